@@ -1,0 +1,1 @@
+"""Benchmarks: each area compares against an anchor measured in the same run."""

@@ -1,0 +1,1 @@
+"""Pieces every actor process uses: configuration, data-dir paths, logging."""

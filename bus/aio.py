@@ -1,0 +1,97 @@
+"""An asyncio face of the client for adapters that live in an event loop (HTTP gateways, MCP).
+
+One reader task demultiplexes replies by msg_id into per-request queues, so many requests and
+streams can be in flight on one socket from many coroutines.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, AsyncIterator
+
+import zmq
+import zmq.asyncio
+
+from protocol import Code, ProtocolError, decode, decode_any, encode, kinds as K, new_id
+from protocol.envelope import DEFAULT_MAX_BYTES, ERROR_KIND
+from protocol.frames import CAN, FINAL, REP, REQ, SIGNATURE, deadline_frame
+
+from . import sockets
+from .client import GRACE_S, Reply
+
+
+class AsyncClient:
+    def __init__(self, endpoint: str, *, source: str = "client", curve=None, identity: bytes | None = None,
+                 max_message_bytes: int = DEFAULT_MAX_BYTES):
+        self.ctx = zmq.asyncio.Context.instance()
+        self.sock = sockets.dealer(self.ctx, identity=identity, curve=curve)
+        self.sock.connect(endpoint)
+        self.source = source
+        self.max_bytes = max_message_bytes
+        self._queues: dict[str, asyncio.Queue] = {}
+        self._reader: asyncio.Task | None = None
+
+    async def _read(self) -> None:
+        while True:
+            frames = await self.sock.recv_multipart()
+            if len(frames) != 5 or frames[1] != REP:
+                continue
+            msg_id = frames[2].decode(errors="replace")
+            q = self._queues.get(msg_id)
+            if q is None:
+                continue
+            try:
+                env = decode(frames[4], self.max_bytes)
+                q.put_nowait(Reply(msg_id, env.kind, decode_any(env.body), frames[3] == FINAL, env.source))
+            except ProtocolError as e:
+                q.put_nowait(Reply(msg_id, ERROR_KIND, e.to_body(), True))
+
+    async def stream(self, kind: str, body: Any = None, *, target: str | None = None,
+                     timeout: float | None = 30.0) -> AsyncIterator[Reply]:
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.get_running_loop().create_task(self._read())
+        service = target or K.default_service(kind)
+        if not service:
+            raise ProtocolError(Code.INVALID, f"{kind!r} has no default service: name a target", field="target")
+        deadline = int((time.time() + timeout) * 1000) if timeout else None
+        msg_id = new_id()
+        q: asyncio.Queue = asyncio.Queue()
+        self._queues[msg_id] = q
+        data = encode(kind, body, id=msg_id, source=self.source, target=service, deadline=deadline)
+        done = False
+        try:
+            await self.sock.send_multipart([SIGNATURE, REQ, service.encode(), msg_id.encode(),
+                                            deadline_frame(deadline), data])
+            give_up = None if timeout is None else time.monotonic() + timeout + GRACE_S
+            while True:
+                left = None if give_up is None else max(0.0, give_up - time.monotonic())
+                try:
+                    reply = await asyncio.wait_for(q.get(), left)
+                except asyncio.TimeoutError:
+                    raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s") from None
+                if reply.kind == ERROR_KIND and reply.final:
+                    done = True
+                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                done = reply.final
+                yield reply
+                if done:
+                    return
+        finally:
+            self._queues.pop(msg_id, None)
+            if not done:
+                try:
+                    self.sock.send_multipart([SIGNATURE, CAN, msg_id.encode()])
+                except zmq.ZMQError:
+                    pass
+
+    async def request(self, kind: str, body: Any = None, *, target: str | None = None,
+                      timeout: float = 10.0) -> Any:
+        async for reply in self.stream(kind, body, target=target, timeout=timeout):
+            if reply.final:
+                return reply.body
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+        self.sock.close(linger=0)

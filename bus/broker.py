@@ -1,0 +1,502 @@
+"""The broker: a ROUTER in the spirit of Majordomo (zguide RFC 7/18), one thread, blocking sockets.
+
+It routes on the frames named in ``protocol.frames`` and never decodes a body (it only encodes the
+errors it originates). Workers register a service with a capacity (requests in flight at once);
+requests go to the worker with the most free slots; a bounded queue per service absorbs bursts and
+answers ``busy`` past its bound; deadlines, cancellation, heartbeats and dead peers all end in exactly
+one final reply to the client.
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import os
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+import zmq
+
+from protocol import Code, ProtocolError, encode, encode_error, frames as F
+from protocol.envelope import decode as decode_envelope
+from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
+
+from . import sockets
+from .addresses import Endpoints
+
+BUS_SERVICE = b"bus"
+
+# Client keys are the socket tag + the ROUTER identity, so replies go back through the right socket.
+TAG_INTERNAL, TAG_TOOLS, TAG_TCP = b"I", b"T", b"C"
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class Pending:
+    __slots__ = ("client", "msg_id", "deadline", "envelope", "peer", "service", "worker", "queued_at",
+                 "sent_at", "cancelled")
+
+    def __init__(self, client, msg_id, deadline, envelope, peer, service):
+        self.client, self.msg_id, self.deadline = client, msg_id, deadline
+        self.envelope, self.peer, self.service = envelope, peer, service
+        self.worker = None
+        self.queued_at = now_ms()
+        self.sent_at = 0
+        self.cancelled = False
+
+
+@dataclass(eq=False)
+class Worker:
+    identity: bytes
+    service: "Service"
+    capacity: int
+    pid: int
+    expiry: float
+    inflight: dict = field(default_factory=dict)
+    last_dispatch: int = 0
+    registered_at: float = field(default_factory=time.time)
+
+
+@dataclass(eq=False)
+class Service:
+    name: bytes
+    workers: list = field(default_factory=list)
+    queue: deque = field(default_factory=deque)
+    ewma_ms: float = 20.0       # typical time to a final reply, for busy retry hints
+    idle_since: float = field(default_factory=time.monotonic)  # when it last lost its last worker
+    served: int = 0
+
+    def pick(self) -> Worker | None:
+        best, best_free = None, 0
+        for w in self.workers:
+            free = w.capacity - len(w.inflight)
+            if free > best_free or (free == best_free and free > 0 and w.last_dispatch < best.last_dispatch):
+                best, best_free = w, free
+        return best
+
+
+class Broker:
+    def __init__(self, endpoints: Endpoints, *, ctx: zmq.Context | None = None, heartbeat_ms: int = 500,
+                 liveness: int = 3, max_queue: int = 256, max_message_bytes: int = 8 << 20,
+                 public_services: tuple[str, ...] = ("router",), known_services: tuple[str, ...] = (),
+                 no_worker_wait_ms: int = 3000, keyring=None, log=None):
+        self.ctx = ctx or zmq.Context.instance()
+        self.endpoints = endpoints
+        self.heartbeat_s = heartbeat_ms / 1000
+        self.liveness = liveness
+        self.max_queue = max_queue
+        self.max_bytes = max_message_bytes
+        self.public = {s.encode() for s in public_services} | {BUS_SERVICE}
+        self.known = {s.encode() for s in known_services}
+        self.no_worker_wait_ms = no_worker_wait_ms
+        self.keyring = keyring
+        self.log = log
+        self.services: dict[bytes, Service] = {}
+        self.workers: dict[bytes, Worker] = {}
+        self.pending: dict[tuple[bytes, bytes], Pending] = {}
+        self.timers: list = []                # heap of (when_ms, seq, key)
+        self._seq = itertools.count()
+        self.started = time.time()
+        self.counters = {"requests": 0, "replies": 0, "errors": 0, "unroutable": 0, "dropped_workers": 0}
+        self._sockets: dict[bytes, zmq.Socket] = {}
+        self._auth = None
+        self.events: list[zmq.Socket] = []
+
+    # ---- lifecycle -------------------------------------------------------------------------------
+    def bind(self) -> None:
+        ep = self.endpoints
+        ep.prepare()
+        for path in ep.sockets:      # a stale socket file from a killed broker
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+        internal = sockets.router(self.ctx, handover=True, max_message_bytes=self.max_bytes)
+        internal.bind(ep.internal)
+        tools = sockets.router(self.ctx, handover=False, max_message_bytes=self.max_bytes)
+        tools.bind(ep.tools)
+        events = sockets.configure(self.ctx.socket(zmq.PUB))
+        events.bind(ep.events)
+        self._sockets = {TAG_INTERNAL: internal, TAG_TOOLS: tools}
+        self.events = [events]
+        if ep.tcp_tools:
+            from .security import make_server_socket
+            if self.keyring is None:
+                raise ValueError("tcp needs CURVE keys: no keyring configured")
+            self._auth = self.keyring.start_authenticator(self.ctx)
+            tcp = sockets.router(self.ctx, handover=False, max_message_bytes=self.max_bytes)
+            make_server_socket(tcp, self.keyring)
+            tcp.bind(ep.tcp_tools)
+            self._sockets[TAG_TCP] = tcp
+            if ep.tcp_events:
+                tev = sockets.configure(self.ctx.socket(zmq.PUB))
+                make_server_socket(tev, self.keyring)
+                tev.bind(ep.tcp_events)
+                self.events.append(tev)
+        for path in ep.sockets:
+            if path.exists():
+                os.chmod(path, 0o600)
+
+    def close(self) -> None:
+        for sock in list(self._sockets.values()) + self.events:
+            sock.close(linger=0)
+        if self._auth is not None:
+            self._auth.stop()
+
+    def run(self, stop=None) -> None:
+        """Serve until ``stop`` (a threading.Event or None) is set."""
+        poller = zmq.Poller()
+        by_socket = {}
+        for tag, sock in self._sockets.items():
+            poller.register(sock, zmq.POLLIN)
+            by_socket[sock] = tag
+        next_beat = time.monotonic() + self.heartbeat_s
+        while stop is None or not stop.is_set():
+            wait = max(0.0, next_beat - time.monotonic())
+            if self.timers:
+                wait = min(wait, max(0.0, (self.timers[0][0] - now_ms()) / 1000))
+            for sock, _ in poller.poll(min(wait, 0.25) * 1000):
+                tag = by_socket[sock]
+                for _ in range(512):          # drain a burst before polling again
+                    try:
+                        msg = sock.recv_multipart(zmq.NOBLOCK, copy=tag != TAG_TCP)
+                    except zmq.Again:
+                        break
+                    self._handle(tag, sock, msg)
+            if self.timers and self.timers[0][0] <= now_ms():
+                self._expire_timers()
+            if time.monotonic() >= next_beat:
+                self._heartbeat()
+                next_beat = time.monotonic() + self.heartbeat_s
+
+    # ---- inbound ---------------------------------------------------------------------------------
+    def _handle(self, tag: bytes, sock: zmq.Socket, msg: list) -> None:
+        peer = b"ipc"
+        if tag == TAG_TCP:
+            user = msg[0].get("User-Id") if len(msg) else ""
+            peer = b"curve:" + (user or "").encode()
+            msg = [m.bytes for m in msg]
+        if len(msg) < 3:
+            return self._error_to(sock, msg[0] if msg else b"", b"", ProtocolError(
+                Code.INVALID, "a message needs at least a version and a command frame"))
+        ident, version, cmd = msg[0], msg[1], msg[2]
+        if version != SIGNATURE:
+            parsed = F.parse_version(version)
+            if parsed is None:
+                return self._error_to(sock, ident, b"", ProtocolError(
+                    Code.INVALID, "first frame must be the version, e.g. b'enclave/1.0'"))
+            if parsed[0] != F.MAJOR:
+                return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
+                    Code.UNSUPPORTED_VERSION,
+                    f"protocol major {parsed[0]} is not supported; this broker speaks {F.VERSION}"))
+        client = tag + ident
+        if cmd == REQ:
+            if len(msg) != 7:
+                return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
+                    Code.INVALID, f"REQ takes 7 frames [identity, version, REQ, service, msg_id, "
+                                  f"deadline_ms, envelope], got {len(msg)}"))
+            return self._on_request(tag, sock, client, msg[3], msg[4], msg[5], msg[6], peer)
+        if cmd == CAN and len(msg) == 4:
+            return self._on_cancel(client, msg[3])
+        if cmd == HBT:
+            w = self.workers.get(ident) if tag == TAG_INTERNAL else None
+            if w is not None:
+                w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
+            elif tag == TAG_INTERNAL and len(msg) == 4 and msg[3] == b"W":
+                self._send(sock, [ident, SIGNATURE, DIS])   # a worker we do not know: re-register
+            return
+        if tag != TAG_INTERNAL:
+            return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
+                Code.FORBIDDEN, f"command {cmd!r} is not allowed on the tools endpoint"))
+        if cmd == REP and len(msg) == 7:
+            return self._on_reply(ident, msg[3], msg[4], msg[5], msg[6])
+        if cmd == RDY and len(msg) == 6:
+            return self._on_ready(ident, msg[3], msg[4], msg[5])
+        if cmd == DIS:
+            w = self.workers.get(ident)
+            if w is not None:
+                self._drop_worker(w, "the worker disconnected")
+            return
+        if cmd == PUB and len(msg) == 5:
+            if len(msg[4]) <= self.max_bytes and len(msg[3]) <= 256:
+                for ev in self.events:
+                    ev.send_multipart([msg[3], SIGNATURE, msg[4]], zmq.NOBLOCK)
+            return
+        self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
+            Code.INVALID, f"unknown command {cmd[:16]!r} or wrong frame count {len(msg)}"))
+
+    def _on_request(self, tag, sock, client, service, msg_id, deadline_frame, envelope, peer) -> None:
+        self.counters["requests"] += 1
+        if len(msg_id) > 128 or len(service) > 128:
+            return self._error_to(sock, client[1:], msg_id[:128], ProtocolError(
+                Code.INVALID, "service and msg_id frames are at most 128 bytes"))
+        if len(envelope) > self.max_bytes:
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.TOO_LARGE, f"message of {len(envelope)} bytes exceeds the limit of "
+                                f"{self.max_bytes} bytes"))
+        try:
+            deadline = F.parse_deadline(deadline_frame)
+        except ValueError:
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.INVALID, "deadline frame must be decimal unix milliseconds or 0"))
+        if tag != TAG_INTERNAL and service not in self.public:
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.FORBIDDEN, f"tools may address only {sorted(s.decode() for s in self.public)}; "
+                                f"{service.decode(errors='replace')!r} is internal"))
+        if service == BUS_SERVICE:
+            return self._builtin(sock, client, msg_id, envelope)
+        if deadline is not None and deadline <= now_ms():
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.TIMEOUT, "the deadline had passed when the request reached the bus"))
+        key = (client, msg_id)
+        if key in self.pending:
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.INVALID, "a request with this msg_id is still in flight"))
+        svc = self.services.get(service)
+        if svc is None:
+            if service not in self.known:
+                names = sorted(s.decode() for s in self.services) or ["(none)"]
+                return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                    Code.NOT_FOUND, f"no service {service.decode(errors='replace')!r}; registered: "
+                                    f"{', '.join(names)}"))
+            svc = self.services[service] = Service(service)
+        req = Pending(client, msg_id, deadline, envelope, peer, svc)
+        worker = svc.pick()
+        if worker is not None and not svc.queue:
+            self.pending[key] = req
+            self._dispatch(worker, req)
+        elif len(svc.queue) >= self.max_queue:
+            retry = int(min(5000, max(10, svc.ewma_ms * (len(svc.queue) + 1) /
+                                      max(1, sum(w.capacity for w in svc.workers)))))
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.BUSY, f"{service.decode()} has {len(svc.queue)} requests queued", retry_after_ms=retry))
+        else:
+            self.pending[key] = req
+            svc.queue.append(req)
+            if not svc.workers:
+                wait_until = now_ms() + self.no_worker_wait_ms
+                heapq.heappush(self.timers, (wait_until, next(self._seq), key))
+        if deadline is not None:
+            heapq.heappush(self.timers, (deadline, next(self._seq), key))
+
+    def _on_ready(self, ident: bytes, service: bytes, capacity: bytes, pid: bytes) -> None:
+        old = self.workers.get(ident)
+        if old is not None:   # the same identity registering again: a restarted worker
+            self._drop_worker(old, "the worker restarted")
+        try:
+            cap, pid_n = max(1, min(int(capacity), 4096)), int(pid)
+        except ValueError:
+            return self._send(self._sockets[TAG_INTERNAL], [ident, SIGNATURE, DIS])
+        svc = self.services.get(service) or self.services.setdefault(service, Service(service))
+        w = Worker(ident, svc, cap, pid_n, time.monotonic() + self.heartbeat_s * self.liveness)
+        self.workers[ident] = w
+        svc.workers.append(w)
+        self._publish("bus.worker.ready", {"service": service.decode(errors="replace"),
+                                            "identity": ident.hex(), "pid": pid_n})
+        self._drain_queue(svc)
+
+    def _on_reply(self, ident, client, msg_id, flag, envelope) -> None:
+        w = self.workers.get(ident)
+        if w is None:
+            return self._send(self._sockets[TAG_INTERNAL], [ident, SIGNATURE, DIS])
+        w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
+        key = (client, msg_id)
+        req = w.inflight.get(key)
+        if req is None:
+            return                        # late reply for a request already answered
+        final = flag != PARTIAL
+        if final:
+            del w.inflight[key]
+            self.pending.pop(key, None)
+            w.service.ewma_ms = 0.9 * w.service.ewma_ms + 0.1 * (now_ms() - req.sent_at)
+            w.service.served += 1
+        if not req.cancelled:
+            if len(envelope) > self.max_bytes:
+                envelope = encode_error(ProtocolError(Code.TOO_LARGE, "the reply exceeded the size limit"),
+                                        correlation_id=None, source="bus")
+                flag = FINAL
+                if not final:   # turn it into the end of the stream
+                    req.cancelled = True
+                    self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, CAN, client, msg_id])
+            if not self._to_client(client, [msg_id, FINAL if final else flag, envelope]):
+                # the client is gone: stop the work it asked for
+                if not final:
+                    req.cancelled = True
+                    self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, CAN, client, msg_id])
+            else:
+                self.counters["replies"] += final
+        if final:
+            self._drain_queue(w.service)
+
+    def _on_cancel(self, client: bytes, msg_id: bytes) -> None:
+        req = self.pending.get((client, msg_id))
+        if req is None or req.cancelled:
+            return
+        self._finish(req, ProtocolError(Code.CANCELLED, "cancelled by the requester"))
+
+    # ---- outbound --------------------------------------------------------------------------------
+    def _dispatch(self, w: Worker, req: Pending) -> None:
+        req.worker, req.sent_at = w, now_ms()
+        w.inflight[(req.client, req.msg_id)] = req
+        w.last_dispatch = req.sent_at
+        ok = self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, REQ, req.client, req.msg_id,
+                                                      F.deadline_frame(req.deadline), req.peer, req.envelope])
+        if not ok:
+            self._drop_worker(w, "the worker is unreachable")
+
+    def _drain_queue(self, svc: Service) -> None:
+        while svc.queue:
+            w = svc.pick()
+            if w is None:
+                return
+            req = svc.queue.popleft()
+            if req.cancelled:
+                continue
+            self._dispatch(w, req)
+
+    def _finish(self, req: Pending, err: ProtocolError) -> None:
+        """End a request with an error: tell the client, tell the worker (if any) to stop."""
+        key = (req.client, req.msg_id)
+        req.cancelled = True
+        if req.worker is not None:
+            # keep the slot until the worker's final reply, but stop it now
+            self._send(self._sockets[TAG_INTERNAL], [req.worker.identity, SIGNATURE, CAN, req.client, req.msg_id])
+        else:
+            self.pending.pop(key, None)
+            try:
+                req.service.queue.remove(req)
+            except ValueError:
+                pass
+        self.counters["errors"] += 1
+        self._to_client(req.client, [req.msg_id, FINAL, encode_error(err, correlation_id=None, source="bus")])
+
+    def _to_client(self, client: bytes, frames: list) -> bool:
+        sock = self._sockets.get(client[:1])
+        if sock is None:
+            return False
+        return self._send(sock, [client[1:], SIGNATURE, REP, *frames])
+
+    def _send(self, sock: zmq.Socket, frames: list) -> bool:
+        try:
+            sock.send_multipart(frames, zmq.NOBLOCK)
+            return True
+        except zmq.Again:          # peer's queue is full: treat like unroutable
+            self.counters["unroutable"] += 1
+            return False
+        except zmq.ZMQError as e:
+            if e.errno == zmq.EHOSTUNREACH:
+                self.counters["unroutable"] += 1
+                return False
+            raise
+
+    def _error_to(self, sock: zmq.Socket, ident: bytes, msg_id: bytes, err: ProtocolError) -> None:
+        self.counters["errors"] += 1
+        self._send(sock, [ident, SIGNATURE, REP, msg_id, FINAL,
+                          encode_error(err, correlation_id=msg_id.decode(errors="replace") or None,
+                                       source="bus")])
+
+    def _publish(self, topic: str, body: dict) -> None:
+        data = encode(topic, body, source="bus")
+        for ev in self.events:
+            try:
+                ev.send_multipart([topic.encode(), SIGNATURE, data], zmq.NOBLOCK)
+            except zmq.ZMQError:
+                pass
+
+    # ---- time ------------------------------------------------------------------------------------
+    def _expire_timers(self) -> None:
+        now = now_ms()
+        while self.timers and self.timers[0][0] <= now:
+            when, _, key = heapq.heappop(self.timers)
+            req = self.pending.get(key)
+            if req is None or req.cancelled:
+                continue
+            if req.deadline is not None and req.deadline <= now:
+                self._finish(req, ProtocolError(Code.TIMEOUT, f"no final reply from "
+                                                              f"{req.service.name.decode()} by the deadline"))
+            elif req.worker is None and not req.service.workers:
+                self._finish(req, ProtocolError(
+                    Code.UNAVAILABLE, f"no live worker for {req.service.name.decode()} "
+                                      f"(waited {self.no_worker_wait_ms} ms)"))
+
+    def _heartbeat(self) -> None:
+        now = time.monotonic()
+        sock = self._sockets[TAG_INTERNAL]
+        for w in list(self.workers.values()):
+            if w.expiry < now:
+                self._drop_worker(w, "the worker stopped answering heartbeats")
+            elif not self._send(sock, [w.identity, SIGNATURE, HBT]):
+                self._drop_worker(w, "the worker is unreachable")
+        # cancelled requests whose worker never sent a final reply: free the slot after a while
+        cutoff = now_ms() - 30_000
+        for w in list(self.workers.values()):
+            for key, req in list(w.inflight.items()):
+                if req.cancelled and req.sent_at < cutoff:
+                    del w.inflight[key]
+                    self.pending.pop(key, None)
+
+    def _drop_worker(self, w: Worker, why: str) -> None:
+        self.workers.pop(w.identity, None)
+        if w in w.service.workers:
+            w.service.workers.remove(w)
+        self.counters["dropped_workers"] += 1
+        for key, req in list(w.inflight.items()):
+            req.worker = None
+            if not req.cancelled:
+                self._finish(req, ProtocolError(Code.UNAVAILABLE, f"{w.service.name.decode()}: {why}"))
+            self.pending.pop(key, None)
+        w.inflight.clear()
+        if not w.service.workers:
+            # requests still queued now wait a bounded time for a worker to come back
+            wait_until = now_ms() + self.no_worker_wait_ms
+            for req in w.service.queue:
+                heapq.heappush(self.timers, (wait_until, next(self._seq), (req.client, req.msg_id)))
+        self._publish("bus.worker.lost", {"service": w.service.name.decode(errors="replace"),
+                                           "identity": w.identity.hex(), "pid": w.pid, "why": why})
+
+    # ---- the bus's own service -------------------------------------------------------------------
+    def _builtin(self, sock, client: bytes, msg_id: bytes, envelope: bytes) -> None:
+        try:
+            env = decode_envelope(envelope, self.max_bytes)
+            if env.kind == "sys.ping":
+                body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
+                        "version": F.VERSION}
+            elif env.kind == "sys.status":
+                body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
+                        "state": "running", "details": self.status()}
+            elif env.kind == "sys.echo":
+                from protocol import KINDS, decode_body
+                req = decode_body(KINDS["sys.echo"], env.body)
+                body = {"data": req.data}
+            else:
+                raise ProtocolError(Code.NOT_FOUND, f"the bus answers sys.ping, sys.status and sys.echo, "
+                                                    f"not {env.kind!r}", field="kind")
+            reply = encode(env.kind, body, source="bus", correlation_id=env.id)
+        except ProtocolError as e:
+            return self._error_to(sock, client[1:], msg_id, e)
+        self._send(sock, [client[1:], SIGNATURE, REP, msg_id, FINAL, reply])
+
+    def status(self) -> dict:
+        return {
+            "services": [{"name": s.name.decode(errors="replace"), "workers": len(s.workers),
+                          "queued": len(s.queue), "inflight": sum(len(w.inflight) for w in s.workers),
+                          "capacity": sum(w.capacity for w in s.workers), "served": s.served}
+                         for s in sorted(self.services.values(), key=lambda s: s.name)],
+            "workers": [{"identity": w.identity.hex(), "service": w.service.name.decode(errors="replace"),
+                         "pid": w.pid, "capacity": w.capacity, "inflight": len(w.inflight)}
+                        for w in self.workers.values()],
+            "counters": dict(self.counters),
+            "endpoints": {"internal": self.endpoints.internal, "tools": self.endpoints.tools,
+                          "events": self.endpoints.events, "tcp_tools": self.endpoints.tcp_tools},
+        }
+
+
+def _msg_id_guess(msg: list) -> bytes:
+    """The msg_id frame of a malformed message when it can be told, so the client can match the error."""
+    if len(msg) >= 5 and msg[2] == REQ and len(msg[4]) <= 128:
+        return msg[4]
+    if len(msg) >= 4 and msg[2] == CAN and len(msg[3]) <= 128:
+        return msg[3]
+    return b""

@@ -1,0 +1,148 @@
+"""The requesting side of the peer library: request, stream, cancel, publish; and events.
+
+Blocking sockets: one Client per thread. ``Client.request`` returns the final reply's body as plain
+Python data or raises ``ProtocolError`` with the stable code. A client always gets an answer by its
+timeout: the broker's error, or a local ``timeout`` when the bus itself is silent.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import zmq
+
+from protocol import Code, ProtocolError, decode, decode_any, encode, kinds as K, new_id
+from protocol.envelope import DEFAULT_MAX_BYTES, ERROR_KIND
+from protocol.frames import CAN, FINAL, PUB, REP, REQ, SIGNATURE, deadline_frame
+
+from . import sockets
+
+# How long past its deadline a client waits for the broker's own timeout reply before giving up.
+GRACE_S = 0.5
+
+
+@dataclass
+class Reply:
+    msg_id: str
+    kind: str
+    body: Any
+    final: bool
+    source: str = ""
+
+
+class Client:
+    def __init__(self, endpoint: str, *, source: str = "client", ctx: zmq.Context | None = None,
+                 curve=None, identity: bytes | None = None, max_message_bytes: int = DEFAULT_MAX_BYTES):
+        self.ctx = ctx or zmq.Context.instance()
+        self.source = source
+        self.max_bytes = max_message_bytes
+        self.sock = sockets.dealer(self.ctx, identity=identity, curve=curve)
+        self.sock.connect(endpoint)
+        self.endpoint = endpoint
+
+    def close(self) -> None:
+        self.sock.close(linger=0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---- low level: send and receive separately (pipelining, adapters) -------------------------
+    def send(self, kind: str, body: Any = None, *, target: str | None = None,
+             timeout: float | None = None) -> str:
+        """Send a request; returns its msg_id. ``target`` defaults to the kind's declared service."""
+        service = target or K.default_service(kind)
+        if not service:
+            raise ProtocolError(Code.INVALID, f"{kind!r} has no default service: name a target", field="target")
+        deadline = int((time.time() + timeout) * 1000) if timeout else None
+        msg_id = new_id()
+        data = encode(kind, body, id=msg_id, source=self.source, target=service, deadline=deadline)
+        if len(data) > self.max_bytes:
+            raise ProtocolError(Code.TOO_LARGE, f"message of {len(data)} bytes exceeds the limit of "
+                                                f"{self.max_bytes} bytes")
+        self.sock.send_multipart([SIGNATURE, REQ, service.encode(), msg_id.encode(),
+                                  deadline_frame(deadline), data])
+        return msg_id
+
+    def cancel(self, msg_id: str) -> None:
+        self.sock.send_multipart([SIGNATURE, CAN, msg_id.encode()])
+
+    def recv(self, timeout: float | None = None) -> Reply | None:
+        """The next reply for any request, or None on timeout. Errors come back as kind 'error'."""
+        if timeout is not None and not self.sock.poll(max(0, timeout) * 1000):
+            return None
+        frames = self.sock.recv_multipart()
+        if len(frames) != 5 or frames[1] != REP:
+            raise ProtocolError(Code.INVALID, f"unexpected message from the bus ({len(frames)} frames)")
+        env = decode(frames[4], self.max_bytes)
+        return Reply(frames[2].decode(errors="replace"), env.kind, decode_any(env.body),
+                     frames[3] == FINAL, env.source)
+
+    # ---- high level ------------------------------------------------------------------------------
+    def request(self, kind: str, body: Any = None, *, target: str | None = None, timeout: float = 10.0) -> Any:
+        """Send and wait for the final reply's body. Partial replies, if any, are skipped."""
+        for reply in self.stream(kind, body, target=target, timeout=timeout):
+            if reply.final:
+                return reply.body
+        raise AssertionError("unreachable: stream ends with a final reply")
+
+    def stream(self, kind: str, body: Any = None, *, target: str | None = None,
+               timeout: float | None = 30.0) -> Iterator[Reply]:
+        """Yield partial replies and then the final one. Closing the iterator early cancels the request."""
+        msg_id = self.send(kind, body, target=target, timeout=timeout)
+        give_up = None if timeout is None else time.monotonic() + timeout + GRACE_S
+        done = False
+        try:
+            while True:
+                left = None if give_up is None else give_up - time.monotonic()
+                if left is not None and left <= 0:
+                    raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s "
+                                                      f"(is the mesh running? `enclave status`)")
+                reply = self.recv(timeout=left if left is not None else None)
+                if reply is None or reply.msg_id != msg_id:
+                    continue          # a late reply to an earlier, abandoned request
+                if reply.kind == ERROR_KIND and reply.final:
+                    done = True
+                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                done = reply.final
+                yield reply
+                if done:
+                    return
+        finally:
+            if not done:
+                self.cancel(msg_id)
+
+    def ping(self, service: str = "bus", timeout: float = 2.0) -> dict:
+        return self.request("sys.ping", {}, target=service, timeout=timeout)
+
+    def publish(self, topic: str, body: Any) -> None:
+        self.sock.send_multipart([SIGNATURE, PUB, topic.encode(), encode(topic, body, source=self.source)])
+
+
+class Subscriber:
+    """Events from the bus's PUB socket: ``recv`` gives (topic, body) or None on timeout."""
+
+    def __init__(self, endpoint: str, topics: tuple[str, ...] = ("",), *, ctx: zmq.Context | None = None,
+                 curve=None):
+        self.ctx = ctx or zmq.Context.instance()
+        self.sock = sockets.configure(self.ctx.socket(zmq.SUB))
+        if curve is not None:
+            curve.apply(self.sock)
+        for t in topics:
+            self.sock.setsockopt(zmq.SUBSCRIBE, t.encode())
+        self.sock.connect(endpoint)
+
+    def recv(self, timeout: float | None = None) -> tuple[str, Any] | None:
+        if timeout is not None and not self.sock.poll(timeout * 1000):
+            return None
+        frames = self.sock.recv_multipart()
+        if len(frames) != 3 or frames[1] != SIGNATURE:
+            return None
+        env = decode(frames[2])
+        return frames[0].decode(errors="replace"), decode_any(env.body)
+
+    def close(self) -> None:
+        self.sock.close(linger=0)

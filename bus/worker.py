@@ -1,0 +1,262 @@
+"""The service side of the peer library: register a service, heartbeat, run handlers, reply.
+
+One main thread owns the DEALER socket (ZeroMQ sockets are not thread-safe). Handlers run on a
+thread pool of ``capacity`` threads (or inline for cheap kinds) and hand their replies back through an
+inproc PUSH/PULL pair that the main thread forwards. Cancellation sets ``Request.cancelled``.
+"""
+from __future__ import annotations
+
+import inspect
+import itertools
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+import zmq
+
+from protocol import Code, ProtocolError, decode, decode_body, encode, encode_error, kinds as K
+from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE, parse_deadline
+
+from . import sockets
+
+_outbox_ids = itertools.count()
+
+
+class Request:
+    """One request as a handler sees it."""
+    __slots__ = ("kind", "body", "envelope", "client", "peer", "msg_id", "deadline", "cancelled", "_worker",
+                 "received")
+
+    def __init__(self, kind, body, envelope, client, peer, msg_id, deadline, worker):
+        self.kind, self.body, self.envelope = kind, body, envelope
+        self.client, self.peer, self.msg_id, self.deadline = client, peer, msg_id, deadline
+        self.cancelled = threading.Event()
+        self._worker = worker
+        self.received = time.monotonic()
+
+    @property
+    def source(self) -> str:
+        return self.envelope.source
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (None: no deadline)."""
+        return None if self.deadline is None else self.deadline / 1000 - time.time()
+
+    def expired(self) -> bool:
+        return self.deadline is not None and time.time() * 1000 >= self.deadline
+
+    def check(self) -> None:
+        """Raise if the request was cancelled or its deadline passed (call in long loops)."""
+        if self.cancelled.is_set():
+            raise ProtocolError(Code.CANCELLED, "cancelled by the requester")
+        if self.expired():
+            raise ProtocolError(Code.TIMEOUT, "deadline passed")
+
+    def partial(self, body: Any) -> None:
+        self._worker._reply(self, PARTIAL, encode(self.kind.name, body, source=self._worker.service,
+                                                  correlation_id=self.envelope.id))
+
+
+Handler = Callable[[Request], Any]
+
+
+class Worker:
+    def __init__(self, endpoint: str, service: str, handler: Handler, *, ctx: zmq.Context | None = None,
+                 capacity: int = 1, heartbeat_ms: int = 500, liveness: int = 3,
+                 identity: bytes | None = None, inline: Callable[[str], bool] = lambda kind: False,
+                 max_message_bytes: int = 8 << 20, on_tick: Callable[[], None] | None = None,
+                 tick_ms: int = 100, log=None):
+        self.ctx = ctx or zmq.Context.instance()
+        self.endpoint = endpoint
+        self.service = service
+        self.handler = handler
+        self.capacity = capacity
+        self.heartbeat_s = heartbeat_ms / 1000
+        self.liveness = liveness
+        self.identity = identity or f"{service}.{os.getpid()}.{os.urandom(3).hex()}".encode()
+        self.inline = inline
+        self.max_bytes = max_message_bytes
+        self.on_tick = on_tick
+        self.tick_s = tick_ms / 1000
+        self.log = log
+        self.active: dict[tuple[bytes, bytes], Request] = {}
+        self.pool = ThreadPoolExecutor(max_workers=capacity, thread_name_prefix=f"{service}-h")
+        self._outbox_addr = f"inproc://outbox-{os.getpid()}-{next(_outbox_ids)}"
+        self._local = threading.local()
+        self._main = None
+        self.sock = None
+        self.registered_at = 0.0
+        self.handled = 0
+
+    # ---- socket ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        if self.sock is not None:
+            self.sock.close(linger=0)
+        self.sock = sockets.dealer(self.ctx, identity=self.identity)
+        self.sock.connect(self.endpoint)
+        self._register()
+
+    def _register(self) -> None:
+        self.sock.send_multipart([SIGNATURE, RDY, self.service.encode(), str(self.capacity).encode(),
+                                  str(os.getpid()).encode()])
+        self.registered_at = time.time()
+
+    def publish(self, topic: str, body: Any) -> None:
+        """Publish an event (from any thread)."""
+        data = encode(topic, body, source=self.service)
+        self._out([SIGNATURE, PUB, topic.encode(), data])
+
+    # ---- replies (any thread) --------------------------------------------------------------------
+    def _reply(self, req: Request, flag: bytes, data: bytes) -> None:
+        if len(data) > self.max_bytes:
+            data = encode_error(ProtocolError(Code.TOO_LARGE, f"reply of {len(data)} bytes exceeds the limit"),
+                                correlation_id=req.envelope.id, source=self.service)
+            flag = FINAL
+        self._out([SIGNATURE, REP, req.client, req.msg_id, flag, data])
+
+    def _out(self, frames: list) -> None:
+        if threading.get_ident() == self._main:
+            self._forward(frames)
+            return
+        push = getattr(self._local, "push", None)
+        if push is None:
+            push = self._local.push = self.ctx.socket(zmq.PUSH)
+            push.setsockopt(zmq.LINGER, 0)
+            push.connect(self._outbox_addr)
+        push.send_multipart(frames)
+
+    def _forward(self, frames: list) -> None:
+        if frames[1] == REP and frames[4] == FINAL:
+            self.active.pop((frames[2], frames[3]), None)
+        try:
+            self.sock.send_multipart(frames, zmq.NOBLOCK)
+        except zmq.Again:
+            if self.log:
+                self.log.warning("reply dropped: the bus is not reading", service=self.service)
+
+    # ---- handling --------------------------------------------------------------------------------
+    def _on_request(self, client: bytes, msg_id: bytes, deadline_frame: bytes, peer: bytes, data: bytes) -> None:
+        try:
+            env = decode(data, self.max_bytes)
+        except ProtocolError as e:
+            return self._forward([SIGNATURE, REP, client, msg_id, FINAL,
+                                  encode_error(e, correlation_id=None, source=self.service)])
+        try:
+            kind = K.get(env.kind)
+            if kind.service not in (None, self.service):
+                raise ProtocolError(Code.NOT_FOUND, f"service {self.service!r} does not handle {env.kind!r} "
+                                                    f"(it belongs to {kind.service!r})", field="kind")
+            body = decode_body(kind, env.body)
+            deadline = parse_deadline(deadline_frame)
+        except (ProtocolError, ValueError) as e:
+            if not isinstance(e, ProtocolError):
+                e = ProtocolError(Code.INVALID, "bad deadline frame")
+            return self._forward([SIGNATURE, REP, client, msg_id, FINAL,
+                                  encode_error(e, correlation_id=env.id, source=self.service)])
+        req = Request(kind, body, env, client, peer, msg_id, deadline or env.deadline, self)
+        self.active[(client, msg_id)] = req
+        if self.inline(kind.name):
+            self._execute(req)
+        else:
+            self.pool.submit(self._execute, req)
+
+    def _execute(self, req: Request) -> None:
+        try:
+            req.check()
+            result = self.handler(req)
+            if inspect.isgenerator(result):
+                while True:
+                    try:
+                        part = next(result)
+                    except StopIteration as stop:
+                        result = stop.value
+                        break
+                    if req.cancelled.is_set() or req.expired():
+                        result.close()
+                        req.check()
+                    req.partial(part)
+            data = encode(req.kind.name, result, source=self.service, correlation_id=req.envelope.id)
+        except ProtocolError as e:
+            data = encode_error(e, correlation_id=req.envelope.id, source=self.service)
+        except Exception as e:  # a bug in a handler must not take the service down
+            if self.log:
+                self.log.exception("handler failed", kind=req.kind.name)
+            data = encode_error(ProtocolError(Code.INTERNAL, f"{req.kind.name} failed: {type(e).__name__}"),
+                                correlation_id=req.envelope.id, source=self.service)
+        self.handled += 1
+        self._reply(req, FINAL, data)
+
+    # ---- main loop -------------------------------------------------------------------------------
+    def run(self, stop: threading.Event | None = None) -> None:
+        self._main = threading.get_ident()
+        outbox = self.ctx.socket(zmq.PULL)
+        outbox.setsockopt(zmq.LINGER, 0)
+        outbox.bind(self._outbox_addr)
+        self._connect()
+        poller = zmq.Poller()
+        poller.register(self.sock, zmq.POLLIN)
+        poller.register(outbox, zmq.POLLIN)
+        now = time.monotonic()
+        next_beat, next_tick = now + self.heartbeat_s, now + self.tick_s
+        broker_expiry = now + self.heartbeat_s * self.liveness
+        try:
+            while stop is None or not stop.is_set():
+                wait = max(0.0, min(next_beat, next_tick) - time.monotonic())
+                ready = dict(poller.poll(wait * 1000))
+                if outbox in ready:
+                    for _ in range(1024):
+                        try:
+                            self._forward(outbox.recv_multipart(zmq.NOBLOCK))
+                        except zmq.Again:
+                            break
+                if self.sock in ready:
+                    for _ in range(512):
+                        try:
+                            msg = self.sock.recv_multipart(zmq.NOBLOCK)
+                        except zmq.Again:
+                            break
+                        broker_expiry = time.monotonic() + self.heartbeat_s * self.liveness
+                        self._on_message(msg)
+                now = time.monotonic()
+                if now >= next_beat:
+                    self.sock.send_multipart([SIGNATURE, HBT, b"W"], zmq.NOBLOCK)
+                    next_beat = now + self.heartbeat_s
+                    if now > broker_expiry:       # the broker is gone or restarted: connect again
+                        if self.log:
+                            self.log.warning("bus silent; reconnecting", service=self.service)
+                        poller.unregister(self.sock)
+                        self._connect()
+                        poller.register(self.sock, zmq.POLLIN)
+                        broker_expiry = now + self.heartbeat_s * self.liveness
+                if self.on_tick is not None and now >= next_tick:
+                    next_tick = now + self.tick_s
+                    try:
+                        self.on_tick()
+                    except Exception:
+                        if self.log:
+                            self.log.exception("tick failed", service=self.service)
+        finally:
+            for req in self.active.values():
+                req.cancelled.set()
+            try:
+                self.sock.send_multipart([SIGNATURE, DIS], zmq.NOBLOCK)
+            except zmq.ZMQError:
+                pass
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.sock.close(linger=0)
+            outbox.close(linger=0)
+
+    def _on_message(self, msg: list) -> None:
+        if len(msg) < 2 or msg[0] != SIGNATURE:
+            return
+        cmd = msg[1]
+        if cmd == REQ and len(msg) == 7:
+            self._on_request(msg[2], msg[3], msg[4], msg[5], msg[6])
+        elif cmd == CAN and len(msg) == 4:
+            req = self.active.get((msg[2], msg[3]))
+            if req is not None:
+                req.cancelled.set()
+        elif cmd == DIS:
+            self._register()   # the broker does not know us (it restarted): register again

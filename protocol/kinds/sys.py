@@ -1,0 +1,58 @@
+"""Kinds every service answers (``sys.*``) and the error body."""
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from . import Body, Empty, declare
+
+
+class ErrorBody(Body):
+    code: str
+    message: str
+    field: str | None = None
+    retry_after_ms: int | None = None
+    details: dict[str, Any] = {}
+
+
+class PingReply(Body):
+    service: str
+    pid: int
+    uptime_s: float
+    version: str
+
+
+class StatusReply(Body):
+    service: str
+    pid: int
+    uptime_s: float
+    state: str = "running"
+    details: dict[str, Any] = {}
+
+
+class EchoRequest(Body):
+    data: Any = None
+    repeat: int = msgspec.field(default=0)   # stream this many partial replies first
+    delay_ms: int = 0                        # wait before answering (tests of deadlines and cancel)
+
+
+class EchoReply(Body):
+    data: Any = None
+    index: int | None = None
+
+
+class ShutdownReply(Body):
+    stopping: bool
+
+
+declare("sys.ping", service=None, request=Empty, reply=PingReply,
+        doc="Liveness: who answers, its pid and uptime.")
+declare("sys.status", service=None, request=Empty, reply=StatusReply,
+        doc="State of the answering service; ``details`` is service-specific (the bus lists services "
+            "and workers, a supervisor lists its processes).")
+declare("sys.echo", service=None, request=EchoRequest, reply=EchoReply, partial=EchoReply,
+        doc="Returns ``data``; with ``repeat`` N it first streams N partial replies (index 0..N-1). "
+            "``delay_ms`` (at most 10000) waits first. For tests, benchmarks and peers in other languages.")
+declare("sys.shutdown", service=None, request=Empty, reply=ShutdownReply,
+        doc="Asks a supervisor to stop its children in reverse order and exit.")
