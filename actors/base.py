@@ -66,6 +66,7 @@ class Actor:
     service: str = ""
     capacity: int = 4           # requests handled at once (threads)
     tick_ms: int = 200
+    foreign_kinds: bool = False  # accept kinds declared for other services (the router forwards them)
 
     def __init__(self, env: Environment, log=None):
         self.env = env
@@ -154,7 +155,8 @@ class Actor:
                              liveness=bus.get("liveness", 3),
                              inline=lambda kind: self._handlers.get(kind, (None, False))[1],
                              max_message_bytes=bus.get("max_message_bytes", 8 << 20),
-                             on_tick=self.tick, tick_ms=self.tick_ms, log=self.log)
+                             on_tick=self.tick, tick_ms=self.tick_ms, log=self.log,
+                             foreign_kinds=self.foreign_kinds)
         if self.log:
             self.log.info("actor started", service=self.service)
         try:

@@ -67,7 +67,7 @@ class Worker:
                  capacity: int = 1, heartbeat_ms: int = 500, liveness: int = 3,
                  identity: bytes | None = None, inline: Callable[[str], bool] = lambda kind: False,
                  max_message_bytes: int = 8 << 20, on_tick: Callable[[], None] | None = None,
-                 tick_ms: int = 100, log=None):
+                 tick_ms: int = 100, log=None, foreign_kinds: bool = False):
         self.ctx = ctx or zmq.Context.instance()
         self.endpoint = endpoint
         self.service = service
@@ -81,6 +81,7 @@ class Worker:
         self.on_tick = on_tick
         self.tick_s = tick_ms / 1000
         self.log = log
+        self.foreign_kinds = foreign_kinds   # a gateway (the router) validates and forwards others' kinds
         self.active: dict[tuple[bytes, bytes], Request] = {}
         self.pool = ThreadPoolExecutor(max_workers=capacity, thread_name_prefix=f"{service}-h")
         self._outbox_addr = f"inproc://outbox-{os.getpid()}-{next(_outbox_ids)}"
@@ -145,7 +146,7 @@ class Worker:
                                   encode_error(e, correlation_id=None, source=self.service)])
         try:
             kind = K.get(env.kind)
-            if kind.service not in (None, self.service):
+            if kind.service not in (None, self.service) and not self.foreign_kinds:
                 raise ProtocolError(Code.NOT_FOUND, f"service {self.service!r} does not handle {env.kind!r} "
                                                     f"(it belongs to {kind.service!r})", field="kind")
             body = decode_body(kind, env.body)

@@ -1,0 +1,92 @@
+"""Kinds of the privacy filter (service ``privacy``)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from . import Body, declare
+
+Destination = Literal["context_store", "local_model", "local_tool", "remote_tool", "log"]
+
+
+class ScanRequest(Body):
+    text: str
+    source: str = ""
+
+
+class Finding(Body):
+    type: str        # e.g. aws_access_key, github_token, private_key, password_assignment, user_path
+    start: int       # character offsets into the scanned text; never the value itself
+    end: int
+    rule: str
+    label: str       # secret | pii | user-path | public
+
+
+class ScanReply(Body):
+    findings: list[Finding]
+    labels: list[str]
+
+
+class SanitizeRequest(Body):
+    data: Any                                   # a string, or a map/list whose strings are sanitized
+    source: str
+    destination: Destination
+    session: str | None = None                  # pseudonyms are stable within a session
+    project_root: str | None = None             # absolute paths are made relative to it
+    path: str | None = None                     # where the data came from (protected-path check)
+
+
+class SanitizeReply(Body):
+    data: Any
+    blocked: bool = False
+    reason: str | None = None
+    labels: list[str] = []
+    summary: dict[str, int] = {}                # finding type -> count
+    seal: str | None = None                     # proof for the context store that this passed
+
+
+class RestoreRequest(Body):
+    data: str
+    session: str
+    tool: str = ""
+    stream: str | None = None                   # restore a token stream piece by piece
+    final: bool = True                          # with ``stream``: the last piece (flush)
+
+
+class RestoreReply(Body):
+    data: str
+    restored: int = 0
+
+
+class FlowRequest(Body):
+    labels: list[str]
+    source: str
+    destination: Destination
+
+
+class FlowReply(Body):
+    allowed: bool
+    action: str                                 # pass | sanitize | block
+    reason: str = ""
+
+
+class PathRequest(Body):
+    path: str
+
+
+class PathReply(Body):
+    allowed: bool
+    rule: str | None = None
+
+
+declare("privacy.scan", service="privacy", request=ScanRequest, reply=ScanReply,
+        doc="Find secrets, identities and user paths; findings name type, span and rule, never the value.")
+declare("privacy.sanitize", service="privacy", request=SanitizeRequest, reply=SanitizeReply,
+        doc="Sanitize data for a destination per the rules (redact, relativize, anonymize, pseudonymize, "
+            "hash, block). Fails closed: any error blocks the data.")
+declare("privacy.restore", service="privacy", request=RestoreRequest, reply=RestoreReply,
+        doc="Map pseudonyms in a model's answer back to the values, for the tool that sent them, in the "
+            "same session, if its data_sharing allows it.")
+declare("privacy.check_flow", service="privacy", request=FlowRequest, reply=FlowReply,
+        doc="May data with these labels flow from source to destination?")
+declare("privacy.check_path", service="privacy", request=PathRequest, reply=PathReply,
+        doc="Is a path protected? Answered before anything is read.")
