@@ -28,7 +28,7 @@ class ContextRecord(Body):
 
 class PreserveRequest(Body):
     record: ContextRecord
-    seal: str                         # from privacy.sanitize; unsealed data is refused (forbidden)
+    seal: str = ""                    # from privacy.sanitize (the router adds it); unsealed: forbidden
 
 
 class PreserveReply(Body):
