@@ -14,7 +14,7 @@ import zmq.asyncio
 
 from protocol import Code, ProtocolError, decode, decode_any, encode, kinds as K, new_id
 from protocol.envelope import DEFAULT_MAX_BYTES, ERROR_KIND
-from protocol.frames import CAN, FINAL, REP, REQ, SIGNATURE, deadline_frame
+from protocol.frames import CAN, FINAL, REP, REQ, SIGNATURE, deadline_frame, header
 
 from . import sockets
 from .client import GRACE_S, Reply
@@ -34,15 +34,16 @@ class AsyncClient:
     async def _read(self) -> None:
         while True:
             frames = await self.sock.recv_multipart()
-            if len(frames) != 5 or frames[1] != REP:
+            head = frames[0].split(b" ")
+            if len(frames) != 2 or len(head) != 4 or head[1] != REP:
                 continue
-            msg_id = frames[2].decode(errors="replace")
+            msg_id = head[2].decode(errors="replace")
             q = self._queues.get(msg_id)
             if q is None:
                 continue
             try:
-                env = decode(frames[4], self.max_bytes)
-                q.put_nowait(Reply(msg_id, env.kind, decode_any(env.body), frames[3] == FINAL, env.source))
+                env = decode(frames[1], self.max_bytes)
+                q.put_nowait(Reply(msg_id, env.kind, decode_any(env.body), head[3] == FINAL, env.source))
             except ProtocolError as e:
                 q.put_nowait(Reply(msg_id, ERROR_KIND, e.to_body(), True))
 
@@ -60,8 +61,8 @@ class AsyncClient:
         data = encode(kind, body, id=msg_id, source=self.source, target=service, deadline=deadline)
         done = False
         try:
-            await self.sock.send_multipart([SIGNATURE, REQ, service.encode(), msg_id.encode(),
-                                            deadline_frame(deadline), data])
+            await self.sock.send_multipart([b" ".join((SIGNATURE, REQ, service.encode(), msg_id.encode(),
+                                                       deadline_frame(deadline))), data])
             give_up = None if timeout is None else time.monotonic() + timeout + GRACE_S
             while True:
                 left = None if give_up is None else max(0.0, give_up - time.monotonic())
@@ -80,7 +81,7 @@ class AsyncClient:
             self._queues.pop(msg_id, None)
             if not done:
                 try:
-                    self.sock.send_multipart([SIGNATURE, CAN, msg_id.encode()])
+                    self.sock.send_multipart([header(CAN, msg_id.encode())])
                 except zmq.ZMQError:
                     pass
 

@@ -22,9 +22,13 @@ from protocol.envelope import decode as decode_envelope
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
 
 from . import sockets
+
+NOBLOCK = int(zmq.NOBLOCK)  # a plain int: enum flag arithmetic shows up in profiles
 from .addresses import Endpoints
 
 BUS_SERVICE = b"bus"
+_HBT = F.header(HBT)
+_DIS = F.header(DIS)
 
 # Client keys are the socket tag + the ROUTER identity, so replies go back through the right socket.
 TAG_INTERNAL, TAG_TOOLS, TAG_TCP = b"I", b"T", b"C"
@@ -161,7 +165,7 @@ class Broker:
                 tag = by_socket[sock]
                 for _ in range(512):          # drain a burst before polling again
                     try:
-                        msg = sock.recv_multipart(zmq.NOBLOCK, copy=tag != TAG_TCP)
+                        msg = sock.recv_multipart(NOBLOCK, copy=tag != TAG_TCP)
                     except zmq.Again:
                         break
                     self._handle(tag, sock, msg)
@@ -178,60 +182,63 @@ class Broker:
             user = msg[0].get("User-Id") if len(msg) else ""
             peer = b"curve:" + (user or "").encode()
             msg = [m.bytes for m in msg]
-        if len(msg) < 3:
-            return self._error_to(sock, msg[0] if msg else b"", b"", ProtocolError(
-                Code.INVALID, "a message needs at least a version and a command frame"))
-        ident, version, cmd = msg[0], msg[1], msg[2]
-        if version != SIGNATURE:
-            parsed = F.parse_version(version)
+        ident = msg[0]
+        if len(msg) < 2 or len(msg[1]) > F.MAX_HEADER:
+            return self._error_to(sock, ident, b"-", ProtocolError(
+                Code.INVALID, "the first frame must be a header like b'enclave/1.0 REQ <service> <msg_id> "
+                              "<deadline_ms>' (at most 512 bytes)"))
+        head = msg[1].split(b" ")
+        if head[0] != SIGNATURE:
+            parsed = F.parse_version(head[0])
             if parsed is None:
-                return self._error_to(sock, ident, b"", ProtocolError(
-                    Code.INVALID, "first frame must be the version, e.g. b'enclave/1.0'"))
+                return self._error_to(sock, ident, b"-", ProtocolError(
+                    Code.INVALID, "the header must start with the version, e.g. b'enclave/1.0 REQ ...'"))
             if parsed[0] != F.MAJOR:
-                return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
+                return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
                     Code.UNSUPPORTED_VERSION,
                     f"protocol major {parsed[0]} is not supported; this broker speaks {F.VERSION}"))
+        cmd = head[1] if len(head) > 1 else b""
         client = tag + ident
         if cmd == REQ:
-            if len(msg) != 7:
-                return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
-                    Code.INVALID, f"REQ takes 7 frames [identity, version, REQ, service, msg_id, "
-                                  f"deadline_ms, envelope], got {len(msg)}"))
-            return self._on_request(tag, sock, client, msg[3], msg[4], msg[5], msg[6], peer)
-        if cmd == CAN and len(msg) == 4:
-            return self._on_cancel(client, msg[3])
+            if len(head) != 5 or len(msg) != 3:
+                return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+                    Code.INVALID, "REQ is [header 'enclave/1.0 REQ <service> <msg_id> <deadline_ms>', "
+                                  f"envelope]; got {len(head)} header fields and {len(msg) - 1} frames"))
+            return self._on_request(tag, sock, client, head[2], head[3], head[4], msg[2], peer)
+        if cmd == CAN and len(head) == 3:
+            return self._on_cancel(client, head[2])
         if cmd == HBT:
             w = self.workers.get(ident) if tag == TAG_INTERNAL else None
             if w is not None:
                 w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
-            elif tag == TAG_INTERNAL and len(msg) == 4 and msg[3] == b"W":
-                self._send(sock, [ident, SIGNATURE, DIS])   # a worker we do not know: re-register
+            elif tag == TAG_INTERNAL:
+                self._send(sock, [ident, _DIS])   # a worker we do not know (we restarted): register again
             return
         if tag != TAG_INTERNAL:
-            return self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
-                Code.FORBIDDEN, f"command {cmd!r} is not allowed on the tools endpoint"))
-        if cmd == REP and len(msg) == 7:
-            return self._on_reply(ident, msg[3], msg[4], msg[5], msg[6])
-        if cmd == RDY and len(msg) == 6:
-            return self._on_ready(ident, msg[3], msg[4], msg[5])
+            return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+                Code.FORBIDDEN, f"command {cmd[:16]!r} is not allowed on the tools endpoint"))
+        if cmd == REP and len(head) == 4 and len(msg) == 4:
+            return self._on_reply(ident, msg[2], head[2], head[3], msg[3])
+        if cmd == RDY and len(head) == 5:
+            return self._on_ready(ident, head[2], head[3], head[4])
         if cmd == DIS:
             w = self.workers.get(ident)
             if w is not None:
                 self._drop_worker(w, "the worker disconnected")
             return
-        if cmd == PUB and len(msg) == 5:
-            if len(msg[4]) <= self.max_bytes and len(msg[3]) <= 256:
+        if cmd == PUB and len(head) == 3 and len(msg) == 3:
+            if len(msg[2]) <= self.max_bytes and F.valid_token(head[2]):
                 for ev in self.events:
-                    ev.send_multipart([msg[3], SIGNATURE, msg[4]], zmq.NOBLOCK)
+                    ev.send_multipart([head[2], msg[2]], NOBLOCK)
             return
-        self._error_to(sock, ident, _msg_id_guess(msg), ProtocolError(
-            Code.INVALID, f"unknown command {cmd[:16]!r} or wrong frame count {len(msg)}"))
+        self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+            Code.INVALID, f"unknown command {cmd[:16]!r} or wrong number of fields/frames"))
 
     def _on_request(self, tag, sock, client, service, msg_id, deadline_frame, envelope, peer) -> None:
         self.counters["requests"] += 1
-        if len(msg_id) > 128 or len(service) > 128:
-            return self._error_to(sock, client[1:], msg_id[:128], ProtocolError(
-                Code.INVALID, "service and msg_id frames are at most 128 bytes"))
+        if not (F.valid_token(msg_id) and F.valid_token(service)):
+            return self._error_to(sock, client[1:], b"-", ProtocolError(
+                Code.INVALID, "service and msg_id are 1..128 printable ASCII characters without spaces"))
         if len(envelope) > self.max_bytes:
             return self._error_to(sock, client[1:], msg_id, ProtocolError(
                 Code.TOO_LARGE, f"message of {len(envelope)} bytes exceeds the limit of "
@@ -240,7 +247,7 @@ class Broker:
             deadline = F.parse_deadline(deadline_frame)
         except ValueError:
             return self._error_to(sock, client[1:], msg_id, ProtocolError(
-                Code.INVALID, "deadline frame must be decimal unix milliseconds or 0"))
+                Code.INVALID, "deadline_ms must be decimal unix milliseconds, or 0 for none"))
         if tag != TAG_INTERNAL and service not in self.public:
             return self._error_to(sock, client[1:], msg_id, ProtocolError(
                 Code.FORBIDDEN, f"tools may address only {sorted(s.decode() for s in self.public)}; "
@@ -288,7 +295,7 @@ class Broker:
         try:
             cap, pid_n = max(1, min(int(capacity), 4096)), int(pid)
         except ValueError:
-            return self._send(self._sockets[TAG_INTERNAL], [ident, SIGNATURE, DIS])
+            return self._send(self._sockets[TAG_INTERNAL], [ident, _DIS])
         svc = self.services.get(service) or self.services.setdefault(service, Service(service))
         w = Worker(ident, svc, cap, pid_n, time.monotonic() + self.heartbeat_s * self.liveness)
         self.workers[ident] = w
@@ -300,7 +307,7 @@ class Broker:
     def _on_reply(self, ident, client, msg_id, flag, envelope) -> None:
         w = self.workers.get(ident)
         if w is None:
-            return self._send(self._sockets[TAG_INTERNAL], [ident, SIGNATURE, DIS])
+            return self._send(self._sockets[TAG_INTERNAL], [ident, _DIS])
         w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
         key = (client, msg_id)
         req = w.inflight.get(key)
@@ -319,12 +326,12 @@ class Broker:
                 flag = FINAL
                 if not final:   # turn it into the end of the stream
                     req.cancelled = True
-                    self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, CAN, client, msg_id])
-            if not self._to_client(client, [msg_id, FINAL if final else flag, envelope]):
+                    self._send(self._sockets[TAG_INTERNAL], [w.identity, F.header(CAN, msg_id), client])
+            if not self._to_client(client, msg_id, FINAL if final else flag, envelope):
                 # the client is gone: stop the work it asked for
                 if not final:
                     req.cancelled = True
-                    self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, CAN, client, msg_id])
+                    self._send(self._sockets[TAG_INTERNAL], [w.identity, F.header(CAN, msg_id), client])
             else:
                 self.counters["replies"] += final
         if final:
@@ -341,8 +348,9 @@ class Broker:
         req.worker, req.sent_at = w, now_ms()
         w.inflight[(req.client, req.msg_id)] = req
         w.last_dispatch = req.sent_at
-        ok = self._send(self._sockets[TAG_INTERNAL], [w.identity, SIGNATURE, REQ, req.client, req.msg_id,
-                                                      F.deadline_frame(req.deadline), req.peer, req.envelope])
+        ok = self._send(self._sockets[TAG_INTERNAL], [
+            w.identity, b" ".join((SIGNATURE, REQ, req.msg_id, F.deadline_frame(req.deadline), req.peer)),
+            req.client, req.envelope])
         if not ok:
             self._drop_worker(w, "the worker is unreachable")
 
@@ -362,7 +370,7 @@ class Broker:
         req.cancelled = True
         if req.worker is not None:
             # keep the slot until the worker's final reply, but stop it now
-            self._send(self._sockets[TAG_INTERNAL], [req.worker.identity, SIGNATURE, CAN, req.client, req.msg_id])
+            self._send(self._sockets[TAG_INTERNAL], [req.worker.identity, F.header(CAN, req.msg_id), req.client])
         else:
             self.pending.pop(key, None)
             try:
@@ -370,17 +378,17 @@ class Broker:
             except ValueError:
                 pass
         self.counters["errors"] += 1
-        self._to_client(req.client, [req.msg_id, FINAL, encode_error(err, correlation_id=None, source="bus")])
+        self._to_client(req.client, req.msg_id, FINAL, encode_error(err, correlation_id=None, source="bus"))
 
-    def _to_client(self, client: bytes, frames: list) -> bool:
+    def _to_client(self, client: bytes, msg_id: bytes, flag: bytes, envelope: bytes) -> bool:
         sock = self._sockets.get(client[:1])
         if sock is None:
             return False
-        return self._send(sock, [client[1:], SIGNATURE, REP, *frames])
+        return self._send(sock, [client[1:], b" ".join((SIGNATURE, REP, msg_id, flag)), envelope])
 
     def _send(self, sock: zmq.Socket, frames: list) -> bool:
         try:
-            sock.send_multipart(frames, zmq.NOBLOCK)
+            sock.send_multipart(frames, NOBLOCK)
             return True
         except zmq.Again:          # peer's queue is full: treat like unroutable
             self.counters["unroutable"] += 1
@@ -393,15 +401,14 @@ class Broker:
 
     def _error_to(self, sock: zmq.Socket, ident: bytes, msg_id: bytes, err: ProtocolError) -> None:
         self.counters["errors"] += 1
-        self._send(sock, [ident, SIGNATURE, REP, msg_id, FINAL,
-                          encode_error(err, correlation_id=msg_id.decode(errors="replace") or None,
-                                       source="bus")])
+        self._send(sock, [ident, b" ".join((SIGNATURE, REP, msg_id or b"-", FINAL)),
+                          encode_error(err, correlation_id=None, source="bus")])
 
     def _publish(self, topic: str, body: dict) -> None:
         data = encode(topic, body, source="bus")
         for ev in self.events:
             try:
-                ev.send_multipart([topic.encode(), SIGNATURE, data], zmq.NOBLOCK)
+                ev.send_multipart([topic.encode(), data], NOBLOCK)
             except zmq.ZMQError:
                 pass
 
@@ -427,7 +434,7 @@ class Broker:
         for w in list(self.workers.values()):
             if w.expiry < now:
                 self._drop_worker(w, "the worker stopped answering heartbeats")
-            elif not self._send(sock, [w.identity, SIGNATURE, HBT]):
+            elif not self._send(sock, [w.identity, _HBT]):
                 self._drop_worker(w, "the worker is unreachable")
         # cancelled requests whose worker never sent a final reply: free the slot after a while
         cutoff = now_ms() - 30_000
@@ -476,7 +483,7 @@ class Broker:
             reply = encode(env.kind, body, source="bus", correlation_id=env.id)
         except ProtocolError as e:
             return self._error_to(sock, client[1:], msg_id, e)
-        self._send(sock, [client[1:], SIGNATURE, REP, msg_id, FINAL, reply])
+        self._to_client(client, msg_id, FINAL, reply)
 
     def status(self) -> dict:
         return {
@@ -493,10 +500,10 @@ class Broker:
         }
 
 
-def _msg_id_guess(msg: list) -> bytes:
-    """The msg_id frame of a malformed message when it can be told, so the client can match the error."""
-    if len(msg) >= 5 and msg[2] == REQ and len(msg[4]) <= 128:
-        return msg[4]
-    if len(msg) >= 4 and msg[2] == CAN and len(msg[3]) <= 128:
-        return msg[3]
-    return b""
+def _msg_id_guess(head: list) -> bytes:
+    """The msg_id of a malformed message when it can be told, so the client can match the error."""
+    if len(head) >= 4 and head[1] == REQ and F.valid_token(head[3]):
+        return head[3]
+    if len(head) >= 3 and head[1] == CAN and F.valid_token(head[2]):
+        return head[2]
+    return b"-"

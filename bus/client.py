@@ -14,9 +14,11 @@ import zmq
 
 from protocol import Code, ProtocolError, decode, decode_any, encode, kinds as K, new_id
 from protocol.envelope import DEFAULT_MAX_BYTES, ERROR_KIND
-from protocol.frames import CAN, FINAL, PUB, REP, REQ, SIGNATURE, deadline_frame
+from protocol.frames import CAN, FINAL, PUB, REP, REQ, SIGNATURE, deadline_frame, header
 
 from . import sockets
+
+NOBLOCK = int(zmq.NOBLOCK)  # a plain int: enum flag arithmetic shows up in profiles
 
 # How long past its deadline a client waits for the broker's own timeout reply before giving up.
 GRACE_S = 0.5
@@ -63,31 +65,42 @@ class Client:
         if len(data) > self.max_bytes:
             raise ProtocolError(Code.TOO_LARGE, f"message of {len(data)} bytes exceeds the limit of "
                                                 f"{self.max_bytes} bytes")
-        self.sock.send_multipart([SIGNATURE, REQ, service.encode(), msg_id.encode(),
-                                  deadline_frame(deadline), data])
+        self.sock.send_multipart([b" ".join((SIGNATURE, REQ, service.encode(), msg_id.encode(),
+                                             deadline_frame(deadline))), data])
         return msg_id
 
     def cancel(self, msg_id: str) -> None:
-        self.sock.send_multipart([SIGNATURE, CAN, msg_id.encode()])
+        self.sock.send(header(CAN, msg_id.encode()))
 
     def recv(self, timeout: float | None = None) -> Reply | None:
         """The next reply for any request, or None on timeout. Errors come back as kind 'error'."""
         if timeout is not None and not self.sock.poll(max(0, timeout) * 1000):
             return None
         frames = self.sock.recv_multipart()
-        if len(frames) != 5 or frames[1] != REP:
+        head = frames[0].split(b" ")
+        if len(frames) != 2 or len(head) != 4 or head[1] != REP:
             raise ProtocolError(Code.INVALID, f"unexpected message from the bus ({len(frames)} frames)")
-        env = decode(frames[4], self.max_bytes)
-        return Reply(frames[2].decode(errors="replace"), env.kind, decode_any(env.body),
-                     frames[3] == FINAL, env.source)
+        env = decode(frames[1], self.max_bytes)
+        return Reply(head[2].decode(errors="replace"), env.kind, decode_any(env.body), head[3] == FINAL,
+                     env.source)
 
     # ---- high level ------------------------------------------------------------------------------
     def request(self, kind: str, body: Any = None, *, target: str | None = None, timeout: float = 10.0) -> Any:
         """Send and wait for the final reply's body. Partial replies, if any, are skipped."""
-        for reply in self.stream(kind, body, target=target, timeout=timeout):
-            if reply.final:
-                return reply.body
-        raise AssertionError("unreachable: stream ends with a final reply")
+        msg_id = self.send(kind, body, target=target, timeout=timeout)
+        give_up = time.monotonic() + timeout + GRACE_S
+        while True:
+            left = give_up - time.monotonic()
+            reply = self.recv(timeout=left) if left > 0 else None
+            if reply is None:
+                self.cancel(msg_id)
+                raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s "
+                                                  f"(is the mesh running? `enclave status`)")
+            if reply.msg_id != msg_id or not reply.final:
+                continue
+            if reply.kind == ERROR_KIND:
+                raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+            return reply.body
 
     def stream(self, kind: str, body: Any = None, *, target: str | None = None,
                timeout: float | None = 30.0) -> Iterator[Reply]:
@@ -119,7 +132,7 @@ class Client:
         return self.request("sys.ping", {}, target=service, timeout=timeout)
 
     def publish(self, topic: str, body: Any) -> None:
-        self.sock.send_multipart([SIGNATURE, PUB, topic.encode(), encode(topic, body, source=self.source)])
+        self.sock.send_multipart([header(PUB, topic.encode()), encode(topic, body, source=self.source)])
 
 
 class Subscriber:
@@ -139,9 +152,9 @@ class Subscriber:
         if timeout is not None and not self.sock.poll(timeout * 1000):
             return None
         frames = self.sock.recv_multipart()
-        if len(frames) != 3 or frames[1] != SIGNATURE:
+        if len(frames) != 2:
             return None
-        env = decode(frames[2])
+        env = decode(frames[1])
         return frames[0].decode(errors="replace"), decode_any(env.body)
 
     def close(self) -> None:

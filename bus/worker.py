@@ -17,24 +17,38 @@ from typing import Any, Callable
 import zmq
 
 from protocol import Code, ProtocolError, decode, decode_body, encode, encode_error, kinds as K
-from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE, parse_deadline
+from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE, header, parse_deadline
 
 from . import sockets
+
+NOBLOCK = int(zmq.NOBLOCK)
+_HBT = header(HBT)  # a plain int: enum flag arithmetic shows up in profiles
 
 _outbox_ids = itertools.count()
 
 
 class Request:
     """One request as a handler sees it."""
-    __slots__ = ("kind", "body", "envelope", "client", "peer", "msg_id", "deadline", "cancelled", "_worker",
+    __slots__ = ("kind", "body", "envelope", "client", "peer", "msg_id", "deadline", "_cancelled", "_worker",
                  "received")
 
     def __init__(self, kind, body, envelope, client, peer, msg_id, deadline, worker):
         self.kind, self.body, self.envelope = kind, body, envelope
         self.client, self.peer, self.msg_id, self.deadline = client, peer, msg_id, deadline
-        self.cancelled = threading.Event()
+        self._cancelled = None
         self._worker = worker
         self.received = time.monotonic()
+
+    @property
+    def cancelled(self) -> threading.Event:
+        """Set when the requester cancels, the deadline passes at the broker, or the client goes away.
+        Made on first use: most requests never look at it."""
+        if self._cancelled is None:
+            self._cancelled = threading.Event()
+        return self._cancelled
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled is not None and self._cancelled.is_set()
 
     @property
     def source(self) -> str:
@@ -49,7 +63,7 @@ class Request:
 
     def check(self) -> None:
         """Raise if the request was cancelled or its deadline passed (call in long loops)."""
-        if self.cancelled.is_set():
+        if self.is_cancelled():
             raise ProtocolError(Code.CANCELLED, "cancelled by the requester")
         if self.expired():
             raise ProtocolError(Code.TIMEOUT, "deadline passed")
@@ -67,12 +81,15 @@ class Worker:
                  capacity: int = 1, heartbeat_ms: int = 500, liveness: int = 3,
                  identity: bytes | None = None, inline: Callable[[str], bool] = lambda kind: False,
                  max_message_bytes: int = 8 << 20, on_tick: Callable[[], None] | None = None,
-                 tick_ms: int = 100, log=None, foreign_kinds: bool = False):
+                 tick_ms: int = 100, log=None, foreign_kinds: bool = False, credit: int | None = None):
         self.ctx = ctx or zmq.Context.instance()
         self.endpoint = endpoint
         self.service = service
         self.handler = handler
         self.capacity = capacity
+        # Requests the broker may have in flight here at once. More than the threads, so the next
+        # request is already waiting when one finishes (no broker round trip between requests).
+        self.credit = max(capacity, credit or 2 * capacity)
         self.heartbeat_s = heartbeat_ms / 1000
         self.liveness = liveness
         self.identity = identity or f"{service}.{os.getpid()}.{os.urandom(3).hex()}".encode()
@@ -100,14 +117,14 @@ class Worker:
         self._register()
 
     def _register(self) -> None:
-        self.sock.send_multipart([SIGNATURE, RDY, self.service.encode(), str(self.capacity).encode(),
-                                  str(os.getpid()).encode()])
+        self.sock.send_multipart([header(RDY, self.service.encode(), str(self.credit).encode(),
+                                         str(os.getpid()).encode())])
         self.registered_at = time.time()
 
     def publish(self, topic: str, body: Any) -> None:
         """Publish an event (from any thread)."""
         data = encode(topic, body, source=self.service)
-        self._out([SIGNATURE, PUB, topic.encode(), data])
+        self._out([header(PUB, topic.encode()), data])
 
     # ---- replies (any thread) --------------------------------------------------------------------
     def _reply(self, req: Request, flag: bytes, data: bytes) -> None:
@@ -115,7 +132,7 @@ class Worker:
             data = encode_error(ProtocolError(Code.TOO_LARGE, f"reply of {len(data)} bytes exceeds the limit"),
                                 correlation_id=req.envelope.id, source=self.service)
             flag = FINAL
-        self._out([SIGNATURE, REP, req.client, req.msg_id, flag, data])
+        self._out([b" ".join((SIGNATURE, REP, req.msg_id, flag)), req.client, data])
 
     def _out(self, frames: list) -> None:
         if threading.get_ident() == self._main:
@@ -129,10 +146,10 @@ class Worker:
         push.send_multipart(frames)
 
     def _forward(self, frames: list) -> None:
-        if frames[1] == REP and frames[4] == FINAL:
-            self.active.pop((frames[2], frames[3]), None)
+        if len(frames) == 3 and frames[0].endswith(b" F"):    # a final reply: the request is done
+            self.active.pop((frames[1], frames[0].split(b" ")[2]), None)
         try:
-            self.sock.send_multipart(frames, zmq.NOBLOCK)
+            self.sock.send_multipart(frames, NOBLOCK)
         except zmq.Again:
             if self.log:
                 self.log.warning("reply dropped: the bus is not reading", service=self.service)
@@ -142,7 +159,7 @@ class Worker:
         try:
             env = decode(data, self.max_bytes)
         except ProtocolError as e:
-            return self._forward([SIGNATURE, REP, client, msg_id, FINAL,
+            return self._forward([header(REP, msg_id, FINAL), client,
                                   encode_error(e, correlation_id=None, source=self.service)])
         try:
             kind = K.get(env.kind)
@@ -154,13 +171,14 @@ class Worker:
         except (ProtocolError, ValueError) as e:
             if not isinstance(e, ProtocolError):
                 e = ProtocolError(Code.INVALID, "bad deadline frame")
-            return self._forward([SIGNATURE, REP, client, msg_id, FINAL,
+            return self._forward([header(REP, msg_id, FINAL), client,
                                   encode_error(e, correlation_id=env.id, source=self.service)])
         req = Request(kind, body, env, client, peer, msg_id, deadline or env.deadline, self)
         self.active[(client, msg_id)] = req
         if self.inline(kind.name):
             self._execute(req)
         else:
+            req._cancelled = threading.Event()  # made here, so the two threads share one
             self.pool.submit(self._execute, req)
 
     def _execute(self, req: Request) -> None:
@@ -174,7 +192,7 @@ class Worker:
                     except StopIteration as stop:
                         result = stop.value
                         break
-                    if req.cancelled.is_set() or req.expired():
+                    if req.is_cancelled() or req.expired():
                         result.close()
                         req.check()
                     req.partial(part)
@@ -209,20 +227,20 @@ class Worker:
                 if outbox in ready:
                     for _ in range(1024):
                         try:
-                            self._forward(outbox.recv_multipart(zmq.NOBLOCK))
+                            self._forward(outbox.recv_multipart(NOBLOCK))
                         except zmq.Again:
                             break
                 if self.sock in ready:
                     for _ in range(512):
                         try:
-                            msg = self.sock.recv_multipart(zmq.NOBLOCK)
+                            msg = self.sock.recv_multipart(NOBLOCK)
                         except zmq.Again:
                             break
                         broker_expiry = time.monotonic() + self.heartbeat_s * self.liveness
                         self._on_message(msg)
                 now = time.monotonic()
                 if now >= next_beat:
-                    self.sock.send_multipart([SIGNATURE, HBT, b"W"], zmq.NOBLOCK)
+                    self.sock.send_multipart([_HBT], NOBLOCK)
                     next_beat = now + self.heartbeat_s
                     if now > broker_expiry:       # the broker is gone or restarted: connect again
                         if self.log:
@@ -231,8 +249,10 @@ class Worker:
                         self._connect()
                         poller.register(self.sock, zmq.POLLIN)
                         broker_expiry = now + self.heartbeat_s * self.liveness
-                if self.on_tick is not None and now >= next_tick:
+                if now >= next_tick:
                     next_tick = now + self.tick_s
+                    if self.on_tick is None:
+                        continue
                     try:
                         self.on_tick()
                     except Exception:
@@ -242,7 +262,7 @@ class Worker:
             for req in self.active.values():
                 req.cancelled.set()
             try:
-                self.sock.send_multipart([SIGNATURE, DIS], zmq.NOBLOCK)
+                self.sock.send_multipart([header(DIS)], NOBLOCK)
             except zmq.ZMQError:
                 pass
             self.pool.shutdown(wait=False, cancel_futures=True)
@@ -250,13 +270,14 @@ class Worker:
             outbox.close(linger=0)
 
     def _on_message(self, msg: list) -> None:
-        if len(msg) < 2 or msg[0] != SIGNATURE:
+        head = msg[0].split(b" ")
+        if head[0] != SIGNATURE or len(head) < 2:
             return
-        cmd = msg[1]
-        if cmd == REQ and len(msg) == 7:
-            self._on_request(msg[2], msg[3], msg[4], msg[5], msg[6])
-        elif cmd == CAN and len(msg) == 4:
-            req = self.active.get((msg[2], msg[3]))
+        cmd = head[1]
+        if cmd == REQ and len(head) == 5 and len(msg) == 3:
+            self._on_request(msg[1], head[2], head[3], head[4], msg[2])
+        elif cmd == CAN and len(head) == 3 and len(msg) == 2:
+            req = self.active.get((msg[1], head[2]))
             if req is not None:
                 req.cancelled.set()
         elif cmd == DIS:

@@ -1,9 +1,25 @@
 """ZeroMQ frame layout: what the broker routes on without decoding a body.
 
-Every multipart message starts with the version frame ``enclave/<major>.<minor>`` and a 3-byte
-command. PROTOCOL.md is the normative description; this module only names the pieces once.
+Every message a peer sends starts with one ASCII header frame, fields separated by single spaces,
+like an HTTP request line: ``enclave/<major>.<minor> <COMMAND> <fields...>``; the envelope (and, between
+broker and worker, the client's routing key) follow as further frames. PROTOCOL.md is the normative
+description; this module names the pieces once.
+
+  client -> broker   REQ <service> <msg_id> <deadline_ms>      [envelope]
+                     CAN <msg_id>
+                     PUB <topic>                               [envelope]   (internal endpoint only)
+  broker -> client   REP <msg_id> <P|F>                        [envelope]
+  worker -> broker   RDY <service> <capacity> <pid>
+                     REP <msg_id> <P|F>                        [client, envelope]
+                     HBT | DIS
+  broker -> worker   REQ <msg_id> <deadline_ms> <peer>         [client, envelope]
+                     CAN <msg_id>                              [client]
+                     HBT | DIS
+  events (PUB)       [topic, envelope]
 """
 from __future__ import annotations
+
+import re
 
 MAJOR = 1
 MINOR = 0
@@ -11,29 +27,22 @@ VERSION = f"{MAJOR}.{MINOR}"
 SIGNATURE = f"enclave/{VERSION}".encode()
 _PREFIX = b"enclave/"
 
-# Commands (3 ASCII bytes each).
-REQ = b"REQ"   # request        client->broker: service, msg_id, deadline_ms, envelope
-               #                broker->worker: client, msg_id, deadline_ms, peer, envelope
-REP = b"REP"   # reply          worker->broker: client, msg_id, flag, envelope
-               #                broker->client: msg_id, flag, envelope
-CAN = b"CAN"   # cancel         client->broker: msg_id;  broker->worker: client, msg_id
-RDY = b"RDY"   # register       worker->broker: service, capacity, pid
-HBT = b"HBT"   # heartbeat      both ways between worker and broker (clients may send it too)
-DIS = b"DIS"   # disconnect     both ways: "forget me" / "you are unknown, register again"
-PUB = b"PUB"   # publish event  peer->broker: topic, envelope (internal endpoint only)
-
-PARTIAL = b"P"  # reply flag: more replies follow
-FINAL = b"F"    # reply flag: last reply for this msg_id
-
+REQ, REP, CAN, RDY, HBT, DIS, PUB = b"REQ", b"REP", b"CAN", b"RDY", b"HBT", b"DIS", b"PUB"
+PARTIAL, FINAL = b"P", b"F"
 NO_DEADLINE = b"0"
+MAX_HEADER = 512
 
 
-def parse_version(frame: bytes) -> tuple[int, int] | None:
-    """(major, minor) of a version frame, or None when it is not an enclave version frame."""
-    if not frame.startswith(_PREFIX) or len(frame) > 32:
+def header(*fields: bytes) -> bytes:
+    return b" ".join((SIGNATURE,) + fields)
+
+
+def parse_version(token: bytes) -> tuple[int, int] | None:
+    """(major, minor) of a version token, or None when it is not ``enclave/<major>.<minor>``."""
+    if not token.startswith(_PREFIX) or len(token) > 32:
         return None
     try:
-        major, _, minor = frame[len(_PREFIX):].partition(b".")
+        major, _, minor = token[len(_PREFIX):].partition(b".")
         return int(major), int(minor or b"0")
     except ValueError:
         return None
@@ -43,11 +52,19 @@ def deadline_frame(deadline_ms: int | None) -> bytes:
     return str(int(deadline_ms)).encode() if deadline_ms else NO_DEADLINE
 
 
-def parse_deadline(frame: bytes) -> int | None:
+def parse_deadline(field: bytes) -> int | None:
     """Absolute unix time in ms, or None for 'no deadline'. Raises ValueError when malformed."""
-    if len(frame) > 20:
-        raise ValueError("deadline frame too long")
-    value = int(frame)
+    if len(field) > 20:
+        raise ValueError("deadline too long")
+    value = int(field)
     if value < 0:
         raise ValueError("negative deadline")
     return value or None
+
+
+_TOKEN = re.compile(rb"[!-~]{1,128}\Z")
+
+
+def valid_token(value: bytes) -> bool:
+    """Service names, msg_ids and topics: 1..128 printable ASCII bytes, no spaces."""
+    return _TOKEN.match(value) is not None

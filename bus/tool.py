@@ -1,0 +1,310 @@
+"""The peer SDK for tool adapters: connect to the tools endpoint, register, then talk to the router.
+
+    from bus.tool import ToolPeer
+
+    with ToolPeer("my-editor", features={"context_sync": True}) as peer:
+        peer.request("context.preserve", {"record": {"source": "my-editor", "kind": "note",
+                                                      "content": "hello", "project": "demo"}})
+        for reply in peer.stream("llm.generate", {"prompt": "Say hi", "max_tokens": 16}):
+            print(reply.body["text"] if not reply.final else "", end="")
+        peer.send("other-tool", {"hello": 1})
+        for delivery in peer.inbox(timeout=1.0):          # {"sender", "data", "topic"}
+            ...
+
+A tool can address only the router (and the bus's ``sys.*``). The router binds this connection to
+the registered name; everything else the tool sends is checked against the rights it registered
+(capped by the owner's ``configs/tools.json``). The peer registers by itself on first use, and again
+(reclaiming its name with its session) after the router or the bus restarted or it was dropped for
+silence. ``ToolPeer`` is for one thread (like ``Client``); ``AsyncToolPeer`` is the asyncio face.
+Replies of interleaved requests and streams are kept apart by msg_id, so a loop over ``inbox()`` may
+call ``request()`` in its body. See docs/SDK.md for the wire protocol used by other languages.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterator
+
+import zmq
+
+from protocol import Code, ProtocolError
+from protocol.envelope import ERROR_KIND
+
+from .addresses import Endpoints
+from .aio import AsyncClient
+from .client import GRACE_S, Client, Reply
+
+KEEPALIVE = "tool.keepalive"
+ROUTER = "router"            # every kind a tool sends goes to the router, which forwards it
+DEFAULT_HOME = "~/.local/share/enclave"
+
+
+def default_endpoints(home: str | os.PathLike | None = None) -> Endpoints:
+    """The bus endpoints of the mesh in ``home`` (default: $ENCLAVE_HOME, as the mesh computes it)."""
+    home = Path(os.path.expanduser(str(home or os.environ.get("ENCLAVE_HOME") or DEFAULT_HOME))).absolute()
+    runtime = Path(os.environ.get("ENCLAVE_RUNTIME_DIR") or home / "run").absolute()
+    return Endpoints.for_runtime_dir(runtime)
+
+
+def mesh_running(home: str | os.PathLike | None = None) -> bool:
+    """Cheap check (no connection): is there a tools socket to connect to?"""
+    ep = default_endpoints(home)
+    return len(ep.sockets) > 1 and ep.sockets[1].exists()
+
+
+def _unregistered(e: ProtocolError) -> bool:
+    return e.code == Code.FORBIDDEN and e.details.get("reason") == "unregistered"
+
+
+class _Registration:
+    """What both peers share: the registration body and the session used to reclaim the name."""
+
+    def __init__(self, name: str, *, integration_type: str | None = None, features: dict | None = None,
+                 privacy: dict | None = None, projects: list[str] | tuple = ()):
+        self.name = name
+        self.body: dict[str, Any] = {"name": name}
+        if integration_type is not None:
+            self.body["integration_type"] = integration_type
+        if features is not None:
+            self.body["features"] = dict(features)
+        if privacy is not None:
+            self.body["privacy"] = dict(privacy)
+        if projects:
+            self.body["projects"] = list(projects)
+        self.info: dict | None = None      # the last RegisterReply
+
+    def register_body(self) -> dict:
+        body = dict(self.body)
+        if self.info is not None:
+            body["resume"] = self.info["session"]
+        return body
+
+    @property
+    def keepalive_s(self) -> float:
+        return float((self.info or {}).get("keepalive_s", 2.0))
+
+
+class ToolPeer(_Registration):
+    """A blocking tool peer (one thread). Endpoint: the local mesh's ipc tools socket by default, or
+    ``tcp://host:port`` with ``curve`` (a ``bus.security.ClientCurve``) from another machine."""
+
+    def __init__(self, name: str, *, endpoint: str | None = None, curve=None, home=None,
+                 integration_type: str | None = None, features: dict | None = None,
+                 privacy: dict | None = None, projects: list[str] | tuple = (), timeout: float = 10.0,
+                 ctx: zmq.Context | None = None):
+        super().__init__(name, integration_type=integration_type, features=features, privacy=privacy,
+                         projects=projects)
+        self.endpoint = endpoint or default_endpoints(home).tools
+        self.timeout = timeout
+        self.client = Client(self.endpoint, source=name, ctx=ctx, curve=curve)
+        self._queues: dict[str, deque] = {}
+
+    # ---- lifecycle --------------------------------------------------------------------------------
+    def register(self) -> dict:
+        """Register (or re-register) this connection as the tool; returns the effective rights."""
+        self.info = self._call("tool.register", self.register_body(), self.timeout)
+        return self.info
+
+    def close(self) -> None:
+        if self.info is not None:
+            try:
+                self._call("tool.unregister", {}, 1.0)
+            except ProtocolError:
+                pass
+        self.client.close()
+
+    def __enter__(self) -> "ToolPeer":
+        self.register()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- requests ---------------------------------------------------------------------------------
+    def request(self, kind: str, body: Any = None, *, timeout: float | None = None) -> Any:
+        """The final reply's body (partials skipped), or ``ProtocolError`` with the stable code."""
+        for reply in self.stream(kind, body, timeout=timeout):
+            if reply.final:
+                return reply.body
+        raise AssertionError("unreachable: a stream ends with a final reply")
+
+    def stream(self, kind: str, body: Any = None, *, timeout: float | None = None) -> Iterator[Reply]:
+        """Partial replies, then the final one. Closing the iterator early cancels the request."""
+        if self.info is None:
+            self.register()
+        started = False
+        try:
+            for reply in self._stream(kind, body, timeout or self.timeout):
+                started = True
+                yield reply
+        except ProtocolError as e:
+            if started or not _unregistered(e):
+                raise
+            self.register()                           # the router forgot us: once more, registered
+            yield from self._stream(kind, body, timeout or self.timeout)
+
+    def heartbeat(self) -> None:
+        self.request("tool.heartbeat", {})
+
+    def send(self, to: str, data: Any, topic: str = "") -> int:
+        """Deliver ``data`` to tool ``to``; returns how many of its connections got it."""
+        return self.request("tool.send", {"to": to, "data": data, "topic": topic})["delivered"]
+
+    def tools(self) -> list[dict]:
+        return self.request("tool.list", {})["tools"]
+
+    # ---- long-lived streams -------------------------------------------------------------------------
+    def inbox(self, timeout: float | None = None) -> Iterator[dict]:
+        """Messages from other tools ({"sender", "data", "topic"}). Ends after ``timeout`` seconds
+        without a message (None: never); survives router and bus restarts."""
+        return self._long_stream("tool.inbox", {}, timeout)
+
+    def subscribe(self, topics: list[str] | tuple = (), timeout: float | None = None) -> Iterator[dict]:
+        """Mesh events this tool may see ({"topic", "data"}), e.g. topics=["context."]."""
+        return self._long_stream("tool.subscribe", {"topics": list(topics)}, timeout)
+
+    def _long_stream(self, kind: str, body: Any, timeout: float | None) -> Iterator[dict]:
+        idle_until = None if timeout is None else time.monotonic() + timeout
+        backoff = 0.05
+        need_register = self.info is None
+        while True:
+            if need_register:
+                try:
+                    self.register()               # with our session: reclaims the name at once
+                    need_register = False
+                except ProtocolError as e:
+                    if e.code in (Code.FORBIDDEN, Code.INVALID):
+                        raise
+            if not need_register:
+                msg_id = self._open(kind, body, None)
+                try:
+                    while True:
+                        wait = 3 * self.keepalive_s + 0.5     # silent this long: the stream is dead
+                        if idle_until is not None:
+                            wait = min(wait, idle_until - time.monotonic())
+                            if wait <= 0:
+                                return
+                        reply = self._next(msg_id, wait)
+                        if reply is None:
+                            if idle_until is not None and time.monotonic() >= idle_until:
+                                return
+                            raise ProtocolError(Code.TIMEOUT, "the stream went silent")
+                        if reply.kind == ERROR_KIND:
+                            raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                        if reply.final:
+                            raise ProtocolError(Code.UNAVAILABLE, "the stream ended")
+                        backoff = 0.05
+                        if reply.body.get("topic") == KEEPALIVE:
+                            continue
+                        if idle_until is not None:
+                            idle_until = time.monotonic() + timeout
+                        yield reply.body
+                except ProtocolError as e:
+                    if e.code == Code.INVALID or (e.code == Code.FORBIDDEN and not _unregistered(e)):
+                        raise
+                    need_register = True          # router or bus restarted, or we were dropped
+                finally:
+                    self._close(msg_id)
+            if idle_until is not None and time.monotonic() >= idle_until:
+                return
+            time.sleep(backoff)
+            backoff = min(2.0, backoff * 2)
+
+    # ---- one socket, many requests: replies kept apart by msg_id ---------------------------------
+    def _call(self, kind: str, body: Any, timeout: float) -> Any:
+        for reply in self._stream(kind, body, timeout):
+            if reply.final:
+                return reply.body
+        raise AssertionError("unreachable")
+
+    def _stream(self, kind: str, body: Any, timeout: float) -> Iterator[Reply]:
+        msg_id = self._open(kind, body, timeout)
+        give_up = time.monotonic() + timeout + GRACE_S
+        try:
+            while True:
+                reply = self._next(msg_id, give_up - time.monotonic())
+                if reply is None:
+                    raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s (is the "
+                                                      f"mesh running? `enclave status`)")
+                if reply.kind == ERROR_KIND and reply.final:
+                    self._queues.pop(msg_id, None)
+                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                yield reply
+                if reply.final:
+                    self._queues.pop(msg_id, None)
+                    return
+        finally:
+            self._close(msg_id)
+
+    def _open(self, kind: str, body: Any, timeout: float | None) -> str:
+        msg_id = self.client.send(kind, body, target=ROUTER, timeout=timeout)
+        self._queues[msg_id] = deque()
+        return msg_id
+
+    def _close(self, msg_id: str) -> None:
+        """Forget a request; cancel it if it had not ended."""
+        if self._queues.pop(msg_id, None) is not None:
+            self.client.cancel(msg_id)
+
+    def _next(self, msg_id: str, wait: float) -> Reply | None:
+        q = self._queues[msg_id]
+        end = time.monotonic() + max(0.0, wait)
+        while not q:
+            left = end - time.monotonic()
+            if left <= 0:
+                return None
+            reply = self.client.recv(timeout=left)
+            if reply is not None:
+                other = self._queues.get(reply.msg_id)
+                if other is not None:
+                    other.append(reply)
+        return q.popleft()
+
+
+class AsyncToolPeer(_Registration):
+    """The asyncio face (HTTP gateways, MCP servers): many coroutines share one connection."""
+
+    def __init__(self, name: str, *, endpoint: str | None = None, curve=None, home=None,
+                 integration_type: str | None = None, features: dict | None = None,
+                 privacy: dict | None = None, projects: list[str] | tuple = (), timeout: float = 10.0):
+        super().__init__(name, integration_type=integration_type, features=features, privacy=privacy,
+                         projects=projects)
+        self.endpoint = endpoint or default_endpoints(home).tools
+        self.timeout = timeout
+        self.client = AsyncClient(self.endpoint, source=name, curve=curve)
+
+    async def register(self) -> dict:
+        self.info = await self.client.request("tool.register", self.register_body(), target=ROUTER,
+                                             timeout=self.timeout)
+        return self.info
+
+    async def request(self, kind: str, body: Any = None, *, timeout: float | None = None) -> Any:
+        async for reply in self.stream(kind, body, timeout=timeout):
+            if reply.final:
+                return reply.body
+        raise AssertionError("unreachable")
+
+    async def stream(self, kind: str, body: Any = None, *, timeout: float | None = None) -> AsyncIterator[Reply]:
+        if self.info is None:
+            await self.register()
+        for attempt in (0, 1):
+            started = False
+            try:
+                async for reply in self.client.stream(kind, body, target=ROUTER, timeout=timeout or self.timeout):
+                    started = True
+                    yield reply
+                return
+            except ProtocolError as e:
+                if attempt or started or not _unregistered(e):
+                    raise
+                await self.register()
+
+    async def close(self) -> None:
+        if self.info is not None:
+            try:
+                await self.client.request("tool.unregister", {}, target=ROUTER, timeout=1.0)
+            except ProtocolError:
+                pass
+        self.client.close()
