@@ -14,12 +14,22 @@ PROCESSES = {
     "context": "actors.context.actor:ContextActor",
     "llm": "actors.llm.manager:LLMManager",
     "router": "actors.router.actor:RouterActor",
+    # optional tool adapters (not in supervisor.children by default): `enclave up --only ...` or config
+    "openai": "actors.adapters.process:run_openai",
+    "mcp": "actors.adapters.process:run_mcp",
 }
 
 
-def resolve(name: str):
+def known(config: dict | None = None) -> dict[str, str]:
+    """The declared processes plus any a config adds under ``supervisor.extra_processes``."""
+    extra = ((config or {}).get("supervisor") or {}).get("extra_processes") or {}
+    return {**PROCESSES, **extra}
+
+
+def resolve(name: str, config: dict | None = None):
+    table = known(config)
     try:
-        module, _, attr = PROCESSES[name].partition(":")
+        module, _, attr = table[name].partition(":")
     except KeyError:
-        raise KeyError(f"unknown process {name!r}; known: {', '.join(PROCESSES)}") from None
+        raise KeyError(f"unknown process {name!r}; known: {', '.join(table)}") from None
     return getattr(importlib.import_module(module), attr)

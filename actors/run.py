@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
                          console=logcfg.get("console", True))
     stop = threading.Event()
     install_stop_signals(stop)
-    target = registry.resolve(name)
+    target = registry.resolve(name, env.config)
     try:
         if isinstance(target, type) and issubclass(target, Actor):
             target(env, log).run(stop)

@@ -65,12 +65,18 @@ class Client:
         if len(data) > self.max_bytes:
             raise ProtocolError(Code.TOO_LARGE, f"message of {len(data)} bytes exceeds the limit of "
                                                 f"{self.max_bytes} bytes")
-        self.sock.send_multipart([b" ".join((SIGNATURE, REQ, service.encode(), msg_id.encode(),
-                                             deadline_frame(deadline))), data])
+        try:
+            self.sock.send_multipart([b" ".join((SIGNATURE, REQ, service.encode(), msg_id.encode(),
+                                                 deadline_frame(deadline))), data], NOBLOCK)
+        except zmq.Again:   # never block: no connection to the bus (yet), or it stopped reading
+            raise ProtocolError(Code.UNAVAILABLE, f"cannot reach the bus at {self.endpoint}") from None
         return msg_id
 
     def cancel(self, msg_id: str) -> None:
-        self.sock.send(header(CAN, msg_id.encode()))
+        try:
+            self.sock.send(header(CAN, msg_id.encode()), NOBLOCK)
+        except zmq.Again:
+            pass
 
     def recv(self, timeout: float | None = None) -> Reply | None:
         """The next reply for any request, or None on timeout. Errors come back as kind 'error'."""
@@ -132,7 +138,11 @@ class Client:
         return self.request("sys.ping", {}, target=service, timeout=timeout)
 
     def publish(self, topic: str, body: Any) -> None:
-        self.sock.send_multipart([header(PUB, topic.encode()), encode(topic, body, source=self.source)])
+        try:
+            self.sock.send_multipart([header(PUB, topic.encode()), encode(topic, body, source=self.source)],
+                                     NOBLOCK)
+        except zmq.Again:
+            pass   # events are best effort
 
 
 class Subscriber:

@@ -17,6 +17,8 @@ import zmq.auth
 
 from .addresses import ensure_private_dir
 
+ZAP_DOMAIN = b"enclave"
+
 
 @dataclass(frozen=True)
 class ClientCurve:
@@ -97,7 +99,7 @@ class Keyring:
         self.init()
         auth = ThreadAuthenticator(ctx)
         auth.start()
-        auth.configure_curve(domain="*", location=str(self.clients))
+        auth.configure_curve(domain=ZAP_DOMAIN.decode(), location=str(self.clients))
         return auth
 
 
@@ -111,4 +113,4 @@ def make_server_socket(sock: zmq.Socket, keyring: Keyring) -> None:
     sock.curve_secretkey = secret
     sock.curve_publickey = public
     sock.curve_server = True
-    sock.zap_domain = b"enclave"
+    sock.zap_domain = ZAP_DOMAIN

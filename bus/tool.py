@@ -39,6 +39,7 @@ from .client import GRACE_S, Client, Reply
 KEEPALIVE = "tool.keepalive"
 ROUTER = "router"            # every kind a tool sends goes to the router, which forwards it
 DEFAULT_HOME = "~/.local/share/enclave"
+SEND_TIMEOUT_MS = 1000
 
 
 def default_endpoints(home: str | os.PathLike | None = None) -> Endpoints:
@@ -99,6 +100,8 @@ class ToolPeer(_Registration):
         self.endpoint = endpoint or default_endpoints(home).tools
         self.timeout = timeout
         self.client = Client(self.endpoint, source=name, ctx=ctx, curve=curve)
+        # A DEALER with no live connection (bus down, CURVE refused) blocks on send: fail instead.
+        self.client.sock.setsockopt(zmq.SNDTIMEO, SEND_TIMEOUT_MS)
         self._queues: dict[str, deque] = {}
 
     # ---- lifecycle --------------------------------------------------------------------------------
@@ -157,18 +160,43 @@ class ToolPeer(_Registration):
 
     # ---- long-lived streams -------------------------------------------------------------------------
     def inbox(self, timeout: float | None = None) -> Iterator[dict]:
-        """Messages from other tools ({"sender", "data", "topic"}). Ends after ``timeout`` seconds
-        without a message (None: never); survives router and bus restarts."""
+        """Messages from other tools ({"sender", "data", "topic"}), from the moment this returns. The
+        iterator ends after ``timeout`` seconds without a message (None: never) and survives router
+        and bus restarts (it re-registers and reopens by itself)."""
         return self._long_stream("tool.inbox", {}, timeout)
 
     def subscribe(self, topics: list[str] | tuple = (), timeout: float | None = None) -> Iterator[dict]:
-        """Mesh events this tool may see ({"topic", "data"}), e.g. topics=["context."]."""
+        """Mesh events this tool may see ({"topic", "data"}), e.g. topics=["context."], from the
+        moment this returns (the router acknowledges the subscription first)."""
         return self._long_stream("tool.subscribe", {"topics": list(topics)}, timeout)
 
     def _long_stream(self, kind: str, body: Any, timeout: float | None) -> Iterator[dict]:
+        """Open now (errors raise here), then follow lazily."""
+        if self.info is None:
+            self.register()
+        for attempt in (0, 1):
+            msg_id = self._open(kind, body, None)
+            ack = self._next(msg_id, self.timeout + GRACE_S)    # the router's first keepalive
+            try:
+                if ack is None:
+                    raise ProtocolError(Code.TIMEOUT, f"no answer to {kind} within {self.timeout:g} s")
+                if ack.kind == ERROR_KIND:
+                    raise ProtocolError.from_body(ack.body if isinstance(ack.body, dict) else {})
+            except ProtocolError as e:
+                self._close(msg_id)
+                if attempt or not _unregistered(e):
+                    raise
+                self.register()
+                continue
+            if ack.body.get("topic") != KEEPALIVE:
+                self._queues[msg_id].appendleft(ack)
+            return self._follow(kind, body, timeout, msg_id)
+        raise AssertionError("unreachable")
+
+    def _follow(self, kind: str, body: Any, timeout: float | None, msg_id: str | None) -> Iterator[dict]:
         idle_until = None if timeout is None else time.monotonic() + timeout
         backoff = 0.05
-        need_register = self.info is None
+        need_register = False
         while True:
             if need_register:
                 try:
@@ -178,7 +206,7 @@ class ToolPeer(_Registration):
                     if e.code in (Code.FORBIDDEN, Code.INVALID):
                         raise
             if not need_register:
-                msg_id = self._open(kind, body, None)
+                msg_id = msg_id or self._open(kind, body, None)
                 try:
                     while True:
                         wait = 3 * self.keepalive_s + 0.5     # silent this long: the stream is dead
@@ -207,6 +235,7 @@ class ToolPeer(_Registration):
                     need_register = True          # router or bus restarted, or we were dropped
                 finally:
                     self._close(msg_id)
+                    msg_id = None
             if idle_until is not None and time.monotonic() >= idle_until:
                 return
             time.sleep(backoff)
@@ -239,14 +268,20 @@ class ToolPeer(_Registration):
             self._close(msg_id)
 
     def _open(self, kind: str, body: Any, timeout: float | None) -> str:
-        msg_id = self.client.send(kind, body, target=ROUTER, timeout=timeout)
+        try:
+            msg_id = self.client.send(kind, body, target=ROUTER, timeout=timeout)
+        except zmq.Again:
+            raise ProtocolError(Code.UNAVAILABLE, f"cannot reach the bus at {self.endpoint}") from None
         self._queues[msg_id] = deque()
         return msg_id
 
     def _close(self, msg_id: str) -> None:
         """Forget a request; cancel it if it had not ended."""
-        if self._queues.pop(msg_id, None) is not None:
-            self.client.cancel(msg_id)
+        if self._queues.pop(msg_id, None) is not None and not self.client.sock.closed:
+            try:
+                self.client.cancel(msg_id)
+            except zmq.ZMQError:
+                pass
 
     def _next(self, msg_id: str, wait: float) -> Reply | None:
         q = self._queues[msg_id]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from typing import Any
 
 import msgspec
@@ -69,13 +70,18 @@ def check_size(data: bytes | memoryview, max_bytes: int = DEFAULT_MAX_BYTES) -> 
                                             f"{max_bytes} bytes")
 
 
+_NAMED = re.compile(r"(?:missing required|unknown) field `([^`]*)`")
+
+
 def field_of(error: msgspec.ValidationError, prefix: str = "") -> str | None:
-    """msgspec says '... - at `$.body.k`'; we say 'body.k'."""
+    """msgspec says '... - at `$.record`' (and names a missing or unknown field in the message);
+    we say 'body.record.content'."""
     text = str(error)
     mark = text.rfind("at `$")
-    if mark < 0:
-        return prefix.rstrip(".") or None
-    path = text[mark + 5:].rstrip("`").lstrip(".")
+    path = text[mark + 5:].rstrip("`").lstrip(".") if mark >= 0 else ""
+    named = _NAMED.search(text)
+    if named:
+        path = f"{path}.{named.group(1)}" if path else named.group(1)
     return (prefix + path).rstrip(".") or None
 
 

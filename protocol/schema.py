@@ -83,3 +83,14 @@ def kinds_markdown() -> str:
         rows.append(f"| `{k.name}` | {k.service or '(any)'} | {_fields(k.request)} | {_fields(k.reply)} "
                     f"| {'yes: ' + _fields(k.partial) if k.partial else 'no'} | {k.doc} |")
     return "\n".join(rows)
+
+
+DOC = __import__("pathlib").Path(__file__).with_name("PROTOCOL.md")
+_KINDS_MARK = "The table below is generated from the declarations (`enclave protocol kinds`).\n"
+
+
+def render_doc(text: str | None = None) -> str:
+    """PROTOCOL.md with its kinds table regenerated from the declarations."""
+    text = DOC.read_text() if text is None else text
+    head = text.split(_KINDS_MARK)[0]
+    return head + _KINDS_MARK + "\n" + kinds_markdown() + "\n"

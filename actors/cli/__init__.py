@@ -76,9 +76,10 @@ def up(only):
     from actors.supervisor.supervisor import run_supervisor
     env = Environment.load()
     names = list(only) or list(cfg.section(env.config, "supervisor").get("children", list(registry.PROCESSES)))
-    unknown = [n for n in names if n not in registry.PROCESSES]
+    table = registry.known(env.config)
+    unknown = [n for n in names if n not in table]
     if unknown:
-        fail(f"unknown process {', '.join(unknown)}; known: {', '.join(registry.PROCESSES)}", 2)
+        fail(f"unknown process {', '.join(unknown)}; known: {', '.join(table)}", 2)
     _refuse_second_bus(env, names)
     sys.exit(run_supervisor("main", names))
 
@@ -90,9 +91,10 @@ def run(name):
     from actors import registry
     from actors.base import Environment
     from actors.supervisor.supervisor import run_supervisor
-    if name not in registry.PROCESSES:
-        fail(f"unknown process {name!r}; known: {', '.join(registry.PROCESSES)}", 2)
-    _refuse_second_bus(Environment.load(), [name])
+    env = Environment.load()
+    if name not in registry.known(env.config):
+        fail(f"unknown process {name!r}; known: {', '.join(registry.known(env.config))}", 2)
+    _refuse_second_bus(env, [name])
     sys.exit(run_supervisor(name, [name]))
 
 
@@ -223,6 +225,18 @@ def kinds():
     """Print the kinds table (Markdown)."""
     from protocol.schema import kinds_markdown
     click.echo(kinds_markdown())
+
+
+@protocol.command()
+@click.option("--write", is_flag=True, help="Rewrite protocol/PROTOCOL.md in place.")
+def doc(write):
+    """Print the protocol document with its kinds table regenerated."""
+    from protocol.schema import DOC, render_doc
+    text = render_doc()
+    if write:
+        DOC.write_text(text)
+    else:
+        click.echo(text)
 
 
 @main.group()
