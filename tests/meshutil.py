@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def mesh_env(home: Path, **extra) -> dict:
-    env = dict(os.environ, ENCLAVE_HOME=str(home), PYTHONPATH=str(ROOT), **extra)
+    env = {**os.environ, "ENCLAVE_HOME": str(home), "PYTHONPATH": str(ROOT), **extra}
     env.pop("ENCLAVE_RUNTIME_DIR", None)
     return env
 
