@@ -79,9 +79,9 @@ class AsyncClient:
                     return
         finally:
             self._queues.pop(msg_id, None)
-            if not done:
+            if not done and not self.sock.closed:
                 try:
-                    self.sock.send_multipart([header(CAN, msg_id.encode())])
+                    self.sock.send_multipart([header(CAN, msg_id.encode())]).add_done_callback(_quiet)
                 except zmq.ZMQError:
                     pass
 
@@ -96,3 +96,9 @@ class AsyncClient:
         if self._reader is not None:
             self._reader.cancel()
         self.sock.close(linger=0)
+
+
+def _quiet(fut) -> None:
+    """A cancel that could not be sent (socket closing) needs no report."""
+    if not fut.cancelled():
+        fut.exception()

@@ -30,6 +30,7 @@ class Supervisor(Actor):
         conf = cfg.section(env.config, "supervisor")
         policy = RestartPolicy.from_config(conf.get("restart", {}))
         self.grace_s = float(conf.get("stop_grace_s", 5))
+        self.sample_s = float(conf.get("resource_sample_s", 10))
         self.children = [Child(n, actor_argv(n), policy) for n in names]
         self.bus_pid: int | None = None
         self.registered: set[int] = set()
@@ -96,6 +97,7 @@ class Supervisor(Actor):
     def _watch_bus(self) -> None:
         """Learn which pids are registered on the bus (a child counts as started only then)."""
         client = None
+        next_sample = time.monotonic() + self.sample_s
         while not self._stop.is_set():
             starting = any(c.state == "starting" for c in self.children)
             try:
@@ -108,9 +110,23 @@ class Supervisor(Actor):
                 if client is not None:      # drop any late replies with the socket
                     client.close()
                     client = None
+            if client is not None and time.monotonic() >= next_sample:
+                next_sample = time.monotonic() + self.sample_s
+                self._send_samples(client)
             self._stop.wait(0.05 if starting else 0.5)
         if client is not None:
             client.close()
+
+    def _send_samples(self, client) -> None:
+        """CPU and RSS of every process, to the context actor's metrics (best effort)."""
+        now = time.time()
+        rows = self.status_details()["processes"]
+        samples = [{"name": r["name"], "pid": r["pid"], "cpu_percent": r["cpu_percent"],
+                    "rss_bytes": r["rss_bytes"], "t": now} for r in rows if r.get("pid")]
+        try:
+            client.request("metrics.resources", {"samples": samples}, timeout=1.0)
+        except ProtocolError:
+            pass   # no context actor in this mesh, or it is restarting
 
     # ---- kinds -----------------------------------------------------------------------------------
     def status_details(self) -> dict:
