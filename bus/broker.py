@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import zmq
 
-from protocol import Code, ProtocolError, encode, encode_error, frames as F
+from protocol import KINDS, Code, ProtocolError, decode_body, encode, encode_error, frames as F
 from protocol.envelope import decode as decode_envelope
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
 
@@ -467,19 +467,18 @@ class Broker:
     def _builtin(self, sock, client: bytes, msg_id: bytes, envelope: bytes) -> None:
         try:
             env = decode_envelope(envelope, self.max_bytes)
+            if env.kind not in ("sys.ping", "sys.status", "sys.echo"):
+                raise ProtocolError(Code.NOT_FOUND, f"the bus answers sys.ping, sys.status and sys.echo, "
+                                                    f"not {env.kind!r}", field="kind")
+            req = decode_body(KINDS[env.kind], env.body)
             if env.kind == "sys.ping":
                 body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
                         "version": F.VERSION}
             elif env.kind == "sys.status":
                 body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
                         "state": "running", "details": self.status()}
-            elif env.kind == "sys.echo":
-                from protocol import KINDS, decode_body
-                req = decode_body(KINDS["sys.echo"], env.body)
-                body = {"data": req.data}
             else:
-                raise ProtocolError(Code.NOT_FOUND, f"the bus answers sys.ping, sys.status and sys.echo, "
-                                                    f"not {env.kind!r}", field="kind")
+                body = {"data": req.data}
             reply = encode(env.kind, body, source="bus", correlation_id=env.id)
         except ProtocolError as e:
             return self._error_to(sock, client[1:], msg_id, e)
