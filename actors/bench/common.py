@@ -8,7 +8,7 @@ import platform
 import time
 from pathlib import Path
 
-AREAS = ("bus", "privacy", "context", "llm", "tools")
+AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load")
 
 
 class UnknownArea(Exception):
@@ -73,6 +73,8 @@ def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results
         raise UnknownArea(f"unknown benchmark area {area!r}; areas: {', '.join(AREAS)}, all")
     module = importlib.import_module(f"actors.bench.{area}")
     started = time.time()
+    if area == "all":
+        return module.run(quick=quick, out=out)   # writes its own report
     res = module.run(quick=quick)
     res.setdefault("area", area)
     res.setdefault("machine", machine())

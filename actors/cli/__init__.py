@@ -308,7 +308,8 @@ def keys_list(as_json):
 @click.option("--quick", is_flag=True, help="A shorter run.")
 @click.option("--out", default="bench-results", show_default=True, help="Directory for the result files.")
 def bench(area, as_json, quick, out):
-    """Run the benchmark of AREA (bus, llm, privacy, context, tools, all)."""
+    """Run the benchmark of AREA (bus, privacy, context, llm, tools, fuzz, load, or all: every area and
+    one report of the seed's success criteria)."""
     from actors.bench import common
     try:
         result = common.run_area(area, quick=quick, out=out)
