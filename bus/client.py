@@ -40,11 +40,40 @@ class Client:
         self.source = source
         self.max_bytes = max_message_bytes
         self.sock = sockets.dealer(self.ctx, identity=identity, curve=curve)
+        # Watch the connection: if the bus goes away, requests in flight are lost with it, so the
+        # client says `unavailable` at once instead of waiting for its deadline.
+        self._monitor = self.sock.get_monitor_socket(zmq.EVENT_DISCONNECTED)
         self.sock.connect(endpoint)
         self.endpoint = endpoint
+        self._poller = zmq.Poller()
+        self._poller.register(self.sock, zmq.POLLIN)
+        self._poller.register(self._monitor, zmq.POLLIN)
 
     def close(self) -> None:
+        try:
+            self.sock.disable_monitor()
+        except zmq.ZMQError:
+            pass
+        self._monitor.close(linger=0)
         self.sock.close(linger=0)
+
+    def _wait(self, timeout: float) -> bool:
+        """Wait for a reply up to ``timeout`` s. Raises ``unavailable`` if the connection drops."""
+        if self.sock.poll(min(timeout, 0.05) * 1000):   # the common, fast case: no monitor involved
+            return True
+        end = time.monotonic() + timeout
+        while True:
+            left = end - time.monotonic()
+            if left <= 0:
+                return False
+            ready = dict(self._poller.poll(left * 1000))
+            if self.sock in ready:
+                return True
+            if self._monitor in ready:
+                while self._monitor.poll(0):
+                    self._monitor.recv_multipart()
+                raise ProtocolError(Code.UNAVAILABLE, f"the connection to the bus at {self.endpoint} dropped; "
+                                                      f"requests in flight were lost")
 
     def __enter__(self):
         return self
@@ -80,7 +109,7 @@ class Client:
 
     def recv(self, timeout: float | None = None) -> Reply | None:
         """The next reply for any request, or None on timeout. Errors come back as kind 'error'."""
-        if timeout is not None and not self.sock.poll(max(0, timeout) * 1000):
+        if timeout is not None and not self._wait(max(0.0, timeout)):
             return None
         frames = self.sock.recv_multipart()
         head = frames[0].split(b" ")

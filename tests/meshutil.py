@@ -42,8 +42,9 @@ class Mesh:
         for name in self.only or []:
             args += ["--only", name]
         self.log = open(self.home / "up.log", "ab")
-        self.proc = subprocess.Popen(args, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        # ENCLAVE_PARENT_PID: the mesh dies with this process even if the test is killed mid-way
+        self.proc = subprocess.Popen(args, env={**self.env, "ENCLAVE_PARENT_PID": str(os.getpid())},
+                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         self.wait_ready(timeout)
         return self
 

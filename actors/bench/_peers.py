@@ -32,5 +32,37 @@ def raw(rundir: Path) -> None:
         sock.send_multipart(sock.recv_multipart())
 
 
+def relay(rundir: Path) -> None:
+    """The floor of any brokered design: a bare ROUTER-to-ROUTER relay, no logic, to a bare echo."""
+    ctx = zmq.Context.instance()
+    front = router(ctx, handover=False, max_message_bytes=1 << 20)
+    front.bind(f"ipc://{rundir}/relay.ipc")
+    back = router(ctx, handover=False, max_message_bytes=1 << 20)
+    back.bind(f"ipc://{rundir}/relay-back.ipc")
+    poller = zmq.Poller()
+    poller.register(front, zmq.POLLIN)
+    poller.register(back, zmq.POLLIN)
+    worker = None
+    while True:
+        for sock, _ in poller.poll():
+            msg = sock.recv_multipart()
+            if sock is back:
+                if worker is None:
+                    worker = msg[0]
+                else:
+                    front.send_multipart(msg[1:])
+            elif worker is not None:
+                back.send_multipart([worker, *msg])
+
+
+def relay_echo(rundir: Path) -> None:
+    sock = zmq.Context.instance().socket(zmq.DEALER)
+    sock.connect(f"ipc://{rundir}/relay-back.ipc")
+    sock.send(b"ready")
+    while True:
+        sock.send_multipart(sock.recv_multipart())
+
+
 if __name__ == "__main__":
-    {"broker": broker, "echo": echo, "raw": raw}[sys.argv[1]](Path(sys.argv[2]))
+    {"broker": broker, "echo": echo, "raw": raw, "relay": relay, "relay-echo": relay_echo}[sys.argv[1]](
+        Path(sys.argv[2]))

@@ -2,7 +2,9 @@
 pyzmq DEALER<->ROUTER echo measured in the same run.
 
 Brokered path: client -> broker -> echo worker -> broker -> client, with envelope encode, decode and
-schema validation on the way. Anchor: client -> ROUTER echo -> client with bare bytes.
+schema validation on the way. Anchor: client -> ROUTER echo -> client with bare bytes. A second anchor,
+a bare relay (ROUTER -> ROUTER -> DEALER echo, no logic), shows the floor of any brokered design:
+on a 2-core VM most of a round trip is process wake-ups, and two hops cost about 3-4x one.
 """
 from __future__ import annotations
 
@@ -24,9 +26,9 @@ def _start(kind: str, rundir: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "actors.bench._peers", kind, str(rundir)])
 
 
-def _raw(rundir: Path, n_rtt: int, n_pipe: int, window: int) -> tuple[list[float], float]:
+def _raw(rundir: Path, n_rtt: int, n_pipe: int, window: int, name: str = "raw") -> tuple[list[float], float]:
     sock = dealer(zmq.Context.instance())
-    sock.connect(f"ipc://{rundir}/raw.ipc")
+    sock.connect(f"ipc://{rundir}/{name}.ipc")
     payload = b"x" * 64
     for _ in range(200):   # warm up (and wait for the server)
         sock.send_multipart([b"id", payload])
@@ -88,9 +90,10 @@ def run(quick: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="enclave-bench-") as tmp:
         rundir = Path(tmp)
         endpoints = Endpoints.for_runtime_dir(rundir)
-        procs = [_start("raw", rundir), _start("broker", rundir), _start("echo", rundir)]
+        procs = [_start(k, rundir) for k in ("raw", "broker", "echo", "relay", "relay-echo")]
         try:
             raw_rtt, raw_rate = _raw(rundir, n_rtt, n_pipe, window)
+            relay_rtt, relay_rate = _raw(rundir, n_rtt, n_pipe, window, "relay")
             bus_rtt, bus_rate = _brokered(endpoints, n_rtt, n_pipe, window)
         finally:
             for p in procs:
@@ -101,6 +104,9 @@ def run(quick: bool = False) -> dict:
     return {"area": "bus", "machine": machine(), "results": [
         result("round trip p50 (brokered)", p50, "us", anchor="raw dealer-router p50", anchor_value=raw50,
                target="<= 2.5x raw", passed=p50 <= 2.5 * raw50),
+        result("round trip p50 (brokered) vs a bare relay", p50, "us", anchor="bare python relay p50 (2 hops)",
+               anchor_value=percentile(relay_rtt, 50), target="informational: the floor of any brokered design",
+               passed=None),
         result("round trip p99 (brokered)", p99, "us", anchor="raw dealer-router p99", anchor_value=raw99,
                target="-", passed=None),
         result("pipelined throughput (brokered)", bus_rate, "req/s", anchor="raw dealer-router",

@@ -22,7 +22,7 @@ from .children import Child, RestartPolicy, actor_argv
 
 class Supervisor(Actor):
     capacity = 2
-    tick_ms = 20
+    tick_ms = 50
 
     def __init__(self, env: Environment, log, *, label: str, names: list[str]):
         self.service = f"supervisor.{label}"
@@ -145,7 +145,9 @@ class Supervisor(Actor):
 def run_supervisor(label: str, names: list[str]) -> int:
     """Run a supervisor in this process until SIGTERM/SIGINT (used by ``enclave up`` and ``enclave run``)."""
     from actors.base import install_stop_signals
+    from actors.run import die_with_parent
     from actors.shared import logging as elog
+    die_with_parent()   # when a test or a script started us with ENCLAVE_PARENT_PID
     env = Environment.load()
     logcfg = env.config.get("logging", {})
     log = elog.configure(f"supervisor.{label}", env.paths.logs, level=logcfg.get("level", "info"),

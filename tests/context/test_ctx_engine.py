@@ -1,0 +1,78 @@
+import threading
+
+import pytest
+
+from actors.context import ContextEngine, InvalidRecord
+from actors.context.settings import ConfigError, defaults, resolve
+from actors.shared.seal import seal
+
+
+def test_background_thread_keeps_up_with_concurrent_requests(open_engine, key):
+    e = open_engine()
+    stop = threading.Event()
+    worker = threading.Thread(target=e.run_background, args=(stop,), kwargs={"idle_s": 0.01})
+    worker.start()
+    ids: list[str] = []
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(150):
+                r = {"source": f"tool{n}", "project": "p", "kind": "command",
+                     "content": f"writer {n} item {i} runs pytest", "session": f"w{n}"}
+                mine = e.preserve(r, seal(key, r)).id
+                ids.append(mine)
+                if i % 10 == 0:  # a query right after the write finds it
+                    assert e.query(f"writer {n} item {i}", k=1)[0].id == mine
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    stop.set()
+    worker.join()
+    assert not errors
+    e.process_pending(force=True)
+    assert len(ids) == 300 and all(i in e.store for i in ids)
+    assert not e.has_pending()
+    hits = e.query("writer 1 item 77", k=1)
+    assert e.get(hits[0].id).content == "writer 1 item 77 runs pytest"
+
+
+def test_reads_see_writes_before_background_work(open_engine, sealed):
+    e = open_engine()
+    c = e.preserve(*sealed("read your own writes immediately"))
+    assert e.pending_work()["index_updates"] == 1
+    assert e.query("read your own writes")[0].id == c.id  # the query caught the index up
+
+
+def test_config_is_type_checked_over_the_defaults():
+    assert resolve(None) == defaults()
+    assert resolve({"query": {"default_k": 5}})["query"]["default_k"] == 5
+    assert resolve({"query": {"default_k": 5}})["query"]["max_k"] == defaults()["query"]["max_k"]
+    for bad in ({"query": {"default_k": "ten"}}, {"store": 5}, {"archive": {"enabled": 1}},
+                {"synthesis": {"group_by": "session"}}, {"query": {"bm25_k1": -1}}):
+        with pytest.raises(ConfigError):
+            resolve(bad)
+    with pytest.raises(ConfigError):
+        resolve([1])
+
+
+def test_engine_rejects_bad_config_and_closes_cleanly(data_dir, key):
+    with pytest.raises(ConfigError):
+        ContextEngine(data_dir, {"store": {"sync": 3}}, seal_key=key)
+    with pytest.raises(ValueError):
+        ContextEngine(data_dir, {"store": {"sync": "sometimes"}}, seal_key=key)
+    e = ContextEngine(data_dir, {}, seal_key=key)  # the failed attempts left no lock behind
+    e.close()
+    e.close()
+
+
+def test_bad_queries_are_typed_errors(open_engine):
+    e = open_engine()
+    for kw in ({"text": 5}, {"text": "x" * 5000}, {"text": "x", "since": "monday"},
+               {"text": "x", "k": True}, {"text": "x", "source": [1]}):
+        with pytest.raises(InvalidRecord):
+            e.query(**kw)

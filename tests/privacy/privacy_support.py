@@ -1,0 +1,32 @@
+"""Shared helpers of the privacy tests: the real config file, one engine for property tests."""
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # so `pytest tests/privacy` works without an installed package
+    sys.path.insert(0, str(ROOT))
+
+from actors.privacy.engine import PrivacyEngine  # noqa: E402
+
+USER = "jdoe"
+
+
+@lru_cache(maxsize=1)
+def _config_rules() -> dict:
+    return json.loads((ROOT / "configs" / "privacy.json").read_text())["privacy_rules"]
+
+
+def config_rules() -> dict:
+    """``privacy_rules`` from configs/privacy.json — the defaults the project ships."""
+    return copy.deepcopy(_config_rules())
+
+
+@lru_cache(maxsize=1)
+def shared_engine() -> PrivacyEngine:
+    """One engine for property tests (hypothesis runs many examples per test function)."""
+    return PrivacyEngine(config_rules(), audit_dir=None, home=f"/home/{USER}", user=USER)

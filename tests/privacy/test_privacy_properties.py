@@ -1,0 +1,116 @@
+"""Properties over generated input: no generated secret of any type survives sanitization in any
+surrounding (code, config, JSON, prose); sanitize is idempotent; pseudonyms restore exactly; no input
+crashes or hangs the engine (each call runs under a thread guard, not a timing assertion)."""
+from __future__ import annotations
+
+import random
+import threading
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from privacy_support import USER, shared_engine
+
+from actors.privacy import corpus
+from actors.privacy.engine import SECRET_TYPES, PrivacyError, redact_for_log
+
+GUARD_S = 60   # a hang guard: generous, only there so a hang fails instead of wedging the suite
+PROPS = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def guarded(fn, *args, **kwargs):
+    """Run ``fn`` in a thread; fail if it does not return (a hang), re-raise what it raised."""
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = fn(*args, **kwargs)
+        except BaseException as e:  # handed to the test thread
+            box["error"] = e
+
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(GUARD_S)
+    assert not t.is_alive(), f"{getattr(fn, '__name__', fn)} did not return: hang"
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+STYLES = st.sampled_from(["code", "config", "json", "prose"])
+
+
+@PROPS
+@given(type_name=st.sampled_from(SECRET_TYPES), seed=st.integers(0, 2**32 - 1), style=STYLES,
+       filler=st.integers(0, 12))
+def test_no_generated_secret_survives(type_name, seed, style, filler):
+    rng = random.Random(seed)
+    case = corpus.positive(type_name, rng)
+    text = corpus.embed(case.text, style, rng, filler)
+    out = guarded(shared_engine().sanitize, text, source="prop", destination="context_store").text
+    for secret in case.secrets:
+        assert secret not in out
+        assert corpus.json_form(secret) not in out
+
+
+@PROPS
+@given(types=st.lists(st.sampled_from(SECRET_TYPES), min_size=1, max_size=4), seed=st.integers(0, 2**32 - 1),
+       junk=st.text(max_size=200))
+def test_sanitize_is_idempotent(types, seed, junk):
+    rng = random.Random(seed)
+    parts = [junk] + [corpus.positive(t, rng).text for t in types] + [f"/home/{USER}/src", USER, junk[::-1]]
+    rng.shuffle(parts)
+    text = "\n".join(parts)
+    engine = shared_engine()
+    once = guarded(engine.sanitize, text, source="prop", destination="context_store", session="idem").text
+    twice = guarded(engine.sanitize, once, source="prop", destination="context_store", session="idem").text
+    assert twice == once
+
+
+@PROPS
+@given(types=st.lists(st.sampled_from(SECRET_TYPES), min_size=1, max_size=3), seed=st.integers(0, 2**32 - 1),
+       cuts=st.lists(st.integers(1, 12), max_size=200))
+def test_pseudonyms_restore_exactly_even_when_streamed(types, seed, cuts):
+    rng = random.Random(seed)
+    text = "\n".join(corpus.positive(t, rng).text for t in types)
+    engine = shared_engine()
+    session = f"restore-{seed}"
+    res = guarded(engine.sanitize, text, source="tool", destination="local_model", session=session)
+    assert engine.restore(res.text, session=session, tool="tool", data_sharing="full") == text
+    restorer = engine.stream_restorer(session=session, tool="tool", data_sharing="full")
+    pieces, pos = [], 0
+    for n in cuts:
+        pieces.append(restorer.feed(res.text[pos:pos + n]))
+        pos += n
+    pieces.append(restorer.feed(res.text[pos:]))
+    pieces.append(restorer.flush())
+    assert "".join(pieces) == text
+    engine.end_session(session)
+
+
+ADVERSARIAL = st.sampled_from([
+    "a" * 5000, "-----BEGIN RSA PRIVATE KEY-----" * 300, "password=" * 2000, "%41" * 3000, "<" * 4000,
+    "<secret_1" * 500, "eyJ" * 3000 + "." * 10, "postgres://" + ":" * 5000 + "@", "xoxb-" + "1-" * 3000,
+    "AKIA" * 2000, "\\n" * 5000, "Basic " * 2000, "machine h login u " * 500, "\udc80\ud800" * 300,
+    "é" * 3000 + "AKIA" + "Z" * 16, "\x00" * 3000,
+])
+
+
+@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(), st.text(alphabet=st.characters(codec="utf-8"), max_size=3000), ADVERSARIAL,
+                      st.builds(lambda a, b: a + b, ADVERSARIAL, st.text(max_size=50))))
+def test_no_input_crashes_or_hangs(text):
+    engine = shared_engine()
+    try:
+        findings = guarded(engine.scan, text)
+    except PrivacyError:
+        findings = None
+    if findings is not None:
+        assert all(0 <= f.start < f.end <= len(text) for f in findings)
+        assert all(a.end <= b.start for a, b in zip(findings, findings[1:], strict=False))
+    res = guarded(engine.sanitize, text, source="fuzz", destination="local_model", session="fuzz")
+    assert isinstance(res.text, str)
+    assert isinstance(guarded(redact_for_log, text), str)
+    restored = guarded(engine.restore, text, session="fuzz", tool="fuzz", data_sharing="full")
+    assert restored == text or "<" in text        # only markers of the session ever change
+    streamer = engine.stream_restorer(session="fuzz", tool="fuzz", data_sharing="full")
+    assert guarded(lambda: streamer.feed(text) + streamer.flush()) == restored
