@@ -73,7 +73,7 @@ def up(only):
     from actors import registry
     from actors.base import Environment
     from actors.shared import config as cfg
-    from actors.supervisor.supervisor import run_supervisor
+    from actors.supervisor.keeper import keep
     env = Environment.load()
     names = list(only) or list(cfg.section(env.config, "supervisor").get("children", list(registry.PROCESSES)))
     table = registry.known(env.config)
@@ -81,7 +81,7 @@ def up(only):
     if unknown:
         fail(f"unknown process {', '.join(unknown)}; known: {', '.join(table)}", 2)
     _refuse_second_bus(env, names)
-    sys.exit(run_supervisor("main", names))
+    sys.exit(keep("main", names))
 
 
 @main.command()
@@ -90,12 +90,12 @@ def run(name):
     """Run one process NAME under its own supervisor (one Procfile line)."""
     from actors import registry
     from actors.base import Environment
-    from actors.supervisor.supervisor import run_supervisor
+    from actors.supervisor.keeper import keep
     env = Environment.load()
     if name not in registry.known(env.config):
         fail(f"unknown process {name!r}; known: {', '.join(registry.known(env.config))}", 2)
     _refuse_second_bus(env, [name])
-    sys.exit(run_supervisor(name, [name]))
+    sys.exit(keep(name, [name]))
 
 
 def _refuse_second_bus(env, names) -> None:

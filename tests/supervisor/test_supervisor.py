@@ -113,6 +113,12 @@ def test_honcho_runs_the_procfile(home, tmp_path):
         os.kill(next(p["pid"] for p in rows if p["name"] == "context"), signal.SIGKILL)
         wait_until(lambda: any(p["name"] == "context" and p["restarts"] == 1 and p["state"] == "running"
                                for p in _rows(m)), timeout=20)
+        # so is a SIGKILLed supervisor of a Procfile line: its keeper starts it again
+        sup = next(p["pid"] for p in _rows(m) if p["name"] == "supervisor.privacy")
+        os.kill(sup, signal.SIGKILL)
+        wait_until(lambda: any(p["name"] == "privacy" and p["state"] == "running" and p["pid"]
+                               for p in _rows(m)) and any(p["name"] == "supervisor.privacy" and p["pid"] != sup
+                                                           for p in _rows(m)), timeout=30)
         assert proc.poll() is None
     finally:
         pids = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
@@ -123,3 +129,20 @@ def test_honcho_runs_the_procfile(home, tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
         psutil.wait_procs([psutil.Process(p) for p in pids if psutil.pid_exists(p)], timeout=10)
         m.stop()
+
+
+def test_a_killed_supervisor_is_started_again_with_its_children(mesh_factory):
+    mesh = mesh_factory(only=["bus", "privacy"])
+    sup = mesh.pid_of("supervisor.main")
+    old_privacy = mesh.pid_of("privacy")
+    os.kill(sup, signal.SIGKILL)
+
+    def back():
+        rows = {p["name"]: p for p in _rows(mesh)}
+        ok = rows.get("supervisor.main", {}).get("pid") not in (None, sup) and \
+            rows.get("privacy", {}).get("pid") not in (None, old_privacy) and \
+            all(rows.get(n, {}).get("state") == "running" for n in ("bus", "privacy"))
+        return rows if ok else None
+
+    wait_until(back, timeout=30)
+    assert mesh.proc.poll() is None          # the keeper (what honcho sees) never exited
