@@ -200,9 +200,7 @@ def fuzz(endpoints, n: int, *, seed: int = 7, window: int = 200, max_bytes: int 
 
 
 def run(quick: bool = False, n: int | None = None) -> dict:
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-    from meshutil import Mesh
+    from actors.harness import Mesh
     n = n or (50_000 if quick else 1_000_000)
     with tempfile.TemporaryDirectory(prefix="enclave-fuzz-") as tmp:
         mesh = Mesh(Path(tmp) / "home").start()
