@@ -8,7 +8,7 @@ import platform
 import time
 from pathlib import Path
 
-AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load")
+AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "chaos", "security", "storage")
 
 
 class UnknownArea(Exception):

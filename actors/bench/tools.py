@@ -16,10 +16,8 @@ model cache when it is there. Measured in the same run:
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -28,13 +26,13 @@ import threading
 import time
 from pathlib import Path
 
-from bus import Client, Endpoints
+from actors.harness import Mesh
+from bus import Client
 from bus.tool import ToolPeer
 from protocol import ProtocolError
 
 from .common import machine, percentile, result
 
-ROOT = Path(__file__).resolve().parents[2]
 MODEL = "smollm2-135m"
 BENCH_TOOLS = {
     "bench-rx": {"integration_type": "standard", "features": {"context_sync": True},
@@ -48,43 +46,21 @@ PROMPT = [{"role": "user", "content": "Name three colors."}]
 
 
 class _Mesh:
-    """``enclave up`` in a private home, stopped (with every child) on exit."""
+    """The harness's mesh in a temporary home, with the model from the cache when it is there."""
 
-    def __init__(self, children: list[str]):
-        self.home = Path(tempfile.mkdtemp(prefix="enclave-bench-tools-"))
-        (self.home / "config.json").write_text(json.dumps({"tools": BENCH_TOOLS,
-                                                           "supervisor": {"children": children}}))
-        self.env = dict(os.environ, ENCLAVE_HOME=str(self.home), PYTHONPATH=str(ROOT))
-        self.env.pop("ENCLAVE_RUNTIME_DIR", None)
-        self.endpoints = Endpoints.for_runtime_dir(self.home / "run")
-        self.proc = None
+    def __init__(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="enclave-bench-tools-"))
+        self.mesh = Mesh(self.tmp / "home", config={"tools": BENCH_TOOLS})
+        self.home, self.env, self.endpoints = self.mesh.home, self.mesh.env, self.mesh.endpoints
 
     def __enter__(self) -> "_Mesh":
         self._install_model()
-        self.log = open(self.home / "up.log", "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "actors.cli", "up"], env=self.env,
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-        c = Client(self.endpoints.internal, source="bench")
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                c.request("sys.ping", {}, target="router", timeout=1)
-                break
-            except ProtocolError:
-                time.sleep(0.1)
-        c.close()
+        self.mesh.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait()
-        self.log.close()
-        shutil.rmtree(self.home, ignore_errors=True)
+        self.mesh.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _install_model(self) -> None:
         cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
@@ -305,7 +281,7 @@ def run(quick: bool = False) -> dict:
     n = 200 if quick else 1000
     n_reg = 50 if quick else 200
     res: list[dict] = []
-    with _Mesh(["bus", "privacy", "context", "llm", "router"]) as mesh:
+    with _Mesh() as mesh:
         ep = mesh.endpoints.tools
         rtt = _router_rtt(ep, n)
         rtt50 = _us(percentile(rtt, 50))
