@@ -12,6 +12,7 @@ from ctx_helpers import Clock, record  # noqa: E402
 from actors.context import ContextEngine, ContextStore  # noqa: E402
 from actors.shared.seal import load_or_create_key, seal  # noqa: E402
 
+
 @pytest.fixture
 def key(tmp_path) -> bytes:
     return load_or_create_key(tmp_path / "keys" / "seal.key")

@@ -76,3 +76,17 @@ def test_bad_queries_are_typed_errors(open_engine):
                {"text": "x", "k": True}, {"text": "x", "source": [1]}):
         with pytest.raises(InvalidRecord):
             e.query(**kw)
+
+
+def test_close_ends_a_running_background_loop(data_dir, key, sealed):
+    e = ContextEngine(data_dir, {}, seal_key=key)
+    stop = threading.Event()
+    worker = threading.Thread(target=e.run_background, args=(stop,), kwargs={"idle_s": 0.01})
+    worker.start()
+    c = e.preserve(*sealed("kept across the close"))
+    e.close()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
+    with ContextEngine(data_dir, {}, seal_key=key) as again:
+        assert again.get(c.id).content == "kept across the close"
+        assert again.recovery["index"]["repaired"] == 0  # close wrote a current snapshot

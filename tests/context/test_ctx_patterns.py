@@ -156,7 +156,8 @@ def test_code_feature_extraction_details():
     assert extract(diff, "x.py").imports == {"import sys"}
     js = "import React from 'react'\nconst x = require(\"lodash\")\nfunction doThing() {}\n"
     f = extract(js, "a.js")
-    assert f.imports == {"'react'", '"lodash"'} and ("function naming", "camelCase") in f.conventions
+    assert f.imports == {"'react'", '"lodash"'}
+    assert ("function naming", "camelCase") in f.conventions
     assert naming_style("HTTPServer") == "PascalCase" and naming_style("_x") == "lowercase"
 
 

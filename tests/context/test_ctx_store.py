@@ -92,6 +92,10 @@ def test_preserve_many_is_all_or_nothing_on_validation(open_store, sealed, key):
     with pytest.raises(NotSanitized):
         s.preserve_many([good, bad])
     assert len(s) == 0
+    with pytest.raises(InvalidRecord):
+        s.preserve_many([good, "not a pair"])
+    with pytest.raises(InvalidRecord):
+        s.preserve_many([])
     out = s.preserve_many([sealed("one"), sealed("two")])
     assert [s.get(c.id).content for c in out] == ["one", "two"]
 

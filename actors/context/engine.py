@@ -1,0 +1,243 @@
+"""ContextEngine: what the context actor drives — the store plus synthesis, pattern learning,
+metrics, archiving policy and backups, with the asynchronous part as explicit steps.
+
+Request methods (preserve, get, query, archive, delete, patterns, feedback …) are thread-safe and
+do only what the reply needs. Everything else is queued and done by ``process_pending``, which
+the actor calls from one background thread (``wait_for_work`` blocks until there is some).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any, Callable
+
+from . import settings
+from .backup import backup as _backup
+from .cooperate import Yielder, serving
+from .metrics import Metrics
+from .patterns import PatternLearner
+from .record import SYNTHESIZED, Context
+from .store import ContextStore, Hit
+from .synthesis import Synthesizer
+
+log = logging.getLogger(__name__)
+
+
+class ContextEngine:
+    def __init__(self, data_dir: str | Path, config: dict | None = None, *, seal_key: bytes,
+                 summarize: Callable[[list[str]], str | None] | None = None,
+                 is_clean: Callable[[str], bool] | None = None, clock=time.time):
+        self.config = settings.resolve(config)
+        self.clock = clock
+        self.store = ContextStore(data_dir, self.config, seal_key=seal_key, clock=clock)
+        try:
+            self.synthesizer = Synthesizer(self.store, self.config["synthesis"],
+                                           summarize=summarize, is_clean=is_clean, clock=clock)
+            self.learner = PatternLearner(self.store, self.config["pattern_learning"],
+                                          is_clean=is_clean, clock=clock)
+            self.metrics = Metrics(self.store.layout, self.config["metrics"], clock)
+        except BaseException:
+            self.store.close()
+            raise
+        self._observe: deque[Context] = deque()
+        self._loaded = False
+        self._closed = False
+        self._work = threading.Lock()
+        self._wake = threading.Event()
+        self._wake.set()  # start-up work: observe what is already stored
+        self._last = {"synthesis": 0.0, "mine": 0.0, "archive": clock()}
+
+    @property
+    def recovery(self) -> dict:
+        """What start-up found and repaired (damage, torn tails, index repairs)."""
+        return self.store.recovery
+
+    # ============================================================================ requests
+    def preserve(self, record: dict, seal: str) -> Context:
+        with serving(), self.metrics.timer("preserve"):
+            ctx = self.store.preserve(record, seal)
+        self._queue([ctx])
+        return ctx
+
+    def preserve_many(self, items: list[tuple[dict, str]]) -> list[Context]:
+        with serving(), self.metrics.timer("preserve_many"):
+            ctxs = self.store.preserve_many(items)
+        self._queue(ctxs)
+        return ctxs
+
+    def _queue(self, ctxs: list[Context]) -> None:
+        self._observe.extend(ctxs)
+        self._wake.set()
+
+    def get(self, rid: str, *, access: Any = None) -> Context:
+        with serving(), self.metrics.timer("get"):
+            return self.store.get(rid, access=access)
+
+    def query(self, text: str, **kw) -> list[Hit]:
+        with serving(), self.metrics.timer("query"):
+            return self.store.query(text, **kw)
+
+    def archive(self, ids: list[str] | None = None, *, policy: dict | None = None,
+                now: float | None = None) -> list[str]:
+        with self.metrics.timer("archive"):
+            return self.store.archive(ids, policy=policy, now=now)
+
+    def delete(self, rid: str) -> dict:
+        """Delete a context and everything derived from it, before returning: its synthesized
+        groups are re-synthesized without it (or removed), pattern evidence drops it."""
+        with self.metrics.timer("delete"):
+            with self._work:  # no background step may hold stale derived state meanwhile
+                if not self._loaded:
+                    self._load_existing()
+                self._drain_observe()
+                ctx = self.store.delete(rid)
+                groups = [] if ctx.tier == SYNTHESIZED else self.synthesizer.forget(rid)
+                self.synthesizer.refresh(keys=groups)
+                self.store.sync()  # the rewritten syntheses no longer hold the deleted text
+                kinds = self.learner.forget(rid)
+                if kinds:
+                    self.learner.mine(sorted(kinds))  # patterns re-checked without it
+            return {"id": rid, "resynthesized": len(groups)}
+
+    def patterns(self, kind: str | None = None, *, project: str | None = None,
+                 access: Any = None) -> list[dict]:
+        with self.metrics.timer("patterns"):
+            return self.learner.patterns(kind, project=project, access=access)
+
+    def feedback(self, pattern_id: str, accepted: bool) -> dict:
+        with self.metrics.timer("feedback"):
+            return self.learner.feedback(pattern_id, accepted)
+
+    def observe_message(self, source: str, target: str, kind: str | None = None, *,
+                        session: str | None = None, ts: float | None = None) -> None:
+        self.learner.observe_message(source, target, kind, session=session, ts=ts)
+        self._wake.set()
+
+    def record_resources(self, samples: list[dict]) -> int:
+        return self.metrics.record_resources(samples)
+
+    def metrics_snapshot(self) -> dict:
+        snap = self.metrics.snapshot(self.learner.effectiveness.all())
+        snap["store"] = self.store.stats()
+        return snap
+
+    def reindex(self) -> dict:
+        with self.metrics.timer("reindex"):
+            return self.store.reindex()
+
+    def check_and_repair(self, *, deep: bool = False) -> dict:
+        return self.store.check_and_repair(deep=deep)
+
+    def backup(self, dest: str | Path, configs_dir: str | Path | None = None, *,
+               include_models: bool | None = None) -> dict:
+        """A consistent snapshot while writes continue (see ``backup.py``)."""
+        if include_models is None:
+            include_models = self.config["backup"]["include_models"]
+        with self.metrics.timer("backup"):
+            return _backup(self.store.layout.root, configs_dir, dest, store=self.store,
+                           include_models=include_models)
+
+    # ======================================================================= background
+    def pending_work(self) -> dict:
+        return {"observe": len(self._observe) + (0 if self._loaded else 1),
+                **self.store.pending_work(),
+                "synthesis_groups": self.synthesizer.pending(),
+                "pattern_kinds": sorted(self.learner.pending())}
+
+    def has_pending(self) -> bool:
+        w = self.pending_work()
+        return bool(w["observe"] or w["index_updates"] or w["synthesis_groups"]
+                    or w["pattern_kinds"] or w["deferred_scrubs"] or w["compactable_segments"])
+
+    def wait_for_work(self, timeout: float | None = None) -> bool:
+        """Block until a request queued background work (or ``timeout``)."""
+        woke = self._wake.wait(timeout)
+        self._wake.clear()
+        return woke
+
+    def process_pending(self, *, force: bool = False) -> dict:
+        """One round of background work. Intervals from the config space out synthesis, mining
+        and archiving unless ``force``. Safe to call from any thread; rounds never overlap."""
+        if not self._work.acquire(blocking=force):
+            return {}
+        try:
+            return {} if self._closed else self._round(force)
+        finally:
+            self._work.release()
+
+    def _round(self, force: bool) -> dict:
+        now = self.clock()
+        done: dict[str, Any] = {}
+        if not self._loaded:
+            self._load_existing()
+            done["loaded"] = True
+        done["observed"] = self._drain_observe()
+        syn = self.config["synthesis"]
+        if self.synthesizer.pending() and (force or now - self._last["synthesis"]
+                                           >= syn["refresh_interval_s"]):
+            done["synthesized"] = self.synthesizer.refresh()
+            self._last["synthesis"] = now
+        done.update(self.store.process_pending(snapshot=True if force else None))
+        pl = self.config["pattern_learning"]
+        if self.learner.pending() and (force or now - self._last["mine"] >= pl["mine_interval_s"]):
+            done["patterns"] = self.learner.mine()
+            self._last["mine"] = now
+        arc = self.config["archive"]
+        if arc["enabled"] and (force or now - self._last["archive"] >= arc["check_interval_s"]):
+            done["archived"] = len(self.store.archive(policy=arc, now=now))
+            self._last["archive"] = now
+        self.metrics.flush(force=force)
+        return done
+
+    def _load_existing(self) -> None:
+        self.synthesizer.load()
+        pause = Yielder()
+        for ctx in self.store.iter_contexts():
+            pause()
+            self.learner.observe(ctx)
+        self._loaded = True
+
+    def _drain_observe(self) -> int:
+        n, pause = 0, Yielder()
+        while self._observe:
+            pause()
+            ctx = self._observe.popleft()
+            if ctx.id not in self.store:
+                continue  # deleted before we got to it
+            self.synthesizer.observe(ctx)
+            self.learner.observe(ctx)
+            n += 1
+        return n
+
+    def run_background(self, stop: threading.Event, *, idle_s: float = 1.0) -> None:
+        """A loop for the actor's background thread: work when woken, until ``stop`` is set."""
+        while not stop.is_set() and not self._closed:
+            self.wait_for_work(idle_s)
+            if stop.is_set() or self._closed:
+                break
+            try:
+                self.process_pending()
+            except Exception:  # keep serving requests; the next round retries
+                log.exception("context background work failed")
+
+    def close(self) -> None:
+        """Finish the queued index work and close; a running ``run_background`` loop ends."""
+        with self._work:
+            if self._closed:
+                return
+            self._closed = True
+            self._wake.set()
+            try:  # pending synthesis and mining are redone from the log at the next start
+                self.store.apply_pending()
+                self.metrics.flush(force=True)
+            finally:
+                self.store.close()
+
+    def __enter__(self) -> "ContextEngine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
