@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     env = Environment.load()
     logcfg = env.config.get("logging", {})
     log = elog.configure(name, env.paths.logs, level=logcfg.get("level", "info"),
-                         console=logcfg.get("console", True))
+                         console=logcfg.get("console", True),
+                         privacy_rules=env.config.get("privacy_rules"))
     stop = threading.Event()
     install_stop_signals(stop)
     target = registry.resolve(name, env.config)

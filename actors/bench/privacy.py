@@ -88,7 +88,7 @@ def _run(quick: bool, audit_dir: Path) -> dict:
                 engine.scan(d)
     gc.freeze()   # both sides measured without the setup's heap in every collection
     try:
-        for label, (size, n_docs, reps, ds_reps, p99_target) in sizes.items():
+        for label, (_size, _n, reps, ds_reps, p99_target) in sizes.items():
             docs = docs_by_size[label]
             ours = _times_ms(lambda d: engine.sanitize(d, source="bench", destination="context_store"), docs, reps)
             scan = _times_ms(engine.scan, docs, reps)

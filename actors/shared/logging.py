@@ -26,13 +26,16 @@ def add_redactor(fn: Callable[[str], str]) -> None:
     _redactors.append(fn)
 
 
-def _default_redactors() -> None:
+def _default_redactors(rules: dict | None) -> None:
+    """The privacy engine's log redaction, with this mesh's ``privacy_rules``."""
     if _redactors:
         return
     try:
-        from actors.privacy.engine import redact_for_log
+        from actors.privacy.engine import configure_log_redaction, redact_for_log
     except ImportError:
         return
+    if rules is not None:
+        configure_log_redaction(rules)
     add_redactor(redact_for_log)
 
 
@@ -74,8 +77,9 @@ class _Tee:
         return self.console(logger, name, dict(event_dict))
 
 
-def configure(process: str, logs_dir: Path | None, *, level: str = "info", console: bool = True) -> Any:
-    _default_redactors()
+def configure(process: str, logs_dir: Path | None, *, level: str = "info", console: bool = True,
+              privacy_rules: dict | None = None) -> Any:
+    _default_redactors(privacy_rules)
     if logs_dir is not None:
         Path(logs_dir).mkdir(parents=True, exist_ok=True)
     path = Path(logs_dir) / f"{process}.log" if logs_dir is not None else None

@@ -151,7 +151,8 @@ def run_supervisor(label: str, names: list[str]) -> int:
     env = Environment.load()
     logcfg = env.config.get("logging", {})
     log = elog.configure(f"supervisor.{label}", env.paths.logs, level=logcfg.get("level", "info"),
-                         console=logcfg.get("console", True))
+                         console=logcfg.get("console", True),
+                         privacy_rules=env.config.get("privacy_rules"))
     stop = threading.Event()
     install_stop_signals(stop)
     sup = Supervisor(env, log, label=label, names=names)

@@ -1,0 +1,705 @@
+"""A labelled corpus for the privacy engine: synthetic credentials of every type and hard negatives.
+
+Every secret is generated — random but format-valid (right prefixes, lengths, alphabets, GitHub/npm
+CRC32 checksums, decodable JWTs, base64 ``user:pass``) — never copied from anywhere. Positives put
+each type in the contexts it is found in (code, ``.env``, YAML, JSON, shell, prose); negatives are the
+look-alikes that must not be flagged: documentation example keys, UUIDs, git SHAs, hashes, template
+placeholders, environment indirections and identifiers that merely contain a secret word.
+
+``evaluate(engine, corpus)`` computes per-type recall and the false-positive rate; the tests and
+``enclave bench privacy`` both use it. ``embed`` and ``mixed_code`` build the surrounding text for
+property tests and the benchmark.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import string
+import uuid
+import zlib
+from dataclasses import dataclass
+
+from actors.privacy.engine.detectors import SECRET_TYPES
+from actors.privacy.engine.validators import BASE62
+
+ALPHABETS = {
+    "b62": string.ascii_letters + string.digits,
+    "lan": string.ascii_lowercase + string.digits,
+    "uan": string.ascii_uppercase + string.digits,
+    "hex": "0123456789abcdef",
+    "dig": string.digits,
+    "url": string.ascii_letters + string.digits + "_-",
+    "b64": string.ascii_letters + string.digits + "+/",
+    "alpha": string.ascii_letters,
+    "b32": "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+    "bech": "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    "ah": "abcdefgh0123456789",
+    "azs": string.ascii_letters + string.digits + "_~.",
+    "crypt": string.ascii_letters + string.digits + "./",
+}
+_PW_CHARS = string.ascii_letters + string.digits + "!%^*_-+="
+_FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    type: str                      # detector name (positive) or negative kind
+    text: str                      # the snippet as it would appear
+    secrets: tuple[str, ...] = ()  # substrings that must not survive sanitization (empty: negative)
+
+
+# --- value generators ---------------------------------------------------------------------------------
+def _rand(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _length(rng: random.Random, spec: str) -> int:
+    lo, _, hi = spec.partition("-")
+    return rng.randint(int(lo), int(hi or lo))
+
+
+def fill(template: str, rng: random.Random, **values: str) -> str:
+    """Expand ``{b62:20}``, ``{hex:8-12}``, ``{choice:a|b}``, ``{int:1-20}``, ``{uuid}``, ``{s}``..."""
+    def one(m: re.Match) -> str:
+        kind, arg = m.group(1), m.group(2)
+        if kind in values:
+            return values[kind]
+        if kind == "uuid":
+            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        if kind == "choice":
+            return rng.choice(arg.split("|"))
+        if kind == "int":
+            lo, hi = arg.split("-")
+            return str(rng.randint(int(lo), int(hi)))
+        if kind == "pw":
+            return password(rng)
+        if kind == "tok":
+            return api_token(rng)
+        if kind == "user":
+            return rng.choice(["app", "svc", "deploy", "ci", "backend", "etl"]) + _rand(rng, string.digits, 2)
+        if kind in ALPHABETS and arg:
+            return _rand(rng, ALPHABETS[kind], _length(rng, arg))
+        return m.group(0)   # not a field: literal braces such as a regex quantifier {40}
+    return _FIELD.sub(one, template)
+
+
+def password(rng: random.Random) -> str:
+    """A password that starts with a letter and has a digit — no quote, space, @, /, : or ;."""
+    return rng.choice(string.ascii_letters) + _rand(rng, _PW_CHARS, rng.randint(8, 18)) + rng.choice(string.digits)
+
+
+def api_token(rng: random.Random) -> str:
+    return _rand(rng, ALPHABETS["b62"], rng.randint(16, 36)) + rng.choice(string.digits) + _rand(rng, "_-.", 1) + \
+        _rand(rng, ALPHABETS["b62"], 6)
+
+
+def checksummed(prefix: str, rng: random.Random) -> str:
+    """GitHub/npm style: 30 random base62 characters, then base62(crc32) in six."""
+    body = _rand(rng, BASE62, 30)
+    n = zlib.crc32(body.encode())
+    check = ""
+    while n:
+        n, r = divmod(n, 62)
+        check = BASE62[r] + check
+    return prefix + body + check.rjust(6, "0")
+
+
+def basic_b64(rng: random.Random) -> str:
+    return base64.b64encode(f"{fill('{user}', rng)}:{password(rng)}".encode()).decode()
+
+
+def jwt(rng: random.Random) -> str:
+    def b64u(obj) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")
+    header = {"alg": rng.choice(["HS256", "RS256", "ES256"]), "typ": "JWT"}
+    payload = {"sub": _rand(rng, ALPHABETS["lan"], 12), "iat": rng.randint(1_600_000_000, 1_800_000_000),
+               "scope": rng.choice(["read", "admin", "repo write"])}
+    return f"{b64u(header)}.{b64u(payload)}.{_rand(rng, ALPHABETS['url'], 43)}"
+
+
+def discord(rng: random.Random) -> str:
+    snowflake = str(rng.randint(10**17, 10**18 - 1))
+    first = base64.urlsafe_b64encode(snowflake.encode()).decode().rstrip("=")
+    return f"{first}.{_rand(rng, ALPHABETS['url'], 6)}.{_rand(rng, ALPHABETS['url'], 27)}"
+
+
+def pem_lines(rng: random.Random, n_lines: int) -> list[str]:
+    return [_rand(rng, ALPHABETS["b64"], 64) for _ in range(n_lines - 1)] + [_rand(rng, ALPHABETS["b64"], 40) + "=="]
+
+
+def pem_case(label: str):
+    def make(rng: random.Random) -> tuple[str, tuple[str, ...]]:
+        lines = pem_lines(rng, rng.randint(4, 12))
+        head = ["Proc-Type: 4,ENCRYPTED", "DEK-Info: AES-128-CBC," + _rand(rng, "0123456789ABCDEF", 32), ""] \
+            if label == "RSA PRIVATE KEY" and rng.random() < 0.3 else []
+        block = "\n".join([f"-----BEGIN {label}-----", *head, *lines, f"-----END {label}-----"])
+        return block, tuple(lines)
+    return make
+
+
+def putty(rng: random.Random) -> tuple[str, tuple[str, ...]]:
+    private = pem_lines(rng, 2)
+    mac = "Private-MAC: " + _rand(rng, ALPHABETS["hex"], 64)
+    text = "\n".join(["PuTTY-User-Key-File-3: ssh-ed25519", "Encryption: none", "Comment: deploy", "Public-Lines: 2",
+                      *pem_lines(rng, 2), "Private-Lines: 2", *private, mac])
+    return text, tuple(private)
+
+
+def kube_key(rng: random.Random) -> str:
+    block = "-----BEGIN EC PRIVATE KEY-----\n" + "\n".join(pem_lines(rng, 3)) + "\n-----END EC PRIVATE KEY-----\n"
+    return base64.b64encode(block.encode()).decode()
+
+
+def crypt_hash(rng: random.Random) -> str:
+    kind = rng.choice(["apr1", "6", "2y"])
+    if kind == "2y":
+        return "$2y$10$" + _rand(rng, ALPHABETS["crypt"], 53)
+    if kind == "6":
+        return "$6$" + _rand(rng, ALPHABETS["crypt"], 16) + "$" + _rand(rng, ALPHABETS["crypt"], 86)
+    return "$apr1$" + _rand(rng, ALPHABETS["crypt"], 8) + "$" + _rand(rng, ALPHABETS["crypt"], 22)
+
+
+# --- where each type is found ----------------------------------------------------------------------
+# Contexts for self-identifying tokens; {s} is the secret.
+TOKEN_CONTEXTS = (
+    "SERVICE_TOKEN={s}",
+    'client = Client(credential="{s}", timeout=30)',
+    '"auth": {"value": "{s}", "scope": "read"}',
+    "Rotate {s} before Friday, it leaked in the build log.",
+    "export DEPLOY_CRED='{s}'",
+    "headers:\n  X-Api-Key: {s}",
+)
+PW = ("{pw}",)
+TOK = ("{tok}",)
+
+# type -> (value template, contexts or None for TOKEN_CONTEXTS). Functions give (snippet, secrets).
+SPECS: dict = {
+    "aws_access_key_id": ("{choice:AKIA|ASIA}{b32:16}", None),
+    "aws_secret_access_key": ("{b62:12}{b64:28}", ["aws_secret_access_key = {s}", 'AWS_SECRET_ACCESS_KEY="{s}"',
+                                                   '"awsSecretKey": "{s}"']),
+    "aws_session_token": ("{b64:120-300}", ["aws_session_token = {s}", 'AWS_SESSION_TOKEN="{s}"']),
+    "gcp_api_key": ("AIza{url:35}", None),
+    "google_oauth_client_secret": ("GOCSPX-{url:28}", None),
+    "google_oauth_access_token": ("ya29.{url:60-160}", None),
+    "google_oauth_refresh_token": ("1//0{url:60-100}", None),
+    "azure_storage_account_key": ("{b64:86}==", ["DefaultEndpointsProtocol=https;AccountName=acct{lan:6};"
+                                                 "AccountKey={s};EndpointSuffix=core.windows.net"]),
+    "azure_ad_client_secret": ("{b62:3}{dig:1}Q~{azs:33}{b62:1}", None),
+    "azure_sas_token": ("{b62:43}%3D", ["https://acct{lan:6}.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&sp=r"
+                                        "&se=2030-01-01T00:00:00Z&sig={s}"]),
+    "azure_devops_pat": ("{lan:52}", ["AZURE_DEVOPS_PAT={s}", 'ado_token: "{s}"', "azure_devops_token = '{s}'"]),
+    "digitalocean_pat": ("dop_v1_{hex:64}", None),
+    "digitalocean_oauth_token": ("doo_v1_{hex:64}", None),
+    "digitalocean_refresh_token": ("dor_v1_{hex:64}", None),
+    "alibaba_access_key_id": ("LTAI{b62:20}", None),
+    "tencent_secret_id": ("AKID{b62:32}", None),
+    "ibm_cloud_api_key": ("{url:43}{dig:1}", ["IBM_CLOUD_API_KEY={s}", 'ibmcloud_apikey: "{s}"']),
+    "heroku_api_key": ("{uuid}", ["HEROKU_API_KEY={s}", 'heroku_token = "{s}"']),
+    "heroku_api_key_v2": ("HRKU-{url:60}", None),
+    "cloudflare_api_token": ("{url:39}{dig:1}", ["CLOUDFLARE_API_TOKEN={s}", 'cloudflare_token: "{s}"']),
+    "cloudflare_origin_ca_key": ("v1.0-{hex:24}-{hex:146}", None),
+    "flyio_access_token": ("fo1_{url:43}", None),
+    "flyio_macaroon": ("fm2_{b64:150-300}", None),
+    "vercel_token": ("{b62:23}{dig:1}", ["VERCEL_TOKEN={s}", 'vercel_api_token = "{s}"']),
+    "netlify_token": ("{url:41}{dig:1}", ["NETLIFY_AUTH_TOKEN={s}", 'netlify_token: "{s}"']),
+    "hashicorp_vault_token": ("hv{choice:s|b}.{url:90}", None),
+    "terraform_cloud_token": ("{b62:14}.atlasv1.{url:67}", None),
+    "doppler_token": ("dp.{choice:pt|st|sa}.{b62:43}", None),
+    "pulumi_token": ("pul-{hex:40}", None),
+    "planetscale_token": ("pscale_tkn_{url:43}", None),
+    "planetscale_password": ("pscale_pw_{url:43}", None),
+    "supabase_token": ("sbp_{hex:40}", None),
+    "databricks_token": ("dapi{hex:32}", None),
+    "atlassian_api_token": ("ATATT3{url:186}", None),
+    "grafana_cloud_token": ("glc_{b64:60-100}", None),
+    "grafana_service_account_token": ("glsa_{b62:32}_{hex:8}", None),
+    "newrelic_user_key": ("NRAK-{uan:27}", None),
+    "newrelic_insert_key": ("NRII-{url:32}", None),
+    "datadog_api_key": ("{hex:32}", ["DD_API_KEY={s}", 'datadog_api_key: "{s}"']),
+    "datadog_app_key": ("{hex:40}", ["DD_APP_KEY={s}", 'datadog_application_key = "{s}"']),
+    "sentry_user_token": ("sntryu_{hex:64}", None),
+    "sentry_org_token": ("sntrys_{b64:100-160}", None),
+    "dynatrace_token": ("dt0c01.{uan:24}.{uan:64}", None),
+    "okta_api_token": ("00{url:39}{dig:1}", ["OKTA_API_TOKEN={s}", 'okta_token: "{s}"']),
+    "github_pat": (lambda rng: checksummed("ghp_", rng), None),
+    "github_oauth_token": (lambda rng: checksummed("gho_", rng), None),
+    "github_user_to_server_token": (lambda rng: checksummed("ghu_", rng), None),
+    "github_server_to_server_token": (lambda rng: checksummed("ghs_", rng), None),
+    "github_refresh_token": (lambda rng: checksummed("ghr_", rng), None),
+    "github_fine_grained_pat": ("github_pat_{b62:22}_{b62:59}", None),
+    "gitlab_pat": ("glpat-{url:20}", None),
+    "gitlab_deploy_token": ("gldt-{url:20}", None),
+    "gitlab_pipeline_trigger_token": ("glptt-{hex:40}", None),
+    "gitlab_runner_registration_token": ("GR1348941{url:20}", None),
+    "gitlab_runner_auth_token": ("glrt-{url:20}", None),
+    "gitlab_ci_job_token": ("glcbt-{b62:2}_{url:20}", None),
+    "gitlab_oauth_app_secret": ("gloas-{url:64}", None),
+    "gitlab_feed_token": ("glft-{url:20}", None),
+    "gitlab_incoming_mail_token": ("glimt-{url:25}", None),
+    "gitlab_agent_token": ("glagent-{url:50}", None),
+    "bitbucket_app_password": ("ATBB{b62:32}", None),
+    "huggingface_token": ("hf_{alpha:34}", None),
+    "huggingface_org_token": ("api_org_{alpha:34}", None),
+    "npm_token": (lambda rng: checksummed("npm_", rng), None),
+    "npmrc_auth_token": ("{url:36}", ["//registry.npmjs.org/:_authToken={s}",
+                                      '//npm.pkg.github.com/:_authToken="{s}"']),
+    "npmrc_auth": (basic_b64, ["_auth={s}", "//registry.corp.test/:_auth = {s}"]),
+    "pypi_token": ("pypi-AgEIcHlwaS5vcmc{url:70-150}", None),
+    "testpypi_token": ("pypi-AgENdGVzdC5weXBpLm9yZw{url:70-150}", None),
+    "rubygems_api_key": ("rubygems_{hex:48}", None),
+    "nuget_api_key": ("oy2{lan:43}", None),
+    "dockerhub_pat": ("dckr_pat_{url:27}", None),
+    "dockerhub_oat": ("dckr_oat_{url:32}", None),
+    "crates_io_token": ("cio{b62:32}", None),
+    "clojars_token": ("CLOJARS_{lan:60}", None),
+    "artifactory_api_key": ("AKCp{b62:69}", None),
+    "artifactory_reference_token": ("cmVmdGtu{b62:56}", None),
+    "octopus_deploy_api_key": ("API-{uan:26}", None),
+    "docker_config_auth": (basic_b64, ['{"auths": {"registry.corp.test": {"auth": "{s}"}}}']),
+    "slack_bot_token": ("xoxb-{dig:11}-{dig:12}-{b62:24}", None),
+    "slack_user_token": ("xoxp-{dig:11}-{dig:12}-{dig:12}-{hex:32}", None),
+    "slack_app_token": ("xapp-1-{uan:11}-{dig:13}-{hex:64}", None),
+    "slack_config_token": ("xoxe.xoxp-1-{uan:166}", None),
+    "slack_legacy_token": ("xox{choice:a|r|s}-{dig:1}-{b62:30}", None),
+    "slack_webhook_url": ("T{uan:10}/B{uan:10}/{b62:24}", ["https://hooks.slack.com/services/{s}"]),
+    "discord_bot_token": (discord, None),
+    "discord_webhook_url": ("{url:68}", ["https://discord.com/api/webhooks/{dig:18}/{s}"]),
+    "telegram_bot_token": ("{dig:10}:AA{url:33}", None),
+    "teams_webhook_url": ("{uuid}@{uuid}/IncomingWebhook/{hex:32}/{uuid}",
+                          ["https://corp{lan:4}.webhook.office.com/webhookb2/{s}"]),
+    "twitter_bearer_token": ("AAAAAAAAAAAAAAAAAAAAA{b62:20}%2B{b62:20}%3D{b62:50}", None),
+    "facebook_access_token": ("EAA{choice:B|C|D|G|I}{b62:150-200}", None),
+    "twitch_oauth_token": ("oauth:{lan:30}", None),
+    "stripe_secret_key": ("sk_{choice:live|test}_{b62:24-99}", None),
+    "stripe_restricted_key": ("rk_{choice:live|test}_{b62:24-99}", None),
+    "stripe_webhook_secret": ("whsec_{b62:32}", None),
+    "square_access_token": ("EAAA{url:60}", None),
+    "square_oauth_secret": ("sq0csp-{url:43}", None),
+    "square_app_token": ("sq0atp-{url:22}", None),
+    "braintree_access_token": ("access_token${choice:production|sandbox}${lan:16}${hex:32}", None),
+    "shopify_access_token": ("shpat_{hex:32}", None),
+    "shopify_custom_app_token": ("shpca_{hex:32}", None),
+    "shopify_private_app_token": ("shppa_{hex:32}", None),
+    "shopify_shared_secret": ("shpss_{hex:32}", None),
+    "flutterwave_secret_key": ("FLWSECK{choice:_TEST|}-{ah:32}-X", None),
+    "plaid_access_token": ("access-{choice:sandbox|development|production}-{uuid}", None),
+    "razorpay_key_secret": ("{b62:23}{dig:1}", ["RAZORPAY_KEY_SECRET={s}", 'razorpay_secret: "{s}"']),
+    "paypal_client_secret": ("{url:79}{dig:1}", ["PAYPAL_CLIENT_SECRET={s}", 'paypal_secret = "{s}"']),
+    "shippo_api_token": ("shippo_{choice:live|test}_{hex:40}", None),
+    "easypost_api_key": ("EZAK{hex:54}", None),
+    "duffel_api_token": ("duffel_{choice:test|live}_{url:43}", None),
+    "sendgrid_api_key": ("SG.{url:22}.{url:43}", None),
+    "mailgun_api_key": ("key-{hex:32}", None),
+    "mailgun_private_key": ("{hex:32}-{hex:8}-{hex:8}", ["MAILGUN_API_KEY={s}", 'mailgun_key: "{s}"']),
+    "mailchimp_api_key": ("{hex:32}-us{int:1-20}", None),
+    "brevo_api_key": ("xkeysib-{hex:64}-{b62:16}", None),
+    "brevo_smtp_key": ("xsmtpsib-{hex:64}-{b62:16}", None),
+    "postmark_server_token": ("{uuid}", ["POSTMARK_SERVER_TOKEN={s}", 'postmark_api_token = "{s}"']),
+    "mailjet_secret_key": ("{hex:32}", ["MAILJET_SECRET_KEY={s}", 'mailjet_api_secret: "{s}"']),
+    "resend_api_key": ("re_{b62:8}_{b62:24}", None),
+    "sparkpost_api_key": ("{hex:40}", ["SPARKPOST_API_KEY={s}", 'sparkpost_key = "{s}"']),
+    "mandrill_api_key": ("{url:21}{dig:1}", ["MANDRILL_API_KEY={s}", 'mandrill_key: "{s}"']),
+    "openai_api_key": ("sk-{choice:proj-|svcacct-|}{url:40-74}T3BlbkFJ{url:40-74}", None),
+    "anthropic_api_key": ("sk-ant-api03-{url:93}AA", None),
+    "anthropic_admin_key": ("sk-ant-admin01-{url:93}AA", None),
+    "groq_api_key": ("gsk_{b62:52}", None),
+    "replicate_api_token": ("r8_{b62:37}", None),
+    "perplexity_api_key": ("pplx-{b62:48}", None),
+    "xai_api_key": ("xai-{b62:80}", None),
+    "openrouter_api_key": ("sk-or-v1-{hex:64}", None),
+    "langsmith_api_key": ("lsv2_{choice:pt|sk}_{hex:32}_{hex:10}", None),
+    "cohere_api_key": ("{b62:39}{dig:1}", ["COHERE_API_KEY={s}", 'cohere_key = "{s}"', "CO_API_KEY={s}"]),
+    "mistral_api_key": ("{b62:31}{dig:1}", ["MISTRAL_API_KEY={s}", 'mistral_key: "{s}"']),
+    "deepseek_api_key": ("sk-{hex:32}", ["DEEPSEEK_API_KEY={s}", 'deepseek_key = "{s}"']),
+    "together_api_key": ("{hex:64}", ["TOGETHER_API_KEY={s}", 'together_key: "{s}"']),
+    "elevenlabs_api_key": ("sk_{hex:48}", None),
+    "pinecone_api_key": ("pcsk_{b62:6}_{b62:60}", None),
+    "wandb_api_key": ("{hex:40}", ["WANDB_API_KEY={s}", 'wandb_key = "{s}"']),
+    "postman_api_key": ("PMAK-{hex:24}-{hex:34}", None),
+    "linear_api_key": ("lin_api_{b62:40}", None),
+    "notion_integration_token": ("secret_{b62:43}", None),
+    "notion_api_token": ("ntn_{dig:11}{b62:35}", None),
+    "airtable_pat": ("pat{b62:14}.{hex:64}", None),
+    "twilio_auth_token": ("{hex:32}", ["TWILIO_AUTH_TOKEN={s}", 'twilio_token: "{s}"']),
+    "contentful_pat": ("CFPAT-{url:43}", None),
+    "figma_pat": ("figd_{url:40}", None),
+    "frameio_token": ("fio-u-{url:64}", None),
+    "onepassword_service_token": ("ops_eyJ{b64:150}", None),
+    "mapbox_secret_token": ("sk.eyJ{url:60}.{url:22}", None),
+    "algolia_admin_key": ("{hex:32}", ["ALGOLIA_ADMIN_KEY={s}", 'algolia_api_key = "{s}"']),
+    "launchdarkly_key": ("{choice:api|sdk}-{uuid}", None),
+    "sonarqube_token": ("sq{choice:p|u|a}_{hex:40}", None),
+    "snyk_token": ("{uuid}", ["SNYK_TOKEN={s}", 'snyk_token: "{s}"']),
+    "circleci_pat": ("CCIPAT_{b62:22}_{hex:40}", None),
+    "buildkite_token": ("bkua_{hex:40}", None),
+    "prefect_api_key": ("pnu_{b62:36}", None),
+    "readme_api_key": ("rdme_{lan:70}", None),
+    "dropbox_access_token": ("sl.{url:140}", None),
+    "typeform_pat": ("tfp_{url:59}", None),
+    "private_key_rsa": pem_case("RSA PRIVATE KEY"),
+    "private_key_ec": pem_case("EC PRIVATE KEY"),
+    "private_key_dsa": pem_case("DSA PRIVATE KEY"),
+    "private_key_openssh": pem_case("OPENSSH PRIVATE KEY"),
+    "private_key_pkcs8": pem_case("PRIVATE KEY"),
+    "private_key_encrypted": pem_case("ENCRYPTED PRIVATE KEY"),
+    "private_key_pgp": pem_case("PGP PRIVATE KEY BLOCK"),
+    "putty_private_key": putty,
+    "age_secret_key": ("AGE-SECRET-KEY-1{bech:58}", None),
+    "kubeconfig_client_key": (kube_key, ["    client-key-data: {s}", "client-key-data: {s}"]),
+    "jwt": (jwt, None),
+    "http_authorization_header": ("{url:39}{dig:1}", ["Authorization: Token {s}", '{"Authorization": "{s}"}']),
+    "bearer_token": ("{url:39}{dig:1}", ['curl -H "Authorization: Bearer {s}" https://api.corp.test', "bearer {s}"]),
+    "basic_auth_header": (basic_b64, ["Authorization: Basic {s}", "proxy-authorization: basic {s}"]),
+    "postgres_url": (PW, ["postgresql://{user}:{s}@db{lan:3}.internal:5432/app", "postgres://{user}:{s}@localhost/db",
+                          "postgresql+psycopg2://{user}:{s}@pg:5432/x"]),
+    "mysql_url": (PW, ["mysql://{user}:{s}@127.0.0.1:3306/shop", "mysql+pymysql://{user}:{s}@mysql/app"]),
+    "mongodb_url": (PW, ["mongodb+srv://{user}:{s}@cluster0.{lan:5}.mongodb.net/test",
+                         "mongodb://{user}:{s}@mongo:27017"]),
+    "redis_url": (PW, ["redis://:{s}@cache:6379/0", "rediss://default:{s}@redis.corp.test:6380"]),
+    "amqp_url": (PW, ["amqp://{user}:{s}@rabbit:5672/vhost", "amqps://{user}:{s}@mq.corp.test"]),
+    "mssql_url": (PW, ["mssql+pyodbc://{user}:{s}@sqlhost/db", "sqlserver://{user}:{s}@sql.corp.test:1433"]),
+    "ldap_url": (PW, ["ldap://cn=admin:{s}@ldap.corp.test", "ldaps://{user}:{s}@dc1.corp.test:636"]),
+    "ftp_url": (PW, ["ftp://{user}:{s}@files.corp.test/pub", "sftp://{user}:{s}@backup.corp.test:22/dump"]),
+    "smtp_url": (PW, ["smtp://{user}:{s}@mail.corp.test:587", "smtps://{user}:{s}@smtp.corp.test"]),
+    "http_url_credentials": (PW, ["https://{user}:{s}@git.corp.test/repo.git", "http://{user}:{s}@proxy:3128"]),
+    "generic_url_credentials": (PW, ["nats://{user}:{s}@nats:4222", "kafka://{user}:{s}@broker:9092"]),
+    "jdbc_password": (PW, ["jdbc:postgresql://db:5432/app?user={user}&password={s}",
+                           "jdbc:sqlserver://host:1433;databaseName=db;user={user};password={s}"]),
+    "ado_connection_string": (PW, ["Server=tcp:db.corp.test,1433;Database=app;User ID={user};Password={s};",
+                                   "Data Source=sql01;Initial Catalog=crm;User Id={user};Pwd={s};"]),
+    "quoted_password_assignment": (PW, ['password = "{s}"', "DB_PASSWORD = '{s}'", '"passwd": "{s}"',
+                                        "const admin_pass = `{s}`"]),
+    "env_password_assignment": (PW, ["DB_PASSWORD={s}", "export SMTP_PASS={s}",
+                                     "MYSQL_ROOT_PASSWORD={s} docker compose up"]),
+    "config_password_line": (PW, ["password: {s}", "db.password={s}", "  smtp_password = {s}"]),
+    "inline_password_assignment": (PW, ["the db password is {s} until Friday", "creds (user=ci, password={s}, host=db)",
+                                        "Sent you the pass: {s} on chat"]),
+    "inline_secret_assignment": (TOK, ["my api_key: {s} (rotate it soon)", "use token={s}, then retry",
+                                       "the client secret is {s} for staging"]),
+    "cli_password_flag": (PW, ["mytool --password={s} --host db", "pg_tool --db-password {s} app"]),
+    "xml_password_element": (PW, ["<password>{s}</password>", "<db:password>{s}</db:password>"]),
+    "quoted_secret_assignment": (TOK, ['SECRET_KEY = "{s}"', "api_key: '{s}'", '"client_secret": "{s}"',
+                                       'auth_token := "{s}"']),
+    "env_secret_assignment": (TOK, ["API_KEY={s}", "export CLIENT_SECRET={s}", "APP_SECRET={s} ./server"]),
+    "config_secret_line": (TOK, ["api_key: {s}", "auth.token={s}", "secret_key = {s}"]),
+    "cli_secret_flag": (TOK, ["deploy --api-key {s} --env prod", "tool --token={s}"]),
+    "xml_secret_element": (TOK, ["<apiKey>{s}</apiKey>", "<client_secret>{s}</client_secret>"]),
+    "mysql_cli_password": (PW, ["mysql -h db -u root -p{s} app", "mysqldump -uadmin -p{s} shop > dump.sql"]),
+    "sshpass_password": (PW, ["sshpass -p '{s}' ssh deploy@host", "sshpass -p {s} scp a b:"]),
+    "docker_login_password": (PW, ["docker login -u ci -p {s} registry.corp.test",
+                                   'docker login registry.corp.test -u bot -p "{s}"']),
+    "curl_user_credentials": (PW, ["curl -u admin:{s} https://api.corp.test/v1",
+                                   'curl --user "svc:{s}" -X POST https://ci.corp.test/job']),
+    "netrc_password": (PW, ["machine api.corp.test login bot password {s}",
+                            "machine git.corp.test\n  login ci\n  password {s}"]),
+    "password_hash": (crypt_hash, ["admin:{s}", "root:{s}:19000:0:99999:7:::"]),
+    "wordpress_config_secret": (PW, ["define('DB_PASSWORD', '{s}');", "define( 'AUTH_KEY', '{s}' );"]),
+    "dotnet_config_secret": (PW, ['<add key="DbPassword" value="{s}" />', '<add key="Stripe.ApiKey" value="{s}"/>']),
+}
+
+
+def positive(type_name: str, rng: random.Random, variant: int | None = None) -> Case:
+    """One generated occurrence of ``type_name`` in one of its contexts."""
+    spec = SPECS[type_name]
+    if callable(spec):
+        text, secrets = spec(rng)
+        return Case(type_name, text, secrets)
+    value_t, contexts = spec
+    value = value_t(rng) if callable(value_t) else fill(value_t[0] if isinstance(value_t, tuple) else value_t, rng)
+    contexts = contexts or TOKEN_CONTEXTS
+    ctx = contexts[(variant if variant is not None else rng.randrange(len(contexts))) % len(contexts)]
+    return Case(type_name, fill(ctx, rng, s=value), (value,))
+
+
+# --- hard negatives ------------------------------------------------------------------------------------
+NEGATIVES: dict[str, tuple[str, ...]] = {
+    "documentation_example_key": (
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "OPENAI_API_KEY=sk-...",
+        "stripe.api_key = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'",
+        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "token: xoxb-not-a-real-token-this-will-not-work",
+        "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
+        'if line.startswith("-----BEGIN PRIVATE KEY-----"):',
+        "password: YOUR_PASSWORD_HERE",
+        'api_key = "your-api-key"',
+        "SECRET_KEY = 'change-me'",
+        '"PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAqKpRgnn6yq26U3yt5YFZquyukfRjb'
+        'MXDcNOK...fvY4+te\\n-----END RSA PRIVATE KEY-----"',
+        '"PurchaseToken": "eyJ2IjoiMSIsInMiOjEsImMiOi...",',
+    ),
+    "uuid": (
+        'request_id = "{uuid}"',
+        '"id": "{uuid}"',
+        "trace {uuid} finished in 12ms",
+        "HEROKU_APP_ID={uuid}",
+        "correlation_id: {uuid}",
+        '"ChangeToken": "{uuid}",',
+    ),
+    "git_sha": (
+        "commit {hex:40}",
+        "git checkout {hex:40}",
+        '"sha": "{hex:40}"',
+        "rev: {hex:40}",
+        "Merge {hex:7}..{hex:7} into main",
+        "ref = '{hex:40}'",
+    ),
+    "hash": (
+        "sha256:{hex:64}",
+        '"checksum": "{hex:64}"',
+        "{hex:64}  dist/app-1.2.0.tar.gz",
+        '"integrity": "sha512-{b64:86}=="',
+        "md5 = {hex:32}",
+        'etag: W/"{hex:32}"',
+        '"AWS::ApiGateway::ApiKey": "{hex:16}",',
+    ),
+    "placeholder": (
+        "API_KEY=${API_KEY}",
+        'token: "<your-token>"',
+        'password = os.environ["DB_PASSWORD"]',
+        'api_key = os.getenv("API_KEY")',
+        "const token = process.env.GITHUB_TOKEN;",
+        "password: {{ .Values.password }}",
+        'password = "********"',
+        '"password": ""',
+        "token = 'xxxxxxxxxxxxxxxxxxxx'",
+        "Authorization: Bearer $TOKEN",
+        "Authorization: Bearer <token>",
+        "postgres://user:${DB_PASSWORD}@db/app",
+        "token: ${{ secrets.GITHUB_TOKEN }}",
+        "password = <%= ENV['DB_PASSWORD'] %>",
+        "export AWS_SECRET_ACCESS_KEY=$(aws configure get secret)",
+        'curl -u "$USER:$PASS" https://api.corp.test',
+        'sshpass -p "$SSHPASS" ssh host',
+        "password: !vault |",
+        "SECRET_KEY = env('SECRET_KEY')",
+        "api_key = settings.API_KEY",
+        "password: '%(db_password)s'",
+        "client_secret = config['oauth']['client_secret']",
+    ),
+    "identifier": (
+        "password_reset_token_ttl = 3600",
+        "max_tokens = 512",
+        'token_type = "bearer"',
+        "PASSWORD_MIN_LENGTH = 12",
+        "def check_password(password):",
+        'password = request.form["password"]',
+        "user.password = hash_password(raw)",
+        "self.api_key = api_key",
+        'secret_name = "prod/db/credentials"',
+        'token_url = "https://oauth2.googleapis.com/token"',
+        "password: Optional[str] = None",
+        'if not token: raise AuthError("missing token")',
+        '"password": "Password"',
+        'label="Enter your password"',
+        "TOKEN_EXPIRY_SECONDS=3600",
+        'auth_token_header = "X-Auth-Token"',
+        "csrf_token_name: csrftoken",
+        "connect(host=h, user=u, password=pw)",
+        "login(user, password=password)",
+        'TOKEN_PATTERN = r"[A-Za-z0-9]{40}"',
+        "session_token_secret_rotation_days: 30",
+        "api_key_id = 12345678",
+        "SECRET_KEY = get_random_secret_key()",
+        "password = None",
+        "token = ''",
+        '"tokens": 1234',
+        "private_key = '/etc/ssl/private/server.key'",
+        "credentials = 'service-account.json'",
+        "secret = 'my-app-secret-name'",
+        "TWILIO_ACCOUNT_SID=AC{hex:32}",
+        "npm_config_cache=/tmp/npm",
+    ),
+    "code_lookalike": (
+        "KEYWORDS = ('pass', 'raise', 'return', 'yield')",
+        "def login(self, user='', passwd='', acct=''):",
+        'FORCE_CHANGE_PASSWORD = "FORCE_CHANGE_PASSWORD"',
+        "private_key: Ed25519PrivateKey | Ed448PrivateKey",
+        "token = b64encode(userpass).decode()",
+        "if key_password is None:",
+        '"FederatedAuthorization": "arn:aws:iam::aws:policy/FederatedAuthorization"',
+        "aws dynamodb list-backups --starting-token {b62:60}",
+        "llama_token = ctypes.c_int32",
+        "private_key: PKCS7PrivateKeyTypes,",
+        "password_field = form.fields['password']",
+        "if token is Name.Variable:",
+    ),
+    "shell": (
+        "mysql -u root -p app",
+        "docker run -p 8080:80 nginx",
+        "ssh -p 2222 deploy@bastion",
+        "git log --format=%H",
+        "pip install --index-url https://pypi.corp.test/simple requests",
+        "redis-cli -h cache -p 6379 ping",
+        "kubectl get secret db-password -o yaml",
+        "export PATH=$HOME/bin:$PATH",
+    ),
+    "url": (
+        "postgres://localhost:5432/app",
+        "https://user@github.com/org/repo.git",
+        "redis://cache:6379/0",
+        "https://api.github.com/repos/org/repo/pulls?per_page=100&page=2",
+        "http://localhost:8080/health",
+        "https://example.com:8443/path?a=1&b=2#frag",
+    ),
+    "prose": (
+        "The quick brown fox jumps over the lazy dog.",
+        "## Basic usage\nRun the basic example first.",
+        "Basic authentication is supported for legacy clients.",
+        "the bearer of this token may access the API",
+        "Set a strong password and rotate your secret keys every quarter.",
+        "Token-based auth replaced sessions.",
+    ),
+    "data": (
+        "background: #{hex:6};",
+        "data:image/png;base64,{b64:200}",
+        "color = 0x{hex:8}",
+        "eyJ{b62:20}.eyJ{b62:20}.{b62:20}",
+        "ghp_{b62:36}",
+        "id: {b62:22}",
+        "ZmFrZSBkYXRh{b62:40}",
+        "-----BEGIN CERTIFICATE-----\n{b64:64}\n{b64:64}\n-----END CERTIFICATE-----",
+        "-----BEGIN PUBLIC KEY-----\n{b64:64}\n-----END PUBLIC KEY-----",
+        'class="sk-spinner sk-spinner-wave"',
+    ),
+}
+
+
+def negative(kind: str, rng: random.Random, variant: int) -> Case:
+    templates = NEGATIVES[kind]
+    return Case(kind, fill(templates[variant % len(templates)], rng), ())
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    positives: tuple[Case, ...]
+    negatives: tuple[Case, ...]
+
+
+def build(seed: int = 0, per_type: int = 4, negatives_per_template: int = 3) -> Corpus:
+    """``per_type`` positives of every secret type (distinct contexts first) and every negative
+    template ``negatives_per_template`` times with fresh random fill."""
+    rng = random.Random(seed)
+    pos = tuple(positive(t, rng, variant=i) for t in SECRET_TYPES for i in range(per_type))
+    neg = tuple(negative(k, rng, v) for k, ts in NEGATIVES.items()
+                for v in range(len(ts)) for _ in range(negatives_per_template))
+    return Corpus(pos, neg)
+
+
+# --- evaluation ---------------------------------------------------------------------------------------
+def covered(case: Case, text: str, findings) -> bool:
+    """Every secret substring of ``case`` lies inside secret findings on ``text``."""
+    spans = [(f.start, f.end) for f in findings if f.label == "secret"]
+    for secret in case.secrets:
+        start = text.find(secret)
+        if start < 0:
+            return False
+        end = start + len(secret)
+        if not any(s <= start and end <= e for s, e in spans):
+            return False
+    return True
+
+
+def evaluate(engine, corpus: Corpus) -> dict:
+    """Per-type recall (secret fully inside a secret finding), type accuracy and the false-positive
+    rate on hard negatives (any secret finding at all). Names only — no secret values."""
+    per_type: dict[str, dict] = {}
+    for case in corpus.positives:
+        findings = engine.scan(case.text)
+        row = per_type.setdefault(case.type, {"cases": 0, "found": 0, "typed": 0})
+        row["cases"] += 1
+        if covered(case, case.text, findings):
+            row["found"] += 1
+            if any(f.type == case.type for f in findings):
+                row["typed"] += 1
+    for row in per_type.values():
+        row["recall"] = row["found"] / row["cases"]
+    fp_by_kind: dict[str, dict] = {}
+    for case in corpus.negatives:
+        row = fp_by_kind.setdefault(case.type, {"cases": 0, "flagged": 0, "flagged_as": []})
+        row["cases"] += 1
+        hits = [f.type for f in engine.scan(case.text) if f.label == "secret"]
+        if hits:
+            row["flagged"] += 1
+            row["flagged_as"].extend(sorted(set(hits)))
+    n_pos = sum(r["cases"] for r in per_type.values())
+    n_neg = sum(r["cases"] for r in fp_by_kind.values())
+    return {
+        "types": len(per_type),
+        "positives": n_pos,
+        "negatives": n_neg,
+        "recall": sum(r["found"] for r in per_type.values()) / max(n_pos, 1),
+        "type_accuracy": sum(r["typed"] for r in per_type.values()) / max(n_pos, 1),
+        "min_type_recall": min((r["recall"] for r in per_type.values()), default=0.0),
+        "fp_rate": sum(r["flagged"] for r in fp_by_kind.values()) / max(n_neg, 1),
+        "per_type": per_type,
+        "negatives_by_kind": fp_by_kind,
+        "missed_types": sorted(t for t, r in per_type.items() if r["recall"] < 1.0),
+    }
+
+
+# --- surrounding text ---------------------------------------------------------------------------------
+CODE_LINES = (
+    "import os", "from pathlib import Path", "def handler(event, context):", "    return {'status': 200}",
+    "for i, item in enumerate(items):", "    total += item.price * item.qty", "class Cache(dict):",
+    "    max_tokens = 512", "logger.info('request done', extra={'ms': elapsed})", "if __name__ == '__main__':",
+    "const api = require('./api');", "export function parse(input: string): Token[] {",
+    "  return tokens.filter(Boolean);",
+    "fn main() -> Result<(), Error> {", "    let key = map.get(&id)?;", "SELECT id, name FROM users WHERE active = 1;",
+    "# TODO: move the retry policy into config", "timeout: 30", "retries: 3", "    - name: build",
+    "      run: make test", "<div class=\"card\">{{ title }}</div>", "token = tokenizer.next()",
+    "password_field = form.fields['password']", "api_key = os.environ['API_KEY']", "path = Path(__file__).parent",
+    "assert response.status_code == 200, response.text", "    raise ValueError(f'bad key {key!r}')",
+)
+CONFIG_LINES = ("server:", "  port: 8080", "  host: 0.0.0.0", "logging:", "  level: info", "[database]",
+                "name = app", "pool_size = 10", "features.beta = true", "cache.ttl_seconds=600")
+PROSE_WORDS = ("the", "deploy", "failed", "because", "of", "a", "timeout", "we", "rotated", "keys", "and", "retried",
+               "build", "notes", "for", "release", "see", "ticket", "config", "service", "token", "bucket", "limits")
+
+
+def embed(snippet: str, style: str, rng: random.Random, filler: int = 6) -> str:
+    """Put ``snippet`` in code, config, JSON or prose made of ``filler`` random lines/sentences."""
+    if style == "code":
+        lines = [rng.choice(CODE_LINES) for _ in range(filler)]
+        lines.insert(rng.randint(0, len(lines)), snippet)
+        return "\n".join(lines)
+    if style == "config":
+        lines = [rng.choice(CONFIG_LINES) for _ in range(filler)]
+        lines.insert(rng.randint(0, len(lines)), snippet)
+        return "\n".join(lines)
+    if style == "json":
+        doc = {f"k{i}": rng.choice(CODE_LINES) for i in range(filler)}
+        doc[rng.choice(["note", "content", "cmd", "value"])] = snippet
+        return json.dumps(doc, indent=rng.choice([None, 2]))
+    words = [rng.choice(PROSE_WORDS) for _ in range(filler * 4)]
+    words.insert(rng.randint(0, len(words)), snippet)
+    return " ".join(words) + "."
+
+
+def json_form(secret: str) -> str:
+    """How ``secret`` reads once it sits inside a JSON string."""
+    return json.dumps(secret)[1:-1]
+
+
+def mixed_code(size: int, rng: random.Random, secrets: int = 3) -> str:
+    """About ``size`` characters of code/config/prose with ``secrets`` credentials of random types."""
+    parts: list[str] = []
+    total = 0
+    slots = sorted(rng.sample(range(max(size // 400, secrets + 1)), secrets))
+    i = 0
+    while total < size:
+        if slots and i == slots[0]:
+            slots.pop(0)
+            chunk = positive(rng.choice(SECRET_TYPES), rng).text
+        elif i % 7 == 3:
+            chunk = negative(rng.choice(list(NEGATIVES)), rng, rng.randrange(40)).text
+        else:
+            chunk = "\n".join(rng.choice(CODE_LINES) for _ in range(8))
+        parts.append(chunk)
+        total += len(chunk) + 1
+        i += 1
+    return "\n".join(parts)[:size]

@@ -1,0 +1,339 @@
+"""``PrivacyEngine``: scan, sanitize, restore, protected paths and data flow behind one object.
+
+Every public entry point that decides about data fails closed: ``sanitize`` turns any exception,
+a timeout or an oversize input into a blocked result plus an audit entry, never into the input.
+"""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+from .audit import AuditLog
+from .detectors import LABEL_OF_CATEGORY, Detector
+from .errors import Forbidden, InputTooLarge, InvalidInput, PrivacyError, ScanTimeout
+from .flow import can_flow
+from .identity import IdentityFinder
+from .matcher import CompiledDetectors, byte_to_char_map
+from .model import Finding, FlowVerdict, PathVerdict, SanitizeResult
+from .protected import ProtectedPaths
+from .rules import DESTINATIONS, parse_rules
+from .vault import Session, StreamRestorer, Vault, restore_text
+
+_IDENTITY_PRIORITY = {"project_path": 0, "home_path": 1, "other_user": 2, "email": 3, "username": 4}
+_IDENTITY_KINDS = ("user", "path", "email", "secret", "password", "token")
+
+
+def _default_user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:   # no passwd entry and no LOGNAME: nothing to anonymize
+        return None
+
+
+class PrivacyEngine:
+    """See the package docstring for the contract of each method."""
+
+    def __init__(self, rules: dict | None, *, audit_dir: Path | str | None = None, home: str | None = None,
+                 user: str | None = None):
+        self.rules = parse_rules(rules)
+        self.home = os.path.expanduser("~") if home is None else home
+        self.user = _default_user() if user is None else user
+        self._detectors: tuple[Detector, ...] = self.rules.detectors
+        self._matcher = CompiledDetectors(self._detectors)
+        self._identity = IdentityFinder(home=self.home, user=self.user)
+        self._protected = ProtectedPaths(self.rules.protected_paths, home=self.home)
+        self._vault = Vault(ttl_s=self.rules.limits.vault_ttl_s, max_sessions=self.rules.limits.max_sessions)
+        self._audit = AuditLog(audit_dir)
+        self._hash_key = os.urandom(32)
+        self._kinds = frozenset({d.kind for d in self._detectors} | set(_IDENTITY_KINDS))
+        import re2
+        from re2 import _re2
+        opts = re2.Options()
+        opts.log_errors = False
+        self._marker_rx = _re2.RE2(rb"<([a-z][a-z0-9_]{0,63}?)(?:_[0-9]{1,6}|#[0-9a-f]{8})>", opts)
+        self._marker_anchor = _re2.RE2.Anchor.UNANCHORED
+
+    # --- scan -----------------------------------------------------------------------------------------
+    def scan(self, text: str, *, project_root: str | None = None) -> list[Finding]:
+        """Every finding, non-overlapping, in text order. Raises InvalidInput, InputTooLarge, ScanTimeout."""
+        self._check_text(text)
+        return self._scan(text, project_root, self._deadline(len(text)))
+
+    def _deadline(self, chars: int = 0) -> float:
+        lim = self.rules.limits
+        return time.monotonic() + (lim.timeout_ms + lim.timeout_ms_per_mib * chars / (1 << 20)) / 1000
+
+    def _check_text(self, text) -> None:
+        if not isinstance(text, str):
+            raise InvalidInput("text must be a string", field="text")
+        if len(text) > self.rules.limits.max_input_chars:
+            raise InputTooLarge(f"input of {len(text)} characters exceeds limits.max_input_chars "
+                                f"({self.rules.limits.max_input_chars})", field="text")
+
+    def _scan(self, text: str, project_root: str | None, deadline: float) -> list[Finding]:
+        found = self._secret_findings(text, deadline)
+        found.extend(self._identity.find(text, project_root, self.rules.action("paths")))
+        markers = self._marker_spans(text)
+        if markers:
+            found = [f for f in found if not _overlaps_any(f, markers)]
+        return _resolve([f for f in found if f.label == "secret"], [f for f in found if f.label != "secret"])
+
+    def _secret_findings(self, text: str, deadline: float) -> list[Finding]:
+        lim = self.rules.limits
+        step = lim.chunk_chars - lim.chunk_overlap
+        seen: set[tuple[int, int, int]] = set()
+        out: list[Finding] = []
+        allow = self.rules.allowlist
+        start = 0
+        while True:
+            chunk = text[start:start + lim.chunk_chars]
+            for m in self._matcher.find(chunk, deadline):
+                key = (m.detector, start + m.start, start + m.end)
+                if key in seen or (len(allow) and m.value in allow):
+                    continue
+                seen.add(key)
+                d = self._detectors[m.detector]
+                out.append(Finding(d.name, d.category, LABEL_OF_CATEGORY.get(d.category, "secret"),
+                                   key[1], key[2], f"sanitization_rules.{d.rule}", d.kind))
+            if start + lim.chunk_chars >= len(text):
+                return out
+            start += step
+
+    def _marker_spans(self, text: str) -> list[tuple[int, int]]:
+        """Pseudonyms this engine writes (``<kind_3>``, ``<kind#89abcdef>``): never findings again."""
+        if "<" not in text:
+            return []
+        data = text.encode("utf-8", "surrogatepass")
+        spans, pos, n = [], 0, len(data)
+        while pos < n:
+            m = self._marker_rx.Match(self._marker_anchor, data, pos, n)
+            if m[0][0] < 0:
+                break
+            if data[m[1][0]:m[1][1]].decode() in self._kinds:
+                spans.append(m[0])
+            pos = m[0][1]
+        if spans and not text.isascii():
+            to_char = byte_to_char_map(data, {o for span in spans for o in span})
+            spans = [(to_char[a], to_char[b]) for a, b in spans]
+        return spans
+
+    # --- sanitize -------------------------------------------------------------------------------------
+    def sanitize(self, text: str, *, source: str, destination: str, session: str | None = None,
+                 project_root: str | None = None, path: str | None = None) -> SanitizeResult:
+        """Sanitized ``text`` for ``destination``; never raises — any failure blocks (fail closed)."""
+        t0 = time.monotonic()
+        try:
+            return self._sanitize(text, source, destination, session, project_root, path, t0)
+        except Exception as e:  # fail closed: whatever went wrong, the data does not pass
+            reason = _failure_reason(e)
+            self._audit_quietly("sanitize", source=_name(source), destination=_name(destination),
+                                session=_name(session), verdict="block", blocked=True, reason=reason,
+                                error=type(e).__name__)
+            return SanitizeResult("", {"verdict": "block", "error": type(e).__name__}, frozenset(), True, reason)
+
+    def _audit_quietly(self, op: str, **fields) -> None:
+        """Audit a failure; if even that fails (disk full), the caller still fails closed."""
+        try:
+            self._audit.record(op, **fields)
+        except Exception:
+            pass
+
+    def _sanitize(self, text, source, destination, session, project_root, path, t0) -> SanitizeResult:
+        if destination not in DESTINATIONS:
+            raise InvalidInput(f"unknown destination (known: {', '.join(DESTINATIONS)})", field="destination")
+        if not isinstance(source, str) or not source:
+            raise InvalidInput("source must name the sender", field="source")
+        if path is not None:
+            pv = self._protected.check(path, base=project_root)
+            if not pv.allowed:
+                chars = len(text) if isinstance(text, str) else None
+                return self._blocked(source, destination, session, pv.rule, frozenset(), t0, chars)
+        self._check_text(text)
+        findings = self._scan(text, project_root, self._deadline(len(text)))
+        labels = frozenset(f.label for f in findings) or frozenset({"public"})
+        flow = can_flow(self.rules, labels, destination)
+        if not flow.allowed:
+            return self._blocked(source, destination, session, flow.rule, labels, t0, len(text))
+        sess = self._vault.session(session, source) if session else Session("call", source, self._hash_key)
+        pieces: list[str] = []
+        replaced: Counter = Counter()
+        kept: Counter = Counter()
+        pos = 0
+        for f in findings:
+            action = self._action_for(f, destination, restorable=session is not None)
+            if action == "keep":
+                kept[f.type] += 1
+                continue
+            if action == "block":
+                rule = f"{f.rule}: block"
+                return self._blocked(source, destination, session, rule, labels, t0, len(text))
+            pieces.append(text[pos:f.start])
+            pieces.append(self._replacement(f, text[f.start:f.end], action, sess))
+            pos = f.end
+            replaced[f.type] += 1
+        pieces.append(text[pos:])
+        summary = {"verdict": flow.verdict, "rule": flow.rule, "replaced": dict(replaced), "kept": dict(kept),
+                   "findings": len(findings), "ms": round((time.monotonic() - t0) * 1000, 3)}
+        self._audit.record("sanitize", source=_name(source), destination=destination, session=_name(session),
+                           labels=sorted(labels), verdict=flow.verdict, rule=flow.rule, blocked=False,
+                           replaced=dict(replaced), kept=dict(kept), chars=len(text))
+        return SanitizeResult("".join(pieces), summary, labels, False, None)
+
+    def _action_for(self, f: Finding, destination: str, *, restorable: bool) -> str:
+        verdict = self.rules.verdict(f.label, destination)
+        if verdict == "allow":
+            return "keep"
+        action = self.rules.action(f.rule.rsplit(".", 1)[-1])
+        if verdict == "pseudonymize" and action in ("redact", "anonymize", "hash"):
+            action = "pseudonymize"
+        if action == "pseudonymize" and not restorable:
+            action = "redact"   # no session to restore from: an irreversible marker, same look
+        if action == "relativize" and f.replacement is None:
+            action = "redact"
+        return action
+
+    def _replacement(self, f: Finding, value: str, action: str, sess: Session) -> str:
+        if action == "relativize":
+            return f.replacement
+        if action == "hash":
+            digest = hashlib.blake2b(f"{f.kind}\0{value}".encode("utf-8", "surrogatepass"), key=self._hash_key,
+                                     digest_size=4).hexdigest()
+            return f"<{f.kind}#{digest}>"
+        return sess.marker(f.kind, value, keep=action == "pseudonymize")
+
+    def _blocked(self, source, destination, session, rule, labels, t0, chars) -> SanitizeResult:
+        self._audit.record("sanitize", source=_name(source), destination=destination, session=_name(session),
+                           labels=sorted(labels), verdict="block", rule=rule, blocked=True, chars=chars)
+        summary = {"verdict": "block", "rule": rule, "ms": round((time.monotonic() - t0) * 1000, 3)}
+        return SanitizeResult("", summary, labels, True, f"forbidden by {rule}")
+
+    # --- log redaction --------------------------------------------------------------------------------
+    def redact(self, text: str, *, destination: str = "log") -> str:
+        """Redaction without a vault (``<redacted:kind>``), for log lines; fails closed to a marker."""
+        try:
+            self._check_text(text)
+            findings = self._scan(text, None, self._deadline(len(text)))
+            if not findings:
+                return text
+            pieces, pos = [], 0
+            for f in findings:
+                action = self._action_for(f, destination, restorable=False)
+                if action == "keep":
+                    continue
+                if action == "block":
+                    return "<redacted>"
+                pieces.append(text[pos:f.start])
+                pieces.append(f.replacement if action == "relativize" else f"<redacted:{f.kind}>")
+                pos = f.end
+            pieces.append(text[pos:])
+            return "".join(pieces)
+        except Exception as e:
+            self._audit_quietly("redact", destination=destination, verdict="block", blocked=True,
+                                reason=_failure_reason(e), error=type(e).__name__)
+            return "<redacted: privacy check failed>"
+
+    # --- restore --------------------------------------------------------------------------------------
+    def restore(self, text: str, *, session: str, tool: str, data_sharing: str) -> str:
+        """Map the session's pseudonyms in ``text`` back, for the tool that owns the session, if its
+        ``data_sharing`` is one of ``restore.data_sharing``. Raises Forbidden / UnknownSession."""
+        if not isinstance(text, str):
+            raise InvalidInput("text must be a string", field="text")
+        sess = self._restore_session(session, tool, data_sharing)
+        out = restore_text(text, sess)
+        self._audit.record("restore", session=_name(session), tool=_name(tool), verdict="allow", chars=len(text))
+        return out
+
+    def stream_restorer(self, *, session: str, tool: str, data_sharing: str) -> StreamRestorer:
+        """A restorer for a token stream; a pseudonym split across tokens comes out whole."""
+        sess = self._restore_session(session, tool, data_sharing)
+        self._audit.record("restore_stream", session=_name(session), tool=_name(tool), verdict="allow")
+        return StreamRestorer(sess)
+
+    def _restore_session(self, session: str, tool: str, data_sharing: str) -> Session:
+        if data_sharing not in self.rules.restore_data_sharing:
+            self._audit.record("restore", session=_name(session), tool=_name(tool), verdict="block",
+                               rule="restore.data_sharing")
+            raise Forbidden(f"restore is not allowed for data_sharing={data_sharing!r} (rule restore.data_sharing)",
+                            field="data_sharing")
+        try:
+            return self._vault.existing(session, tool)
+        except PrivacyError as e:
+            self._audit.record("restore", session=_name(session), tool=_name(tool), verdict="block",
+                               error=type(e).__name__)
+            raise
+
+    def end_session(self, session: str) -> bool:
+        """Forget a session's pseudonyms now (they also expire after ``limits.vault_ttl_s``)."""
+        return self._vault.drop(session)
+
+    # --- paths and flow -------------------------------------------------------------------------------
+    def check_path(self, path, *, base: str | None = None) -> PathVerdict:
+        """Whether data from ``path`` may be read at all; decided before anything opens it."""
+        verdict = self._protected.check(path, base=base)
+        if not verdict.allowed:
+            self._audit.record("check_path", verdict="block", rule=verdict.rule)
+        return verdict
+
+    def can_flow(self, labels, destination: str) -> FlowVerdict:
+        return can_flow(self.rules, labels, destination)
+
+    def check_flow(self, *, source: str, destination: str, labels=None, text: str | None = None,
+                   project_root: str | None = None) -> FlowVerdict:
+        """``can_flow`` for given labels, or for the labels of ``text`` — audited either way."""
+        if labels is None:
+            if text is None:
+                raise InvalidInput("give labels or text", field="labels")
+            self._check_text(text)
+            labels = {f.label for f in self._scan(text, project_root, self._deadline(len(text)))}
+        verdict = can_flow(self.rules, labels, destination)
+        self._audit.record("check_flow", source=_name(source), destination=destination,
+                           labels=sorted(set(labels) or {"public"}), verdict=verdict.verdict, rule=verdict.rule)
+        return verdict
+
+
+def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s < f.end and f.start < e for s, e in spans)
+
+
+def _resolve(secrets: list[Finding], identities: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings. Overlapping secrets merge into one span named by the longest;
+    identities (paths, names, emails) yield to secrets and to each other by priority."""
+    merged: list[Finding] = []
+    for f in sorted(secrets, key=lambda f: (f.start, -f.end)):
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            if f.end > last.end:
+                name = f if (f.end - f.start) > (last.end - last.start) else last
+                merged[-1] = Finding(name.type, name.category, name.label, last.start, f.end, name.rule, name.kind)
+            continue
+        merged.append(f)
+    taken = [(f.start, f.end) for f in merged]
+    out = list(merged)
+    for f in sorted(identities, key=lambda f: (_IDENTITY_PRIORITY.get(f.type, 9), f.start)):
+        if not _overlaps_any(f, taken):
+            taken.append((f.start, f.end))
+            out.append(f)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _failure_reason(e: BaseException) -> str:
+    """Why data was blocked — from the error's type, never its message (which may quote input)."""
+    if isinstance(e, InputTooLarge):
+        return "input too large (limits.max_input_chars)"
+    if isinstance(e, ScanTimeout):
+        return "privacy check timed out (limits.timeout_ms)"
+    if isinstance(e, PrivacyError):
+        return f"{e.code.value}: {type(e).__name__}" + (f" ({e.field})" if e.field else "")
+    return f"privacy check failed ({type(e).__name__})"
+
+
+def _name(value) -> str | None:
+    """Ids for the audit: strings only, bounded, so no payload can ride along."""
+    if value is None:
+        return None
+    return str(value)[:128] if isinstance(value, str) else type(value).__name__

@@ -1,0 +1,48 @@
+"""``redact_for_log``: the same engine behind every actor's structlog redaction processor.
+
+The engine is built on first use (so importing this costs nothing) from the rules given to
+``configure_log_redaction`` — or, if nobody configured it, from empty rules, which means every
+detector and the strict defaults.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+_lock = threading.Lock()
+_engine = None
+
+
+def configure_log_redaction(rules: dict | None = None, *, audit_dir: Path | str | None = None,
+                            home: str | None = None, user: str | None = None) -> None:
+    """Use these ``privacy_rules`` for log redaction in this process (call once at startup)."""
+    from .engine import PrivacyEngine
+    global _engine
+    engine = PrivacyEngine(rules, audit_dir=audit_dir, home=home, user=user)
+    with _lock:
+        _engine = engine
+
+
+def _get():
+    global _engine
+    if _engine is None:
+        with _lock:
+            if _engine is None:
+                from .engine import PrivacyEngine
+                _engine = PrivacyEngine(None)
+    return _engine
+
+
+def redact_for_log(value: str) -> str:
+    """``value`` with every secret replaced by ``<redacted:kind>``; never raises, never passes a
+    value it could not check (that comes back as ``<redacted: privacy check failed>``)."""
+    if not isinstance(value, str):
+        try:
+            value = str(value)
+        except Exception:
+            return "<redacted: privacy check failed>"
+    try:
+        engine = _get()
+    except Exception:
+        return "<redacted: privacy check failed>"
+    return engine.redact(value)

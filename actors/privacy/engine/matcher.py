@@ -1,0 +1,220 @@
+"""The compiled detector set: one-pass prefilter, RE2 matching and percent-decoded views.
+
+Untrusted text only ever meets RE2 (linear time). The text is encoded to UTF-8 once per chunk. One
+``re2.Set`` pass over it — every detector pattern at once, in one DFA — names the detectors that
+match somewhere, and only those run again to extract spans and validate. If that Set ever fails
+(a DFA out of memory reports "no match"), a sentinel pattern that matches any character is missing
+from its answer, and the slower path takes over: a keyword Set (literals of every detector) picks
+candidates to run one by one. Offsets come back as bytes and are mapped to ``str`` offsets once.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .detectors import Detector
+from .errors import ConfigError, ScanTimeout
+from .validators import VALIDATORS
+
+_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_HEX = frozenset(b"0123456789abcdefABCDEF")
+
+
+@dataclass(frozen=True, slots=True)
+class RawMatch:
+    detector: int       # index into the detector tuple
+    start: int          # str offsets
+    end: int
+    value: str
+
+
+def _options(re2, *, case_sensitive: bool = True):
+    opts = re2.Options()
+    opts.log_errors = False
+    opts.max_mem = 64 << 20
+    opts.case_sensitive = case_sensitive
+    return opts
+
+
+class CompiledDetectors:
+    """Compile once per engine; ``find`` is reentrant (RE2 objects are thread-safe)."""
+
+    def __init__(self, detectors: Sequence[Detector]):
+        import re2
+        from re2 import _re2
+        self.detectors = tuple(detectors)
+        self._anchor = _re2.RE2.Anchor.UNANCHORED
+        self._regexes = []
+        for d in self.detectors:
+            rx = _re2.RE2(d.pattern.encode(), _options(re2))
+            if not rx.ok():
+                raise ConfigError(f"detector {d.name!r}: invalid RE2 pattern: {rx.error()}",
+                                  field=f"sensitive_patterns.{d.name}")
+            if d.validator is not None and d.validator not in VALIDATORS:
+                raise ConfigError(f"detector {d.name!r}: unknown validator {d.validator!r}")
+            self._regexes.append(rx)
+        # Per detector, what the matching loop needs, in one lookup.
+        deny = {d.deny: _re2.RE2(b"|".join(re2.escape(w.encode()) for w in d.deny), _options(re2, case_sensitive=False))
+                for d in self.detectors if d.deny}
+        self._plan = [(rx, VALIDATORS[d.validator] if d.validator else None, d.edges, d.trim.encode(),
+                       deny.get(d.deny)) for rx, d in zip(self._regexes, self.detectors, strict=True)]
+        keywords = sorted({k for d in self.detectors for k in d.keywords})
+        self._owners: list[list[int]] = [[] for _ in keywords]
+        index = {k: i for i, k in enumerate(keywords)}
+        for di, d in enumerate(self.detectors):
+            for k in d.keywords:
+                self._owners[index[k]].append(di)
+        self._always = [di for di, d in enumerate(self.detectors) if not d.keywords]
+        self._set = None
+        if keywords:
+            self._set = re2.Set.SearchSet(_options(re2, case_sensitive=False))
+            for k in keywords:
+                self._set.Add(re2.escape(k.encode()))
+            self._set.Compile()
+            # A Set that ran out of memory would report "no keyword" and skip every detector: prove it
+            # reports all of them on a text that holds all of them.
+            probe = " ".join(keywords).encode()
+            if len(self._set.Match(probe) or ()) != len(keywords):
+                raise ConfigError("keyword prefilter failed its self-check")
+        # The one-pass gate: index 0 is the sentinel, detector i is index i + 1.
+        gate_opts = _options(re2)
+        gate_opts.never_capture = True
+        gate_opts.max_mem = 256 << 20
+        self._gate = _re2.Set(self._anchor, gate_opts)
+        self._gate.Add(b"(?s:.)")
+        for d in self.detectors:
+            if self._gate.Add(d.pattern.encode()) < 0:
+                raise ConfigError(f"detector {d.name!r}: pattern rejected by the prefilter set")
+        if not self._gate.Compile():
+            raise ConfigError("detector prefilter set failed to compile")
+        self._url_run = _re2.RE2(rb"[^\s\"'<>`]*%[0-9A-Fa-f]{2}[^\s\"'<>`]*", _options(re2))
+
+    def candidates(self, data: bytes) -> list[int]:
+        """Detectors that match somewhere in ``data`` (exact), or a superset if the gate failed."""
+        if not data:
+            return []
+        hits = self._gate.Match(data)
+        if 0 in hits:
+            return sorted(i - 1 for i in hits if i)
+        return self._keyword_candidates(data)
+
+    def _keyword_candidates(self, data: bytes) -> list[int]:
+        hits = self._set.Match(data) if self._set is not None else None
+        if not hits:
+            return list(self._always)
+        found = set(self._always)
+        for k in hits:
+            found.update(self._owners[k])
+        return sorted(found)
+
+    def find(self, text: str, deadline: float, *, decode_views: bool = True) -> list[RawMatch]:
+        """Every validated occurrence in ``text`` (one chunk), with ``str`` offsets."""
+        data = text.encode("utf-8", "surrogatepass")
+        raw = self._find_bytes(data, deadline)
+        if decode_views and b"%" in data:
+            raw.extend(self._find_url_encoded(data, deadline))
+        if not raw:
+            return []
+        if text.isascii():
+            return [RawMatch(di, s, e, v) for di, s, e, v in raw]
+        to_char = byte_to_char_map(data, {o for _, s, e, _ in raw for o in (s, e)})
+        return [RawMatch(di, to_char[s], to_char[e], v) for di, s, e, v in raw]
+
+    def _find_bytes(self, data: bytes, deadline: float) -> list[tuple[int, int, int, str]]:
+        out: list[tuple[int, int, int, str]] = []
+        verdicts: dict = {}     # the same span, found by several syntaxes, is validated once per rule
+        for di in self.candidates(data):
+            self._run(di, data, out, verdicts)
+            if time.monotonic() > deadline:
+                raise ScanTimeout("scan deadline passed")
+        return out
+
+    def _run(self, di: int, data: bytes, out: list, verdicts: dict) -> None:
+        """Every validated match of detector ``di`` in ``data``, appended to ``out``."""
+        rx, validate, edges, trim, deny = self._plan[di]
+        anchor, pos, n = self._anchor, 0, len(data)
+        while pos <= n:
+            spans = rx.Match(anchor, data, pos, n)
+            whole = spans[0]
+            if whole[0] < 0:
+                return
+            s, e = _secret_span(spans)
+            while trim and e > s and data[e - 1] in trim:
+                e -= 1
+            # Resume at the secret's end, not the match's: context a pattern consumed after it
+            # (a delimiter) may be the context that starts the next occurrence.
+            pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
+            if deny is not None and deny.Match(anchor, data, max(0, whole[0] - 24), s)[0][0] >= 0:
+                continue                  # the key (and what qualifies it) names no secret
+            if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
+                continue
+            value = data[s:e].decode("utf-8", "replace")
+            if validate is not None:
+                ok = verdicts.get((validate, s, e))
+                if ok is None:
+                    ok = verdicts[(validate, s, e)] = validate(value)
+                if not ok:
+                    continue
+            out.append((di, s, e, value))
+
+    def _find_url_encoded(self, data: bytes, deadline: float) -> list[tuple[int, int, int, str]]:
+        """Scan a percent-decoded copy of every run that holds %XX; map findings back."""
+        out = []
+        n = len(data)
+        pos = 0
+        while pos < n:
+            whole = self._url_run.Match(self._anchor, data, pos, n)[0]
+            if whole[0] < 0:
+                break
+            start, end = whole
+            decoded, origin = _percent_decode(data, start, end)
+            for di, s, e, v in self._find_bytes(decoded, deadline):
+                out.append((di, origin[s], origin[e] if e < len(origin) else end, v))
+            pos = end if end > pos else pos + 1
+        return out
+
+
+def _secret_span(spans) -> tuple[int, int]:
+    """The first group that took part (alternatives each capture the secret), else the match."""
+    if len(spans) == 2:
+        return spans[1] if spans[1][0] >= 0 else spans[0]
+    for sp in spans[1:]:
+        if sp[0] >= 0:
+            return sp
+    return spans[0]
+
+
+def _percent_decode(data: bytes, start: int, end: int) -> tuple[bytes, list[int]]:
+    """Decode %XX in ``data[start:end]``; ``origin[i]`` is where decoded byte ``i`` came from."""
+    out = bytearray()
+    origin: list[int] = []
+    pieces = data[start:end].split(b"%")
+    pos = start + len(pieces[0])
+    out += pieces[0]
+    origin.extend(range(start, pos))
+    for piece in pieces[1:]:
+        if len(piece) >= 2 and piece[0] in _HEX and piece[1] in _HEX:
+            out.append(int(piece[:2], 16))
+            origin.append(pos)             # the '%'
+            out += piece[2:]
+            origin.extend(range(pos + 3, pos + 1 + len(piece)))
+        else:
+            out.append(0x25)
+            origin.append(pos)
+            out += piece
+            origin.extend(range(pos + 1, pos + 1 + len(piece)))
+        pos += 1 + len(piece)
+    return bytes(out), origin
+
+
+def byte_to_char_map(data: bytes, offsets: set[int]) -> dict[int, int]:
+    """str offset of each UTF-8 byte offset: chars = bytes that are not continuation bytes."""
+    result = {}
+    chars = prev = 0
+    for off in sorted(offsets):
+        chars += len(data[prev:off].translate(None, _CONTINUATION))
+        result[off] = chars
+        prev = off
+    return result

@@ -1,0 +1,372 @@
+"""Structural checks that turn a regex candidate into a finding or drop it.
+
+A detector's regex says "this looks like a key"; these say "this is one" where the format allows it
+(a checksum, a decodable header, a base64 ``user:pass``) and reject the look-alikes every codebase is
+full of: documentation examples, template variables, environment indirections. Entropy is only ever
+used together with a context that already names a secret (see ``looks_random``).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from collections.abc import Callable
+
+try:
+    from _collections import _count_elements   # Counter's C core, without its Python wrapper
+except ImportError:  # pragma: no cover - other interpreters
+    def _count_elements(tally: dict, iterable) -> None:
+        for c in iterable:
+            tally[c] = tally.get(c, 0) + 1
+
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+# Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
+_PLACEHOLDER_PARTS = (
+    "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "xxxx", "****",
+    "....", "<", ">", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
+    "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
+    "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "sample_", "#{", "@{",
+    "...", "\u2026", "password", "passwd",
+)
+# Whole values that are stand-ins (compared case-insensitively, quotes stripped).
+_PLACEHOLDER_WORDS = frozenset("""
+password passwd pass passphrase pwd secret secrets token tokens key apikey api_key api-key accesskey
+access_key secretkey secret_key private_key privatekey credential credentials auth bearer basic
+changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
+undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
+value values text secret123 password123 admin root user username login mypassword mysecret mytoken
+hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password
+client_secret clientsecret your_api_key
+""".split())
+
+
+_parts_rx = None
+
+
+def _has_placeholder_part(value: str) -> bool:
+    """One RE2 pass for all the parts (compiled on first use; values are untrusted text)."""
+    global _parts_rx
+    if _parts_rx is None:
+        import re2
+        from re2 import _re2
+        opts = re2.Options()
+        opts.case_sensitive = False
+        opts.log_errors = False
+        opts.never_capture = True
+        rx = _re2.RE2(b"|".join(re2.escape(p.encode()) for p in _PLACEHOLDER_PARTS), opts)
+        anchor = _re2.RE2.Anchor.UNANCHORED
+        _parts_rx = lambda data: rx.Match(anchor, data, 0, len(data))[0][0] >= 0  # noqa: E731
+    return _parts_rx(value.encode("utf-8", "surrogatepass"))
+
+
+def is_placeholder(value: str) -> bool:
+    """True for values that stand in for a secret rather than being one."""
+    v = value.strip().strip("\"'`")
+    if len(v) < 3:
+        return True
+    low = v.lower()
+    if low in _PLACEHOLDER_WORDS:
+        return True
+    if v[0] in "$%&*@:{[(":
+        return True  # $VAR, %VAR%, *ref, @param, {template}, [list]
+    if len(set(low)) <= 3:
+        return True  # aaaa, 0000, xxx-xxx
+    return _has_placeholder_part(v)
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS = frozenset("0123456789")
+_WORDISH = _LOWER | _UPPER | _DIGITS | frozenset("-_.")
+
+
+_XLOGX = [0.0] + [i * math.log2(i) for i in range(1, 1025)]
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character: log2(n) - sum(c * log2 c) / n over the character counts."""
+    n = len(value)
+    if not n:
+        return 0.0
+    tally: dict = {}
+    _count_elements(tally, value)
+    counts = tally.values()
+    if n <= 1024:
+        total = sum(map(_XLOGX.__getitem__, counts))
+    else:
+        total = sum(c * math.log2(c) for c in counts)
+    return math.log2(n) - total / n
+
+
+def looks_random(value: str, *, min_len: int = 8, min_entropy: float = 2.8) -> bool:
+    """A token-like value: long enough, several character classes or high entropy.
+
+    Only used after a context (``api_key =``, ``Bearer``) already named a secret — never alone.
+    """
+    if len(value) < min_len:
+        return False
+    chars = set(value)
+    lower = not chars.isdisjoint(_LOWER)
+    upper = not chars.isdisjoint(_UPPER)
+    digit = not chars.isdisjoint(_DIGITS)
+    symbol = bool(chars - _WORDISH)
+    # Words joined by separators (``my-app-secret-name``) are names; keys carry digits or mixed case.
+    if not (digit or symbol or (lower and upper and len(value) >= 16)):
+        return False
+    return shannon_entropy(value) >= min_entropy
+
+
+def _is_name(p: str) -> bool:
+    """One word of code: ``token``, ``db_password``, ``c_int32``, ``API_KEY``, ``SecretStr``,
+    a short module name (``ed25519``, ``x509``)."""
+    if p.replace("_", "").isalpha() or (p.islower() and len(p) <= 12):
+        return True
+    return "_" in p and (p.islower() or p.isupper()) and sum(map(str.isdigit, p)) <= 2 or _is_camel_name(p)
+
+
+def _is_identifier_like(v: str) -> bool:
+    """``db_password``, ``SecretStr``, ``self.token``, ``ctypes.c_int32``: a name or attribute path,
+    not a literal. Digits in a single word (``hunter2``, ``aB3x9Qz``) make it a value again."""
+    parts = v.split(".")
+    if not all(p and (p[0].isalpha() or p[0] == "_") and p.replace("_", "").isalnum() for p in parts):
+        return False
+    if len(parts) > 1:
+        return all(_is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
+    if v.isupper() and "_" in v:
+        return True   # API_KEY_V2: a constant's name
+    if v.replace("_", "").isalpha():
+        return True   # a word or a type name
+    return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
+
+
+_FILE_EXTENSIONS = frozenset(
+    "json yaml yml toml ini cfg conf env txt pem key crt cer der p12 pfx jks ppk pub gpg asc enc db sqlite "
+    "py js ts sh ps1 rb go rs java php html xml csv log".split())
+
+
+def _is_path_like(v: str) -> bool:
+    """``/etc/app/key.pem``, ``~/.token``, ``service-account.json``: a reference to a secret's file."""
+    if v.startswith(("/", "./", "../", "~/", "~\\")) or (len(v) > 2 and v[1] == ":" and v[2] in "\\/"):
+        return True
+    stem, dot, ext = v.rpartition(".")
+    return bool(dot) and bool(stem) and ext.lower() in _FILE_EXTENSIONS
+
+
+def literal_secret(value: str) -> bool:
+    """A value assigned to a secret-named key in code or config that is a literal secret."""
+    if is_placeholder(value) or _is_path_like(value) or value.startswith("arn:"):
+        return False   # arn:aws:...: a resource name
+    if value.isupper() and "_" in value and value.replace("_", "").isalpha():
+        return False   # FORCE_CHANGE_PASSWORD: an enum value
+    if any(c in value for c in "()[]{}"):
+        return False  # a call, an index, a template
+    if value.replace(" ", "").isalpha() and " " in value:
+        return False  # prose: a label or an error message, not a secret
+    return True
+
+
+def unquoted_secret(value: str) -> bool:
+    """An unquoted value (YAML, INI, kwargs) — names and attribute paths are not secrets, and in
+    YAML ``!tag`` / ``|`` / ``>`` start something else."""
+    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>":
+        return False
+    if value.isdigit() and len(value) < 8:
+        return False  # ttl: 3600, port: 5432
+    return True
+
+
+def inline_password(value: str) -> bool:
+    """A password mentioned in running text (``the password is ...``): it must look like one — a
+    digit or a symbol in it — since prose is full of ``password: required``."""
+    return unquoted_secret(value) and any(c.isdigit() or (not c.isalnum() and c not in "-_.") for c in value)
+
+
+def _is_camel_name(v: str) -> bool:
+    """``PKCS7PrivateKeyTypes``, ``Ed25519PrivateKey``: words run together (a type or a class).
+    Every piece must be a word — ``Private``, ``key``, an acronym ``PKCS`` or a number — and two at
+    least must be capitalized words; random keys break into fragments like ``Qw``, ``x``, ``KJSd``."""
+    if not v.isalnum() or not v.isascii() or len(v) > 64:
+        return False
+    pieces, i, n = [], 0, len(v)
+    while i < n:
+        j = i + 1
+        if v[i].isdigit():
+            while j < n and v[j].isdigit():
+                j += 1
+        elif v[i].isupper() and j < n and v[j].isupper():
+            while j < n and v[j].isupper() and not (j + 1 < n and v[j + 1].islower()):
+                j += 1          # an acronym, up to the capital that starts the next word
+        else:
+            while j < n and v[j].islower():
+                j += 1
+        pieces.append(v[i:j])
+        i = j
+    capitalized = acronyms = word_letters = short = 0
+    for k, p in enumerate(pieces):
+        if p.isdigit():
+            if len(p) > 6:
+                return False
+        elif p[0].isupper() and p[1:].islower() and len(p) >= 3:
+            if not _pronounceable(p):
+                return False
+            capitalized += 1
+            word_letters += len(p)
+        elif p.isupper() and 2 <= len(p) <= 5:
+            acronyms += 1
+        elif len(p) == 2 and p[0].isupper() and p[1].islower():
+            short += 1          # Ed25519, Io, Db
+        elif not (k == 0 and p.islower() and len(p) >= 3 and _pronounceable(p)):
+            return False
+    letters = sum(c.isalpha() for c in v)
+    return capitalized >= 2 and acronyms + short <= 1 and word_letters >= 0.6 * letters
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _pronounceable(word: str) -> bool:
+    """A word has a vowel (past three letters) and no run of four consonants."""
+    run = 0
+    for c in word.lower():
+        run = 0 if c in _VOWELS else run + 1
+        if run >= 4:
+            return False
+    return len(word) <= 3 or not _VOWELS.isdisjoint(word.lower())
+
+
+def token_secret(value: str) -> bool:
+    """A value behind a token/key-named context: literal, not a name, and random-looking."""
+    return (literal_secret(value) and not _is_identifier_like(value) and not _is_camel_name(value)
+            and looks_random(value))
+
+
+def keyed_secret(value: str) -> bool:
+    """A value behind a vendor-named key (``TWILIO_AUTH_TOKEN=``): random-looking, no stand-in."""
+    return not is_placeholder(value) and looks_random(value)
+
+
+def base62_crc32(data: str) -> str:
+    n = binascii.crc32(data.encode("ascii"))
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = BASE62[r] + out
+    return out.rjust(6, "0")
+
+
+def github_checksum(value: str) -> bool:
+    """GitHub (and npm) tokens end with base62(crc32(random part)), six characters."""
+    body = value[value.index("_") + 1:]
+    try:
+        return base62_crc32(body[:-6]) == body[-6:]
+    except (UnicodeEncodeError, ValueError):
+        return False
+
+
+def _b64decode(s: str, *, urlsafe: bool = False) -> bytes | None:
+    s = s.strip()
+    pad = "=" * (-len(s.rstrip("=")) % 4)
+    try:
+        raw = s.rstrip("=") + pad
+        return base64.urlsafe_b64decode(raw) if urlsafe else base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def jwt_structure(value: str) -> bool:
+    """Header and payload decode to JSON objects and the header names an algorithm."""
+    parts = value.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        header = json.loads(_b64decode(parts[0], urlsafe=True) or b"")
+        payload = json.loads(_b64decode(parts[1], urlsafe=True) or b"")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
+
+
+def basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password`` with a non-empty, non-placeholder password."""
+    raw = _b64decode(value)
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if ":" not in text or not text.isprintable():
+        return False
+    user, _, password = text.partition(":")
+    return bool(user or password) and len(password) >= 3 and not is_placeholder(password)
+
+
+def discord_token(value: str) -> bool:
+    """The first segment is the base64 of the bot's numeric user id (a snowflake)."""
+    raw = _b64decode(value.split(".", 1)[0], urlsafe=True)
+    return bool(raw) and raw.isdigit() and 15 <= len(raw) <= 21
+
+
+# Base64 characters stay, whitespace and escaped newlines vanish, anything else splits a run.
+_PEM_TABLE = {c: "|" for c in range(128) if not (chr(c).isalnum() or chr(c) in "+/=")}
+_PEM_TABLE.update({ord(c): None for c in " \t\r\n\\"})
+
+
+def pem_body(value: str) -> bool:
+    """A private key block whose body really carries base64 (not ``...`` in documentation): some run
+    of 40+ base64 characters once line breaks are ignored."""
+    if "..." in value or "\u2026" in value:
+        return False   # an elided key in documentation
+    return max(map(len, value.translate(_PEM_TABLE).split("|"))) >= 40
+
+
+def twitter_bearer(value: str) -> bool:
+    """Twenty-odd ``A`` then a random tail — not a run of zero bytes in base64."""
+    tail = value.lstrip("A")
+    return len(tail) >= 30 and len(set(tail)) >= 10
+
+
+def not_placeholder(value: str) -> bool:
+    return not is_placeholder(value)
+
+
+def password_value(value: str) -> bool:
+    """A password in a URL or connection string (``${DB_PASSWORD}``, ``****`` are not)."""
+    if value.isdigit():
+        return len(value) >= 6  # host:5432@ is a port, not a password
+    return len(value) >= 3 and not is_placeholder(value)
+
+
+_EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net", "localhost", "test", "invalid",
+                    "users.noreply.github.com")
+
+
+def real_email(value: str) -> bool:
+    """An address that identifies someone (not ``git@github.com`` or a documentation domain)."""
+    local, _, domain = value.rpartition("@")
+    domain = domain.lower()
+    if local.lower() in ("git", "noreply", "no-reply", "user", "username", "you", "your", "name", "email"):
+        return False
+    return not any(domain == d or domain.endswith("." + d) for d in _EXAMPLE_DOMAINS)
+
+
+# Every validator a detector may name, declared once; the detector table refers to them by name.
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "not_placeholder": not_placeholder,
+    "literal": literal_secret,
+    "unquoted": unquoted_secret,
+    "unquoted_token": lambda v: unquoted_secret(v) and not _is_camel_name(v) and looks_random(v),
+    "token": token_secret,
+    "keyed": keyed_secret,
+    "inline_password": inline_password,
+    "github_checksum": github_checksum,
+    "jwt": jwt_structure,
+    "basic_credentials": basic_credentials,
+    "discord": discord_token,
+    "pem": pem_body,
+    "password": password_value,
+    "email": real_email,
+    "twitter": twitter_bearer,
+}
