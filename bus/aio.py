@@ -70,9 +70,9 @@ class AsyncClient:
                     reply = await asyncio.wait_for(q.get(), left)
                 except asyncio.TimeoutError:
                     raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s") from None
-                if reply.kind == ERROR_KIND and reply.final:
+                if reply.is_error:
                     done = True
-                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                    raise reply.error()
                 done = reply.final
                 yield reply
                 if done:

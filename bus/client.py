@@ -32,6 +32,13 @@ class Reply:
     final: bool
     source: str = ""
 
+    @property
+    def is_error(self) -> bool:
+        return self.kind == ERROR_KIND and self.final
+
+    def error(self) -> ProtocolError:
+        return ProtocolError.from_body(self.body if isinstance(self.body, dict) else {})
+
 
 class Client:
     def __init__(self, endpoint: str, *, source: str = "client", ctx: zmq.Context | None = None,
@@ -133,8 +140,8 @@ class Client:
                                                   f"(is the mesh running? `enclave status`)")
             if reply.msg_id != msg_id or not reply.final:
                 continue
-            if reply.kind == ERROR_KIND:
-                raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+            if reply.is_error:
+                raise reply.error()
             return reply.body
 
     def stream(self, kind: str, body: Any = None, *, target: str | None = None,
@@ -152,9 +159,9 @@ class Client:
                 reply = self.recv(timeout=left if left is not None else None)
                 if reply is None or reply.msg_id != msg_id:
                     continue          # a late reply to an earlier, abandoned request
-                if reply.kind == ERROR_KIND and reply.final:
+                if reply.is_error:
                     done = True
-                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                    raise reply.error()
                 done = reply.final
                 yield reply
                 if done:

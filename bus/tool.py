@@ -148,6 +148,28 @@ class ToolPeer(_Registration):
     def heartbeat(self) -> None:
         self.request("tool.heartbeat", {})
 
+    # ---- conveniences over request/stream ------------------------------------------------------------
+    def preserve(self, content: str, *, kind: str = "note", project: str = "", session: str | None = None,
+                 **metadata: Any) -> str:
+        """Store a context as this tool (filtered for secrets on the way); returns its id."""
+        record = {"source": self.name, "kind": kind, "content": content, "project": project,
+                  "metadata": metadata}
+        if session is not None:
+            record["session"] = session
+        return self.request("context.preserve", {"record": record})["id"]
+
+    def query(self, text: str, **filters: Any) -> list[dict]:
+        """Ranked contexts this tool may see (``k``, ``project``, ``kind``, ``since``, ...)."""
+        return self.request("context.query", {"text": text, **filters})["results"]
+
+    def generate(self, prompt: str | None = None, *, messages: list[dict] | None = None,
+                 timeout: float = 600.0, **options: Any) -> Iterator[str]:
+        """The local model's answer, piece by piece (``max_tokens``, ``task``, ``temperature``, ...)."""
+        body = {"prompt": prompt} if messages is None else {"messages": messages}
+        for reply in self.stream("llm.generate", {**body, **options}, timeout=timeout):
+            if not reply.final and reply.body.get("text"):
+                yield reply.body["text"]
+
     def send(self, to: str, data: Any, topic: str = "") -> int:
         """Deliver ``data`` to tool ``to``; returns how many of its connections got it."""
         return self.request("tool.send", {"to": to, "data": data, "topic": topic})["delivered"]
