@@ -63,6 +63,31 @@ def apply_priority(pid: int, cpu_priority: str = "low") -> PriorityReport:
     return PriorityReport(pid, done, 19 if nice_ok else None, io_ok, sched_ok)
 
 
+def set_lane_priority(pid: int, interactive: bool, cpu_priority: str = "low") -> bool:
+    """While an interactive request runs its worker competes like the user's own programs (normal
+    scheduling class, nice 0 and best-effort I/O where permitted: an idle-class worker gets almost
+    nothing on a busy machine); for background work it goes back to ``cpu_priority``. Returns False
+    when the process is gone."""
+    if not interactive or cpu_priority == "normal":
+        try:
+            apply_priority(pid, cpu_priority)
+            return True
+        except psutil.NoSuchProcess:
+            return False
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except FileNotFoundError:
+        return False
+    for tid in tids:
+        try:
+            _try(lambda: os.sched_setscheduler(tid, os.SCHED_OTHER, os.sched_param(0)))
+            _try(lambda: os.setpriority(os.PRIO_PROCESS, tid, 0))   # needs CAP_SYS_NICE; else stays 19
+            _try(lambda: psutil.Process(tid).ionice(psutil.IOPRIO_CLASS_BE, 4))
+        except (ProcessLookupError, psutil.NoSuchProcess):
+            continue
+    return True
+
+
 def _try(step: Callable[[], object]) -> bool:
     """Run one priority step; False if the OS refuses it (a vanished thread propagates)."""
     try:

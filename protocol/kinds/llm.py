@@ -37,6 +37,7 @@ class Token(Body):
 class Usage(Body):
     prompt_tokens: int
     completion_tokens: int
+    cached_tokens: int = 0                    # prompt tokens whose KV cache was reused (prefix)
 
 
 class Timings(Body):
@@ -79,6 +80,10 @@ class ModelInfo(Body):
     pinned: bool = False
     throttled: bool = False
     path: str | None = None
+    queued: int = 0                           # requests waiting for this model's worker
+    restarts: int = 0                         # worker deaths while loaded
+    counts: dict[str, int] = {}               # requests, cancelled, crashed, memory_unloads, ...
+    error: str | None = None                  # the last load failure
 
 
 class ModelsReply(Body):

@@ -12,6 +12,7 @@ import zmq
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bus import Client, Subscriber
+from busrig import BusRig
 from bus.security import Keyring
 from protocol import Code, ProtocolError, encode
 from protocol.frames import SIGNATURE
@@ -173,7 +174,6 @@ def raw_reply(sock, timeout=5):
 
 
 def test_oversize_frame_refused_before_decoding(tmp_path):
-    from conftest import BusRig
     rig = BusRig(tmp_path / "run", max_message_bytes=1000)
     rig.start_broker()
     try:
@@ -224,7 +224,6 @@ def free_port():
 
 
 def test_tcp_needs_curve_and_an_allowed_key(tmp_path):
-    from conftest import BusRig
     keys = Keyring(tmp_path / "keys")
     keys.new_client("editor")
     port = free_port()

@@ -9,6 +9,7 @@ import signal
 import psutil
 import pytest
 
+from bus import Subscriber
 from llm_mesh import COUNTING, QUIET, cli_json, cpu_hog, long_prompt, model_row, start_mesh, wait_until
 from llm_names import SMOLLM
 from protocol import ProtocolError
@@ -131,15 +132,21 @@ def test_past_the_queue_bound_a_request_gets_busy_with_a_retry_hint(mesh):
 
 
 def test_a_worker_killed_mid_stream_fails_the_request_and_the_next_one_reloads(mesh):
+    sub = Subscriber(mesh.endpoints.events, ("llm.worker.",))    # before anything happens: slow joiner
     c = mesh.client()
     stream = c.stream("llm.generate", {"prompt": COUNTING, "max_tokens": 1500, "temperature": 0.0}, timeout=60)
     next(stream)
     row = model_row(mesh, SMOLLM)
-    os.kill(row["worker_pid"], signal.SIGKILL)
-    with pytest.raises(ProtocolError) as e:
-        for _ in stream:
-            pass
-    assert e.value.code.value == "unavailable"
+    try:
+        os.kill(row["worker_pid"], signal.SIGKILL)
+        with pytest.raises(ProtocolError) as e:
+            for _ in stream:
+                pass
+        assert e.value.code.value == "unavailable"
+        topic, event = sub.recv(timeout=10)
+    finally:
+        sub.close()
+    assert topic == "llm.worker.crashed" and event["pid"] == row["worker_pid"] and event["returncode"] == -9
     assert generate(mesh, prompt="Hello")["model"] == SMOLLM
     again = model_row(mesh, SMOLLM)
     assert again["worker_pid"] != row["worker_pid"] and again["restarts"] == row["restarts"] + 1
@@ -180,3 +187,25 @@ def test_a_model_that_fails_to_load_is_cooled_down_and_reported(mesh, smollm_pat
     row = model_row(mesh, "broken")
     assert row["state"] == "cooldown" and row["error"] and not row["loaded"]
     assert mesh.cli("models", "rm", "broken").returncode == 0
+
+
+def test_embeddings_through_the_mesh(mesh):
+    reply = mesh.request("llm.embed", {"input": ["a red apple", "a green pear"], "model": SMOLLM}, timeout=60)
+    a, b = reply["embeddings"]
+    assert reply["model"] == SMOLLM and len(a) == len(b) > 0 and a != b
+    assert abs(sum(x * x for x in a) - 1.0) < 1e-3          # normalised
+    assert generate(mesh, prompt="Hello")["usage"]["completion_tokens"] >= 1
+
+
+def test_a_queued_request_whose_client_goes_away_leaves_the_queue(mesh):
+    running, waiting = mesh.client(), mesh.client()
+    stream = running.stream("llm.generate", {"prompt": COUNTING, "max_tokens": 1500, "temperature": 0.0},
+                            timeout=120)
+    next(stream)
+    msg_id = waiting.send("llm.generate", {"prompt": "Hi", "max_tokens": 2}, timeout=120)
+    wait_until(lambda: model_row(mesh, SMOLLM)["queued"] == 1)
+    waiting.cancel(msg_id)
+    wait_until(lambda: model_row(mesh, SMOLLM)["queued"] == 0)
+    assert model_row(mesh, SMOLLM)["state"] == "busy"          # the running one goes on
+    stream.close()
+    wait_until(lambda: model_row(mesh, SMOLLM)["state"] == "ready")

@@ -1,0 +1,67 @@
+"""``enclave ask PROMPT``: a chat answer from the local model for a task, streamed to the terminal."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from protocol import ProtocolError
+
+from . import EXIT_REMOTE_ERROR, Mesh, emit_json, fail, main
+
+TASKS = ("primary", "code", "reasoning", "light")
+
+
+@main.command()
+@click.argument("prompt")
+@click.option("--task", type=click.Choice(TASKS), default="primary", show_default=True,
+              help="The role whose model answers.")
+@click.option("--model", default=None, help="A model name (wins over --task).")
+@click.option("--max-tokens", type=click.IntRange(1, 1 << 20), default=256, show_default=True)
+@click.option("--temperature", type=click.FloatRange(0, 10), default=0.7, show_default=True)
+@click.option("--seed", type=click.IntRange(0, 2**32 - 2), default=None)
+@click.option("--system", default=None, help="A system message.")
+@click.option("--raw", is_flag=True, help="Plain completion of PROMPT (no chat template).")
+@click.option("--background", is_flag=True, help="Use the background lane (throttled).")
+@click.option("--timeout", type=float, default=300.0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (text, model, usage, timings).")
+def ask(prompt, task, model, max_tokens, temperature, seed, system, raw, background, timeout, as_json):
+    """Ask the local model; tokens stream as they come."""
+    body = {"task": task, "max_tokens": max_tokens, "temperature": temperature,
+            "lane": "background" if background else "interactive"}
+    if model:
+        body["model"] = model
+    if seed is not None:
+        body["seed"] = seed
+    if raw:
+        body["prompt"] = prompt
+    else:
+        body["messages"] = ([{"role": "system", "content": system}] if system else []) + \
+                           [{"role": "user", "content": prompt}]
+    client = Mesh().client()
+    stream = client.stream("llm.generate", body, timeout=timeout)
+    final = None
+    try:
+        for reply in stream:
+            if reply.final:
+                final = reply.body
+            elif not as_json:
+                click.echo(reply.body.get("text", ""), nl=False)
+                sys.stdout.flush()
+    except ProtocolError as e:
+        if not as_json:
+            click.echo("", err=False)
+        fail(str(e), EXIT_REMOTE_ERROR)
+    except KeyboardInterrupt:
+        stream.close()           # cancels the request in the model worker too
+        click.echo("", err=True)
+        fail("interrupted", 130)
+    if as_json:
+        t = final["timings"]
+        emit_json({"text": final["text"], "model": final["model"], "finish_reason": final["finish_reason"],
+                   "usage": final["usage"],
+                   "timings": {"ttft_ms": t["ttft_ms"], "prompt_tps": t["prompt_tps"],
+                               "decode_tps": t["decode_tps"], "total_ms": t["total_ms"],
+                               "load_ms": t.get("load_ms", 0.0), "queue_ms": t.get("queue_ms", 0.0)}})
+    else:
+        click.echo("")
