@@ -170,11 +170,15 @@ def status(as_json):
     st = collect_status(Mesh())
     if as_json:
         return emit_json(st)
-    click.echo(f"{'PROCESS':<24}{'PID':>8}{'STATE':>12}{'UPTIME':>10}{'RESTARTS':>10}{'CPU%':>7}{'RSS':>10}")
+    click.echo(f"{'PROCESS':<24}{'PID':>8}{'STATE':>12}{'UPTIME':>10}{'RESTARTS':>10}{'CPU%':>7}{'RSS':>10}"
+               f"  NOTE")
     for p in st["processes"]:
+        note = ""
+        if p.get("model"):   # a model worker: which model, and whether the CPU budget holds it back
+            note = f"model {p['model']}" + (", throttled" if p.get("throttled") else "")
         click.echo(f"{p.get('name', '?'):<24}{str(p.get('pid') or '-'):>8}{p.get('state', '?'):>12}"
                    f"{p.get('uptime_s', 0):>9.1f}s{p.get('restarts', 0):>10}{p.get('cpu_percent', 0):>7.1f}"
-                   f"{_mb(p.get('rss_bytes', 0)):>10}")
+                   f"{_mb(p.get('rss_bytes', 0)):>10}  {note}")
     click.echo(f"\n{'SERVICE':<24}{'WORKERS':>8}{'QUEUED':>8}{'INFLIGHT':>10}")
     for s in st["services"]:
         click.echo(f"{s['name']:<24}{s['workers']:>8}{s['queued']:>8}{s['inflight']:>10}")
