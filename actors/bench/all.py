@@ -15,20 +15,24 @@ from .common import machine, table, write
 
 AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load")
 
-# (group, criterion, seed target, area, result name (prefix match), comparison, threshold, unit shown)
+# (group, criterion, seed target, [(area, result-name prefix), ...] first measured wins,
+#  comparison, threshold in that result's own unit)
 CRITERIA = [
-    ("performance", "Local LLM latency", "< 100 ms", "llm", "TTFT warm through mesh", "<", 100, "ms"),
-    ("performance", "Context operations", "< 50 ms", "context", "query p99 @ 100k", "<", 50, "ms"),
-    ("performance", "Privacy checks", "< 10 ms", "privacy", "sanitize p99 per 64 KB", "<", 10, "ms"),
-    ("performance", "Tool integration", "< 30 ms", "tools", "registration + first round trip", "<", 30, "ms"),
-    ("resources", "Peak memory", "< 4 GB", "load", "peak RSS of the mesh", "<", 4096, "MiB"),
-    ("resources", "CPU usage", "< 30%", "llm", "background CPU share", "<", 30, "%"),
-    ("resources", "Disk I/O", "< 100 MB/s", "load", "disk I/O of the mesh", "<", 100, "MB/s"),
-    ("resources", "Network", "< 1 MB/s", "load", "non-loopback network", "<", 1, "MB/s"),
-    ("quality", "Privacy compliance", "100%", "load", "canary leaks", "==", 0, "leaks"),
-    ("quality", "Context accuracy", "> 95%", "context", "retrieval hit@5", ">", 95, "%"),
-    ("quality", "Pattern validity", "> 90%", "context", "pattern precision", ">", 90, "%"),
-    ("quality", "Integration success", "> 99%", "load", "integration success", ">", 99, "%"),
+    ("performance", "Local LLM latency", "< 100 ms", [("llm", "mesh ttft, fresh 32-token prompt")], "<", 100),
+    ("performance", "Context operations", "< 50 ms", [("context", "query p99 @ 100k"),
+                                                      ("context", "query p99 @ 10k")], "<", 50),
+    ("performance", "Privacy checks", "< 10 ms", [("privacy", "sanitize p99 per 64 KB")], "<", 10),
+    ("performance", "Tool integration", "< 30 ms", [("tools", "registration + first round trip p99")], "<", 30_000),
+    ("resources", "Peak memory", "< 4 GB", [("load", "peak RSS of the mesh"),
+                                            ("llm", "mesh peak rss during the benchmark")], "<", 4096),
+    ("resources", "CPU usage", "< 30%", [("llm", "background generation cpu share")], "<", 0.30),
+    ("resources", "Disk I/O", "< 100 MB/s", [("load", "disk I/O of the mesh")], "<", 100),
+    ("resources", "Network", "< 1 MB/s", [("load", "non-loopback network")], "<", 1),
+    ("quality", "Privacy compliance", "100%", [("security", "canary leaks")], "==", 0),
+    ("quality", "Context accuracy", "> 95%", [("context", "retrieval hit@5, mean")], ">", 95),
+    ("quality", "Pattern validity", "> 90%", [("context", "pattern precision (planted workflows), mean")], ">", 90),
+    ("quality", "Integration success", "> 99%", [("load", "integration success"),
+                                                 ("tools", "integration success")], ">", 99),
 ]
 
 _OPS = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "==": lambda a, b: a == b}
@@ -43,16 +47,17 @@ def _find(results: dict, area: str, name: str) -> dict | None:
 
 def criteria_rows(results: dict) -> list[dict]:
     rows = []
-    for group, criterion, target, area, name, op, threshold, unit in CRITERIA:
-        r = _find(results, area, name)
-        if r is None:
-            rows.append({"group": group, "criterion": criterion, "target": target, "measured": None,
-                         "unit": unit, "pass": None, "source": f"{area}: {name} (not measured)",
+    for group, criterion, target, candidates, op, threshold in CRITERIA:
+        found = next(((area, r) for area, name in candidates if (r := _find(results, area, name))), None)
+        if found is None:
+            rows.append({"group": group, "criterion": criterion, "target": target, "measured": None, "unit": "",
+                         "pass": None, "source": " or ".join(f"{a}: {n}" for a, n in candidates) + " (not measured)",
                          "anchor": None, "ratio": None})
             continue
+        area, r = found
         rows.append({"group": group, "criterion": criterion, "target": target, "measured": r["value"],
-                     "unit": r["unit"], "pass": _OPS[op](r["value"], threshold),
-                     "source": f"{area}: {r['name']}", "anchor": r.get("anchor"), "ratio": r.get("ratio")})
+                     "unit": r["unit"], "pass": _OPS[op](r["value"], threshold), "source": f"{area}: {r['name']}",
+                     "anchor": r.get("anchor"), "ratio": r.get("ratio")})
     return rows
 
 
