@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .common import machine, table, write
 
-AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load")
+AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "security", "storage", "chaos")
 
 # (group, criterion, seed target, [(area, result-name prefix), ...] first measured wins,
 #  comparison, threshold in that result's own unit)

@@ -39,32 +39,48 @@ def _default_redactors(rules: dict | None) -> None:
     add_redactor(redact_for_log)
 
 
+def _redact_text(text: str) -> str:
+    for fn in _redactors:
+        try:
+            text = fn(text)
+        except Exception:
+            return "[redaction failed: value withheld]"   # fail closed
+    return text
+
+
 def _redact_value(value: Any) -> Any:
+    """Every string in the event, keys included; anything that is not a plain scalar is redacted as
+    its text (bytes, exceptions, objects could all carry a secret in their repr)."""
     if isinstance(value, str):
-        for fn in _redactors:
-            try:
-                value = fn(value)
-            except Exception:
-                return "[redaction failed: value withheld]"   # fail closed
+        return _redact_text(value)
+    if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, dict):
-        return {k: _redact_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+        return {_redact_text(str(k)): _redact_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
         return [_redact_value(v) for v in value]
-    return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return _redact_text(bytes(value).decode("utf-8", "replace"))
+    try:
+        return _redact_text(str(value))
+    except Exception:
+        return "[redaction failed: value withheld]"
 
 
 def redact(_logger, _name, event_dict: dict) -> dict:
     if not _redactors:
         return event_dict
-    return {k: _redact_value(v) for k, v in event_dict.items()}
+    return _redact_value(event_dict)
 
 
 class _Tee:
     """Final processor: a JSON line to the file, a readable line (or nothing) to the console."""
 
     def __init__(self, path: Path | None, console: bool):
-        self.file = open(path, "a", buffering=1, encoding="utf-8") if path else None
+        self.file = None
+        if path:   # the user's alone: 0600 in a 0700 directory
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            self.file = open(fd, "a", buffering=1, encoding="utf-8")
         self.console = structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty()) if console else None
 
     def __call__(self, logger, name, event_dict: dict) -> str:
@@ -81,7 +97,8 @@ def configure(process: str, logs_dir: Path | None, *, level: str = "info", conso
               privacy_rules: dict | None = None) -> Any:
     _default_redactors(privacy_rules)
     if logs_dir is not None:
-        Path(logs_dir).mkdir(parents=True, exist_ok=True)
+        Path(logs_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(logs_dir, 0o700)
     path = Path(logs_dir) / f"{process}.log" if logs_dir is not None else None
     structlog.configure(
         processors=[

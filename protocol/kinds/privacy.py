@@ -40,8 +40,9 @@ class SanitizeReply(Body):
     blocked: bool = False
     reason: str | None = None
     labels: list[str] = []
-    summary: dict[str, int] = {}                # finding type -> count
+    summary: dict[str, int] = {}                # finding type -> count replaced (or kept, if allowed)
     seal: str | None = None                     # proof for the context store that this passed
+    verdict: str | None = None                  # allow | pseudonymize | sanitize | block
 
 
 class RestoreRequest(Body):
@@ -50,6 +51,9 @@ class RestoreRequest(Body):
     tool: str = ""
     stream: str | None = None                   # restore a token stream piece by piece
     final: bool = True                          # with ``stream``: the last piece (flush)
+    # the tool's effective privacy.data_sharing (the router knows it); it can only lower what the
+    # owner configured for the tool in ``tools``, which is used when this is not given
+    data_sharing: Literal["none", "filtered", "full"] | None = None
 
 
 class RestoreReply(Body):

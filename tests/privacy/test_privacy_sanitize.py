@@ -109,7 +109,9 @@ def test_data_flow_policy_and_audit(engine, context, data_dir):
     v = engine.can_flow({"secret"}, "remote_tool")
     assert not v.allowed and v.verdict == "block" and v.rule == "data_flow.policy.secret.remote_tool"
     assert engine.can_flow(set(), "remote_tool").verdict == "allow"
-    assert engine.can_flow({"pii", "user-path"}, "local_tool").verdict == "allow"
+    # another local tool gets names and home paths anonymized / relativized, like every other destination
+    assert engine.can_flow({"pii", "user-path"}, "local_tool").verdict == "sanitize"
+    assert engine.can_flow({"public"}, "local_tool").verdict == "allow"
     assert engine.can_flow({"secret", "pii"}, "local_model").verdict == "pseudonymize"
     with pytest.raises(InvalidInput):
         engine.can_flow({"secret"}, "the_internet")

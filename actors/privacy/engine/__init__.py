@@ -18,6 +18,12 @@ first engine is built (about 0.1 s), and each engine then serves any number of t
     checked against ``protected_paths`` first. Never raises: a failure, a timeout or an
     oversize input comes back ``blocked`` with empty text, a reason naming the rule, and an
     audit line. Every call is audited (source, destination, labels, verdict, counts).
+``engine.sanitize_data(data, *, source, destination, session=None, project_root=None, path=None)
+        -> SanitizeResult``  (``.text`` has the shape of ``data``)               -> ``privacy.sanitize``
+    The same for a string or a JSON-like value: every string inside (map keys too) in one pass,
+    one session, one flow decision, one audit line; a secret found anywhere is also replaced where
+    it is repeated without its context. Bytes, other objects, nesting deeper than 64 and keys that
+    collide after sanitizing block it whole.
 ``engine.restore(text, *, session, tool, data_sharing) -> str``                  -> ``privacy.restore``
 ``engine.stream_restorer(*, session, tool, data_sharing) -> StreamRestorer(.feed(tok), .flush())``
     Maps the session's pseudonyms back (only values sanitized for a ``pseudonymize`` verdict are

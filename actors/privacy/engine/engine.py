@@ -10,6 +10,7 @@ import hashlib
 import os
 import time
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from .audit import AuditLog
@@ -21,6 +22,7 @@ from .matcher import CompiledDetectors, byte_to_char_map
 from .model import Finding, FlowVerdict, PathVerdict, SanitizeResult
 from .protected import ProtectedPaths
 from .rules import DESTINATIONS, parse_rules
+from .structure import flatten, rebuild
 from .vault import Session, StreamRestorer, Vault, restore_text
 
 _IDENTITY_PRIORITY = {"project_path": 0, "home_path": 1, "other_user": 2, "email": 3, "username": 4}
@@ -125,15 +127,43 @@ class PrivacyEngine:
     def sanitize(self, text: str, *, source: str, destination: str, session: str | None = None,
                  project_root: str | None = None, path: str | None = None) -> SanitizeResult:
         """Sanitized ``text`` for ``destination``; never raises — any failure blocks (fail closed)."""
+        return self._guarded(lambda t0: self._sanitize_one(text, source, destination, session, project_root,
+                                                           path, t0), source, destination, session, "")
+
+    def sanitize_data(self, data, *, source: str, destination: str, session: str | None = None,
+                      project_root: str | None = None, path: str | None = None) -> SanitizeResult:
+        """``sanitize`` for a string or a JSON-like value: every string inside (map keys too) is
+        sanitized in one pass with one session, so a value gets one pseudonym wherever it sits, and
+        ``result.text`` has the same shape as ``data``. One flow decision over all labels, one audit
+        line. Never raises; anything it cannot check (bytes, deep nesting) blocks it."""
+        if isinstance(data, str):
+            return self.sanitize(data, source=source, destination=destination, session=session,
+                                 project_root=project_root, path=path)
+
+        def run(t0):
+            if path is not None:    # a protected path is refused before the content is looked at
+                pv = self._protected.check(path, base=project_root)
+                if not pv.allowed:
+                    res = self._blocked(source, destination, session, pv.rule, frozenset(), t0, None)
+                    return SanitizeResult(None, res.summary, res.labels, True, res.reason)
+            strings: list[str] = []
+            template = flatten(data, strings)
+            res = self._sanitize_texts(strings, source, destination, session, project_root, None, t0)
+            if res.blocked:
+                return SanitizeResult(None, res.summary, res.labels, True, res.reason)
+            return SanitizeResult(rebuild(template, res.text), res.summary, res.labels, False, None)
+        return self._guarded(run, source, destination, session, None)
+
+    def _guarded(self, fn, source, destination, session, empty) -> SanitizeResult:
         t0 = time.monotonic()
         try:
-            return self._sanitize(text, source, destination, session, project_root, path, t0)
+            return fn(t0)
         except Exception as e:  # fail closed: whatever went wrong, the data does not pass
             reason = _failure_reason(e)
             self._audit_quietly("sanitize", source=_name(source), destination=_name(destination),
                                 session=_name(session), verdict="block", blocked=True, reason=reason,
                                 error=type(e).__name__)
-            return SanitizeResult("", {"verdict": "block", "error": type(e).__name__}, frozenset(), True, reason)
+            return SanitizeResult(empty, {"verdict": "block", "error": type(e).__name__}, frozenset(), True, reason)
 
     def _audit_quietly(self, op: str, **fields) -> None:
         """Audit a failure; if even that fails (disk full), the caller still fails closed."""
@@ -142,7 +172,13 @@ class PrivacyEngine:
         except Exception:
             pass
 
-    def _sanitize(self, text, source, destination, session, project_root, path, t0) -> SanitizeResult:
+    def _sanitize_one(self, text, source, destination, session, project_root, path, t0) -> SanitizeResult:
+        res = self._sanitize_texts([text], source, destination, session, project_root, path, t0)
+        return SanitizeResult("" if res.blocked else res.text[0], res.summary, res.labels, res.blocked, res.reason)
+
+    def _sanitize_texts(self, texts: list, source, destination, session, project_root, path,
+                        t0) -> SanitizeResult:
+        """The core: ``texts`` sanitized together (``result.text`` is the list of outputs)."""
         if destination not in DESTINATIONS:
             raise InvalidInput(f"unknown destination (known: {', '.join(DESTINATIONS)})", field="destination")
         if not isinstance(source, str) or not source:
@@ -150,38 +186,46 @@ class PrivacyEngine:
         if path is not None:
             pv = self._protected.check(path, base=project_root)
             if not pv.allowed:
-                chars = len(text) if isinstance(text, str) else None
+                chars = sum(len(t) for t in texts if isinstance(t, str))
                 return self._blocked(source, destination, session, pv.rule, frozenset(), t0, chars)
-        self._check_text(text)
-        findings = self._scan(text, project_root, self._deadline(len(text)))
-        labels = frozenset(f.label for f in findings) or frozenset({"public"})
+        for text in texts:
+            self._check_text(text)
+        chars = sum(len(t) for t in texts)
+        if chars > self.rules.limits.max_input_chars:
+            raise InputTooLarge(f"input of {chars} characters exceeds limits.max_input_chars "
+                                f"({self.rules.limits.max_input_chars})", field="data")
+        deadline = self._deadline(chars)
+        found = _with_echoes(texts, [self._scan(text, project_root, deadline) for text in texts])
+        labels = frozenset(f.label for findings in found for f in findings) or frozenset({"public"})
         flow = can_flow(self.rules, labels, destination)
         if not flow.allowed:
-            return self._blocked(source, destination, session, flow.rule, labels, t0, len(text))
+            return self._blocked(source, destination, session, flow.rule, labels, t0, chars)
         sess = self._vault.session(session, source) if session else Session("call", source, self._hash_key)
-        pieces: list[str] = []
+        outputs: list[str] = []
         replaced: Counter = Counter()
         kept: Counter = Counter()
-        pos = 0
-        for f in findings:
-            action = self._action_for(f, destination, restorable=session is not None)
-            if action == "keep":
-                kept[f.type] += 1
-                continue
-            if action == "block":
-                rule = f"{f.rule}: block"
-                return self._blocked(source, destination, session, rule, labels, t0, len(text))
-            pieces.append(text[pos:f.start])
-            pieces.append(self._replacement(f, text[f.start:f.end], action, sess))
-            pos = f.end
-            replaced[f.type] += 1
-        pieces.append(text[pos:])
+        for text, findings in zip(texts, found):
+            pieces: list[str] = []
+            pos = 0
+            for f in findings:
+                action = self._action_for(f, destination, restorable=session is not None)
+                if action == "keep":
+                    kept[f.type] += 1
+                    continue
+                if action == "block":
+                    return self._blocked(source, destination, session, f"{f.rule}: block", labels, t0, chars)
+                pieces.append(text[pos:f.start])
+                pieces.append(self._replacement(f, text[f.start:f.end], action, sess))
+                pos = f.end
+                replaced[f.type] += 1
+            pieces.append(text[pos:])
+            outputs.append("".join(pieces))
         summary = {"verdict": flow.verdict, "rule": flow.rule, "replaced": dict(replaced), "kept": dict(kept),
-                   "findings": len(findings), "ms": round((time.monotonic() - t0) * 1000, 3)}
+                   "findings": sum(map(len, found)), "ms": round((time.monotonic() - t0) * 1000, 3)}
         self._audit.record("sanitize", source=_name(source), destination=destination, session=_name(session),
                            labels=sorted(labels), verdict=flow.verdict, rule=flow.rule, blocked=False,
-                           replaced=dict(replaced), kept=dict(kept), chars=len(text))
-        return SanitizeResult("".join(pieces), summary, labels, False, None)
+                           replaced=dict(replaced), kept=dict(kept), chars=chars)
+        return SanitizeResult(outputs, summary, labels, False, None)
 
     def _action_for(self, f: Finding, destination: str, *, restorable: bool) -> str:
         verdict = self.rules.verdict(f.label, destination)
@@ -266,6 +310,11 @@ class PrivacyEngine:
                                error=type(e).__name__)
             raise
 
+    @property
+    def live_sessions(self) -> int:
+        """Pseudonym sessions in memory now (expired ones are not counted)."""
+        return len(self._vault)
+
     def end_session(self, session: str) -> bool:
         """Forget a session's pseudonyms now (they also expire after ``limits.vault_ttl_s``)."""
         return self._vault.drop(session)
@@ -293,6 +342,35 @@ class PrivacyEngine:
         self._audit.record("check_flow", source=_name(source), destination=destination,
                            labels=sorted(set(labels) or {"public"}), verdict=verdict.verdict, rule=verdict.rule)
         return verdict
+
+
+ECHO_MIN_CHARS = 6     # shorter secret values are not chased elsewhere (too many accidental hits)
+
+
+def _with_echoes(texts: list[str], found: list[list[Finding]]) -> list[list[Finding]]:
+    """Every occurrence of a secret found anywhere in the data, also where it stands without the
+    context that gave it away (a password from a URL repeated bare in another field)."""
+    values = {}
+    for text, findings in zip(texts, found):
+        for f in findings:
+            if f.label == "secret" and f.end - f.start >= ECHO_MIN_CHARS:
+                values.setdefault(text[f.start:f.end], f)
+    if not values:
+        return found
+    out = []
+    for text, findings in zip(texts, found):
+        spans = [(f.start, f.end) for f in findings]
+        extra = []
+        for value, f in values.items():
+            i = text.find(value)
+            while i >= 0:
+                span = (i, i + len(value))
+                if not any(a < span[1] and span[0] < b for a, b in spans):
+                    spans.append(span)
+                    extra.append(Finding(f.type, f.category, f.label, span[0], span[1], f.rule, f.kind))
+                i = text.find(value, i + 1)
+        out.append(sorted(findings + extra, key=lambda x: x.start) if extra else findings)
+    return out
 
 
 def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
@@ -333,7 +411,17 @@ def _failure_reason(e: BaseException) -> str:
 
 
 def _name(value) -> str | None:
-    """Ids for the audit: strings only, bounded, so no payload can ride along."""
+    """Ids for the audit: strings only, bounded and redacted, so no payload can ride along (a tool
+    may name itself after a key; the audit must not keep it)."""
     if value is None:
         return None
-    return str(value)[:128] if isinstance(value, str) else type(value).__name__
+    if not isinstance(value, str):
+        return type(value).__name__
+    return _redacted_id(value[:128])
+
+
+@lru_cache(maxsize=4096)
+def _redacted_id(value: str) -> str:
+    """Ids repeat (tool names, sessions): each is checked once per process."""
+    from .logredact import redact_for_log
+    return redact_for_log(value)

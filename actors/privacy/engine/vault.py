@@ -115,8 +115,14 @@ class Vault:
 
 def restore_text(text: str, session: Session) -> str:
     """Replace every restorable marker of the session; other ``<...>`` text is left alone."""
+    return restore_counted(text, session)[0]
+
+
+def restore_counted(text: str, session: Session) -> tuple[str, int]:
+    """``restore_text`` and how many markers it replaced."""
     if "<" not in text:
-        return text
+        return text, 0
+    count = 0
     out = []
     i = 0
     n = len(text)
@@ -136,9 +142,10 @@ def restore_text(text: str, session: Session) -> str:
             continue
         out.append(text[i:j])
         out.append(value)
+        count += 1
         i = k + 1
     out.append(text[i:n])
-    return "".join(out)
+    return "".join(out), count
 
 
 class StreamRestorer:
@@ -148,16 +155,22 @@ class StreamRestorer:
     def __init__(self, session: Session):
         self._session = session
         self._pending = ""
+        self.restored = 0       # markers mapped back so far
 
     def feed(self, token: str) -> str:
         buf = self._pending + token
         cut = _holdback_start(buf)
         self._pending = buf[cut:]
-        return restore_text(buf[:cut], self._session)
+        return self._restore(buf[:cut])
 
     def flush(self) -> str:
         buf, self._pending = self._pending, ""
-        return restore_text(buf, self._session)
+        return self._restore(buf)
+
+    def _restore(self, text: str) -> str:
+        out, n = restore_counted(text, self._session)
+        self.restored += n
+        return out
 
 
 _MARKER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_#")
