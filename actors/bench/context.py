@@ -233,20 +233,20 @@ def run(quick: bool = False) -> dict:
             for p in (50, 99):
                 ours, anchor = _ms(r["preserve"], p), _ms(r["fts_preserve"], p)
                 results.append(result(
-                    f"preserve p{p} @{label} (durable)", ours, "ms",
+                    f"preserve p{p} @ {label} (durable)", ours, "ms",
                     anchor=f"fts5 insert+commit p{p}", anchor_value=anchor,
                     target="<= 10 ms" if p == 99 else "", passed=ours <= 10 if p == 99 else None))
             for p in (50, 99):
                 ours, anchor = _ms(r["query"], p), _ms(r["fts_query"], p)
                 results.append(result(
-                    f"query p{p} @{label} (top 10 + snippets)", ours, "ms",
+                    f"query p{p} @ {label} (top 10 + snippets)", ours, "ms",
                     anchor=f"fts5 bm25 top-10 p{p}", anchor_value=anchor,
                     target="<= 20 ms" if p == 99 else "", passed=ours <= 20 if p == 99 else None))
-            results.append(result(f"start-up @{label} (log scan + index snapshot)", r["open_s"],
+            results.append(result(f"start-up @ {label} (log scan + index snapshot)", r["open_s"],
                                   "s"))
-            results.append(result(f"reindex @{label} (from the log)", r["reindex_s"], "s"))
+            results.append(result(f"reindex @ {label} (from the log)", r["reindex_s"], "s"))
             if "rss_mb" in r:
-                results.append(result(f"bench process RSS @{label}", r["rss_mb"], "MiB"))
+                results.append(result(f"bench process RSS @ {label}", r["rss_mb"], "MiB"))
         qual = [evaluate(seed=s) for s in seeds]
         fts_hits = [_fts_hit_at_5(s, tmp) for s in seeds]
     hit = [q["retrieval"]["hit_at_5"] for q in qual]
@@ -259,12 +259,12 @@ def run(quick: bool = False) -> dict:
                target=">= 95%", passed=statistics.mean(hit) >= 0.95),
         result(f"retrieval hit@5, worst of {n} seeds", min(hit) * 100, "%",
                anchor="plain fts5 worst", anchor_value=min(fts_hits) * 100),
-        result(f"planted workflows precision, mean of {n} seeds", statistics.mean(prec) * 100,
+        result(f"pattern precision (planted workflows), mean of {n} seeds", statistics.mean(prec) * 100,
                "%", target=">= 90%", passed=statistics.mean(prec) >= 0.9),
-        result(f"planted workflows precision, worst of {n} seeds", min(prec) * 100, "%"),
-        result(f"planted workflows recall, mean of {n} seeds", statistics.mean(rec) * 100, "%",
+        result(f"pattern precision (planted workflows), worst of {n} seeds", min(prec) * 100, "%"),
+        result(f"pattern recall (planted workflows), mean of {n} seeds", statistics.mean(rec) * 100, "%",
                target=">= 80%", passed=statistics.mean(rec) >= 0.8),
-        result(f"planted workflows recall, worst of {n} seeds", min(rec) * 100, "%"),
+        result(f"pattern recall (planted workflows), worst of {n} seeds", min(rec) * 100, "%"),
     ]
     return {"area": AREA, "machine": machine(), "results": results,
             "quality_misses": {"retrieval": sorted({m for q in qual

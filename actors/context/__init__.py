@@ -32,6 +32,12 @@ Main entry point, for the actor::
 previous version of a config file. ``scope`` is a tool's ``context_access``:
 ``{"mode": "full"|"limited"|"none", "projects": [...], "sources": [...]}`` (None = full).
 Errors are ``ContextError`` subclasses with a protocol ``code``.
+
+The actor (``actor.py``, service ``context``) maps every ``context.*``, ``pattern.*`` and
+``metrics.*`` kind onto the engine. Seal contract: the seal covers ``protocol.to_builtins(record)``
+(the ContextRecord Struct as builtins, default-valued fields omitted) exactly; the privacy actor
+seals the ``data`` it returns from ``privacy.sanitize`` for ``context_store`` with the key in
+``<data dir>/keys/seal.key``.
 """
 from .access import Access
 from .backup import backup, restore, verify as verify_backup

@@ -11,6 +11,7 @@ length, by a checksummed "hole" record, so deleted content is really gone from t
 """
 from __future__ import annotations
 
+import errno
 import os
 import struct
 import threading
@@ -28,6 +29,7 @@ MAGIC = b"\x00CX1"
 HEADER = struct.Struct("<4sII")
 HOLE = b'{"op":"hole"}'
 SUFFIX = ".log"
+RETRYABLE = frozenset({errno.ENOSPC, errno.EDQUOT})  # the disk is full: a later write may succeed
 
 
 class StorageError(ContextError):
@@ -253,11 +255,19 @@ class SegmentLog:
     def _new_segment(self, tier: str) -> Segment:
         segno = 1 + max((n for t, n in self._segments if t == tier), default=0)
         path = self._dirs[tier] / f"{segno:08d}{SUFFIX}"
+        fd = -1
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             fsync_dir(path.parent)  # the new name must survive power loss before any ack
         except OSError as e:
-            self._failed = e
+            if fd >= 0:
+                os.close(fd)
+                try:
+                    os.unlink(path)  # nothing was acknowledged in it; a retry creates it again
+                except OSError:
+                    self._failed = e
+            if e.errno not in RETRYABLE:
+                self._failed = e
             raise StorageError(f"cannot create {path}: {e.strerror}") from e
         seg = Segment(tier, segno, path, fd, 0)
         self._segments[(tier, segno)] = seg
@@ -265,11 +275,17 @@ class SegmentLog:
         return seg
 
     def _fail(self, seg: Segment, e: OSError) -> None:
-        self._failed = e
+        """A write failed: cut the segment back to its last acknowledged byte. A full disk is
+        retried by the next write (the file is exactly as before); any other error, or a cut that
+        fails, leaves the log read-only until it is reopened (and recovery has checked it)."""
         try:
             os.ftruncate(seg.fd, seg.size)
+            clean = e.errno in RETRYABLE
         except OSError:
-            pass
+            clean = False
+        if clean:
+            raise StorageError(f"write to {seg.path} failed: {e.strerror}; nothing was stored") from e
+        self._failed = e
         raise StorageError(f"write to {seg.path} failed: {e.strerror}; the store is read-only "
                            "until restarted") from e
 

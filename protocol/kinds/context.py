@@ -58,6 +58,7 @@ class Hit(Body):
     kind: str = ""
     tier: str = "active"
     created_at: float = 0.0
+    session: str | None = None
 
 
 class QueryReply(Body):
@@ -101,6 +102,7 @@ class DeleteRequest(Body):
 
 class DeleteReply(Body):
     deleted: bool
+    resynthesized: int = 0            # synthesized contexts rewritten (or removed) without it
 
 
 class ReindexReply(Body):
@@ -123,6 +125,11 @@ class Pattern(Body):
     success_rate: float | None = None
     items: list[str] = []
     project: str = ""
+    projects: list[str] = []          # projects whose contexts support it
+    evidence: list[str] = []          # ids of supporting contexts (those the asker may see)
+    sequences: int = 0                # sessions (or files) it occurs in
+    accepted: int = 0
+    rejected: int = 0
 
 
 class PatternListReply(Body):
@@ -140,9 +147,11 @@ class FeedbackReply(Body):
 
 
 class MetricsReply(Body):
-    usage: dict[str, Any] = {}
-    effectiveness: dict[str, Any] = {}
-    resources: dict[str, Any] = {}
+    usage: dict[str, Any] = {}        # operation -> count, errors, latency percentiles
+    effectiveness: dict[str, Any] = {}  # pattern id -> accepted, rejected, success rate
+    resources: dict[str, Any] = {}    # process -> CPU and RSS summary
+    store: dict[str, Any] = {}        # contexts per tier, bytes, index, pending work
+    since: float = 0.0
 
 
 class ResourcesRequest(Body):
@@ -150,13 +159,15 @@ class ResourcesRequest(Body):
 
 
 class BackupRequest(Body):
-    path: str
+    path: str = ""                    # a .tar/.tar.gz file or a directory; empty: <data dir>/backups
+    include_models: bool | None = None  # None: the configured default
 
 
 class BackupReply(Body):
     path: str
     bytes: int
     contexts: int
+    files: int = 0
 
 
 declare("context.preserve", service="context", request=PreserveRequest, reply=PreserveReply,
