@@ -30,7 +30,6 @@ from typing import Any, AsyncIterator, Iterator
 import zmq
 
 from protocol import Code, ProtocolError
-from protocol.envelope import ERROR_KIND
 
 from .addresses import Endpoints
 from .aio import AsyncClient
@@ -199,8 +198,8 @@ class ToolPeer(_Registration):
             try:
                 if ack is None:
                     raise ProtocolError(Code.TIMEOUT, f"no answer to {kind} within {self.timeout:g} s")
-                if ack.kind == ERROR_KIND:
-                    raise ProtocolError.from_body(ack.body if isinstance(ack.body, dict) else {})
+                if ack.is_error:
+                    raise ack.error()
             except ProtocolError as e:
                 self._close(msg_id)
                 if attempt or not _unregistered(e):
@@ -238,8 +237,8 @@ class ToolPeer(_Registration):
                             if idle_until is not None and time.monotonic() >= idle_until:
                                 return
                             raise ProtocolError(Code.TIMEOUT, "the stream went silent")
-                        if reply.kind == ERROR_KIND:
-                            raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                        if reply.is_error:
+                            raise reply.error()
                         if reply.final:
                             raise ProtocolError(Code.UNAVAILABLE, "the stream ended")
                         backoff = 0.05
@@ -276,9 +275,9 @@ class ToolPeer(_Registration):
                 if reply is None:
                     raise ProtocolError(Code.TIMEOUT, f"no reply to {kind} within {timeout:g} s (is the "
                                                       f"mesh running? `enclave status`)")
-                if reply.kind == ERROR_KIND and reply.final:
+                if reply.is_error:
                     self._queues.pop(msg_id, None)
-                    raise ProtocolError.from_body(reply.body if isinstance(reply.body, dict) else {})
+                    raise reply.error()
                 yield reply
                 if reply.final:
                     self._queues.pop(msg_id, None)

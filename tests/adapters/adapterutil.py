@@ -11,7 +11,7 @@ from meshutil import Mesh
 
 ROOT = Path(__file__).resolve().parents[2]
 SMOLLM = "smollm2-135m"
-SECRET = "AKIA" + "IOSFODNN7EXAMPLE"       # an AWS access key id (split so scanners of this repo stay quiet)
+SECRET = "AKIA" + "Q3FZ7KXW2LRMN5TB"       # an AWS access key id (not the docs example, which is allowlisted; split for scanners)
 
 ADAPTER_TOOLS = {"testgw": {"integration_type": "standard",
                             "features": {"context_sync": True, "command_integration": True},

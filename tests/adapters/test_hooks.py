@@ -27,15 +27,17 @@ def test_a_sourced_shell_hook_records_commands(mesh, tmp_path):
     rc.write_text(mesh.cli("shell-hook", "bash").stdout)
     work = tmp_path / "proj"
     work.mkdir()
-    script = f"cd {work}\necho hello-hook\nfalse\nsleep 0.3\nexit\n"
+    piped = "printf '%s\\n' \"kiwi  two\" | cat"
+    script = f"cd {work}\necho hello-hook\nfalse\nsleep 0.3\n{piped}\nexit\n"
     out = subprocess.run(["bash", "--rcfile", str(rc), "-i"], input=script, capture_output=True, text=True,
                          env=mesh.env, timeout=60)
     assert out.returncode == 0, out.stderr
     got = wait_for(lambda: len(contexts(mesh, "hello-hook", "command")) >= 1
-                   and len(contexts(mesh, "false", "command")) >= 1 and contexts(mesh, "sleep", "command"))
+                   and len(contexts(mesh, "false", "command")) >= 1 and contexts(mesh, "sleep", "command")
+                   and contexts(mesh, "kiwi", "command"))
     assert got
     by_line = {}
-    for text in ("hello-hook", "false", "sleep"):
+    for text in ("hello-hook", "false", "sleep", "kiwi"):
         for hit in contexts(mesh, text, "command"):
             ctx = mesh.request("context.get", {"id": hit["id"]}, target="context")["context"]
             by_line[ctx["content"]] = ctx
@@ -44,6 +46,7 @@ def test_a_sourced_shell_hook_records_commands(mesh, tmp_path):
     assert by_line["sleep 0.3"]["metadata"]["duration_ms"] >= 250
     assert by_line["sleep 0.3"]["source"] == "shell"
     assert by_line["sleep 0.3"]["project"] == "proj"
+    assert piped in by_line                              # the whole line, quotes and pipe included
 
 
 def test_a_stopped_mesh_costs_the_prompt_nothing(tmp_path):

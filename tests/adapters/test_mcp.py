@@ -1,14 +1,11 @@
 """The MCP server, driven by the official ``mcp`` client over stdio and streamable HTTP."""
-import json
-import os
+import sys
+import time
 
 import anyio
-import pytest
 from mcp import Client, StdioServerParameters
 
 from adapterutil import ROOT, SECRET, Adapter, free_port
-
-import sys
 
 TOOL_NAMES = {"context_query", "context_get", "context_preserve", "patterns_list", "ask"}
 
@@ -40,6 +37,11 @@ def test_lists_the_context_tools_and_resources(mesh):
     tools, resources, templates = run(stdio(mesh), check)
     assert TOOL_NAMES <= tools
     assert "enclave://patterns" in resources and "enclave://context/{id}" in templates
+    # the client closed stdin: the server left the mesh at once, not after the idle timeout
+    deadline = time.monotonic() + 5
+    while "mcp" in {t["name"] for t in mesh.request("tool.list", {}, target="router")["tools"]}:
+        assert time.monotonic() < deadline, "the stdio MCP server stayed registered after its client left"
+        time.sleep(0.1)
 
 
 def test_preserve_query_get_through_the_privacy_boundary(mesh):
@@ -72,6 +74,7 @@ def test_the_adapter_is_scoped_by_its_access(mesh):
         got = await c.call_tool("context_get", {"id": theirs})
         return found, got
     found, got = run(stdio(mesh), check)
+    assert not found.is_error, text_of(found)
     assert theirs not in {h["id"] for h in found.structured_content["results"]}
     assert got.is_error and ("forbidden" in text_of(got) or "not_found" in text_of(got))
 

@@ -13,7 +13,7 @@ from protocol import ProtocolError
 from routerutil import router_config
 from meshutil import Mesh
 
-SECRET = "AKIA" + "IOSFODNN7EXAMPLE"   # an AWS access key id shape (split so scanners of this repo stay quiet)
+SECRET = "AKIA" + "Q3FZ7KXW2LRMN5TB"   # an AWS access key id (not the docs example, which is allowlisted; split for scanners)
 
 
 def test_full_sharing_delivers_data_as_sent(mesh):

@@ -212,3 +212,11 @@ def test_open_streams_are_bounded_per_connection(mesh):
             pass
         assert time.monotonic() < deadline, "a cancelled stream did not free its slot"
         time.sleep(0.1)
+
+
+def test_a_tool_name_may_not_carry_a_secret(mesh):
+    """Other tools see names (tool.list, events), so a name that is a secret is refused."""
+    key = "AKIA" + "Q3ZXWY7PLM2N4KJT"     # AWS-key shaped, made up, split so scanners stay quiet
+    e = code_of(raw(mesh).request, "tool.register", {"name": f"tool-{key}"}, target="router")
+    assert e.code.value == "invalid" and e.field == "body.name"
+    assert raw(mesh).request("tool.register", {"name": "plain-editor"}, target="router")["tool"] == "plain-editor"

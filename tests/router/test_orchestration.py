@@ -10,7 +10,7 @@ from protocol import ProtocolError
 from routerutil import router_config
 from meshutil import Mesh
 
-SECRET = "AKIA" + "IOSFODNN7EXAMPLE"   # an AWS access key id shape (split so scanners of this repo stay quiet)
+SECRET = "AKIA" + "Q3FZ7KXW2LRMN5TB"   # an AWS access key id (not the docs example, which is allowlisted; split for scanners)
 
 TOOLS = {
     **router_config()["tools"],
@@ -57,9 +57,9 @@ def test_a_protected_path_is_refused_before_anything_is_stored(mesh):
 def test_limited_access_reads_only_its_own_contexts(mesh):
     with ToolPeer("writer-a", home=mesh.home) as a, ToolPeer("writer-b", home=mesh.home) as b, \
             ToolPeer("auditor", home=mesh.home) as auditor:
-        mine = a.request("context.preserve", note("zanzibar migration plan for the billing service"))["id"]
-        theirs = b.request("context.preserve", note("zanzibar rollback notes from writer b"))["id"]
-        a_ids = {h["id"] for h in a.request("context.query", {"text": "zanzibar"})["results"]}
+        mine = a.preserve("zanzibar migration plan for the billing service", project="demo")
+        theirs = b.preserve("zanzibar rollback notes from writer b", project="demo")
+        a_ids = {h["id"] for h in a.query("zanzibar")}
         assert mine in a_ids and theirs not in a_ids
         # asking for more in the body changes nothing: the router sets access itself
         forged = a.request("context.query", {"text": "zanzibar", "access": {"mode": "full"}})["results"]

@@ -107,7 +107,7 @@ def test_honcho_runs_the_procfile(home, tmp_path):
             return rows if {"bus", "router", "privacy", "context", "llm"} <= names else None
         rows = wait_until(all_up, timeout=60, step=0.3)
         sups = {p["name"] for p in rows if p["name"].startswith("supervisor.")}
-        assert sups == {"supervisor.bus", "supervisor.router", "supervisor.privacy", "supervisor.context",
+        assert sups >= {"supervisor.bus", "supervisor.router", "supervisor.privacy", "supervisor.context",
                         "supervisor.llm"}
         # a crash under honcho is a restart, not the end of the formation
         os.kill(next(p["pid"] for p in rows if p["name"] == "context"), signal.SIGKILL)

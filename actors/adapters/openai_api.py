@@ -1,0 +1,188 @@
+"""The OpenAI API's shapes, translated to and from the mesh's kinds (pure functions, no I/O).
+
+Requests: ``/v1/chat/completions`` and ``/v1/completions`` become ``llm.generate``;
+``/v1/embeddings`` becomes ``llm.embed``. A model name maps to a task (role) through the config's
+``models`` table, a task name is taken as is, any other name is passed as a model name.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+from protocol import Code, ProtocolError
+
+TASKS = ("primary", "code", "reasoning", "light")
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+# protocol error code -> (HTTP status, OpenAI error type)
+HTTP_OF = {
+    Code.INVALID: (400, "invalid_request_error"), Code.FORBIDDEN: (403, "permission_error"),
+    Code.NOT_FOUND: (404, "not_found_error"), Code.BUSY: (429, "rate_limit_error"),
+    Code.TOO_LARGE: (413, "invalid_request_error"), Code.TIMEOUT: (504, "timeout"),
+    Code.UNAVAILABLE: (503, "service_unavailable"), Code.CANCELLED: (499, "cancelled"),
+    Code.UNSUPPORTED_VERSION: (400, "invalid_request_error"), Code.INTERNAL: (500, "server_error"),
+}
+FINISH = {"stop": "stop", "length": "length", "cancelled": "stop"}
+
+
+def bad(message: str, param: str | None = None) -> ProtocolError:
+    return ProtocolError(Code.INVALID, message, field=param)
+
+
+def error_body(e: ProtocolError) -> tuple[int, dict]:
+    status, kind = HTTP_OF.get(e.code, (500, "server_error"))
+    return status, {"error": {"message": e.message, "type": kind, "param": e.field, "code": e.code.value}}
+
+
+def route_model(name: Any, models: dict, default_task: str) -> dict:
+    """{"task": ...} or {"model": ...} for an OpenAI model name."""
+    if not name:
+        return {"task": default_task}
+    if not isinstance(name, str):
+        raise bad("model must be a string", "model")
+    if name in models:
+        return {"task": models[name]}
+    if name in TASKS:
+        return {"task": name}
+    return {"model": name}
+
+
+def _text_of(content: Any, where: str) -> str:
+    """OpenAI content: a string, or a list of parts of which only text parts are supported."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        out = []
+        for part in content:
+            if not isinstance(part, dict) or part.get("type") not in ("text", "input_text"):
+                raise bad("only text content parts are supported", where)
+            out.append(str(part.get("text", "")))
+        return "".join(out)
+    raise bad("content must be a string or a list of text parts", where)
+
+
+def _sampling(req: dict, default_max: int) -> dict:
+    body: dict[str, Any] = {}
+    max_tokens = req.get("max_completion_tokens", req.get("max_tokens"))
+    body["max_tokens"] = default_max if max_tokens is None else max_tokens
+    for key in ("temperature", "top_p", "seed"):
+        if req.get(key) is not None:
+            body[key] = req[key]
+    stop = req.get("stop")
+    if stop is not None:
+        body["stop"] = [stop] if isinstance(stop, str) else stop
+    if not isinstance(body["max_tokens"], int) or body["max_tokens"] < 1:
+        raise bad("max_tokens must be a positive integer", "max_tokens")
+    return body
+
+
+def chat_request(req: Any, config: dict) -> dict:
+    """A /v1/chat/completions body -> an llm.generate body."""
+    if not isinstance(req, dict):
+        raise bad("the request body must be a JSON object")
+    messages = req.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise bad("messages must be a non-empty list", "messages")
+    out = []
+    for i, m in enumerate(messages):
+        if not isinstance(m, dict) or m.get("role") not in ROLES:
+            raise bad(f"messages[{i}].role must be one of {', '.join(ROLES)}", f"messages.{i}.role")
+        out.append({"role": ROLES[m["role"]], "content": _text_of(m.get("content"), f"messages.{i}.content")})
+    body = {"messages": out, **_sampling(req, config.get("max_tokens", 512)),
+            **route_model(req.get("model"), config.get("models", {}), config.get("default_task", "primary"))}
+    fmt = req.get("response_format")
+    if isinstance(fmt, dict) and fmt.get("type") == "json_schema":
+        schema = (fmt.get("json_schema") or {}).get("schema")
+        if not isinstance(schema, dict):
+            raise bad("response_format.json_schema.schema must be an object", "response_format")
+        body["json_schema"] = schema
+    elif isinstance(fmt, dict) and fmt.get("type") == "json_object":
+        body["json_schema"] = {"type": "object"}
+    return body
+
+
+def completion_request(req: Any, config: dict) -> dict:
+    """A /v1/completions body -> an llm.generate body."""
+    if not isinstance(req, dict):
+        raise bad("the request body must be a JSON object")
+    prompt = req.get("prompt")
+    if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
+        prompt = prompt[0]
+    if not isinstance(prompt, str):
+        raise bad("prompt must be a string (a list of one string at most)", "prompt")
+    return {"prompt": prompt, **_sampling(req, config.get("max_tokens", 512)),
+            **route_model(req.get("model"), config.get("models", {}), config.get("default_task", "primary"))}
+
+
+def embeddings_request(req: Any, config: dict) -> dict:
+    if not isinstance(req, dict):
+        raise bad("the request body must be a JSON object")
+    inp = req.get("input")
+    if isinstance(inp, str):
+        inp = [inp]
+    if not isinstance(inp, list) or not inp or not all(isinstance(s, str) for s in inp):
+        raise bad("input must be a string or a non-empty list of strings", "input")
+    route = route_model(req.get("model"), config.get("models", {}), "light")
+    return {"input": inp, **route}
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:24]}"
+
+
+def usage(final: dict) -> dict:
+    u = final.get("usage") or {}
+    p, c = int(u.get("prompt_tokens", 0)), int(u.get("completion_tokens", 0))
+    return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+
+
+def chat_response(rid: str, model: str, final: dict) -> dict:
+    return {"id": rid, "object": "chat.completion", "created": int(time.time()),
+            "model": final.get("model") or model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": final.get("text", "")},
+                         "finish_reason": FINISH.get(final.get("finish_reason"), "stop"), "logprobs": None}],
+            "usage": usage(final)}
+
+
+def chat_chunk(rid: str, model: str, *, content: str | None = None, role: bool = False,
+               finish: str | None = None) -> dict:
+    delta: dict[str, Any] = {}
+    if role:
+        delta["role"] = "assistant"
+    if content is not None:
+        delta["content"] = content
+    return {"id": rid, "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]}
+
+
+def completion_response(rid: str, model: str, final: dict) -> dict:
+    return {"id": rid, "object": "text_completion", "created": int(time.time()),
+            "model": final.get("model") or model,
+            "choices": [{"index": 0, "text": final.get("text", ""), "logprobs": None,
+                         "finish_reason": FINISH.get(final.get("finish_reason"), "stop")}],
+            "usage": usage(final)}
+
+
+def completion_chunk(rid: str, model: str, text: str, finish: str | None = None) -> dict:
+    return {"id": rid, "object": "text_completion", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "text": text, "logprobs": None, "finish_reason": finish}]}
+
+
+def embeddings_response(final: dict) -> dict:
+    return {"object": "list", "model": final.get("model", ""),
+            "data": [{"object": "embedding", "index": i, "embedding": e}
+                     for i, e in enumerate(final.get("embeddings", []))],
+            "usage": {"prompt_tokens": usage(final)["prompt_tokens"],
+                      "total_tokens": usage(final)["prompt_tokens"]}}
+
+
+def models_response(config: dict, installed: list[dict]) -> dict:
+    names = list(config.get("models", {})) + [m["name"] for m in installed if m.get("name")]
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    return {"object": "list", "data": [{"id": n, "object": "model", "created": 0, "owned_by": "enclave"}
+                                       for n in seen]}
