@@ -18,6 +18,7 @@ from bus.security import Keyring
 from protocol import Code, ProtocolError, new_id, to_builtins
 
 from actors.base import Actor
+from actors.privacy.engine import redact_for_log
 from actors.shared import config as cfg
 
 from . import policy
@@ -48,7 +49,6 @@ class RouterActor(Actor):
         self.registry = ToolRegistry(idle_timeout_s=float(conf.get("idle_timeout_s", 15.0)),
                                      mailbox_size=int(conf.get("mailbox_size", 1000)))
         self.registry.on_change = self._tool_changed
-        self._public_names: set[str] = set()   # tool names privacy found nothing in
         self.fanout = EventFanout(env.endpoints.events,
                                   tuple(conf.get("event_topics", ["context.", "pattern.", "tool."])), env.ctx)
         self.observer = MessageObserver(lambda: env.client("router"),
@@ -183,21 +183,13 @@ class RouterActor(Actor):
                 "idle_timeout_s": self.registry.idle_timeout_s, "keepalive_s": self.keepalive_s}
 
     def _check_name_is_public(self, name: str) -> None:
-        """Other tools see a tool's name (tool.list, events): it must carry no secret or identity.
-        Fails closed: no privacy filter, no registration."""
-        if name in self._public_names:
-            return
-        try:
-            found = self._call("privacy.scan", {"text": name, "source": "router"},
-                               timeout=self.privacy_timeout_s, role="privacy")
-        except ProtocolError as e:
-            raise ProtocolError(Code.UNAVAILABLE, f"cannot check the tool name: the privacy filter answered "
-                                                  f"{e.code.value}") from None
-        if found["findings"]:
+        """Other tools see a tool's name (tool.list, events): it must carry no secret, user name or
+        path. Checked here with the privacy engine every process already runs for its logs, so a
+        registration needs no round trip and works while the privacy actor restarts."""
+        if redact_for_log(name) != name:
+            self.log.warning("tool name refused: it carries a secret, an identity or a path", name=name)
             raise ProtocolError(Code.INVALID, "a tool name must not contain a secret, a user name or a path: "
                                               "other tools see it", field="body.name")
-        if len(self._public_names) < 10_000:
-            self._public_names.add(name)
 
     def _check_curve_name(self, peer: bytes, name: str) -> None:
         """A tcp tool is its CURVE key: it registers under the name the owner gave that key."""

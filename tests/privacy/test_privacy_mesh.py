@@ -250,10 +250,11 @@ def test_logs_never_carry_a_secret_an_actor_was_given(world):
     rng = random.Random(25)
     names = [corpus.positive("aws_access_key_id", rng).secrets[0], corpus.positive("github_pat", rng).secrets[0]]
     for name in names:
-        with ToolPeer(name, endpoint=mesh.endpoints.tools, features={"context_sync": True}) as peer:
-            peer.preserve("hello from a badly named tool", kind="note")
+        with pytest.raises(ProtocolError) as refused:   # other tools would see the name: refused
+            ToolPeer(name, endpoint=mesh.endpoints.tools, features={"context_sync": True}).register()
+        assert refused.value.code.value == "invalid" and refused.value.field == "body.name"
     router_log = (data / "logs" / "router.log").read_text()
-    assert "<redacted:" in router_log      # the lines were written ...
+    assert "<redacted:" in router_log      # the refusals were logged ...
     assert grep_files(data, names, world["root"] / "patterns4.txt") == []   # ... and nothing kept the names
 
 
