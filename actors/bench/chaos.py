@@ -115,12 +115,16 @@ def _rows(mesh) -> dict[str, dict]:
 
 
 def _victim_pid(mesh, kind: str) -> tuple[str, int] | None:
-    rows = _rows(mesh)
-    if kind == "model-worker":
-        for name, row in rows.items():
+    if kind == "model-worker":    # the llm manager reports its workers in its own status
+        try:
+            workers = mesh.request("sys.status", {}, target="llm", timeout=2)["details"].get("processes", [])
+        except Exception:
+            return None
+        for row in workers:
             if row.get("model") and row.get("pid"):
-                return name, row["pid"]
+                return row["name"], row["pid"]
         return None
+    rows = _rows(mesh)
     if kind == "supervisor":
         return ("supervisor.main", rows["supervisor.main"]["pid"]) if "supervisor.main" in rows else None
     row = rows.get(kind)
