@@ -7,7 +7,6 @@ from typing import Any
 import msgspec
 
 from . import kinds as _kinds
-from .envelope import Envelope
 from .errors import Code
 from .frames import VERSION
 

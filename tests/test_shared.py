@@ -1,6 +1,5 @@
 """Configuration layering, the data-dir hierarchy, and the log pipeline's redaction hook."""
 import json
-import os
 
 import structlog
 

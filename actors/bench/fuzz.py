@@ -8,7 +8,6 @@ crashes or restarts, and memory stays bounded.
 """
 from __future__ import annotations
 
-import os
 import random
 import tempfile
 import time

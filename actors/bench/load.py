@@ -7,13 +7,11 @@ from __future__ import annotations
 import ipaddress
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import psutil
 
-from protocol import ProtocolError
 
 from .chaos import Load, install_small_model
 from .common import machine, result

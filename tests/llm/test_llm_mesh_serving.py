@@ -2,7 +2,6 @@
 the CLI, cancellation, deadlines, the bounded queue, a killed worker, throttling and cool-down."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 

@@ -1,6 +1,4 @@
 """The codec: round trips, and any bytes give a message or a protocol error, nothing else."""
-import math
-
 import msgpack
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -101,7 +99,12 @@ def test_error_body_round_trip():
     assert ProtocolError.from_body({"code": "nonsense"}).code == Code.INTERNAL
 
 
-def test_every_kind_has_schemas_and_a_doc():
+def test_every_kind_has_strict_schemas_a_service_and_a_doc():
+    from protocol.kinds import Body
     for k in KINDS.values():
         assert k.doc, k.name
-        assert not math.isnan(len(k.name))
+        assert k.name.split(".")[0] in ("sys", "llm", "privacy", "context", "pattern", "metrics", "tool"), k.name
+        for schema in (k.request, k.reply) + ((k.partial,) if k.partial else ()):
+            assert issubclass(schema, Body), (k.name, schema)       # strict: unknown fields are refused
+        if k.service is None:
+            assert k.name.startswith("sys."), k.name                # only sys.* go to any service

@@ -3,10 +3,7 @@ a peer written only from the document (pyzmq + msgpack, none of our code) works.
 import json
 import subprocess
 import sys
-import time
 
-import msgpack
-import zmq
 
 from protocol import KINDS
 from protocol.schema import DOC, json_schema, render_doc
