@@ -113,12 +113,18 @@ def chart(report: dict, path: Path) -> bool:
     return True
 
 
-def run(quick: bool = False, out: str | Path = "bench-results", areas=AREAS) -> dict:
+def run(quick: bool = False, out: str | Path = "bench-results", areas=AREAS, reuse: bool = False) -> dict:
+    """Every area, then the report. With ``reuse``, an area whose result file is already in ``out`` is
+    not run again (to rebuild the report after re-running one area)."""
     out = Path(out)
     started = time.time()
     results = {}
     for area in areas:
         t = time.time()
+        saved = out / f"{area}.json"
+        if reuse and saved.exists():
+            results[area] = json.loads(saved.read_text())
+            continue
         try:
             res = importlib.import_module(f"actors.bench.{area}").run(quick=quick)
             res.setdefault("area", area)

@@ -68,13 +68,13 @@ def write(res: dict, out: str | Path) -> Path:
     return out
 
 
-def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results") -> dict:
+def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results", reuse: bool = False) -> dict:
     if area not in AREAS and area != "all":
         raise UnknownArea(f"unknown benchmark area {area!r}; areas: {', '.join(AREAS)}, all")
     module = importlib.import_module(f"actors.bench.{area}")
     started = time.time()
     if area == "all":
-        return module.run(quick=quick, out=out)   # writes its own report
+        return module.run(quick=quick, out=out, reuse=reuse)   # writes its own report
     res = module.run(quick=quick)
     res.setdefault("area", area)
     res.setdefault("machine", machine())

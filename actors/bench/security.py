@@ -257,10 +257,15 @@ def _run(quick: bool, root: Path) -> dict:
             except ProtocolError:
                 pass
             entry_points += 1
-            # a tool named after a key (the router logs tool names)
+            # a tool named after a key: other tools would see the name, so the router refuses it
+            # (and logs the refusal, redacted) -- the canary must still be in no file afterwards
             c = canaries.make()
-            with ToolPeer(c["aws"], endpoint=mesh.endpoints.tools, features=FEATURES) as named:
-                accepted += bool(named.preserve("hello", kind="note"))
+            try:
+                with ToolPeer(c["aws"], endpoint=mesh.endpoints.tools, features=FEATURES) as named:
+                    accepted += bool(named.preserve("hello", kind="note"))
+            except ProtocolError as e:
+                if e.code.value != "invalid":
+                    raise
             entry_points += 1
             for delivery in inbox:
                 received.append(delivery)
@@ -301,10 +306,10 @@ def _run(quick: bool, root: Path) -> dict:
                               target="0" + (f" (in {', '.join(in_files[:4])})" if in_files else ""),
                               passed=file_leaks == 0))
         results.append(result("entry points that took canary data", accepted, f"of {entry_points}",
-                              target=f">= {entry_points - 1} (remote_tool blocks secrets); "
+                              target=f">= {entry_points - 2} (remote_tool blocks secrets; a secret tool name is refused); "
                                      f"{len(received) - len(published)} payload(s) seen by the receiver, "
                                      f"{len(published)} events, {generated} generate parts",
-                              passed=accepted >= entry_points - 1 and len(received) > len(published)))
+                              passed=accepted >= entry_points - 2 and len(received) > len(published)))
 
         # ---- a tool may address only the router ---------------------------------------------------
         raw = Client(mesh.endpoints.tools, source="intruder")

@@ -311,12 +311,13 @@ def keys_list(as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 @click.option("--quick", is_flag=True, help="A shorter run.")
 @click.option("--out", default="bench-results", show_default=True, help="Directory for the result files.")
-def bench(area, as_json, quick, out):
+@click.option("--reuse", is_flag=True, help="With `all`: keep area results already in --out, run the rest.")
+def bench(area, as_json, quick, out, reuse):
     """Run the benchmark of AREA (bus, privacy, context, llm, tools, fuzz, load, or all: every area and
     one report of the seed's success criteria)."""
     from actors.bench import common
     try:
-        result = common.run_area(area, quick=quick, out=out)
+        result = common.run_area(area, quick=quick, out=out, reuse=reuse)
     except common.UnknownArea as e:
         fail(str(e), 2)
     if as_json:

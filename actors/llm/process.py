@@ -46,7 +46,8 @@ class WorkerProcess:
         cmd, self.evt = channel.bind(self.ctx, cmd_ep, evt_ep)
         self.cmd = channel.Sender(cmd)
         log_dir.mkdir(parents=True, exist_ok=True)
-        self._log = open(log_dir / f"llm-worker-{model}.log", "ab")
+        fd = os.open(log_dir / f"llm-worker-{model}.log", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        self._log = open(fd, "ab")   # the user's alone, like every log
         env = {**os.environ, "ENCLAVE_PARENT_PID": str(os.getpid())}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "actors.llm.worker", "--model", model, "--path", path, "--cmd", cmd_ep,

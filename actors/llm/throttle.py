@@ -110,6 +110,9 @@ class Sample:
     running: float          # seconds the process was allowed to run (not SIGSTOPped)
 
 
+AIM = 0.9   # the share of the budget the controller aims at
+
+
 def next_on_fraction(current: float, sample: Sample, budget: float, cores: int, idle_below: float,
                      min_on: float = 0.02) -> tuple[float, bool]:
     """The share of each period the process may run next, and whether it is being throttled.
@@ -123,7 +126,7 @@ def next_on_fraction(current: float, sample: Sample, budget: float, cores: int, 
     demand = sample.own / max(sample.running * cores, 1e-9)   # its share while allowed to run
     if demand <= budget:                # it would not exceed the budget even running freely
         return (1.0, False) if current >= 1.0 else (min(1.0, current * 1.5 + 0.05), True)
-    ideal = budget / demand
+    ideal = AIM * budget / demand       # a budget is a cap: aim under it, so noise stays below
     return max(min_on, min(1.0, 0.5 * current + 0.5 * ideal)), True
 
 
