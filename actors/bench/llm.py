@@ -129,8 +129,9 @@ class BenchMesh:
         for r in self.client.stream("llm.generate", {"prompt": prompt, "max_tokens": max_tokens,
                                                      "temperature": 0.0, "model": SMOLLM, **extra},
                                     timeout=120):
-            if not r.final:
-                yield r.body
+            if not r.final:   # one item per token: a partial may carry several
+                for _ in range(r.body.get("count", 1)):
+                    yield r.body
 
     def worker_pid(self, model: str) -> int:
         return next(m["worker_pid"] for m in self.client.request("llm.models", {})["models"] if m["name"] == model)

@@ -467,7 +467,7 @@ class LLMManager(Actor):
                 except StopIteration as stop:
                     final = stop.value
                     break
-                yield {"text": msg["text"], "index": msg["index"]}
+                yield {"text": msg["text"], "index": msg["index"], "count": msg.get("count", 1)}
             served = time.monotonic() - t0 - (queue_ms + load_ms) / 1000
         finally:
             run.close()            # closed early: the worker's work is cancelled before the next request

@@ -31,7 +31,8 @@ class GenerateRequest(Body):
 
 class Token(Body):
     text: str
-    index: int
+    index: int              # the partial's sequence number
+    count: int = 1          # tokens in this piece (pieces that arrive close together travel together)
 
 
 class Usage(Body):
