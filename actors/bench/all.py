@@ -57,7 +57,7 @@ def criteria_rows(results: dict) -> list[dict]:
         area, r = found
         rows.append({"group": group, "criterion": criterion, "target": target, "measured": r["value"],
                      "unit": r["unit"], "pass": _OPS[op](r["value"], threshold), "source": f"{area}: {r['name']}",
-                     "anchor": r.get("anchor"), "ratio": r.get("ratio")})
+                     "anchor": r.get("anchor"), "anchor_value": r.get("anchor_value"), "ratio": r.get("ratio")})
     return rows
 
 
@@ -143,6 +143,6 @@ def run(quick: bool = False, out: str | Path = "bench-results", areas=AREAS, reu
     (out / "report.md").write_text(markdown(report))
     report["results"] = [
         {"name": f"{r['group']}: {r['criterion']}", "value": r["measured"], "unit": r["unit"],
-         "anchor": r["anchor"], "anchor_value": None, "ratio": r["ratio"], "target": r["target"],
+         "anchor": r["anchor"], "anchor_value": r.get("anchor_value"), "ratio": r["ratio"], "target": r["target"],
          "pass": r["pass"]} for r in report["criteria"]]
     return report
