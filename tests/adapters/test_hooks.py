@@ -43,7 +43,8 @@ def test_a_sourced_shell_hook_records_commands(mesh, tmp_path):
             by_line[ctx["content"]] = ctx
     assert by_line["false"]["metadata"]["exit_code"] == 1
     assert by_line["echo hello-hook"]["metadata"]["exit_code"] == 0
-    assert by_line["sleep 0.3"]["metadata"]["duration_ms"] >= 250
+    recorded = by_line["sleep 0.3"]["metadata"]["duration_ms"]
+    assert recorded >= 250      # a lower bound: a slow machine only makes the recorded time longer
     assert by_line["sleep 0.3"]["source"] == "shell"
     assert by_line["sleep 0.3"]["project"] == "proj"
     assert piped in by_line                              # the whole line, quotes and pipe included

@@ -28,7 +28,8 @@ def test_usage_metrics_persist_across_restarts(open_engine, sealed, data_dir):
     e.query("note")
     snap = e.metrics_snapshot()
     assert snap["usage"]["preserve"]["count"] == 3 and snap["usage"]["query"]["count"] == 1
-    assert snap["usage"]["preserve"]["p99_ms"] > 0
+    p99 = snap["usage"]["preserve"]["p99_ms"]
+    assert p99 > 0               # recorded, not judged
     assert snap["store"]["contexts"]["active"] == 3
     e.close()
     saved = json.loads((data_dir / "metrics" / "usage" / "usage.json").read_text())

@@ -42,7 +42,8 @@ def test_chat_streams_pieces_that_make_the_result(engine):
     assert len(pieces) > 3 and "".join(pieces) == res.text and res.text.strip()
     assert res.usage.completion_tokens <= 40 and res.usage.prompt_tokens > 10
     t = res.timings
-    assert t.ttft_ms > 0 and t.prompt_tps > 0 and t.decode_tps > 0 and t.total_ms >= t.ttft_ms
+    first, total = t.ttft_ms, t.total_ms
+    assert min(first, t.prompt_tps, t.decode_tps) > 0 and total >= first   # invariants, not speeds
     assert set(res.to_dict()) == {"text", "finish_reason", "usage", "timings"}
     assert res.to_dict()["usage"]["total_tokens"] == res.usage.prompt_tokens + res.usage.completion_tokens
 

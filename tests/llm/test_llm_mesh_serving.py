@@ -16,6 +16,8 @@ from protocol import ProtocolError
 CONFIG = {"llm_resources": {**QUIET, "queue": {"interactive": 1, "background": 4}},
           "llm_throttle": {"cpu_budget": 0.10}}
 
+TIMED = ("ttft_ms", "decode_tps")
+
 
 @pytest.fixture(scope="module")
 def mesh(tmp_path_factory, smollm_path):
@@ -56,7 +58,8 @@ def test_tokens_stream_and_add_up_to_the_final_text(mesh):
     assert len(parts) >= 2 and [p["index"] for p in parts] == list(range(len(parts)))
     assert "".join(p["text"] for p in parts) == final["text"]
     assert final["finish_reason"] == "length" and final["usage"]["completion_tokens"] == 12
-    assert final["timings"]["ttft_ms"] > 0 and final["timings"]["decode_tps"] > 0
+    measured = [final["timings"][k] for k in TIMED]
+    assert min(measured) > 0                     # present and positive: the worker timed its work
 
 
 def test_cli_ask_streams_and_prints_json(mesh):
@@ -122,7 +125,8 @@ def test_past_the_queue_bound_a_request_gets_busy_with_a_retry_hint(mesh):
     wait_until(lambda: model_row(mesh, SMOLLM)["queued"] == 1)
     with pytest.raises(ProtocolError) as e:
         third.request("llm.generate", {"prompt": "Hi", "max_tokens": 2}, timeout=30)
-    assert e.value.code.value == "busy" and e.value.retry_after_ms > 0
+    hint = e.value.retry_after_ms
+    assert e.value.code.value == "busy" and hint is not None and hint > 0
     stream.close()                                               # cancels: the queued one runs next
     r = queued.recv(timeout=60)
     while not r.final:
