@@ -13,8 +13,8 @@ shuts down cleanly on SIGTERM.
 """
 from __future__ import annotations
 
+import inspect
 import os
-import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,10 +22,13 @@ from typing import Any, Callable, Iterator
 
 import zmq
 
+import msgspec
+
 from bus import Client, Endpoints, Request, Worker
 from protocol import Code, ProtocolError, frames
+from protocol.kinds.sys import EchoReply, PingReply, StatusReply
 
-from .shared import config as cfg
+from .shared import settings as config
 from .shared.paths import Paths
 
 
@@ -40,32 +43,35 @@ def handles(kind: str, *, inline: bool = False) -> Callable:
 
 @dataclass
 class Environment:
-    """What an actor process is given: config, paths and bus endpoints, all derived from ENCLAVE_HOME."""
+    """What an actor process is given: typed settings, paths and bus endpoints, all derived from
+    ENCLAVE_HOME. ``config`` is the same settings as plain data, for libraries that take a dict."""
     paths: Paths
-    config: dict
+    settings: config.Settings
     endpoints: Endpoints
     ctx: zmq.Context = field(default_factory=zmq.Context.instance)
 
     @classmethod
     def load(cls) -> "Environment":
+        """Raises ``ConfigError`` (naming the key) for a configuration the mesh cannot use."""
         paths = Paths.from_env().ensure()
-        config = cfg.load(paths.home)
-        bus = cfg.section(config, "bus")
-        return cls(paths, config, Endpoints.for_runtime_dir(paths.runtime, bus.get("tcp")))
+        settings = config.load(paths.home).settings
+        tcp = settings.bus.tcp
+        return cls(paths, settings, Endpoints.for_runtime_dir(
+            paths.runtime, msgspec.to_builtins(tcp) if tcp.enabled else None))
 
     @property
-    def bus(self) -> dict:
-        return cfg.section(self.config, "bus")
+    def config(self) -> dict:
+        return self.settings.to_dict()
 
     def client(self, source: str) -> Client:
         return Client(self.endpoints.internal, source=source, ctx=self.ctx,
-                      max_message_bytes=self.bus.get("max_message_bytes", 8 << 20))
+                      max_message_bytes=self.settings.bus.max_message_bytes)
 
 
 class Actor:
     service: str = ""
     capacity: int = 4           # requests handled at once (threads)
-    tick_ms: int = 200
+    tick_ms: int = 1000         # how often ``tick`` runs, if a subclass has one
     foreign_kinds: bool = False  # accept kinds declared for other services (the router forwards them)
 
     def __init__(self, env: Environment, log=None):
@@ -88,8 +94,9 @@ class Actor:
     def teardown(self) -> None:
         """After leaving the bus."""
 
-    def tick(self) -> None:
-        """Every ``tick_ms`` on the socket thread; keep it short."""
+    def tick(self) -> float | None:
+        """Every ``tick_ms`` (or after the seconds it returns) on the socket thread; keep it short.
+        An actor without one never wakes for it."""
 
     def status_details(self) -> dict:
         return {}
@@ -114,48 +121,48 @@ class Actor:
 
     # ---- built-in kinds -----------------------------------------------------------------------
     @handles("sys.ping", inline=True)
-    def _ping(self, req: Request) -> dict:
-        return {"service": self.service, "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
-                "version": frames.VERSION}
+    def _ping(self, req: Request) -> PingReply:
+        return PingReply(service=self.service, pid=os.getpid(), uptime_s=round(time.time() - self.started, 3),
+                         version=frames.VERSION)
 
     @handles("sys.status", inline=True)
-    def _status(self, req: Request) -> dict:
-        return {"service": self.service, "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
-                "state": "running", "details": self.status_details()}
+    def _status(self, req: Request) -> StatusReply:
+        return StatusReply(service=self.service, pid=os.getpid(), uptime_s=round(time.time() - self.started, 3),
+                           details=self.status_details())
 
     @handles("sys.echo")
     def _echo(self, req: Request):
         body = req.body
         if body.delay_ms:
-            if req.cancelled.wait(min(body.delay_ms, 10_000) / 1000):
+            if req.cancelled.wait(body.delay_ms / 1000):
                 req.check()
         if body.repeat:
-            return self._echo_stream(req, min(body.repeat, 100_000))
-        return {"data": body.data}
+            return self._echo_stream(req, body.repeat)
+        return EchoReply(data=body.data)
 
     @staticmethod
     def _echo_stream(req: Request, n: int):
         for i in range(n):
-            yield {"data": req.body.data, "index": i}
-        return {"data": req.body.data}
+            yield EchoReply(data=req.body.data, index=i)
+        return EchoReply(data=req.body.data)
 
     # ---- running --------------------------------------------------------------------------------
     def _dispatch(self, req: Request) -> Any:
         entry = self._handlers.get(req.kind.name)
         if entry is None:
             raise ProtocolError(Code.NOT_FOUND, f"{self.service} does not handle {req.kind.name!r}", field="kind")
-        return entry[0](req)
+        return declared(req.kind, entry[0](req))
 
     def run(self, stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()
         self.setup()
-        bus = self.env.bus
+        bus = self.env.settings.bus
         self.worker = Worker(self.env.endpoints.internal, self.service, self._dispatch, ctx=self.env.ctx,
-                             capacity=self.capacity, heartbeat_ms=bus.get("heartbeat_ms", 500),
-                             liveness=bus.get("liveness", 3),
+                             capacity=self.capacity, heartbeat_ms=bus.heartbeat_ms, liveness=bus.liveness,
                              inline=lambda kind: self._handlers.get(kind, (None, False))[1],
-                             max_message_bytes=bus.get("max_message_bytes", 8 << 20),
-                             on_tick=self.tick, tick_ms=self.tick_ms, log=self.log,
+                             max_message_bytes=bus.max_message_bytes,
+                             on_tick=self.tick if type(self).tick is not Actor.tick else None,
+                             tick_ms=self.tick_ms, log=self.log,
                              foreign_kinds=self.foreign_kinds)
         if self.log:
             self.log.info("actor started", service=self.service)
@@ -167,8 +174,30 @@ class Actor:
                 self.log.info("actor stopped", service=self.service)
 
 
-def install_stop_signals(stop: threading.Event) -> None:
-    def on_signal(signum, frame):
-        stop.set()
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+def declared(kind, result: Any) -> Any:
+    """``result`` as the kind declares it: its reply structure, or a generator of its partial
+    structure returning the reply. Anything else is a bug of the handler (``internal``), caught
+    here rather than by a peer that cannot parse it."""
+    if inspect.isgenerator(result):
+        return _declared_stream(kind, result)
+    _check(kind, kind.reply, result)
+    return result
+
+
+def _declared_stream(kind, gen) -> Iterator:
+    try:
+        while True:
+            part = next(gen)
+            _check(kind, kind.partial, part)
+            yield part
+    except StopIteration as stop:
+        _check(kind, kind.reply, stop.value)
+        return stop.value
+    finally:
+        gen.close()
+
+
+def _check(kind, expected: type | None, value: Any) -> None:
+    if expected is None or not isinstance(value, expected):
+        raise ProtocolError(Code.INTERNAL, f"{kind.name}: the handler answered {type(value).__name__}, "
+                                           f"not {getattr(expected, '__name__', 'nothing')}")

@@ -6,14 +6,12 @@ from bus.security import Keyring
 
 
 def run(env, log, stop) -> None:
-    bus = env.bus
+    bus = env.settings.bus
     keyring = Keyring(env.paths.keys) if env.endpoints.tcp_tools else None
-    broker = Broker(env.endpoints, ctx=env.ctx, heartbeat_ms=bus.get("heartbeat_ms", 500),
-                    liveness=bus.get("liveness", 3), max_queue=bus.get("max_queue", 256),
-                    max_message_bytes=bus.get("max_message_bytes", 8 << 20),
-                    public_services=tuple(bus.get("public_services", ["router"])),
-                    known_services=tuple(bus.get("known_services", [])),
-                    no_worker_wait_ms=bus.get("no_worker_wait_ms", 3000), keyring=keyring, log=log)
+    broker = Broker(env.endpoints, ctx=env.ctx, heartbeat_ms=bus.heartbeat_ms, liveness=bus.liveness,
+                    max_queue=bus.max_queue, max_message_bytes=bus.max_message_bytes,
+                    public_services=tuple(bus.public_services), known_services=tuple(bus.known_services),
+                    no_worker_wait_ms=bus.no_worker_wait_ms, keyring=keyring, log=log)
     broker.bind()
     log.info("bus listening", internal=env.endpoints.internal, tools=env.endpoints.tools,
              tcp=env.endpoints.tcp_tools)

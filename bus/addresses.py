@@ -10,6 +10,17 @@ from pathlib import Path
 
 # sun_path holds 108 bytes; keep a margin for the longest socket name.
 _MAX_IPC_PATH = 100
+DEFAULT_HOME = "~/.local/share/enclave"     # the data dir, unless ENCLAVE_HOME says otherwise
+
+
+def home_dir(home: str | os.PathLike | None = None) -> Path:
+    """The data dir: ``home``, else ``$ENCLAVE_HOME``, else ``DEFAULT_HOME`` (absolute)."""
+    return Path(os.path.expanduser(str(home or os.environ.get("ENCLAVE_HOME") or DEFAULT_HOME))).absolute()
+
+
+def runtime_dir(home: str | os.PathLike | None = None) -> Path:
+    """Where the mesh of ``home`` keeps its sockets: ``$ENCLAVE_RUNTIME_DIR``, else ``<home>/run``."""
+    return Path(os.environ.get("ENCLAVE_RUNTIME_DIR") or home_dir(home) / "run").absolute()
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -44,14 +55,20 @@ class Endpoints:
 
     @classmethod
     def for_runtime_dir(cls, runtime_dir: Path, tcp: dict | None = None) -> "Endpoints":
+        """``tcp``: the ``bus.tcp`` settings ({enabled, host, port, events_port}) or None."""
         d = socket_dir(runtime_dir)
         paths = tuple(d / n for n in ("bus.ipc", "tools.ipc", "events.ipc"))
         tcp_tools = tcp_events = None
-        if tcp:
-            host = tcp.get("host", "127.0.0.1")
-            tcp_tools = f"tcp://{host}:{int(tcp['port'])}"
-            tcp_events = f"tcp://{host}:{int(tcp.get('events_port', int(tcp['port']) + 1))}"
+        if tcp and tcp.get("enabled", True):
+            host, port = tcp["host"], int(tcp["port"])
+            tcp_tools = f"tcp://{host}:{port}"
+            tcp_events = f"tcp://{host}:{int(tcp.get('events_port') or port + 1)}"
         return cls(*(f"ipc://{p}" for p in paths), tcp_tools, tcp_events, paths)
+
+    @classmethod
+    def for_home(cls, home: str | os.PathLike | None = None) -> "Endpoints":
+        """The ipc endpoints of the mesh in ``home`` (default: $ENCLAVE_HOME), as every peer computes them."""
+        return cls.for_runtime_dir(runtime_dir(home))
 
     def prepare(self) -> None:
         """Make the socket directory (0700) before binding."""

@@ -12,19 +12,18 @@ import heapq
 import itertools
 import os
 import time
-from collections import deque
-from dataclasses import dataclass, field
 
 import zmq
 
-from protocol import KINDS, Code, ProtocolError, decode_body, encode, encode_error, frames as F
+from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, encode, encode_error, frames as F
 from protocol.envelope import decode as decode_envelope
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
 
-from . import sockets
+from . import builtin, sockets
+from .addresses import Endpoints
+from .tables import Pending, Service, Worker, now_ms
 
 NOBLOCK = int(zmq.NOBLOCK)  # a plain int: enum flag arithmetic shows up in profiles
-from .addresses import Endpoints
 
 BUS_SERVICE = b"bus"
 _HBT = F.header(HBT)
@@ -34,58 +33,12 @@ _DIS = F.header(DIS)
 TAG_INTERNAL, TAG_TOOLS, TAG_TCP = b"I", b"T", b"C"
 
 
-def now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-class Pending:
-    __slots__ = ("client", "msg_id", "deadline", "envelope", "peer", "service", "worker", "queued_at",
-                 "sent_at", "cancelled")
-
-    def __init__(self, client, msg_id, deadline, envelope, peer, service):
-        self.client, self.msg_id, self.deadline = client, msg_id, deadline
-        self.envelope, self.peer, self.service = envelope, peer, service
-        self.worker = None
-        self.queued_at = now_ms()
-        self.sent_at = 0
-        self.cancelled = False
-
-
-@dataclass(eq=False)
-class Worker:
-    identity: bytes
-    service: "Service"
-    capacity: int
-    pid: int
-    expiry: float
-    inflight: dict = field(default_factory=dict)
-    last_dispatch: int = 0
-    registered_at: float = field(default_factory=time.time)
-
-
-@dataclass(eq=False)
-class Service:
-    name: bytes
-    workers: list = field(default_factory=list)
-    queue: deque = field(default_factory=deque)
-    ewma_ms: float = 20.0       # typical time to a final reply, for busy retry hints
-    idle_since: float = field(default_factory=time.monotonic)  # when it last lost its last worker
-    served: int = 0
-
-    def pick(self) -> Worker | None:
-        best, best_free = None, 0
-        for w in self.workers:
-            free = w.capacity - len(w.inflight)
-            if free > best_free or (free == best_free and free > 0 and w.last_dispatch < best.last_dispatch):
-                best, best_free = w, free
-        return best
-
-
 class Broker:
-    def __init__(self, endpoints: Endpoints, *, ctx: zmq.Context | None = None, heartbeat_ms: int = 500,
-                 liveness: int = 3, max_queue: int = 256, max_message_bytes: int = 8 << 20,
-                 public_services: tuple[str, ...] = ("router",), known_services: tuple[str, ...] = (),
-                 no_worker_wait_ms: int = 3000, keyring=None, log=None):
+    def __init__(self, endpoints: Endpoints, *, ctx: zmq.Context | None = None, heartbeat_ms: int,
+                 liveness: int, max_queue: int, max_message_bytes: int = DEFAULT_MAX_BYTES,
+                 public_services: tuple[str, ...], known_services: tuple[str, ...] = (),
+                 no_worker_wait_ms: int, keyring=None, log=None):
+        """The settings (``bus`` section) come from the caller: the mesh's configuration."""
         self.ctx = ctx or zmq.Context.instance()
         self.endpoints = endpoints
         self.heartbeat_s = heartbeat_ms / 1000
@@ -161,7 +114,7 @@ class Broker:
             wait = max(0.0, next_beat - time.monotonic())
             if self.timers:
                 wait = min(wait, max(0.0, (self.timers[0][0] - now_ms()) / 1000))
-            for sock, _ in poller.poll(min(wait, 0.25) * 1000):
+            for sock, _ in poller.poll(wait * 1000):
                 tag = by_socket[sock]
                 for _ in range(512):          # drain a burst before polling again
                     try:
@@ -194,14 +147,14 @@ class Broker:
                 return self._error_to(sock, ident, b"-", ProtocolError(
                     Code.INVALID, "the header must start with the version, e.g. b'enclave/1.0 REQ ...'"))
             if parsed[0] != F.MAJOR:
-                return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+                return self._error_to(sock, ident, F.msg_id_guess(head), ProtocolError(
                     Code.UNSUPPORTED_VERSION,
                     f"protocol major {parsed[0]} is not supported; this broker speaks {F.VERSION}"))
         cmd = head[1] if len(head) > 1 else b""
         client = tag + ident
         if cmd == REQ:
             if len(head) != 5 or len(msg) != 3:
-                return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+                return self._error_to(sock, ident, F.msg_id_guess(head), ProtocolError(
                     Code.INVALID, "REQ is [header 'enclave/1.0 REQ <service> <msg_id> <deadline_ms>', "
                                   f"envelope]; got {len(head)} header fields and {len(msg) - 1} frames"))
             return self._on_request(tag, sock, client, head[2], head[3], head[4], msg[2], peer)
@@ -215,7 +168,7 @@ class Broker:
                 self._send(sock, [ident, _DIS])   # a worker we do not know (we restarted): register again
             return
         if tag != TAG_INTERNAL:
-            return self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+            return self._error_to(sock, ident, F.msg_id_guess(head), ProtocolError(
                 Code.FORBIDDEN, f"command {cmd[:16]!r} is not allowed on the tools endpoint"))
         if cmd == REP and len(head) == 4 and len(msg) == 4:
             return self._on_reply(ident, msg[2], head[2], head[3], msg[3])
@@ -231,7 +184,7 @@ class Broker:
                 for ev in self.events:
                     ev.send_multipart([head[2], msg[2]], NOBLOCK)
             return
-        self._error_to(sock, ident, _msg_id_guess(head), ProtocolError(
+        self._error_to(sock, ident, F.msg_id_guess(head), ProtocolError(
             Code.INVALID, f"unknown command {cmd[:16]!r} or wrong number of fields/frames"))
 
     def _on_request(self, tag, sock, client, service, msg_id, deadline_frame, envelope, peer) -> None:
@@ -467,24 +420,14 @@ class Broker:
     def _builtin(self, sock, client: bytes, msg_id: bytes, envelope: bytes) -> None:
         try:
             env = decode_envelope(envelope, self.max_bytes)
-            if env.kind not in ("sys.ping", "sys.status", "sys.echo"):
-                raise ProtocolError(Code.NOT_FOUND, f"the bus answers sys.ping, sys.status and sys.echo, "
-                                                    f"not {env.kind!r}", field="kind")
-            req = decode_body(KINDS[env.kind], env.body)
-            if env.kind == "sys.ping":
-                body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
-                        "version": F.VERSION}
-            elif env.kind == "sys.status":
-                body = {"service": "bus", "pid": os.getpid(), "uptime_s": round(time.time() - self.started, 3),
-                        "state": "running", "details": self.status()}
-            else:
-                body = {"data": req.data}
+            body = builtin.answer(self, env, internal=client[:1] == TAG_INTERNAL)
             reply = encode(env.kind, body, source="bus", correlation_id=env.id)
         except ProtocolError as e:
             return self._error_to(sock, client[1:], msg_id, e)
         self._to_client(client, msg_id, FINAL, reply)
 
     def status(self) -> dict:
+        """The whole picture, for the owner (internal endpoint): services, workers, counters, endpoints."""
         return {
             "services": [{"name": s.name.decode(errors="replace"), "workers": len(s.workers),
                           "queued": len(s.queue), "inflight": sum(len(w.inflight) for w in s.workers),
@@ -497,12 +440,3 @@ class Broker:
             "endpoints": {"internal": self.endpoints.internal, "tools": self.endpoints.tools,
                           "events": self.endpoints.events, "tcp_tools": self.endpoints.tcp_tools},
         }
-
-
-def _msg_id_guess(head: list) -> bytes:
-    """The msg_id of a malformed message when it can be told, so the client can match the error."""
-    if len(head) >= 4 and head[1] == REQ and F.valid_token(head[3]):
-        return head[3]
-    if len(head) >= 3 and head[1] == CAN and F.valid_token(head[2]):
-        return head[2]
-    return b"-"

@@ -205,3 +205,16 @@ class Subscriber:
 
     def close(self) -> None:
         self.sock.close(linger=0)
+
+
+def mesh_pid(endpoints, *, tools: bool = False, timeout: float = 1.0, ctx: zmq.Context | None = None) -> int | None:
+    """The bus pid when a mesh answers at ``endpoints`` (``tools``: through the tools endpoint, as a
+    tool would), else None; never raises. No socket file means no mesh, without waiting."""
+    sockets = endpoints.sockets
+    if sockets and not sockets[1 if tools else 0].exists():
+        return None
+    try:
+        with Client(endpoints.tools if tools else endpoints.internal, source="probe", ctx=ctx) as c:
+            return int(c.ping("bus", timeout=timeout)["pid"])
+    except (ProtocolError, OSError, KeyError, TypeError, ValueError):
+        return None

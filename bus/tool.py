@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
 import zmq
@@ -37,20 +36,11 @@ from .client import GRACE_S, Client, Reply
 
 KEEPALIVE = "tool.keepalive"
 ROUTER = "router"            # every kind a tool sends goes to the router, which forwards it
-DEFAULT_HOME = "~/.local/share/enclave"
 
 
 def default_endpoints(home: str | os.PathLike | None = None) -> Endpoints:
     """The bus endpoints of the mesh in ``home`` (default: $ENCLAVE_HOME, as the mesh computes it)."""
-    home = Path(os.path.expanduser(str(home or os.environ.get("ENCLAVE_HOME") or DEFAULT_HOME))).absolute()
-    runtime = Path(os.environ.get("ENCLAVE_RUNTIME_DIR") or home / "run").absolute()
-    return Endpoints.for_runtime_dir(runtime)
-
-
-def mesh_running(home: str | os.PathLike | None = None) -> bool:
-    """Cheap check (no connection): is there a tools socket to connect to?"""
-    ep = default_endpoints(home)
-    return len(ep.sockets) > 1 and ep.sockets[1].exists()
+    return Endpoints.for_home(home)
 
 
 def _unregistered(e: ProtocolError) -> bool:

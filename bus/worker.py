@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 import zmq
 
-from protocol import Code, ProtocolError, decode, decode_body, encode, encode_error, kinds as K
+from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, decode, decode_body, encode, encode_error, kinds as K
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE, header, parse_deadline
 
 from . import sockets
@@ -30,7 +30,7 @@ _outbox_ids = itertools.count()
 class Request:
     """One request as a handler sees it."""
     __slots__ = ("kind", "body", "envelope", "client", "peer", "msg_id", "deadline", "_cancelled", "_worker",
-                 "received")
+                 "received", "_on_cancel")
 
     def __init__(self, kind, body, envelope, client, peer, msg_id, deadline, worker):
         self.kind, self.body, self.envelope = kind, body, envelope
@@ -38,6 +38,7 @@ class Request:
         self._cancelled = None
         self._worker = worker
         self.received = time.monotonic()
+        self._on_cancel = None
 
     @property
     def cancelled(self) -> threading.Event:
@@ -49,6 +50,21 @@ class Request:
 
     def is_cancelled(self) -> bool:
         return self._cancelled is not None and self._cancelled.is_set()
+
+    def on_cancel(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` (on the socket thread) when the request is cancelled: a handler sleeping on
+        something else than ``cancelled`` is woken without polling."""
+        self._on_cancel = [*(self._on_cancel or ()), fn]
+        if self.is_cancelled():
+            fn()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        for fn in self._on_cancel or ():
+            try:
+                fn()
+            except Exception:
+                pass
 
     @property
     def source(self) -> str:
@@ -80,8 +96,10 @@ class Worker:
     def __init__(self, endpoint: str, service: str, handler: Handler, *, ctx: zmq.Context | None = None,
                  capacity: int = 1, heartbeat_ms: int = 500, liveness: int = 3,
                  identity: bytes | None = None, inline: Callable[[str], bool] = lambda kind: False,
-                 max_message_bytes: int = 8 << 20, on_tick: Callable[[], None] | None = None,
-                 tick_ms: int = 100, log=None, foreign_kinds: bool = False, credit: int | None = None):
+                 max_message_bytes: int = DEFAULT_MAX_BYTES, on_tick: Callable[[], float | None] | None = None,
+                 tick_ms: int = 1000, log=None, foreign_kinds: bool = False, credit: int | None = None):
+        """``on_tick`` runs on the socket thread every ``tick_ms`` (or after the seconds it returns);
+        without it the thread sleeps until a message or a heartbeat is due."""
         self.ctx = ctx or zmq.Context.instance()
         self.endpoint = endpoint
         self.service = service
@@ -100,6 +118,7 @@ class Worker:
         self.log = log
         self.foreign_kinds = foreign_kinds   # a gateway (the router) validates and forwards others' kinds
         self.active: dict[tuple[bytes, bytes], Request] = {}
+        self._watched: dict[int, Callable[[], None]] = {}      # extra fds the loop waits on
         self.pool = ThreadPoolExecutor(max_workers=capacity, thread_name_prefix=f"{service}-h")
         self._outbox_addr = f"inproc://outbox-{os.getpid()}-{next(_outbox_ids)}"
         self._local = threading.local()
@@ -120,6 +139,15 @@ class Worker:
         self.sock.send_multipart([header(RDY, self.service.encode(), str(self.credit).encode(),
                                          str(os.getpid()).encode())])
         self.registered_at = time.time()
+
+    def watch(self, fd: int, callback: Callable[[], None] | None) -> None:
+        """Call ``callback`` on the socket thread when ``fd`` is readable (None: stop watching); a
+        number it returns brings the next tick forward to that many seconds from now. Only from the
+        socket thread (a handler run inline, or ``on_tick``)."""
+        if callback is None:
+            self._watched.pop(fd, None)
+        else:
+            self._watched[fd] = callback
 
     def publish(self, topic: str, body: Any) -> None:
         """Publish an event (from any thread)."""
@@ -214,14 +242,18 @@ class Worker:
         outbox.setsockopt(zmq.LINGER, 0)
         outbox.bind(self._outbox_addr)
         self._connect()
-        poller = zmq.Poller()
-        poller.register(self.sock, zmq.POLLIN)
-        poller.register(outbox, zmq.POLLIN)
         now = time.monotonic()
-        next_beat, next_tick = now + self.heartbeat_s, now + self.tick_s
+        next_beat = now + self.heartbeat_s
+        next_tick = now + self.tick_s if self.on_tick is not None else float("inf")
         broker_expiry = now + self.heartbeat_s * self.liveness
         try:
+            poller, polled = None, None
             while stop is None or not stop.is_set():
+                if polled != (self.sock, tuple(self._watched)):     # built again only on a change
+                    polled = (self.sock, tuple(self._watched))
+                    poller = zmq.Poller()
+                    for item in (self.sock, outbox, *self._watched):
+                        poller.register(item, zmq.POLLIN)
                 wait = max(0.0, min(next_beat, next_tick) - time.monotonic())
                 ready = dict(poller.poll(wait * 1000))
                 if outbox in ready:
@@ -238,6 +270,10 @@ class Worker:
                             break
                         broker_expiry = time.monotonic() + self.heartbeat_s * self.liveness
                         self._on_message(msg)
+                for fd in [fd for fd in self._watched if fd in ready]:
+                    after = self._run_callback(self._watched.get(fd))
+                    if isinstance(after, (int, float)):        # it asks for the next tick sooner
+                        next_tick = min(next_tick, time.monotonic() + after)
                 now = time.monotonic()
                 if now >= next_beat:
                     self.sock.send_multipart([_HBT], NOBLOCK)
@@ -245,22 +281,14 @@ class Worker:
                     if now > broker_expiry:       # the broker is gone or restarted: connect again
                         if self.log:
                             self.log.warning("bus silent; reconnecting", service=self.service)
-                        poller.unregister(self.sock)
                         self._connect()
-                        poller.register(self.sock, zmq.POLLIN)
                         broker_expiry = now + self.heartbeat_s * self.liveness
                 if now >= next_tick:
-                    next_tick = now + self.tick_s
-                    if self.on_tick is None:
-                        continue
-                    try:
-                        self.on_tick()
-                    except Exception:
-                        if self.log:
-                            self.log.exception("tick failed", service=self.service)
+                    after = self._run_callback(self.on_tick)
+                    next_tick = time.monotonic() + (after if isinstance(after, (int, float)) else self.tick_s)
         finally:
-            for req in self.active.values():
-                req.cancelled.set()
+            for req in list(self.active.values()):
+                req.cancel()
             try:
                 self.sock.send_multipart([header(DIS)], NOBLOCK)
             except zmq.ZMQError:
@@ -268,6 +296,16 @@ class Worker:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.sock.close(linger=0)
             outbox.close(linger=0)
+
+    def _run_callback(self, fn):
+        if fn is None:
+            return None
+        try:
+            return fn()
+        except Exception:
+            if self.log:
+                self.log.exception("callback failed", service=self.service)
+            return None
 
     def _on_message(self, msg: list) -> None:
         head = msg[0].split(b" ")
@@ -279,6 +317,6 @@ class Worker:
         elif cmd == CAN and len(head) == 3 and len(msg) == 2:
             req = self.active.get((msg[1], head[2]))
             if req is not None:
-                req.cancelled.set()
+                req.cancel()
         elif cmd == DIS:
             self._register()   # the broker does not know us (it restarted): register again

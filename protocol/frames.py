@@ -68,3 +68,12 @@ _TOKEN = re.compile(rb"[!-~]{1,128}\Z")
 def valid_token(value: bytes) -> bool:
     """Service names, msg_ids and topics: 1..128 printable ASCII bytes, no spaces."""
     return _TOKEN.match(value) is not None
+
+
+def msg_id_guess(head: list) -> bytes:
+    """The msg_id of a malformed message when it can be told, so the client can match the error."""
+    if len(head) >= 4 and head[1] == REQ and valid_token(head[3]):
+        return head[3]
+    if len(head) >= 3 and head[1] == CAN and valid_token(head[2]):
+        return head[2]
+    return b"-"

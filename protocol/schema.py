@@ -1,7 +1,7 @@
-"""JSON Schema export and the kinds table of the protocol document, both derived from ``KINDS``."""
+"""The JSON Schema of the envelope and of every kind's bodies, derived from the declarations
+(``enclave protocol schema``). The protocol document's generated part is ``protocol.document``."""
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import msgspec
@@ -50,46 +50,5 @@ def json_schema() -> dict[str, Any]:
     }
 
 
-def _fields(t: type) -> str:
-    info = msgspec.inspect.type_info(t)
-    parts = []
-    for f in getattr(info, "fields", ()):
-        opt = "" if f.required else "?"
-        parts.append(f"`{f.encode_name}{opt}`: {_type_name(f.type)}")
-    return ", ".join(parts) or "(empty)"
-
-
-def _type_name(t: msgspec.inspect.Type) -> str:
-    name = type(t).__name__.replace("Type", "").lower()
-    if isinstance(t, msgspec.inspect.UnionType):
-        return " \\| ".join(_type_name(x) for x in t.types)
-    if isinstance(t, (msgspec.inspect.ListType,)):
-        return f"list[{_type_name(t.item_type)}]"
-    if isinstance(t, msgspec.inspect.DictType):
-        return f"map[{_type_name(t.key_type)}, {_type_name(t.value_type)}]"
-    if isinstance(t, msgspec.inspect.StructType):
-        return t.cls.__name__
-    if isinstance(t, msgspec.inspect.LiteralType):
-        return " \\| ".join(json.dumps(v) for v in t.values)
-    return {"str": "string", "int": "int", "float": "float", "bool": "bool", "none": "nil",
-            "any": "any"}.get(name, name)
-
-
-def kinds_markdown() -> str:
-    rows = ["| kind | service | request body | reply body | streams | what it does |",
-            "|---|---|---|---|---|---|"]
-    for k in _kinds.KINDS.values():
-        rows.append(f"| `{k.name}` | {k.service or '(any)'} | {_fields(k.request)} | {_fields(k.reply)} "
-                    f"| {'yes: ' + _fields(k.partial) if k.partial else 'no'} | {k.doc} |")
-    return "\n".join(rows)
-
-
-DOC = __import__("pathlib").Path(__file__).with_name("PROTOCOL.md")
-_KINDS_MARK = "The table below is generated from the declarations (`enclave protocol kinds`).\n"
-
-
-def render_doc(text: str | None = None) -> str:
-    """PROTOCOL.md with its kinds table regenerated from the declarations."""
-    text = DOC.read_text() if text is None else text
-    head = text.split(_KINDS_MARK)[0]
-    return head + _KINDS_MARK + "\n" + kinds_markdown() + "\n"
+# ---- types ---------------------------------------------------------------------------------------
+# msgspec lists a Literal's words sorted; the vocabularies' declared order (least to most) says more.

@@ -42,7 +42,8 @@ def test_status_send_and_ping_against_a_mesh(mesh_factory, home):
     out = cli(home, "send", "sys.echo", "--target", "context", "--body", '{"data": 7, "repeat": 2}', "--stream")
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     assert [(x["final"], x["body"]) for x in lines] == [(False, {"data": 7, "index": 0}),
-                                                        (False, {"data": 7, "index": 1}), (True, {"data": 7})]
+                                                        (False, {"data": 7, "index": 1}),
+                                                        (True, {"data": 7, "index": None})]
     out = cli(home, "send", "sys.echo", "--target", "context", "--body", '{"delay_ms": "soon"}')
     err = json.loads(out.stdout)
     assert out.returncode == 1 and err["body"]["code"] == "invalid" and err["body"]["field"] == "body.delay_ms"

@@ -1,6 +1,6 @@
 """A fast subset of the fuzz run: invalid messages at every service get only error replies, and
 nothing crashes (the million-message run is `enclave bench fuzz`)."""
-from actors.bench.fuzz import _mesh_rows, fuzz
+from benchmarks.fuzz import _mesh_rows, fuzz
 
 
 def test_invalid_messages_get_only_errors_and_nothing_crashes(mesh_factory):

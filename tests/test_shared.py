@@ -1,28 +1,10 @@
-"""Configuration layering, the data-dir hierarchy, and the log pipeline's redaction hook."""
+"""The data-dir hierarchy and the log pipeline's redaction hook (configuration: test_settings.py)."""
 import json
 
 import structlog
 
-from actors.shared import config, logging as elog
+from actors.shared import logging as elog
 from actors.shared.paths import HIERARCHY, Paths
-
-
-def test_user_override_deep_merges_over_defaults(home):
-    base = config.load(home)
-    assert base["bus"]["heartbeat_ms"] == 500 and "llm_resources" in base
-    (home / "config.json").write_text(json.dumps({"bus": {"heartbeat_ms": 100}}))
-    merged = config.load(home)
-    assert merged["bus"]["heartbeat_ms"] == 100 and merged["bus"]["max_queue"] == base["bus"]["max_queue"]
-
-
-def test_bad_user_config_is_a_clear_error(home):
-    (home / "config.json").write_text("{oops")
-    try:
-        config.load(home)
-    except config.ConfigError as e:
-        assert "config.json" in str(e) and "line 1" in str(e)
-    else:
-        raise AssertionError("no error")
 
 
 def test_enclave_home_holds_everything(home):

@@ -20,7 +20,7 @@ INSTRUCTIONS = ("enclave: the developer's private local context and models. Quer
 
 
 def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCPServer:
-    tool_name = config.get("tool", "mcp")
+    tool_name = config["tool"]
     state: dict[str, AsyncToolPeer | None] = {"peer": None}
 
     def peer() -> AsyncToolPeer:

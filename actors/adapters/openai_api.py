@@ -11,8 +11,12 @@ import uuid
 from typing import Any
 
 from protocol import Code, ProtocolError
+from protocol.kinds import default_of
+from protocol.kinds.llm import EmbedRequest
+from protocol.vocab import Task, values
 
-TASKS = ("primary", "code", "reasoning", "light")
+TASKS = values(Task)
+EMBED_TASK = default_of(EmbedRequest, "task")
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 # protocol error code -> (HTTP status, OpenAI error type)
 HTTP_OF = {
@@ -90,8 +94,8 @@ def chat_request(req: Any, config: dict) -> dict:
         if not isinstance(m, dict) or m.get("role") not in ROLES:
             raise bad(f"messages[{i}].role must be one of {', '.join(ROLES)}", f"messages.{i}.role")
         out.append({"role": ROLES[m["role"]], "content": _text_of(m.get("content"), f"messages.{i}.content")})
-    body = {"messages": out, **_sampling(req, config.get("max_tokens", 512)),
-            **route_model(req.get("model"), config.get("models", {}), config.get("default_task", "primary"))}
+    body = {"messages": out, **_sampling(req, config["max_tokens"]),
+            **route_model(req.get("model"), config["models"], config["default_task"])}
     fmt = req.get("response_format")
     if isinstance(fmt, dict) and fmt.get("type") == "json_schema":
         schema = (fmt.get("json_schema") or {}).get("schema")
@@ -112,8 +116,8 @@ def completion_request(req: Any, config: dict) -> dict:
         prompt = prompt[0]
     if not isinstance(prompt, str):
         raise bad("prompt must be a string (a list of one string at most)", "prompt")
-    return {"prompt": prompt, **_sampling(req, config.get("max_tokens", 512)),
-            **route_model(req.get("model"), config.get("models", {}), config.get("default_task", "primary"))}
+    return {"prompt": prompt, **_sampling(req, config["max_tokens"]),
+            **route_model(req.get("model"), config["models"], config["default_task"])}
 
 
 def embeddings_request(req: Any, config: dict) -> dict:
@@ -124,7 +128,7 @@ def embeddings_request(req: Any, config: dict) -> dict:
         inp = [inp]
     if not isinstance(inp, list) or not inp or not all(isinstance(s, str) for s in inp):
         raise bad("input must be a string or a non-empty list of strings", "input")
-    route = route_model(req.get("model"), config.get("models", {}), "light")
+    route = route_model(req.get("model"), config["models"], EMBED_TASK)
     return {"input": inp, **route}
 
 
@@ -179,7 +183,7 @@ def embeddings_response(final: dict) -> dict:
 
 
 def models_response(config: dict, installed: list[dict]) -> dict:
-    names = list(config.get("models", {})) + [m["name"] for m in installed if m.get("name")]
+    names = list(config["models"]) + [m["name"] for m in installed if m.get("name")]
     seen: list[str] = []
     for n in names:
         if n not in seen:

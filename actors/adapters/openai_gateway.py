@@ -53,7 +53,7 @@ def _sse(obj: Any) -> str:
 
 def make_app(config: dict, *, home=None, endpoint: str | None = None, peer: AsyncToolPeer | None = None) -> Starlette:
     api_key = config.get("api_key")
-    tool_name = config.get("tool", "openai")
+    tool_name = config["tool"]
     state: dict[str, Any] = {"peer": peer}
 
     def the_peer() -> AsyncToolPeer:
@@ -103,7 +103,7 @@ def make_app(config: dict, *, home=None, endpoint: str | None = None, peer: Asyn
             body = api.chat_request(req, config) if chat else api.completion_request(req, config)
         except ProtocolError as e:
             return _error(e)
-        model = req.get("model") or config.get("default_task", "primary")
+        model = req.get("model") or config["default_task"]
         rid = api.new_id("chatcmpl" if chat else "cmpl")
         stream = the_peer().stream("llm.generate", body, timeout=LLM_TIMEOUT_S)
         try:

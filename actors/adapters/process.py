@@ -8,8 +8,9 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import msgspec
+
 from actors.base import Actor
-from actors.shared import config as cfg
 
 
 class AdapterStatus(Actor):
@@ -39,8 +40,8 @@ def _run(env, log, stop: threading.Event, name: str, details: dict, serve) -> No
 
 def run_openai(env, log, stop: threading.Event) -> None:
     from .openai_gateway import serve
-    conf = cfg.section(cfg.section(env.config, "adapters"), "openai")
-    host, port = conf.get("host", "127.0.0.1"), int(conf.get("port", 8765))
+    conf = msgspec.to_builtins(env.settings.adapters.openai)
+    host, port = conf["host"], conf["port"]
     log.info("openai gateway listening", url=f"http://{host}:{port}/v1")
     _run(env, log, stop, "openai", {"url": f"http://{host}:{port}/v1"},
          lambda done: serve(conf, host=host, port=port, home=env.paths.home, stop=done))
@@ -48,8 +49,8 @@ def run_openai(env, log, stop: threading.Event) -> None:
 
 def run_mcp(env, log, stop: threading.Event) -> None:
     from .mcp_server import serve_http
-    conf = cfg.section(cfg.section(env.config, "adapters"), "mcp")
-    host, port = conf.get("host", "127.0.0.1"), int(conf.get("http_port", 8766))
+    conf = msgspec.to_builtins(env.settings.adapters.mcp)
+    host, port = conf["host"], conf["http_port"]
     log.info("mcp server listening", url=f"http://{host}:{port}/mcp")
     _run(env, log, stop, "mcp", {"url": f"http://{host}:{port}/mcp"},
          lambda done: serve_http(conf, host=host, port=port, home=env.paths.home, stop=done))

@@ -6,10 +6,11 @@ before it even starts this).
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from bus.tool import ToolPeer, mesh_running
+from bus import Endpoints, mesh_pid
+from bus.addresses import home_dir
+from bus.tool import ToolPeer
 from protocol import ProtocolError
 
 TIMEOUT_S = 5.0
@@ -26,7 +27,7 @@ def project_of(path: str) -> tuple[str, str | None]:
 
 def record(tool: str, record: dict) -> str | None:
     """Preserve ``record`` as tool ``tool``; the context id, or None when the mesh is not there."""
-    if not mesh_running():
+    if mesh_pid(Endpoints.for_home(), tools=True, timeout=TIMEOUT_S) is None:
         return None
     peer = ToolPeer(tool, timeout=TIMEOUT_S)
     try:
@@ -39,7 +40,6 @@ def record(tool: str, record: dict) -> str | None:
 
 
 def hook_environment() -> dict:
-    """What a hook passes to its recorder so it finds this checkout and this mesh."""
-    root = Path(__file__).resolve().parents[2]
-    home = os.path.expanduser(os.environ.get("ENCLAVE_HOME") or "~/.local/share/enclave")
-    return {"PYTHONPATH": str(root), "ENCLAVE_HOME": os.path.abspath(home)}
+    """What a hook passes to its recorder (run by this Python, which has enclave installed) so it
+    finds this mesh."""
+    return {"ENCLAVE_HOME": str(home_dir())}

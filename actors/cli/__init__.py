@@ -15,27 +15,37 @@ from protocol import ProtocolError
 
 EXIT_NOT_RUNNING = 3
 EXIT_REMOTE_ERROR = 1
+EXIT_USAGE = 2
+
+
+def environment():
+    """The mesh's environment, or a one-line error naming the bad config key (exit 2)."""
+    from actors.base import Environment
+    from actors.shared.settings import ConfigError
+    try:
+        return Environment.load()
+    except ConfigError as e:
+        fail(f"the configuration cannot be used: {e}", EXIT_USAGE)
+
+
+def running_pid(env) -> int | None:
+    """The bus pid of the mesh in this ENCLAVE_HOME, or None (never exits)."""
+    from bus import mesh_pid
+    return mesh_pid(env.endpoints, ctx=env.ctx)
 
 
 class Mesh:
     """Lazily connects to the running mesh on the owner's internal endpoint."""
 
     def __init__(self):
-        from actors.base import Environment
-        self.env = Environment.load()
+        self.env = environment()
         self._client = None
 
     def client(self):
         if self._client is None:
-            endpoint = self.env.endpoints
-            sock_file = endpoint.sockets[0] if endpoint.sockets else None
-            if sock_file is not None and not sock_file.exists():
-                not_running(endpoint.internal)
+            if running_pid(self.env) is None:
+                not_running(self.env.endpoints.internal)
             self._client = self.env.client("cli")
-            try:
-                self._client.ping("bus", timeout=1.5)
-            except ProtocolError:
-                not_running(endpoint.internal)
         return self._client
 
     def request(self, kind: str, body: Any = None, *, target: str | None = None, timeout: float = 10.0):
@@ -71,15 +81,13 @@ def main():
 def up(only):
     """Run the bus and every actor under one supervisor (the embedded default). Ctrl-C stops it."""
     from actors import registry
-    from actors.base import Environment
-    from actors.shared import config as cfg
     from actors.supervisor.keeper import keep
-    env = Environment.load()
-    names = list(only) or list(cfg.section(env.config, "supervisor").get("children", list(registry.PROCESSES)))
-    table = registry.known(env.config)
+    env = environment()
+    names = list(only) or list(env.settings.supervisor.children)
+    table = registry.known(env.settings.supervisor.extra_processes)
     unknown = [n for n in names if n not in table]
     if unknown:
-        fail(f"unknown process {', '.join(unknown)}; known: {', '.join(table)}", 2)
+        fail(f"unknown process {', '.join(unknown)}; known: {', '.join(table)}", EXIT_USAGE)
     _refuse_second_bus(env, names)
     sys.exit(keep("main", names))
 
@@ -89,27 +97,18 @@ def up(only):
 def run(name):
     """Run one process NAME under its own supervisor (one Procfile line)."""
     from actors import registry
-    from actors.base import Environment
     from actors.supervisor.keeper import keep
-    env = Environment.load()
-    if name not in registry.known(env.config):
-        fail(f"unknown process {name!r}; known: {', '.join(registry.known(env.config))}", 2)
+    env = environment()
+    table = registry.known(env.settings.supervisor.extra_processes)
+    if name not in table:
+        fail(f"unknown process {name!r}; known: {', '.join(table)}", EXIT_USAGE)
     _refuse_second_bus(env, [name])
     sys.exit(keep(name, [name]))
 
 
 def _refuse_second_bus(env, names) -> None:
-    if "bus" not in names:
-        return
-    sock = env.endpoints.sockets[0] if env.endpoints.sockets else None
-    if sock is None or not sock.exists():
-        return
-    try:
-        with env.client("cli") as c:
-            pid = c.ping("bus", timeout=0.5)["pid"]
-    except ProtocolError:
-        return
-    fail(f"a mesh is already running here (bus pid {pid}); stop it first or set ENCLAVE_HOME", 2)
+    if "bus" in names and (pid := running_pid(env)) is not None:
+        fail(f"a mesh is already running here (bus pid {pid}); stop it first or set ENCLAVE_HOME", EXIT_USAGE)
 
 
 @main.command()
@@ -199,7 +198,7 @@ def send(kind, body, target, stream, timeout):
     try:
         data = json.loads(body)
     except json.JSONDecodeError as e:
-        fail(f"--body is not valid JSON: {e.msg} at column {e.colno}", 2)
+        fail(f"--body is not valid JSON: {e.msg} at column {e.colno}", EXIT_USAGE)
     mesh = Mesh()
     client = mesh.client()
     try:
@@ -209,121 +208,6 @@ def send(kind, body, target, stream, timeout):
     except ProtocolError as e:
         emit_json({"kind": "error", "final": True, "body": e.to_body()})
         sys.exit(EXIT_REMOTE_ERROR)
-
-
-# ---- protocol and keys ---------------------------------------------------------------------------
-@main.group()
-def protocol():
-    """The message protocol."""
-
-
-@protocol.command()
-def schema():
-    """Print the JSON Schema of the envelope and of every kind's bodies."""
-    from protocol.schema import json_schema
-    click.echo(json.dumps(json_schema(), indent=2))
-
-
-@protocol.command()
-def kinds():
-    """Print the kinds table (Markdown)."""
-    from protocol.schema import kinds_markdown
-    click.echo(kinds_markdown())
-
-
-@protocol.command()
-@click.option("--write", is_flag=True, help="Rewrite protocol/PROTOCOL.md in place.")
-def doc(write):
-    """Print the protocol document with its kinds table regenerated."""
-    from protocol.schema import DOC, render_doc
-    text = render_doc()
-    if write:
-        DOC.write_text(text)
-    else:
-        click.echo(text)
-
-
-@main.group()
-def keys():
-    """CURVE keys for tcp peers: the server keypair and the client allowlist."""
-
-
-def _keyring():
-    from actors.shared.paths import Paths
-    from bus.security import Keyring
-    return Keyring(Paths.from_env().ensure().keys)
-
-
-@keys.command("init")
-def keys_init():
-    """Create the server keypair (once)."""
-    path = _keyring().init()
-    click.echo(f"server public key: {path}")
-
-
-@keys.command("new")
-@click.argument("name")
-def keys_new(name):
-    """Create a client keypair NAME and allow it."""
-    try:
-        secret = _keyring().new_client(name)
-    except (ValueError, FileExistsError) as e:
-        fail(str(e), 2)
-    click.echo(f"client {name}: secret key file {secret} (give it to the tool; keep it private)")
-
-
-@keys.command("allow")
-@click.argument("name")
-@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False))
-def keys_allow(name, public_key_file):
-    """Allow a client public key made elsewhere."""
-    from pathlib import Path
-    try:
-        _keyring().allow(name, Path(public_key_file))
-    except Exception as e:
-        fail(f"cannot allow {public_key_file}: {e}", 2)
-    click.echo(f"allowed {name}")
-
-
-@keys.command("revoke")
-@click.argument("name")
-def keys_revoke(name):
-    """Remove a client key from the allowlist (takes effect when the bus restarts)."""
-    if not _keyring().revoke(name):
-        fail(f"no client key named {name!r}", 2)
-    click.echo(f"revoked {name}")
-
-
-@keys.command("list")
-@click.option("--json", "as_json", is_flag=True)
-def keys_list(as_json):
-    """List allowed client keys."""
-    rows = _keyring().list()
-    if as_json:
-        return emit_json({"clients": rows})
-    for r in rows:
-        click.echo(f"{r['name']:<20} {r['public_key']}{'  (secret here)' if r['has_secret_here'] else ''}")
-
-
-# ---- benchmarks ----------------------------------------------------------------------------------
-@main.command()
-@click.argument("area")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-@click.option("--quick", is_flag=True, help="A shorter run.")
-@click.option("--out", default="bench-results", show_default=True, help="Directory for the result files.")
-@click.option("--reuse", is_flag=True, help="With `all`: keep area results already in --out, run the rest.")
-def bench(area, as_json, quick, out, reuse):
-    """Run the benchmark of AREA (bus, privacy, context, llm, tools, fuzz, load, or all: every area and
-    one report of the seed's success criteria)."""
-    from actors.bench import common
-    try:
-        result = common.run_area(area, quick=quick, out=out, reuse=reuse)
-    except common.UnknownArea as e:
-        fail(str(e), 2)
-    if as_json:
-        emit_json(result)
-    else:
-        click.echo(common.table(result))
 
 
 def entry():  # pragma: no cover - console script

@@ -7,18 +7,12 @@ from pathlib import Path
 
 import click
 
-from . import fail, main
+from . import environment, fail, main
 
 
 def _adapter_config(name: str) -> tuple[dict, Path]:
-    from actors.shared import config as cfg
-    from actors.shared.paths import Paths
-    home = Paths.from_env().home
-    try:
-        conf = cfg.load(home)
-    except cfg.ConfigError as e:
-        fail(str(e), 2)
-    return dict(cfg.section(cfg.section(conf, "adapters"), name)), home
+    env = environment()
+    return env.config["adapters"][name], env.paths.home
 
 
 @main.group()
@@ -28,7 +22,7 @@ def adapter():
 
 @adapter.command("openai")
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1; others need --api-key).")
-@click.option("--port", default=None, type=int, help="Port (default 8765).")
+@click.option("--port", default=None, type=int, help="Port (default: adapters.openai.port).")
 @click.option("--api-key", default=None, envvar="ENCLAVE_OPENAI_API_KEY",
               help="Require 'Authorization: Bearer KEY' (env ENCLAVE_OPENAI_API_KEY).")
 def adapter_openai(host, port, api_key):
@@ -38,8 +32,8 @@ def adapter_openai(host, port, api_key):
     conf, home = _adapter_config("openai")
     if api_key:
         conf["api_key"] = api_key
-    host = host or conf.get("host", "127.0.0.1")
-    port = port if port is not None else int(conf.get("port", 8765))
+    host = host or conf["host"]
+    port = port if port is not None else conf["port"]
     click.echo(f"enclave: OpenAI-compatible gateway on http://{host}:{port}/v1", err=True)
     try:
         asyncio.run(serve(conf, host=host, port=port, home=home))

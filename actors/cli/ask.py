@@ -6,20 +6,23 @@ import sys
 import click
 
 from protocol import ProtocolError
+from protocol.kinds import default_of
+from protocol.kinds.llm import MAX_SEED, GenerateRequest
+from protocol.vocab import Task, values
 
 from . import EXIT_REMOTE_ERROR, Mesh, emit_json, fail, main
 
-TASKS = ("primary", "code", "reasoning", "light")
+TASKS = values(Task)
 
 
 @main.command()
 @click.argument("prompt")
-@click.option("--task", type=click.Choice(TASKS), default="primary", show_default=True,
+@click.option("--task", type=click.Choice(TASKS), default=default_of(GenerateRequest, "task"), show_default=True,
               help="The role whose model answers.")
 @click.option("--model", default=None, help="A model name (wins over --task).")
-@click.option("--max-tokens", type=click.IntRange(1, 1 << 20), default=256, show_default=True)
-@click.option("--temperature", type=click.FloatRange(0, 10), default=0.7, show_default=True)
-@click.option("--seed", type=click.IntRange(0, 2**32 - 2), default=None)
+@click.option("--max-tokens", type=int, default=default_of(GenerateRequest, "max_tokens"), show_default=True)
+@click.option("--temperature", type=float, default=default_of(GenerateRequest, "temperature"), show_default=True)
+@click.option("--seed", type=click.IntRange(0, MAX_SEED), default=None)
 @click.option("--system", default=None, help="A system message.")
 @click.option("--raw", is_flag=True, help="Plain completion of PROMPT (no chat template).")
 @click.option("--background", is_flag=True, help="Use the background lane (throttled).")

@@ -9,7 +9,7 @@ import click
 
 from protocol import ProtocolError
 
-from . import emit_json, fail, main
+from . import emit_json, environment, fail, main, running_pid
 
 
 def _store():
@@ -20,17 +20,15 @@ def _store():
 
 def _running_models() -> dict[str, dict]:
     """The manager's view of the models when the mesh runs; {} when it does not (never exits)."""
-    from actors.base import Environment
+    env = environment()
+    if running_pid(env) is None:
+        return {}
     try:
-        env = Environment.load()
-        sock = env.endpoints.sockets[0] if env.endpoints.sockets else None
-        if sock is not None and not sock.exists():
-            return {}
         with env.client("cli") as c:
             reply = c.request("llm.models", {}, timeout=2.0)
-    except (ProtocolError, OSError):
+    except ProtocolError:
         return {}
-    return {m["name"]: m for m in reply.get("models", [])}
+    return {m["name"]: m for m in reply["models"]}
 
 
 def _size(n: int) -> str:

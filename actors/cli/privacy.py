@@ -6,39 +6,22 @@ it is protected.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from protocol.vocab import Destination, values
+
 from . import Mesh, emit_json, fail, main
+from .inputs import read_text
 
 SOURCE = "cli"
-EXIT_USAGE = 2
-DESTINATIONS = ("context_store", "local_model", "local_tool", "remote_tool", "log")
+DESTINATIONS = values(Destination)
 
 
 @main.group()
 def privacy():
     """Scan or sanitize text with the running privacy filter."""
-
-
-def _read(mesh: Mesh, file: str) -> tuple[str, str | None]:
-    if file == "-":
-        raw, path = sys.stdin.buffer.read(), None
-    else:
-        path = str(Path(file).absolute())
-        verdict = mesh.request("privacy.check_path", {"path": path})
-        if not verdict.get("allowed"):           # refused before it is opened
-            fail(f"{file} is protected ({verdict.get('rule')}); it is not read")
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as e:
-            fail(f"cannot read {file}: {e.strerror or e}", EXIT_USAGE)
-    try:
-        return raw.decode("utf-8"), path
-    except UnicodeDecodeError:
-        fail(f"{file if path else 'stdin'} is not UTF-8 text", EXIT_USAGE)
 
 
 @privacy.command("scan")
@@ -47,7 +30,7 @@ def _read(mesh: Mesh, file: str) -> tuple[str, str | None]:
 def scan(file, as_json):
     """List what the filter finds in FILE (or stdin): type, line, rule — never the value."""
     mesh = Mesh()
-    text, _ = _read(mesh, file)
+    text, _ = read_text(mesh, file)
     reply = mesh.request("privacy.scan", {"text": text, "source": SOURCE}, timeout=30)
     if as_json:
         return emit_json(reply)
@@ -66,7 +49,7 @@ def scan(file, as_json):
 def sanitize(file, destination, project_root, as_json):
     """Print FILE (or stdin) as the filter would pass it to DESTINATION."""
     mesh = Mesh()
-    text, path = _read(mesh, file)
+    text, path = read_text(mesh, file)
     body = {"data": text, "source": SOURCE, "destination": destination}
     if path:
         body["path"] = path

@@ -19,7 +19,6 @@ Main entry point, for the actor::
     engine.delete(id)                     # gone from log, index, synthesized contexts, evidence
     engine.patterns(kind=None, project=None, access=scope) -> [pattern dict]
     engine.feedback(pattern_id, accepted: bool) -> effectiveness dict
-    engine.observe_message(source, target, kind, session=None)   # integration patterns
     engine.record_resources([{actor, pid, cpu_percent, rss_bytes, ts}])
     engine.metrics_snapshot() -> dict     # for `enclave metrics`
     engine.reindex(); engine.check_and_repair(deep=False)
@@ -28,8 +27,7 @@ Main entry point, for the actor::
     engine.run_background(stop_event)     # or: wait_for_work(t); process_pending()
     engine.close()
 
-``restore(src, data_dir, configs_dir)`` needs the engine closed. ``save_config`` keeps the
-previous version of a config file. ``scope`` is a tool's ``context_access``:
+``restore(src, data_dir, configs_dir)`` needs the engine closed. ``scope`` is a tool's ``context_access``:
 ``{"mode": "full"|"limited"|"none", "projects": [...], "sources": [...]}`` (None = full).
 Errors are ``ContextError`` subclasses with a protocol ``code``.
 
@@ -41,7 +39,6 @@ seals the ``data`` it returns from ``privacy.sanitize`` for ``context_store`` wi
 """
 from .access import Access
 from .backup import backup, restore, verify as verify_backup
-from .config_history import config_versions, rollback_config, save_config
 from .engine import ContextEngine
 from .errors import (AccessDenied, BackupError, Conflict, ContextError, InvalidRecord, NotFound,
                      NotSanitized, StoreClosed, StoreLocked)
@@ -56,6 +53,5 @@ __all__ = [
     "Access", "AccessDenied", "BackupError", "Conflict", "Context", "ContextEngine",
     "ContextError", "ContextStore", "Hit", "InvalidRecord", "Metrics", "NotFound", "NotSanitized",
     "PatternLearner", "PatternStore", "PatternValidator", "StorageError", "StoreClosed",
-    "StoreLocked", "Synthesizer", "backup", "config_versions", "restore", "rollback_config",
-    "save_config", "verify_backup",
+    "StoreLocked", "Synthesizer", "backup", "restore", "verify_backup",
 ]

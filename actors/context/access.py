@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from protocol.vocab import AccessMode, values
+
 from .errors import AccessDenied, InvalidRecord
 from .record import SYNTHESIZED, Context
 
-MODES = ("full", "limited", "none")
+MODES = values(AccessMode)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""``enclave backup`` / ``enclave restore``: a consistent snapshot of the data dir and configs.
+"""``enclave backup`` / ``enclave restore``: a consistent snapshot of the data dir (the user's
+``config.json`` and its history included; the shipped defaults are code and never restored).
 
 Consistency while the mesh runs: the open ``ContextStore`` freezes in-place changes (scrubs,
 compaction) and reports each segment's size; the copy takes every segment up to that size, so
@@ -23,9 +24,9 @@ import tarfile
 import time
 from pathlib import Path
 
-from .config_history import save_config
+from actors.shared.fsutil import fsync_dir
+
 from .errors import BackupError, StoreLocked
-from .fsutil import fsync_dir
 from .layout import Layout
 
 FORMAT = 1
@@ -43,8 +44,8 @@ def default_name(now: float) -> str:
     return time.strftime("enclave-backup-%Y%m%dT%H%M%SZ.tar.gz", time.gmtime(now))
 
 
-def backup(data_dir: str | os.PathLike, configs_dir: str | os.PathLike | None,
-           dest: str | os.PathLike, *, store=None, include_models: bool = False) -> dict:
+def backup(data_dir: str | os.PathLike, dest: str | os.PathLike, *, store=None,
+           include_models: bool = False) -> dict:
     """Write a snapshot archive to ``dest`` (a .tar/.tar.gz file, or a directory to put one in)."""
     data_dir, dest = Path(data_dir).absolute(), Path(dest).absolute()
     if not dest.name.endswith((".tar", ".tar.gz", ".tgz")):
@@ -65,11 +66,6 @@ def backup(data_dir: str | os.PathLike, configs_dir: str | os.PathLike | None,
             for path in files:
                 arc = "data/" + path.relative_to(data_dir).as_posix()
                 _add(tar, path, arc, cut.get(path), manifest)
-            if configs_dir is not None and Path(configs_dir).is_dir():
-                for path in sorted(Path(configs_dir).rglob("*")):
-                    if path.is_file() and not path.is_symlink() and ".history" not in path.parts:
-                        arc = "configs/" + path.relative_to(configs_dir).as_posix()
-                        _add(tar, path, arc, None, manifest)
             raw = json.dumps(manifest, indent=1, sort_keys=True).encode()
             info = tarfile.TarInfo(MANIFEST)
             info.size, info.mtime, info.mode = len(raw), int(time.time()), 0o600
@@ -116,7 +112,7 @@ def _walk(root: Path, include_models: bool, exclude: set):
             p = d / name
             if p in exclude or (rel == ("contexts",) and name in EXCLUDE_CONTEXTS):
                 continue
-            if name.endswith((".tmp", ".partial", ".rewrite")):
+            if name.endswith((".tmp", ".partial")):
                 continue
             st = os.lstat(p)
             if stat.S_ISREG(st.st_mode):
@@ -163,8 +159,7 @@ def verify(src: str | os.PathLike) -> dict:
     return manifest
 
 
-def restore(src: str | os.PathLike, data_dir: str | os.PathLike,
-            configs_dir: str | os.PathLike | None) -> dict:
+def restore(src: str | os.PathLike, data_dir: str | os.PathLike) -> dict:
     """Put a backup back. The context store must be closed (its lock is taken here)."""
     src, data_dir = Path(src), Path(data_dir).absolute()
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -191,19 +186,11 @@ def restore(src: str | os.PathLike, data_dir: str | os.PathLike,
                     out.flush()
                     os.fsync(out.fileno())
         restored = _swap_data(staging / "data", data_dir, aside)
-        configs = []
-        if configs_dir is not None and (staging / "configs").is_dir():
-            for p in sorted((staging / "configs").rglob("*")):
-                if p.is_file():
-                    target = Path(configs_dir) / p.relative_to(staging / "configs")
-                    save_config(target, p.read_bytes())  # keeps the version it replaces
-                    configs.append(str(target))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         os.close(lock_fd)
     return {"files": len(manifest["files"]), "data_dir": str(data_dir),
-            "replaced": restored, "previous_state": str(aside) if aside.exists() else None,
-            "configs": configs}
+            "replaced": restored, "previous_state": str(aside) if aside.exists() else None}
 
 
 def _manifest(tar: tarfile.TarFile) -> tuple[dict, list[tarfile.TarInfo]]:
@@ -227,7 +214,7 @@ def _check_member(tar: tarfile.TarFile, m: tarfile.TarInfo, manifest: dict,
     """Stream a member (into ``out`` if given) and check it against the manifest."""
     parts = Path(m.name).parts
     if (not m.isfile() or m.name.startswith("/") or ".." in parts
-            or parts[0] not in ("data", "configs") or len(parts) < 2):
+            or parts[0] != "data" or len(parts) < 2):
         raise BackupError(f"unsafe or unexpected entry in backup: {m.name}")
     want = manifest["files"].get(m.name)
     if want is None:

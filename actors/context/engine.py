@@ -14,7 +14,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any, Callable
 
-from . import settings
+from actors.shared.settings import resolve_section
 from .backup import backup as _backup
 from .cooperate import Yielder, serving
 from .metrics import Metrics
@@ -30,7 +30,7 @@ class ContextEngine:
     def __init__(self, data_dir: str | Path, config: dict | None = None, *, seal_key: bytes,
                  summarize: Callable[[list[str]], str | None] | None = None,
                  is_clean: Callable[[str], bool] | None = None, clock=time.time):
-        self.config = settings.resolve(config)
+        self.config = resolve_section("context", config)
         self.clock = clock
         self.store = ContextStore(data_dir, self.config, seal_key=seal_key, clock=clock)
         try:
@@ -111,10 +111,6 @@ class ContextEngine:
         with self.metrics.timer("feedback"):
             return self.learner.feedback(pattern_id, accepted)
 
-    def observe_message(self, source: str, target: str, kind: str | None = None, *,
-                        session: str | None = None, ts: float | None = None) -> None:
-        self.learner.observe_message(source, target, kind, session=session, ts=ts)
-        self._wake.set()
 
     def record_resources(self, samples: list[dict]) -> int:
         return self.metrics.record_resources(samples)
@@ -131,14 +127,12 @@ class ContextEngine:
     def check_and_repair(self, *, deep: bool = False) -> dict:
         return self.store.check_and_repair(deep=deep)
 
-    def backup(self, dest: str | Path, configs_dir: str | Path | None = None, *,
-               include_models: bool | None = None) -> dict:
+    def backup(self, dest: str | Path, *, include_models: bool | None = None) -> dict:
         """A consistent snapshot while writes continue (see ``backup.py``)."""
         if include_models is None:
             include_models = self.config["backup"]["include_models"]
         with self.metrics.timer("backup"):
-            return _backup(self.store.layout.root, configs_dir, dest, store=self.store,
-                           include_models=include_models)
+            return _backup(self.store.layout.root, dest, store=self.store, include_models=include_models)
 
     # ======================================================================= background
     def pending_work(self) -> dict:
@@ -151,6 +145,18 @@ class ContextEngine:
         w = self.pending_work()
         return bool(w["observe"] or w["index_updates"] or w["synthesis_groups"]
                     or w["pattern_kinds"] or w["deferred_scrubs"] or w["compactable_segments"])
+
+    def idle_wait(self, busy_s: float) -> float:
+        """How long the background loop may sleep: ``busy_s`` while work is pending, else until the
+        next periodic duty (archive check, metrics flush) — a request wakes it earlier anyway."""
+        if self.has_pending():
+            return busy_s
+        now = self.clock()
+        arc = self.config["archive"]
+        due = [self.config["metrics"]["flush_interval_s"]]
+        if arc["enabled"]:
+            due.append(self._last["archive"] + arc["check_interval_s"] - now)
+        return max(busy_s, min(due))
 
     def wait_for_work(self, timeout: float | None = None) -> bool:
         """Block until a request queued background work (or ``timeout``)."""

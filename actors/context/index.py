@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .cooperate import Yielder
-from .fsutil import atomic_write_bytes
+from actors.shared.fsutil import atomic_write_bytes
 
 SNAPSHOT_MAGIC = b"ECXI\x01"
 FIELDS = ("project", "source", "kind", "tier", "session", "srcset")

@@ -5,9 +5,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-TIERS = ("active", "archived", "synthesized")
-PATTERN_KINDS = ("workflow", "code", "integration")
-METRIC_KINDS = ("usage", "effectiveness", "resources")
+from protocol.vocab import MetricKind, PatternKind, Tier, values
+
+TIERS = values(Tier)
+PATTERN_KINDS = values(PatternKind)
+METRIC_KINDS = values(MetricKind)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Iterator
 import msgspec
 
 from .errors import ContextError
-from .fsutil import fsync_dir
+from actors.shared.fsutil import atomic_write_bytes, fsync_dir
 
 MAGIC = b"\x00CX1"
 HEADER = struct.Struct("<4sII")
@@ -145,7 +145,7 @@ class SegmentLog:
         records: list[tuple[Loc, dict]] = []
         damage: list[Damage] = []
         for tier, d in self._dirs.items():
-            for stale in d.glob("*.rewrite"):  # a repair interrupted by a crash
+            for stale in d.glob(".*.tmp"):  # a repair interrupted by a crash (atomic_write_bytes)
                 stale.unlink()
             for path in sorted(d.glob("*" + SUFFIX)):
                 try:
@@ -386,8 +386,4 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def _replace_file(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".rewrite")
-    tmp.unlink(missing_ok=True)
-    _write_new(tmp, data)
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    atomic_write_bytes(path, data)

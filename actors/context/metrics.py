@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InvalidRecord
-from .fsutil import atomic_write_json, read_json
+from actors.shared.fsutil import atomic_write_json, read_json
 from .layout import Layout
 
 BUCKETS_PER_DECADE = 10

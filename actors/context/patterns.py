@@ -2,7 +2,7 @@
 
 - workflow: shell/git/editor actions per session, mined by ``sequences.mine``;
 - code: imports, idiom lines and conventions recurring across a project's files;
-- integration: tool -> tool message sequences (``message`` contexts or ``observe_message``).
+- integration: tool -> tool message sequences (the ``message`` contexts the router preserves).
 
 Observation is cheap and incremental; mining recomputes a kind's patterns from the observations
 (the actor's background thread calls it at most every ``mine_interval_s``). Every pattern is
@@ -24,12 +24,12 @@ from .code_patterns import extract
 from .commands import actions
 from .cooperate import Yielder
 from .errors import InvalidRecord, NotFound
-from .fsutil import atomic_write_json, read_json
+from actors.shared.fsutil import atomic_write_json, read_json
 from .layout import PATTERN_KINDS, Layout
 from .record import SYNTHESIZED, Context
 from .sequences import MinerConfig, mine
 
-WORKFLOW, CODE, INTEGRATION = "workflow", "code", "integration"
+WORKFLOW, CODE, INTEGRATION = PATTERN_KINDS
 EDIT_ACTION, COMMIT_ACTION = "edit", "git commit"
 NEUTRAL_STYLES = ("lowercase", "other")
 MAX_IDIOMS_PER_FILE = 300  # bounds memory when "edits" are long prose or generated files
@@ -200,22 +200,6 @@ class PatternLearner:
         self._add_message(str(key), src, dst, m.get("message_kind") or m.get("type"),
                           ctx.created, ctx.seq, ctx.id, ctx.project)
         self._seq_of[ctx.id] = (INTEGRATION, str(key))
-
-    def observe_message(self, source: str, target: str, kind: str | None = None, *,
-                        session: str | None = None, ts: float | None = None) -> None:
-        """A tool -> tool message seen by the router (no content, only who, whom and what)."""
-        for name, v in (("source", source), ("target", target)):
-            if not isinstance(v, str) or not v or len(v) > 128:
-                raise InvalidRecord(f"{name}: a tool name")
-        if kind is not None and (not isinstance(kind, str) or len(kind) > 64):
-            raise InvalidRecord("kind: a message kind")
-        ts = self.clock() if ts is None else float(ts)
-        key = session or f"{source}:{int(ts // 3600)}"
-        with self._lock:
-            self._add_message(key, source, target, kind, ts, 0, "", None)
-            with open(self._events, "a", encoding="utf-8") as f:
-                f.write(json.dumps({"s": source, "t": target, "k": kind, "session": key,
-                                    "ts": ts}) + "\n")
 
     def _add_message(self, key, src, dst, kind, ts, seq, rid, project) -> None:
         item = f"{src}->{dst}" + (f":{kind}" if isinstance(kind, str) and kind else "")

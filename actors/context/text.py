@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 WORD_RE = re.compile(r"[^\W_]+")
 CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -162,3 +162,18 @@ def snippet(text: str, wanted: set[str], width: int = 200) -> str:
 
 _SYNONYMS.update({_stem(long): short for short, longs in SHORTHAND.items()
                   for long in longs.split()})
+
+
+def metadata_text(meta: Any, depth: int = 0) -> str:
+    """The words in metadata values (paths, commands, titles), not its keys."""
+    if depth > 3:
+        return ""
+    if isinstance(meta, dict):
+        return " ".join(metadata_text(v, depth + 1) for v in meta.values())
+    if isinstance(meta, (list, tuple)):
+        return " ".join(metadata_text(v, depth + 1) for v in meta[:50])
+    if isinstance(meta, str):
+        return meta[:1000]
+    if isinstance(meta, (int, float)) and not isinstance(meta, bool):
+        return str(meta)
+    return ""

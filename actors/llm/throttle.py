@@ -20,9 +20,12 @@ from typing import Callable, Mapping, Sequence
 
 import psutil
 
+from actors.shared.settings.schema import CpuPriority
+from protocol.vocab import values
+
 from .errors import InvalidRequest
 
-PRIORITIES = ("low", "normal")
+PRIORITIES = values(CpuPriority)
 
 
 # ---- priority ----------------------------------------------------------------------------------------
@@ -36,7 +39,7 @@ class PriorityReport:
     sched_idle: bool
 
 
-def apply_priority(pid: int, cpu_priority: str = "low") -> PriorityReport:
+def apply_priority(pid: int, cpu_priority: str) -> PriorityReport:
     """Lower every thread of ``pid`` per ``llm_resources.cpu_priority``; "normal" changes nothing.
     Steps the OS refuses (e.g. SCHED_IDLE without permission) are skipped and reported as False."""
     if cpu_priority not in PRIORITIES:
@@ -63,7 +66,7 @@ def apply_priority(pid: int, cpu_priority: str = "low") -> PriorityReport:
     return PriorityReport(pid, done, 19 if nice_ok else None, io_ok, sched_ok)
 
 
-def set_lane_priority(pid: int, interactive: bool, cpu_priority: str = "low") -> bool:
+def set_lane_priority(pid: int, interactive: bool, cpu_priority: str) -> bool:
     """While an interactive request runs its worker competes like the user's own programs (normal
     scheduling class, nice 0 and best-effort I/O where permitted: an idle-class worker gets almost
     nothing on a busy machine); for background work it goes back to ``cpu_priority``. Returns False
@@ -144,8 +147,8 @@ class DutyCycler:
     """Runs a thread that SIGSTOPs/SIGCONTs ``pid`` to hold it to ``budget`` (a share of the whole
     machine, 0..1; 1 means never throttle). ``stop()`` always leaves the process running."""
 
-    def __init__(self, pid: int, budget: float = 0.30, *, period_s: float = 0.1, window_s: float = 1.0,
-                 idle_below: float = 0.10, cores: int | None = None,
+    def __init__(self, pid: int, budget: float, *, period_s: float, window_s: float, idle_below: float,
+                 cores: int | None = None,
                  on_exit: Callable[[int], None] | None = None):
         _check_share("budget", budget)
         self.pid = pid

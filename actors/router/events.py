@@ -1,11 +1,14 @@
-"""Mesh events for tools: the bus's PUB stream, filtered per subscriber's rights, with metadata only."""
+"""Mesh events for tools: the bus's PUB stream, filtered per subscriber's rights, with metadata only.
+
+The subscriber (the bus side) is handed in, so the filtering is testable without a mesh."""
 from __future__ import annotations
 
 import queue
 import threading
 from dataclasses import dataclass, field
+from typing import Callable
 
-from bus import Subscriber
+from protocol.kinds.tool import Event
 
 from . import policy
 from .registry import Tool
@@ -32,10 +35,11 @@ def redact_event(data):
 class EventFanout:
     """One thread reads the bus's events and queues each for the subscriptions allowed to see it."""
 
-    def __init__(self, endpoint: str, prefixes: tuple[str, ...], ctx=None):
-        self.endpoint = endpoint
-        self.prefixes = prefixes
-        self.ctx = ctx
+    STOP_CHECK_S = 1.0      # an idle fan-out wakes this often to see whether it should stop
+
+    def __init__(self, make_subscriber: Callable):
+        """``make_subscriber()``: an object whose ``recv(timeout)`` gives (topic, body) or None."""
+        self.make_subscriber = make_subscriber
         self._subs: list[Subscription] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -61,7 +65,7 @@ class EventFanout:
         """Queue an event for every subscription that asked for it and may see it."""
         with self._lock:
             subs = list(self._subs)
-        body = {"topic": topic, "data": redact_event(data)}
+        body = Event(topic=topic, data=redact_event(data))
         n = 0
         for sub in subs:
             t = sub.tool
@@ -79,11 +83,11 @@ class EventFanout:
         return n
 
     def _run(self) -> None:
-        sub = Subscriber(self.endpoint, self.prefixes, ctx=self.ctx)
+        sub = self.make_subscriber()
         try:
             while not self._stop.is_set():
                 try:
-                    got = sub.recv(timeout=0.25)
+                    got = sub.recv(timeout=self.STOP_CHECK_S)
                 except Exception:      # a malformed event must not stop the stream
                     continue
                 if got is not None:

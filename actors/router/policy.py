@@ -1,20 +1,14 @@
-"""What a tool may do: its effective config, the rights each kind needs, its read scope.
+"""What a tool may do: the rights each kind needs, its read scope, the events it may see.
 
-Pure functions over plain data (the ``tools`` config section and a registration), so the whole
-policy is testable without a mesh. The router applies it; nothing here talks to the bus.
+Pure functions over a tool's effective rights (``ToolConfig``, from ``actors.shared.toolconfig``),
+so the whole policy is testable without a mesh. The router applies it; nothing here talks to the bus.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from actors.shared.toolconfig import FEATURES, ToolConfig, check_name, configured, effective  # noqa: F401
 from protocol import Code, ProtocolError
-
-FEATURES = ("context_sync", "pattern_learning", "command_integration")
-# Orders from least to most: a registration may ask for less than configured, never more.
-INTEGRATION = ("passive", "light", "standard", "deep")
-SHARING = ("none", "filtered", "full")
-ACCESS = ("none", "limited", "full")
 
 # The one table of rights: kind (or kind prefix + ".") -> what the tool needs.
 #   feature: a feature that must be on;  read: needs context_access other than none;
@@ -38,81 +32,6 @@ RIGHTS: dict[str, dict[str, Any]] = {
 
 # Event topics (prefixes) and the feature a subscriber needs to see them.
 TOPIC_FEATURES = {"context.": "context_sync", "pattern.": "pattern_learning", "tool.": None}
-
-
-@dataclass(frozen=True)
-class ToolConfig:
-    """A tool's effective rights after registration."""
-    integration_type: str = "standard"
-    features: dict = field(default_factory=lambda: dict.fromkeys(FEATURES, False))
-    data_sharing: str = "filtered"
-    context_access: str = "limited"
-    projects: tuple = ()          # with limited access: also these projects' contexts (narrowing)
-    sources: tuple = ()           # with limited access: also contexts these tools wrote
-    shared: bool = False          # several connections may hold the name at once (shell, git hooks)
-
-    def public(self) -> dict:
-        return {"integration_type": self.integration_type, "features": dict(self.features),
-                "privacy": {"data_sharing": self.data_sharing, "context_access": self.context_access}}
-
-
-def configured(tools_cfg: dict, name: str) -> dict | None:
-    """The owner's config for ``name``; the ``default`` entry for unknown names if allowed."""
-    entry = tools_cfg.get(name) if name != "default" else None
-    if isinstance(entry, dict):
-        return entry
-    if tools_cfg.get("allow_unknown", True):
-        default = tools_cfg.get("default")
-        return default if isinstance(default, dict) else {}
-    return None
-
-
-def _cap(order: tuple, wanted: str | None, allowed: str | None, default: str) -> str:
-    allowed = allowed if allowed in order else default
-    if wanted is None:
-        return allowed
-    return order[min(order.index(wanted), order.index(allowed))]
-
-
-def effective(tools_cfg: dict, name: str, requested: dict) -> ToolConfig:
-    """Cap a registration (``RegisterRequest`` as a dict) by the owner's config for its name."""
-    check_name(name)
-    conf = configured(tools_cfg, name)
-    if conf is None:
-        raise ProtocolError(Code.FORBIDDEN, f"tool {name!r} is not configured and unknown tools are "
-                                            f"not allowed (tools.allow_unknown)", field="body.name")
-    conf_features = conf.get("features") or {}
-    asked = requested.get("features") or {}
-    features = {}
-    for f in FEATURES:
-        allowed = bool(conf_features.get(f, False))
-        want = asked.get(f)
-        features[f] = allowed if want is None else (allowed and bool(want))
-    conf_privacy = conf.get("privacy") or {}
-    asked_privacy = requested.get("privacy") or {}
-    projects = tuple(conf.get("projects") or ())
-    if requested.get("projects"):
-        wanted = [p for p in requested["projects"] if p in projects]
-        projects = tuple(wanted)
-    return ToolConfig(
-        integration_type=_cap(INTEGRATION, requested.get("integration_type"), conf.get("integration_type"),
-                              "standard"),
-        features=features,
-        data_sharing=_cap(SHARING, asked_privacy.get("data_sharing"), conf_privacy.get("data_sharing"),
-                          "filtered"),
-        context_access=_cap(ACCESS, asked_privacy.get("context_access"), conf_privacy.get("context_access"),
-                            "limited"),
-        projects=projects,
-        sources=tuple(s for s in conf.get("sources") or () if isinstance(s, str)),
-        shared=bool(conf.get("shared", False)),
-    )
-
-
-def check_name(name: str) -> None:
-    if not name or len(name) > 64 or name in ("router", "default", "bus") or \
-            not all((c.isascii() and c.isalnum()) or c in "-_." for c in name):
-        raise ProtocolError(Code.INVALID, f"bad tool name {name!r}: 1-64 letters, digits, '-', '_', '.'; "
-                                          f"not 'router', 'bus' or 'default'", field="body.name")
 
 
 def authorize(name: str, config: ToolConfig, kind: str) -> None:

@@ -1,20 +1,14 @@
 """The data directory (``ENCLAVE_HOME``) and the seed's hierarchy inside it."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from bus.addresses import ensure_private_dir
+from bus.addresses import ensure_private_dir, home_dir, runtime_dir
+from protocol.vocab import MetricKind, PatternKind, Tier, values
 
-DEFAULT_HOME = "~/.local/share/enclave"
-
-HIERARCHY = (
-    "contexts/active", "contexts/archived", "contexts/synthesized",
-    "patterns/code", "patterns/workflow", "patterns/integration",
-    "metrics/usage", "metrics/effectiveness", "metrics/resources",
-    "models", "logs",
-)
+HIERARCHY = (*(f"contexts/{t}" for t in values(Tier)), *(f"patterns/{k}" for k in values(PatternKind)),
+             *(f"metrics/{k}" for k in values(MetricKind)), "models", "logs")
 
 
 @dataclass(frozen=True)
@@ -24,9 +18,7 @@ class Paths:
 
     @classmethod
     def from_env(cls) -> "Paths":
-        home = Path(os.path.expanduser(os.environ.get("ENCLAVE_HOME") or DEFAULT_HOME)).absolute()
-        runtime = Path(os.environ.get("ENCLAVE_RUNTIME_DIR") or home / "run").absolute()
-        return cls(home, runtime)
+        return cls(home_dir(), runtime_dir())
 
     @property
     def logs(self) -> Path:

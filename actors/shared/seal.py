@@ -16,6 +16,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from .fsutil import fsync_dir
+
 KEY_BYTES = 32
 SEAL_PREFIX = "v1:"  # a version tag, so the encoding or the key can change later
 
@@ -81,7 +83,7 @@ def load_or_create_key(path: str | os.PathLike) -> bytes:
         pass
     finally:
         os.unlink(tmp)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return _read_key(path)
 
 
@@ -99,11 +101,3 @@ def _read_key(path: Path) -> bytes:
     if len(key) != KEY_BYTES:
         raise SealError(f"{path} is not a {KEY_BYTES}-byte key (found {len(key)} bytes)")
     return key
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -15,25 +15,14 @@ from dataclasses import dataclass, field
 
 import psutil
 
-
-@dataclass(frozen=True)
-class RestartPolicy:
-    max_restarts: int = 5
-    window_s: float = 30.0
-    backoff_initial_ms: int = 50
-    backoff_max_ms: int = 5000
-    stable_after_s: float = 10.0
-
-    @classmethod
-    def from_config(cls, cfg: dict) -> "RestartPolicy":
-        return cls(**{k: cfg[k] for k in cls.__dataclass_fields__ if k in cfg})
+from actors.shared.settings.schema import Restart
 
 
 @dataclass
 class Child:
     name: str
     argv: list[str]
-    policy: RestartPolicy
+    policy: Restart                # supervisor.restart from the settings
     env: dict = field(default_factory=dict)
     state: str = "new"
     proc: subprocess.Popen | None = None
@@ -44,6 +33,7 @@ class Child:
     next_start: float = 0.0        # monotonic time of the next start attempt while in backoff
     consecutive_crashes: int = 0
     history: deque = field(default_factory=deque)   # monotonic times of restarts, for intensity
+    exit_fd: int | None = None     # a pidfd: readable when the process has exited (None: poll)
     _ps: psutil.Process | None = None
 
     @property
@@ -57,6 +47,16 @@ class Child:
         self.started_at = time.time()
         self.state = "starting"
         self._ps = None
+        self.close_exit_fd()
+        try:
+            self.exit_fd = os.pidfd_open(self.proc.pid)
+        except (AttributeError, OSError):
+            self.exit_fd = None        # no pidfd (old kernel): the supervisor polls instead
+
+    def close_exit_fd(self) -> None:
+        if self.exit_fd is not None:
+            os.close(self.exit_fd)
+            self.exit_fd = None
 
     def poll_exit(self) -> int | None:
         return None if self.proc is None else self.proc.poll()

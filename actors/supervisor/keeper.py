@@ -14,7 +14,7 @@ import sys
 import time
 from collections import deque
 
-EXIT_USAGE = 2           # the supervisor refused to start (bad config, unknown name): do not loop
+from actors.run import EXIT_CONFIG as EXIT_USAGE   # the supervisor refused to start: do not loop
 MAX_RESTARTS, WINDOW_S = 10, 60
 
 

@@ -19,6 +19,11 @@ class Body(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     """Base of every body schema: unknown fields are an error, so typos are caught and named."""
 
 
+class ReplyBody(Body, omit_defaults=False):
+    """Base of reply and partial bodies (and what they contain): every field travels, defaults
+    included, so a peer reads a complete answer without knowing the defaults."""
+
+
 class Empty(Body):
     pass
 
@@ -68,6 +73,16 @@ def decode_body(kind: Kind, raw: bytes | msgspec.Raw) -> Any:
     except (msgspec.DecodeError, RecursionError, ValueError, TypeError, OverflowError) as e:
         raise ProtocolError(Code.INVALID, f"{kind.name}: body is not valid MessagePack: {e}",
                             field="body") from None
+
+
+def default_of(body: type, name: str) -> Any:
+    """The declared default of field ``name`` of a body structure (derive it, never repeat it)."""
+    for f in msgspec.structs.fields(body):
+        if f.name == name:
+            if f.default is msgspec.NODEFAULT:
+                raise KeyError(f"{body.__name__}.{name} has no default")
+            return f.default
+    raise KeyError(f"{body.__name__} has no field {name}")
 
 
 def default_service(kind_name: str) -> str | None:

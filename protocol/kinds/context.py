@@ -1,18 +1,16 @@
 """Kinds of the context actor (service ``context``): contexts, patterns, metrics, backups."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
 
-from . import Body, Empty, declare
-
-Tier = Literal["active", "archived", "synthesized"]
-PatternKind = Literal["workflow", "code", "integration"]
+from ..vocab import AccessMode, PatternKind, Tier
+from . import Body, ReplyBody, Empty, declare
 
 
 class Access(Body):
-    mode: Literal["full", "limited", "none"] = "full"
+    mode: AccessMode = "full"
     projects: list[str] = []          # with ``limited``: only these projects ...
     sources: list[str] = []           # ... or contexts from these sources
 
@@ -31,7 +29,7 @@ class PreserveRequest(Body):
     seal: str = ""                    # from privacy.sanitize (the router adds it); unsealed: forbidden
 
 
-class PreserveReply(Body):
+class PreserveReply(ReplyBody):
     id: str
     tier: Tier
     created_at: float
@@ -49,7 +47,7 @@ class QueryRequest(Body):
     access: Access = msgspec.field(default_factory=Access)
 
 
-class Hit(Body):
+class Hit(ReplyBody):
     id: str
     score: float
     snippet: str
@@ -61,7 +59,7 @@ class Hit(Body):
     session: str | None = None
 
 
-class QueryReply(Body):
+class QueryReply(ReplyBody):
     results: list[Hit]
 
 
@@ -70,7 +68,7 @@ class GetRequest(Body):
     access: Access = msgspec.field(default_factory=Access)
 
 
-class Context(Body):
+class Context(ReplyBody):
     id: str
     source: str
     kind: str
@@ -84,7 +82,7 @@ class Context(Body):
     links: list[str] = []             # synthesized: the contexts it was made from
 
 
-class GetReply(Body):
+class GetReply(ReplyBody):
     context: Context
 
 
@@ -92,7 +90,7 @@ class ArchiveRequest(Body):
     ids: list[str] = []               # archive these; empty: apply the configured policy
 
 
-class ArchiveReply(Body):
+class ArchiveReply(ReplyBody):
     archived: list[str]
 
 
@@ -100,12 +98,12 @@ class DeleteRequest(Body):
     id: str
 
 
-class DeleteReply(Body):
+class DeleteReply(ReplyBody):
     deleted: bool
     resynthesized: int = 0            # synthesized contexts rewritten (or removed) without it
 
 
-class ReindexReply(Body):
+class ReindexReply(ReplyBody):
     contexts: int
     seconds: float
 
@@ -116,7 +114,7 @@ class PatternListRequest(Body):
     access: Access = msgspec.field(default_factory=Access)
 
 
-class Pattern(Body):
+class Pattern(ReplyBody):
     id: str
     kind: str
     description: str
@@ -132,7 +130,7 @@ class Pattern(Body):
     rejected: int = 0
 
 
-class PatternListReply(Body):
+class PatternListReply(ReplyBody):
     patterns: list[Pattern]
 
 
@@ -141,12 +139,12 @@ class FeedbackRequest(Body):
     accepted: bool
 
 
-class FeedbackReply(Body):
+class FeedbackReply(ReplyBody):
     id: str
     success_rate: float
 
 
-class MetricsReply(Body):
+class MetricsReply(ReplyBody):
     usage: dict[str, Any] = {}        # operation -> count, errors, latency percentiles
     effectiveness: dict[str, Any] = {}  # pattern id -> accepted, rejected, success rate
     resources: dict[str, Any] = {}    # process -> CPU and RSS summary
@@ -163,7 +161,7 @@ class BackupRequest(Body):
     include_models: bool | None = None  # None: the configured default
 
 
-class BackupReply(Body):
+class BackupReply(ReplyBody):
     path: str
     bytes: int
     contexts: int

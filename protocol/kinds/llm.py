@@ -1,47 +1,60 @@
 """Kinds of the LLM manager (service ``llm``)."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any
 
-from . import Body, Empty, declare
+from msgspec import Meta
 
-Task = Literal["primary", "code", "reasoning", "light"]
-Lane = Literal["interactive", "background"]
+from ..vocab import ChatRole, FinishReason, Lane, Task
+from . import Body, ReplyBody, Empty, declare
+
+MAX_SEED = 2**32 - 2          # llama.cpp takes a 32-bit seed; 2**32 - 1 means "random"
 
 
 class ChatMessage(Body):
-    role: Literal["system", "user", "assistant"]
+    role: ChatRole
     content: str
 
 
 class GenerateRequest(Body):
+    """Also the parameters a model worker runs with: validated once, when the request is decoded."""
     prompt: str | None = None                 # plain completion ...
     messages: list[ChatMessage] | None = None  # ... or chat (exactly one of the two)
     task: Task = "primary"
     model: str | None = None                  # a model name wins over the task's role mapping
-    max_tokens: int = 256
-    temperature: float = 0.7
-    top_p: float = 0.95
-    seed: int | None = None
-    stop: list[str] = []
+    max_tokens: Annotated[int, Meta(ge=1, le=1 << 20)] = 256
+    temperature: Annotated[float, Meta(ge=0.0, le=10.0)] = 0.7
+    top_p: Annotated[float, Meta(ge=0.0, le=1.0)] = 0.95
+    top_k: Annotated[int, Meta(ge=0, le=1 << 20)] = 40
+    min_p: Annotated[float, Meta(ge=0.0, le=1.0)] = 0.05
+    repeat_penalty: Annotated[float, Meta(ge=0.0, le=10.0)] = 1.0
+    seed: Annotated[int, Meta(ge=0, le=MAX_SEED)] | None = None
+    stop: list[Annotated[str, Meta(min_length=1)]] = []
     json_schema: dict[str, Any] | None = None  # constrain the output to this JSON Schema
     lane: Lane = "interactive"
     session: str | None = None
 
+    def __post_init__(self):
+        if (self.prompt is None) == (self.messages is None):
+            raise ValueError("give exactly one of prompt or messages")
+        if self.messages is not None and not self.messages:
+            raise ValueError("messages must not be empty")
 
-class Token(Body):
+
+class Token(ReplyBody):
     text: str
     index: int              # the partial's sequence number
-    count: int = 1          # tokens in this piece (pieces that arrive close together travel together)
+    count: int = 1          # model tokens in this piece (close ones travel together; 0: text held back
+                            # earlier, e.g. while a pseudonym was restored)
 
 
-class Usage(Body):
+class Usage(ReplyBody):
     prompt_tokens: int
     completion_tokens: int
     cached_tokens: int = 0                    # prompt tokens whose KV cache was reused (prefix)
 
 
-class Timings(Body):
+class Timings(ReplyBody):
     ttft_ms: float
     prompt_tps: float
     decode_tps: float
@@ -50,27 +63,27 @@ class Timings(Body):
     queue_ms: float = 0.0
 
 
-class GenerateReply(Body):
+class GenerateReply(ReplyBody):
     text: str
     model: str
-    finish_reason: str                        # stop | length | cancelled
+    finish_reason: FinishReason
     usage: Usage
     timings: Timings
 
 
 class EmbedRequest(Body):
-    input: list[str]
+    input: Annotated[list[str], Meta(min_length=1)]
     model: str | None = None
     task: Task = "light"
 
 
-class EmbedReply(Body):
+class EmbedReply(ReplyBody):
     model: str
     embeddings: list[list[float]]
     usage: Usage
 
 
-class ModelInfo(Body):
+class ModelInfo(ReplyBody):
     name: str
     size_bytes: int
     roles: list[str] = []
@@ -87,7 +100,7 @@ class ModelInfo(Body):
     error: str | None = None                  # the last load failure
 
 
-class ModelsReply(Body):
+class ModelsReply(ReplyBody):
     models: list[ModelInfo]
     roles: dict[str, str | None] = {}         # role -> model that serves it now
 
@@ -98,7 +111,7 @@ class LoadRequest(Body):
     pin: bool = False
 
 
-class LoadReply(Body):
+class LoadReply(ReplyBody):
     model: str
     loaded: bool
     worker_pid: int | None = None
@@ -109,7 +122,7 @@ class UnloadRequest(Body):
     model: str
 
 
-class UnloadReply(Body):
+class UnloadReply(ReplyBody):
     model: str
     unloaded: bool
 

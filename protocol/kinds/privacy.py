@@ -1,11 +1,10 @@
 """Kinds of the privacy filter (service ``privacy``)."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from . import Body, declare
-
-Destination = Literal["context_store", "local_model", "local_tool", "remote_tool", "log"]
+from ..vocab import DataSharing, Destination, Label, Verdict
+from . import Body, ReplyBody, declare
 
 
 class ScanRequest(Body):
@@ -13,17 +12,17 @@ class ScanRequest(Body):
     source: str = ""
 
 
-class Finding(Body):
+class Finding(ReplyBody):
     type: str        # e.g. aws_access_key, github_token, private_key, password_assignment, user_path
     start: int       # character offsets into the scanned text; never the value itself
     end: int
     rule: str
-    label: str       # secret | pii | user-path | public
+    label: Label
 
 
-class ScanReply(Body):
+class ScanReply(ReplyBody):
     findings: list[Finding]
-    labels: list[str]
+    labels: list[Label]
 
 
 class SanitizeRequest(Body):
@@ -35,14 +34,14 @@ class SanitizeRequest(Body):
     path: str | None = None                     # where the data came from (protected-path check)
 
 
-class SanitizeReply(Body):
+class SanitizeReply(ReplyBody):
     data: Any
     blocked: bool = False
     reason: str | None = None
-    labels: list[str] = []
+    labels: list[Label] = []
     summary: dict[str, int] = {}                # finding type -> count replaced (or kept, if allowed)
     seal: str | None = None                     # proof for the context store that this passed
-    verdict: str | None = None                  # allow | pseudonymize | sanitize | block
+    verdict: Verdict | None = None
 
 
 class RestoreRequest(Body):
@@ -53,31 +52,19 @@ class RestoreRequest(Body):
     final: bool = True                          # with ``stream``: the last piece (flush)
     # the tool's effective privacy.data_sharing (the router knows it); it can only lower what the
     # owner configured for the tool in ``tools``, which is used when this is not given
-    data_sharing: Literal["none", "filtered", "full"] | None = None
+    data_sharing: DataSharing | None = None
 
 
-class RestoreReply(Body):
+class RestoreReply(ReplyBody):
     data: str
     restored: int = 0
-
-
-class FlowRequest(Body):
-    labels: list[str]
-    source: str
-    destination: Destination
-
-
-class FlowReply(Body):
-    allowed: bool
-    action: str                                 # pass | sanitize | block
-    reason: str = ""
 
 
 class PathRequest(Body):
     path: str
 
 
-class PathReply(Body):
+class PathReply(ReplyBody):
     allowed: bool
     rule: str | None = None
 
@@ -90,7 +77,5 @@ declare("privacy.sanitize", service="privacy", request=SanitizeRequest, reply=Sa
 declare("privacy.restore", service="privacy", request=RestoreRequest, reply=RestoreReply,
         doc="Map pseudonyms in a model's answer back to the values, for the tool that sent them, in the "
             "same session, if its data_sharing allows it.")
-declare("privacy.check_flow", service="privacy", request=FlowRequest, reply=FlowReply,
-        doc="May data with these labels flow from source to destination?")
 declare("privacy.check_path", service="privacy", request=PathRequest, reply=PathReply,
         doc="Is a path protected? Answered before anything is read.")

@@ -9,22 +9,20 @@ What a tool asks for at registration is capped by what the owner configured for 
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from . import Body, Empty, declare
-
-IntegrationType = Literal["deep", "standard", "light", "passive"]
-DataSharing = Literal["filtered", "none", "full"]
-ContextAccess = Literal["limited", "full", "none"]
+from ..vocab import AccessMode as ContextAccess, DataSharing, IntegrationType
+from . import Body, ReplyBody, Empty, declare
 
 
-class Features(Body):
+class Features(ReplyBody):
+    """One flag per ``vocab.Feature`` (a test keeps the two the same)."""
     context_sync: bool = False
     pattern_learning: bool = False
     command_integration: bool = False
 
 
-class ToolPrivacy(Body):
+class ToolPrivacy(ReplyBody):
     data_sharing: DataSharing = "filtered"
     context_access: ContextAccess = "limited"
 
@@ -50,7 +48,7 @@ class RegisterRequest(Body):
     resume: str | None = None         # the session of an earlier registration: reclaim the name at once
 
 
-class RegisterReply(Body):
+class RegisterReply(ReplyBody):
     tool: str
     session: str                      # secret to this connection: pass it as ``resume`` to reconnect
     integration_type: str
@@ -66,11 +64,11 @@ class SendRequest(Body):
     topic: str = ""
 
 
-class SendReply(Body):
+class SendReply(ReplyBody):
     delivered: int                    # connections of the receiver it was queued for
 
 
-class Delivery(Body):
+class Delivery(ReplyBody):
     sender: str                       # "from" is a keyword in Python; "router" for keepalives
     data: Any
     topic: str = ""                   # "tool.keepalive": no data, proves the stream is alive
@@ -80,12 +78,12 @@ class SubscribeRequest(Body):
     topics: list[str] = []            # prefixes, e.g. "context."; empty: every topic the tool may see
 
 
-class Event(Body):
+class Event(ReplyBody):
     topic: str                        # "tool.keepalive" for keepalives
     data: Any
 
 
-class ToolInfo(Body):
+class ToolInfo(ReplyBody):
     name: str
     integration_type: str
     features: Features
@@ -99,7 +97,7 @@ class ToolInfo(Body):
     registered_at: float = 0.0
 
 
-class ToolsReply(Body):
+class ToolsReply(ReplyBody):
     tools: list[ToolInfo]
 
 

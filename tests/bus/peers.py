@@ -11,15 +11,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from actors.shared.settings import defaults  # noqa: E402
 from bus import Broker, Endpoints, Worker  # noqa: E402
 from bus.security import Keyring  # noqa: E402
+
+# the mesh's bus settings, without the services it knows of (a test names its own)
+BUS = {**{k: v for k, v in defaults()["bus"].items() if k != "tcp"}, "known_services": ()}
 
 
 def broker(rundir, opts):
     keys = opts.pop("keys", None)
     tcp = opts.pop("tcp", None)
+    if tcp:
+        tcp = {**defaults()["bus"]["tcp"], "enabled": True, **tcp}
     b = Broker(Endpoints.for_runtime_dir(Path(rundir), tcp), keyring=Keyring(Path(keys)) if keys else None,
-               **opts)
+               **{**BUS, **opts})
     b.bind()
     print("ready", flush=True)
     b.run()

@@ -3,7 +3,7 @@ import threading
 import pytest
 
 from actors.context import ContextEngine, InvalidRecord
-from actors.context.settings import ConfigError, defaults, resolve
+from actors.shared.settings import ConfigError, defaults, resolve_section
 from actors.shared.seal import seal
 
 
@@ -49,12 +49,17 @@ def test_reads_see_writes_before_background_work(open_engine, sealed):
 
 
 def test_config_is_type_checked_over_the_defaults():
-    assert resolve(None) == defaults()
+    def resolve(partial):
+        return resolve_section("context", partial)
+    assert resolve(None) == defaults()["context"]
     assert resolve({"query": {"default_k": 5}})["query"]["default_k"] == 5
-    assert resolve({"query": {"default_k": 5}})["query"]["max_k"] == defaults()["query"]["max_k"]
-    for bad in ({"query": {"default_k": "ten"}}, {"store": 5}, {"archive": {"enabled": 1}},
-                {"synthesis": {"group_by": "session"}}, {"query": {"bm25_k1": -1}}):
-        with pytest.raises(ConfigError):
+    assert resolve({"query": {"default_k": 5}})["query"]["max_k"] == defaults()["context"]["query"]["max_k"]
+    for bad, key in (({"query": {"default_k": "ten"}}, "context.query.default_k"), ({"store": 5}, "context.store"),
+                     ({"archive": {"enabled": 1}}, "context.archive.enabled"),
+                     ({"synthesis": {"group_by": "session"}}, "context.synthesis.group_by"),
+                     ({"query": {"bm25_k1": -1}}, "context.query.bm25_k1"),
+                     ({"query": {"defualt_k": 5}}, "context.query.defualt_k")):
+        with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
             resolve(bad)
     with pytest.raises(ConfigError):
         resolve([1])
@@ -63,7 +68,7 @@ def test_config_is_type_checked_over_the_defaults():
 def test_engine_rejects_bad_config_and_closes_cleanly(data_dir, key):
     with pytest.raises(ConfigError):
         ContextEngine(data_dir, {"store": {"sync": 3}}, seal_key=key)
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="context.store.sync"):
         ContextEngine(data_dir, {"store": {"sync": "sometimes"}}, seal_key=key)
     e = ContextEngine(data_dir, {}, seal_key=key)  # the failed attempts left no lock behind
     e.close()

@@ -1,10 +1,8 @@
-"""Through a real mesh: workflow patterns from a shell session, integration patterns from the
-router's ``tool.message`` events, synthesized contexts that link to their sources, metrics."""
+"""Through a real mesh: workflow patterns from a shell session, integration patterns from tools
+messaging each other through the router, synthesized contexts that link to their sources, metrics."""
 from __future__ import annotations
 
-import threading
-
-from bus import Worker
+from bus.tool import ToolPeer
 from ctx_mesh import CONTEXT_ONLY, EAGER, WITH_PRIVACY, cli_json, preserve, preserve_via_privacy, wait_until
 
 LOOP = ["vim src/cart.py", "pytest -q tests/test_cart.py", "git commit -am 'cart: fix rounding'"]
@@ -39,29 +37,26 @@ def test_a_shell_loop_of_edit_pytest_commit_becomes_a_workflow_pattern(mesh_fact
     assert shown.returncode == 0 and "edit → pytest → git commit" in shown.stdout
 
 
-def test_tool_messages_seen_by_the_router_become_integration_patterns(mesh_factory):
-    mesh = mesh_factory(only=WITH_PRIVACY, config=EAGER)
-    # a peer that publishes what the router publishes for each tool-to-tool message
-    stop = threading.Event()
-    pub = Worker(mesh.endpoints.internal, "test.router", lambda req: {}, heartbeat_ms=200)
-    t = threading.Thread(target=pub.run, args=(stop,), daemon=True)
-    t.start()
+def test_tool_messages_through_the_router_become_integration_patterns(mesh_factory):
+    """Tools message each other through the router, which preserves who sent what kind to whom
+    (never the data) as ``message`` contexts; the context actor mines them."""
+    mesh = mesh_factory(only=WITH_PRIVACY + ["router"],
+                        config={**EAGER, "router": {"record_messages_per_s": 1000}})
+    alpha, beta = ToolPeer("alpha", endpoint=mesh.endpoints.tools), ToolPeer("beta", endpoint=mesh.endpoints.tools)
     try:
-        wait_until(lambda: pub.registered_at)
-        flow = [("editor", "shell", "tool.command"), ("shell", "editor", "tool.result")]
-        for s in range(4):
-            for src, dst, kind in flow + [("editor", "git", "tool.notify")] * (s % 2):
-                pub.publish("tool.message", {"source": src, "target": dst, "kind": kind, "session": f"x{s}"})
-        pub.publish("tool.message", {"source": "", "target": 7})    # malformed: counted, ignored
-
-        want = ["editor->shell:tool.command", "shell->editor:tool.result"]
-        got = wait_until(lambda: [p for p in _patterns(mesh, "integration") if p["items"] == want])
+        alpha.register()
+        beta.register()
+        for s in range(5):
+            alpha.send("beta", {"cmd": f"run {s}"}, topic="tool.command")
+            beta.send("alpha", {"ok": s}, topic="tool.result")
+        want = ["alpha->beta:tool.command", "beta->alpha:tool.result"]
+        got = wait_until(lambda: [p for p in _patterns(mesh, "integration") if p["items"][:2] == want])
         assert got[0]["support"] >= 3
-        msgs = mesh.request("sys.status", {}, target="context")["details"]["messages"]
-        assert msgs["observed"] >= 8 and msgs["rejected"] >= 1
+        recorded = mesh.request("context.query", {"text": "alpha beta", "kind": "message", "k": 20})["results"]
+        assert recorded and all("run" not in h["snippet"] for h in recorded)     # metadata, not data
     finally:
-        stop.set()
-        t.join(10)
+        alpha.close()
+        beta.close()
 
 
 def test_synthesized_contexts_link_to_their_sources_and_follow_deletes(mesh_factory, home):

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from actors.context import (BackupError, ContextEngine, ContextStore, InvalidRecord, StoreLocked,
-                            backup, config_versions, restore, rollback_config, save_config)
-from actors.context.config_history import ConfigHistoryError
+from actors.context import (BackupError, ContextEngine, ContextStore, InvalidRecord, StoreLocked, backup,
+                            restore)
+from actors.shared.settings import ConfigHistoryError, config_versions, rollback_config, save_config
 from actors.context.metrics import Histogram
 from actors.shared.seal import seal
 
@@ -65,26 +65,20 @@ def test_resource_samples_are_stored_per_day_and_summarized(open_engine, clock, 
     assert len(list((data_dir / "metrics" / "resources").glob("*.jsonl"))) == 1  # old day pruned
 
 
-def _configs(tmp_path):
-    d = tmp_path / "configs"
-    d.mkdir()
-    (d / "context.json").write_text('{"context": {"query": {"default_k": 7}}}')
-    return d
-
-
 def test_backup_and_restore_round_trip(open_engine, sealed, tmp_path, data_dir, key, clock):
-    configs = _configs(tmp_path)
+    user_config = data_dir / "config.json"       # the user's overrides travel with the data dir
+    save_config(user_config, {"context": {"query": {"default_k": 7}}})
     e = open_engine()
     kept = [e.preserve(*sealed(f"kept note {i}", session="s")).id for i in range(5)]
     e.process_pending(force=True)
-    report = e.backup(tmp_path / "b.tar.gz", configs)
+    report = e.backup(tmp_path / "b.tar.gz")
     assert report["files"] > 3
     # life goes on after the backup: more writes, a delete, a config change
     later = e.preserve(*sealed("written after the backup")).id
     e.delete(kept[0])
-    save_config(configs / "context.json", {"context": {"query": {"default_k": 3}}})
+    save_config(user_config, {"context": {"query": {"default_k": 3}}})
     e.close()
-    out = restore(tmp_path / "b.tar.gz", data_dir, configs)
+    out = restore(tmp_path / "b.tar.gz", data_dir)
     assert "contexts" in out["replaced"] and out["previous_state"]
     with ContextEngine(data_dir, {}, seal_key=key, clock=clock) as e2:
         assert sorted(e2.store.ids("active")) == sorted(kept)
@@ -93,8 +87,7 @@ def test_backup_and_restore_round_trip(open_engine, sealed, tmp_path, data_dir, 
         assert e2.recovery["index"]["snapshot_used"] is False  # the index is rebuilt
         assert len(e2.query("kept note", k=20, tier="active")) == 5
         assert e2.query("", tier="synthesized")
-    assert json.loads((configs / "context.json").read_text())["context"]["query"]["default_k"] == 7
-    assert len(config_versions(configs / "context.json")) == 2  # both replaced versions kept
+    assert json.loads(user_config.read_text())["context"]["query"]["default_k"] == 7
 
 
 def test_backup_is_consistent_while_writes_continue(open_engine, key, tmp_path, data_dir, clock):
@@ -118,13 +111,13 @@ def test_backup_is_consistent_while_writes_continue(open_engine, key, tmp_path, 
         while len(written) < 200 and t.is_alive() and time.monotonic() < deadline:
             time.sleep(0.005)
         assert len(written) >= 200, "the writer thread stopped"
-        e.backup(tmp_path / "live.tar", None)
+        e.backup(tmp_path / "live.tar")
     finally:
         stop.set()
         t.join()
     e.close()
     target = tmp_path / "restored"
-    restore(tmp_path / "live.tar", target, None)
+    restore(tmp_path / "live.tar", target)
     with ContextStore(target, {}, seal_key=key) as s:
         assert s.recovery["damage"] == [] and s.recovery["unreadable_records"] == 0
         assert len(s) >= 100
@@ -137,20 +130,20 @@ def test_offline_backup_refuses_an_open_store_and_restore_refuses_damage(
     s = open_store()
     s.preserve(*sealed("x"))
     with pytest.raises(StoreLocked):
-        backup(data_dir, None, tmp_path / "x.tar")
+        backup(data_dir, tmp_path / "x.tar")
     with pytest.raises(StoreLocked):
-        restore(tmp_path / "x.tar", data_dir, None)
+        restore(tmp_path / "x.tar", data_dir)
     s.close()
-    path = backup(data_dir, None, tmp_path / "ok.tar")["path"]
+    path = backup(data_dir, tmp_path / "ok.tar")["path"]
     raw = bytearray(open(path, "rb").read())
     at = raw.find(b'"x"')
     raw[at + 1] = ord("Y")
     (tmp_path / "bad.tar").write_bytes(bytes(raw))
     with pytest.raises(BackupError, match="checksum"):
-        restore(tmp_path / "bad.tar", data_dir, None)
+        restore(tmp_path / "bad.tar", data_dir)
     (tmp_path / "junk.tar").write_bytes(b"not a tar")
     with pytest.raises(BackupError):
-        restore(tmp_path / "junk.tar", data_dir, None)
+        restore(tmp_path / "junk.tar", data_dir)
 
 
 def test_restore_refuses_path_traversal(tmp_path, data_dir):
@@ -163,7 +156,7 @@ def test_restore_refuses_path_traversal(tmp_path, data_dir):
         manifest.write_text(json.dumps({"format": 1, "files": {}}))
         tar.add(manifest, arcname="MANIFEST.json")
     with pytest.raises(BackupError, match="unsafe"):
-        restore(evil, data_dir, None)
+        restore(evil, data_dir)
     assert not (tmp_path.parent / "escape").exists()
 
 
@@ -177,7 +170,13 @@ def test_config_history_keeps_previous_versions(tmp_path):
     assert [json.loads(p.read_text())["v"] for p in config_versions(cfg)] == [2, 1]
     restored = rollback_config(cfg)
     assert json.loads(cfg.read_text()) == {"v": 2} and json.loads(restored.read_text())["v"] == 2
-    assert json.loads(config_versions(cfg)[0].read_text()) == {"v": 3}  # the rollback is undoable
+    assert json.loads(config_versions(cfg)[0].read_text()) == {"v": 3}  # the version replaced is kept
+    rollback_config(cfg)                     # a second rollback goes one further back ...
+    assert json.loads(cfg.read_text()) == {"v": 1}
+    with pytest.raises(ConfigHistoryError, match="no older"):
+        rollback_config(cfg)                 # ... until there is none
+    rollback_config(cfg, config_versions(cfg)[0].name)      # and a named version goes forward again
+    assert json.loads(cfg.read_text()) == {"v": 3}
     with pytest.raises(ConfigHistoryError):
         save_config(cfg, "{not json")
     for i in range(30):

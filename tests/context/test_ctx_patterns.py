@@ -161,19 +161,19 @@ def test_code_feature_extraction_details():
     assert naming_style("HTTPServer") == "PascalCase" and naming_style("_x") == "lowercase"
 
 
-def test_integration_patterns_from_messages(open_engine, key, clock):
+def test_integration_patterns_from_messages(open_engine, sealed, clock):
+    """From the ``message`` contexts the router preserves for tool-to-tool traffic (metadata only)."""
     e = open_engine()
     for s in range(4):
-        for src, dst, kind in (("editor", "router", "context.query"),
-                               ("router", "llm", "llm.generate"),
-                               ("router", "editor", "reply")):
+        for src, dst, kind in (("editor", "shell", "tool.command"),
+                               ("shell", "editor", "tool.result"),
+                               ("editor", "git", "tool.notify")):
             clock.advance(1)
-            e.observe_message(src, dst, kind, session=f"req{s}")
+            e.preserve(*sealed(f"{src} -> {dst}: {kind}", source=src, kind="message", project=None,
+                               session=f"req{s}", metadata={"from": src, "to": dst, "message_kind": kind}))
     e.process_pending(force=True)
     assert [p["items"] for p in e.patterns("integration")] == [
-        ["editor->router:context.query", "router->llm:llm.generate", "router->editor:reply"]]
-    with pytest.raises(InvalidRecord):
-        e.observe_message("", "x")
+        ["editor->shell:tool.command", "shell->editor:tool.result", "editor->git:tool.notify"]]
     e.close()
     e2 = open_engine()  # message events persist across restarts
     e2.process_pending(force=True)

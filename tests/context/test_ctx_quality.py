@@ -1,5 +1,5 @@
 """The labelled quality set (actors/context/quality.py) must meet the issue's bars."""
-from actors.context.quality import FACTS, PLANTED_ACTIONS, evaluate
+from benchmarks.context_quality import FACTS, PLANTED_ACTIONS, evaluate
 
 
 def test_labelled_set_meets_the_quality_targets():

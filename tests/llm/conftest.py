@@ -17,7 +17,7 @@ for _p in (Path(__file__).resolve().parent, Path(__file__).resolve().parents[2])
 
 from actors.llm.store import ModelRecord, ModelStore, pull  # noqa: E402
 
-from llm_names import GEMMA, SMOLLM  # noqa: E402
+from llm_names import GEMMA, SMOLLM, model_settings  # noqa: E402
 
 
 def cache_dir() -> Path:
@@ -57,7 +57,7 @@ def store_with_smollm(models_dir: Path, smollm_path: str) -> ModelStore:
 
 @pytest.fixture(scope="session")
 def engine(smollm_path: str):
-    from actors.llm.engine import Engine, ModelSettings
+    from actors.llm.engine import Engine
 
-    with Engine(smollm_path, ModelSettings(threads=2, context_size=2048, batch_size=512)) as e:
+    with Engine(smollm_path, model_settings(threads=2, context_size=2048, batch_size=512)) as e:
         yield e

@@ -1,9 +1,12 @@
 """Admission: memory prediction, load plans with LRU eviction, the two-lane queue."""
 from __future__ import annotations
 
+import msgspec
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from actors.shared.settings import ConfigError, resolve_section
+from actors.shared.settings.schema import LlmResources, ModelConfig
 from actors.llm.admission import (Lane, Limits, Resident, TwoLaneQueue, idle_expired, model_memory_limit,
                                   parse_size, plan_load, predict_model_memory)
 from actors.llm.errors import Busy, DoesNotFit, InvalidRequest
@@ -31,12 +34,16 @@ def test_prediction_covers_file_and_kv_cache(smollm_path):
 
 
 def test_limits_from_config_and_per_model_override():
-    limits = Limits.from_config({"max_concurrent": 2, "memory_per_model": "1G", "memory_headroom": "256M"})
+    res = msgspec.convert(resolve_section("llm_resources", {"max_concurrent": 2, "memory_per_model": "1G",
+                                                            "memory_headroom": "256M"}), LlmResources)
+    limits = Limits.from_config(res)
     assert limits == Limits(2, GiB, 256 * MiB)
-    assert model_memory_limit("big", limits, {"big": {"memory_limit": "5G"}}) == 5 * GiB
-    assert model_memory_limit("small", limits, {"big": {"memory_limit": "5G"}}) == GiB
-    with pytest.raises(InvalidRequest):
-        Limits.from_config({"max_concurrent": 0})
+    models = msgspec.convert(resolve_section("model_configs", {"big": {"memory_limit": "5G"}}),
+                             dict[str, ModelConfig])
+    assert model_memory_limit("big", limits, models) == 5 * GiB
+    assert model_memory_limit("small", limits, models) == GiB
+    with pytest.raises(ConfigError, match="llm_resources.max_concurrent"):
+        resolve_section("llm_resources", {"max_concurrent": 0})
 
 
 def r(name, last, busy=False, pinned=False, mem=300 * MiB):

@@ -7,11 +7,17 @@ import math
 import threading
 import time
 
+import msgspec
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from actors.llm.engine import Engine, GenerateParams, ModelSettings, _split_on_stops
+from actors.llm.engine import Engine, model_config
+from actors.llm.generation import split_on_stops as _split_on_stops
 from actors.llm.errors import Busy, Cancelled, DeadlineExceeded, InvalidRequest
+from actors.shared.settings import ConfigError, resolve_section
+from actors.shared.settings.schema import ModelConfig
+from llm_names import model_settings, request
+from protocol import KINDS, ProtocolError, decode_body
 
 LONG_PROMPT = " ".join(f"item{i}" for i in range(450))      # ~1,700 tokens: several prompt batches
 
@@ -31,8 +37,8 @@ class CancelAfterPolls(threading.Event):
         return super().is_set()
 
 
-def chat(text: str, **kw) -> GenerateParams:
-    return GenerateParams(messages=[{"role": "user", "content": text}], **kw)
+def chat(text: str, **kw) -> object:
+    return request(messages=[{"role": "user", "content": text}], **kw)
 
 
 def test_chat_streams_pieces_that_make_the_result(engine):
@@ -44,8 +50,7 @@ def test_chat_streams_pieces_that_make_the_result(engine):
     t = res.timings
     first, total = t.ttft_ms, t.total_ms
     assert min(first, t.prompt_tps, t.decode_tps) > 0 and total >= first   # invariants, not speeds
-    assert set(res.to_dict()) == {"text", "finish_reason", "usage", "timings"}
-    assert res.to_dict()["usage"]["total_tokens"] == res.usage.prompt_tokens + res.usage.completion_tokens
+    assert res.usage.cached_tokens <= res.usage.prompt_tokens
 
 
 def test_chat_ends_at_end_of_turn(engine):
@@ -56,14 +61,14 @@ def test_chat_ends_at_end_of_turn(engine):
 
 
 def test_max_tokens(engine):
-    res = engine.complete(GenerateParams(prompt="Count: one, two, three,", max_tokens=7, temperature=0))
+    res = engine.complete(request(prompt="Count: one, two, three,", max_tokens=7, temperature=0))
     assert res.usage.completion_tokens == 7 and res.finish_reason == "length"
 
 
 def test_stop_sequence_is_not_emitted(engine):
-    free = engine.complete(GenerateParams(prompt="Count: one, two, three,", max_tokens=20, temperature=0))
+    free = engine.complete(request(prompt="Count: one, two, three,", max_tokens=20, temperature=0))
     assert " six" in free.text                        # the greedy continuation reaches "six"
-    gen = engine.generate(GenerateParams(prompt="Count: one, two, three,", max_tokens=20, temperature=0,
+    gen = engine.generate(request(prompt="Count: one, two, three,", max_tokens=20, temperature=0,
                                          stop=[" six"]))
     streamed = "".join(gen)
     assert gen.result.finish_reason == "stop" and "six" not in streamed
@@ -72,7 +77,7 @@ def test_stop_sequence_is_not_emitted(engine):
 
 def test_seed_makes_sampling_repeatable(engine):
     def run(seed):
-        return engine.complete(GenerateParams(prompt="Once upon a time", max_tokens=24, temperature=1.0,
+        return engine.complete(request(prompt="Once upon a time", max_tokens=24, temperature=1.0,
                                               seed=seed)).text
     a, b = run(42), run(42)
     assert a == b
@@ -102,19 +107,19 @@ def test_embeddings(engine):
     assert math.isclose(sum(x * x for x in a), 1.0, rel_tol=1e-4)
     assert a == b and a != c
     # generation still works after switching embeddings off again
-    assert engine.complete(GenerateParams(prompt="The sky is", max_tokens=3, temperature=0)).text
+    assert engine.complete(request(prompt="The sky is", max_tokens=3, temperature=0)).text
 
 
 def test_cancel_stops_prompt_processing_and_model_stays_usable(smollm_path):
     # small prompt batches, so the abort lands after a few of them have been committed
-    with Engine(smollm_path, ModelSettings(threads=2, context_size=2048, batch_size=64)) as engine:
-        probe = GenerateParams(prompt="The capital of France is", max_tokens=8, temperature=0)
+    with Engine(smollm_path, model_settings(threads=2, context_size=2048, batch_size=64)) as engine:
+        probe = request(prompt="The capital of France is", max_tokens=8, temperature=0)
         before = engine.complete(probe).text
         engine.reset()
         n_prompt = len(engine.tokenize(LONG_PROMPT))
         cancel = CancelAfterPolls(2000)             # a few prompt batches worth of graph nodes
         with pytest.raises(Cancelled) as e:
-            engine.complete(GenerateParams(prompt=LONG_PROMPT, max_tokens=5), cancel=cancel)
+            engine.complete(request(prompt=LONG_PROMPT, max_tokens=5), cancel=cancel)
         assert e.value.partial["completion_tokens"] == 0        # never reached the first token
         assert 0 < engine._llama.n_tokens < n_prompt             # stopped inside the prompt
         assert engine.complete(probe).text == before
@@ -122,7 +127,7 @@ def test_cancel_stops_prompt_processing_and_model_stays_usable(smollm_path):
 
 def test_cancel_during_decoding(engine):
     cancel = threading.Event()
-    gen = engine.generate(GenerateParams(prompt="Count: one, two, three,", max_tokens=200, temperature=0),
+    gen = engine.generate(request(prompt="Count: one, two, three,", max_tokens=200, temperature=0),
                           cancel=cancel)
     got = [next(gen), next(gen)]
     cancel.set()
@@ -133,46 +138,46 @@ def test_cancel_during_decoding(engine):
 
 def test_deadline(engine):
     with pytest.raises(DeadlineExceeded) as e:
-        engine.complete(GenerateParams(prompt=LONG_PROMPT, max_tokens=5, deadline=time.monotonic() - 1))
+        engine.complete(request(prompt=LONG_PROMPT, max_tokens=5), deadline=time.monotonic() - 1)
     assert e.value.code.value == "timeout"
-    res = engine.complete(GenerateParams(prompt="Hi", max_tokens=3, deadline=time.monotonic() + 600))
+    res = engine.complete(request(prompt="Hi", max_tokens=3), deadline=time.monotonic() + 600)
     assert res.usage.completion_tokens >= 1
 
 
 def test_shared_prefix_reuses_the_kv_cache(engine):
     engine.reset()
     base = "You are a helpful assistant. Answer briefly and precisely. Question: "
-    first = engine.complete(GenerateParams(prompt=base + "what is two plus two?", max_tokens=4))
-    second = engine.complete(GenerateParams(prompt=base + "what colour is the sky?", max_tokens=4))
+    first = engine.complete(request(prompt=base + "what is two plus two?", max_tokens=4))
+    second = engine.complete(request(prompt=base + "what colour is the sky?", max_tokens=4))
     assert first.usage.cached_tokens == 0
     assert second.usage.cached_tokens >= len(engine.tokenize(base)) - 2
 
 
 def test_one_generation_at_a_time(engine):
-    gen = engine.generate(GenerateParams(prompt="Hello", max_tokens=5))
+    gen = engine.generate(request(prompt="Hello", max_tokens=5))
     with pytest.raises(Busy):
-        engine.generate(GenerateParams(prompt="Hello", max_tokens=5))
+        engine.generate(request(prompt="Hello", max_tokens=5))
     with pytest.raises(Busy):
         engine.embed(["x"])
     gen.close()
     assert not engine.busy
-    engine.complete(GenerateParams(prompt="Hello", max_tokens=2))
+    engine.complete(request(prompt="Hello", max_tokens=2))
 
 
 def test_dropping_a_generation_frees_the_engine(engine):
-    engine.generate(GenerateParams(prompt="Hello", max_tokens=5))          # never started
+    engine.generate(request(prompt="Hello", max_tokens=5))          # never started
     assert not engine.busy
-    gen = engine.generate(GenerateParams(prompt="Hello", max_tokens=50))
+    gen = engine.generate(request(prompt="Hello", max_tokens=50))
     next(gen)                                                               # started, then dropped
     del gen
     assert not engine.busy
-    assert engine.complete(GenerateParams(prompt="Hello", max_tokens=2)).usage.completion_tokens >= 1
+    assert engine.complete(request(prompt="Hello", max_tokens=2)).usage.completion_tokens >= 1
 
 
 def test_set_threads_at_run_time(engine):
     engine.set_threads(1)
-    assert engine.threads == 1 and engine.describe()["threads"] == 1
-    gen = engine.generate(GenerateParams(prompt="Tell me about bees.", max_tokens=12, temperature=0))
+    assert engine.threads == 1 and engine.describe().threads == 1
+    gen = engine.generate(request(prompt="Tell me about bees.", max_tokens=12, temperature=0))
     next(gen)
     engine.set_threads(2)                        # from "another" caller mid-generation: applied
     list(gen)                                    # between tokens by the generating thread
@@ -182,8 +187,8 @@ def test_set_threads_at_run_time(engine):
 
 
 def test_model_without_template_uses_its_named_chat_format(gemma_record):
-    settings = ModelSettings.from_config({"default": {"threads": 2, "context_size": 512}}, "gemma3-270m",
-                                         chat_format=gemma_record.chat_format)
+    settings = msgspec.structs.replace(model_config({"default": model_settings()}, "gemma3-270m",
+                                                    chat_format=gemma_record.chat_format), context_size=512)
     with Engine(gemma_record.path, settings) as gemma:
         assert not gemma.info.has_chat_template and settings.chat_format == "gemma"
         res = gemma.complete(chat("Say hello.", max_tokens=8, temperature=0))
@@ -191,48 +196,38 @@ def test_model_without_template_uses_its_named_chat_format(gemma_record):
 
 
 def test_prompt_longer_than_context(smollm_path):
-    with Engine(smollm_path, ModelSettings(threads=1, context_size=128, batch_size=64)) as small:
+    with Engine(smollm_path, model_settings(threads=1, context_size=128, batch_size=64)) as small:
         with pytest.raises(InvalidRequest) as e:
-            small.generate(GenerateParams(prompt=LONG_PROMPT))
+            small.generate(request(prompt=LONG_PROMPT))
         assert "context" in str(e.value)
-        res = small.complete(GenerateParams(prompt="word " * 100, max_tokens=2000))
-        assert res.usage.total_tokens <= small.n_ctx and res.finish_reason in ("length", "stop")
+        res = small.complete(request(prompt="word " * 100, max_tokens=2000))
+        assert res.usage.prompt_tokens + res.usage.completion_tokens <= small.n_ctx
+        assert res.finish_reason in ("length", "stop")
 
 
-@pytest.mark.parametrize("bad", [
-    dict(), dict(prompt="a", messages=[{"role": "user", "content": "b"}]), dict(prompt=3),
-    dict(messages=[]), dict(messages=[{"role": "user"}]), dict(prompt="a", max_tokens=0),
-    dict(prompt="a", temperature=-1), dict(prompt="a", temperature=float("nan")), dict(prompt="a", stop="x"),
-    dict(prompt="a", stop=[""]), dict(prompt="a", seed=-5), dict(prompt="a", json_schema=[1]),
-    dict(prompt="a", max_tokens=True)])
-def test_invalid_params(engine, bad):
-    with pytest.raises(InvalidRequest):
-        engine.generate(GenerateParams(**bad))
-    assert not engine.busy
-
-
-def test_params_from_a_request_body():
-    p = GenerateParams.from_dict({"prompt": "hi", "max_tokens": 5, "stop": ["\n"]}, deadline=12.5)
-    assert (p.prompt, p.max_tokens, p.stop, p.deadline) == ("hi", 5, ("\n",), 12.5)
-    with pytest.raises(InvalidRequest) as e:
-        GenerateParams.from_dict({"prompt": "hi", "max_tokenz": 5})
-    assert e.value.field == "max_tokenz"
-    with pytest.raises(InvalidRequest):
-        GenerateParams.from_dict({"prompt": "hi", "temperature": "hot"})
-    # the shape of protocol's llm.generate body: routing fields are the manager's, None means default
-    body = {"prompt": None, "messages": [{"role": "user", "content": "x"}], "task": "code", "model": None,
-            "max_tokens": 3, "temperature": 0.7, "top_p": 0.95, "seed": None, "stop": [],
-            "json_schema": None, "lane": "background", "session": None}
-    p = GenerateParams.from_dict(body)
-    assert p.messages == [{"role": "user", "content": "x"}] and p.seed is None and p.stop == ()
+@pytest.mark.parametrize("bad, field", [
+    (dict(), "body"), (dict(prompt="a", messages=[{"role": "user", "content": "b"}]), "body"),
+    (dict(prompt=3), "body.prompt"), (dict(messages=[]), "body"), (dict(messages=[{"role": "user"}]),
+                                                                   "body.messages[0].content"),
+    (dict(prompt="a", max_tokens=0), "body.max_tokens"), (dict(prompt="a", temperature=-1), "body.temperature"),
+    (dict(prompt="a", temperature=float("nan")), "body.temperature"), (dict(prompt="a", stop="x"), "body.stop"),
+    (dict(prompt="a", stop=[""]), "body.stop[0]"), (dict(prompt="a", seed=-5), "body.seed"),
+    (dict(prompt="a", seed=2**32), "body.seed"), (dict(prompt="a", json_schema=[1]), "body.json_schema"),
+    (dict(prompt="a", max_tokens=True), "body.max_tokens"), (dict(prompt="a", max_tokenz=5), "body.max_tokenz")])
+def test_invalid_params_are_refused_once_where_the_request_is_decoded(bad, field):
+    with pytest.raises(ProtocolError) as e:
+        decode_body(KINDS["llm.generate"], msgspec.msgpack.encode(bad))
+    assert e.value.code.value == "invalid" and e.value.field == field
 
 
 def test_settings_from_config():
-    configs = {"default": {"threads": 2, "context_size": 2048}, "m": {"context_size": 512}}
-    s = ModelSettings.from_config(configs, "m", chat_format="gemma")
+    configs = msgspec.convert(resolve_section("model_configs", {"m": {"context_size": 512}}),
+                              dict[str, ModelConfig])
+    s = model_config(configs, "m", chat_format="gemma")
     assert (s.threads, s.context_size, s.batch_size, s.chat_format) == (2, 512, 512, "gemma")
-    with pytest.raises(InvalidRequest):
-        ModelSettings.from_config({"m": {"threads": "many"}}, "m")
+    assert model_config(configs, "unknown").context_size == configs["default"].context_size
+    with pytest.raises(ConfigError, match="model_configs.m.threads"):
+        resolve_section("model_configs", {"m": {"threads": "many"}})
 
 
 @settings(max_examples=300, deadline=None)

@@ -82,7 +82,7 @@ def test_primary_is_preloaded_when_idle_and_unloaded_after_its_keep_alive(tmp_pa
     home.mkdir()
     # every moment counts as idle (idle_below 1.0), so the preload does not wait on a busy shared machine
     config = {"llm_resources": {"idle_preload_after_s": 0, "keep_alive_s": 1},
-              "llm_throttle": {"idle_below": 1.01}}
+              "llm_throttle": {"idle_below": 1.0}}
     m = start_mesh(home, {SMOLLM: (smollm_path, ())}, config)
     try:
         pid = wait_until(lambda: model_row(m, SMOLLM)["worker_pid"], timeout=60, step=0.05)

@@ -14,7 +14,9 @@ from hypothesis import given, settings, strategies as st
 from actors.llm.errors import InvalidRequest
 from actors.llm.throttle import (AIM, DutyCycler, Sample, allocate_threads, apply_priority, check_memory,
                                  next_on_fraction)
+from actors.shared.settings import load
 
+THROTTLE = load("/nonexistent", environ={}).settings.llm_throttle     # the shipped defaults
 BUSY = [sys.executable, "-c", "while True: pass"]
 
 
@@ -74,14 +76,14 @@ def test_priority_rejects_unknown_level_and_dead_pid(spawn):
     child.kill()
     child.wait()
     with pytest.raises(psutil.NoSuchProcess):
-        apply_priority(child.pid)
+        apply_priority(child.pid, "low")
 
 
 def test_duty_cycle_stops_a_busy_worker_under_foreground_load_and_lifts(spawn):
     worker = spawn()
     for _ in range(os.cpu_count() or 1):               # the user's work, wanting every core
         spawn()
-    cycler = DutyCycler(worker.pid, budget=0.1, period_s=0.05, window_s=0.3).start()
+    cycler = DutyCycler(worker.pid, budget=0.1, period_s=0.05, window_s=0.3, idle_below=THROTTLE.idle_below).start()
     try:
         proc = psutil.Process(worker.pid)
         assert wait_for(lambda: cycler.throttled)
@@ -102,7 +104,8 @@ def test_duty_cycle_stops_a_busy_worker_under_foreground_load_and_lifts(spawn):
 def test_duty_cycler_survives_its_process_exiting(spawn):
     worker = spawn()
     gone = []
-    cycler = DutyCycler(worker.pid, budget=0.2, period_s=0.02, window_s=0.1, on_exit=gone.append).start()
+    cycler = DutyCycler(worker.pid, budget=0.2, period_s=0.02, window_s=0.1, idle_below=THROTTLE.idle_below,
+                        on_exit=gone.append).start()
     worker.kill()
     worker.wait()
     assert wait_for(lambda: gone == [worker.pid])

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from privacy_support import shared_engine
 
-from actors.privacy import corpus, sharing
+from benchmarks import privacy_corpus as corpus
 from actors.privacy.engine import Forbidden, StreamRestorer
 from actors.privacy.engine.structure import MAX_DEPTH, flatten, rebuild
 from actors.privacy.streams import StreamTable
@@ -80,20 +80,6 @@ def test_no_generated_secret_survives_anywhere_in_a_record(value, kind, seed):
     record = {"payload": value, "leaf": [f"token {secret}"], f"k {secret}": {"deep": [secret + " x"]}}
     res = shared_engine().sanitize_data(record, source="t", destination="context_store")
     assert not res.blocked and secret not in repr(res.text)
-
-
-def test_data_sharing_can_only_be_lowered_by_the_caller():
-    tools = {"allow_unknown": True, "default": {"privacy": {"data_sharing": "filtered"}},
-             "editor": {"privacy": {"data_sharing": "full"}}, "quiet": {"privacy": {"data_sharing": "none"}},
-             "odd": {"privacy": {"data_sharing": "everything"}}}
-    assert sharing.effective(tools, "editor", None) == "full"
-    assert sharing.effective(tools, "editor", "none") == "none"
-    assert sharing.effective(tools, "quiet", "full") == "none"
-    assert sharing.effective(tools, "stranger", None) == "filtered"
-    assert sharing.effective(tools, "odd", None) == "none"          # malformed: fail closed
-    assert sharing.effective(tools, "editor", "bogus") == "none"
-    assert sharing.effective({**tools, "allow_unknown": False}, "stranger", "full") == "none"
-    assert sharing.effective(tools, "default", "full") == "filtered"   # not a tool name
 
 
 def test_stream_table_is_per_tool_and_expires(engine):

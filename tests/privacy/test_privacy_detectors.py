@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from actors.privacy import corpus
+from benchmarks import privacy_corpus as corpus
 from actors.privacy.engine import DETECTORS, SECRET_TYPES, PrivacyEngine
 from actors.privacy.engine.detectors import ALIASES, CATEGORIES
 from actors.privacy.engine.validators import (basic_credentials, discord_token, github_checksum, is_placeholder,

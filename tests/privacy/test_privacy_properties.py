@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from privacy_support import USER, shared_engine
 
-from actors.privacy import corpus
+from benchmarks import privacy_corpus as corpus
 from actors.privacy.engine import SECRET_TYPES, PrivacyError, redact_for_log
 
 GUARD_S = 60   # a hang guard: generous, only there so a hang fails instead of wedging the suite

@@ -23,7 +23,7 @@ def test_a_curve_tool_is_bound_to_its_key_name(tmp_path):
     keys.new_client("laptop")
     keys.new_client("tablet")
     port = free_port()
-    config = {**router_config(), "bus": {"tcp": {"host": "127.0.0.1", "port": port, "events_port": free_port()}}}
+    config = {**router_config(), "bus": {"tcp": {"enabled": True, "host": "127.0.0.1", "port": port, "events_port": free_port()}}}
     with Mesh(home, config=config) as m:
         tcp = f"tcp://127.0.0.1:{port}"
         with ToolPeer("laptop", endpoint=tcp, curve=keys.client_curve("laptop")) as laptop:

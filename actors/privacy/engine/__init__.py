@@ -33,8 +33,6 @@ first engine is built (about 0.1 s), and each engine then serves any number of t
 ``engine.check_path(path, *, base=None) -> PathVerdict(allowed, rule)``
     Protected-path check from the path alone (and its symlink target), before anything opens it.
 ``engine.can_flow(labels, destination) -> FlowVerdict(allowed, verdict, rule, per_label)``
-``engine.check_flow(*, source, destination, labels=None, text=None, project_root=None)
-        -> FlowVerdict``  (the same, audited; labels from ``text`` when not given) -> ``privacy.check_flow``
 ``redact_for_log(value) -> str``; ``configure_log_redaction(rules, *, audit_dir=None, home=None, user=None)``
     ``<redacted:kind>`` for secrets, no vault; never raises; a failure yields a fixed marker.
 

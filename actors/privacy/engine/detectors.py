@@ -41,7 +41,7 @@ ALIASES = {
     "password": ("connection_string", "assignment"),
     "secret": ("private_key", "assignment"),
 }
-# Which ``privacy.check_flow`` label a finding of each family carries.
+# Which label (``protocol.vocab.Label``) a finding of each family carries; the flow policy decides by it.
 LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 
 # ---------------------------------------------------------------------------------------------------

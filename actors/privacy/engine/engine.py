@@ -330,19 +330,6 @@ class PrivacyEngine:
     def can_flow(self, labels, destination: str) -> FlowVerdict:
         return can_flow(self.rules, labels, destination)
 
-    def check_flow(self, *, source: str, destination: str, labels=None, text: str | None = None,
-                   project_root: str | None = None) -> FlowVerdict:
-        """``can_flow`` for given labels, or for the labels of ``text`` — audited either way."""
-        if labels is None:
-            if text is None:
-                raise InvalidInput("give labels or text", field="labels")
-            self._check_text(text)
-            labels = {f.label for f in self._scan(text, project_root, self._deadline(len(text)))}
-        verdict = can_flow(self.rules, labels, destination)
-        self._audit.record("check_flow", source=_name(source), destination=destination,
-                           labels=sorted(set(labels) or {"public"}), verdict=verdict.verdict, rule=verdict.rule)
-        return verdict
-
 
 ECHO_MIN_CHARS = 6     # shorter secret values are not chased elsewhere (too many accidental hits)
 

@@ -11,26 +11,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from protocol.vocab import Destination, Label, Verdict, values
+
 from .allowlist import Allowlist
 from .detectors import ALIASES, CATEGORIES, DETECTORS, Detector
 from .errors import ConfigError
 
-LABELS = ("secret", "pii", "user-path", "public")
-DESTINATIONS = ("context_store", "local_model", "local_tool", "remote_tool", "log")
-VERDICTS = ("allow", "pseudonymize", "sanitize", "block")        # least to most restrictive
+LABELS = values(Label)
+DESTINATIONS = values(Destination)
+VERDICTS = values(Verdict)                   # least to most restrictive
 ACTIONS = ("redact", "pseudonymize", "hash", "anonymize", "relativize", "block", "keep")
 RULE_KEYS = ("api_keys", "passwords", "private_keys", "paths", "usernames", "emails")
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    max_input_chars: int = 32 * 1024 * 1024   # above: refused whole (fail closed)
-    chunk_chars: int = 256 * 1024             # above: scanned in chunks ...
-    chunk_overlap: int = 32 * 1024            # ... overlapping by more than the longest secret
-    timeout_ms: int = 2000                    # per call ...
-    timeout_ms_per_mib: int = 250             # ... plus this per MiB of input; past it: fail closed
-    vault_ttl_s: float = 3600.0               # a pseudonym session's life after its last use
-    max_sessions: int = 1024
+    """``privacy_rules.limits``: what each key means is in ``actors/shared/settings/schema.py``, the
+    values in ``configs/privacy.json``; a section that leaves some out gets those."""
+    max_input_chars: int
+    chunk_chars: int
+    chunk_overlap: int
+    timeout_ms: int
+    timeout_ms_per_mib: int
+    vault_ttl_s: float
+    max_sessions: int
+
+    @classmethod
+    def defaults(cls) -> "Limits":
+        return cls(**_default_limits())
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +187,12 @@ def _limits(value) -> Limits:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
             raise ConfigError("limits are positive numbers", field=f"privacy_rules.limits.{k}")
         kwargs[k] = v
-    limits = Limits(**kwargs)
+    limits = Limits(**{**_default_limits(), **kwargs})
     if limits.chunk_overlap * 2 > limits.chunk_chars:
         raise ConfigError("chunk_overlap must be under half of chunk_chars", field="privacy_rules.limits")
     return limits
+
+
+def _default_limits() -> dict:
+    from actors.shared.settings import defaults
+    return defaults()["privacy_rules"]["limits"]

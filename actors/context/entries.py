@@ -1,0 +1,37 @@
+"""What the store keeps in memory about each live context (``Entry``), made from a context or
+from a logged payload."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .log import Loc
+from .record import ACTIVE, Context
+
+SNAPSHOT_NAME = "snapshot.bin"       # the index snapshot's file name (derived, rebuildable)
+
+
+@dataclass(slots=True)
+class Entry:
+    """What the store keeps in memory about each live context."""
+    loc: Loc
+    seq: int
+    tier: str
+    created: float
+    size: int
+    project: str | None
+    source: str
+    kind: str
+    session: str | None
+
+
+def entry(ctx: Context, loc: Loc) -> Entry:
+    return Entry(loc, ctx.seq, ctx.tier, ctx.created, ctx.size, ctx.project, ctx.source,
+                 ctx.kind, ctx.session)
+
+
+def entry_from_payload(payload: dict, loc: Loc) -> Entry:
+    c = payload["ctx"]
+    text = c["content"]
+    size = len(text) if text.isascii() else len(text.encode("utf-8"))  # isascii() is O(1)
+    return Entry(loc, int(payload["seq"]), c.get("tier", ACTIVE), float(c["created"]), size,
+                 c.get("project"), c["source"], c["kind"], c.get("session"))

@@ -1,0 +1,585 @@
+"""Hand-written filler streams per project.  They share libraries, commands and
+subjects with the questions (postgres, redis, ports, tests, workers, caches,
+CI, releases...) but do not answer any question.  Items may carry a day window
+(lo/hi) so that the stream stays consistent with the decisions in the
+question data (e.g. Poetry before day 37, uv after; Jest before 21, Vitest after).
+
+The builder samples shell commands with repetition (people re-run the same
+commands) and places the other items once each."""
+
+L, T, S, I, G, M = ("ledger-api", "tidepool", "storefront-web", "infra-live",
+                    "grepline", "fieldnotes-mobile")
+
+
+def c(cmd, exit=0, out=None, lo=0, hi=60, w=1):
+    return {"cmd": cmd, "exit": exit, "out": out, "lo": lo, "hi": hi, "w": w}
+
+
+def g(msg, files, lo=0, hi=60, branch="main"):
+    return {"msg": msg, "files": files, "lo": lo, "hi": hi, "branch": branch}
+
+
+def ch(user, assistant, src="cursor", lo=0, hi=60):
+    return {"user": user, "assistant": assistant, "src": src, "lo": lo, "hi": hi}
+
+
+def n(text, lo=0, hi=60):
+    return {"text": text, "lo": lo, "hi": hi}
+
+
+def e(path, desc, lo=0, hi=60):
+    return {"path": path, "desc": desc, "lo": lo, "hi": hi}
+
+
+def f(path, text, lo=0, hi=60):
+    return {"path": path, "text": text, "lo": lo, "hi": hi}
+
+
+FILLER = {
+    # ------------------------------------------------------------------ Go API
+    L: {
+        "shell": [
+            c("go test ./...", out="ok  \tgithub.com/example/ledger-api/internal/ledger\t1.92s", w=4),
+            c("go test ./internal/auth/... -run TestRefresh -v", w=2),
+            c("go test ./internal/ledger/... -count=1 -race", w=2),
+            c("go test ./internal/http/... -run TestTransfers -v", exit=1,
+              out="--- FAIL: TestTransfers/missing_currency (0.00s)\n    transfers_test.go:57: got 500, want 400"),
+            c("golangci-lint run ./...", exit=1,
+              out="internal/http/accounts.go:88:2: ineffectual assignment to err (ineffassign)"),
+            c("go vet ./..."),
+            c("sqlc generate", w=2),
+            c("go mod tidy", w=2),
+            c("docker compose up -d postgres redis", w=3),
+            c("docker compose logs -f api --tail=100"),
+            c("docker compose down -v"),
+            c("psql -h localhost -U app ledger_dev", w=2),
+            c("psql -h localhost -U app ledger_dev -c 'select count(*) from entries'"),
+            c("psql -h localhost -U app ledger_dev -c '\\d accounts'"),
+            c("git status", w=5),
+            c("git diff --stat", w=2),
+            c("git pull --rebase origin main", w=2),
+            c("git push -u origin HEAD", w=2),
+            c("git log --oneline -15"),
+            c("git stash && git checkout main && git pull"),
+            c("kubectl -n staging get pods -l app=ledger-api", w=2),
+            c("kubectl -n staging logs deploy/ledger-api --since=15m | grep -i error"),
+            c("kubectl rollout restart deploy/ledger-api -n staging"),
+            c("kubectl -n staging rollout status deploy/ledger-api"),
+            c("air -c .air.toml", w=2),
+            c("go run ./cmd/api"),
+            c("go build -o bin/api ./cmd/api"),
+            c("dlv test ./internal/ledger -- -test.run TestPost"),
+            c("go test -bench=BenchmarkPost -benchmem ./internal/ledger",
+              out="BenchmarkPost-10   \t   9310\t    127405 ns/op\t   8120 B/op\t     96 allocs/op"),
+            c("go tool pprof -http=:6061 cpu.out"),
+            c("make lint"),
+            c("make test", w=2),
+            c("gh pr create --fill --draft"),
+            c("gh pr checks"),
+            c("curl -s localhost:8080/healthz"),
+            c("curl -s -H \"Authorization: Bearer $TOKEN\" localhost:8080/v1/accounts | jq ."),
+            c("migrate -path migrations -database \"$DATABASE_URL\" up", hi=8),
+            c("goose -dir migrations postgres \"$DATABASE_URL\" up", lo=9, w=2),
+            c("govulncheck ./..."),
+            c("docker build -t ledger-api:dev ."),
+            c("k6 run loadtest/transfers.js", lo=30),
+        ],
+        "commit": [
+            g("Add GET /v1/accounts/{id}/entries",
+              ["internal/http/accounts.go", "internal/store/queries.sql", "internal/store/queries.sql.go"]),
+            g("Fix nil pointer when X-Tenant-ID header is missing", ["internal/http/middleware.go"]),
+            g("Wire OpenTelemetry tracing into HTTP handlers",
+              ["cmd/api/main.go", "A internal/otel/otel.go", "go.mod", "go.sum"]),
+            g("Refactor store to use the sqlc Querier interface",
+              ["internal/store/store.go", "internal/ledger/post.go", "internal/ledger/post_test.go"]),
+            g("Add tenant_id to entries with backfill", ["A migrations/00012_entries_tenant_id.sql"], lo=27, hi=27),
+            g("Tests for reversal postings", ["A internal/ledger/reversal_test.go"]),
+            g("Bump golangci-lint to v1.57 and fix new findings",
+              [".golangci.yml", "internal/http/accounts.go", ".github/workflows/ci.yml"]),
+            g("Return Location header on 201 from POST /v1/transfers", ["internal/http/transfers.go"]),
+            g("Document error codes in openapi.yaml", ["api/openapi.yaml"]),
+            g("Add limit/cursor params to GET /v1/transfers",
+              ["internal/http/transfers.go", "internal/store/queries.sql"], lo=30),
+            g("Makefile: lint and test targets", ["Makefile"]),
+            g("Add account freeze endpoint", ["internal/http/accounts.go", "internal/ledger/freeze.go"]),
+            g("Log request id in every handler", ["internal/http/middleware.go", "internal/log/log.go"]),
+            g("Move config loading to internal/config (envconfig)",
+              ["A internal/config/config.go", "cmd/api/main.go", "cmd/worker/main.go"]),
+            g("Handle context cancellation in the outbox worker", ["internal/outbox/worker.go"], lo=26),
+            g("Start http and metrics servers with errgroup", ["cmd/api/main.go"]),
+            g("Prometheus histogram for posting latency", ["internal/ledger/metrics.go", "internal/ledger/post.go"]),
+            g("Reject transfers between accounts with different currencies",
+              ["internal/ledger/post.go", "internal/ledger/post_test.go"]),
+            g("Add reversal endpoint POST /v1/transfers/{id}/reverse",
+              ["internal/http/transfers.go", "A internal/ledger/reversal.go"]),
+            g("Add make seed target", ["Makefile", "A scripts/seed/main.go"], lo=15, hi=15),
+            g("CI: cache Go modules and build cache", [".github/workflows/ci.yml"]),
+            g("Fix flaky clock in jwt tests", ["internal/auth/jwt_test.go"]),
+            g("Drop tc := tc copies now that loop vars are per-iteration",
+              ["internal/http/transfers_test.go", "internal/ledger/post_test.go"], lo=23),
+            g("Add GET /v1/accounts/{id}/balance", ["internal/http/accounts.go", "internal/store/queries.sql"], hi=25),
+        ],
+        "chat": [
+            ch("what's the idiomatic way to return typed errors from a chi handler?",
+               "Define an error type that carries the status code and write a small adapter that turns "
+               "func(w, r) error into an http.HandlerFunc, so errors map to responses in one place.", "openai"),
+            ch("how do I run a single subtest in go?",
+               "go test -run 'TestPost/reversal' ./internal/ledger; the part after the slash matches the "
+               "t.Run name."),
+            ch("pgxpool or a single pgx.Conn in integration tests?",
+               "Use a pool in tests as well; with a single Conn everything is serialised and real "
+               "concurrency bugs stay hidden.", "openai"),
+            ch("how would you structure table-driven tests for the transfer validator?",
+               "A slice of cases with name, input and wantErr; run each with t.Run and t.Parallel() and keep "
+               "fixtures under testdata/."),
+            ch("is context.WithoutCancel fine for writing the audit log after the response is sent?",
+               "Yes on Go 1.21+: it keeps values like the request id but drops cancellation. Add your own "
+               "timeout.", "openai"),
+            ch("chi middleware order: where does Recoverer go?",
+               "RequestID and RealIP first, then the logger, then Recoverer, so panics are logged with the "
+               "request id."),
+            ch("how do I fake time in Go tests without a library?",
+               "Inject a func() time.Time or a tiny Clock interface and pass a fixed clock in tests.", "openai"),
+            ch("how should not-found errors from sqlc queries be checked?",
+               "errors.Is(err, pgx.ErrNoRows), then map it to 404 in the handler."),
+            ch("golangci-lint says 'do not define dynamic errors', what does it want?",
+               "Sentinel errors: declare var ErrX = errors.New(...) at package level and wrap with "
+               "fmt.Errorf(\"...: %w\", ErrX).", "openai"),
+        ],
+        "note": [
+            n("Standup: finishing reversal postings; the tenant migration is waiting for review.", lo=24, hi=26),
+            n("TODO: openapi spec is out of date for /v1/accounts."),
+            n("Reminder: the staging DB is reset every Sunday night."),
+            n("Postmortem draft for Tuesday's 502s: ingress timeouts during the node rotation, not the app.", lo=20),
+            n("Idea: the statements page could read from a monthly rollup table instead of scanning entries."),
+            n("Review feedback: keep handlers thin, move posting rules into internal/ledger."),
+            n("Ask ops for read-only access to the prod replica for the finance export."),
+        ],
+        "edit": [
+            e("internal/http/errors.go", "map ErrTenantMismatch to 403"),
+            e("internal/config/config.go", "read OTEL_EXPORTER_OTLP_ENDPOINT; empty disables tracing"),
+            e("internal/store/queries.sql", "ListEntriesByAccount with keyset pagination on (created_at, id)"),
+            e(".golangci.yml", "enable errorlint and gocritic"),
+            e("cmd/api/main.go", "register pprof handlers only when DEBUG=1"),
+            e("internal/ledger/reversal.go", "reversal copies the original entries with negated amounts and sets reversal_of"),
+            e("deploy/values-staging.yaml", "resources.requests: cpu 250m, memory 256Mi"),
+        ],
+        "file": [
+            f(".golangci.yml", "linters:\n  enable:\n    - errcheck\n    - govet\n    - staticcheck\n    - gosec\nrun:\n  timeout: 5m"),
+        ],
+    },
+
+    # ------------------------------------------------------------ Python pipeline
+    T: {
+        "shell": [
+            c("poetry run pytest -x -q", hi=36, w=4),
+            c("poetry run pytest tests/test_dedupe.py -k station -vv", hi=36),
+            c("poetry install --with dev", hi=36),
+            c("poetry run mypy tidepool", hi=36, exit=1,
+              out="tidepool/loaders/stations.py:41: error: Incompatible return value type (got \"DataFrame | None\", expected \"DataFrame\")"),
+            c("poetry run ruff check .", hi=36),
+            c("poetry run python -m tidepool.flows.rollup --month 2024-02", lo=3, hi=36),
+            c("uv run pytest -x -q", lo=37, w=4),
+            c("uv run pytest tests/test_gaps.py -vv", lo=37),
+            c("uv sync", lo=37, w=2),
+            c("uv run mypy tidepool", lo=37),
+            c("uv run ruff check .", lo=37),
+            c("prefect deployment ls", lo=3),
+            c("prefect flow-run ls --state FAILED --limit 10", lo=3),
+            c("prefect worker start --pool k8s-pool", lo=3),
+            c("duckdb data/warehouse.duckdb", w=2),
+            c("duckdb -c \"select station_id, count(*) from read_parquet('data/curated/**/*.parquet') group by 1 order by 2 desc limit 10\"", lo=31),
+            c("aws s3 ls s3://tp-curated-dev/ --profile tp-dev"),
+            c("jupyter lab --no-browser", hi=20),
+            c("python -c 'import pandas as pd; print(pd.__version__)'"),
+            c("git status", w=5),
+            c("git diff", w=2),
+            c("git log --oneline -10"),
+            c("git push"),
+            c("git commit --amend --no-edit"),
+            c("docker compose -f docker-compose.minio.yml ps"),
+            c("kubectl -n data get pods -l app=prefect-worker", lo=3),
+            c("kubectl -n data logs -l app=prefect-worker --tail=200", lo=3),
+            c("head -n 5 data/raw/station_44_2024-03-14.csv"),
+            c("wc -l data/raw/*.csv | tail -1", out="  4812230 total"),
+            c("make test", w=2),
+            c("pre-commit run --all-files"),
+        ],
+        "commit": [
+            g("Add station metadata loader", ["A tidepool/loaders/stations.py", "tests/test_stations.py"]),
+            g("Parse provider quality flags into a category column", ["tidepool/transforms/flags.py"]),
+            g("Prefect: tag flows by environment", ["tidepool/flows/common.py"], lo=4),
+            g("Fix off-by-one in daily partition boundaries", ["tidepool/sinks/partitions.py", "tests/test_partitions.py"]),
+            g("Tests for the tz conversion helper", ["A tests/test_time.py"], lo=4),
+            g("Add --date option to the ingest flow CLI", ["tidepool/flows/ingest.py"], lo=4),
+            g("Rollup: min/max water level per day", ["tidepool/flows/rollup.py"]),
+            g("Drop rows with negative depth readings", ["tidepool/transforms/clean.py", "tests/test_clean.py"]),
+            g("Type hints for the loaders package", ["tidepool/loaders/__init__.py", "tidepool/loaders/stations.py"]),
+            g("CI: run pytest with coverage", [".github/workflows/ci.yml"]),
+            g("Add station 103 to the allowlist", ["config/stations.yaml"]),
+            g("Move S3 helpers to tidepool/io/s3.py", ["A tidepool/io/s3.py", "tidepool/flows/ingest.py"]),
+            g("Log row counts per station at the end of ingest", ["tidepool/flows/ingest.py"]),
+            g("Dashboard: grant the metabase role read access to rollups", ["sql/dashboard/grants.sql"]),
+            g("Docs: running a backfill locally", ["README.md"]),
+            g("Bump prefect to 2.16", ["pyproject.toml", "poetry.lock"], hi=36),
+        ],
+        "chat": [
+            ch("polars: how do I do a rolling mean per station?",
+               "Sort by station and ts, then rolling_mean over the window with .over('station_id'), or "
+               "group_by_dynamic with by='station_id'."),
+            ch("prefect: how do I pass secrets to a flow without hardcoding them?",
+               "Store them as Secret blocks and load with Secret.load('name').get(); on k8s you can also set "
+               "env vars on the work pool.", "openai"),
+            ch("pytest fixture that gives each test a fresh temp directory with sample CSVs?",
+               "Use the built-in tmp_path fixture and copy files from tests/data into it in your own fixture."),
+            ch("can pandera show all failing rows instead of stopping at the first?",
+               "Call schema.validate(df, lazy=True) and catch SchemaErrors; err.failure_cases has them all.",
+               "openai", lo=14),
+            ch("can duckdb read straight from S3?",
+               "Yes: install and load the httpfs extension, set s3_region and credentials, then "
+               "read_parquet('s3://...').", "openai"),
+            ch("how do I profile memory of a python script line by line?",
+               "memray run script.py, then memray flamegraph; or memory_profiler's @profile for a quick look."),
+        ],
+        "note": [
+            n("Station 12 was decommissioned in February; its readings stop on the 9th."),
+            n("Ask the provider whether depth is in metres or feet for the older stations."),
+            n("Rollup numbers for March look ~3% low; check whether the dedupe is too aggressive.", lo=8, hi=18),
+            n("Standup: ingest green all week; gap filling next.", lo=20, hi=21),
+            n("The Metabase tides dashboard is shared read-only with the ops team."),
+            n("Idea: a small public API for the cleaned readings."),
+        ],
+        "edit": [
+            e("tidepool/flows/ingest.py", "log how many rows validation dropped per station"),
+            e("tidepool/transforms/dedupe.py", "sort before dropping duplicates so the newest reading wins"),
+            e("pyproject.toml", "add ruff rule sets B and SIM"),
+            e("tests/conftest.py", "fixture that loads tests/data/station_44_sample.csv"),
+            e("tidepool/io/s3.py", "read_bytes helper with retries on SlowDown"),
+            e("README.md", "document the raw/curated layout"),
+        ],
+        "file": [
+            f("pyproject.toml", "[tool.ruff]\nline-length = 100\n\n[tool.mypy]\nstrict = true\nplugins = [\"pydantic.mypy\"]"),
+        ],
+    },
+
+    # ------------------------------------------------------------ React app
+    S: {
+        "shell": [
+            c("pnpm dev", w=5),
+            c("pnpm build", w=2),
+            c("pnpm lint", w=2),
+            c("pnpm typecheck", exit=1,
+              out="src/features/cart/CartDrawer.tsx(41,17): error TS2322: Type 'string | undefined' is not assignable to type 'string'."),
+            c("pnpm jest src/features/cart", hi=20),
+            c("pnpm jest --watch", hi=20),
+            c("pnpm vitest run", lo=21, w=2),
+            c("pnpm vitest src/features/search", lo=21),
+            c("pnpm exec playwright test", w=2),
+            c("pnpm exec playwright show-report"),
+            c("pnpm add @tanstack/react-query", hi=3),
+            c("pnpm storybook", lo=29),
+            c("git status", w=5),
+            c("git checkout -b feat/cart-drawer", hi=8),
+            c("git rebase -i HEAD~3"),
+            c("git push --force-with-lease"),
+            c("npx tsc --noEmit"),
+            c("pnpm outdated"),
+            c("pnpm why react-dom"),
+            c("lighthouse http://localhost:4173 --view"),
+            c("rg 'useCart' src"),
+            c("gh pr create --fill"),
+        ],
+        "commit": [
+            g("Cart drawer with quantity stepper", ["A src/features/cart/CartDrawer.tsx", "src/features/cart/index.ts"], hi=7),
+            g("Product card skeletons while loading", ["src/features/catalog/ProductCard.tsx"]),
+            g("Fix hydration of wishlist from localStorage", ["src/features/wishlist/useWishlist.ts"]),
+            g("Add 404 page", ["A src/routes/NotFound.tsx"]),
+            g("Extract Price component with Intl.NumberFormat", ["A src/components/Price.tsx"]),
+            g("Sticky header on scroll", ["src/components/Header.tsx"]),
+            g("Empty cart illustration and CTA", ["src/features/cart/EmptyCart.tsx"]),
+            g("Checkout: disable Pay button while submitting", ["src/features/checkout/PayButton.tsx"]),
+            g("Storybook stories for ProductCard", ["A src/features/catalog/ProductCard.stories.tsx"], lo=29),
+            g("ESLint: enable jsx-a11y recommended", [".eslintrc.cjs"]),
+            g("Footer links from the CMS", ["src/components/Footer.tsx"]),
+            g("Fix double submit on the newsletter form", ["src/features/newsletter/Form.tsx"]),
+            g("Wishlist heart animation", ["src/features/wishlist/Heart.tsx"]),
+            g("Product detail: image gallery with swipe", ["src/features/catalog/Gallery.tsx"]),
+            g("Search results page with filters", ["A src/routes/Search.tsx", "src/features/search/Filters.tsx"]),
+            g("Fix typo in shipping copy", ["src/features/checkout/copy.ts"]),
+            g("Upgrade to React 18.3", ["package.json", "pnpm-lock.yaml"]),
+        ],
+        "chat": [
+            ch("how do I type a generic Select component so the value type flows through?",
+               "Make the component generic, function Select<T>(props: SelectProps<T>), and derive onChange's "
+               "argument from T."),
+            ch("useEffect runs twice in dev, is my code broken?",
+               "That's StrictMode mounting, unmounting and remounting to surface missing cleanups; production "
+               "runs it once.", "openai"),
+            ch("tanstack query: invalidateQueries or setQueryData after adding to cart?",
+               "setQueryData for an instant optimistic update, then invalidateQueries on settle so the server "
+               "wins."),
+            ch("tailwind: how do I style children only when the parent has a class?",
+               "Use the group modifier: 'group' on the parent and 'group-hover:' or 'group-[.is-open]:' on "
+               "the children.", "openai", lo=20),
+            ch("msw handlers aren't intercepting fetch in vitest",
+               "Start the server in setupTests with server.listen({ onUnhandledRequest: 'error' }) and make "
+               "sure the URL matches including the origin.", lo=21),
+            ch("what's a good way to test a component that needs a router?",
+               "Render it inside a memory router with the initial route and assert on what that route renders.",
+               "openai"),
+        ],
+        "note": [
+            n("Design review: product cards need bigger tap targets on mobile."),
+            n("PM wants a 'recently viewed' row on the homepage next sprint."),
+            n("Bug: the quantity stepper allows 0 and then the line disappears without undo."),
+            n("Empty cart copy comes from marketing by Friday."),
+            n("Lighthouse mobile perf is 71; LCP is the hero image."),
+        ],
+        "edit": [
+            e("src/features/cart/CartDrawer.tsx", "close the drawer on route change"),
+            e("src/api/client.ts", "attach an X-Request-ID header to every call"),
+            e("src/features/catalog/ProductCard.tsx", "clamp titles to two lines"),
+            e("src/components/Header.tsx", "move the cart icon to the right edge"),
+            e("vite.config.ts", "manualChunks: split vendor-react"),
+            e("playwright.config.ts", "retries: 2 on CI only"),
+        ],
+        "file": [
+            f(".eslintrc.cjs", "module.exports = {\n  extends: ['eslint:recommended', 'plugin:react-hooks/recommended'],\n  rules: { 'no-console': 'warn' },\n};"),
+        ],
+    },
+
+    # ------------------------------------------------------------ Terraform / k8s
+    I: {
+        "shell": [
+            c("terraform init", w=3),
+            c("terraform fmt -recursive", w=2),
+            c("terraform validate"),
+            c("terraform plan -var-file=envs/prod.tfvars", w=2),
+            c("tflint --recursive"),
+            c("terraform output -json | jq .cluster_endpoint"),
+            c("kubectl get nodes -o wide", w=2),
+            c("kubectl get pods -A | grep -v Running", w=2),
+            c("kubectl top nodes"),
+            c("kubectl describe node ip-10-0-12-34.eu-west-1.compute.internal"),
+            c("helm list -A"),
+            c("argocd app list", w=2),
+            c("argocd app sync platform"),
+            c("aws sts get-caller-identity --profile infra-admin"),
+            c("aws sso login --profile infra-admin", w=2),
+            c("k9s --context stg"),
+            c("git status", w=5),
+            c("git pull"),
+            c("git checkout -b chore/bump-providers"),
+            c("infracost breakdown --path envs/staging"),
+            c("checkov -d modules/"),
+            c("pre-commit run terraform_fmt --all-files"),
+            c("kubectl -n kube-system get pods -l app.kubernetes.io/name=aws-load-balancer-controller", hi=17),
+            c("kubectl -n ingress get svc ingress-nginx-controller", lo=18),
+            c("kubectl get events -A --sort-by=.lastTimestamp | tail -20"),
+            c("kubectl -n external-secrets get externalsecrets", lo=27),
+        ],
+        "commit": [
+            g("Bump AWS provider to 5.40", [".terraform.lock.hcl", "versions.tf"]),
+            g("VPC flow logs to S3 with a 30 day lifecycle", ["modules/vpc/flow_logs.tf"]),
+            g("Tag all resources with cost-center", ["modules/tags/main.tf", "envs/prod/main.tf", "envs/staging/main.tf"]),
+            g("IRSA role for the pipeline worker", ["A modules/iam/tidepool_worker.tf"]),
+            g("Restrict the SSH security group to the VPN CIDR", ["modules/vpc/security_groups.tf"]),
+            g("ECR repos for ledger-api and ledger-worker", ["modules/ecr/main.tf"]),
+            g("Cluster autoscaler: scale-down-unneeded-time 5m", ["charts/platform/cluster-autoscaler.yaml"]),
+            g("Pin helm chart versions in argocd apps", ["argocd/apps/platform.yaml", "argocd/apps/monitoring.yaml"], lo=21),
+            g("S3 bucket policy: deny unencrypted uploads", ["modules/s3/policy.tf"]),
+            g("Read-only IAM group for contractors", ["A modules/iam/contractors.tf"]),
+            g("CloudFront in front of the marketing bucket", ["A modules/cdn/main.tf"]),
+            g("Fix missing depends_on for the NAT route", ["modules/vpc/main.tf"]),
+            g("Split modules/eks into cluster and node_groups",
+              ["modules/eks/cluster.tf", "A modules/eks/node_groups.tf"], lo=5, hi=6),
+            g("Restricted pod security profile on app namespaces", ["charts/platform/namespaces.yaml"]),
+        ],
+        "chat": [
+            ch("terraform: how do I rename a resource without destroying it?",
+               "Add a moved block (from/to) on 1.1+, or use terraform state mv for a one-off.", "openai"),
+            ch("for_each vs count when removing an item in the middle?",
+               "count shifts the indexes so later items get replaced; for_each keys by map key so only the "
+               "removed one goes."),
+            ch("eks pods stuck in Pending with 'too many pods'",
+               "You hit the per-node ENI/IP limit; enable prefix delegation on the VPC CNI or use larger "
+               "instances.", "openai"),
+            ch("how do I make helm show what would change before upgrading?",
+               "Install the helm-diff plugin and run helm diff upgrade with the same arguments.", "openai"),
+            ch("kubectl: how do I see why a pod was OOMKilled?",
+               "kubectl describe pod shows Last State: Terminated, Reason: OOMKilled; compare the limit with "
+               "kubectl top pod."),
+        ],
+        "note": [
+            n("On-call handover: nothing open; the staging certificate renews next week."),
+            n("Ask finance for the cost-center codes for the data team."),
+            n("Need a runbook for rotating the ArgoCD admin password."),
+            n("AWS provider 5.x split the S3 bucket settings into separate aws_s3_bucket_* resources."),
+            n("Reminder: never apply to prod from a laptop.", lo=30),
+        ],
+        "edit": [
+            e("modules/vpc/main.tf", "enable_dns_hostnames = true"),
+            e("envs/staging/main.tf", "bump the vpc-cni addon to the latest eksbuild"),
+            e("modules/s3/main.tf", "block public access on all buckets"),
+            e("charts/platform/values.yaml", "cert-manager resource requests"),
+            e("modules/iam/ci.tf", "OIDC trust for GitHub Actions, scoped to the repo"),
+        ],
+        "file": [
+            f(".tflint.hcl", "plugin \"aws\" {\n  enabled = true\n  version = \"0.30.0\"\n  source  = \"github.com/terraform-linters/tflint-ruleset-aws\"\n}"),
+        ],
+    },
+
+    # ------------------------------------------------------------ Rust CLI
+    G: {
+        "shell": [
+            c("cargo build", w=4),
+            c("cargo test", w=3),
+            c("cargo nextest run", w=2),
+            c("cargo clippy --all-targets -- -D warnings", w=2, exit=1,
+              out="error: this `if` has identical blocks\n  --> src/printer.rs:112:9"),
+            c("cargo fmt --check"),
+            c("cargo run -- 'panic' ./fixtures/logs", w=2),
+            c("cargo bench --bench scan", lo=21),
+            c("cargo tree -d"),
+            c("cargo update -p regex"),
+            c("cargo doc --open"),
+            c("cargo insta review", lo=10),
+            c("git status", w=5),
+            c("git log --oneline -10"),
+            c("git tag --list"),
+            c("./target/release/grepline -i 'connection reset' ~/logs"),
+            c("cargo install --path ."),
+            c("cargo audit"),
+            c("gh release list", lo=40),
+            c("cargo +nightly miri test -p grepline-core matcher", lo=28),
+        ],
+        "commit": [
+            g("Add --count flag", ["src/cli.rs", "src/printer.rs"]),
+            g("Add -i/--ignore-case", ["src/cli.rs", "src/matcher.rs"]),
+            g("Print file names in magenta when colour is on", ["src/printer.rs"]),
+            g("Fix panic on non-UTF-8 file names", ["src/walk.rs", "tests/cli.rs"]),
+            g("Add --glob filter", ["src/cli.rs", "src/walk.rs"]),
+            g("Snapshot tests for CLI output with insta", ["A tests/cli_output.rs", "Cargo.toml"], lo=10),
+            g("Add --max-depth", ["src/cli.rs", "src/walk.rs"]),
+            g("Split matching into the grepline-core crate",
+              ["A grepline-core/Cargo.toml", "A grepline-core/src/lib.rs", "Cargo.toml"], lo=28, hi=28),
+            g("Fix off-by-one in line numbers after CRLF", ["src/reader.rs"]),
+            g("Add --json output (one object per match)", ["src/printer.rs", "src/cli.rs"]),
+            g("Shell completions via clap_complete", ["A src/completions.rs", "build.rs"], lo=5),
+            g("README: installation section", ["README.md"]),
+            g("Add --stats summary", ["src/main.rs", "src/stats.rs"], lo=5, hi=24),
+            g("Handle broken pipe without a panic", ["src/main.rs"]),
+            g("Add prune subcommand for the match cache", ["src/cli.rs", "A src/cache.rs"], lo=25, hi=25),
+        ],
+        "chat": [
+            ch("how do I return an error from main with anyhow and still get a nonzero exit code?",
+               "fn main() -> anyhow::Result<()> already exits with 1 on Err and prints the chain; use "
+               "std::process::ExitCode for custom codes.", "openai"),
+            ch("BufRead::lines vs read_line in a loop?",
+               "lines() allocates a new String per line; reusing one buffer with read_line (or read_until for "
+               "bytes) avoids that."),
+            ch("clap: how do I make two flags conflict?",
+               "#[arg(long, conflicts_with = \"json\")] on one of them."),
+            ch("is rayon worth it for a few hundred files?",
+               "Usually yes for I/O-bound walks on SSDs, but measure; for tiny trees the pool startup "
+               "dominates.", "openai"),
+            ch("how do I test a CLI end to end in Rust?",
+               "assert_cmd + predicates: Command::cargo_bin(\"grepline\") and assert on stdout and the exit "
+               "status.", "openai"),
+        ],
+        "note": [
+            n("Issue #42: someone wants --context like grep -C."),
+            n("fixtures/big.log is 2 GB and generated by scripts/gen_log.py; never commit it."),
+            n("Blog post idea: what I learned writing a grep clone."),
+            n("Homebrew users are asking for arm64 builds.", lo=30, hi=50),
+            n("Crate name 'grepline' is free on crates.io, reserve it.", hi=10),
+        ],
+        "edit": [
+            e("src/cli.rs", "value_hint = DirPath on the paths argument"),
+            e("src/printer.rs", "one termcolor BufferWriter per thread"),
+            e("tests/cli.rs", "case for -i with unicode input"),
+            e("Cargo.toml", "profile.release: lto = \"thin\", codegen-units = 1"),
+            e("src/main.rs", "set up tracing-subscriber from the environment filter"),
+        ],
+        "file": [
+            f("rustfmt.toml", "max_width = 100\nuse_field_init_shorthand = true"),
+        ],
+    },
+
+    # ------------------------------------------------------------ Flutter app
+    M: {
+        "shell": [
+            c("flutter pub get", w=4),
+            c("flutter analyze", w=2),
+            c("flutter test", w=3),
+            c("flutter test test/sync_test.dart", exit=1,
+              out="Expected: <2>\n  Actual: <1>\n  notes after merge\nSome tests failed."),
+            c("flutter run -d emulator-5556", w=2),
+            c("flutter doctor -v"),
+            c("flutter clean && flutter pub get"),
+            c("cd ios && pod install && cd .."),
+            c("adb devices"),
+            c("adb install -r build/app/outputs/flutter-apk/app-release.apk"),
+            c("flutter build apk --debug"),
+            c("git status", w=5),
+            c("git push"),
+            c("git log --oneline -5"),
+            c("bundle exec fastlane android internal", lo=28),
+            c("open ios/Runner.xcworkspace"),
+            c("dart format lib test"),
+            c("flutter gen-l10n"),
+            c("firebase emulators:start --only firestore", hi=35),
+            c("flutter pub outdated"),
+            c("emulator -avd Pixel_7_API_34 -no-snapshot"),
+        ],
+        "commit": [
+            g("Note list: swipe to archive", ["lib/features/notes/note_list.dart"]),
+            g("Tag chips in the note editor", ["lib/features/notes/note_editor.dart", "A lib/widgets/tag_chip.dart"]),
+            g("Search notes by title and body", ["lib/features/search/search_screen.dart", "lib/data/db.dart"], lo=13),
+            g("Dark theme colours from design tokens", ["lib/theme.dart"]),
+            g("Fix keyboard covering the save button on small screens", ["lib/features/notes/note_editor.dart"]),
+            g("Photo attachments in notes", ["A lib/features/photos/attach.dart", "pubspec.yaml"], lo=10, hi=15),
+            g("Settings screen with sign out", ["A lib/features/settings/settings_screen.dart"]),
+            g("Localize strings with gen-l10n (en, de)", ["A lib/l10n/app_en.arb", "A lib/l10n/app_de.arb", "l10n.yaml"]),
+            g("Widget tests for NoteCard", ["A test/widgets/note_card_test.dart"]),
+            g("Empty state for notebooks", ["lib/features/notebooks/notebook_list.dart"]),
+            g("Fix crash when a note has no title", ["lib/features/notes/note_card.dart"]),
+            g("Onboarding carousel", ["A lib/features/onboarding/onboarding_screen.dart"]),
+            g("Pull to refresh on the notes list", ["lib/features/notes/note_list.dart"]),
+            g("App icon and splash via flutter_native_splash", ["pubspec.yaml", "A flutter_native_splash.yaml"]),
+        ],
+        "chat": [
+            ch("how do I keep a TextField's cursor position when the controller text is updated from state?",
+               "Only set controller.value when the text actually differs, and carry the selection over clamped "
+               "to the new length."),
+            ch("what's the Flutter way to run something after the first frame?",
+               "WidgetsBinding.instance.addPostFrameCallback((_) { ... }) in initState.", "openai"),
+            ch("ListView with 5000 notes is janky",
+               "Use ListView.builder so items are built lazily, set itemExtent if rows are fixed height, and "
+               "keep build() cheap.", "openai"),
+            ch("how do I show a snackbar from a notifier without a BuildContext?",
+               "Put a GlobalKey<ScaffoldMessengerState> on MaterialApp.scaffoldMessengerKey and call "
+               "showSnackBar through it.", lo=20),
+            ch("golden tests fail on CI but pass locally",
+               "Font rendering differs between macOS and Linux; run goldens on one platform only or load the "
+               "same fonts in tests.", "openai"),
+        ],
+        "note": [
+            n("User feedback: people want folders inside notebooks."),
+            n("QA: landscape mode on tablets cuts off the editor toolbar."),
+            n("Design: tag colours need more contrast in dark mode."),
+            n("Beta testers: 34 on TestFlight, 51 on the Play internal track.", lo=30),
+            n("Privacy policy URL must be live before store submission."),
+        ],
+        "edit": [
+            e("lib/features/notes/note_card.dart", "show the first line of the body under the title"),
+            e("lib/theme.dart", "body text size 16"),
+            e("android/app/src/main/AndroidManifest.xml", "android:enableOnBackInvokedCallback=\"true\""),
+            e("lib/features/settings/settings_screen.dart", "version label from package_info_plus"),
+            e("test/widgets/note_card_test.dart", "golden for long titles"),
+        ],
+        "file": [
+            f("analysis_options.yaml", "include: package:flutter_lints/flutter.yaml\n\nlinter:\n  rules:\n    prefer_const_constructors: true"),
+        ],
+    },
+}
