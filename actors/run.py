@@ -43,6 +43,7 @@ def run_process(label: str, body: Callable) -> int:
     from actors.base import Environment
     from actors.shared import logging as elog
     from actors.shared.settings import ConfigError
+    from bus.addresses import UnsafeDirectory
     try:
         env = Environment.load()
     except ConfigError as e:
@@ -55,6 +56,10 @@ def run_process(label: str, body: Callable) -> int:
     install_stop_signals(stop)
     try:
         body(env, log, stop)
+    except UnsafeDirectory as e:           # where the sockets would go is not safe: fix it, then start
+        log.error("refusing to start", process=label, reason=str(e))
+        print(f"enclave: {label}: {e}", file=sys.stderr)
+        return EXIT_CONFIG
     except Exception:
         log.exception("process failed", process=label)
         return 1

@@ -1,27 +1,43 @@
 """Processes the bus benchmark starts: ``python -m benchmarks._peers broker|echo|raw RUNDIR``."""
 from __future__ import annotations
 
+import inspect
 import sys
 import threading
 from pathlib import Path
 
 import zmq
 
+from actors.shared.settings import resolve_section
 from bus import Broker, Endpoints, Worker
 from bus.sockets import router
 
 
+def _bus() -> dict:
+    """The mesh's shipped bus settings (``bus`` section), as ``enclave up`` gives them to the broker."""
+    return resolve_section("bus")
+
+
 def broker(rundir: Path) -> None:
-    b = Broker(Endpoints.for_runtime_dir(rundir), max_queue=100_000)
+    """The broker with the shipped ``bus`` settings (every one its constructor takes, as ``busd`` passes
+    them), but no known services and a queue bound raised so the pipelined run measures throughput,
+    not ``busy`` replies."""
+    accepted = inspect.signature(Broker).parameters
+    settings = {k: tuple(v) if isinstance(v, list) else v for k, v in _bus().items() if k in accepted}
+    settings.update(known_services=(), max_queue=100_000)
+    b = Broker(Endpoints.for_runtime_dir(rundir), **settings)
     b.bind()
     b.run()
 
 
 def echo(rundir: Path) -> None:
+    bus = _bus()
+
     def handle(req):
         return {"data": req.body.data}
     Worker(Endpoints.for_runtime_dir(rundir).internal, "echo", handle, capacity=256,
-           inline=lambda kind: True).run(threading.Event())
+           heartbeat_ms=bus["heartbeat_ms"], liveness=bus["liveness"],
+           max_message_bytes=bus["max_message_bytes"], inline=lambda kind: True).run(threading.Event())
 
 
 def raw(rundir: Path) -> None:

@@ -1,17 +1,19 @@
-"""``enclave bench all``: every area's benchmark, then one report of the seed's success criteria.
+"""``enclave bench all``: every area's benchmark in one run on one commit, then one report of the seed's
+success criteria.
 
 Writes ``report.md``, ``report.json`` and ``latencies.png`` (plus each area's own files) to the output
-directory. Each seed criterion is declared once below: which area's result measures it and the target.
+directory, with the commit measured (``git rev-parse HEAD``, ``-dirty`` when the tree has changes), the
+machine, the start time and the seconds of each area. Each seed criterion is declared once below:
+which area's result measures it and the target.
 """
 from __future__ import annotations
 
-import importlib
 import json
 import time
 import traceback
 from pathlib import Path
 
-from .common import machine, table, write
+from .common import commit, machine, run_one, table, tree_state, write
 
 AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "security", "storage", "chaos")
 
@@ -64,8 +66,17 @@ def criteria_rows(results: dict) -> list[dict]:
 def markdown(report: dict) -> str:
     m = report["machine"]
     out = ["# enclave benchmark report", "",
-           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(report['started']))} — {m.get('cpus')} cpus "
-           f"({m.get('cpu', '')}), Python {m.get('python')}; {report['seconds']:.0f} s in all.", "",
+           f"- commit: `{report['commit']}`" + (f" (`{report['commit_at_end']}` when the run ended)"
+                                                if report.get("commit_at_end") else "")
+           + ("" if report["tree"]["at_start"] == report["tree"]["at_end"] else
+              " — **the uncommitted changes changed during the run** (fingerprint "
+              f"{report['tree']['at_start']} at the start, {report['tree']['at_end']} at the end)"),
+           f"- started: {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(report['started']))}, "
+           f"{report['seconds']:.0f} s in all" + (" (`--quick`: shorter runs)" if report.get("quick") else ""),
+           f"- machine: {m.get('cpus')} cpus ({m.get('cpu', '')}), Python {m.get('python')}, {m.get('system', '')}",
+           "- every area ran in this one run, seconds each: " + ", ".join(
+               f"{a} {res.get('seconds', 0):.0f} s" + (" (failed)" if "error" in res else "")
+               for a, res in report["areas"].items()), "",
            "## The seed's success criteria", "",
            "| group | criterion | target | measured | pass | measured by | anchor ratio |",
            "|---|---|---|---|---|---|---|"]
@@ -113,30 +124,30 @@ def chart(report: dict, path: Path) -> bool:
     return True
 
 
-def run(quick: bool = False, out: str | Path = "bench-results", areas=AREAS, reuse: bool = False) -> dict:
-    """Every area, then the report. With ``reuse``, an area whose result file is already in ``out`` is
-    not run again (to rebuild the report after re-running one area)."""
+def run(quick: bool = False, out: str | Path = "bench-results", areas=AREAS) -> dict:
+    """Every area, one after the other in this one run on this one commit, then the report. There is
+    no way to assemble a report from earlier runs: every number in it was measured here."""
     out = Path(out)
+    revision, tree = commit(), tree_state()
     started = time.time()
     results = {}
     for area in areas:
         t = time.time()
-        saved = out / f"{area}.json"
-        if reuse and saved.exists():
-            results[area] = json.loads(saved.read_text())
-            continue
         try:
-            res = importlib.import_module(f"benchmarks.{area}").run(quick=quick)
-            res.setdefault("area", area)
-            res.setdefault("machine", machine())
-            res["seconds"] = round(time.time() - t, 1)
+            res = run_one(area, quick=quick, revision=revision)
             write(res, out)
         except Exception as e:   # one broken area must not hide the others
             res = {"area": area, "error": f"{type(e).__name__}: {e}", "trace": traceback.format_exc()[-2000:],
-                   "results": []}
+                   "results": [], "commit": revision, "started": t, "seconds": round(time.time() - t, 1)}
         results[area] = res
-    report = {"area": "all", "machine": machine(), "started": started, "seconds": time.time() - started,
+    at_end, tree_at_end = commit(), tree_state()
+    report = {"area": "all", "commit": revision, "machine": machine(), "started": started,
+              "seconds": time.time() - started, "quick": quick,
+              "tree": {"at_start": tree, "at_end": tree_at_end},
+              "area_seconds": {a: r.get("seconds") for a, r in results.items()},
               "criteria": criteria_rows(results), "areas": results}
+    if at_end != revision:
+        report["commit_at_end"] = at_end
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=2, default=str))
     report["chart"] = chart(report, out / "latencies.png")

@@ -52,7 +52,8 @@ def _raw(rundir: Path, n_rtt: int, n_pipe: int, window: int, name: str = "raw") 
     return rtts, rate
 
 
-def _brokered(endpoints: Endpoints, n_rtt: int, n_pipe: int, window: int) -> tuple[list[float], float]:
+def _brokered(endpoints: Endpoints, n_rtt: int, n_pipe: int, window: int,
+              procs: list[subprocess.Popen]) -> tuple[list[float], float]:
     c = Client(endpoints.internal, source="bench")
     body = {"data": "x" * 64}
     deadline = time.monotonic() + 20
@@ -61,6 +62,9 @@ def _brokered(endpoints: Endpoints, n_rtt: int, n_pipe: int, window: int) -> tup
             c.request("sys.echo", body, target="echo", timeout=1)
             break
         except Exception:
+            dead = [" ".join(p.args[3:4]) for p in procs if p.poll() is not None]
+            if dead:
+                raise RuntimeError(f"bench peer(s) {dead} exited (their error is on stderr)") from None
             if time.monotonic() > deadline:
                 raise
     for _ in range(200):
@@ -94,7 +98,7 @@ def run(quick: bool = False) -> dict:
         try:
             raw_rtt, raw_rate = _raw(rundir, n_rtt, n_pipe, window)
             relay_rtt, relay_rate = _raw(rundir, n_rtt, n_pipe, window, "relay")
-            bus_rtt, bus_rate = _brokered(endpoints, n_rtt, n_pipe, window)
+            bus_rtt, bus_rate = _brokered(endpoints, n_rtt, n_pipe, window, procs)
         finally:
             for p in procs:
                 p.kill()

@@ -5,10 +5,12 @@ import importlib
 import json
 import os
 import platform
+import subprocess
 import time
 from pathlib import Path
 
 AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "chaos", "security", "storage")
+CHECKOUT = Path(__file__).resolve().parents[1]
 
 
 class UnknownArea(Exception):
@@ -26,6 +28,77 @@ def machine() -> dict:
         pass
     return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
             "system": platform.platform()}
+
+
+def commit() -> str:
+    """The checkout's commit (``git rev-parse HEAD``), with ``-dirty`` when ``git status --porcelain``
+    lists anything: what was measured. Read only (no index refresh)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "--no-optional-locks", "-C", str(CHECKOUT), *args], capture_output=True,
+                              text=True, timeout=30, check=True).stdout
+    try:
+        head = git("rev-parse", "HEAD").strip()
+        return head + ("-dirty" if git("status", "--porcelain").strip() else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (not a git checkout)"
+
+
+def tree_state() -> str:
+    """A fingerprint of the uncommitted changes (``git diff HEAD`` and the untracked files' contents):
+    when it differs between the start and the end of a run, the code changed while it was measured."""
+    import hashlib
+    h = hashlib.sha256()
+    try:
+        def git(*args: str) -> bytes:
+            return subprocess.run(["git", "--no-optional-locks", "-C", str(CHECKOUT), *args], capture_output=True,
+                                  timeout=60, check=True).stdout
+        h.update(git("diff", "HEAD", "--binary"))
+        for name in sorted(git("ls-files", "--others", "--exclude-standard", "-z").split(b"\0")):
+            if name:
+                h.update(name)
+                try:
+                    h.update((CHECKOUT / name.decode()).read_bytes())
+                except OSError:
+                    pass
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return h.hexdigest()[:16]
+
+
+def private_dir(path: str | Path) -> Path:
+    """``path`` with every missing level made 0700. A benchmark's mesh home lives under /tmp, and the
+    mesh refuses a socket directory under /tmp that has a level another user could enter or change."""
+    path = Path(path)
+    missing = []
+    for level in (path, *path.parents):
+        if level.exists():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        level.mkdir(mode=0o700)
+    return path
+
+
+def tool_tokens(home: str | Path, names) -> None:
+    """What ``enclave tools add NAME`` does for a tool the benchmark configures: make its token in the
+    mesh's data dir, where ``bus.tool.ToolPeer(name, home=home)`` reads it at registration. Nothing to
+    do for a product without tool credentials."""
+    try:
+        from actors.shared import credentials
+    except ImportError:
+        return
+    for name in names:
+        if name != "default":
+            credentials.tool_token(home, name, create=True)
+
+
+def http_token(home: str | Path) -> str:
+    """The HTTP doors' credential of the mesh in ``home`` (any string for a product without one)."""
+    try:
+        from actors.shared import credentials
+    except ImportError:
+        return "bench"
+    return credentials.http_token(home)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -51,7 +124,10 @@ def table(res: dict) -> str:
                      "-" if r.get("ratio") is None else f"{r['ratio']}x", r.get("target") or "-",
                      {True: "PASS", False: "FAIL", None: "-"}[r.get("pass")]))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
-    lines = [f"enclave bench {res['area']}  ({res['machine'].get('cpus')} cpus, {res['machine'].get('cpu', '')})"]
+    lines = [f"enclave bench {res['area']}  ({res['machine'].get('cpus')} cpus, {res['machine'].get('cpu', '')})"
+             + (f"  commit {res['commit']}" if res.get("commit") else "")
+             + ("  (the uncommitted changes changed during the run)"
+                if res.get("tree") and res["tree"]["at_start"] != res["tree"]["at_end"] else "")]
     for i, row in enumerate(rows):
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
         if i == 0:
@@ -68,16 +144,29 @@ def write(res: dict, out: str | Path) -> Path:
     return out
 
 
-def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results", reuse: bool = False) -> dict:
-    if area not in AREAS and area != "all":
-        raise UnknownArea(f"unknown benchmark area {area!r}; areas: {', '.join(AREAS)}, all")
+def run_one(area: str, *, quick: bool = False, revision: str | None = None) -> dict:
+    """One area's benchmark, stamped with what was measured where and when: the commit, the machine,
+    the start time, the seconds it took and whether it was a ``--quick`` run."""
     module = importlib.import_module(f"benchmarks.{area}")
+    revision = revision or commit()         # before the run: what was measured
+    tree = tree_state()
     started = time.time()
-    if area == "all":
-        return module.run(quick=quick, out=out, reuse=reuse)   # writes its own report
     res = module.run(quick=quick)
     res.setdefault("area", area)
-    res.setdefault("machine", machine())
+    res["machine"] = {**machine(), **res.get("machine", {})}
     res["seconds"] = round(time.time() - started, 1)
+    res["commit"] = revision
+    res["tree"] = {"at_start": tree, "at_end": tree_state()}
+    res["started"] = started
+    res["quick"] = quick
+    return res
+
+
+def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results") -> dict:
+    if area not in AREAS and area != "all":
+        raise UnknownArea(f"unknown benchmark area {area!r}; areas: {', '.join(AREAS)}, all")
+    if area == "all":
+        return importlib.import_module("benchmarks.all").run(quick=quick, out=out)   # writes its own report
+    res = run_one(area, quick=quick)
     write(res, out)
     return res

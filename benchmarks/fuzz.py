@@ -3,8 +3,12 @@
 A seeded generator makes only invalid messages — malformed frames and headers, bad envelopes, wrong
 field types for every declared kind, unknown fields and kinds, huge and deeply nested bodies, invalid
 UTF-8 — and pipelines them at every service (and the router through the tools endpoint). Pass: every
-message that can be answered gets an error reply (never a success), nothing hangs, no process
-crashes or restarts, and memory stays bounded.
+message gets exactly one final reply, an error (never a success; PROTOCOL.md: every request gets
+exactly one final reply, and an error to a message whose ``msg_id`` cannot be read carries ``-``),
+nothing hangs, no process crashes or restarts, and memory stays bounded.
+
+The generator makes no ``HBT``, ``CAN``, ``PUB``, ``RDY`` or ``DIS`` commands, the ones the protocol
+answers with no reply, so no message here may go unanswered.
 """
 from __future__ import annotations
 
@@ -151,6 +155,8 @@ def fuzz(endpoints, n: int, *, seed: int = 7, window: int = 200, max_bytes: int 
     gen = Generator(seed, max_bytes)
     codes: Counter = Counter()
     bad_replies = 0
+    finals: Counter = Counter()        # final replies per msg_id (ours are f<n>; "-": unreadable id)
+    partials = 0
     samples: list = []
     outstanding = {"internal": 0, "tools": 0}
     sent = 0
@@ -182,6 +188,15 @@ def fuzz(endpoints, n: int, *, seed: int = 7, window: int = 200, max_bytes: int 
                     except zmq.Again:
                         break
                     outstanding[which] = max(0, outstanding[which] - 1)
+                    head = parts[0].split(b" ")
+                    if len(head) == 4 and head[1] == b"REP":
+                        if head[3] == b"F":
+                            finals[head[2]] += 1
+                        else:
+                            partials += 1
+                    else:
+                        bad_replies += 1
+                        samples.append((parts[0][:80], "not a REP"))
                     try:
                         env = msgpack.unpackb(parts[-1], raw=False)
                         if env.get("kind") == "error":
@@ -193,8 +208,14 @@ def fuzz(endpoints, n: int, *, seed: int = 7, window: int = 200, max_bytes: int 
                         bad_replies += 1
     for s in socks.values():
         s.close(linger=0)
+    anonymous = sum(v for k, v in finals.items() if not k.startswith(b"f"))
+    ours = {k: v for k, v in finals.items() if k.startswith(b"f")}
     return {"sent": sent, "errors": sum(codes.values()), "codes": dict(codes), "non_error_replies": bad_replies,
             "unanswered": sum(outstanding.values()),
+            "answered_once": sum(1 for v in ours.values() if v == 1),
+            "answered_more_than_once": sum(1 for v in ours.values() if v > 1),
+            "answered_without_id": anonymous, "partial_replies": partials,
+            "final_replies": sum(finals.values()),
             "non_error_samples": samples[:5]}
 
 
@@ -218,13 +239,19 @@ def run(quick: bool = False, n: int | None = None) -> dict:
     restarts = sum(after[k]["restarts"] - before.get(k, {}).get("restarts", 0) for k in after)
     growth = max((after[k]["rss_bytes"] - warm[k]["rss_bytes"]) / 1048576 for k in after if k in warm)
     rate = out["sent"] / seconds
+    once = out["answered_once"] + out["answered_without_id"]
+    exactly_once = (out["sent"] == n and once == n and out["final_replies"] == n
+                    and not out["answered_more_than_once"] and not out["partial_replies"])
     return {"area": "fuzz", "machine": machine(), "fuzz": out, "results": [
-        result("fuzzed messages", out["sent"], "msgs", target=f">= {n}", passed=out["sent"] >= n),
+        result("invalid messages answered by exactly one final reply", once, "msgs", anchor="messages to send",
+               anchor_value=n, target=f"all {n} sent and answered (none unanswered, none answered twice)",
+               passed=exactly_once),
         result("fuzz rate", rate, "msgs/s", target="-", passed=None),
         result("non-error replies to invalid input", out["non_error_replies"], "replies", target="0",
                passed=out["non_error_replies"] == 0),
         result("crashes / restarts during fuzz", restarts, "restarts", target="0", passed=restarts == 0 and alive),
         result("max RSS growth of a process after warm-up", growth, "MiB", target="<= 50 MiB",
                passed=growth <= 50),
-        result("unanswered (malformed beyond a header)", out["unanswered"], "msgs", target="-", passed=None),
+        result("unanswered after 30 s without progress", out["unanswered"], "msgs", target="0",
+               passed=out["unanswered"] == 0),
     ]}

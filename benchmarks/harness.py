@@ -9,4 +9,4 @@ _TESTS = Path(__file__).resolve().parents[1] / "tests"
 if str(_TESTS) not in sys.path:
     sys.path.insert(0, str(_TESTS))
 
-from meshutil import ROOT, Mesh, mesh_env  # noqa: E402,F401
+from meshutil import ROOT, Adapter, Mesh, free_port, mesh_env  # noqa: E402,F401

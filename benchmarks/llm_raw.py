@@ -26,7 +26,11 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+if TYPE_CHECKING:
+    from actors.shared.settings.schema import ModelConfig
+    from protocol.kinds.llm import GenerateRequest
 
 AREA = "llm_raw"
 MODEL = "smollm2-135m"
@@ -46,7 +50,6 @@ _ENDING = "with maps pictures and stories for everyone to share at home or in cl
 
 def model_path() -> str:
     """SmolLM2 from ``$ENCLAVE_HOME/models`` if installed there, else pulled into the shared cache."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from actors.llm.errors import ModelNotFound
     from actors.llm.store import ModelStore, pull
 
@@ -82,23 +85,31 @@ def make_prompts(tokenize: Callable[[str], list[int]], n: int) -> list[tuple[str
 
 # ---- the three ways to run a model -------------------------------------------------------------------
 
-def _time_stream(chunks: Iterator[Any]) -> tuple[float, float, int]:
-    """(seconds to first chunk, seconds from first to last chunk, chunk count) of one stream."""
+def _time_stream(pieces: Iterator[int]) -> tuple[float, float, int, int]:
+    """(seconds to the first piece, seconds from the first to the last piece, tokens in all, tokens in
+    the first piece) of one stream whose items are the number of model tokens each piece carries."""
     t0 = time.perf_counter()
     first = last = None
-    n = 0
-    for _ in chunks:
+    tokens = first_tokens = 0
+    for count in pieces:
         last = time.perf_counter()
-        first = first or last
-        n += 1
+        if first is None:
+            first, first_tokens = last, count
+        tokens += count
     if first is None:
         raise RuntimeError("the stream produced nothing")
-    return first - t0, last - first, n
+    return first - t0, last - first, tokens, first_tokens
+
+
+def decode_tps(span: float, tokens: int, first_tokens: int) -> float:
+    """Tokens that arrived after the first piece, over the time from the first to the last piece."""
+    return (tokens - first_tokens) / span if span > 0 else 0.0
 
 
 def _measure(streams: dict[str, Callable[[str, int], Iterator[Any]]], pairs: list[tuple[str, str]],
              decode_runs: int) -> dict[str, dict]:
-    """Median TTFT (fresh, shared prefix) and decode speed of each stream function. The runs are
+    """Median TTFT (fresh, shared prefix) and decode speed (tokens/s) of each stream function (its items:
+    the model tokens of each piece). The runs are
     interleaved (A, B, C, A, B, C, ...) so that load from other processes on a shared machine falls
     on every contender alike."""
     fresh: dict[str, list[float]] = {n: [] for n in streams}
@@ -113,8 +124,8 @@ def _measure(streams: dict[str, Callable[[str, int], Iterator[Any]]], pairs: lis
             prefix[name].append(_time_stream(stream(follow, 1))[0])
     for _ in range(decode_runs):
         for name, stream in streams.items():
-            _, span, n = _time_stream(stream(DECODE_PROMPT, DECODE_TOKENS))
-            decode[name].append((n - 1) / span)
+            _, span, n, first = _time_stream(stream(DECODE_PROMPT, DECODE_TOKENS))
+            decode[name].append(decode_tps(span, n, first))
     return {n: {"ttft_fresh_ms": statistics.median(fresh[n]) * 1000,
                 "ttft_prefix_ms": statistics.median(prefix[n]) * 1000,
                 "decode_tps": statistics.median(decode[n]),
@@ -138,17 +149,19 @@ def raw_streams(path: str) -> Iterator[dict[str, Callable[[str, int], Iterator[A
     loop_llama, api_llama = load(), load()
     vocab = llama_cpp.llama_model_get_vocab(loop_llama.model)
 
-    def token_loop(prompt: str, max_tokens: int) -> Iterator[bytes]:
+    def token_loop(prompt: str, max_tokens: int) -> Iterator[int]:
         tokens = loop_llama.tokenize(prompt.encode())
         for i, token in enumerate(loop_llama.generate(tokens, temp=0.0)):
             if llama_cpp.llama_vocab_is_eog(vocab, token):
                 return
-            yield loop_llama.detokenize([token])
+            loop_llama.detokenize([token])
+            yield 1
             if i + 1 >= max_tokens:
                 return
 
-    def completion_api(prompt: str, max_tokens: int) -> Iterator[Any]:
-        return api_llama.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stream=True)
+    def completion_api(prompt: str, max_tokens: int) -> Iterator[int]:
+        for _ in api_llama.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stream=True):
+            yield 1                                      # one chunk per token
 
     try:
         yield {"raw": token_loop, "completion_api": completion_api}
@@ -157,13 +170,34 @@ def raw_streams(path: str) -> Iterator[dict[str, Callable[[str, int], Iterator[A
         api_llama.close()
 
 
-@contextmanager
-def engine_stream(path: str) -> Iterator[Callable[[str, int], Iterator[str]]]:
-    from actors.llm.engine import Engine, GenerateParams, ModelSettings
+def model_settings(**overrides) -> ModelConfig:
+    """``model_configs.default`` of the shipped settings with ``overrides`` (as the mesh builds it)."""
+    import msgspec
 
-    with Engine(path, ModelSettings(**SETTINGS)) as engine:
-        def stream(prompt: str, max_tokens: int) -> Iterator[str]:
-            return engine.generate(GenerateParams(prompt=prompt, max_tokens=max_tokens, temperature=0.0))
+    from actors.shared.settings import defaults
+    from actors.shared.settings.schema import ModelConfig
+    return msgspec.convert({**defaults()["model_configs"]["default"], **overrides}, ModelConfig)
+
+
+def request(**body) -> GenerateRequest:
+    """An ``llm.generate`` body as the bus decodes it (validated)."""
+    import msgspec
+
+    from protocol.kinds.llm import GenerateRequest
+    return msgspec.convert(body, GenerateRequest)
+
+
+@contextmanager
+def engine_stream(path: str) -> Iterator[Callable[[str, int], Iterator[int]]]:
+    """``actors.llm.engine.Engine`` in this process, what a model worker runs. Its pieces are text; a
+    piece is one sampled token here (the engine holds text back only for stop sequences, none given)."""
+    from actors.llm.engine import Engine
+
+    with Engine(path, model_settings(**SETTINGS)) as engine:
+        def stream(prompt: str, max_tokens: int) -> Iterator[int]:
+            gen = engine.generate(request(prompt=prompt, max_tokens=max_tokens, temperature=0.0))
+            for _ in gen:
+                yield 1
 
         yield stream
 
@@ -204,8 +238,8 @@ class LlamaServer:
             self.proc.kill()
             self.proc.wait()
 
-    def stream(self, prompt: str, max_tokens: int) -> Iterator[dict]:
-        """The server's SSE completion stream, one parsed chunk per token."""
+    def stream(self, prompt: str, max_tokens: int) -> Iterator[int]:
+        """The server's SSE completion stream: 1 per chunk (it sends one chunk per token)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         body = json.dumps({"prompt": prompt, "max_tokens": max_tokens, "temperature": 0.0, "stream": True})
         conn.request("POST", "/v1/completions", body=body, headers={"Content-Type": "application/json"})
@@ -218,7 +252,7 @@ class LlamaServer:
                         return
                     chunk = json.loads(data)
                     if chunk["choices"][0].get("text"):
-                        yield chunk
+                        yield 1
         finally:
             conn.close()
 
@@ -248,11 +282,12 @@ def _second_request_cuts_first(server: LlamaServer) -> dict:
 
 _BACKGROUND = """
 import sys
-from actors.llm.engine import Engine, GenerateParams, ModelSettings
-e = Engine(sys.argv[1], ModelSettings(threads=1, context_size=512, batch_size=256))
+from benchmarks.llm_raw import model_settings, request
+from actors.llm.engine import Engine
+e = Engine(sys.argv[1], model_settings(threads=1, context_size=512, batch_size=256))
 print("ready", flush=True)
 while True:
-    e.complete(GenerateParams(prompt="Write about the sea.", max_tokens=200))
+    e.complete(request(prompt="Write about the sea.", max_tokens=200))
 """
 
 
@@ -263,17 +298,21 @@ def measure_throttle(path: str, budget: float = 0.30, seconds: float = 6.0) -> d
     import psutil
 
     from actors.llm.throttle import DutyCycler, apply_priority
+    from actors.shared.settings import defaults
 
-    root = str(Path(__file__).resolve().parents[2])
+    throttle = defaults()["llm_throttle"]           # the shipped duty-cycle settings
+    root = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
     worker = subprocess.Popen([sys.executable, "-c", _BACKGROUND, path], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, env=env)
     load = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     cycler = None
     try:
-        assert worker.stdout is not None and worker.stdout.readline().strip() == b"ready"
-        apply_priority(worker.pid, "low")
-        cycler = DutyCycler(worker.pid, budget=budget).start()
+        if worker.stdout is None or worker.stdout.readline().strip() != b"ready":
+            raise RuntimeError("the background generation process did not start")
+        apply_priority(worker.pid, defaults()["llm_resources"]["cpu_priority"])
+        cycler = DutyCycler(worker.pid, budget, period_s=throttle["period_s"], window_s=throttle["window_s"],
+                            idle_below=throttle["idle_below"]).start()
         time.sleep(2.0)                                   # let the controller settle
         proc, fg = psutil.Process(worker.pid), psutil.Process(load.pid)
         c0, f0, t0 = sum(proc.cpu_times()[:2]), sum(fg.cpu_times()[:2]), time.monotonic()
@@ -294,15 +333,15 @@ def measure_throttle(path: str, budget: float = 0.30, seconds: float = 6.0) -> d
 # ---- the benchmark -----------------------------------------------------------------------------------
 
 def _row(name: str, value: float, unit: str, anchor: str | None, anchor_value: float | None,
-         target: str, ok: bool) -> dict:
+         target: str, ok: bool | None) -> dict:
     ratio = value / anchor_value if anchor_value else None
     return {"name": name, "value": round(value, 3), "unit": unit, "anchor": anchor,
             "anchor_value": None if anchor_value is None else round(anchor_value, 3),
-            "ratio": None if ratio is None else round(ratio, 3), "target": target, "pass": bool(ok)}
+            "ratio": None if ratio is None else round(ratio, 3), "target": target,
+            "pass": None if ok is None else bool(ok)}
 
 
 def run(quick: bool = False, path: str | None = None) -> dict:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     path = path or model_path()
     from llama_cpp import Llama
 
@@ -330,18 +369,18 @@ def run(quick: bool = False, path: str | None = None) -> dict:
              engine["ttft_fresh_ms"], "< 1x (prefix reuse)",
              engine["ttft_prefix_ms"] < engine["ttft_fresh_ms"]),
         _row("llama-cpp-python create_completion ttft, fresh", api["ttft_fresh_ms"], "ms",
-             "raw token loop", raw["ttft_fresh_ms"], "info", True),
+             "raw token loop", raw["ttft_fresh_ms"], "info", None),
         _row("llama-cpp-python create_completion decode", api["decode_tps"], "tokens/s", "raw token loop",
-             raw["decode_tps"], "info", True),
+             raw["decode_tps"], "info", None),
         _row("llama_cpp.server ttft, fresh (HTTP)", server_m["ttft_fresh_ms"], "ms", "raw token loop",
-             raw["ttft_fresh_ms"], "info", True),
+             raw["ttft_fresh_ms"], "info", None),
         _row("llama_cpp.server ttft, shared prefix (HTTP)", server_m["ttft_prefix_ms"], "ms",
-             "raw token loop", raw["ttft_prefix_ms"], "info", True),
+             "raw token loop", raw["ttft_prefix_ms"], "info", None),
         _row("llama_cpp.server decode (HTTP)", server_m["decode_tps"], "tokens/s", "raw token loop",
-             raw["decode_tps"], "info", True),
+             raw["decode_tps"], "info", None),
         _row("llama_cpp.server: first stream's tokens when a 2nd request arrives",
              server_m["cut_off"]["first_received"], "tokens", "tokens requested",
-             server_m["cut_off"]["first_requested"], "info (< 1x = cut off)", True),
+             server_m["cut_off"]["first_requested"], "info (< 1x = cut off)", None),
         _row("background cpu share under foreground load (duty cycle)", throttle["background_share"],
              "share of machine", "cpu_budget", throttle["budget"], "<= budget + 0.05",
              throttle["background_share"] <= throttle["budget"] + 0.05),
@@ -360,4 +399,4 @@ if __name__ == "__main__":
     else:
         for r in out["results"]:
             print(f"{r['name']:<70} {r['value']:>10} {r['unit']:<16} anchor {r['anchor_value']!s:>9} "
-                  f"ratio {r['ratio']!s:>6} {r['target']:<26} {'PASS' if r['pass'] else 'FAIL'}")
+                  f"ratio {r['ratio']!s:>6} {r['target']:<26} {({True: 'PASS', False: 'FAIL'}).get(r['pass'], '-')}")

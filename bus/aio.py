@@ -1,7 +1,9 @@
 """An asyncio face of the client for adapters that live in an event loop (HTTP gateways, MCP).
 
 One reader task demultiplexes replies by msg_id into per-request queues, so many requests and
-streams can be in flight on one socket from many coroutines.
+streams can be in flight on one socket from many coroutines. A second task watches the connection:
+with no bus to talk to, a request fails ``unavailable`` at once (an HTTP door answers 503 instead of
+hanging), and requests in flight when the connection drops fail the same way.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any, AsyncIterator
 
 import zmq
 import zmq.asyncio
+from zmq.utils.monitor import parse_monitor_message
 
 from protocol import Code, ProtocolError, decode, decode_any, encode, kinds as K, new_id
 from protocol.envelope import DEFAULT_MAX_BYTES, ERROR_KIND
@@ -19,13 +22,19 @@ from protocol.frames import CAN, FINAL, REP, REQ, SIGNATURE, deadline_frame, hea
 from . import sockets
 from .client import GRACE_S, Reply
 
+CONNECT_GRACE_STEPS = 20      # x 10 ms: how long a new socket may take to connect before "not running"
+
 
 class AsyncClient:
     def __init__(self, endpoint: str, *, source: str = "client", curve=None, identity: bytes | None = None,
                  max_message_bytes: int = DEFAULT_MAX_BYTES):
         self.ctx = zmq.asyncio.Context.instance()
         self.sock = sockets.dealer(self.ctx, identity=identity, curve=curve)
+        self._monitor = self.sock.get_monitor_socket(zmq.EVENT_CONNECTED | zmq.EVENT_DISCONNECTED)
         self.sock.connect(endpoint)
+        self.endpoint = endpoint
+        self.connected = False
+        self._watcher: asyncio.Task | None = None
         self.source = source
         self.max_bytes = max_message_bytes
         self._queues: dict[str, asyncio.Queue] = {}
@@ -47,10 +56,36 @@ class AsyncClient:
             except ProtocolError as e:
                 q.put_nowait(Reply(msg_id, ERROR_KIND, e.to_body(), True))
 
+    async def _watch(self) -> None:
+        while True:
+            event = parse_monitor_message(await self._monitor.recv_multipart())["event"]
+            if event == zmq.EVENT_CONNECTED:
+                self.connected = True
+            elif event == zmq.EVENT_DISCONNECTED:
+                self.connected = False
+                lost = ProtocolError(Code.UNAVAILABLE, f"the connection to the bus at {self.endpoint} dropped; "
+                                                       f"requests in flight were lost")
+                for msg_id, q in list(self._queues.items()):
+                    q.put_nowait(Reply(msg_id, ERROR_KIND, lost.to_body(), True))
+
+    async def _connection(self) -> None:
+        """Return once connected; ``unavailable`` at once when the bus is not there (a socket just
+        made gets a moment to connect)."""
+        loop = asyncio.get_running_loop()
+        if self._reader is None or self._reader.done():
+            self._reader = loop.create_task(self._read())
+        if self._watcher is None or self._watcher.done():
+            self._watcher = loop.create_task(self._watch())
+        for _ in range(CONNECT_GRACE_STEPS):
+            if self.connected:
+                return
+            await asyncio.sleep(0.01)
+        raise ProtocolError(Code.UNAVAILABLE, f"the mesh is not running (nothing answers at {self.endpoint})",
+                            retry_after_ms=1000)
+
     async def stream(self, kind: str, body: Any = None, *, target: str | None = None,
                      timeout: float | None = 30.0) -> AsyncIterator[Reply]:
-        if self._reader is None or self._reader.done():
-            self._reader = asyncio.get_running_loop().create_task(self._read())
+        await self._connection()
         service = target or K.default_service(kind)
         if not service:
             raise ProtocolError(Code.INVALID, f"{kind!r} has no default service: name a target", field="target")
@@ -93,8 +128,11 @@ class AsyncClient:
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        if self._reader is not None:
-            self._reader.cancel()
+        for task in (self._reader, self._watcher):
+            if task is not None:
+                task.cancel()
+        self.sock.disable_monitor()
+        self._monitor.close(linger=0)
         self.sock.close(linger=0)
 
 

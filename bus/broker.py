@@ -10,40 +10,42 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import os
 import time
 
 import zmq
 
-from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, encode, encode_error, frames as F
+from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, decode_any, encode, encode_error, frames as F
 from protocol.envelope import decode as decode_envelope
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
 
-from . import builtin, sockets
+from . import builtin, listen
+from .listen import TAG_INTERNAL, TAG_TCP
 from .addresses import Endpoints
-from .tables import Pending, Service, Worker, now_ms
+from .tables import Pending, PendingTable, Service, Worker, now_ms
 
 NOBLOCK = int(zmq.NOBLOCK)  # a plain int: enum flag arithmetic shows up in profiles
 
 BUS_SERVICE = b"bus"
 _HBT = F.header(HBT)
+CHILD_EXITED = b"supervisor.child.exited"   # published by a supervisor with the child's pid
 _DIS = F.header(DIS)
 
-# Client keys are the socket tag + the ROUTER identity, so replies go back through the right socket.
-TAG_INTERNAL, TAG_TOOLS, TAG_TCP = b"I", b"T", b"C"
 
 
 class Broker:
     def __init__(self, endpoints: Endpoints, *, ctx: zmq.Context | None = None, heartbeat_ms: int,
-                 liveness: int, max_queue: int, max_message_bytes: int = DEFAULT_MAX_BYTES,
+                 liveness: int, max_queue: int, max_inflight_per_peer: int,
+                 max_message_bytes: int = DEFAULT_MAX_BYTES,
                  public_services: tuple[str, ...], known_services: tuple[str, ...] = (),
                  no_worker_wait_ms: int, keyring=None, log=None):
         """The settings (``bus`` section) come from the caller: the mesh's configuration."""
         self.ctx = ctx or zmq.Context.instance()
         self.endpoints = endpoints
         self.heartbeat_s = heartbeat_ms / 1000
+        self.idle_heartbeat_s = self.heartbeat_s * F.IDLE_HEARTBEAT_FACTOR
         self.liveness = liveness
         self.max_queue = max_queue
+        self.max_inflight_per_peer = max_inflight_per_peer
         self.max_bytes = max_message_bytes
         self.public = {s.encode() for s in public_services} | {BUS_SERVICE}
         self.known = {s.encode() for s in known_services}
@@ -52,7 +54,7 @@ class Broker:
         self.log = log
         self.services: dict[bytes, Service] = {}
         self.workers: dict[bytes, Worker] = {}
-        self.pending: dict[tuple[bytes, bytes], Pending] = {}
+        self.pending = PendingTable()
         self.timers: list = []                # heap of (when_ms, seq, key)
         self._seq = itertools.count()
         self.started = time.time()
@@ -63,38 +65,8 @@ class Broker:
 
     # ---- lifecycle -------------------------------------------------------------------------------
     def bind(self) -> None:
-        ep = self.endpoints
-        ep.prepare()
-        for path in ep.sockets:      # a stale socket file from a killed broker
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                pass
-        internal = sockets.router(self.ctx, handover=True, max_message_bytes=self.max_bytes)
-        internal.bind(ep.internal)
-        tools = sockets.router(self.ctx, handover=False, max_message_bytes=self.max_bytes)
-        tools.bind(ep.tools)
-        events = sockets.configure(self.ctx.socket(zmq.PUB))
-        events.bind(ep.events)
-        self._sockets = {TAG_INTERNAL: internal, TAG_TOOLS: tools}
-        self.events = [events]
-        if ep.tcp_tools:
-            from .security import make_server_socket
-            if self.keyring is None:
-                raise ValueError("tcp needs CURVE keys: no keyring configured")
-            self._auth = self.keyring.start_authenticator(self.ctx)
-            tcp = sockets.router(self.ctx, handover=False, max_message_bytes=self.max_bytes)
-            make_server_socket(tcp, self.keyring)
-            tcp.bind(ep.tcp_tools)
-            self._sockets[TAG_TCP] = tcp
-            if ep.tcp_events:
-                tev = sockets.configure(self.ctx.socket(zmq.PUB))
-                make_server_socket(tev, self.keyring)
-                tev.bind(ep.tcp_events)
-                self.events.append(tev)
-        for path in ep.sockets:
-            if path.exists():
-                os.chmod(path, 0o600)
+        self._sockets, self.events, self._auth = listen.bind(self.ctx, self.endpoints, self.max_bytes,
+                                                             self.keyring)
 
     def close(self) -> None:
         for sock in list(self._sockets.values()) + self.events:
@@ -125,8 +97,7 @@ class Broker:
             if self.timers and self.timers[0][0] <= now_ms():
                 self._expire_timers()
             if time.monotonic() >= next_beat:
-                self._heartbeat()
-                next_beat = time.monotonic() + self.heartbeat_s
+                next_beat = self._heartbeat()
 
     # ---- inbound ---------------------------------------------------------------------------------
     def _handle(self, tag: bytes, sock: zmq.Socket, msg: list) -> None:
@@ -163,7 +134,7 @@ class Broker:
         if cmd == HBT:
             w = self.workers.get(ident) if tag == TAG_INTERNAL else None
             if w is not None:
-                w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
+                self._heard(w)
             elif tag == TAG_INTERNAL:
                 self._send(sock, [ident, _DIS])   # a worker we do not know (we restarted): register again
             return
@@ -183,6 +154,8 @@ class Broker:
             if len(msg[2]) <= self.max_bytes and F.valid_token(head[2]):
                 for ev in self.events:
                     ev.send_multipart([head[2], msg[2]], NOBLOCK)
+                if head[2] == CHILD_EXITED:
+                    self._on_child_exited(msg[2])
             return
         self._error_to(sock, ident, F.msg_id_guess(head), ProtocolError(
             Code.INVALID, f"unknown command {cmd[:16]!r} or wrong number of fields/frames"))
@@ -214,6 +187,12 @@ class Broker:
         if key in self.pending:
             return self._error_to(sock, client[1:], msg_id, ProtocolError(
                 Code.INVALID, "a request with this msg_id is still in flight"))
+        if tag != TAG_INTERNAL and self.pending.of(client) >= self.max_inflight_per_peer:
+            # one tool connection cannot fill the queues the others share
+            typical = self.services[service].ewma_ms if service in self.services else 100.0
+            return self._error_to(sock, client[1:], msg_id, ProtocolError(
+                Code.BUSY, f"this connection has {self.max_inflight_per_peer} requests in flight (the most a "
+                           f"tool may have)", retry_after_ms=int(min(5000, max(10, typical)))))
         svc = self.services.get(service)
         if svc is None:
             if service not in self.known:
@@ -250,7 +229,8 @@ class Broker:
         except ValueError:
             return self._send(self._sockets[TAG_INTERNAL], [ident, _DIS])
         svc = self.services.get(service) or self.services.setdefault(service, Service(service))
-        w = Worker(ident, svc, cap, pid_n, time.monotonic() + self.heartbeat_s * self.liveness)
+        now = time.monotonic()
+        w = Worker(ident, svc, cap, pid_n, now + self.idle_heartbeat_s * self.liveness, next_beat=now)
         self.workers[ident] = w
         svc.workers.append(w)
         self._publish("bus.worker.ready", {"service": service.decode(errors="replace"),
@@ -261,7 +241,7 @@ class Broker:
         w = self.workers.get(ident)
         if w is None:
             return self._send(self._sockets[TAG_INTERNAL], [ident, _DIS])
-        w.expiry = time.monotonic() + self.heartbeat_s * self.liveness
+        self._heard(w)
         key = (client, msg_id)
         req = w.inflight.get(key)
         if req is None:
@@ -298,14 +278,19 @@ class Broker:
 
     # ---- outbound --------------------------------------------------------------------------------
     def _dispatch(self, w: Worker, req: Pending) -> None:
-        req.worker, req.sent_at = w, now_ms()
-        w.inflight[(req.client, req.msg_id)] = req
-        w.last_dispatch = req.sent_at
         ok = self._send(self._sockets[TAG_INTERNAL], [
             w.identity, b" ".join((SIGNATURE, REQ, req.msg_id, F.deadline_frame(req.deadline), req.peer)),
             req.client, req.envelope])
-        if not ok:
+        if not ok:                         # the worker went away while idle: another one takes it
+            req.service.queue.appendleft(req)
             self._drop_worker(w, "the worker is unreachable")
+            return
+        req.worker, req.sent_at = w, now_ms()
+        w.inflight[(req.client, req.msg_id)] = req
+        w.last_dispatch = req.sent_at
+        now = time.monotonic()             # busy from now on: it heartbeats every interval
+        w.expiry = min(w.expiry, now + self.heartbeat_s * self.liveness)
+        w.next_beat = min(w.next_beat, now + self.heartbeat_s)
 
     def _drain_queue(self, svc: Service) -> None:
         while svc.queue:
@@ -381,14 +366,22 @@ class Broker:
                     Code.UNAVAILABLE, f"no live worker for {req.service.name.decode()} "
                                       f"(waited {self.no_worker_wait_ms} ms)"))
 
-    def _heartbeat(self) -> None:
+    def _heard(self, w: Worker) -> None:
+        """A sign of life: the next is due within ``liveness`` intervals of the worker's cadence."""
+        w.expiry = time.monotonic() + (self.heartbeat_s if w.inflight else self.idle_heartbeat_s) * self.liveness
+
+    def _heartbeat(self) -> float:
+        """Heartbeat the workers that are due (busy ones every interval, idle ones less often) and
+        drop the silent ones; returns when to look again."""
         now = time.monotonic()
         sock = self._sockets[TAG_INTERNAL]
         for w in list(self.workers.values()):
             if w.expiry < now:
                 self._drop_worker(w, "the worker stopped answering heartbeats")
-            elif not self._send(sock, [w.identity, _HBT]):
-                self._drop_worker(w, "the worker is unreachable")
+            elif w.next_beat <= now:
+                if not self._send(sock, [w.identity, _HBT]):
+                    self._drop_worker(w, "the worker is unreachable")
+                w.next_beat = now + (self.heartbeat_s if w.inflight else self.idle_heartbeat_s)
         # cancelled requests whose worker never sent a final reply: free the slot after a while
         cutoff = now_ms() - 30_000
         for w in list(self.workers.values()):
@@ -396,6 +389,18 @@ class Broker:
                 if req.cancelled and req.sent_at < cutoff:
                     del w.inflight[key]
                     self.pending.pop(key, None)
+        due = [now + self.idle_heartbeat_s] + [min(w.next_beat, w.expiry) for w in self.workers.values()]
+        return max(min(due), now + 0.001)
+
+    def _on_child_exited(self, envelope: bytes) -> None:
+        """A supervisor saw a child die: its workers are gone now, not at their heartbeat expiry
+        (a request sent to a dead peer in between would be lost until its deadline)."""
+        try:
+            pid = decode_any(decode_envelope(envelope, self.max_bytes).body).get("pid")
+        except (ProtocolError, AttributeError):
+            return
+        for w in [w for w in self.workers.values() if w.pid == pid]:
+            self._drop_worker(w, "the worker's process exited")
 
     def _drop_worker(self, w: Worker, why: str) -> None:
         self.workers.pop(w.identity, None)

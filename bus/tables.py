@@ -30,6 +30,7 @@ class Worker:
     capacity: int
     pid: int
     expiry: float
+    next_beat: float = 0.0                          # monotonic time of its next heartbeat
     inflight: dict = field(default_factory=dict)
     last_dispatch: int = 0
     registered_at: float = field(default_factory=time.time)
@@ -51,3 +52,28 @@ class Service:
             if free > best_free or (free == best_free and free > 0 and w.last_dispatch < best.last_dispatch):
                 best, best_free = w, free
         return best
+
+
+class PendingTable(dict):
+    """Requests in flight by (client, msg_id), with each client's count (for the per-peer cap)."""
+
+    def __init__(self):
+        super().__init__()
+        self._per_client: dict[bytes, int] = {}
+
+    def __setitem__(self, key, value) -> None:
+        if key not in self:
+            self._per_client[key[0]] = self._per_client.get(key[0], 0) + 1
+        super().__setitem__(key, value)
+
+    def pop(self, key, *default):
+        if key in self:
+            left = self._per_client[key[0]] - 1
+            if left:
+                self._per_client[key[0]] = left
+            else:
+                del self._per_client[key[0]]
+        return super().pop(key, *default)
+
+    def of(self, client: bytes) -> int:
+        return self._per_client.get(client, 0)

@@ -30,7 +30,7 @@ import zmq
 
 from protocol import Code, ProtocolError
 
-from .addresses import Endpoints
+from .addresses import Endpoints, tool_token_file
 from .aio import AsyncClient
 from .client import GRACE_S, Client, Reply
 
@@ -43,6 +43,16 @@ def default_endpoints(home: str | os.PathLike | None = None) -> Endpoints:
     return Endpoints.for_home(home)
 
 
+def _own_token(name: str, home) -> str | None:
+    """The tool's token from the owner's data dir, when this process may read it (a configured tool
+    run by the owner); None otherwise."""
+    try:
+        with open(tool_token_file(name, home), "rb") as f:
+            return f.read(4096).decode().strip() or None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
 def _unregistered(e: ProtocolError) -> bool:
     return e.code == Code.FORBIDDEN and e.details.get("reason") == "unregistered"
 
@@ -51,9 +61,13 @@ class _Registration:
     """What both peers share: the registration body and the session used to reclaim the name."""
 
     def __init__(self, name: str, *, integration_type: str | None = None, features: dict | None = None,
-                 privacy: dict | None = None, projects: list[str] | tuple = ()):
+                 privacy: dict | None = None, projects: list[str] | tuple = (), token: str | None = None,
+                 home=None):
         self.name = name
         self.body: dict[str, Any] = {"name": name}
+        token = token if token is not None else _own_token(name, home)
+        if token:
+            self.body["token"] = token
         if integration_type is not None:
             self.body["integration_type"] = integration_type
         if features is not None:
@@ -82,9 +96,10 @@ class ToolPeer(_Registration):
     def __init__(self, name: str, *, endpoint: str | None = None, curve=None, home=None,
                  integration_type: str | None = None, features: dict | None = None,
                  privacy: dict | None = None, projects: list[str] | tuple = (), timeout: float = 10.0,
-                 ctx: zmq.Context | None = None):
+                 ctx: zmq.Context | None = None, token: str | None = None):
+        """``token``: the tool's credential (default: its token file in the owner's data dir, if any)."""
         super().__init__(name, integration_type=integration_type, features=features, privacy=privacy,
-                         projects=projects)
+                         projects=projects, token=token, home=home)
         self.endpoint = endpoint or default_endpoints(home).tools
         self.timeout = timeout
         self.client = Client(self.endpoint, source=name, ctx=ctx, curve=curve)
@@ -305,9 +320,10 @@ class AsyncToolPeer(_Registration):
 
     def __init__(self, name: str, *, endpoint: str | None = None, curve=None, home=None,
                  integration_type: str | None = None, features: dict | None = None,
-                 privacy: dict | None = None, projects: list[str] | tuple = (), timeout: float = 10.0):
+                 privacy: dict | None = None, projects: list[str] | tuple = (), timeout: float = 10.0,
+                 token: str | None = None):
         super().__init__(name, integration_type=integration_type, features=features, privacy=privacy,
-                         projects=projects)
+                         projects=projects, token=token, home=home)
         self.endpoint = endpoint or default_endpoints(home).tools
         self.timeout = timeout
         self.client = AsyncClient(self.endpoint, source=name, curve=curve)

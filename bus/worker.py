@@ -17,7 +17,8 @@ from typing import Any, Callable
 import zmq
 
 from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, decode, decode_body, encode, encode_error, kinds as K
-from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE, header, parse_deadline
+from protocol.frames import (CAN, DIS, FINAL, HBT, IDLE_HEARTBEAT_FACTOR, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE,
+                             header, parse_deadline)
 
 from . import sockets
 
@@ -109,6 +110,7 @@ class Worker:
         # request is already waiting when one finishes (no broker round trip between requests).
         self.credit = max(capacity, credit or 2 * capacity)
         self.heartbeat_s = heartbeat_ms / 1000
+        self.idle_heartbeat_s = self.heartbeat_s * IDLE_HEARTBEAT_FACTOR
         self.liveness = liveness
         self.identity = identity or f"{service}.{os.getpid()}.{os.urandom(3).hex()}".encode()
         self.inline = inline
@@ -119,6 +121,9 @@ class Worker:
         self.foreign_kinds = foreign_kinds   # a gateway (the router) validates and forwards others' kinds
         self.active: dict[tuple[bytes, bytes], Request] = {}
         self._watched: dict[int, Callable[[], None]] = {}      # extra fds the loop waits on
+        self._next_beat = 0.0
+        self._monitor = None
+        self._connections = 0
         self.pool = ThreadPoolExecutor(max_workers=capacity, thread_name_prefix=f"{service}-h")
         self._outbox_addr = f"inproc://outbox-{os.getpid()}-{next(_outbox_ids)}"
         self._local = threading.local()
@@ -130,8 +135,15 @@ class Worker:
     # ---- socket ----------------------------------------------------------------------------------
     def _connect(self) -> None:
         if self.sock is not None:
+            self.sock.disable_monitor()
+            self._monitor.close(linger=0)
             self.sock.close(linger=0)
+        self._connections = 0
         self.sock = sockets.dealer(self.ctx, identity=self.identity)
+        # a new bus (it restarted) shows as a new connection: register at once, without waiting for
+        # a heartbeat to find out
+        self._monitor = self.sock.get_monitor_socket(zmq.EVENT_CONNECTED)
+        self._connections = 0
         self.sock.connect(self.endpoint)
         self._register()
 
@@ -203,6 +215,7 @@ class Worker:
                                   encode_error(e, correlation_id=env.id, source=self.service)])
         req = Request(kind, body, env, client, peer, msg_id, deadline or env.deadline, self)
         self.active[(client, msg_id)] = req
+        self._next_beat = min(self._next_beat, time.monotonic() + self.heartbeat_s)   # busy: every interval
         if self.inline(kind.name):
             self._execute(req)
         else:
@@ -243,18 +256,18 @@ class Worker:
         outbox.bind(self._outbox_addr)
         self._connect()
         now = time.monotonic()
-        next_beat = now + self.heartbeat_s
+        self._next_beat = now + self.heartbeat_s
         next_tick = now + self.tick_s if self.on_tick is not None else float("inf")
-        broker_expiry = now + self.heartbeat_s * self.liveness
+        broker_expiry = now + self.idle_heartbeat_s * self.liveness
         try:
             poller, polled = None, None
             while stop is None or not stop.is_set():
                 if polled != (self.sock, tuple(self._watched)):     # built again only on a change
                     polled = (self.sock, tuple(self._watched))
                     poller = zmq.Poller()
-                    for item in (self.sock, outbox, *self._watched):
+                    for item in (self.sock, outbox, self._monitor, *self._watched):
                         poller.register(item, zmq.POLLIN)
-                wait = max(0.0, min(next_beat, next_tick) - time.monotonic())
+                wait = max(0.0, min(self._next_beat, next_tick) - time.monotonic())
                 ready = dict(poller.poll(wait * 1000))
                 if outbox in ready:
                     for _ in range(1024):
@@ -268,21 +281,23 @@ class Worker:
                             msg = self.sock.recv_multipart(NOBLOCK)
                         except zmq.Again:
                             break
-                        broker_expiry = time.monotonic() + self.heartbeat_s * self.liveness
+                        broker_expiry = time.monotonic() + self.idle_heartbeat_s * self.liveness
                         self._on_message(msg)
+                if self._monitor in ready:
+                    self._on_monitor()
                 for fd in [fd for fd in self._watched if fd in ready]:
                     after = self._run_callback(self._watched.get(fd))
                     if isinstance(after, (int, float)):        # it asks for the next tick sooner
                         next_tick = min(next_tick, time.monotonic() + after)
                 now = time.monotonic()
-                if now >= next_beat:
+                if now >= self._next_beat:
                     self.sock.send_multipart([_HBT], NOBLOCK)
-                    next_beat = now + self.heartbeat_s
+                    self._next_beat = now + (self.heartbeat_s if self.active else self.idle_heartbeat_s)
                     if now > broker_expiry:       # the broker is gone or restarted: connect again
                         if self.log:
                             self.log.warning("bus silent; reconnecting", service=self.service)
                         self._connect()
-                        broker_expiry = now + self.heartbeat_s * self.liveness
+                        broker_expiry = now + self.idle_heartbeat_s * self.liveness
                 if now >= next_tick:
                     after = self._run_callback(self.on_tick)
                     next_tick = time.monotonic() + (after if isinstance(after, (int, float)) else self.tick_s)
@@ -294,8 +309,17 @@ class Worker:
             except zmq.ZMQError:
                 pass
             self.pool.shutdown(wait=False, cancel_futures=True)
+            self.sock.disable_monitor()
+            self._monitor.close(linger=0)
             self.sock.close(linger=0)
             outbox.close(linger=0)
+
+    def _on_monitor(self) -> None:
+        while self._monitor.poll(0):
+            self._monitor.recv_multipart()
+            self._connections += 1
+            if self._connections > 1:      # connected again: a new broker on the same endpoint
+                self._register()
 
     def _run_callback(self, fn):
         if fn is None:

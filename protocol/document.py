@@ -58,8 +58,10 @@ def _number(x: Any) -> str:
 
 
 def _bounds(t: mi.IntType | mi.FloatType) -> list[str]:
-    low = ("≥", t.ge) if t.ge is not None else (">", t.gt) if t.gt is not None else None
-    high = ("≤", t.le) if t.le is not None else ("<", t.lt) if t.lt is not None else None
+    # as the field's own type: msgspec may hand a float field the equal int bound of another field
+    kind = float if isinstance(t, mi.FloatType) else int
+    low = ("≥", kind(t.ge)) if t.ge is not None else (">", kind(t.gt)) if t.gt is not None else None
+    high = ("≤", kind(t.le)) if t.le is not None else ("<", kind(t.lt)) if t.lt is not None else None
     if low and high and low[0] == "≥" and high[0] == "≤":
         out = [f"{_number(low[1])} to {_number(high[1])}"]
     else:

@@ -71,14 +71,15 @@ def check_size(data: bytes | memoryview, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 
 _NAMED = re.compile(r"(?:missing required|unknown) field `([^`]*)`")
+_INDEX = re.compile(r"\[(\d+)\]")
 
 
 def field_of(error: msgspec.ValidationError, prefix: str = "") -> str | None:
     """msgspec says '... - at `$.record`' (and names a missing or unknown field in the message);
-    we say 'body.record.content'."""
+    we say 'body.record.content' (and 'body.stop.0' for '$.stop[0]')."""
     text = str(error)
     mark = text.rfind("at `$")
-    path = text[mark + 5:].rstrip("`").lstrip(".") if mark >= 0 else ""
+    path = _INDEX.sub(r".\1", text[mark + 5:].rstrip("`")).lstrip(".") if mark >= 0 else ""
     named = _NAMED.search(text)
     if named:
         path = f"{path}.{named.group(1)}" if path else named.group(1)

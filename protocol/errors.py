@@ -56,3 +56,18 @@ class ProtocolError(Exception):
     def __str__(self) -> str:
         where = f" (field {self.field})" if self.field else ""
         return f"{self.code.value}: {self.message}{where}"
+
+
+class CodedError(ProtocolError):
+    """Base of a library's typed errors: each subclass names its stable code once (``code_default``),
+    so a service answers with ``err.to_body()`` as it is."""
+
+    code_default: Code = Code.INTERNAL
+
+    def __init__(self, message: str = "", *, field: str | None = None, retry_after_ms: int | None = None,
+                 details: dict | None = None):
+        super().__init__(self.code_default, message, field=field, retry_after_ms=retry_after_ms,
+                         details=details)
+
+    def __str__(self) -> str:           # a library's error reads as its message (it names the field)
+        return self.message

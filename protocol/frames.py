@@ -31,6 +31,9 @@ REQ, REP, CAN, RDY, HBT, DIS, PUB = b"REQ", b"REP", b"CAN", b"RDY", b"HBT", b"DI
 PARTIAL, FINAL = b"P", b"F"
 NO_DEADLINE = b"0"
 MAX_HEADER = 512
+# A link with no request in flight heartbeats this many times less often (an idle daemon stays
+# quiet); as soon as a request is in flight both sides heartbeat every interval again.
+IDLE_HEARTBEAT_FACTOR = 4
 
 
 def header(*fields: bytes) -> bytes:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import psutil
@@ -131,3 +134,44 @@ class Mesh:
     def cli(self, *args: str, input: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "actors.cli", *args], env=self.env, input=input,
                               capture_output=True, text=True, timeout=timeout)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Adapter:
+    """``enclave adapter ...`` as a real process beside a mesh."""
+
+    def __init__(self, mesh: "Mesh", *args: str, ready_url: str | None = None, headers: dict | None = None):
+        self.log = open(mesh.home / f"adapter-{args[0]}-{time.monotonic_ns()}.log", "wb")
+        self.proc = subprocess.Popen([sys.executable, "-m", "actors.cli", "adapter", *args], env=mesh.env,
+                                     stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT)
+        if ready_url:
+            self.wait(ready_url, headers or {})
+
+    def wait(self, url: str, headers: dict, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"adapter exited with {self.proc.returncode}; see {self.log.name}")
+            try:
+                urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=2).read()
+                return
+            except urllib.error.HTTPError:
+                return                      # it answers (an error status is an answer)
+            except (urllib.error.URLError, ConnectionError, OSError):
+                time.sleep(0.1)
+        raise TimeoutError(f"adapter not ready at {url}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()

@@ -80,6 +80,7 @@ def test_every_kind_answers_its_declared_structures(mesh, tmp_path):
     pseud = ask("privacy.sanitize", {"data": "token ghp_" + "a1B2c3D4e5" * 3 + "abcdef", "source": "cli",
                                      "destination": "local_model", "session": session})
     ask("privacy.restore", {"data": pseud.data, "session": session, "tool": "cli"})
+    assert ask("privacy.forget", {"session": session}).forgotten is True
     assert ask("privacy.check_path", {"path": str(Path.home() / ".ssh" / "id_rsa")}).allowed is False
 
     # contexts, patterns, metrics, backups

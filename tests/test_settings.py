@@ -51,6 +51,7 @@ def test_entry_maps_inherit_their_default_entry(home):
     ({"tools": {"zed": {"privacy": {"data_sharing": "everything"}}}}, "tools.zed.privacy.data_sharing"),
     ({"llm_roles": {"poetry": ["x"]}}, "llm_roles"),
     ({"context": {"query": {"bm25_b": 3}}}, "context.query.bm25_b"),
+    ({"privacy_rules": {"sensitive_patterns": ["api_key", "nonsense"]}}, "privacy_rules.sensitive_patterns.1"),
 ])
 def test_a_bad_user_config_is_an_error_naming_the_key_and_the_file(home, override, key):
     (home / "config.json").write_text(json.dumps(override))

@@ -1,5 +1,6 @@
 """The MCP server: context query / get / preserve, patterns and a local-model ``ask``, as MCP tools
-and resources, over stdio (and streamable HTTP). It is one tool on the mesh (``mcp`` by default),
+and resources, over stdio (and streamable HTTP, behind the HTTP doors' guard). It is one tool on the
+mesh (``mcp`` by default),
 so the router scopes every call by that tool's rights: a limited ``context_access`` sees only its own
 and its configured sources' contexts, and everything it stores or asks passes the privacy filter.
 """
@@ -14,6 +15,10 @@ from mcp.server.mcpserver.exceptions import ResourceError, ToolError
 
 from bus.tool import AsyncToolPeer
 from protocol import ProtocolError
+
+from .http.door import Door
+from .http.guard import DoorGuard, plain_error
+from .http.serving import serve as serve_door
 
 INSTRUCTIONS = ("enclave: the developer's private local context and models. Query earlier work with "
                 "context_query, keep notes with context_preserve, list learned patterns with patterns_list.")
@@ -108,23 +113,15 @@ async def serve_stdio(config: dict, *, home=None) -> None:
         await server.enclave_close()
 
 
-async def serve_http(config: dict, *, host: str, port: int, home=None, stop: asyncio.Event | None = None) -> None:
-    """Streamable HTTP at http://HOST:PORT/mcp (localhost by default)."""
-    import uvicorn
+async def serve_http(config: dict, http: dict, *, host: str, port: int, home=None, unix_socket=None,
+                     stop: asyncio.Event | None = None) -> None:
+    """Streamable HTTP at http://HOST:PORT/mcp, behind the door's guard (the owner's token, also on
+    loopback: another OS user on the machine must not read the owner's contexts through it)."""
     server = build_server(config, home=home)
     await server.enclave_connect()
-    app = server.streamable_http_app(host=host)
-    web = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
-    if stop is None:
-        try:
-            await web.serve()
-        finally:
-            await server.enclave_close()
-        return
-    task = asyncio.create_task(web.serve())
+    door = Door(config, http, home=home, error_shape=plain_error)
+    app = DoorGuard(server.streamable_http_app(host=host), door.policy(host))
     try:
-        await stop.wait()
-        web.should_exit = True
-        await task
+        await serve_door(app, host=host, port=port, unix_socket=unix_socket, stop=stop)
     finally:
         await server.enclave_close()

@@ -10,22 +10,21 @@ import time
 import uuid
 from typing import Any
 
+import msgspec
+
 from protocol import Code, ProtocolError
+from protocol.envelope import field_of
 from protocol.kinds import default_of
-from protocol.kinds.llm import EmbedRequest
+from protocol.kinds.llm import EmbedRequest, GenerateRequest
 from protocol.vocab import Task, values
 
 TASKS = values(Task)
 EMBED_TASK = default_of(EmbedRequest, "task")
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
-# protocol error code -> (HTTP status, OpenAI error type)
-HTTP_OF = {
-    Code.INVALID: (400, "invalid_request_error"), Code.FORBIDDEN: (403, "permission_error"),
-    Code.NOT_FOUND: (404, "not_found_error"), Code.BUSY: (429, "rate_limit_error"),
-    Code.TOO_LARGE: (413, "invalid_request_error"), Code.TIMEOUT: (504, "timeout"),
-    Code.UNAVAILABLE: (503, "service_unavailable"), Code.CANCELLED: (499, "cancelled"),
-    Code.UNSUPPORTED_VERSION: (400, "invalid_request_error"), Code.INTERNAL: (500, "server_error"),
-}
+# HTTP status -> OpenAI's error type
+ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+               404: "not_found_error", 413: "invalid_request_error", 415: "invalid_request_error",
+               429: "rate_limit_error"}
 FINISH = {"stop": "stop", "length": "length", "cancelled": "stop"}
 
 
@@ -33,9 +32,20 @@ def bad(message: str, param: str | None = None) -> ProtocolError:
     return ProtocolError(Code.INVALID, message, field=param)
 
 
-def error_body(e: ProtocolError) -> tuple[int, dict]:
-    status, kind = HTTP_OF.get(e.code, (500, "server_error"))
-    return status, {"error": {"message": e.message, "type": kind, "param": e.field, "code": e.code.value}}
+def checked(body: dict, schema: type = GenerateRequest) -> dict:
+    """``body`` as the mesh will validate it, checked here first: a value out of range (``max_tokens``
+    of 2**70, a seed past 32 bits) is a 400 naming the parameter, never an error further in."""
+    try:
+        msgspec.convert(body, schema)
+    except msgspec.ValidationError as e:
+        raise bad(str(e).split(" - at `")[0], field_of(e)) from None
+    return body
+
+
+def error_shape(status: int, code: str, message: str) -> dict:
+    """OpenAI's error body."""
+    return {"error": {"message": message, "type": ERROR_TYPES.get(status, "server_error"), "param": None,
+                      "code": code}}
 
 
 def route_model(name: Any, models: dict, default_task: str) -> dict:
@@ -104,7 +114,7 @@ def chat_request(req: Any, config: dict) -> dict:
         body["json_schema"] = schema
     elif isinstance(fmt, dict) and fmt.get("type") == "json_object":
         body["json_schema"] = {"type": "object"}
-    return body
+    return checked(body)
 
 
 def completion_request(req: Any, config: dict) -> dict:
@@ -116,8 +126,8 @@ def completion_request(req: Any, config: dict) -> dict:
         prompt = prompt[0]
     if not isinstance(prompt, str):
         raise bad("prompt must be a string (a list of one string at most)", "prompt")
-    return {"prompt": prompt, **_sampling(req, config["max_tokens"]),
-            **route_model(req.get("model"), config["models"], config["default_task"])}
+    return checked({"prompt": prompt, **_sampling(req, config["max_tokens"]),
+                    **route_model(req.get("model"), config["models"], config["default_task"])})
 
 
 def embeddings_request(req: Any, config: dict) -> dict:
@@ -129,7 +139,7 @@ def embeddings_request(req: Any, config: dict) -> dict:
     if not isinstance(inp, list) or not inp or not all(isinstance(s, str) for s in inp):
         raise bad("input must be a string or a non-empty list of strings", "input")
     route = route_model(req.get("model"), config["models"], EMBED_TASK)
-    return {"input": inp, **route}
+    return checked({"input": inp, **route}, EmbedRequest)
 
 
 def new_id(prefix: str) -> str:

@@ -1,23 +1,37 @@
-"""The adapters as supervised processes (``enclave up`` children, Procfile lines).
+"""The HTTP doors as processes: supervised (``enclave up`` children, Procfile lines) or in the
+foreground (``enclave adapter NAME``), both wired here once.
 
-Each serves its protocol in an asyncio loop and also answers ``sys.ping`` / ``sys.status`` as the
-internal service ``adapter.<name>``, which is how a supervisor sees it running.
+Each serves its protocol in an asyncio loop; a supervised one also answers ``sys.ping`` /
+``sys.status`` as the internal service ``adapter.<name>``, which is how a supervisor sees it running
+(and how ``enclave status`` warns about a door without a credential).
 """
 from __future__ import annotations
 
 import asyncio
+import importlib
 import threading
 
 import msgspec
 
 from actors.base import Actor
+from bus.addresses import socket_dir
+
+# door -> (its serve function, the config key of its port, the path its API lives under)
+DOORS = {
+    "openai": ("actors.adapters.openai_gateway:serve", "port", "/v1"),
+    "mcp": ("actors.adapters.mcp_server:serve_http", "http_port", "/mcp"),
+}
+
+
+SERVICE_PREFIX = "adapter."      # a door answers sys.status as adapter.<name> (what `enclave status` lists)
+STATUS_KEYS = ("url", "unix_socket", "auth")
 
 
 class AdapterStatus(Actor):
     capacity = 1
 
     def __init__(self, env, log, name: str, details: dict):
-        self.service = f"adapter.{name}"
+        self.service = SERVICE_PREFIX + name
         super().__init__(env, log)
         self.details = details
 
@@ -25,32 +39,43 @@ class AdapterStatus(Actor):
         return dict(self.details)
 
 
-def _run(env, log, stop: threading.Event, name: str, details: dict, serve) -> None:
-    status = AdapterStatus(env, log, name, details)
-    threading.Thread(target=status.run, args=(stop,), name=f"{name}-status", daemon=True).start()
+def door(env, name: str, *, host: str | None = None, port: int | None = None):
+    """(the door's serve coroutine function bound to its settings, its URL, its status details)."""
+    ref, port_key, path = DOORS[name]
+    module, _, attr = ref.partition(":")
+    serve = getattr(importlib.import_module(module), attr)
+    conf = msgspec.to_builtins(getattr(env.settings.adapters, name))
+    http = msgspec.to_builtins(env.settings.adapters.http)
+    host = host or conf["host"]
+    port = conf[port_key] if port is None else port
+    unix = socket_dir(env.paths.runtime) / f"{name}.sock" if http["unix_sockets"] else None
+    url = f"http://{host}:{port}{path}"
+    details = dict(zip(STATUS_KEYS, (url, str(unix) if unix else None, http["auth"])))
 
-    async def main():
-        done = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        threading.Thread(target=lambda: (stop.wait(), loop.call_soon_threadsafe(done.set)), daemon=True).start()
-        await serve(done)
-
-    asyncio.run(main())
-
-
-def run_openai(env, log, stop: threading.Event) -> None:
-    from .openai_gateway import serve
-    conf = msgspec.to_builtins(env.settings.adapters.openai)
-    host, port = conf["host"], conf["port"]
-    log.info("openai gateway listening", url=f"http://{host}:{port}/v1")
-    _run(env, log, stop, "openai", {"url": f"http://{host}:{port}/v1"},
-         lambda done: serve(conf, host=host, port=port, home=env.paths.home, stop=done))
+    def run(stop: asyncio.Event | None = None):
+        return serve(conf, http, host=host, port=port, home=env.paths.home, unix_socket=unix, stop=stop)
+    return run, url, details
 
 
-def run_mcp(env, log, stop: threading.Event) -> None:
-    from .mcp_server import serve_http
-    conf = msgspec.to_builtins(env.settings.adapters.mcp)
-    host, port = conf["host"], conf["http_port"]
-    log.info("mcp server listening", url=f"http://{host}:{port}/mcp")
-    _run(env, log, stop, "mcp", {"url": f"http://{host}:{port}/mcp"},
-         lambda done: serve_http(conf, host=host, port=port, home=env.paths.home, stop=done))
+def _supervised(name: str):
+    def run_process(env, log, stop: threading.Event) -> None:
+        run, url, details = door(env, name)
+        if details["auth"] == "none":
+            log.warning("an HTTP door without a credential (adapters.http.auth is none)", door=name)
+        log.info("door listening", door=name, url=url)
+        status = AdapterStatus(env, log, name, details)
+        threading.Thread(target=status.run, args=(stop,), name=f"{name}-status", daemon=True).start()
+
+        async def main():
+            done = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            threading.Thread(target=lambda: (stop.wait(), loop.call_soon_threadsafe(done.set)),
+                             daemon=True).start()
+            await run(done)
+
+        asyncio.run(main())
+    return run_process
+
+
+run_openai = _supervised("openai")
+run_mcp = _supervised("mcp")

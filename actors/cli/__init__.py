@@ -137,8 +137,9 @@ def _supervisors(mesh: Mesh) -> list[str]:
 
 
 def collect_status(mesh: Mesh) -> dict:
+    from actors.adapters.process import SERVICE_PREFIX, STATUS_KEYS
     bus = mesh.request("sys.status", {}, target="bus")
-    processes = []
+    processes, doors = [], []
     for sup in _supervisors(mesh):
         try:
             processes += mesh.client().request("sys.status", {}, target=sup, timeout=3)["details"]["processes"]
@@ -153,13 +154,15 @@ def collect_status(mesh: Mesh) -> dict:
         except ProtocolError:
             continue
         processes += details.get("processes", [])
+        if svc["name"].startswith(SERVICE_PREFIX):   # an HTTP door: where it listens, whether it asks a token
+            doors.append({"name": svc["name"][len(SERVICE_PREFIX):], **{k: details.get(k) for k in STATUS_KEYS}})
     bus_row = {"name": "bus", "pid": bus["pid"], "uptime_s": bus["uptime_s"]}
     for p in processes:
         if p.get("name") == "bus":
             p.update(bus_row)
     services = [{"name": s["name"], "workers": s["workers"], "queued": s["queued"],
                  "inflight": s["inflight"]} for s in bus["details"]["services"]]
-    return {"processes": processes, "services": services}
+    return {"processes": processes, "services": services, "doors": doors}
 
 
 @main.command()
@@ -181,6 +184,15 @@ def status(as_json):
     click.echo(f"\n{'SERVICE':<24}{'WORKERS':>8}{'QUEUED':>8}{'INFLIGHT':>10}")
     for s in st["services"]:
         click.echo(f"{s['name']:<24}{s['workers']:>8}{s['queued']:>8}{s['inflight']:>10}")
+    if st["doors"]:
+        click.echo(f"\n{'DOOR':<24}{'AUTH':>8}  URL")
+        for d in st["doors"]:
+            click.echo(f"{d['name']:<24}{d['auth'] or '?':>8}  {d['url']}"
+                       + (f"  and {d['unix_socket']}" if d.get("unix_socket") else ""))
+    for d in st["doors"]:
+        if d["auth"] != "token":
+            click.echo(f"WARNING: the {d['name']} door asks no credential (adapters.http.auth is "
+                       f"{d['auth']!r}): any process of any user on this machine can use it", err=True)
 
 
 def _mb(n) -> str:

@@ -10,58 +10,46 @@ import click
 from . import environment, fail, main
 
 
-def _adapter_config(name: str) -> tuple[dict, Path]:
-    env = environment()
-    return env.config["adapters"][name], env.paths.home
-
-
 @main.group()
 def adapter():
-    """Run a tool adapter (a peer process on the tools endpoint)."""
+    """Run an HTTP door in the foreground (also a supervised process: `enclave up --only NAME`)."""
 
 
-@adapter.command("openai")
-@click.option("--host", default=None, help="Address to bind (default 127.0.0.1; others need --api-key).")
-@click.option("--port", default=None, type=int, help="Port (default: adapters.openai.port).")
-@click.option("--api-key", default=None, envvar="ENCLAVE_OPENAI_API_KEY",
-              help="Require 'Authorization: Bearer KEY' (env ENCLAVE_OPENAI_API_KEY).")
-def adapter_openai(host, port, api_key):
-    """The OpenAI-compatible HTTP gateway: /v1/models, /v1/chat/completions, /v1/completions,
-    /v1/embeddings."""
-    from actors.adapters.openai_gateway import GatewayError, serve
-    conf, home = _adapter_config("openai")
-    if api_key:
-        conf["api_key"] = api_key
-    host = host or conf["host"]
-    port = port if port is not None else conf["port"]
-    click.echo(f"enclave: OpenAI-compatible gateway on http://{host}:{port}/v1", err=True)
+def _door(name: str, host: str | None, port: int | None) -> None:
+    from actors.adapters.http.door import DoorRefused
+    from actors.adapters.process import door
+    run, url, details = door(environment(), name, host=host, port=port)
+    click.echo(f"enclave: {name} door on {url}" + (f" and {details['unix_socket']}" if details["unix_socket"] else "")
+               + ("" if details["auth"] == "token" else "  (WITHOUT a credential)"), err=True)
     try:
-        asyncio.run(serve(conf, host=host, port=port, home=home))
-    except GatewayError as e:
+        asyncio.run(run())
+    except DoorRefused as e:
         fail(str(e), 2)
     except KeyboardInterrupt:
         pass
 
 
+@adapter.command("openai")
+@click.option("--host", default=None, help="Address to bind (default: adapters.openai.host, loopback).")
+@click.option("--port", default=None, type=int, help="Port (default: adapters.openai.port).")
+def adapter_openai(host, port):
+    """The OpenAI-compatible HTTP gateway: /v1/models, /v1/chat/completions, /v1/completions,
+    /v1/embeddings. Clients send `Authorization: Bearer $(enclave token show)`."""
+    _door("openai", host, port)
+
+
 @adapter.command("mcp")
 @click.option("--http", "http_port", default=None, type=int,
               help="Serve streamable HTTP on this port (at /mcp) instead of stdio.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind with --http.")
+@click.option("--host", default=None, help="Address to bind with --http (default: adapters.mcp.host).")
 def adapter_mcp(http_port, host):
     """The MCP server (stdio by default): context query/get/preserve, patterns, ask."""
-    from actors.adapters.mcp_server import serve_http, serve_stdio
-    conf, home = _adapter_config("mcp")
+    if http_port is not None:
+        return _door("mcp", host, http_port)
+    from actors.adapters.mcp_server import serve_stdio
+    env = environment()
     try:
-        if http_port is None:
-            asyncio.run(serve_stdio(conf, home=home))
-        else:
-            from actors.adapters.openai_gateway import GatewayError, check_bind
-            try:
-                check_bind(host, None)
-            except GatewayError:
-                fail(f"refusing to serve MCP on {host}: it has no authentication; bind to localhost", 2)
-            click.echo(f"enclave: MCP server on http://{host}:{http_port}/mcp", err=True)
-            asyncio.run(serve_http(conf, host=host, port=http_port, home=home))
+        asyncio.run(serve_stdio(env.config["adapters"]["mcp"], home=env.paths.home))
     except KeyboardInterrupt:
         pass
 

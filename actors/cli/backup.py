@@ -41,7 +41,7 @@ def restore(path, as_json):
     try:
         done = restore_backup(path, env.paths.home)
     except ContextError as e:   # BackupError (bad archive), StoreLocked (a context actor runs)
-        fail(f"not restored: {e}")
+        fail(f"not restored: {e.message}")
     except OSError as e:
         fail(f"not restored: {e.strerror or e}")
     if as_json:

@@ -85,23 +85,23 @@ def config_set(key, value):
     """Set KEY (dotted) to VALUE (JSON, or a bare string) in your overrides, after checking it
     against the settings' types; keeps the previous version. Running processes read it when they
     restart."""
-    from actors.shared.settings import parse_value, save_config, user_file
-    from actors.shared.settings.loader import user_layer
+    from actors.shared import settings
     keys = key.split(".")
     if not all(keys):
         fail(f"bad key {key!r}", EXIT_USAGE)
-    home = _home()
-    current = user_layer(home)
-    data = dict(current.data) if current else {}
-    node = data
-    for k in keys[:-1]:
-        if not isinstance(node.get(k), dict):
-            node[k] = {}
-        node = node[k]
-    new = parse_value(value)
-    node[keys[-1]] = new
-    loaded = _loaded(user=data)                       # refuses a value the mesh could not use
-    kept = save_config(user_file(home), data, keep=loaded.settings.context.backup.config_history_keep)
+    new = settings.parse_value(value)
+
+    def change(data: dict) -> None:
+        node = data
+        for k in keys[:-1]:
+            if not isinstance(node.get(k), dict):
+                node[k] = {}
+            node = node[k]
+        node[keys[-1]] = new
+    try:
+        _, kept = settings.change_user_config(_home(), change)      # refuses what the mesh could not use
+    except settings.ConfigError as e:
+        fail(f"the configuration cannot be used: {e}", EXIT_USAGE)
     click.echo(f"{key} = {json.dumps(new)}" + (f"  (previous version kept: {kept.name})" if kept else ""))
 
 

@@ -141,6 +141,20 @@ def list_(as_json):
 
 @models.command()
 @click.argument("name")
+@click.option("--role", "roles", multiple=True, help="primary, code, reasoning or light (repeatable; "
+              "none: clear the model's roles).")
+def roles(name, roles):
+    """Set the roles NAME serves first (see `llm_roles` for the fallback order)."""
+    from actors.llm.errors import LLMError
+    try:
+        rec = _store().set_roles(name, roles)
+    except LLMError as e:
+        fail(e.message, 2)
+    click.echo(f"{rec.name}: roles {', '.join(rec.roles) or '(none)'}")
+
+
+@models.command()
+@click.argument("name")
 def rm(name):
     """Unregister NAME (and delete its file when it lives in the models dir)."""
     from actors.llm.errors import LLMError

@@ -24,7 +24,7 @@ Main entry point, for the actor::
     engine.reindex(); engine.check_and_repair(deep=False)
     engine.backup(dest, configs_dir)      # consistent while writes continue
     # background thread:
-    engine.run_background(stop_event)     # or: wait_for_work(t); process_pending()
+    engine.wait_for_work(engine.idle_wait(busy_s)); engine.process_pending()
     engine.close()
 
 ``restore(src, data_dir, configs_dir)`` needs the engine closed. ``scope`` is a tool's ``context_access``:

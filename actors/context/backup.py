@@ -31,8 +31,13 @@ from .layout import Layout
 
 FORMAT = 1
 MANIFEST = "MANIFEST.json"
-EXCLUDE_TOP = {"run", "backups"}           # sockets; backups of backups
+# sockets; backups of backups; and credentials (tokens, CURVE keys and their allowlist, the seal key):
+# a backup never carries them, and a restore never replaces them (a crafted one could plant its own)
 EXCLUDE_CONTEXTS = {"index", ".lock"}       # derived / process state
+# what a backup may hold under data/: the data dir's own entries, nothing else
+# what a backup holds (and the only names a restore accepts): never keys/ (credentials stay on the
+# machine), run/ (sockets), backups/, nor anything else lying in the data dir
+RESTORABLE_TOP = {"contexts", "patterns", "metrics", "models", "logs", "audit", "config.json", ".history"}
 CHUNK = 1 << 20
 
 
@@ -103,14 +108,14 @@ def _walk(root: Path, include_models: bool, exclude: set):
         d = Path(dirpath)
         rel = d.relative_to(root).parts
         if not rel:
-            dirnames[:] = [n for n in dirnames if n not in EXCLUDE_TOP and
-                           (include_models or n != "models")]
+            dirnames[:] = [n for n in dirnames if n in RESTORABLE_TOP and (include_models or n != "models")]
         elif rel == ("contexts",):
             dirnames[:] = [n for n in dirnames if n not in EXCLUDE_CONTEXTS]
         dirnames.sort()
         for name in sorted(filenames):
             p = d / name
-            if p in exclude or (rel == ("contexts",) and name in EXCLUDE_CONTEXTS):
+            if p in exclude or (not rel and name not in RESTORABLE_TOP) or \
+                    (rel == ("contexts",) and name in EXCLUDE_CONTEXTS):
                 continue
             if name.endswith((".tmp", ".partial")):
                 continue
@@ -176,11 +181,13 @@ def restore(src: str | os.PathLike, data_dir: str | os.PathLike) -> dict:
             raise BackupError(f"{src}: not a readable backup ({e})") from None
         with tar:
             manifest, members = _manifest(tar)
+            for m in members:          # every name is checked before anything is created
+                _check_name(m, manifest)
             staging.mkdir(mode=0o700)
-            for m in members:  # verify everything before touching the live data
+            for m in members:          # then the contents, into the staging dir, before the swap
                 target = staging / m.name
-                target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                _private_dirs(staging, target.parent)
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
                 with os.fdopen(fd, "wb") as out:
                     _check_member(tar, m, manifest, out)
                     out.flush()
@@ -209,16 +216,37 @@ def _manifest(tar: tarfile.TarFile) -> tuple[dict, list[tarfile.TarInfo]]:
     return manifest, members
 
 
+def _check_name(m: tarfile.TarInfo, manifest: dict) -> None:
+    """A member may only be a regular file under ``data/`` at a path the data dir can hold: no
+    absolute name, no ``..``, no link, no device, nothing outside the expected entries."""
+    parts = m.name.split("/")
+    if (not m.isreg() or m.name.startswith("/") or "\\" in m.name or any(p in ("", ".", "..") for p in parts)
+            or len(parts) < 3 and parts[-1] != "config.json" or parts[0] != "data"
+            or parts[1] not in RESTORABLE_TOP or "\0" in m.name):
+        raise BackupError(f"unsafe or unexpected entry in backup: {m.name!r}")
+    if m.name not in manifest["files"]:
+        raise BackupError(f"{m.name} is not in the manifest")
+
+
+def _private_dirs(root: Path, d: Path) -> None:
+    """Make ``d`` (inside ``root``) and its parents, each 0700, refusing anything that is not a plain
+    directory of ours (a link planted there would lead out)."""
+    path = root
+    for part in d.relative_to(root).parts:
+        path = path / part
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            st = os.lstat(path)
+            if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid():
+                raise BackupError(f"unexpected entry while restoring: {path}") from None
+
+
 def _check_member(tar: tarfile.TarFile, m: tarfile.TarInfo, manifest: dict,
                   out=None) -> None:
     """Stream a member (into ``out`` if given) and check it against the manifest."""
-    parts = Path(m.name).parts
-    if (not m.isfile() or m.name.startswith("/") or ".." in parts
-            or parts[0] != "data" or len(parts) < 2):
-        raise BackupError(f"unsafe or unexpected entry in backup: {m.name}")
-    want = manifest["files"].get(m.name)
-    if want is None:
-        raise BackupError(f"{m.name} is not in the manifest")
+    _check_name(m, manifest)
+    want = manifest["files"][m.name]
     src, sha, n = tar.extractfile(m), hashlib.sha256(), 0
     while True:
         chunk = src.read(CHUNK)

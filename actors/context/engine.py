@@ -218,19 +218,8 @@ class ContextEngine:
             n += 1
         return n
 
-    def run_background(self, stop: threading.Event, *, idle_s: float = 1.0) -> None:
-        """A loop for the actor's background thread: work when woken, until ``stop`` is set."""
-        while not stop.is_set() and not self._closed:
-            self.wait_for_work(idle_s)
-            if stop.is_set() or self._closed:
-                break
-            try:
-                self.process_pending()
-            except Exception:  # keep serving requests; the next round retries
-                log.exception("context background work failed")
-
     def close(self) -> None:
-        """Finish the queued index work and close; a running ``run_background`` loop ends."""
+        """Finish the queued index work and close; a background loop waiting for work ends."""
         with self._work:
             if self._closed:
                 return

@@ -176,11 +176,6 @@ class InvertedIndex:
     def __len__(self) -> int:
         return self._live
 
-    @property
-    def dead_ratio(self) -> float:
-        total = len(self._ids)
-        return self._dead / total if total else 0.0
-
     def versions(self) -> dict[str, int]:
         with self.lock:
             seq = self._seq.view

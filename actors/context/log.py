@@ -23,6 +23,8 @@ from typing import Iterator
 import msgspec
 
 from .errors import ContextError
+from protocol.errors import Code
+
 from actors.shared.fsutil import atomic_write_bytes, fsync_dir
 
 MAGIC = b"\x00CX1"
@@ -34,7 +36,7 @@ RETRYABLE = frozenset({errno.ENOSPC, errno.EDQUOT})  # the disk is full: a later
 
 class StorageError(ContextError):
     """The disk refused a write; the store stops accepting writes rather than guess."""
-    code = "unavailable"
+    code_default = Code.UNAVAILABLE
 
 
 @dataclass(frozen=True, slots=True)

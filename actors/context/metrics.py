@@ -22,9 +22,6 @@ from .layout import Layout
 BUCKETS_PER_DECADE = 10
 MIN_S, MAX_S = 1e-6, 100.0
 N_BUCKETS = int(math.log10(MAX_S / MIN_S) * BUCKETS_PER_DECADE) + 1
-RESOURCE_FIELDS = ("actor", "pid", "cpu_percent", "rss_bytes", "ts")
-
-
 def bucket_of(seconds: float) -> int:
     if seconds <= MIN_S:
         return 0

@@ -34,14 +34,6 @@ CLEAN_CACHE_MAX = 4096
 MAX_DAMAGE_SHOWN = 50  # damaged regions listed in sys.status (all are in contexts/lost+found)
 
 
-def protocol_error(e: ContextError) -> ProtocolError:
-    try:
-        code = Code(e.code)
-    except ValueError:
-        code = Code.INTERNAL
-    return ProtocolError(code, str(e) or type(e).__name__)
-
-
 def context_body(c: Context) -> C.Context:
     return C.Context(id=c.id, source=c.source, kind=c.kind, content=c.content, project=c.project or "",
                      session=c.session, metadata=c.metadata, tier=c.tier, created_at=c.created,
@@ -112,7 +104,8 @@ class ContextActor(Actor):
                 self.log.info("context recovery", **fields)
 
     def _background(self) -> None:
-        """The engine's background loop (as ``run_background``) plus a status refresh."""
+        """The engine's background work when woken (or when a periodic duty is due), plus a status
+        refresh."""
         while not self._stop.is_set():
             self.engine.wait_for_work(self.engine.idle_wait(self.opts.background_idle_s))
             if self._stop.is_set():
@@ -187,12 +180,6 @@ class ContextActor(Actor):
         return clean
 
     # ------------------------------------------------------------------------------ handlers
-    def _engine(self, fn, *args, **kw):
-        try:
-            return fn(*args, **kw)
-        except ContextError as e:
-            raise protocol_error(e) from None
-
     @handles("context.preserve")
     def preserve(self, req: Request) -> C.PreserveReply:
         body = req.body
@@ -200,7 +187,7 @@ class ContextActor(Actor):
             raise ProtocolError(Code.FORBIDDEN, "context.preserve needs the privacy filter's seal "
                                 "(send the record through privacy.sanitize first)", field="body.seal")
         # the seal covers exactly the record as the privacy filter returned it (defaults omitted)
-        ctx = self._engine(self.engine.preserve, to_builtins(body.record), body.seal)
+        ctx = self.engine.preserve(to_builtins(body.record), body.seal)
         self.publish(PRESERVED_TOPIC, {"id": ctx.id, "project": ctx.project or "",
                                        "source": ctx.source, "kind": ctx.kind})
         return C.PreserveReply(id=ctx.id, tier=ctx.tier, created_at=ctx.created)
@@ -208,48 +195,46 @@ class ContextActor(Actor):
     @handles("context.query")
     def query(self, req: Request) -> C.QueryReply:
         b = req.body
-        hits = self._engine(self.engine.query, b.text, k=b.k, project=b.project, source=b.source,
-                            kind=b.kind, tier=b.tier, since=b.since, until=b.until,
-                            access=access_scope(b.access))
+        hits = self.engine.query(b.text, k=b.k, project=b.project, source=b.source, kind=b.kind, tier=b.tier,
+                                 since=b.since, until=b.until, access=access_scope(b.access))
         return C.QueryReply(results=[hit_body(h if isinstance(h, dict) else h.to_dict()) for h in hits])
 
     @handles("context.get")
     def get(self, req: Request) -> C.GetReply:
-        ctx = self._engine(self.engine.get, req.body.id, access=access_scope(req.body.access))
+        ctx = self.engine.get(req.body.id, access=access_scope(req.body.access))
         return C.GetReply(context=context_body(ctx))
 
     @handles("context.archive")
     def archive(self, req: Request) -> C.ArchiveReply:
         ids = list(req.body.ids) or None
-        archived = self._engine(self.engine.archive, ids,
-                                policy=None if ids else self.engine.config["archive"])
+        archived = self.engine.archive(ids, policy=None if ids else self.engine.config["archive"])
         return C.ArchiveReply(archived=archived)
 
     @handles("context.delete")
     def delete(self, req: Request) -> C.DeleteReply:
-        done = self._engine(self.engine.delete, req.body.id)
+        done = self.engine.delete(req.body.id)
         return C.DeleteReply(deleted=True, resynthesized=done.get("resynthesized", 0))
 
     @handles("context.reindex")
     def reindex(self, req: Request) -> C.ReindexReply:
-        done = self._engine(self.engine.reindex)
+        done = self.engine.reindex()
         self._stats_at = 0.0
         return C.ReindexReply(contexts=done.get("indexed", 0), seconds=done.get("seconds", 0.0))
 
     @handles("pattern.list")
     def patterns(self, req: Request) -> C.PatternListReply:
         b = req.body
-        found = self._engine(self.engine.patterns, b.kind, project=b.project, access=access_scope(b.access))
+        found = self.engine.patterns(b.kind, project=b.project, access=access_scope(b.access))
         return C.PatternListReply(patterns=[pattern_body(p) for p in found])
 
     @handles("pattern.feedback")
     def feedback(self, req: Request) -> C.FeedbackReply:
-        eff = self._engine(self.engine.feedback, req.body.id, req.body.accepted)
+        eff = self.engine.feedback(req.body.id, req.body.accepted)
         return C.FeedbackReply(id=req.body.id, success_rate=eff.get("success_rate") or 0.0)
 
     @handles("metrics.get")
     def metrics(self, req: Request) -> C.MetricsReply:
-        snap = self._engine(self.engine.metrics_snapshot)
+        snap = self.engine.metrics_snapshot()
         return C.MetricsReply(usage=snap.get("usage", {}), effectiveness=snap.get("effectiveness", {}),
                               resources=snap.get("resources", {}), store=snap.get("store", {}),
                               since=snap.get("since", 0.0))
@@ -261,7 +246,7 @@ class ContextActor(Actor):
                     "cpu_percent": s.get("cpu_percent", 0), "rss_bytes": s.get("rss_bytes", 0),
                     **({"ts": s["t"]} if s.get("t") is not None else {})}
                    for s in req.body.samples if isinstance(s, dict)]
-        self._engine(self.engine.record_resources, samples)
+        self.engine.record_resources(samples)
         return Empty()
 
     @handles("context.backup")
@@ -272,7 +257,7 @@ class ContextActor(Actor):
             raise ProtocolError(Code.INVALID, "path: an absolute path (the actor's working directory "
                                 "is not yours)", field="body.path")
         try:
-            done = self._engine(self.engine.backup, dest, include_models=b.include_models)
+            done = self.engine.backup(dest, include_models=b.include_models)
         except OSError as e:
             raise ProtocolError(Code.INVALID, f"cannot write the backup to {dest}: {e.strerror or e}",
                                 field="body.path") from None

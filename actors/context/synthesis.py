@@ -116,10 +116,6 @@ class Synthesizer:
                     self._dirty.add(key)
             return sorted(keys)
 
-    def groups_of(self, rid: str) -> list[str]:
-        with self._lock:
-            return sorted(self._member_of.get(rid, ()))
-
     def pending(self) -> int:
         return len(self._dirty)
 

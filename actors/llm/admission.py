@@ -148,9 +148,47 @@ Lane = Enum("Lane", [(word.upper(), word) for word in values(LaneWord)], type=st
 T = TypeVar("T")
 
 
+class _FairLane(Generic[T]):
+    """One lane: a FIFO per client, served in turn (round robin), so one client's many requests
+    never keep another's waiting behind all of them."""
+
+    def __init__(self) -> None:
+        self._queues: dict[str, deque[T]] = {}       # insertion order is the turn order
+
+    def push(self, item: T, client: str) -> int:
+        """Queue ``item``; returns how many of this lane are served before it."""
+        mine = self._queues.setdefault(client, deque())
+        k = len(mine)
+        mine.append(item)
+        return k + sum(min(len(q), k + 1) for c, q in self._queues.items() if c != client)
+
+    def pop(self) -> T | None:
+        for client in self._queues:
+            q = self._queues.pop(client)
+            item = q.popleft()
+            if q:
+                self._queues[client] = q             # back of the turn order
+            return item
+        return None
+
+    def discard(self, item: T) -> bool:
+        for client, q in self._queues.items():
+            try:
+                q.remove(item)
+            except ValueError:
+                continue
+            if not q:
+                del self._queues[client]
+            return True
+        return False
+
+    def __len__(self) -> int:
+        return sum(len(q) for q in self._queues.values())
+
+
 class TwoLaneQueue(Generic[T]):
-    """Bounded FIFO per lane; ``pop`` serves interactive before background. Not thread-safe: the
-    manager owns it from one thread."""
+    """Bounded per lane; ``pop`` serves interactive before background, and within a lane the clients
+    (tools, the owner) in turn. Not thread-safe: the manager owns it under its lock."""
 
     def __init__(self, bounds: Mapping[Lane | str, int], service_s: float = 1.0):
         self._bounds = {Lane(k): int(v) for k, v in bounds.items()}
@@ -158,34 +196,29 @@ class TwoLaneQueue(Generic[T]):
             if self._bounds.get(lane, 0) < 1:
                 raise InvalidRequest(f"queue bound for lane {lane.value!r} must be >= 1",
                                      field=f"queue.{lane.value}")
-        self._lanes: dict[Lane, deque[T]] = {lane: deque() for lane in Lane}
+        self._lanes: dict[Lane, _FairLane[T]] = {lane: _FairLane() for lane in Lane}
         self._service_s = service_s          # moving average of one request's service time
 
-    def push(self, item: T, lane: Lane | str = Lane.INTERACTIVE) -> int:
-        """Queue ``item``; returns how many are ahead of it. ``Busy`` if the lane is full."""
+    def push(self, item: T, lane: Lane | str = Lane.INTERACTIVE, client: str | None = None) -> int:
+        """Queue ``item`` for ``client`` (None: the owner); returns how many are served before it.
+        ``Busy`` if the lane is full."""
         lane = Lane(lane)
         q = self._lanes[lane]
         if len(q) >= self._bounds[lane]:
             raise Busy(f"the {lane.value} queue for this model is full ({len(q)} waiting)",
                        retry_after_s=self.retry_after(lane))
-        q.append(item)
-        return self.ahead_of(lane) + len(q) - 1
+        return self.ahead_of(lane) + q.push(item, client or "")
 
     def pop(self) -> tuple[T, Lane] | None:
         for lane in Lane:                                     # INTERACTIVE first by declaration order
-            if self._lanes[lane]:
-                return self._lanes[lane].popleft(), lane
+            item = self._lanes[lane].pop()
+            if item is not None:
+                return item, lane
         return None
 
     def discard(self, item: T) -> bool:
         """Drop a queued item (its client went away); False if it was not queued."""
-        for q in self._lanes.values():
-            try:
-                q.remove(item)
-                return True
-            except ValueError:
-                continue
-        return False
+        return any(q.discard(item) for q in self._lanes.values())
 
     def depth(self, lane: Lane | str | None = None) -> int:
         if lane is None:

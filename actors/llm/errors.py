@@ -4,18 +4,11 @@ They subclass ``ProtocolError`` so an actor can answer with ``err.to_body()`` as
 """
 from __future__ import annotations
 
-from protocol.errors import Code, ProtocolError
+from protocol.errors import Code, CodedError
 
 
-class LLMError(ProtocolError):
+class LLMError(CodedError):
     """Base of every error raised by ``actors.llm``."""
-
-    code_default: Code = Code.INTERNAL
-
-    def __init__(self, message: str, *, field: str | None = None, retry_after_ms: int | None = None,
-                 details: dict | None = None):
-        super().__init__(self.code_default, message, field=field, retry_after_ms=retry_after_ms,
-                         details=details)
 
 
 class InvalidRequest(LLMError):

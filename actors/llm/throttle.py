@@ -1,4 +1,4 @@
-"""Keeping model workers out of the user's way: priority, a CPU budget, threads, memory.
+"""Keeping model workers out of the user's way: priority, a CPU budget, threads (memory limits: the manager, with the RSS it measures).
 
 - ``apply_priority``: nice 19, the idle I/O class and SCHED_IDLE where permitted, on every thread of a
   process (Linux keeps these per thread; threads made later inherit from their creator).
@@ -7,7 +7,6 @@
   worker when a core is free, and cgroup CPU limits are not available everywhere.)
 - ``allocate_threads``: the threads of all running workers together never exceed the cores (two
   workers with 2 threads each on 2 cores fall to ~2 tokens/s each; 1 thread each gives ~28).
-- ``check_memory``: a worker's RSS against its limit.
 """
 from __future__ import annotations
 
@@ -288,18 +287,3 @@ def allocate_threads(wants: Mapping[str, int], cores: int, order: Sequence[str] 
         if not progressed:
             break
     return alloc
-
-
-# ---- memory ------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MemoryCheck:
-    pid: int
-    rss: int
-    limit: int
-    over: bool
-
-
-def check_memory(pid: int, limit: int) -> MemoryCheck:
-    rss = psutil.Process(pid).memory_info().rss
-    return MemoryCheck(pid, rss, limit, rss > limit)

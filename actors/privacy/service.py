@@ -56,6 +56,7 @@ def _raise(self, req, e):
 class PrivacyActor(Actor):
     service = "privacy"
     capacity = 4
+    tick_ms = 30_000            # expiring idle stream restorers (their TTL is minutes)
 
     def setup(self) -> None:
         paths = self.env.paths
@@ -164,6 +165,11 @@ class PrivacyActor(Actor):
         if isinstance(e, ProtocolError) and e.code == Code.INVALID:
             raise e
         return P.PathReply(allowed=False, rule=f"privacy check failed ({type(e).__name__})")
+
+    @handles("privacy.forget")
+    @closed_on_error(_raise)
+    def forget(self, req: Request) -> P.ForgetReply:
+        return P.ForgetReply(forgotten=self.engine.end_session(req.body.session))
 
     @handles("privacy.check_path")
     @closed_on_error(_not_allowed)

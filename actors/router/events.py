@@ -35,7 +35,7 @@ def redact_event(data):
 class EventFanout:
     """One thread reads the bus's events and queues each for the subscriptions allowed to see it."""
 
-    STOP_CHECK_S = 1.0      # an idle fan-out wakes this often to see whether it should stop
+    STOP_CHECK_S = 5.0      # an idle fan-out wakes this often to see whether it should stop
 
     def __init__(self, make_subscriber: Callable):
         """``make_subscriber()``: an object whose ``recv(timeout)`` gives (topic, body) or None."""

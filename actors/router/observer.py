@@ -13,6 +13,7 @@ import time
 from protocol import ProtocolError
 
 SESSION = "router-messages"     # one sequence: A->B then B->C is a pattern across tools
+STOP_CHECK_S = 5.0              # an idle observer wakes this often to see whether it should stop
 
 
 class MessageObserver:
@@ -51,7 +52,7 @@ class MessageObserver:
         try:
             while not self._stop.is_set():
                 try:
-                    sender, receiver, topic, at = self.queue.get(timeout=0.5)
+                    sender, receiver, topic, at = self.queue.get(timeout=STOP_CHECK_S)
                 except queue.Empty:
                     continue
                 now = time.monotonic()

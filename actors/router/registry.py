@@ -54,9 +54,10 @@ class Tool:
 
 
 class ToolRegistry:
-    def __init__(self, *, idle_timeout_s: float = 15.0, mailbox_size: int = 1000):
+    def __init__(self, *, idle_timeout_s: float, mailbox_size: int, max_tools: int):
         self.idle_timeout_s = idle_timeout_s
         self.mailbox_size = mailbox_size
+        self.max_tools = max_tools
         self._by_client: dict[bytes, Tool] = {}
         self._by_name: dict[str, list[Tool]] = {}
         self._lock = threading.Lock()
@@ -105,6 +106,10 @@ class ToolRegistry:
                 tool = old
                 tool.config = config
             else:
+                if len(self._by_client) >= self.max_tools:
+                    raise ProtocolError(Code.BUSY, f"{len(self._by_client)} tools are registered (the most the "
+                                                   f"router keeps)", retry_after_ms=5000,
+                                        details={"reason": "max_tools"})
                 tool = Tool(name, client, peer, config, secrets.token_urlsafe(18),
                             queue.Queue(self.mailbox_size))
                 self._by_client[client] = tool

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +70,46 @@ def atomic_copy(src: Path, dest: Path) -> str:
     finally:
         tmp.unlink(missing_ok=True)
     return digest.hexdigest()
+
+
+def read_secret(path: str | os.PathLike, max_bytes: int = 4096) -> bytes:
+    """A secret file of ours: never through a symlink, refused if another user owns it, tightened to
+    0600 if it is looser (it is still ours). FileNotFoundError if there is none."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        st = os.fstat(fd)
+        if st.st_uid != os.getuid():
+            raise PermissionError(f"{path} belongs to uid {st.st_uid}, not to this user")
+        if stat.S_IMODE(st.st_mode) & 0o077:
+            os.fchmod(fd, 0o600)
+        return os.read(fd, max_bytes + 1)
+    finally:
+        os.close(fd)
+
+
+def load_or_create_secret(path: str | os.PathLike, make, *, max_bytes: int = 4096) -> bytes:
+    """The secret at ``path``, made with ``make()`` (mode 0600, parents 0700) if there is none.
+
+    Creation is race-free between processes: the secret is written to a private temporary file and
+    hard-linked into place, so a reader sees either no file or a complete secret."""
+    path = Path(path)
+    try:
+        return read_secret(path, max_bytes)
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, make())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # atomic; fails if another process won the race
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(tmp)
+    fsync_dir(path.parent)
+    return read_secret(path, max_bytes)

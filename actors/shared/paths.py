@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bus.addresses import ensure_private_dir, home_dir, runtime_dir
+from bus.addresses import ensure_private_dir, home_dir, keys_dir, runtime_dir
 from protocol.vocab import MetricKind, PatternKind, Tier, values
 
 HIERARCHY = (*(f"contexts/{t}" for t in values(Tier)), *(f"patterns/{k}" for k in values(PatternKind)),
@@ -30,7 +30,7 @@ class Paths:
 
     @property
     def keys(self) -> Path:
-        return self.home / "keys"
+        return keys_dir(self.home)
 
     def ensure(self) -> "Paths":
         """Create the hierarchy; the data dir is the user's alone (0700), like the runtime dir."""

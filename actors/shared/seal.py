@@ -12,11 +12,9 @@ import hmac
 import json
 import os
 import secrets
-import stat
-from pathlib import Path
 from typing import Any
 
-from .fsutil import fsync_dir
+from .fsutil import load_or_create_secret
 
 KEY_BYTES = 32
 SEAL_PREFIX = "v1:"  # a version tag, so the encoding or the key can change later
@@ -60,44 +58,11 @@ def _check_key(key: Any) -> None:
 
 
 def load_or_create_key(path: str | os.PathLike) -> bytes:
-    """Read the key at ``path``, creating it (mode 0600, parents 0700) if it does not exist.
-
-    Creation is race-free between processes: the key is written to a private temporary file and
-    hard-linked into place, so a reader sees either no file or a complete key."""
-    path = Path(path)
+    """Read the key at ``path``, creating it (mode 0600, parents 0700) if it does not exist."""
     try:
-        return _read_key(path)
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, secrets.token_bytes(KEY_BYTES))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(tmp, path)  # atomic; fails if another process won the race
-    except FileExistsError:
-        pass
-    finally:
-        os.unlink(tmp)
-    fsync_dir(path.parent)
-    return _read_key(path)
-
-
-def _read_key(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        st = os.fstat(fd)
-        if st.st_uid != os.getuid():
-            raise SealError(f"{path} belongs to uid {st.st_uid}, not to this user")
-        if stat.S_IMODE(st.st_mode) & 0o077:
-            os.fchmod(fd, 0o600)  # tighten rather than refuse: the key is still ours
-        key = os.read(fd, KEY_BYTES + 1)
-    finally:
-        os.close(fd)
+        key = load_or_create_secret(path, lambda: secrets.token_bytes(KEY_BYTES), max_bytes=KEY_BYTES)
+    except PermissionError as e:
+        raise SealError(str(e)) from None
     if len(key) != KEY_BYTES:
         raise SealError(f"{path} is not a {KEY_BYTES}-byte key (found {len(key)} bytes)")
     return key

@@ -26,7 +26,7 @@ class ToolConfig:
     features: dict
     data_sharing: str
     context_access: str
-    projects: tuple = ()          # with limited access: also these projects' contexts (narrowing)
+    projects: tuple = ()          # with limited access: only these projects' contexts (empty: any)
     sources: tuple = ()           # with limited access: also contexts these tools wrote
     shared: bool = False          # several connections may hold the name at once (shell, git hooks)
 
@@ -62,9 +62,7 @@ def effective(tools: Mapping[str, ToolEntry], name: str, requested: dict, *,
     asked = requested.get("features") or {}
     features = {f: getattr(conf.features, f) and asked.get(f) is not False for f in FEATURES}
     asked_privacy = requested.get("privacy") or {}
-    projects = tuple(conf.projects)
-    if requested.get("projects"):
-        projects = tuple(p for p in requested["projects"] if p in projects)
+    projects = _narrowed(tuple(conf.projects), tuple(requested.get("projects") or ()))
     return ToolConfig(
         integration_type=_cap(IntegrationType, requested.get("integration_type"), conf.integration_type),
         features=features,
@@ -74,6 +72,18 @@ def effective(tools: Mapping[str, ToolEntry], name: str, requested: dict, *,
         sources=tuple(conf.sources),
         shared=conf.shared,
     )
+
+
+def _narrowed(allowed: tuple, asked: tuple) -> tuple:
+    """The projects a tool reads: what it asked for, within what the owner allows (empty: any). A
+    request that keeps nothing is refused, never widened to every project."""
+    if not asked:
+        return allowed
+    kept = tuple(dict.fromkeys(p for p in asked if not allowed or p in allowed))
+    if not kept:
+        raise ProtocolError(Code.FORBIDDEN, f"none of the projects asked for is allowed to this tool "
+                                            f"(allowed: {', '.join(allowed)})", field="body.projects")
+    return kept
 
 
 def _cap(vocabulary, wanted: str | None, allowed: str) -> str:

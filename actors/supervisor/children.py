@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import psutil
 
+from actors.run import EXIT_CONFIG
 from actors.shared.settings.schema import Restart
 
 
@@ -64,6 +65,9 @@ class Child:
     def on_exit(self, code: int, now: float) -> None:
         """Decide what happens after the process ended unexpectedly."""
         self.last_exit = code
+        if code == EXIT_CONFIG:            # it said why it cannot run; a restart would say it again
+            self.state = "failed"
+            return
         ran_for = time.time() - self.started_at
         self.consecutive_crashes = 0 if ran_for >= self.policy.stable_after_s else self.consecutive_crashes + 1
         while self.history and now - self.history[0] > self.policy.window_s:

@@ -12,6 +12,7 @@ child is starting; otherwise it wakes for the resource samples alone.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import time
@@ -19,6 +20,7 @@ import time
 import psutil
 
 from actors.base import Actor, Environment, handles
+from actors.run import EXIT_CONFIG
 from protocol import ProtocolError
 from protocol.kinds.sys import ShutdownReply
 
@@ -44,6 +46,7 @@ class Supervisor(Actor):
         self._starting = threading.Event()      # set while a child waits to register
         self._watching: set[int] = set()        # exit fds the socket loop waits on
         self._watch = threading.Thread(target=self._watch_bus, daemon=True, name="bus-watch")
+        self.fatal = False          # set when the mesh cannot run at all (``enclave up`` exits 2)
         self._me = psutil.Process()
         self._me.cpu_percent(None)
 
@@ -57,6 +60,8 @@ class Supervisor(Actor):
         self._stop.set()
         self._starting.set()
         self.stop_children()
+        if self._watch.is_alive():      # before the process closes the sockets under it
+            self._watch.join(5)
 
     def _spawn(self, child: Child) -> None:
         child.spawn()                 # its exit fd is watched from the next tick on
@@ -118,7 +123,14 @@ class Supervisor(Actor):
         child.on_exit(code, now)
         level = self.log.error if child.state == "failed" else self.log.warning
         level("child exited", child=child.name, code=code, state=child.state, restarts=child.restarts)
-        self.publish("supervisor.child.exited", {"child": child.name, "code": code, "state": child.state})
+        # the bus drops the dead child's workers on this event (see bus.broker)
+        self.publish("supervisor.child.exited", {"child": child.name, "pid": child.pid, "code": code,
+                                                 "state": child.state})
+        if child.name == "bus" and code == EXIT_CONFIG:
+            # nothing works without the bus, and it said why it cannot start: stop, and say so
+            self.log.error("the bus cannot start; stopping (its reason is logged above)")
+            self.fatal = True
+            os.kill(os.getpid(), signal.SIGTERM)
 
     def _is_registered(self, child: Child) -> bool:
         if child.name == "bus":
@@ -187,5 +199,9 @@ def main(argv: list[str]) -> int:
         return 2
     from actors.run import run_process
     label, names = argv[0], argv[1:]
-    return run_process(f"supervisor.{label}",
-                       lambda env, log, stop: Supervisor(env, log, label=label, names=names).run(stop))
+    def body(env, log, stop):
+        supervisor = Supervisor(env, log, label=label, names=names)
+        supervisor.run(stop)
+        if supervisor.fatal:
+            raise SystemExit(EXIT_CONFIG)
+    return run_process(f"supervisor.{label}", body)

@@ -33,6 +33,8 @@ class GenerateRequest(Body):
     json_schema: dict[str, Any] | None = None  # constrain the output to this JSON Schema
     lane: Lane = "interactive"
     session: str | None = None
+    client: str | None = None                 # who asked (the router sets the tool's name; none: the
+                                              # owner): the model's queue is fair between clients
 
     def __post_init__(self):
         if (self.prompt is None) == (self.messages is None):
@@ -81,6 +83,7 @@ class EmbedReply(ReplyBody):
     model: str
     embeddings: list[list[float]]
     usage: Usage
+    truncated: int = 0                        # inputs cut to the model's batch size before embedding
 
 
 class ModelInfo(ReplyBody):

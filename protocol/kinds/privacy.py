@@ -77,5 +77,16 @@ declare("privacy.sanitize", service="privacy", request=SanitizeRequest, reply=Sa
 declare("privacy.restore", service="privacy", request=RestoreRequest, reply=RestoreReply,
         doc="Map pseudonyms in a model's answer back to the values, for the tool that sent them, in the "
             "same session, if its data_sharing allows it.")
+class ForgetRequest(Body):
+    session: str
+
+
+class ForgetReply(ReplyBody):
+    forgotten: bool                             # false: there was no such session (or it had expired)
+
+
 declare("privacy.check_path", service="privacy", request=PathRequest, reply=PathReply,
         doc="Is a path protected? Answered before anything is read.")
+declare("privacy.forget", service="privacy", request=ForgetRequest, reply=ForgetReply,
+        doc="Forget a pseudonym session now (the router ends each request's scope with it); sessions "
+            "also expire on their own.")

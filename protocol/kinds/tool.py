@@ -46,6 +46,7 @@ class RegisterRequest(Body):
     privacy: RequestedPrivacy | None = None
     projects: list[str] = []          # narrows a limited scope to these (of the configured) projects
     resume: str | None = None         # the session of an earlier registration: reclaim the name at once
+    token: str | None = None          # the tool's credential: required for a configured or built-in name
 
 
 class RegisterReply(ReplyBody):

@@ -1,13 +1,7 @@
 """Helpers the adapter tests share (a module of its own: every test dir has a conftest)."""
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
-from meshutil import Mesh
+from meshutil import Adapter, Mesh, free_port  # noqa: F401  (the adapter tests import them from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 SMOLLM = "smollm2-135m"
@@ -18,46 +12,21 @@ ADAPTER_TOOLS = {"testgw": {"integration_type": "standard",
                             "privacy": {"data_sharing": "filtered", "context_access": "limited"}}}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def token(mesh: Mesh) -> str:
+    """The HTTP doors' credential of ``mesh`` (what `enclave token show` prints)."""
+    from actors.shared.credentials import http_token
+    return http_token(mesh.home)
 
 
-class Adapter:
-    """``enclave adapter ...`` as a real process beside a mesh."""
+def auth(mesh: Mesh) -> dict:
+    return {"Authorization": f"Bearer {token(mesh)}"}
 
-    def __init__(self, mesh: Mesh, *args: str, ready_url: str | None = None, headers: dict | None = None):
-        self.log = open(mesh.home / f"adapter-{args[0]}-{time.monotonic_ns()}.log", "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "actors.cli", "adapter", *args], env=mesh.env,
-                                     stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT)
-        if ready_url:
-            self.wait(ready_url, headers or {})
 
-    def wait(self, url: str, headers: dict, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"adapter exited with {self.proc.returncode}; see {self.log.name}")
-            try:
-                urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=2).read()
-                return
-            except urllib.error.HTTPError:
-                return                      # it answers (an error status is an answer)
-            except (urllib.error.URLError, ConnectionError, OSError):
-                time.sleep(0.1)
-        raise TimeoutError(f"adapter not ready at {url}")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
-
+def mcp_http(url: str, headers: dict):
+    """The official MCP client's streamable-HTTP transport, sending ``headers`` with every request."""
+    from mcp.client.streamable_http import streamable_http_client
+    from mcp.shared._httpx_utils import create_mcp_http_client
+    return streamable_http_client(url, http_client=create_mcp_http_client(headers=headers))
 
 
 def install_model(home: Path, path: str) -> None:

@@ -1,11 +1,15 @@
 """The MCP server, driven by the official ``mcp`` client over stdio and streamable HTTP."""
+import json
 import sys
 import time
+import urllib.error
+import urllib.request
 
 import anyio
+import pytest
 from mcp import Client, StdioServerParameters
 
-from adapterutil import ROOT, SECRET, Adapter, free_port
+from adapterutil import ROOT, SECRET, Adapter, auth, free_port, mcp_http
 
 TOOL_NAMES = {"context_query", "context_get", "context_preserve", "patterns_list", "ask"}
 
@@ -79,14 +83,25 @@ def test_the_adapter_is_scoped_by_its_access(mesh):
     assert got.is_error and ("forbidden" in text_of(got) or "not_found" in text_of(got))
 
 
-def test_streamable_http(mesh):
+def test_streamable_http_needs_the_token(mesh):
+    """Over HTTP the contexts are behind the owner's token: without it the official client gets 401."""
     port = free_port()
+    url = f"http://127.0.0.1:{port}/mcp"
     a = Adapter(mesh, "mcp", "--http", str(port))
     try:
-        a.wait(f"http://127.0.0.1:{port}/mcp", {})
+        a.wait(url, {})
 
         async def check(c):
             return {t.name for t in (await c.list_tools()).tools}
-        assert TOOL_NAMES <= run(f"http://127.0.0.1:{port}/mcp", check)
+        assert TOOL_NAMES <= run(mcp_http(url, auth(mesh)), check)
+        with pytest.raises(Exception):                   # the official client, without the token
+            run(mcp_http(url, {}), check)
+        init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
+        request = urllib.request.Request(url, data=json.dumps(init).encode(), headers={
+            "Content-Type": "application/json", "Accept": "application/json, text/event-stream"})
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(request, timeout=30)
+        assert e.value.code == 401
     finally:
         a.stop()

@@ -8,7 +8,7 @@ import openai
 import pytest
 
 from bus.tool import ToolPeer
-from adapterutil import ADAPTER_TOOLS, SECRET, SMOLLM, Adapter, free_port, install_model
+from adapterutil import ADAPTER_TOOLS, SECRET, SMOLLM, Adapter, free_port, install_model, token
 from meshutil import Mesh
 
 ECHO = [{"role": "system", "content": "Repeat the user's message exactly, and nothing else."},
@@ -63,7 +63,7 @@ def test_the_model_sees_pseudonyms_and_only_the_sender_gets_the_secret_back(mode
 
 
 def test_openai_client_streams_through_the_gateway(gateway, model_mesh):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+    client = openai.OpenAI(base_url=gateway, api_key=token(model_mesh), max_retries=0)
     assert SMOLLM in {m.id for m in client.models.list()}
     stream = client.chat.completions.create(
         model="enclave", messages=ECHO, max_tokens=40, temperature=0.0, stream=True,
@@ -85,16 +85,16 @@ def test_openai_client_streams_through_the_gateway(gateway, model_mesh):
     assert SECRET not in raw                                  # what the model itself produced
 
 
-def test_streaming_plain_chat(gateway):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+def test_streaming_plain_chat(gateway, model_mesh):
+    client = openai.OpenAI(base_url=gateway, api_key=token(model_mesh), max_retries=0)
     pieces = [c.choices[0].delta.content for c in client.chat.completions.create(
         model="enclave", messages=[{"role": "user", "content": "Name three colors."}], max_tokens=16, stream=True)
         if c.choices and c.choices[0].delta.content]
     assert len(pieces) > 1 and "".join(pieces).strip()
 
 
-def test_openai_non_streaming_completion_and_chat(gateway):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+def test_openai_non_streaming_completion_and_chat(gateway, model_mesh):
+    client = openai.OpenAI(base_url=gateway, api_key=token(model_mesh), max_retries=0)
     chat = client.chat.completions.create(model="enclave-light", max_tokens=8,
                                           messages=[{"role": "user", "content": "Say hello."}])
     assert chat.choices[0].message.content and chat.usage.completion_tokens > 0
@@ -102,15 +102,15 @@ def test_openai_non_streaming_completion_and_chat(gateway):
     assert comp.choices[0].text
 
 
-def test_openai_embeddings(gateway):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+def test_openai_embeddings(gateway, model_mesh):
+    client = openai.OpenAI(base_url=gateway, api_key=token(model_mesh), max_retries=0)
     out = client.embeddings.create(model="enclave-light", input=["hello world", f"key {SECRET}"])
     assert len(out.data) == 2 and len(out.data[0].embedding) > 8
     assert out.data[0].embedding != out.data[1].embedding
 
 
 def test_a_client_that_goes_away_stops_the_generation(gateway, model_mesh):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+    client = openai.OpenAI(base_url=gateway, api_key=token(model_mesh), max_retries=0)
     stream = client.chat.completions.create(model="enclave", max_tokens=2000, stream=True,
                                             messages=[{"role": "user", "content": "Count from 1 to 1000."}])
     for i, _chunk in enumerate(stream):
@@ -126,3 +126,14 @@ def test_a_client_that_goes_away_stops_the_generation(gateway, model_mesh):
         time.sleep(0.2)
     else:
         pytest.fail(f"generation still in flight: {services}")
+
+
+def test_a_tool_sees_model_names_not_paths_or_processes(model_mesh):
+    owner = {m["name"]: m for m in model_mesh.request("llm.models", {})["models"]}
+    assert owner[SMOLLM]["path"]                                  # the owner sees where the file is
+    with ToolPeer("sighted", home=model_mesh.home) as tool:
+        seen = tool.request("llm.models", {})
+    models = {m["name"]: m for m in seen["models"]}
+    assert set(models) == set(owner) and seen["roles"]
+    for m in models.values():
+        assert m["path"] is None and m["worker_pid"] is None and m["rss_bytes"] == 0 and m["error"] is None

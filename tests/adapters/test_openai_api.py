@@ -75,9 +75,32 @@ def test_content_parts_and_roles():
     assert e.value.field == "messages.0.content"
 
 
-def test_error_statuses():
+def test_error_statuses(tmp_path):
+    """The mesh's codes as HTTP statuses in OpenAI's error shape; busy and unavailable say when to retry."""
+    import json
+
+    from actors.adapters.http.door import Door
     from protocol import Code
-    assert api.error_body(ProtocolError(Code.FORBIDDEN, "no"))[0] == 403
-    assert api.error_body(ProtocolError(Code.UNAVAILABLE, "down"))[0] == 503
-    status, body = api.error_body(ProtocolError(Code.BUSY, "full", retry_after_ms=10))
-    assert status == 429 and body["error"]["code"] == "busy"
+    door = Door({"tool": "openai"}, {}, home=tmp_path, error_shape=api.error_shape)
+    assert door.error(ProtocolError(Code.FORBIDDEN, "no")).status_code == 403
+    down = door.error(ProtocolError(Code.UNAVAILABLE, "down"))
+    assert down.status_code == 503 and down.headers["retry-after"] == "1"
+    full = door.error(ProtocolError(Code.BUSY, "full", retry_after_ms=2500))
+    body = json.loads(full.body)
+    assert full.status_code == 429 and full.headers["retry-after"] == "3"
+    assert body["error"]["code"] == "busy" and body["error"]["type"] == "rate_limit_error"
+    bad = json.loads(door.error(ProtocolError(Code.INVALID, "too big", field="body.max_tokens")).body)
+    assert bad["error"]["param"] == "max_tokens"
+
+
+@pytest.mark.parametrize("body,param", [
+    ({"messages": [{"role": "user", "content": "x"}], "max_tokens": 2 ** 70}, "max_tokens"),
+    ({"messages": [{"role": "user", "content": "x"}], "seed": 2 ** 80}, "seed"),
+    ({"messages": [{"role": "user", "content": "x"}], "temperature": 1e308}, "temperature"),
+    ({"prompt": "x", "stop": [""]}, "stop"),
+])
+def test_values_past_the_mesh_limits_are_refused_here_naming_the_parameter(body, param):
+    fn = api.chat_request if "messages" in body else api.completion_request
+    with pytest.raises(ProtocolError) as e:
+        fn(body, CONFIG)
+    assert e.value.code.value == "invalid" and e.value.field.split(".")[0] == param

@@ -5,7 +5,7 @@ import sys
 import openai
 import pytest
 
-from adapterutil import ROOT, Adapter, free_port
+from adapterutil import ROOT, Adapter, free_port, token
 from meshutil import Mesh
 
 
@@ -17,14 +17,17 @@ def gateway(mesh):
     a.stop()
 
 
-def test_models_lists_the_configured_names(gateway):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
-    ids = [m.id for m in client.models.list()]
+def client_of(mesh, url: str, key: str | None = None) -> openai.OpenAI:
+    return openai.OpenAI(base_url=url, api_key=key or token(mesh), max_retries=0)
+
+
+def test_models_lists_the_configured_names(gateway, mesh):
+    ids = [m.id for m in client_of(mesh, gateway).models.list()]
     assert {"enclave", "enclave-code", "enclave-light"} <= set(ids)
 
 
-def test_bad_requests_get_openai_shaped_errors(gateway):
-    client = openai.OpenAI(base_url=gateway, api_key="unused", max_retries=0)
+def test_bad_requests_get_openai_shaped_errors(gateway, mesh):
+    client = client_of(mesh, gateway)
     with pytest.raises(openai.BadRequestError) as e:
         client.chat.completions.create(model="enclave", messages=[])
     assert e.value.body["code"] == "invalid" and e.value.body["param"] == "messages"
@@ -39,24 +42,20 @@ def test_the_gateway_registers_as_a_tool(gateway, mesh):
     assert "openai" in names
 
 
-def test_an_api_key_is_required_when_set(mesh):
-    port = free_port()
-    a = Adapter(mesh, "openai", "--port", str(port), "--api-key", "s3cret-key",
-                ready_url=f"http://127.0.0.1:{port}/v1/models")
-    try:
-        url = f"http://127.0.0.1:{port}/v1"
-        with pytest.raises(openai.AuthenticationError):
-            openai.OpenAI(base_url=url, api_key="wrong", max_retries=0).models.list()
-        assert openai.OpenAI(base_url=url, api_key="s3cret-key", max_retries=0).models.list().data
-    finally:
-        a.stop()
+def test_the_token_is_required_also_on_loopback(gateway, mesh):
+    """Any process of any user can reach a loopback port: the token is what makes the door the owner's."""
+    with pytest.raises(openai.AuthenticationError) as e:
+        client_of(mesh, gateway, key="enc-wrong").models.list()
+    assert e.value.body["code"] == "invalid_api_key"
+    with pytest.raises(openai.AuthenticationError):
+        client_of(mesh, gateway, key=token(mesh)[:-1]).models.list()
 
 
-def test_it_will_not_listen_on_the_network_without_a_key(mesh):
+def test_with_auth_none_it_will_not_listen_on_the_network(mesh):
     out = subprocess.run([sys.executable, "-m", "actors.cli", "adapter", "openai", "--host", "0.0.0.0",
-                          "--port", str(free_port())], env=mesh.env, cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
-    assert out.returncode == 2 and "API key" in out.stderr
+                          "--port", str(free_port())], env={**mesh.env, "ENCLAVE__adapters__http__auth": "none"},
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "without a credential" in out.stderr
 
 
 def test_no_privacy_filter_no_generation(tmp_path):
@@ -65,9 +64,10 @@ def test_no_privacy_filter_no_generation(tmp_path):
         port = free_port()
         a = Adapter(m, "openai", "--port", str(port), ready_url=f"http://127.0.0.1:{port}/v1/models")
         try:
-            client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="x", max_retries=0)
             with pytest.raises(openai.APIStatusError) as e:
-                client.chat.completions.create(model="enclave", messages=[{"role": "user", "content": "hi"}])
+                client_of(m, f"http://127.0.0.1:{port}/v1").chat.completions.create(
+                    model="enclave", messages=[{"role": "user", "content": "hi"}])
             assert e.value.status_code == 503 and e.value.body["code"] == "unavailable"
+            assert e.value.response.headers["retry-after"]
         finally:
             a.stop()

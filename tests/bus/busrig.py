@@ -43,7 +43,9 @@ class BusRig:
         return c
 
     def status(self):
-        return self.client().request("sys.status", {}, target="bus", timeout=3)["details"]
+        if getattr(self, "_admin", None) is None:
+            self._admin = self.client()
+        return self._admin.request("sys.status", {}, target="bus", timeout=3)["details"]
 
     def wait_for(self, service, pid=None, timeout=20):
         deadline = time.monotonic() + timeout
@@ -57,6 +59,19 @@ class BusRig:
                 pass
             time.sleep(0.05)
         raise TimeoutError(f"{service} (pid {pid}) never registered")
+
+    def wait_inflight(self, service, timeout=20):
+        """Until the broker has a request of ``service`` in flight at a worker."""
+        self._until(lambda d: any(s["name"] == service and s["inflight"] for s in d["services"]), timeout,
+                    f"no request of {service} in flight")
+
+    def _until(self, cond, timeout, what):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if cond(self.status()):
+                return
+            time.sleep(0.02)
+        raise TimeoutError(what)
 
     def close(self):
         for c in self.clients:

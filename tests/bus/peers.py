@@ -39,8 +39,11 @@ def echo(rundir, service, opts):
         if body.delay_ms and req.cancelled.wait(body.delay_ms / 1000):
             req.check()
         if body.repeat:
+            every = body.data.get("every_ms", 0) / 1000 if isinstance(body.data, dict) else 0
             def stream():
                 for i in range(body.repeat):
+                    if every and req.cancelled.wait(every):
+                        return {"data": body.data}
                     yield {"data": body.data, "index": i}
                 return {"data": body.data}
             return stream()

@@ -2,7 +2,7 @@
 cancellation, restarts, events, size and version checks, and bad input."""
 import os
 import signal
-import socket
+import shutil
 import time
 from collections import Counter
 
@@ -10,6 +10,8 @@ import msgpack
 import pytest
 import zmq
 from hypothesis import HealthCheck, given, settings, strategies as st
+from meshutil import free_port
+from otheruser import as_nobody, needs_other_user, shared_dir
 
 from bus import Client, Subscriber
 from busrig import BusRig
@@ -83,11 +85,33 @@ def test_busy_past_the_queue_bound(rig):
     assert all(ms > 0 for ms in retry)
 
 
+def test_one_tool_connection_cannot_fill_the_shared_queue(tmp_path):
+    """A tool connection has at most max_inflight_per_peer requests in flight; the next is busy at once,
+    while another tool (and the owner's internal clients) still get in."""
+    rig = BusRig(tmp_path / "run", max_queue=50, max_inflight_per_peer=2)
+    rig.start_broker()
+    try:
+        rig.worker("router", capacity=1, credit=1)
+        flooder, other, owner = rig.client(tools=True), rig.client(tools=True), rig.client()
+        ids = [flooder.send("sys.echo", {"delay_ms": 200}, target="router", timeout=30) for _ in range(6)]
+        answers = [flooder.recv(timeout=30) for _ in ids]
+        refused = [r for r in answers if r.kind == "error"]
+        assert len(refused) == 4 and all(r.body["code"] == "busy" and "in flight" in r.body["message"]
+                                         and r.body["retry_after_ms"] > 0 for r in refused)
+        mine = [other.send("sys.echo", {"delay_ms": 10}, target="router", timeout=30) for _ in range(2)]
+        assert all(other.recv(timeout=30).kind != "error" for _ in mine)
+        inside = [owner.send("sys.echo", {"delay_ms": 10}, target="router", timeout=30) for _ in range(5)]
+        assert all(owner.recv(timeout=30).kind != "error" for _ in inside)
+        assert rig.status()["services"]                 # and the broker is fine
+    finally:
+        rig.close()
+
+
 def test_silent_worker_dropped_and_inflight_gets_unavailable(rig):
     w = rig.worker("hb", capacity=1)
     c = rig.client()
     msg_id = c.send("sys.echo", {"delay_ms": 10000}, target="hb", timeout=30)
-    time.sleep(0.2)
+    rig.wait_inflight("hb")
     os.kill(w.pid, signal.SIGSTOP)
     try:
         reply = c.recv(timeout=25)
@@ -131,15 +155,20 @@ def test_worker_reregisters_after_broker_restart(rig):
 def test_client_that_goes_away_cancels_its_stream(rig):
     rig.worker("gone", capacity=1, credit=1)
     c = Client(rig.endpoints.internal)
-    c.send("sys.echo", {"data": "x" * 100, "repeat": 10**7}, target="gone", timeout=600)
-    time.sleep(0.3)
+    # a stream of 10000 pieces 10 ms apart: it would hold the worker's only slot for 100 s
+    c.send("sys.echo", {"data": {"every_ms": 10}, "repeat": 10_000}, target="gone", timeout=600)
+    assert not c.recv(timeout=10).final          # the stream is flowing
     c.close()    # gone without a word; the broker finds its replies unroutable and cancels
     assert rig.client().request("sys.echo", {"data": 4}, target="gone", timeout=20) == {"data": 4}
 
 
 def test_events_announce_workers(rig):
     sub = Subscriber(rig.endpoints.events, ("bus.worker.",))
-    time.sleep(0.3)   # let the subscription reach the broker
+    for n in range(100):     # until the subscription has reached the broker: a probe's event arrives
+        rig.worker(f"probe{n}")
+        got = sub.recv(timeout=0.5)
+        if got and got[1]["service"].startswith("probe"):
+            break
     w = rig.worker("ev")
     deadline = time.monotonic() + 10
     seen = None
@@ -215,14 +244,6 @@ def test_garbage_frames_get_errors_or_nothing_and_the_broker_lives(rig, messages
     assert rig.client().request("sys.ping", {}, target="bus", timeout=5)["service"] == "bus"
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def test_tcp_needs_curve_and_an_allowed_key(tmp_path):
     keys = Keyring(tmp_path / "keys")
     keys.new_client("editor")
@@ -263,8 +284,37 @@ def test_requests_in_flight_when_the_bus_dies_fail_at_once(rig):
     rig.worker("doomed", capacity=1)
     c = rig.client()
     msg_id = c.send("sys.echo", {"delay_ms": 10000}, target="doomed", timeout=60)
-    time.sleep(0.2)
+    rig.wait_inflight("doomed")
     rig.broker.kill()
     with pytest.raises(ProtocolError) as e:
         c.recv(timeout=30)      # long before the 60 s deadline
     assert e.value.code == Code.UNAVAILABLE and msg_id
+
+
+@pytest.fixture
+def shared_tmp():
+    d = shared_dir()
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@needs_other_user
+@pytest.mark.parametrize("attack", ["world-writable", "symlink"])
+def test_a_shared_socket_dir_prepared_by_another_user_is_refused(shared_tmp, attack):
+    """The /tmp fallback: another user who makes /tmp/enclave-<uid> first (open to all, or a link to a
+    directory of theirs) must not get the owner's sockets. Every level is checked; none is used."""
+    from bus.addresses import UnsafeDirectory, ensure_socket_dir
+    theirs = shared_tmp / f"enclave-{os.getuid()}"
+    if attack == "world-writable":
+        as_nobody("mkdir", "-m", "777", str(theirs))
+    else:
+        as_nobody("mkdir", "-m", "777", str(shared_tmp / "elsewhere"))
+        as_nobody("ln", "-s", str(shared_tmp / "elsewhere"), str(theirs))
+    with pytest.raises(UnsafeDirectory) as e:
+        ensure_socket_dir(theirs / "0123456789abcdef")
+    assert str(theirs) in str(e.value)
+    assert not (theirs / "0123456789abcdef").exists()
+    assert not (shared_tmp / "elsewhere" / "0123456789abcdef").exists()
+    ours = shared_tmp / "mine"                       # what we make ourselves is fine
+    assert ensure_socket_dir(ours / "x") == ours / "x"
+    assert oct((ours / "x").stat().st_mode & 0o777) == "0o700"

@@ -7,10 +7,17 @@ from actors.shared.settings import ConfigError, defaults, resolve_section
 from actors.shared.seal import seal
 
 
+def background(engine: ContextEngine, stop: threading.Event) -> None:
+    """The context service's background thread, without its bus face."""
+    while not stop.is_set():
+        engine.wait_for_work(engine.idle_wait(0.01))
+        engine.process_pending()
+
+
 def test_background_thread_keeps_up_with_concurrent_requests(open_engine, key):
     e = open_engine()
     stop = threading.Event()
-    worker = threading.Thread(target=e.run_background, args=(stop,), kwargs={"idle_s": 0.01})
+    worker = threading.Thread(target=background, args=(e, stop))
     worker.start()
     ids: list[str] = []
     errors: list[BaseException] = []
@@ -83,13 +90,14 @@ def test_bad_queries_are_typed_errors(open_engine):
             e.query(**kw)
 
 
-def test_close_ends_a_running_background_loop(data_dir, key, sealed):
+def test_close_while_the_background_loop_runs(data_dir, key, sealed):
     e = ContextEngine(data_dir, {}, seal_key=key)
     stop = threading.Event()
-    worker = threading.Thread(target=e.run_background, args=(stop,), kwargs={"idle_s": 0.01})
+    worker = threading.Thread(target=background, args=(e, stop))
     worker.start()
     c = e.preserve(*sealed("kept across the close"))
-    e.close()
+    e.close()                       # wakes the loop; its rounds do nothing once closed
+    stop.set()
     worker.join(timeout=10)
     assert not worker.is_alive()
     with ContextEngine(data_dir, {}, seal_key=key) as again:

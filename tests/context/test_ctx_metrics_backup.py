@@ -1,3 +1,5 @@
+import hashlib
+import io
 import json
 import tarfile
 import threading
@@ -146,18 +148,48 @@ def test_offline_backup_refuses_an_open_store_and_restore_refuses_damage(
         restore(tmp_path / "junk.tar", data_dir)
 
 
-def test_restore_refuses_path_traversal(tmp_path, data_dir):
+def _crafted(path, entries):
+    """A tar whose manifest lists every member (so only the name check can stop one), like a
+    backup an attacker made by hand. ``entries``: (TarInfo, bytes or None)."""
+    files = {}
+    with tarfile.open(path, "w") as tar:
+        for info, data in entries:
+            if data is not None:
+                info.size = len(data)
+                files[info.name] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            tar.addfile(info, io.BytesIO(data) if data is not None else None)
+        raw = json.dumps({"format": 1, "files": files}).encode()
+        m = tarfile.TarInfo("MANIFEST.json")
+        m.size = len(raw)
+        tar.addfile(m, io.BytesIO(raw))
+
+
+@pytest.mark.parametrize("name", ["data/../../escape", "data/contexts/../../../escape", "../escape",
+                                  "{abs}/escape", "data/keys/clients/evil.key", "data/run/bus.ipc",
+                                  "data/unexpected/file", "configs/bus.json"])
+def test_restore_checks_every_name_before_it_creates_anything(tmp_path, data_dir, name):
+    name = name.format(abs=tmp_path)
     evil = tmp_path / "evil.tar"
-    with tarfile.open(evil, "w") as tar:
-        payload = tmp_path / "p"
-        payload.write_text("x")
-        tar.add(payload, arcname="data/../../escape")
-        manifest = tmp_path / "MANIFEST.json"
-        manifest.write_text(json.dumps({"format": 1, "files": {}}))
-        tar.add(manifest, arcname="MANIFEST.json")
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    _crafted(evil, [(tarfile.TarInfo("data/config.json"), b"{}"), (tarfile.TarInfo(name), b"x")])
     with pytest.raises(BackupError, match="unsafe"):
         restore(evil, data_dir)
-    assert not (tmp_path.parent / "escape").exists()
+    after = sorted(str(p) for p in tmp_path.rglob("*") if not str(p).endswith("evil.tar"))
+    assert set(after) - set(before) <= {str(data_dir), str(data_dir / "contexts"),
+                                        str(data_dir / "contexts" / ".lock")}    # the lock restore takes
+    assert not (data_dir / "config.json").exists()                         # nothing went in
+
+
+@pytest.mark.parametrize("kind", [tarfile.SYMTYPE, tarfile.LNKTYPE, tarfile.CHRTYPE, tarfile.FIFOTYPE,
+                                  tarfile.DIRTYPE])
+def test_restore_refuses_links_devices_and_anything_not_a_file(tmp_path, data_dir, kind):
+    link = tarfile.TarInfo("data/contexts/active/0000.log")
+    link.type, link.linkname = kind, "/etc/passwd"
+    evil = tmp_path / "evil.tar"
+    _crafted(evil, [(link, None)])
+    with pytest.raises(BackupError):
+        restore(evil, data_dir)
+    assert not (data_dir / "contexts" / "active" / "0000.log").exists()
 
 
 def test_config_history_keeps_previous_versions(tmp_path):

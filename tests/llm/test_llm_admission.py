@@ -168,3 +168,18 @@ def test_queue_properties(ops):
             else:
                 assert got == (model[want_lane].pop(0), want_lane)
     assert q.depth() == sum(map(len, model.values()))
+
+
+def test_a_lane_serves_its_clients_in_turn():
+    """One tool's flood never keeps the owner (or another tool) behind all of it."""
+    q = TwoLaneQueue({"interactive": 16, "background": 16})
+    for i in range(6):
+        q.push(f"flood{i}", "interactive", client="flooder")
+    ahead = q.push("owner", "interactive")                  # the owner: client None
+    assert ahead == 1                                        # only the flood's first goes before it
+    q.push("other0", "interactive", client="other")
+    q.push("bg", "background", client="flooder")
+    order = [q.pop()[0] for _ in range(len(q))]
+    assert order[:4] == ["flood0", "owner", "other0", "flood1"]
+    assert order[-1] == "bg" and order.count("flood5") == 1
+    assert q.pop() is None

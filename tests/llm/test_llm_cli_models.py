@@ -30,6 +30,9 @@ def test_add_list_rm_without_a_mesh(home, smollm_path):
         [(SMOLLM, ["light"], False, "mesh not running")]
     table = cli(home, "models", "list").stdout
     assert SMOLLM in table and "light" in table
+    assert cli(home, "models", "roles", SMOLLM, "--role", "code", "--role", "primary").returncode == 0
+    assert json.loads(cli(home, "models", "list", "--json").stdout)["models"][0]["roles"] == ["code", "primary"]
+    assert "poetry" in one_line_error(cli(home, "models", "roles", SMOLLM, "--role", "poetry"))
     assert cli(home, "models", "rm", SMOLLM).returncode == 0
     assert json.loads(cli(home, "models", "list", "--json").stdout)["models"] == []
     assert "smollm2-135m" in one_line_error(cli(home, "models", "rm", SMOLLM))

@@ -208,10 +208,10 @@ def test_prompt_longer_than_context(smollm_path):
 @pytest.mark.parametrize("bad, field", [
     (dict(), "body"), (dict(prompt="a", messages=[{"role": "user", "content": "b"}]), "body"),
     (dict(prompt=3), "body.prompt"), (dict(messages=[]), "body"), (dict(messages=[{"role": "user"}]),
-                                                                   "body.messages[0].content"),
+                                                                   "body.messages.0.content"),
     (dict(prompt="a", max_tokens=0), "body.max_tokens"), (dict(prompt="a", temperature=-1), "body.temperature"),
     (dict(prompt="a", temperature=float("nan")), "body.temperature"), (dict(prompt="a", stop="x"), "body.stop"),
-    (dict(prompt="a", stop=[""]), "body.stop[0]"), (dict(prompt="a", seed=-5), "body.seed"),
+    (dict(prompt="a", stop=[""]), "body.stop.0"), (dict(prompt="a", seed=-5), "body.seed"),
     (dict(prompt="a", seed=2**32), "body.seed"), (dict(prompt="a", json_schema=[1]), "body.json_schema"),
     (dict(prompt="a", max_tokens=True), "body.max_tokens"), (dict(prompt="a", max_tokenz=5), "body.max_tokenz")])
 def test_invalid_params_are_refused_once_where_the_request_is_decoded(bad, field):

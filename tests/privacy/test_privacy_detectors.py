@@ -3,7 +3,6 @@ hard negatives stay clean; structural validators accept real structure and refus
 from __future__ import annotations
 
 import base64
-import json
 import random
 
 import pytest
@@ -59,7 +58,6 @@ def test_corpus_recall_and_false_positive_rate():
     assert report["types"] == len(SECRET_TYPES)
     assert report["recall"] >= 0.99, report["missed_types"]
     assert report["fp_rate"] <= 0.01, {k: v for k, v in report["negatives_by_kind"].items() if v["flagged"]}
-    assert "secret" not in json.dumps(report["per_type"]).lower() or True  # names only, checked below
     for row in report["per_type"].values():
         assert set(row) == {"cases", "found", "typed", "recall"}
 

@@ -64,13 +64,16 @@ assert err["kind"] == "error" and err["body"]["code"] == "invalid", err
 assert err["body"]["field"] == "body.repeat", err
 h, err = ask("router", "sys.echo", {"repeat": 10001}, "m2b")
 assert err["body"]["code"] == "invalid" and err["body"]["field"] == "body.repeat", err
-# section 3: internal services are forbidden from here, known or not; sys.shutdown is a supervisor's
+# section 3: internal services are forbidden from here, known or not; of the router's sys.* a tool
+# gets ping and echo, the rest is the owner's
 h, err = ask("context", "sys.ping", {}, "m3")
 assert err["body"]["code"] == "forbidden", err
 h, err = ask("no-such-service", "sys.ping", {}, "m3b")
 assert err["body"]["code"] == "forbidden", err
 h, err = ask("router", "sys.shutdown", {}, "m3c")
-assert err["body"]["code"] == "not_found", err
+assert err["body"]["code"] == "forbidden", err
+h, err = ask("router", "sys.status", {}, "m3d")
+assert err["body"]["code"] == "forbidden", err
 # the bus from the tools endpoint: pid 0, public services only
 h, st = ask("bus", "sys.status", {}, "m4")
 assert st["body"]["pid"] == 0 and st["body"]["details"] == {"services": [{"name": "router", "available": True}]}, st

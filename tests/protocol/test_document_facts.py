@@ -68,7 +68,7 @@ def test_event_keys_are_the_routers():
 
 
 def test_keepalives_look_as_documented():
-    from actors.router.service import KEEPALIVE_DELIVERY, KEEPALIVE_EVENT
+    from actors.router.service.tools import KEEPALIVE_DELIVERY, KEEPALIVE_EVENT
     delivery = msgpack.unpackb(msgspec.msgpack.encode(KEEPALIVE_DELIVERY))
     event = msgpack.unpackb(msgspec.msgpack.encode(KEEPALIVE_EVENT))
     assert delivery == {"sender": "router", "data": None, "topic": "tool.keepalive"}
@@ -90,14 +90,26 @@ def test_defaults_the_document_states():
         "`router.llm_timeout_s` (600 s)": router["llm_timeout_s"] == 600,
         "a full inbox (1000 messages)": router["mailbox_size"] == 1000,
         "(default 500 ms)": bus["heartbeat_ms"] == 500,
-        "silent for 3 intervals": bus["liveness"] == 3,
+        "silent for 3 of its intervals": bus["liveness"] == 3,
         "(default bound 256)": bus["max_queue"] == 256,
         "up to 3 s for one to register": bus["no_worker_wait_ms"] == 3000,
         "`port`, default 47655": bus["tcp"]["port"] == 47655,
+        "`bus.max_inflight_per_peer` (default 32)": bus["max_inflight_per_peer"] == 32,
+        "`router.max_tools` (64)": router["max_tools"] == 64,
+        "`router.max_generations_per_tool` (2)": router["max_generations_per_tool"] == 2,
+        "`router.writes_per_s` (50)": router["writes_per_s"] == 50,
+        "`router.write_burst` (200)": router["write_burst"] == 200,
     }
     for phrase, true in stated.items():
         assert phrase in FLAT, phrase
         assert true, f"PROTOCOL.md says {phrase!r}; the shipped configuration differs"
+    from actors.router.service.actor import TOOL_ECHO_DELAY_MS, TOOL_ECHO_REPEAT
+    assert f"`repeat` at most {TOOL_ECHO_REPEAT} and `delay_ms` at most {TOOL_ECHO_DELAY_MS}" in FLAT
+    from actors.router.service.forward import TOOL_MODEL_FIELDS
+    assert set(TOOL_MODEL_FIELDS) == {"name", "size_bytes", "roles", "loaded", "state", "queued"}
+    assert "`llm.models`: names, roles, sizes and states only" in FLAT
+    from protocol.frames import IDLE_HEARTBEAT_FACTOR
+    assert "every 4 intervals" in FLAT and IDLE_HEARTBEAT_FACTOR == 4
     assert bus["public_services"] == ["router"]
     assert set(bus["known_services"]) == {"router", "privacy", "context", "llm"}
     assert "the mesh's own services (`router`, `privacy`, `context`, `llm`)" in FLAT

@@ -17,3 +17,8 @@ TOOLS = {
 
 def router_config(**router) -> dict:
     return {"tools": TOOLS, "router": {"idle_timeout_s": 5.0, "keepalive_s": 0.5, **router}}
+
+
+def token(mesh, name: str) -> str:
+    """A configured tool's token, as the owner's peer for it reads it."""
+    return (mesh.home / "keys" / "tools" / f"{name}.token").read_text().strip()

@@ -1,6 +1,5 @@
 """Over tcp a tool is its CURVE key: it may register only under the name the owner gave that key."""
-import socket
-
+import psutil
 import pytest
 
 from bus.security import Keyring
@@ -8,13 +7,7 @@ from bus.tool import ToolPeer
 from protocol import ProtocolError
 
 from routerutil import router_config
-from meshutil import Mesh
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from meshutil import Mesh, free_port
 
 
 def test_a_curve_tool_is_bound_to_its_key_name(tmp_path):
@@ -23,7 +16,7 @@ def test_a_curve_tool_is_bound_to_its_key_name(tmp_path):
     keys.new_client("laptop")
     keys.new_client("tablet")
     port = free_port()
-    config = {**router_config(), "bus": {"tcp": {"enabled": True, "host": "127.0.0.1", "port": port, "events_port": free_port()}}}
+    config = {**router_config(), "bus": {"tcp": {"enabled": True, "host": "127.0.0.1", "port": port}}}
     with Mesh(home, config=config) as m:
         tcp = f"tcp://127.0.0.1:{port}"
         with ToolPeer("laptop", endpoint=tcp, curve=keys.client_curve("laptop")) as laptop:
@@ -43,3 +36,7 @@ def test_a_curve_tool_is_bound_to_its_key_name(tmp_path):
         assert second.register()["tool"] == "laptop"
         first.client.close()
         second.close()
+        # the only tcp listener is the tools ROUTER: no event PUB, which could not tell keys apart
+        bus_pid = next(p["pid"] for p in m.processes() if p["name"] == "bus")
+        listening = {c.laddr.port for c in psutil.Process(bus_pid).net_connections("inet") if c.status == "LISTEN"}
+        assert listening == {port}

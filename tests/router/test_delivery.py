@@ -64,9 +64,7 @@ def test_filtered_delivery_fails_closed_without_the_privacy_filter(tmp_path):
 
 def test_events_reach_subscribers_that_may_see_them(mesh):
     with ToolPeer("cursor", home=mesh.home) as watcher:
-        events = watcher.subscribe(["tool."], timeout=10)
-        watcher.heartbeat()
-        time.sleep(0.3)                        # the subscription is open before the event happens
+        events = watcher.subscribe(["tool."], timeout=10)    # open (acknowledged) when this returns
         with ToolPeer("newcomer", home=mesh.home):
             pass
         seen = []

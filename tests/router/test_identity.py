@@ -8,7 +8,7 @@ from bus import Client
 from bus.tool import ToolPeer
 from protocol import ProtocolError
 
-from routerutil import router_config
+from routerutil import router_config, token
 from meshutil import Mesh
 
 
@@ -98,7 +98,7 @@ def test_rights_are_capped_by_the_owner_config(mesh):
 
 def test_context_access_none_reads_nothing(mesh):
     c = raw(mesh)
-    c.request("tool.register", {"name": "closed"}, target="router")
+    c.request("tool.register", {"name": "closed", "token": token(mesh, "closed")}, target="router")
     for kind, body in [("context.query", {"text": "x"}), ("context.get", {"id": "x"})]:
         assert code_of(c.request, kind, body, target="router").code.value == "forbidden"
     assert code_of(c.request, "tool.subscribe", {"topics": ["context."]}, target="router").code.value == "forbidden"
@@ -106,8 +106,9 @@ def test_context_access_none_reads_nothing(mesh):
 
 def test_passive_tools_record_only_and_may_share_a_name(mesh):
     a, b = raw(mesh), raw(mesh)
-    a.request("tool.register", {"name": "recorder"}, target="router")
-    b.request("tool.register", {"name": "recorder"}, target="router")    # shared: both hold it
+    a.request("tool.register", {"name": "recorder", "token": token(mesh, "recorder")}, target="router")
+    b.request("tool.register", {"name": "recorder", "token": token(mesh, "recorder")},
+              target="router")                                        # shared: both hold it
     for kind, body in [("context.query", {"text": "x"}), ("tool.send", {"to": "recorder", "data": 1}),
                        ("tool.inbox", {}), ("llm.generate", {"prompt": "x"})]:
         assert code_of(a.request, kind, body, target="router").code.value == "forbidden", kind
@@ -220,3 +221,35 @@ def test_a_tool_name_may_not_carry_a_secret(mesh):
     e = code_of(raw(mesh).request, "tool.register", {"name": f"tool-{key}"}, target="router")
     assert e.code.value == "invalid" and e.field == "body.name"
     assert raw(mesh).request("tool.register", {"name": "plain-editor"}, target="router")["tool"] == "plain-editor"
+
+
+@pytest.mark.parametrize("name", ["cursor", "shell", "git", "openai", "mcp", "recorder"])
+def test_a_configured_or_built_in_name_is_an_identity_not_a_claim(mesh, name):
+    """Another process cannot register as a configured or built-in tool (and inherit its access, or
+    write records in its name) without that tool's token."""
+    for body in ({"name": name}, {"name": name, "token": "enc-guessed"}, {"name": name, "token": ""}):
+        e = code_of(raw(mesh).request, "tool.register", body, target="router")
+        assert e.code.value == "forbidden" and e.details.get("reason") == "unauthenticated", body
+    info = raw(mesh).request("tool.register", {"name": name, "token": token(mesh, name)}, target="router")
+    assert info["tool"] == name
+
+
+def test_the_tokens_are_the_owners_alone(mesh):
+    tools = mesh.home / "keys" / "tools"
+    assert oct(tools.stat().st_mode & 0o777) == "0o700"
+    for f in tools.glob("*.token"):
+        assert oct(f.stat().st_mode & 0o777) == "0o600" and len(f.read_text().strip()) >= 40
+    # the owner's SDK peer finds its own token by itself
+    with ToolPeer("filteredrx", home=mesh.home) as peer:
+        assert peer.info["tool"] == "filteredrx"
+
+
+def test_an_unknown_name_gets_only_the_default_rights_and_its_records_carry_it(mesh):
+    c = raw(mesh)
+    info = c.request("tool.register", {"name": "newcomer", "integration_type": "deep",
+                                       "privacy": {"context_access": "full"}}, target="router")
+    assert info["integration_type"] == "standard" and info["privacy"]["context_access"] == "limited"
+    rid = c.request("context.preserve", {"record": {"source": "cursor", "kind": "note", "content": "mine",
+                                                    "project": "p"}}, target="router")["id"]
+    stored = mesh.request("context.get", {"id": rid}, target="context")["context"]
+    assert stored["source"] == "newcomer"            # the authenticated identity, not the claimed one

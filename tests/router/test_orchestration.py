@@ -95,7 +95,6 @@ def test_context_events_reach_only_tools_that_may_see_them(mesh):
 
 
 def test_no_secret_in_any_log(mesh):
-    time.sleep(0.5)
     for f in (mesh.home / "logs").rglob("*"):
         if f.is_file():
             assert SECRET not in f.read_text(errors="replace"), f

@@ -47,7 +47,12 @@ requests = st.fixed_dictionaries({}, optional={
 @given(name=st.sampled_from(["cursor", "unknown-tool"]), req=requests)
 def test_a_registration_never_exceeds_the_configured_rights(name, req):
     conf = toolconfig.configured(CONF, name, True)
-    got = effective(name, req)
+    try:
+        got = effective(name, req)
+    except ProtocolError as e:      # it asked only for projects it may not read
+        assert e.code.value == "forbidden" and e.field == "body.projects" and conf.projects
+        assert not set(req["projects"]) & set(conf.projects)
+        return
     for f in policy.FEATURES:
         assert not got.features[f] or getattr(conf.features, f)
         if (req.get("features") or {}).get(f) is False:
@@ -55,7 +60,21 @@ def test_a_registration_never_exceeds_the_configured_rights(name, req):
     assert rank(IntegrationType, got.integration_type) <= rank(IntegrationType, conf.integration_type)
     assert rank(DataSharing, got.data_sharing) <= rank(DataSharing, conf.privacy.data_sharing)
     assert rank(AccessMode, got.context_access) <= rank(AccessMode, conf.privacy.context_access)
-    assert set(got.projects) <= set(conf.projects)
+    # the projects it reads: never wider than the owner allows (empty: any) nor than it asked for
+    if conf.projects:
+        assert got.projects and set(got.projects) <= set(conf.projects)
+    if req.get("projects"):
+        assert got.projects and set(got.projects) <= set(req["projects"])
+
+
+def test_a_tool_can_narrow_its_reads_to_projects_and_never_widen_them():
+    assert effective("unknown-tool", {"projects": ["shop"]}).projects == ("shop",)
+    assert policy.access_scope("stranger", effective("stranger", {"projects": ["shop"]}))["projects"] == ["shop"]
+    assert effective("cursor", {"projects": ["p2", "zzz"]}).projects == ("p2",)
+    assert effective("cursor", {}).projects == ("p1", "p2")
+    with pytest.raises(ProtocolError) as e:
+        effective("cursor", {"projects": ["zzz"]})          # was: nothing kept, read as "any project"
+    assert e.value.code.value == "forbidden"
 
 
 def test_fields_left_out_are_as_configured():
@@ -97,7 +116,10 @@ def test_bad_names_are_invalid(name):
 @settings(max_examples=100)
 @given(req=requests)
 def test_a_limited_scope_names_only_the_tool_itself_and_configured_sources(req):
-    got = effective("cursor", req)
+    try:
+        got = effective("cursor", req)
+    except ProtocolError:
+        return
     scope = policy.access_scope("cursor", got)
     if got.context_access == "limited":
         assert set(scope["sources"]) == {"cursor", "shell"}

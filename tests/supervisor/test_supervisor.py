@@ -146,3 +146,18 @@ def test_a_killed_supervisor_is_started_again_with_its_children(mesh_factory):
 
     wait_until(back, timeout=30)
     assert mesh.proc.poll() is None          # the keeper (what honcho sees) never exited
+
+
+def test_a_socket_dir_others_could_change_stops_up_with_a_clear_error(tmp_path):
+    """The runtime dir under a directory anyone can write to (no sticky bit): another user could
+    rename it and put their sockets in its place. The bus refuses, and `enclave up` says why and
+    exits 2 — no restart loop, no hang."""
+    open_to_all = tmp_path / "shared"
+    open_to_all.mkdir()
+    os.chmod(open_to_all, 0o777)
+    home = open_to_all / "home"
+    out = subprocess.run([sys.executable, "-m", "actors.cli", "up", "--only", "bus", "--only", "router"],
+                         env=mesh_env(home), capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert f"{open_to_all} is writable by others" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -26,7 +26,7 @@ import msgspec
 import psutil
 
 from actors.base import Actor, handles
-from bus.addresses import ensure_private_dir, socket_dir
+from bus.addresses import ensure_socket_dir, socket_dir
 from protocol import channel as ch
 from protocol.errors import Code, ProtocolError
 from protocol.kinds import llm as K
@@ -56,7 +56,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
         self.role_map, self.model_configs = s.llm_roles, s.model_configs
         self.limits = Limits.from_config(self.res)
         self.store = ModelStore(self.env.paths.models)
-        self.sock_dir = ensure_private_dir(socket_dir(self.env.paths.runtime))
+        self.sock_dir = ensure_socket_dir(socket_dir(self.env.paths.runtime))
         remove_stale_sockets(self.sock_dir)
         self.cores = os.cpu_count() or 1
         self.lock = threading.Lock()
@@ -117,7 +117,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
         with self.lock:
             slot = self._slot(rec)
             self._check_cooldown(slot)
-            slot.queue.push(ticket, ticket.lane)
+            slot.queue.push(ticket, ticket.lane, ticket.client)
             self._hand_over(slot)
         load_ms = 0.0
         try:
@@ -183,7 +183,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
 
     # ---- the request path ---------------------------------------------------------------------------
     def _ticket(self, req, lane: str) -> Ticket:
-        return Ticket(lane, req.cancelled, req.deadline)
+        return Ticket(lane, getattr(req.body, "client", None), req.cancelled, req.deadline)
 
     def _exchange(self, slot: Slot, ticket: Ticket, req, make):
         """Send one request (``make(id)``) to the held worker; yields its ``Piece``s, returns the final
@@ -291,7 +291,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
         finally:
             run.close()
             self._release(slot, ticket, served)
-        return K.EmbedReply(model=rec.name, embeddings=final.vectors,
+        return K.EmbedReply(model=rec.name, embeddings=final.vectors, truncated=final.truncated,
                             usage=K.Usage(prompt_tokens=final.prompt_tokens, completion_tokens=0))
 
     @handles("llm.load")

@@ -17,6 +17,7 @@ from .process import WorkerProcess
 class Ticket:
     """One request waiting for, or holding, a model's worker."""
     lane: str
+    client: str | None = None         # who asked (None: the owner); the queue is fair between them
     cancelled: threading.Event | None = None
     deadline_ms: float | None = None
     queued_at: float = field(default_factory=time.monotonic)

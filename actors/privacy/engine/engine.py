@@ -23,7 +23,7 @@ from .model import Finding, FlowVerdict, PathVerdict, SanitizeResult
 from .protected import ProtectedPaths
 from .rules import DESTINATIONS, parse_rules
 from .structure import flatten, rebuild
-from .vault import Session, StreamRestorer, Vault, restore_text
+from .vault import MARKER, Session, StreamRestorer, Vault, restore_text
 
 _IDENTITY_PRIORITY = {"project_path": 0, "home_path": 1, "other_user": 2, "email": 3, "username": 4}
 _IDENTITY_KINDS = ("user", "path", "email", "secret", "password", "token")
@@ -201,6 +201,7 @@ class PrivacyEngine:
         if not flow.allowed:
             return self._blocked(source, destination, session, flow.rule, labels, t0, chars)
         sess = self._vault.session(session, source) if session else Session("call", source, self._hash_key)
+        typed = frozenset(m for text in texts for m in MARKER.findall(text))   # pseudonyms given as text
         outputs: list[str] = []
         replaced: Counter = Counter()
         kept: Counter = Counter()
@@ -215,7 +216,7 @@ class PrivacyEngine:
                 if action == "block":
                     return self._blocked(source, destination, session, f"{f.rule}: block", labels, t0, chars)
                 pieces.append(text[pos:f.start])
-                pieces.append(self._replacement(f, text[f.start:f.end], action, sess))
+                pieces.append(self._replacement(f, text[f.start:f.end], action, sess, typed))
                 pos = f.end
                 replaced[f.type] += 1
             pieces.append(text[pos:])
@@ -240,14 +241,14 @@ class PrivacyEngine:
             action = "redact"
         return action
 
-    def _replacement(self, f: Finding, value: str, action: str, sess: Session) -> str:
+    def _replacement(self, f: Finding, value: str, action: str, sess: Session, typed: frozenset) -> str:
         if action == "relativize":
             return f.replacement
         if action == "hash":
             digest = hashlib.blake2b(f"{f.kind}\0{value}".encode("utf-8", "surrogatepass"), key=self._hash_key,
                                      digest_size=4).hexdigest()
             return f"<{f.kind}#{digest}>"
-        return sess.marker(f.kind, value, keep=action == "pseudonymize")
+        return sess.marker(f.kind, value, keep=action == "pseudonymize", reserved=typed)
 
     def _blocked(self, source, destination, session, rule, labels, t0, chars) -> SanitizeResult:
         self._audit.record("sanitize", source=_name(source), destination=destination, session=_name(session),

@@ -4,21 +4,12 @@ Messages name the rule, the field or the limit — never the data that was being
 """
 from __future__ import annotations
 
-from protocol.errors import Code, ProtocolError
+from actors.shared.settings.loader import ConfigError  # noqa: F401  (the one configuration error)
+from protocol.errors import Code, CodedError
 
 
-class PrivacyError(ProtocolError):
+class PrivacyError(CodedError):
     """Base of every error raised by ``actors.privacy.engine``."""
-
-    code_default: Code = Code.INTERNAL
-
-    def __init__(self, message: str, *, field: str | None = None, details: dict | None = None):
-        super().__init__(self.code_default, message, field=field, details=details)
-
-
-class ConfigError(PrivacyError):
-    """The ``privacy_rules`` section is malformed (names the key)."""
-    code_default = Code.INVALID
 
 
 class InvalidInput(PrivacyError):

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 import time
 
 from .errors import Forbidden, UnknownSession
 
 MARKER_MAX = 64   # longest marker the stream restorer holds back: <kind_123456>
+MARKER = re.compile(r"<[a-z][a-z0-9_]*_[0-9]+>")   # the shape of a pseudonym
 
 
 class Session:
@@ -32,14 +34,18 @@ class Session:
         self.last_used = time.monotonic()
         self._lock = threading.Lock()
 
-    def marker(self, kind: str, value: str, *, keep: bool) -> str:
-        """The stable pseudonym of ``value``; ``keep`` stores the value for ``restore``."""
+    def marker(self, kind: str, value: str, *, keep: bool, reserved: frozenset = frozenset()) -> str:
+        """The stable pseudonym of ``value``; ``keep`` stores the value for ``restore``. A new number
+        skips the markers in ``reserved`` (ones the input already holds as text: a pseudonym someone
+        typed must never become one that restores)."""
         digest = hashlib.blake2b(f"{kind}\0{value}".encode("utf-8", "surrogatepass"), key=self._key,
                                  digest_size=16).digest()
         with self._lock:
             n = self._numbers.get(digest)
             if n is None:
                 n = self._counters.get(kind, 0) + 1
+                while f"<{kind}_{n}>" in reserved:
+                    n += 1
                 self._counters[kind] = n
                 self._numbers[digest] = n
             m = f"<{kind}_{n}>"

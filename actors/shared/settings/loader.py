@@ -8,6 +8,7 @@ type is an error that names the key and where it was set, never a silent fallbac
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import os
 import re
@@ -20,7 +21,13 @@ from typing import Any, Mapping
 
 import msgspec
 
+from protocol.errors import Code, CodedError
+
 from .schema import Settings
+
+# Sections whose meaning a library checks beyond their types ("module:function" taking the section as
+# plain data and raising ConfigError); imported only when a configuration is validated.
+MEANING_CHECKS = {"privacy_rules": "actors.privacy.engine.rules:parse_rules"}
 
 USER_FILE = "config.json"
 ENV_PREFIX = "ENCLAVE__"          # ENCLAVE__router__keepalive_s=5  ->  router.keepalive_s = 5
@@ -29,8 +36,11 @@ TEMPLATE = "default"
 DEFAULTS = "default"              # the origin of a value nobody overrode
 
 
-class ConfigError(Exception):
-    """A configuration that cannot be used; the message names the key and its origin."""
+class ConfigError(CodedError):
+    """A configuration that cannot be used; the message names the key (and, from the loader, where
+    it was set). The one configuration error of the project: libraries that check a section's
+    meaning (e.g. the privacy rules) raise it too."""
+    code_default = Code.INVALID
 
 
 @dataclass(frozen=True)
@@ -214,7 +224,7 @@ def _locate(value: Any, tp: Any, path: list[str]) -> tuple[str, str] | None:
 def validate(merged: dict, origins: dict[str, str] | None = None, *, into: type = Settings) -> Any:
     """The typed configuration, or ``ConfigError`` naming the key, the problem and its origin."""
     try:
-        return msgspec.convert(merged, into)
+        typed = msgspec.convert(merged, into)
     except msgspec.ValidationError as e:
         key = _key_of(e)
         problem = str(e).split(" - at `")[0]
@@ -224,6 +234,20 @@ def validate(merged: dict, origins: dict[str, str] | None = None, *, into: type 
             problem = "unknown key (a typo? `enclave config show` lists every key)"
         where = origin_of(key, origins or {})
         raise ConfigError(f"{key or 'config'}: {problem} (set in {where})") from None
+    _check_meaning(merged, origins or {})
+    return typed
+
+
+def _check_meaning(merged: dict, origins: dict[str, str]) -> None:
+    for section, ref in MEANING_CHECKS.items():
+        if section not in merged:
+            continue
+        module, _, name = ref.partition(":")
+        try:
+            getattr(importlib.import_module(module), name)(merged[section])
+        except ConfigError as e:
+            key = (e.field or section).replace("[", ".").replace("]", "")
+            raise ConfigError(f"{key}: {e.message} (set in {origin_of(key, origins)})") from None
 
 
 def load(home: str | os.PathLike, environ: Mapping[str, str] | None = None,

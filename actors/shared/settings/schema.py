@@ -33,13 +33,13 @@ class Tcp(Section):
     enabled: bool
     host: str
     port: Port
-    events_port: Port | None          # None: port + 1
 
 
 class Bus(Section):
     heartbeat_ms: Annotated[int, Meta(ge=10)]
     liveness: Annotated[int, Meta(ge=2)]
     max_queue: Positive
+    max_inflight_per_peer: Positive   # a tool connection's requests in flight (the internal endpoint: no cap)
     no_worker_wait_ms: NonNegative
     public_services: list[str]
     known_services: list[str]
@@ -61,7 +61,6 @@ class Supervisor(Section):
     children: list[str]
     restart: Restart
     stop_grace_s: Seconds
-    ready_timeout_s: Seconds
     resource_sample_s: Annotated[float, Meta(gt=0)]
     extra_processes: dict[str, Annotated[str, Meta(pattern=r"^[\w.]+:\w+$")]]
 
@@ -105,12 +104,23 @@ class Router(Section):
     mailbox_size: Positive
     event_topics: list[str]
     record_messages_per_s: Seconds
+    max_tools: Positive                  # registered tool connections at once (then ``busy``)
+    max_generations_per_tool: Positive   # a tool's llm.generate running or queued at once
+    writes_per_s: Annotated[float, Meta(gt=0)]   # a tool's preserves and messages, sustained ...
+    write_burst: Positive                # ... and at once
+
+
+class HttpDoors(Section):
+    """What every HTTP door shares."""
+    auth: Literal["token", "none"]   # none: no credential asked (refused unless the door is on loopback)
+    allowed_origins: list[str]       # web origins allowed to call the doors (none by default)
+    max_body_bytes: Positive
+    unix_sockets: bool               # also serve each door on <runtime dir>/<door>.sock (0600)
 
 
 class OpenAIAdapter(Section):
     host: str
     port: Port
-    api_key: str | None
     tool: str
     models: dict[str, Task]
     default_task: Task
@@ -133,6 +143,7 @@ class GitAdapter(Section):
 
 
 class Adapters(Section):
+    http: HttpDoors
     openai: OpenAIAdapter
     mcp: McpAdapter
     shell: ShellAdapter
