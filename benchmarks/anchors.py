@@ -81,7 +81,7 @@ def _run(cmd: list[str], ok: set[int], **kw) -> tuple[subprocess.CompletedProces
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, **kw)
     except subprocess.TimeoutExpired:
-        raise ScanError(f"{Path(cmd[0]).name}: no result within {TIMEOUT:.0f} s") from None
+        raise ScanError(f"{Path(cmd[0]).name}: no result within {TIMEOUT:g} s") from None
     seconds = time.perf_counter() - t0
     if proc.returncode not in ok:
         tail = proc.stderr.decode("utf-8", "replace")[-2000:]
@@ -102,7 +102,9 @@ class _Batch:
     def __init__(self, root: Path, texts: list[str], names: list[str] | None):
         self.root, self.texts, self.paths = root, texts, []
         for i, text in enumerate(texts):
-            name = os.path.basename((names[i] if names else "") or "") or "input.txt"
+            name = os.path.basename(names[i] or "") if names else ""
+            if not name.strip("."):  # empty, "." or "..": not a usable file name
+                name = "input.txt"
             (root / f"{i:05d}").mkdir()
             path = root / f"{i:05d}" / name
             path.write_bytes(text.encode("utf-8"))  # bytes: no newline translation

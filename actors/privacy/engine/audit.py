@@ -62,5 +62,5 @@ class AuditLog:
         if self._fd is not None:
             try:
                 os.close(self._fd)
-            except OSError:
+            except (OSError, AttributeError, TypeError):   # at interpreter exit ``os`` may be gone
                 pass

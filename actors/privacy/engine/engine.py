@@ -11,22 +11,27 @@ import os
 import time
 from collections import Counter
 from functools import lru_cache
+from bisect import bisect_left
+from itertools import accumulate, chain
 from pathlib import Path
 
 from .audit import AuditLog
+from .decoding import Decoder
 from .detectors import LABEL_OF_CATEGORY, Detector
 from .errors import Forbidden, InputTooLarge, InvalidInput, PrivacyError, ScanTimeout
 from .flow import can_flow
 from .identity import IdentityFinder
 from .matcher import CompiledDetectors, byte_to_char_map
 from .model import Finding, FlowVerdict, PathVerdict, SanitizeResult
+from .pairs import StructureReader
 from .protected import ProtectedPaths
+from .public import is_public, public_in_context
 from .rules import DESTINATIONS, parse_rules
 from .structure import flatten, rebuild
 from .vault import MARKER, Session, StreamRestorer, Vault, restore_text
 
-_IDENTITY_PRIORITY = {"project_path": 0, "home_path": 1, "other_user": 2, "email": 3, "username": 4}
-_IDENTITY_KINDS = ("user", "path", "email", "secret", "password", "token")
+_IDENTITY_PRIORITY = {"project_path": 0, "home_path": 1, "other_user": 2, "email": 3, "username": 4, "person_name": 5}
+_IDENTITY_KINDS = ("user", "person", "path", "email", "secret", "password", "token")
 
 
 def _default_user() -> str | None:
@@ -46,6 +51,8 @@ class PrivacyEngine:
         self.user = _default_user() if user is None else user
         self._detectors: tuple[Detector, ...] = self.rules.detectors
         self._matcher = CompiledDetectors(self._detectors)
+        self._structure = StructureReader(self._detectors)
+        self._decoder = Decoder(self._matcher, self._detectors, also=self._structure.find)
         self._identity = IdentityFinder(home=self.home, user=self.user)
         self._protected = ProtectedPaths(self.rules.protected_paths, home=self.home)
         self._vault = Vault(ttl_s=self.rules.limits.vault_ttl_s, max_sessions=self.rules.limits.max_sessions)
@@ -93,12 +100,15 @@ class PrivacyEngine:
         start = 0
         while True:
             chunk = text[start:start + lim.chunk_chars]
-            for m in self._matcher.find(chunk, deadline):
+            for m in chain(self._matcher.find(chunk, deadline), self._decoder.find(chunk, deadline),
+                           self._structure.find(chunk)):
                 key = (m.detector, start + m.start, start + m.end)
                 if key in seen or (len(allow) and m.value in allow):
                     continue
                 seen.add(key)
                 d = self._detectors[m.detector]
+                if is_public(m.value) or public_in_context(m.value, text, key[1]):
+                    continue
                 out.append(Finding(d.name, d.category, LABEL_OF_CATEGORY.get(d.category, "secret"),
                                    key[1], key[2], f"sanitization_rules.{d.rule}", d.kind))
             if start + lim.chunk_chars >= len(text):
@@ -347,16 +357,24 @@ def _with_echoes(texts: list[str], found: list[list[Finding]]) -> list[list[Find
         return found
     out = []
     for text, findings in zip(texts, found):
-        spans = [(f.start, f.end) for f in findings]
-        extra = []
+        # the findings' spans sorted, with the furthest end so far: an overlap check is a bisection
+        # (a text dense with secrets must not make sanitize quadratic)
+        spans = sorted((f.start, f.end) for f in findings)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        candidates = []
         for value, f in values.items():
             i = text.find(value)
             while i >= 0:
-                span = (i, i + len(value))
-                if not any(a < span[1] and span[0] < b for a, b in spans):
-                    spans.append(span)
-                    extra.append(Finding(f.type, f.category, f.label, span[0], span[1], f.rule, f.kind))
+                candidates.append((i, i + len(value), f))
                 i = text.find(value, i + 1)
+        extra, last = [], -1
+        for a, b, f in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            k = bisect_left(starts, b)
+            if a < last or (k and reach[k - 1] > a):
+                continue
+            extra.append(Finding(f.type, f.category, f.label, a, b, f.rule, f.kind))
+            last = b
         out.append(sorted(findings + extra, key=lambda x: x.start) if extra else findings)
     return out
 

@@ -17,9 +17,11 @@ from .detectors import Detector
 from .errors import ConfigError, ScanTimeout
 from .validators import VALIDATORS
 
+GATE_GROUP = 35       # patterns per prefilter Set (fewer: faster on code; more sets: no blow-up on dense input)
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")
+_ELIDED, _ELLIPSIS = b"...", "\u2026".encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,27 +80,35 @@ class CompiledDetectors:
             probe = " ".join(keywords).encode()
             if len(self._set.Match(probe) or ()) != len(keywords):
                 raise ConfigError("keyword prefilter failed its self-check")
-        # The one-pass gate: index 0 is the sentinel, detector i is index i + 1.
+        # The gate: a few Sets of GATE_GROUP patterns each (one DFA per group; one DFA for every
+        # pattern grows states faster than text on diverse input). In each, index 0 is the
+        # sentinel and the group's detector ``first + j`` is index j + 1.
         gate_opts = _options(re2)
         gate_opts.never_capture = True
-        gate_opts.max_mem = 256 << 20
-        self._gate = _re2.Set(self._anchor, gate_opts)
-        self._gate.Add(b"(?s:.)")
-        for d in self.detectors:
-            if self._gate.Add(d.pattern.encode()) < 0:
-                raise ConfigError(f"detector {d.name!r}: pattern rejected by the prefilter set")
-        if not self._gate.Compile():
-            raise ConfigError("detector prefilter set failed to compile")
+        gate_opts.max_mem = 64 << 20
+        self._gates = []
+        for first in range(0, len(self.detectors), GATE_GROUP):
+            gate = _re2.Set(self._anchor, gate_opts)
+            gate.Add(b"(?s:.)")
+            for d in self.detectors[first:first + GATE_GROUP]:
+                if gate.Add(d.pattern.encode()) < 0:
+                    raise ConfigError(f"detector {d.name!r}: pattern rejected by the prefilter set")
+            if not gate.Compile():
+                raise ConfigError("detector prefilter set failed to compile")
+            self._gates.append((first, gate))
         self._url_run = _re2.RE2(rb"[^\s\"'<>`]*%[0-9A-Fa-f]{2}[^\s\"'<>`]*", _options(re2))
 
     def candidates(self, data: bytes) -> list[int]:
         """Detectors that match somewhere in ``data`` (exact), or a superset if the gate failed."""
         if not data:
             return []
-        hits = self._gate.Match(data)
-        if 0 in hits:
-            return sorted(i - 1 for i in hits if i)
-        return self._keyword_candidates(data)
+        found: list[int] = []
+        for first, gate in self._gates:
+            hits = gate.Match(data)
+            if 0 not in hits:                 # this group's DFA gave up: the keyword path decides
+                return self._keyword_candidates(data)
+            found.extend(first + i - 1 for i in hits if i)
+        return sorted(found)
 
     def _keyword_candidates(self, data: bytes) -> list[int]:
         hits = self._set.Match(data) if self._set is not None else None
@@ -146,10 +156,12 @@ class CompiledDetectors:
             # Resume at the secret's end, not the match's: context a pattern consumed after it
             # (a delimiter) may be the context that starts the next occurrence.
             pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
-            if deny is not None and deny.Match(anchor, data, max(0, whole[0] - 24), s)[0][0] >= 0:
-                continue                  # the key (and what qualifies it) names no secret
+            if deny is not None and deny.Match(anchor, data, _word_start(data, whole[0]), s)[0][0] >= 0:
+                continue                  # the key names no secret (a page token, a public key)
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
                 continue
+            if data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e):
+                continue                  # "sk-ant-api03-...": a documented shape, the rest left out
             value = data[s:e].decode("utf-8", "replace")
             if validate is not None:
                 ok = verdicts.get((validate, s, e))
@@ -174,6 +186,16 @@ class CompiledDetectors:
                 out.append((di, origin[s], origin[e] if e < len(origin) else end, v))
             pos = end if end > pos else pos + 1
         return out
+
+
+def _word_start(data: bytes, pos: int) -> int:
+    """Where the word holding ``pos`` starts: back to the last whitespace, at most 48 bytes (the
+    qualifier of a key, ``AWS::ApiGateway::ApiKey``, is part of it; ``public const`` is not)."""
+    low = max(0, pos - 48)
+    for cut in (data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos), data.rfind(b"\t", low, pos)):
+        if cut >= low:
+            low = cut + 1
+    return low
 
 
 def _secret_span(spans) -> tuple[int, int]:

@@ -37,7 +37,7 @@ access_key secretkey secret_key private_key privatekey credential credentials au
 changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password
+hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key
 """.split())
 
@@ -133,13 +133,23 @@ def _is_identifier_like(v: str) -> bool:
     if not all(p and (p[0].isalpha() or p[0] == "_") and p.replace("_", "").isalnum() for p in parts):
         return False
     if len(parts) > 1:
+        if any(len(p) >= 16 and looks_random(p) for p in parts):
+            return False   # s.v0ACmkUKJNGybR5UyD13bWXt: a token with a dotted prefix
+        if parts[0] not in _OBJECT_NAMES and all(p.islower() and "_" not in p for p in parts) and \
+                any(c.isdigit() for c in parts[-1]):
+            return False   # meadow.quartz.cinder.basalt19: a passphrase, not an attribute path
         return all(_is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
     if v.replace("_", "").isalpha():
-        return True   # a word or a type name
+        # a word or a type name -- unless long, not words run together, and random (a letters-only key)
+        return len(v) < 16 or _is_camel_name(v) or not looks_random(v, min_entropy=3.5)
     return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
 
+
+# the objects attribute paths in config and code usually start from
+_OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
+                          "props options opts request req context global window document module exports".split())
 
 _FILE_EXTENSIONS = frozenset(
     "json yaml yml toml ini cfg conf env txt pem key crt cer der p12 pfx jks ppk pub gpg asc enc db sqlite "
@@ -160,8 +170,8 @@ def literal_secret(value: str) -> bool:
         return False   # arn:aws:...: a resource name
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
-    if any(c in value for c in "()[]{}"):
-        return False  # a call, an index, a template
+    if any(c in value for c in "()[]{}") and not looks_random(value, min_len=24, min_entropy=4.0):
+        return False  # a call, an index, a template (a long random key may hold brackets: Django's)
     if value.replace(" ", "").isalpha() and " " in value:
         return False  # prose: a label or an error message, not a secret
     return True
@@ -349,6 +359,8 @@ def real_email(value: str) -> bool:
     domain = domain.lower()
     if local.lower() in ("git", "noreply", "no-reply", "user", "username", "you", "your", "name", "email"):
         return False
+    if domain.endswith(("sentry.io", "sentry-cdn.com")):
+        return False      # a Sentry DSN's public key before @o123.ingest.sentry.io: public by design
     return not any(domain == d or domain.endswith("." + d) for d in _EXAMPLE_DOMAINS)
 
 

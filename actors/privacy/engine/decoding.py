@@ -1,0 +1,144 @@
+"""Findings in the decoded views of a text (``views``), placed back in the original text.
+
+The matcher scans the text as it is; this scans what the text hides: its cleaned view, the blobs
+that decode to text (recursively, to ``views.MAX_DEPTH``), and — only when a reversed or rot13
+keyword of a self-identifying format occurs — the reversed and rot13 views, where only such formats
+count (a prefix or a checksum names them; a generic ``key = value`` could be anything backwards).
+"""
+from __future__ import annotations
+
+import codecs
+from collections.abc import Sequence
+
+from . import views as V
+from .detectors import Detector
+from .matcher import CompiledDetectors, RawMatch
+
+# families whose formats name themselves (a prefix, a checksum): the ones a strict view may report
+SELF_IDENTIFYING = frozenset({"cloud", "source_hosting", "package_registry", "chat", "payment", "mail", "ai",
+                              "saas", "private_key", "jwt"})
+
+
+def _options(re2, *, case_sensitive: bool = True):
+    opts = re2.Options()
+    opts.log_errors = False
+    opts.case_sensitive = case_sensitive
+    opts.max_mem = 64 << 20
+    return opts
+
+
+class Decoder:
+    def __init__(self, matcher: CompiledDetectors, detectors: Sequence[Detector], also=None):
+        """``also(text)``: more findings to look for in every view (the structure reader's)."""
+        import re2
+        from re2 import _re2
+        self.matcher = matcher
+        self.also = also
+        self._anchor = _re2.RE2.Anchor.UNANCHORED
+        self._clean = _re2.RE2(V.CLEAN_PATTERN.encode(), _options(re2))
+        self._blob = _re2.RE2(V.BLOB_PATTERN.encode(), _options(re2))
+        # a detector counts in a strict view if its format names itself (and is not a generic shape)
+        self.strict_ok = frozenset(i for i, d in enumerate(detectors)
+                                   if d.category in SELF_IDENTIFYING and d.keywords and d.validator != "keyed")
+        words = {k for i in self.strict_ok for k in detectors[i].keywords if len(k) >= 3}
+        # rot13 of a 3-letter prefix is a common trigram ("hf_" is the "us_" of "status_code"), so
+        # only the longer ones start a rot13 view; reversed ones are rare enough at 3 ("_fh", "jye")
+        self._reversed = self._keywords(re2, {w[::-1] for w in words})
+        self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
+
+    def _keywords(self, re2, words: set[str]):
+        """An RE2 finding any of ``words`` (case-insensitive), or None for none."""
+        if not words:
+            return None
+        from re2 import _re2
+        return _re2.RE2(b"|".join(re2.escape(w.encode()) for w in sorted(words)),
+                        _options(re2, case_sensitive=False))
+
+    def find(self, text: str, deadline: float) -> list[RawMatch]:
+        """Findings in every decoded view of ``text``, with spans in ``text``. Views are made of
+        windows around what needs decoding, not of the whole text: a secret's context (its key, the
+        header of its column) is within ``WINDOW`` characters of it."""
+        budget = [V.MAX_DECODED]
+        out: list[RawMatch] = []
+        self._scan_views(text, deadline, 0, budget, out, lambda s, e: (s, e))
+        for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, V.rot13_view)):
+            if keywords is None:
+                continue
+            for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
+                self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+        return out
+
+    def _scan_views(self, text: str, deadline: float, depth: int, budget: list[int], out: list, place) -> None:
+        clean_spans = self._spans_of(self._clean)
+        blob_spans = self._spans_of(self._blob)
+        seen: set[tuple[int, int]] = set()
+
+        def blobs(piece: str, to_text) -> None:
+            for a, b in blob_spans(piece):
+                if budget[0] <= 0 or depth >= V.MAX_DEPTH:
+                    return
+                span = to_text(a, b)
+                if span in seen:
+                    continue
+                seen.add(span)
+                decoded = V.decode_blob(piece[a:b])
+                if decoded is None:
+                    continue
+                budget[0] -= len(decoded)
+                blob_place = (lambda s0, e0, span=span: place(*span))
+                self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, blob_place)
+                self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
+
+        triggers = clean_spans(text)
+        for ws, we in (_windows(triggers, len(text)) if triggers else ()):
+            view = V.cleaned_fully(text[ws:we], clean_spans)
+            if view is None:
+                continue
+            self._scan(view, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
+            blobs(view.text, lambda a, b, view=view, ws=ws: tuple(x + ws for x in view.place(a, b)))
+        blobs(text, lambda a, b: (a, b))
+
+    def _scan(self, view: V.View, deadline: float, out: list, place) -> None:
+        found = self.matcher.find(view.text, deadline)
+        if self.also is not None and not view.strict:
+            found = found + self.also(view.text)
+        for m in found:
+            if view.strict and m.detector not in self.strict_ok:
+                continue
+            s, e = place(*view.place(m.start, m.end)) if view.start is not None else place(m.start, m.end)
+            out.append(RawMatch(m.detector, s, e, m.value))
+
+    def _spans_of(self, rx):
+        """``text`` -> the (start, end) str offsets of every match of ``rx``, in order."""
+        anchor = self._anchor
+
+        def spans(text: str):
+            data = text.encode("utf-8", "surrogatepass")
+            found, pos, n = [], 0, len(data)
+            while pos < n:
+                m = rx.Match(anchor, data, pos, n)[0]
+                if m[0] < 0:
+                    break
+                found.append(m)
+                pos = m[1] if m[1] > m[0] else m[0] + 1
+            if not found or text.isascii():
+                return found
+            from .matcher import byte_to_char_map
+            to_char = byte_to_char_map(data, {o for span in found for o in span})
+            return [(to_char[a], to_char[b]) for a, b in found]
+        return spans
+
+
+WINDOW = 512        # characters of context around what a view decodes
+
+
+def _windows(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``spans`` widened by ``WINDOW`` on each side, overlapping ones merged, clipped to the text."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        a, b = max(0, a - WINDOW), min(n, b + WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

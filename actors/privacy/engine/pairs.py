@@ -1,0 +1,226 @@
+"""Secrets that only a document's structure names, found by reading that structure rather than by
+a pattern: a CSV column whose header is a secret word (the values are rows below it), a column of an
+SQL ``INSERT`` (the values are in a later tuple), and the generated value of a secret-named (or
+``random_password``) resource in a Terraform state file.
+
+Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
+tuple); the key's family (password, secret, key) decides how the value is checked, as for a
+``key = value`` assignment.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator, Sequence
+
+from .matcher import RawMatch
+from .patterns import KEY_TAIL, KEY_WORDS, NOT_SECRET_KEYS, PW_WORDS, SECRET_WORDS, Detector
+from .validators import VALIDATORS
+
+MAX_ROWS = 5000
+MAX_TUPLE = 4000
+SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "random_id")
+
+# (start, end, family) of a value in the text
+Span = tuple[int, int, str]
+FAMILIES = (("password", PW_WORDS), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+INSERT = r"(?i:\binsert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*(\()[^)]{1,1000}\)[ \t\r\n]*(?i:values)[ \t\r\n]*(\()"
+
+
+class StructureReader:
+    """The structural detectors of a detector set, and the reading that finds their values."""
+
+    def __init__(self, detectors: Sequence[Detector]):
+        import re2
+        self.index = {d.name.split("_")[1]: i for i, d in enumerate(detectors) if d.structural}
+        self.validators = {d.name.split("_")[1]: VALIDATORS[d.validator] for d in detectors if d.structural}
+        opts = re2.Options()
+        opts.log_errors = False
+        self._families = [(f, re2.compile(rf"(?i:^[\w.\- ]*?{words}{KEY_TAIL}$)", opts))
+                          for f, words in FAMILIES if f in self.index]
+        self._insert = re2.compile(INSERT, opts)
+
+    def family_of(self, name: str) -> str | None:
+        low = name.lower()
+        if not name or len(name) > 64 or any(w in low for w in NOT_SECRET_KEYS):
+            return None
+        for family, rx in self._families:
+            if rx.search(name):
+                return family
+        return None
+
+    def valid(self, value: str, family: str) -> bool:
+        return len(value) >= (16 if family == "key" else 4) and self.validators[family](value)
+
+    def find(self, text: str) -> list[RawMatch]:
+        if not self.index:
+            return []
+        inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
+        return [RawMatch(self.index[f], s, e, text[s:e])
+                for s, e, f in structured(text, self.family_of, self.valid, inserts)]
+
+
+def structured(text: str, family_of: Callable[[str], str | None], valid: Callable[[str, str], bool],
+               find_inserts: Callable[[str], list[tuple[int, int]]]) -> list[Span]:
+    out: list[Span] = []
+    if "," in text and "\n" in text:
+        out += _csv(text, family_of, valid)
+    if "VALUES" in text.upper():
+        out += _inserts(text, family_of, valid, find_inserts)
+    if '"result"' in text:
+        out += _terraform_state(text, family_of, valid)
+    return out
+
+
+# ---- CSV ------------------------------------------------------------------------------------------
+def _csv(text: str, family_of, valid) -> list[Span]:
+    out: list[Span] = []
+    lines = text.splitlines(keepends=True)
+    offset = 0
+    columns: dict[int, str] | None = None
+    for line in lines[:MAX_ROWS]:
+        if columns is None:
+            if "," in line:          # a header: cheap to rule out, so only a header line is parsed
+                # a CSV held in a JSON string starts after the key ("note": "name,email,...")
+                skip = line.rfind('": "') + 4 if '": "' in line else 0
+                names = [c.strip().strip('"') for c in line[skip:].rstrip("\r\n").split(",")]
+                if names and names[0]:
+                    names[0] = names[0].split()[-1]     # a header line may follow other text
+                if len(names) >= 2 and all(_is_header(c) for c in names):
+                    found = {i: family_of(c) for i, c in enumerate(names)}
+                    columns = {i: f for i, f in found.items() if f} or None
+        else:
+            cells = list(_cells(line, offset))
+            if len(cells) >= len(columns):
+                for i, family in columns.items():
+                    if i < len(cells):
+                        value, s, e = cells[i]
+                        if value and valid(value, family):
+                            out.append((s, e, family))
+        offset += len(line)
+    return out
+
+
+def _cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
+    """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes)."""
+    body = line.rstrip("\r\n")
+    if "," not in body:
+        return
+    try:
+        values = next(csv.reader([body]))
+    except (csv.Error, StopIteration):
+        return
+    pos = 0
+    for v in values:
+        i = body.find(v, pos) if v else pos
+        if i < 0:
+            return
+        yield v, offset + i, offset + i + len(v)
+        pos = i + len(v) + 1
+
+
+def _is_header(cell: str) -> bool:
+    c = cell.strip()
+    return 0 < len(c) <= 48 and c.replace("_", "").replace("-", "").replace(" ", "").replace(".", "").isalnum() \
+        and not c[0].isdigit()
+
+
+# ---- SQL INSERT -----------------------------------------------------------------------------------
+def _inserts(text: str, family_of, valid, find_inserts) -> list[Span]:
+    """``INSERT INTO t (a, api_key) VALUES ('x', 'v'), (...)``: ``find_inserts`` gives, for each
+    statement, the span of its column list and where its VALUES tuples start."""
+    out: list[Span] = []
+    for cols_start, values_start in find_inserts(text):
+        close = text.find(")", cols_start)
+        if close < 0:
+            continue
+        names = [c.strip().strip('`"[]') for c in text[cols_start:close].split(",")]
+        wanted = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f}
+        if not wanted:
+            continue
+        pos = values_start
+        for _ in range(MAX_ROWS):
+            tuple_values, pos = _sql_tuple(text, pos)
+            if tuple_values is None:
+                break
+            for i, family in wanted.items():
+                if i < len(tuple_values) and tuple_values[i] is not None:
+                    s, e = tuple_values[i]
+                    if valid(text[s:e], family):
+                        out.append((s, e, family))
+            while pos < len(text) and text[pos] in " \t\r\n,":
+                pos += 1
+            if pos >= len(text) or text[pos] != "(":
+                break
+    return out
+
+
+def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int] | None] | None, int]:
+    """The string spans of one ``( ... )`` tuple starting at ``pos`` (None for non-strings)."""
+    if pos >= len(text) or text[pos] != "(":
+        return None, pos
+    values: list[tuple[int, int] | None] = []
+    current: tuple[int, int] | None = None
+    depth, i, end = 1, pos + 1, min(len(text), pos + MAX_TUPLE)
+    while i < end:
+        c = text[i]
+        if c == "'":
+            j = i + 1
+            while j < end:
+                if text[j] == "'":
+                    if j + 1 < end and text[j + 1] == "'":
+                        j += 2
+                        continue
+                    break
+                j += 1
+            current = (i + 1, j)
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                values.append(current)
+                return values, i + 1
+        elif c == "," and depth == 1:
+            values.append(current)
+            current = None
+        i += 1
+    return None, i
+
+
+# ---- Terraform state ------------------------------------------------------------------------------
+def _terraform_state(text: str, family_of, valid) -> list[Span]:
+    """A resource's ``"result"`` (what a random_password generated), when the resource's ``name``
+    is secret-named or its ``type`` is one that generates secrets."""
+    out: list[Span] = []
+    pos = 0
+    for _ in range(MAX_ROWS):
+        r = text.find('"result"', pos)
+        if r < 0:
+            break
+        pos = r + 8
+        head = text[max(0, r - 2000):r]
+        name = _last_string_of(head, '"name"')
+        rtype = _last_string_of(head, '"type"')
+        family = family_of(name) if name else None
+        if family is None and rtype in SECRET_RESOURCES:
+            family = "password"
+        if family is None:
+            continue
+        q = text.find('"', text.find(":", pos) + 1)
+        if q < 0 or q - pos > 8:
+            continue
+        e = text.find('"', q + 1)
+        if e > q + 1 and valid(text[q + 1:e], family):
+            out.append((q + 1, e, family))
+    return out
+
+
+def _last_string_of(head: str, key: str) -> str | None:
+    k = head.rfind(key)
+    if k < 0:
+        return None
+    q = head.find('"', head.find(":", k + len(key)) + 1)
+    e = head.find('"', q + 1)
+    return head[q + 1:e] if 0 <= q < e else None

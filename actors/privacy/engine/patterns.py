@@ -1,0 +1,198 @@
+"""How a detector is declared: the ``Detector`` record, the families, and the building blocks and
+builders the catalog (``detectors``) is written with.
+
+A ``Detector`` is a name, a family (``category``), an RE2 pattern whose first participating group is
+the secret (the whole match when the pattern has no group), the lowercase keywords of which at least
+one occurs in every match (the prefilter; an empty tuple means "always run"), an optional structural
+validator named from ``validators.VALIDATORS`` and the ``sanitization_rules`` key that decides what
+happens to it. Patterns are RE2 syntax: linear-time, no look-around, counted repetition <= 1000.
+
+Order matters once: where two detectors find the same span, the one declared first names it, so
+vendor formats come before the generic assignment and URL rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .public import PUBLIC_KEY_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    name: str
+    category: str
+    pattern: str
+    keywords: tuple[str, ...]
+    validator: str | None = None
+    rule: str = "api_keys"
+    marker: str = ""          # pseudonym kind, e.g. <aws_access_key_1>; defaults to ``name``
+    edges: bool = True        # the secret may not touch an ASCII letter or digit on either side
+    trim: str = ""            # trailing characters that end a sentence, not the secret ("pw is x.")
+    deny: tuple[str, ...] = ()  # lowercase words that, in the key before the secret, mean "not one"
+    structural: bool = False  # found by reading a document's structure (``pairs``), not by its pattern
+
+    @property
+    def kind(self) -> str:
+        return self.marker or self.name
+
+
+# Families a ``sensitive_patterns`` entry may name, and the seed's four words as aliases of them.
+CATEGORIES = ("cloud", "source_hosting", "package_registry", "chat", "payment", "mail", "ai", "saas",
+              "private_key", "jwt", "auth_header", "connection_string", "assignment", "pii")
+ALIASES = {
+    "api_key": ("cloud", "source_hosting", "package_registry", "chat", "payment", "mail", "ai", "saas"),
+    "token": ("jwt", "auth_header", "source_hosting", "package_registry"),
+    "password": ("connection_string", "assignment"),
+    "secret": ("private_key", "assignment"),
+}
+# Which label (``protocol.vocab.Label``) a finding of each family carries; the flow policy decides by it.
+LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
+
+# ---------------------------------------------------------------------------------------------------
+# Building blocks. SEP: the assignment operator between a key and its value, in any common syntax,
+# quotes optional and possibly JSON-escaped (\"key\": \"value\"). Vendor contexts also accept a
+# comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
+Q = r"""(?:\\?["'`])"""
+SEP = rf"""{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?"""
+ASSIGN = rf"""{Q}?[ \t]*(?:={{1,3}}|::?=|:|=>|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+# a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
+TYPED = r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*"""
+NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
+UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+NL = r"(?:\r?\n|(?:\\r)?\\n)"
+
+
+def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",
+        marker: str = "", edges: bool = True, rule: str = "api_keys") -> Detector:
+    """A self-identifying token: a distinctive prefix or shape, no context needed."""
+    return Detector(name, category, rf"\b({regex})", tuple(k.lower() for k in keywords), validator,
+                    rule, marker, edges)
+
+
+CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
+
+
+def ctx(name: str, category: str, vendor: str, value: str, *keywords: str, words: str = CTX_WORDS,
+        validator: str | None = "keyed", marker: str = "", rule: str = "api_keys") -> Detector:
+    """A vendor key that only its name identifies: ``TWILIO_AUTH_TOKEN=...``. The key must name the
+    vendor and a secret word (``HEROKU_APP_ID=<uuid>`` is not a secret)."""
+    kws = keywords or tuple(k.lower() for k in vendor.split("|"))
+    return Detector(name, category, rf"(?i:{vendor}[\w.\-]{{0,20}}?{words})[\w.\-]{{0,12}}?{SEP}({value})", kws,
+                    validator, rule, marker)
+
+
+def pem(name: str, label: str, keyword: str) -> Detector:
+    """A PEM block from BEGIN through END (or, truncated, through its last base64 line)."""
+    # Header lines (Proc-Type: ...) first: RE2 prefers earlier alternatives like Perl does.
+    # "..." is taken in so the validator sees an elided documentation key for what it is.
+    body = rf"(?:[A-Za-z][A-Za-z0-9-]*:[ \t][^\r\n\\]*|[A-Za-z0-9+/=]+|[ \t]|{NL}|\.\.\.)*"
+    return Detector(name, "private_key",
+                    rf"(-----BEGIN {label}-----{body}(?:-----END {label}-----)?)",
+                    (keyword,), "pem", "private_keys", "private_key", edges=False)
+
+
+def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
+    """The password of ``scheme://user:password@host``."""
+    return Detector(name, "connection_string",
+                    rf"(?i:\b(?:{schemes})://)[^\s:@/'\"\\<>]{{0,}}:([^\s@/'\"\\<>]{{1,}})@",
+                    keywords, "password", "passwords", "password", edges=False)
+
+
+# Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
+# form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
+PW_WORDS = r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community)"
+SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
+                r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
+                r"preshared[_.\-]?key|license[_.\-]?key|write[_.\-]?key|"
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed)")
+# The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
+# value that is long and random (16+ characters), since keys name many things that are not secrets.
+KEY_WORDS = r"(?:\bkey|[a-z_.\-]key)"
+# how people write "password" in the messages and mails they paste
+PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
+               r"l(?:ö|o)senord|пароль|密码|パスワード|비밀번호")
+KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
+PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community")
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed")
+KEY_KEYWORDS = ("key",)
+QUOTED = (r"""(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
+          r"""`([^`\\\r\n]{%d,})`)""")
+UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
+LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
+LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
+ENV_START = r"""(?:(?m:^)|[\s;&|("\',+])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
+
+
+# Keys that end in a secret word but name something public: pagination and idempotency tokens,
+# public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
+NOT_SECRET_KEYS = ("primary_key", "primarykey", "foreign_key", "foreignkey", "sort_key", "sortkey",
+                   "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
+                   "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
+                   "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut",
+                   "keyboard", "public_pat", "path", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey",
+                   *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
+                   "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",
+                   "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
+                   "cancellation_token", "cancellationtoken", "starting_token", "starting-token",
+                   "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
+                   "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
+                   "backwardtoken", "::")
+
+
+def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, min_len: int,
+               marker: str) -> list[Detector]:
+    """The same key words in every syntax a value is given in — one detector per syntax: code (quoted,
+    typed), .env/shell (UPPER=unquoted), YAML/INI lines and block scalars, CLI flags, XML elements and
+    name/value pairs, function arguments and fallbacks (``getenv("K", "v")``, ``env.K || "v"``),
+    config directives (``SetEnv K v``, ``requirepass v``), URL query parameters, and prose
+    (``the password is ...``). ``strict`` (secret words): every value must look random; otherwise
+    (password words) a literal will do where the syntax is unambiguous, and a digit or symbol is
+    needed where it is not."""
+    q = QUOTED % (min_len, min_len, min_len)
+    u = UNQUOTED % (min_len - 1)
+    key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
+    upper = words.upper().replace(r"\B", r"\b").replace("[_.\\-]", "[_]").replace("[A-Z_.\\-]", "[A-Z0-9_]")
+    flag = words.replace("[_.\\-]", "[_\\-]")
+    literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
+        ("literal", "unquoted", "inline_password")
+
+    def det(syntax: str, pattern: str, validator: str, **extra) -> Detector:
+        return Detector(syntax.format(name), "assignment", pattern, keywords, validator, "passwords", marker,
+                        False, deny=NOT_SECRET_KEYS, **extra)
+
+    name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
+                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
+                  rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"'])")
+    return [
+        det("quoted_{}_assignment", rf"(?i:\b[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN}){q}", literal),
+        det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\]{{{min_len},}})",
+            literal),
+        det("config_{}_line", rf"{LINE_START}{key}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
+        det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
+            unquoted),
+        det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
+                           rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
+        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</", literal),
+        det("pair_{}_value", name_value, literal),
+        det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\||\?\?|\bor\b)[ \t]*{q}", loose),
+        det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
+        det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+)?|"
+                                 rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+)"
+                                 rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
+            literal if strict else "inline_password", trim=".,:;!?"),
+        det("spaced_{}_value", rf"(?:^|[\s(,]){key}[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
+            literal),
+        det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^\r\n]*:[ \t]*\r?\n"
+                                rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
+        det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
+        det("inline_{}_assignment",
+            rf"(?:^|[\s(,;])(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
+            "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
+        det("prose_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^:=\r\n]*?:[ \t]*{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
+            "token" if strict else "inline_password", trim=".,:;!?"),
+    ]
+
+
+B62 = "[A-Za-z0-9]"
+URLSAFE = r"[A-Za-z0-9_\-]"

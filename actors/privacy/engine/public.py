@@ -1,0 +1,72 @@
+"""Values that look like credentials but are public: by design (a publishable key, a site key, an
+anonymous-role JWT, a Firebase web config), or because the vendor or a standard printed them as the
+example (jwt.io's token, the GitHub docs' tokens, the Azurite emulator's key, the RFC test vectors).
+
+None of these can belong to a user: a published example is the same string for everyone, and a
+public-by-design value is shipped to every browser that loads the page. Anything a user could own
+that merely resembles them is still a finding.
+"""
+from __future__ import annotations
+
+import base64
+import json
+
+# Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
+PUBLISHED = frozenset({
+    # jwt.io's default token
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIy"
+    "fQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    # the Azurite / Azure Storage Emulator account key (Microsoft docs)
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # RFC 7617 ("Aladdin:open sesame") and RFC 6749's example access and refresh tokens
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
+    # the GitHub REST API docs' token examples (classic hex and the prefixed forms' bodies below)
+    "e72e16c7e42f292c6912e7710c838347ae178b4a",
+    # RFC 8032 (Ed25519) test 1 secret key, also in Wycheproof
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+})
+# Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
+PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
+                    "1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498")
+_PUBLISHED_LONG = tuple(p for p in PUBLISHED if len(p) >= 20) + PUBLISHED_BODIES
+# Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
+PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ")
+# Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
+REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
+                      "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
+                      "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/")
+# Words in a key's name that say the value is public.
+PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
+                    "anon-key")
+
+
+def is_public(value: str) -> bool:
+    """A value that is public whatever its context."""
+    v = value.strip().strip("\"'`")
+    if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
+        return True
+    if any(p in v for p in _PUBLISHED_LONG):        # also where a syntax took a delimiter with it
+        return True
+    if len(v) >= 200 and v[:3] in ("AgA", "AgB", "AgC"):
+        return True            # a SealedSecret's ciphertext: encrypted to the cluster, not a secret
+    return v.startswith("eyJ") and _anon_jwt(v)
+
+
+def _anon_jwt(token: str) -> bool:
+    """A JWT whose claims give it the anonymous role (Supabase's anon key is meant for browsers)."""
+    parts = token.split(".")
+    if len(parts) < 2:
+        return False
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(claims, dict) and claims.get("role") == "anon"
+
+
+def public_in_context(value: str, text: str, start: int) -> bool:
+    """A value public by where it stands: a Google API key inside a Firebase web config."""
+    if not value.startswith("AIza"):
+        return False
+    window = text[max(0, start - 400):start + 400]
+    return "authDomain" in window or "firebaseapp.com" in window

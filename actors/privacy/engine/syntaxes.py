@@ -1,0 +1,111 @@
+"""Secrets recognised by where they stand rather than by their shape: connection strings, command
+lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
+from __future__ import annotations
+
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS, Detector,
+                       assignment, url)
+
+SYNTAXES: tuple[Detector, ...] = (
+    # --- connection strings -------------------------------------------------------------------------
+    url("postgres_url", r"postgres(?:ql)?(?:\+[a-z0-9]+)?|pgsql|postgis", ("postgres", "pgsql", "postgis")),
+    url("mysql_url", r"mysql(?:x|2)?(?:\+[a-z0-9]+)?|mariadb", ("mysql", "mariadb")),
+    url("mongodb_url", r"mongodb(?:\+srv)?", ("mongodb",)),
+    url("redis_url", r"rediss?", ("redis",)),
+    url("amqp_url", r"amqps?", ("amqp",)),
+    url("mssql_url", r"mssql(?:\+[a-z0-9]+)?|sqlserver", ("mssql", "sqlserver")),
+    url("ldap_url", r"ldaps?", ("ldap",)),
+    url("ftp_url", r"s?ftps?", ("ftp",)),
+    url("smtp_url", r"smtps?", ("smtp",)),
+    url("http_url_credentials", r"https?", ("http",)),
+    url("generic_url_credentials", r"[a-z][a-z0-9+.\-]{1,30}", ("://",)),
+    Detector("jdbc_password", "connection_string",
+             r"(?i:jdbc:[a-z0-9:]+//[^\s'\"]{0,}?[?;&](?:password|pwd)=)([^\s&;'\"\\]{1,})", ("jdbc:",),
+             "password", "passwords", "password", False),
+    Detector("ado_connection_string", "connection_string",
+             r"(?i:;[ \t]*(?:password|pwd)[ \t]*=[ \t]*)([^;'\"\s<>\\]{1,})", ("password", "pwd"),
+             "password", "passwords", "password", False),
+    # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
+    Detector("mysql_cli_password", "assignment",
+             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t]-p([^\s\"'\-\\][^\s\"'\\]{3,})",
+             ("mysql",), "literal", "passwords", "password", False),
+    Detector("sshpass_password", "assignment",
+             r"\bsshpass[ \t]+-p[ \t]*(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
+             ("sshpass",), "literal", "passwords", "password", False),
+    Detector("docker_login_password", "assignment",
+             r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
+             ("docker",), "literal", "passwords", "password", False),
+    Detector("curl_user_credentials", "assignment",
+             r"\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user)[ \t]*(?:\\?[\"'])?[^\s:\"'\\]{1,}:([^\s\"'@\\]{3,})",
+             ("curl",), "literal", "passwords", "password", False),
+    Detector("netrc_password", "assignment",
+             r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
+             r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
+             ("machine",), "literal", "passwords", "password", False),
+    Detector("password_hash", "assignment",
+             r"(?:^|[\s\"'])[A-Za-z0-9_.\-]{1,32}:(\$(?:apr1|2[abxy]|[156]|y|gy)\$[./A-Za-z0-9$]{8,})",
+             ("$apr1$", "$2a$", "$2b$", "$2x$", "$2y$", "$1$", "$5$", "$6$", "$y$", "$gy$"), None,
+             "passwords", "password_hash", False),
+    Detector("wordpress_config_secret", "assignment",
+             r"define\([ \t]*\\?['\"]"
+             r"(?:DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT))"
+             r"\\?['\"][ \t]*,[ \t]*\\?['\"]([^'\"\\]{4,})\\?['\"]", ("define",), "literal", "passwords", "secret",
+             False),
+    Detector("dotnet_config_secret", "assignment",
+             r"(?i:key[ \t]*=[ \t]*\\?\"[\w.\-:]*?(?:password|pwd|secret|token|apikey|api_key)\\?\""
+             r"[ \t]+value[ \t]*=[ \t]*)"
+             r"\\?\"([^\"\\]{3,})\\?\"", ("value",), "literal", "passwords", "secret", False),
+    # --- SQL, password files, and commands that take a password as an argument -----------------------
+    Detector("sql_identified_by", "assignment",
+             r"(?i:\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?)"
+             r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s;'\"]{3,}))",
+             ("identified",), "literal", "passwords", "password", False),
+    Detector("sql_password_clause", "assignment",
+             r"(?i:\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]*?\bpassword)[ \t]*=?[ \t]*"
+             r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")",
+             ("password",), "literal", "passwords", "password", False),
+    Detector("sql_set_password", "assignment",
+             r"(?i:\bset[ \t]+password\b[^;\r\n]*?=[ \t]*(?:password[ \t]*\([ \t]*)?)'([^'\r\n]{3,})'",
+             ("password",), "literal", "passwords", "password", False),
+    Detector("pgpass_line", "assignment",
+             r"(?:(?m:^)|[\s\"'])[A-Za-z0-9_.\-*]+:(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:([^\s\"'\\]{4,})(?:[ \t]|(?m:$)|\\?[\"'])",
+             (), "literal", "passwords", "password", False),
+    Detector("cli_short_password", "assignment",   # each command's own password option
+             r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
+             r"\bredis-cli\b[^\r\n]*?[ \t]-a|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
+             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p)[ \t]*"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo"), "literal", "passwords", "password", False),
+    Detector("snmp_community", "assignment", r"(?:(?m:^)|[\s\"'])(?:ro|rw)community6?[ \t]+([^\s#\"'\\]{4,})",
+             ("community",), "literal", "passwords", "password", False),
+    Detector("minio_alias_access_key", "assignment",
+             r"\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+([^\s]{3,})",
+             ("mc",), "literal", "passwords", "password", False),
+    Detector("key_file_content", "assignment",
+             r"(?:master|credentials|secret)\.key[^\r\n]*\r?\n[ \t]*([a-f0-9]{32}|[A-Za-z0-9+/]{43}=)[ \t]*(?:\r?\n|$)",
+             (".key",), "not_placeholder", "passwords", "secret", False),
+    Detector("cli_positional_password", "assignment",
+             r"(?:\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
+             r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
+             r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
+             r"\bchpasswd\b[^\r\n]*?[A-Za-z0-9_.\-]+:|\bpass(?:in|out)?[ \t]+pass:|-pass(?:in|out)?[ \t]+pass:)"
+             r"[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'/][^\s\"']{2,}))",
+             ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:"), "inline_password", "passwords",
+             "password", False),
+    Detector("auth_tuple_password", "assignment",
+             r"(?i:\bauth[ \t]*=[ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
+             r"[\"']([^\"'\r\n]{3,})[\"']", ("auth",), "literal", "passwords", "password", False),
+    Detector("powershell_securestring", "assignment",
+             r"(?i:convertto-securestring)[ \t]+(?:-string[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
+             r"[ \t]+(?i:-asplaintext)", ("convertto-securestring",), "literal", "passwords", "password", False),
+    *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
+    *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
+    *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret"),
+    # values a document's structure names: a CSV column, an SQL INSERT column, a Terraform state
+    # resource (``pairs``); one per key family, checked as that family's assignments are
+    Detector("column_password_value", "assignment", NEVER, PW_KEYWORDS, "inline_password", "passwords",
+             "password", False, structural=True),
+    Detector("column_secret_value", "assignment", NEVER, SECRET_KEYWORDS, "token", "passwords", "secret", False,
+             structural=True),
+    Detector("column_key_value", "assignment", NEVER, KEY_KEYWORDS, "token", "passwords", "secret", False,
+             structural=True),
+)

@@ -1,0 +1,264 @@
+"""Decoded views of a text: the text as a scanner should see it once what hides a secret from a
+pattern is undone — Unicode tricks, escapes, encodings — each mapped back to the original.
+
+A ``View`` is a string plus, for each of its characters, the span of the original it came from, so
+a finding in the view replaces the right part of the original. Three kinds:
+
+- **cleaned**: zero-width, bidi and soft-hyphen characters and ANSI colour codes dropped;
+  compatibility forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line
+  continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd') joined; inline HTML tags taken
+  out of a token; a token typed with spaces between its characters closed up; escapes decoded
+  (\\uXXXX, \\xXX, HTML entities, quoted-printable, a shell's backslashes);
+- **blobs**: base64, base64url, base32 and hex runs, and lists of character codes, that decode to
+  text (after gunzip/zlib when that is what they hold); a finding in one replaces the whole run;
+- **strict**: the text reversed, or rot13 — where only self-identifying formats count.
+
+Only the parts of the text that need it are transformed (RE2 finds them, in linear time); the rest
+is copied as it is. Decoded text is bounded per scan (``MAX_DECODED``).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import unicodedata
+import zlib
+from dataclasses import dataclass
+
+MAX_DEPTH = 3                  # base64 inside base64 inside base64
+MAX_DECODED = 1 << 20          # characters of decoded text per scan
+MIN_BLOB = 16                  # shorter runs decode to too little to hold a secret
+PRINTABLE = 0.9                # share of printable characters that makes decoded bytes text
+
+# characters that only hide things: zero-width, joiners, bidi controls, soft hyphen, BOM
+INVISIBLE = frozenset(map(chr, [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E,
+                                *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070),
+                                0x3164, 0xFEFF, 0xFFA0]))
+# letters that look like ASCII ones (Cyrillic, Greek) and that NFKC leaves alone
+CONFUSABLE = str.maketrans("АВЕЅІЈКМНОРСТХУаеорсхуіјѕԁɡһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνρ",
+                           "ABESIJKMHOPCTXYaeopcxyijsdghqwABEZHIKMNOPTYXaotvp")
+TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/~!=")
+
+# What the cleaned view rewrites. Each alternative is one rewrite (see ``_rewrite``).
+CLEAN_PATTERN = "|".join((
+    r"[^\x00-\x7f]",                                           # non-ASCII: fold or drop
+    r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
+    r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}",                 # escapes
+    r"\\[nrt\"/]|\\\\",                                         # a string's escapes (JSON, JS, Python)
+    r"\\\r?\n[ \t]*",                                          # a line continuation
+    r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
+    r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
+    r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
+    r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:[+.&][ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]",   # "ab" "cd"
+    r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
+    r"</?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting
+    r"(?:[!-~] ){12,}[!-~]",                                   # t o k e n typed with spaces
+))
+BLOB_PATTERN = "|".join((
+    r"[A-Za-z0-9+/_\-]{16,}={0,2}",                            # base64, base64url, base32, hex
+    r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
+    r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
+))
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    text: str
+    start: list[int] | None       # per character: the original offset it starts at (None: a blob)
+    stop: list[int] | None        # per character: one past the original it came from
+    span: tuple[int, int]         # the part of the original the view covers
+    strict: bool = False          # only self-identifying formats count in it
+
+    def place(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]``."""
+        if self.start is None or end <= start:
+            return self.span
+        a, b = self.start[start], self.start[end - 1]     # a reversed view runs backwards
+        return min(a, b), max(self.stop[start], self.stop[end - 1])
+
+
+class _Out:
+    """The view being built: text pieces and, per character, where it came from."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.start: list[int] = []
+        self.stop: list[int] = []
+
+    def copy(self, text: str, a: int, b: int) -> None:
+        if b > a:
+            self.parts.append(text[a:b])
+            self.start.extend(range(a, b))
+            self.stop.extend(range(a + 1, b + 1))
+
+    def put(self, s: str, a: int, b: int) -> None:
+        """``s`` stands for the original ``[a, b)``."""
+        self.parts.append(s)
+        self.start.extend([a] * len(s))
+        self.stop.extend([b] * len(s))
+
+
+def cleaned(text: str, finditer) -> View | None:
+    """The cleaned view, or None when nothing in ``text`` needs cleaning. ``finditer(text)`` yields
+    the (start, end, groups) of ``CLEAN_PATTERN`` in ``text``."""
+    out = _Out()
+    pos = 0
+    qp = "=" in text and _quoted_printable(text)
+    changed = False
+    for a, b in finditer(text):
+        if a < pos:
+            continue
+        piece = text[a:b]
+        result = _rewrite(piece, qp)
+        if result is None:
+            continue
+        keep_head, replacement, keep_tail = result
+        out.copy(text, pos, a + keep_head)
+        if replacement:
+            out.put(replacement, a + keep_head, b - keep_tail)
+        pos = b - keep_tail
+        changed = True
+    if not changed:
+        return None
+    out.copy(text, pos, len(text))
+    return View("".join(out.parts), out.start, out.stop, (0, len(text)))
+
+
+def cleaned_fully(text: str, finditer, passes: int = 3) -> View | None:
+    """``cleaned`` again on its own output while it changes (an escape inside an escaped string,
+    ``\\\\u0041`` in JSON), each view mapped back to ``text``."""
+    view = cleaned(text, finditer)
+    for _ in range(passes - 1):
+        if view is None:
+            break
+        again = cleaned(view.text, finditer)
+        if again is None:
+            break
+        view = View(again.text, [view.start[i] for i in again.start],
+                    [view.stop[i - 1] for i in again.stop], view.span)
+    return view
+
+
+def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
+    """(characters kept before, the replacement, characters kept after) for one match, or None."""
+    c = piece[0]
+    if len(piece) == 1 and not c.isascii():
+        folded = _fold(c)
+        return None if folded == c else (0, folded, 0)
+    if c == "\x1b":
+        return 0, "", 0
+    if c == "\\":
+        if len(piece) == 2 and piece[1] in _SIMPLE_ESCAPES:
+            return 0, _SIMPLE_ESCAPES[piece[1]], 0
+        if piece[1] in "uU":
+            return 0, _fold(chr(int(piece[2:6], 16))), 0      # \uff21 is a full-width A: fold it too
+        if piece[1] == "x":
+            return 0, chr(int(piece[2:4], 16)), 0
+        return 0, "", 0                                     # a line continuation
+    if len(piece) == 3 and piece[1] == "\\":
+        return (1, "", 1) if piece[2] not in "nrtbfv0" else None
+    if c == "&":
+        decoded = html.unescape(piece)
+        return None if decoded == piece else (0, _fold(decoded), 0)
+    if c == "=":
+        if not qp:
+            return None
+        return (0, "", 0) if piece[1] in "\r\n" else (0, chr(int(piece[1:3], 16)), 0)
+    if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
+        return 1, "", 1                                     # the quotes and what joins them go
+    if "<" in piece[1:3] and piece.endswith(">" + piece[-1]):
+        return 1, "", 1
+    if c == "<":
+        return 0, "", 0
+    if len(piece) >= 25 and piece[1] == " ":
+        return 0, piece[::2], 0
+    return None
+
+
+def _fold(s: str) -> str:
+    """Invisible characters dropped, compatibility forms and look-alikes as the ASCII they show."""
+    return "".join("" if c in INVISIBLE else unicodedata.normalize("NFKC", c).translate(CONFUSABLE) for c in s)
+
+
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "/": "/", "\\": "\\"}
+
+
+def _quoted_printable(text: str) -> bool:
+    """Text that uses quoted-printable (=3D, =20, soft breaks), not merely key=value lines."""
+    if "quoted-printable" in text[:4096].lower():
+        return True
+    hits = text.count("=3D") + text.count("=20") + text.count("=\n") + text.count("=0A")
+    return hits >= 2
+
+
+# ---- blobs ------------------------------------------------------------------------------------------
+def decode_blob(run: str) -> str | None:
+    """``run`` decoded (hex, base32, base64/base64url, character codes; then gunzip/zlib), if that
+    gives text."""
+    if "," in run or "chr(" in run:
+        return _char_codes(run)
+    for raw in _decodings(run):
+        if raw is None or len(raw) < 6:
+            continue
+        if raw[:2] in (b"\x1f\x8b", b"x\x9c", b"x\x01", b"x\xda", b"x^"):
+            try:
+                raw = zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
+            except zlib.error:
+                continue
+        text = _as_text(raw)
+        if text is not None:
+            return text
+    return None
+
+
+def _decodings(run: str):
+    stripped = run.rstrip("=")
+    if len(run) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in run):
+        yield _try(lambda: binascii.unhexlify(run))
+    if len(stripped) >= MIN_BLOB and all(c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for c in stripped):
+        yield _try(lambda: base64.b32decode(stripped + "=" * (-len(stripped) % 8)))
+    pad = "=" * (-len(stripped) % 4)
+    if "-" in run or "_" in run:
+        yield _try(lambda: base64.urlsafe_b64decode(stripped + pad))
+    else:
+        yield _try(lambda: base64.b64decode(stripped + pad, validate=True))
+
+
+def _try(fn):
+    try:
+        return fn()
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _as_text(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if printable >= PRINTABLE * len(text) else None
+
+
+def _char_codes(codes: str) -> str | None:
+    values = []
+    for c in codes.replace("chr(", "").replace(")", "").replace("+", ",").split(","):
+        c = c.strip()
+        if not c.isdigit():
+            return None
+        values.append(int(c))
+    if len(values) < 8 or not all(32 <= v < 127 for v in values):
+        return None
+    return "".join(map(chr, values))
+
+
+# ---- strict views -----------------------------------------------------------------------------------
+def reversed_view(text: str) -> View:
+    n = len(text)
+    return View(text[::-1], list(range(n - 1, -1, -1)), list(range(n, 0, -1)), (0, n), strict=True)
+
+
+def rot13_view(text: str) -> View:
+    n = len(text)
+    return View(codecs.encode(text, "rot13"), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
