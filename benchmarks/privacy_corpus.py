@@ -106,6 +106,19 @@ def checksummed(prefix: str, rng: random.Random) -> str:
     return prefix + body + check.rjust(6, "0")
 
 
+def wif(rng: random.Random) -> str:
+    """A Bitcoin WIF private key: version 0x80, 32 key bytes, compression flag, Base58Check."""
+    import hashlib
+    body = b"\x80" + rng.randbytes(32) + b"\x01"
+    raw = body + hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4]
+    n = int.from_bytes(raw, "big")
+    out = ""
+    while n:
+        n, r = divmod(n, 58)
+        out = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"[r] + out
+    return out
+
+
 def basic_b64(rng: random.Random) -> str:
     return base64.b64encode(f"{fill('{user}', rng)}:{password(rng)}".encode()).decode()
 
@@ -426,7 +439,7 @@ SPECS: dict = {
     "sql_password_clause": (PW, ["CREATE ROLE app WITH LOGIN PASSWORD '{s}';",
                                  "ALTER LOGIN svc WITH PASSWORD = N'{s}';"]),
     "sql_set_password": (PW, ["SET PASSWORD FOR 'app'@'%' = '{s}';"]),
-    "pgpass_line": (PW, ["db.corp.test:5432:orders:app:{s}", "*:*:*:replicator:{s}"]),
+    "pgpass_line": (PW, ["# ~/.pgpass\ndb.corp.test:5432:orders:app:{s}", "# ~/.pgpass\n*:*:*:replicator:{s}"]),
     "cli_short_password": (PW, ["ldapsearch -x -D cn=admin,dc=corp -w {s} -b dc=corp",
                                 "redis-cli -h cache -p 6379 -a '{s}' ping"]),
     "cli_positional_password": (PW, ["htpasswd -bc /etc/nginx/.htpasswd admin {s}", "net user svc_backup {s} /add"]),
@@ -434,6 +447,21 @@ SPECS: dict = {
     "minio_alias_access_key": ("{uan:20}", ["mc alias set prod https://minio.corp.test {s} {b62:40}"]),
     "key_file_content": ("{hex:32}", ["$ cat config/master.key\n{s}\n"]),
     "auth_tuple_password": (PW, ['requests.get(url, auth=("svc", "{s}"))']),
+    "firebase_fcm_server_key": ("AAAA{url:7}:APA91b{url:134}", None),
+    "clickup_pat": ("pk_{dig:8}_{uan:32}", None),
+    "onepassword_secret_key": ("A3-{uan:6}-{uan:6}-{uan:5}-{uan:5}-{uan:5}-{uan:5}", None),
+    "twilio_api_key_sid": ("SK{hex:32}", None),
+    "bitcoin_wif_private_key": (lambda rng: wif(rng), None),
+    "fernet_key": (lambda rng: base64.urlsafe_b64encode(rng.randbytes(32)).decode(),
+                   ['cipher = Fernet(b"{s}")', "Out[3]: Fernet.generate_key()  # b'{s}'"]),
+    "bare_key_quoted": (("{b62:22}{dig:2}",), ["const key = '{s}';"]),
+    "bare_key_prose": (("{b62:22}{dig:2}",), ["the api key is {s} for staging"]),
+    "cli_secret_body": (TOK, ['gh secret set DEPLOY_TOKEN --body "{s}" --repo acme/app']),
+    "cli_inline_credentials": (PW, ["smbclient //fs01/share -U 'CORP\\\\svc%{s}'", "lftp -u uploader,{s} sftp://files.corp.test",
+                                    "xfreerdp /v:10.0.0.5 /u:admin /p:{s} /cert:ignore"]),
+    "go_mysql_dsn": (PW, ['dsn := "app:{s}@tcp(10.0.0.7:3306)/shop"']),
+    "connect_call_password": (PW, ["$pdo = new PDO('mysql:host=db;dbname=shop', 'app', '{s}');"]),
+    "ldappasswd_new_password": (PW, ['ldappasswd -x -D "cn=admin,dc=corp" -W -s {s} "uid=svc,dc=corp"']),
     "powershell_securestring": (PW, ["$pw = ConvertTo-SecureString '{s}' -AsPlainText -Force"]),
     # --- syntaxes of the three key families ----------------------------------------------------------
     **{f"{syntax}_{family}_{suffix}": (value, contexts)

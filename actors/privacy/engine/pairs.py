@@ -13,7 +13,7 @@ import csv
 from collections.abc import Callable, Iterator, Sequence
 
 from .matcher import RawMatch
-from .patterns import KEY_TAIL, KEY_WORDS, NOT_SECRET_KEYS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
 
 MAX_ROWS = 5000
@@ -22,7 +22,10 @@ SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "rand
 
 # (start, end, family) of a value in the text
 Span = tuple[int, int, str]
-FAMILIES = (("password", PW_WORDS), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS})"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+# a line whose cells are names: what a CSV header looks like (a cell may be quoted)
+HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-]{0,47}[\"']?(?:[ \t]*[,;\t][ \t]*[\"']?[A-Za-z][\w .\-]{0,47}"
+          r"[\"']?)+[ \t]*\r?(?m:$)")
 INSERT = r"(?i:\binsert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*(\()[^)]{1,1000}\)[ \t\r\n]*(?i:values)[ \t\r\n]*(\()"
 
 
@@ -38,6 +41,7 @@ class StructureReader:
         self._families = [(f, re2.compile(rf"(?i:^[\w.\- ]*?{words}{KEY_TAIL}$)", opts))
                           for f, words in FAMILIES if f in self.index]
         self._insert = re2.compile(INSERT, opts)
+        self._header = re2.compile(HEADER, opts)
 
     def family_of(self, name: str) -> str | None:
         low = name.lower()
@@ -54,59 +58,66 @@ class StructureReader:
     def find(self, text: str) -> list[RawMatch]:
         if not self.index:
             return []
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:          # lone surrogates: "?" in their place, offsets unchanged
+            text = text.encode("utf-8", "replace").decode("utf-8")
         inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
+        headers = lambda t: [m.span() for m in self._header.finditer(t)]  # noqa: E731
         return [RawMatch(self.index[f], s, e, text[s:e])
-                for s, e, f in structured(text, self.family_of, self.valid, inserts)]
+                for s, e, f in structured(text, self.family_of, self.valid, inserts, headers)]
 
 
 def structured(text: str, family_of: Callable[[str], str | None], valid: Callable[[str, str], bool],
-               find_inserts: Callable[[str], list[tuple[int, int]]]) -> list[Span]:
+               find_inserts: Callable[[str], list[tuple[int, int]]],
+               find_headers: Callable[[str], list[tuple[int, int]]]) -> list[Span]:
+    """``find_headers`` gives the (start, end) of the lines that look like a CSV header (cells that
+    are names); ``find_inserts`` the column list and VALUES of each SQL INSERT."""
     out: list[Span] = []
-    if "," in text and "\n" in text:
-        out += _csv(text, family_of, valid)
-    if "VALUES" in text.upper():
-        out += _inserts(text, family_of, valid, find_inserts)
+    for start, end in find_headers(text):
+        out += _csv(text, start, end, family_of, valid)
+    out += _inserts(text, family_of, valid, find_inserts)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
     return out
 
 
 # ---- CSV ------------------------------------------------------------------------------------------
-def _csv(text: str, family_of, valid) -> list[Span]:
+def _csv(text: str, start: int, end: int, family_of, valid) -> list[Span]:
+    """The rows under the header line ``text[start:end]``, up to a line that is not one of them."""
+    header = text[start:end]
+    delim = max(",;\t", key=header.count)
+    # a CSV held in a JSON string starts after the key ("note": "name,email,...")
+    skip = header.rfind('": "') + 4 if '": "' in header else 0
+    names = [c.strip().strip('"') for c in header[skip:].split(delim)]
+    if names and names[0]:
+        names[0] = names[0].split()[-1]                 # a header line may follow other text
+    if len(names) < 2 or not all(_is_header(c) for c in names):
+        return []
+    columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f}
+    if not columns:
+        return []
     out: list[Span] = []
-    lines = text.splitlines(keepends=True)
-    offset = 0
-    columns: dict[int, str] | None = None
-    for line in lines[:MAX_ROWS]:
-        if columns is None:
-            if "," in line:          # a header: cheap to rule out, so only a header line is parsed
-                # a CSV held in a JSON string starts after the key ("note": "name,email,...")
-                skip = line.rfind('": "') + 4 if '": "' in line else 0
-                names = [c.strip().strip('"') for c in line[skip:].rstrip("\r\n").split(",")]
-                if names and names[0]:
-                    names[0] = names[0].split()[-1]     # a header line may follow other text
-                if len(names) >= 2 and all(_is_header(c) for c in names):
-                    found = {i: family_of(c) for i, c in enumerate(names)}
-                    columns = {i: f for i, f in found.items() if f} or None
-        else:
-            cells = list(_cells(line, offset))
-            if len(cells) >= len(columns):
-                for i, family in columns.items():
-                    if i < len(cells):
-                        value, s, e = cells[i]
-                        if value and valid(value, family):
-                            out.append((s, e, family))
+    offset = end + 1
+    for line in text[offset:].splitlines(keepends=True)[:MAX_ROWS]:
+        cells = list(_cells(line, offset, delim))
+        if len(cells) < len(names):
+            break                                       # the table ended
+        for i, family in columns.items():
+            value, s, e = cells[i]
+            if value and valid(value, family):
+                out.append((s, e, family))
         offset += len(line)
     return out
 
 
-def _cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
+def _cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:
     """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes)."""
     body = line.rstrip("\r\n")
-    if "," not in body:
+    if delim not in body:
         return
     try:
-        values = next(csv.reader([body]))
+        values = next(csv.reader([body], delimiter=delim))
     except (csv.Error, StopIteration):
         return
     pos = 0

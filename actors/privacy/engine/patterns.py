@@ -108,7 +108,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
-KEY_WORDS = r"(?:\bkey|[a-z_.\-]key)"
+KEY_WORDS = r"(?:[a-z_.\-]key)"
 # how people write "password" in the messages and mails they paste
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|пароль|密码|パスワード|비밀번호")
@@ -126,7 +126,7 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|E
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
-NOT_SECRET_KEYS = ("primary_key", "primarykey", "foreign_key", "foreignkey", "sort_key", "sortkey",
+NOT_SECRET_KEYS = ("foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
                    "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut",
@@ -152,6 +152,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     q = QUOTED % (min_len, min_len, min_len)
     u = UNQUOTED % (min_len - 1)
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
+    namespaced = rf"(?i:(?:[\w.\-]+:)?[\w.\-]*?{words}{KEY_TAIL})"      # Pulumi's ``snyk:token``
     upper = words.upper().replace(r"\B", r"\b").replace("[_.\\-]", "[_]").replace("[A-Z_.\\-]", "[A-Z0-9_]")
     flag = words.replace("[_.\\-]", "[_\\-]")
     literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
@@ -163,33 +164,38 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
 
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
-                  rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"'])")
+                  rf"|(?:(?i:name|key|parameterkey|variable)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n[ \t]*(?:-[ \t]*)?"
+                  rf"(?i:value)[ \t]*:[ \t]*{u}[ \t]*(?:\r?\n|$))"
+                  rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
+                  rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
+                  rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</)")
     return [
         det("quoted_{}_assignment", rf"(?i:\b[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN}){q}", literal),
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\]{{{min_len},}})",
             literal),
-        det("config_{}_line", rf"{LINE_START}{key}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
+        det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
         det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</", literal),
         det("pair_{}_value", name_value, literal),
-        det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\||\?\?|\bor\b)[ \t]*{q}", loose),
+        det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b)[ \t]*{q}", loose),
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+)?|"
                                  rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
-            literal if strict else "inline_password", trim=".,:;!?"),
+            literal if strict else "directive_password", trim=".,:;!?"),
         det("spaced_{}_value", rf"(?:^|[\s(,]){key}[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
-        det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^\r\n]*:[ \t]*\r?\n"
+        det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*:[ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
         det("inline_{}_assignment",
             rf"(?:^|[\s(,;])(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
-        det("prose_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^:=\r\n]*?:[ \t]*{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
+        det("prose_{}_value", rf"(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^:=\r\n]*?"
+                             rf"(?::|\b(?i:is|was|ist|est|es)\b)[ \t]*[`\"']?{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ]
 

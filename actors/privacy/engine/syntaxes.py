@@ -26,7 +26,8 @@ SYNTAXES: tuple[Detector, ...] = (
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
-             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t]-p([^\s\"'\-\\][^\s\"'\\]{3,})",
+             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
+             r"([^\s\"'\-\\][^\s\"'\\]{3,}))",
              ("mysql",), "literal", "passwords", "password", False),
     Detector("sshpass_password", "assignment",
              r"\bsshpass[ \t]+-p[ \t]*(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
@@ -66,8 +67,10 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("sql_set_password", "assignment",
              r"(?i:\bset[ \t]+password\b[^;\r\n]*?=[ \t]*(?:password[ \t]*\([ \t]*)?)'([^'\r\n]{3,})'",
              ("password",), "literal", "passwords", "password", False),
-    Detector("pgpass_line", "assignment",
-             r"(?:(?m:^)|[\s\"'])[A-Za-z0-9_.\-*]+:(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:([^\s\"'\\]{4,})(?:[ \t]|(?m:$)|\\?[\"'])",
+    Detector("pgpass_line", "assignment",   # host:port:db:user:password, the host a name
+             r"(?:(?m:^)|[\"'=])(?:\*|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*):"
+             r"(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:"
+             r"((?:\\:|[^\s\"':])(?:\\:|[^\s\"'])+)(?:[ \t]|(?m:$)|\\?[\"'])",
              (), "literal", "passwords", "password", False),
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
@@ -75,6 +78,32 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo"), "literal", "passwords", "password", False),
+    Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
+             r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s]{16,})[\"']",
+             ("key",), "token", "passwords", "secret", False),
+    Detector("bare_key_prose", "assignment",
+             r"(?:^|[\s(,;\"'])(?i:the[ \t]+(?:api[ \t]+)?key)[ \t]+(?:is|was)[ \t]*:?[ \t]*[`\"']?([^\s\"'`]{16,})",
+             ("key",), "token", "passwords", "secret", False),
+    Detector("cli_secret_body", "assignment",   # gh secret set NAME --body VALUE
+             r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
+             ("secret",), "literal", "passwords", "secret", False),
+    Detector("cli_inline_credentials", "assignment",   # smbclient -U 'D\\u%pw', lftp -u u,pw, xfreerdp /p:pw, sqlplus u/pw@
+             r"(?:\bsmbclient\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|\blftp\b[^\r\n]*?-u[ \t]+[^,\s]+,|"
+             r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:|\bsqlplus[ \t]+[^/\s@]+/|"
+             r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
+             r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+)"
+             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net"),
+             "literal", "passwords", "password", False),
+    Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
+             r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
+             "passwords", "password", False),
+    Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), getConnection(url, u, pw)
+             r"\b(?:new[ \t]+PDO|new[ \t]+mysqli|mysqli_connect|getConnection)[ \t]*\([ \t]*[^,()]+,[ \t]*"
+             r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
+             ("pdo", "mysqli", "getconnection"), "literal", "passwords", "password", False),
+    Detector("ldappasswd_new_password", "assignment",
+             r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("ldappasswd",), "literal", "passwords", "password", False),
     Detector("snmp_community", "assignment", r"(?:(?m:^)|[\s\"'])(?:ro|rw)community6?[ \t]+([^\s#\"'\\]{4,})",
              ("community",), "literal", "passwords", "password", False),
     Detector("minio_alias_access_key", "assignment",
@@ -84,7 +113,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:master|credentials|secret)\.key[^\r\n]*\r?\n[ \t]*([a-f0-9]{32}|[A-Za-z0-9+/]{43}=)[ \t]*(?:\r?\n|$)",
              (".key",), "not_placeholder", "passwords", "secret", False),
     Detector("cli_positional_password", "assignment",
-             r"(?:\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
+             r"(?:\bhtpasswd(?:[ \t]+-[a-zA-Z]+)+[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
              r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
              r"\bchpasswd\b[^\r\n]*?[A-Za-z0-9_.\-]+:|\bpass(?:in|out)?[ \t]+pass:|-pass(?:in|out)?[ \t]+pass:)"

@@ -25,7 +25,7 @@ BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
 _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "xxxx", "****",
-    "....", "<", ">", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
+    "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "sample_", "#{", "@{",
     "...", "\u2026", "password", "passwd",
@@ -73,7 +73,23 @@ def is_placeholder(value: str) -> bool:
         return True  # $VAR, %VAR%, *ref, @param, {template}, [list]
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
+    if _angle_placeholder(v):
+        return True  # <your-token>, <PASSWORD>
     return _has_placeholder_part(v)
+
+
+def _angle_placeholder(v: str) -> bool:
+    """``<your-token>`` inside a value: words in angle brackets (WordPress salts hold ``<`` too)."""
+    i = v.find("<")
+    while i >= 0:
+        j = v.find(">", i + 1)
+        if j < 0:
+            return False
+        inner = v[i + 1:j]
+        if 2 <= len(inner) <= 40 and inner.replace("_", "").replace("-", "").replace(" ", "").isalpha():
+            return True
+        i = v.find("<", i + 1)
+    return False
 
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -135,8 +151,8 @@ def _is_identifier_like(v: str) -> bool:
     if len(parts) > 1:
         if any(len(p) >= 16 and looks_random(p) for p in parts):
             return False   # s.v0ACmkUKJNGybR5UyD13bWXt: a token with a dotted prefix
-        if parts[0] not in _OBJECT_NAMES and all(p.islower() and "_" not in p for p in parts) and \
-                any(c.isdigit() for c in parts[-1]):
+        if parts[0] not in _OBJECT_NAMES and all(p[:1].isalpha() and "_" not in p for p in parts) and \
+                all(p.isalpha() for p in parts[:-1]) and any(c.isdigit() for c in parts[-1]):
             return False   # meadow.quartz.cinder.basalt19: a passphrase, not an attribute path
         return all(_is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
@@ -157,9 +173,15 @@ _FILE_EXTENSIONS = frozenset(
 
 
 def _is_path_like(v: str) -> bool:
-    """``/etc/app/key.pem``, ``~/.token``, ``service-account.json``: a reference to a secret's file."""
-    if v.startswith(("/", "./", "../", "~/", "~\\")) or (len(v) > 2 and v[1] == ":" and v[2] in "\\/"):
+    """``/etc/app/key.pem``, ``~/.token``, ``service-account.json``, ``secret/data/prod/api``: a
+    reference to where a secret is kept (not ``/OMrbT...PXo=``, base64 that starts with a slash)."""
+    if v.startswith(("./", "../", "~/", "~\\")) or (len(v) > 2 and v[1] == ":" and v[2] in "\\/"):
         return True
+    if v.startswith("/") and (v.count("/") > 1 or "." in v[-6:]) and not looks_random(v, min_entropy=4.2):
+        return True
+    if "/" in v and all(p and p.replace("_", "").replace("-", "").isalnum() and (p.islower() or p.isdigit())
+                        and not looks_random(p, min_len=12) for p in v.strip("/").split("/")):
+        return True   # secret/data/prod/api, a store path made of words
     stem, dot, ext = v.rpartition(".")
     return bool(dot) and bool(stem) and ext.lower() in _FILE_EXTENSIONS
 
@@ -191,6 +213,14 @@ def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it — since prose is full of ``password: required``."""
     return unquoted_secret(value) and any(c.isdigit() or (not c.isalnum() and c not in "-_.") for c in value)
+
+
+def directive_password(value: str) -> bool:
+    """A password given to a config directive (``password s3cret!``, msmtprc's ``password
+    abcdefghijklmnop``): password-looking, or a long run of letters no word is made of."""
+    if inline_password(value):
+        return True
+    return len(value) >= 10 and value.isalpha() and literal_secret(value) and not _pronounceable(value)
 
 
 def _is_camel_name(v: str) -> bool:
@@ -364,8 +394,30 @@ def real_email(value: str) -> bool:
     return not any(domain == d or domain.endswith("." + d) for d in _EXAMPLE_DOMAINS)
 
 
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def base58check(value: str) -> bool:
+    """A Base58Check string whose 4-byte double-SHA-256 checksum holds (a Bitcoin WIF key: version
+    0x80 or 0xef)."""
+    import hashlib
+    n = 0
+    for c in value:
+        k = _B58.find(c)
+        if k < 0:
+            return False
+        n = n * 58 + k
+    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    if len(raw) < 5 or raw[0] not in (0x80, 0xEF):
+        return False
+    body, check = raw[:-4], raw[-4:]
+    return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
+
+
 # Every validator a detector may name, declared once; the detector table refers to them by name.
 VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "base58check": base58check,
+    "directive_password": directive_password,
     "not_placeholder": not_placeholder,
     "literal": literal_secret,
     "unquoted": unquoted_secret,

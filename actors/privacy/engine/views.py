@@ -213,6 +213,8 @@ def decode_blob(run: str) -> str | None:
 
 
 def _decodings(run: str):
+    if run[:2] in ("0x", "0X") and len(run) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in run[2:]):
+        run = run[2:]                       # 0x646f...: hex with its prefix
     stripped = run.rstrip("=")
     if len(run) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in run):
         yield _try(lambda: binascii.unhexlify(run))
