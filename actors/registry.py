@@ -17,6 +17,7 @@ PROCESSES = {
     "router": "actors.router.service:RouterActor",
     # optional tool adapters (not in supervisor.children by default): `enclave up --only ...` or config
     "openai": "actors.adapters.process:run_openai",
+    "ollama": "actors.adapters.process:run_ollama",
     "mcp": "actors.adapters.process:run_mcp",
 }
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .common import commit, machine, run_one, table, tree_state, write
 
-AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "security", "storage", "chaos")
+AREAS = ("bus", "privacy", "context", "llm", "tools", "gateway", "fuzz", "load", "security", "storage", "chaos")
 
 # (group, criterion, seed target, [(area, result-name prefix), ...] first measured wins,
 #  comparison, threshold in that result's own unit)

@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-AREAS = ("bus", "privacy", "context", "llm", "tools", "fuzz", "load", "chaos", "security", "storage")
+AREAS = ("bus", "privacy", "context", "llm", "tools", "gateway", "fuzz", "load", "chaos", "security", "storage")
 CHECKOUT = Path(__file__).resolve().parents[1]
 
 

@@ -15,7 +15,7 @@ from typing import Union
 
 import msgspec
 
-from .kinds.llm import GenerateRequest, Timings, Usage
+from .kinds.llm import GenerateRequest, Timings, ToolCall, Usage
 from .kinds.sys import ErrorBody
 from .vocab import FinishReason
 
@@ -93,6 +93,7 @@ class Generated(_Message, tag="generated"):
     timings: Timings
     cached_tokens: int = 0                # the KV cache after the request
     threads: int = 0
+    tool_calls: list[ToolCall] = []       # finish_reason tool_calls: the calls the model made
 
 
 class Embedded(_Message, tag="embedded"):

@@ -9,7 +9,7 @@ from typing import Literal, get_args
 
 Task = Literal["primary", "code", "reasoning", "light"]          # model roles a request names
 Lane = Literal["interactive", "background"]                      # interactive is served first
-ChatRole = Literal["system", "user", "assistant"]
+ChatRole = Literal["system", "user", "assistant", "tool"]
 
 Tier = Literal["active", "archived", "synthesized"]              # where a context lives
 PatternKind = Literal["workflow", "code", "integration"]
@@ -26,7 +26,7 @@ Label = Literal["secret", "pii", "user-path", "public"]
 Destination = Literal["context_store", "local_model", "local_tool", "remote_tool", "log"]
 Verdict = Literal["allow", "pseudonymize", "sanitize", "block"]  # least to most restrictive
 
-FinishReason = Literal["stop", "length", "cancelled"]
+FinishReason = Literal["stop", "length", "cancelled", "tool_calls"]
 
 
 def values(vocabulary) -> tuple[str, ...]:

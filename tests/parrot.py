@@ -4,11 +4,15 @@ model's answer to hold a chosen text; everything around it (broker, router, priv
 doors) is the real thing. It serves ``llm.generate`` as the service ``llm`` on a real mesh's internal
 bus, streaming the answer in small pieces so a pseudonym is split across tokens.
 
+Given tools, it answers with a call of the first tool whose ``text`` argument is its prompt: how
+a test sees that tool-call arguments are restored for their caller only.
+
 A prompt holding ``HOLD`` waits (at most 60 s) until ``release()``: how a test keeps one request in
 flight while another caller tries to reach its secrets.
 """
 from __future__ import annotations
 
+import json
 import threading
 import time
 
@@ -21,6 +25,7 @@ PIECE = 3           # characters per streamed token: markers like <aws_key_1> ar
 class Parrot:
     def __init__(self, mesh, *, service: str = "llm"):
         self.seen: list[str] = []                 # every prompt text the "model" received
+        self.requests: list = []                  # ... and every request as it received it
         self.holding = threading.Event()          # a HOLD request has arrived
         self._release = threading.Event()
         self._stop = threading.Event()
@@ -45,10 +50,20 @@ class Parrot:
         body = req.body
         text = body.prompt if body.prompt is not None else body.messages[-1].content
         self.seen.append(text)
+        self.requests.append(body)
         if "HOLD" in text:
             self.holding.set()
             self._release.wait(60)
+        if body.tools and body.tool_choice != "none":
+            return self._call(body.tools[0].name, text)
         return self._stream(text)
+
+    @staticmethod
+    def _call(name: str, text: str) -> L.GenerateReply:
+        call = L.ToolCall(id="call_parrot", name=name, arguments=json.dumps({"text": text}))
+        return L.GenerateReply(text="", model="parrot", finish_reason="tool_calls", tool_calls=[call],
+                               usage=L.Usage(prompt_tokens=1, completion_tokens=1),
+                               timings=L.Timings(ttft_ms=0.0, prompt_tps=0.0, decode_tps=0.0, total_ms=0.0))
 
     @staticmethod
     def _stream(text: str):

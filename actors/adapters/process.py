@@ -19,6 +19,7 @@ from bus.addresses import socket_dir
 # door -> (its serve function, the config key of its port, the path its API lives under)
 DOORS = {
     "openai": ("actors.adapters.openai_gateway:serve", "port", "/v1"),
+    "ollama": ("actors.adapters.ollama_gateway:serve", "port", "/api"),
     "mcp": ("actors.adapters.mcp_server:serve_http", "http_port", "/mcp"),
 }
 
@@ -50,7 +51,7 @@ def door(env, name: str, *, host: str | None = None, port: int | None = None):
     port = conf[port_key] if port is None else port
     unix = socket_dir(env.paths.runtime) / f"{name}.sock" if http["unix_sockets"] else None
     url = f"http://{host}:{port}{path}"
-    details = dict(zip(STATUS_KEYS, (url, str(unix) if unix else None, http["auth"])))
+    details = dict(zip(STATUS_KEYS, (url, str(unix) if unix else None, conf.get("auth") or http["auth"])))
 
     def run(stop: asyncio.Event | None = None):
         return serve(conf, http, host=host, port=port, home=env.paths.home, unix_socket=unix, stop=stop)
@@ -78,4 +79,5 @@ def _supervised(name: str):
 
 
 run_openai = _supervised("openai")
+run_ollama = _supervised("ollama")
 run_mcp = _supervised("mcp")

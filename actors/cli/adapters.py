@@ -1,4 +1,4 @@
-"""Adapters: ``enclave adapter openai|mcp``, ``enclave shell-hook``, ``enclave git-hook install``."""
+"""Adapters: ``enclave adapter openai|ollama|mcp``, ``enclave shell-hook``, ``enclave git-hook install``."""
 from __future__ import annotations
 
 import asyncio
@@ -33,9 +33,19 @@ def _door(name: str, host: str | None, port: int | None) -> None:
 @click.option("--host", default=None, help="Address to bind (default: adapters.openai.host, loopback).")
 @click.option("--port", default=None, type=int, help="Port (default: adapters.openai.port).")
 def adapter_openai(host, port):
-    """The OpenAI-compatible HTTP gateway: /v1/models, /v1/chat/completions, /v1/completions,
-    /v1/embeddings. Clients send `Authorization: Bearer $(enclave token show)`."""
+    """The OpenAI- and Anthropic-compatible HTTP gateway: /v1/models, /v1/chat/completions,
+    /v1/completions, /v1/embeddings, /v1/responses, /v1/messages. Clients send
+    `Authorization: Bearer $(enclave token show)` (or it as `x-api-key`)."""
     _door("openai", host, port)
+
+
+@adapter.command("ollama")
+@click.option("--host", default=None, help="Address to bind (default: adapters.ollama.host, loopback).")
+@click.option("--port", default=None, type=int, help="Port (default: adapters.ollama.port, 11434).")
+def adapter_ollama(host, port):
+    """The Ollama-compatible HTTP door: /api/chat, /api/generate, /api/embed, /api/tags, /api/ps,
+    /api/show, /api/pull, /api/delete. Ollama clients need no setting; others send the token."""
+    _door("ollama", host, port)
 
 
 @adapter.command("mcp")

@@ -74,6 +74,7 @@ class Resident:
     last_used: float     # monotonic time of its last request
     busy: bool = False   # running or queued requests
     pinned: bool = False
+    keep_alive_s: float | None = None   # its own keep-alive (a client asked for one), else the default
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,10 @@ def plan_load(name: str, need: int, residents: Sequence[Resident], limits: Limit
 def idle_expired(residents: Iterable[Resident], now: float, keep_alive_s: float) -> list[str]:
     """Models idle longer than their keep-alive (never busy or pinned ones), oldest first; a
     negative keep-alive keeps every model."""
-    if keep_alive_s < 0:
-        return []
+    def keep(r: Resident) -> float:
+        return keep_alive_s if r.keep_alive_s is None else r.keep_alive_s
     return [r.name for r in sorted(residents, key=lambda r: r.last_used)
-            if not r.busy and not r.pinned and now - r.last_used > keep_alive_s]
+            if not r.busy and not r.pinned and keep(r) >= 0 and now - r.last_used > keep(r)]
 
 
 # ---- the per-model request queue -------------------------------------------------------------------

@@ -31,11 +31,12 @@ from typing import Any, Callable, Generator, Mapping, Sequence
 
 from actors.shared.settings.schema import ModelConfig
 from protocol.channel import EngineInfo
-from protocol.kinds.llm import GenerateRequest, Timings, Usage
+from protocol.kinds.llm import GenerateRequest, Timings, ToolSpec, Usage
 
 from .errors import Busy, InvalidModelFile, InvalidRequest, LLMError
 from .generation import (AbortState, EmbedResult, GenerateResult, Generation, partial_result,
                          split_on_stops)
+from . import toolcalls
 from .gguf import read_gguf
 
 
@@ -126,13 +127,18 @@ class Engine:
             raise InvalidRequest(f"{Path(self.path).name} is an embedding model; it cannot generate")
         tokens, stops = self._prompt_tokens(params)
         if len(tokens) >= self.n_ctx:
-            raise InvalidRequest(f"prompt has {len(tokens)} tokens; the context holds {self.n_ctx}",
-                                 field="prompt")
-        grammar = _grammar(json.dumps(params.json_schema, sort_keys=True)) if params.json_schema else None
+            raise InvalidRequest(f"the prompt has {len(tokens)} tokens and this model's context holds "
+                                 f"{self.n_ctx}: shorten it (nothing was cut)", field="prompt")
+        calls = toolcalls.active(params.tools, params.tool_choice)
+        if calls:
+            spec = msgspec.json.encode(params.tools).decode()
+            grammar = _tool_grammar(spec, params.tool_choice, params.max_tool_calls)
+        else:
+            grammar = _grammar(json.dumps(params.json_schema, sort_keys=True)) if params.json_schema else None
         if not self._lock.acquire(blocking=False):
             raise Busy("this model is generating another request", retry_after_s=1.0)
-        return Generation(self._run(params, tokens, stops, grammar, cancel, deadline, started),
-                          self._lock.release)
+        run = self._run(params, tokens, stops, grammar, cancel, deadline, started)
+        return Generation(_calls_held_back(run) if calls else run, self._lock.release)
 
     def complete(self, params: GenerateRequest, cancel: threading.Event | None = None,
                  deadline: float | None = None) -> GenerateResult:
@@ -257,10 +263,12 @@ class Engine:
                             total_ms=(done - started) * 1000))
 
     def _prompt_tokens(self, p: GenerateRequest) -> tuple[list[int], tuple[str, ...]]:
+        if p.prompt is not None and p.suffix is not None:
+            return self._fill_in_the_middle(p.prompt, p.suffix), tuple(p.stop)
         if p.prompt is not None:
             return self.tokenize(p.prompt, add_bos=True, special=False), tuple(p.stop)
         try:
-            formatted = self._formatter(messages=msgspec.to_builtins(p.messages or []))
+            formatted = self._formatter(messages=toolcalls.render(p.messages or [], p.tools, p.tool_choice))
         except Exception as e:        # a template may reject a message order (raise_exception)
             raise InvalidRequest(f"the model's chat template rejected the messages: {e}",
                                  field="messages") from e
@@ -268,6 +276,15 @@ class Engine:
         stops = tuple(dict.fromkeys([*p.stop, *(s for s in extra if s)]))
         return (self.tokenize(formatted.prompt, add_bos=not formatted.added_special, special=True),
                 stops)
+
+    def _fill_in_the_middle(self, prefix: str, suffix: str) -> list[int]:
+        """<fim_prefix> prefix <fim_suffix> suffix <fim_middle>: the model writes the middle."""
+        lc, vocab = self._lc, self._vocab
+        pre, suf, mid = lc.llama_vocab_fim_pre(vocab), lc.llama_vocab_fim_suf(vocab), lc.llama_vocab_fim_mid(vocab)
+        if min(pre, suf, mid) < 0:
+            raise InvalidRequest(f"{Path(self.path).name} has no fill-in-the-middle tokens; suffix needs a "
+                                 f"model trained for it", field="suffix")
+        return [pre, *self.tokenize(prefix, add_bos=False), suf, *self.tokenize(suffix, add_bos=False), mid]
 
     def _chat_formatter(self) -> Callable[..., Any]:
         from llama_cpp import llama_chat_format as cf
@@ -344,6 +361,50 @@ def _grammar(schema_json: str) -> Any:
     except Exception as e:     # the converter raises assorted errors on schemas it cannot express
         raise InvalidRequest(f"json_schema cannot be turned into a grammar: {e}",
                              field="json_schema") from e
+
+
+@lru_cache(maxsize=32)
+def _tool_grammar(tools_json: str, tool_choice: str, max_calls: int) -> Any:
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    tools = msgspec.json.decode(tools_json, type=list[ToolSpec])
+    try:
+        return LlamaGrammar.from_string(toolcalls.grammar_text(tools, tool_choice, max_calls, json_schema_to_gbnf),
+                                        verbose=False)
+    except Exception as e:     # a parameters schema the converter cannot express
+        raise InvalidRequest(f"a tool's parameters cannot be turned into a grammar: {e}",
+                             field="tools") from e
+
+
+def _calls_held_back(run: Generator[str, None, GenerateResult]) -> Generator[str, None, GenerateResult]:
+    """The pieces of a generation that may call tools: text streams as usual, but an answer that
+    opens with ``{`` is a call and is held back whole, then read into the result's ``tool_calls``."""
+    held: list[str] = []
+    decided = None                        # None until the first non-space character is out
+    while True:
+        try:
+            piece = next(run)
+        except StopIteration as stop:
+            result: GenerateResult = stop.value
+            break
+        if decided is None:
+            held.append(piece)
+            first = "".join(held).lstrip()
+            if first:
+                decided = "call" if first.startswith(toolcalls.OPEN) else "text"
+                if decided == "text":
+                    yield "".join(held)
+                    held = []
+        elif decided == "text":
+            yield piece
+        else:
+            held.append(piece)
+    calls = toolcalls.parse(result.text) if decided == "call" else None
+    if calls:
+        result.tool_calls, result.text, result.finish_reason = calls, "", "tool_calls"
+    elif held:                            # not a valid call after all (cut by max_tokens): it is text
+        yield "".join(held)
+    return result
 
 
 def _mean(rows: list[list[float]]) -> list[float]:

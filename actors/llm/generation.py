@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Generator, Sequence
 
-from protocol.kinds.llm import Timings, Usage
+from protocol.kinds.llm import Timings, ToolCall, Usage
 
 from .errors import Cancelled, DeadlineExceeded
 
@@ -15,9 +15,10 @@ from .errors import Cancelled, DeadlineExceeded
 @dataclass
 class GenerateResult:
     text: str
-    finish_reason: str               # "stop" (end of turn or stop sequence) | "length"
+    finish_reason: str               # "stop" (end of turn or stop sequence) | "length" | "tool_calls"
     usage: Usage                     # the protocol's structures: what the reply carries
     timings: Timings
+    tool_calls: list[ToolCall] = field(default_factory=list)
 
 
 @dataclass

@@ -11,9 +11,29 @@ from . import Body, ReplyBody, Empty, declare
 MAX_SEED = 2**32 - 2          # llama.cpp takes a 32-bit seed; 2**32 - 1 means "random"
 
 
+ToolName = Annotated[str, Meta(pattern=r"^[A-Za-z0-9_.\-]{1,64}$")]
+
+
+class ToolCall(ReplyBody):
+    """A call the model made: ``arguments`` is the JSON text of the arguments object."""
+    id: Annotated[str, Meta(min_length=1, max_length=64)]
+    name: ToolName
+    arguments: str = "{}"
+
+
+class ToolSpec(Body):
+    """A function the model may call; ``parameters`` is the JSON Schema of its arguments."""
+    name: ToolName
+    description: str = ""
+    parameters: dict[str, Any] = {}
+
+
 class ChatMessage(Body):
     role: ChatRole
-    content: str
+    content: str                              # "" for an assistant message that only calls tools
+    tool_calls: list[ToolCall] = []           # assistant: the calls it made
+    tool_call_id: str | None = None           # tool: the call this message answers
+    name: str | None = None                   # tool: the tool that answered
 
 
 class GenerateRequest(Body):
@@ -31,6 +51,10 @@ class GenerateRequest(Body):
     seed: Annotated[int, Meta(ge=0, le=MAX_SEED)] | None = None
     stop: list[Annotated[str, Meta(min_length=1)]] = []
     json_schema: dict[str, Any] | None = None  # constrain the output to this JSON Schema
+    tools: list[ToolSpec] = []                # functions the model may call (chat only)
+    tool_choice: str = "auto"                 # auto | none | required | the name of one of the tools
+    max_tool_calls: Annotated[int, Meta(ge=1, le=16)] = 1   # calls in one answer (parallel calls: more)
+    suffix: str | None = None                 # fill in the middle: text after the gap (prompt only)
     lane: Lane = "interactive"
     session: str | None = None
     client: str | None = None                 # who asked (the router sets the tool's name; none: the
@@ -41,6 +65,17 @@ class GenerateRequest(Body):
             raise ValueError("give exactly one of prompt or messages")
         if self.messages is not None and not self.messages:
             raise ValueError("messages must not be empty")
+        if self.tools and self.messages is None:
+            raise ValueError("tools need messages (a chat)")
+        names = {t.name for t in self.tools}
+        if self.tool_choice not in ("auto", "none", "required") and self.tool_choice not in names:
+            raise ValueError("tool_choice is auto, none, required or the name of one of the tools")
+        if self.tool_choice == "required" and not self.tools:
+            raise ValueError("tool_choice required needs tools")
+        if self.suffix is not None and self.prompt is None:
+            raise ValueError("suffix (fill in the middle) needs prompt, not messages")
+        if self.tools and self.json_schema is not None:
+            raise ValueError("give tools or json_schema, not both")
 
 
 class Token(ReplyBody):
@@ -48,6 +83,8 @@ class Token(ReplyBody):
     index: int              # the partial's sequence number
     count: int = 1          # model tokens in this piece (close ones travel together; 0: text held back
                             # earlier, e.g. while a pseudonym was restored)
+    redactions: int = 0     # first piece only (from the router): values replaced in the request
+    queued: int = 0         # a waiting notice (text ""): requests ahead of this one for the model
 
 
 class Usage(ReplyBody):
@@ -71,6 +108,8 @@ class GenerateReply(ReplyBody):
     finish_reason: FinishReason
     usage: Usage
     timings: Timings
+    tool_calls: list[ToolCall] = []           # finish_reason tool_calls: what the model called
+    redactions: int = 0                       # from the router: values replaced in the request (never which)
 
 
 class EmbedRequest(Body):
@@ -112,6 +151,7 @@ class LoadRequest(Body):
     model: str | None = None
     task: Task | None = None
     pin: bool = False
+    keep_alive_s: float | None = None         # stay loaded this long after its last request (< 0: always)
 
 
 class LoadReply(ReplyBody):

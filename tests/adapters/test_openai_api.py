@@ -72,7 +72,7 @@ def test_content_parts_and_roles():
     assert body["messages"] == [{"role": "system", "content": "be brief"}, {"role": "user", "content": "ab"}]
     with pytest.raises(ProtocolError) as e:
         api.chat_request({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}, CONFIG)
-    assert e.value.field == "messages.0.content"
+    assert e.value.field == "messages.0.content.0"          # the part that is not text
 
 
 def test_error_statuses(tmp_path):

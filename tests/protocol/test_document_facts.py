@@ -106,8 +106,8 @@ def test_defaults_the_document_states():
     from actors.router.service.actor import TOOL_ECHO_DELAY_MS, TOOL_ECHO_REPEAT
     assert f"`repeat` at most {TOOL_ECHO_REPEAT} and `delay_ms` at most {TOOL_ECHO_DELAY_MS}" in FLAT
     from actors.router.service.forward import TOOL_MODEL_FIELDS
-    assert set(TOOL_MODEL_FIELDS) == {"name", "size_bytes", "roles", "loaded", "state", "queued"}
-    assert "`llm.models`: names, roles, sizes and states only" in FLAT
+    assert set(TOOL_MODEL_FIELDS) == {"name", "size_bytes", "roles", "loaded", "state", "queued", "rss_bytes"}
+    assert "`llm.models`: names, roles, sizes, states and resident memory only" in FLAT
     from protocol.frames import IDLE_HEARTBEAT_FACTOR
     assert "every 4 intervals" in FLAT and IDLE_HEARTBEAT_FACTOR == 4
     assert bus["public_services"] == ["router"]

@@ -47,10 +47,16 @@ class Door:
             self._peer = AsyncToolPeer(self.conf["tool"], home=self.home, endpoint=self.endpoint)
         return self._peer
 
+    @property
+    def auth(self) -> str:
+        """The door's own setting (the Ollama door's), else what every door shares."""
+        return self.conf.get("auth") or self.http["auth"]
+
     def policy(self, host: str) -> DoorPolicy:
-        check_bind(host, self.http["auth"])
-        token = None if self.http["auth"] == "none" else credentials.http_token(self.home)
-        return DoorPolicy(bound_host=host, token=token, allowed_origins=frozenset(self.http["allowed_origins"]),
+        check_bind(host, self.auth)
+        token = None if self.auth == "none" else credentials.http_token(self.home)
+        return DoorPolicy(bound_host=host, token=token, owner_ok=self.auth == "token_or_owner",
+                          allowed_origins=frozenset(self.http["allowed_origins"]),
                           max_body_bytes=self.http["max_body_bytes"], error_shape=self.error_shape)
 
     def error(self, e: Exception) -> JSONResponse:

@@ -3,8 +3,12 @@
 A request passes only when:
 - its ``Host`` is the bound address or a loopback name (a DNS-rebinding page sends its own name);
 - it has no ``Origin``, or one the owner allowed (a web page in the owner's browser always sends one);
-- it carries the door's credential (``Authorization: Bearer <token>`` or ``x-api-key: <token>``),
-  compared in constant time — unless the owner turned that off, which only a loopback door allows;
+- it carries the door's credential (``Authorization: Bearer <token>``, ``x-api-key: <token>``, or
+  the token as a Basic-auth password: ``http://enclave:<token>@127.0.0.1:11434`` for clients that
+  take a URL only), compared in constant time — or, where the door allows it (``token_or_owner``, for
+  clients that cannot send a token at all), the kernel says the connection is the owner's: a unix
+  socket (0600), or a loopback TCP connection whose client socket belongs to the owner's uid in
+  ``/proc/net/tcp`` (another user's process is refused like any stranger); ``none`` only on loopback;
 - a body, if any, is declared JSON (a page's "simple" ``text/plain`` POST never reaches a handler)
   and is no larger than the limit: a ``Content-Length`` over it is refused at once, and a body that
   grows past it while streaming is cut off with 413, never buffered whole.
@@ -12,8 +16,10 @@ Refusals are JSON in the door's own error shape, never a traceback.
 """
 from __future__ import annotations
 
+import base64
 import ipaddress
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -43,6 +49,7 @@ def is_loopback(host: str) -> bool:
 class DoorPolicy:
     bound_host: str
     token: str | None                       # None: no credential asked (loopback doors only)
+    owner_ok: bool = False                  # a connection the kernel says is the owner's needs no token
     allowed_origins: frozenset[str] = frozenset()
     max_body_bytes: int = 8 << 20
     error_shape: ErrorShape = field(default=plain_error)
@@ -79,11 +86,9 @@ class DoorGuard:
         if origin is not None and origin not in p.allowed_origins:
             return 403, "origin_not_allowed", "requests from web pages are refused (add the origin to " \
                                               "adapters.http.allowed_origins to allow one)"
-        if p.token is not None:
-            auth = headers.get("authorization", "")
-            presented = auth[7:].strip() if auth[:7].lower() == "bearer " else headers.get("x-api-key")
-            if not matches(p.token, presented):
-                return 401, "invalid_api_key", "a valid token is required: `enclave token show` prints it"
+        if p.token is not None and not matches(p.token, _presented(headers)) and \
+                not (p.owner_ok and peer_is_owner(scope)):
+            return 401, "invalid_api_key", "a valid token is required: `enclave token show` prints it"
         if scope.get("method") in ("POST", "PUT", "PATCH"):
             ctype = headers.get("content-type", "").split(";")[0].strip().lower()
             if ctype not in JSON_TYPES and not ctype.endswith("+json"):
@@ -115,6 +120,51 @@ class DoorGuard:
             headers.append((b"www-authenticate", b"Bearer"))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _presented(headers: dict) -> str | None:
+    auth = headers.get("authorization", "")
+    scheme, _, value = auth.partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":                 # user:token, as a URL's userinfo sends it
+        try:
+            return base64.b64decode(value.strip(), validate=True).decode().partition(":")[2]
+        except (ValueError, UnicodeDecodeError):
+            return None
+    return headers.get("x-api-key")
+
+
+def peer_is_owner(scope) -> bool:
+    """Whether the connection comes from a process of this OS user: a unix socket (the door's is
+    0600), or a loopback TCP connection whose client end belongs to our uid."""
+    client, server = scope.get("client"), scope.get("server")
+    if not client:
+        return bool(server) and server[1] is None          # uvicorn on a unix socket
+    host, port = client[0], client[1]
+    if not is_loopback(host) or not server or server[1] is None:
+        return False
+    return _socket_uid(host, port, server[1]) == os.getuid()
+
+
+def _socket_uid(host: str, port: int, server_port: int) -> int | None:
+    """The uid owning the local TCP socket ``host:port`` connected to ``server_port`` (Linux)."""
+    v6 = ":" in host
+    want_local = f"{port:04X}"
+    for table in ("/proc/net/tcp6", "/proc/net/tcp") if v6 else ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table) as f:
+                next(f)
+                for line in f:
+                    parts = line.split()
+                    if len(parts) < 8:
+                        continue
+                    local, remote, uid = parts[1], parts[2], parts[7]
+                    if local.endswith(":" + want_local) and remote.endswith(f":{server_port:04X}"):
+                        return int(uid)
+        except OSError:
+            continue
+    return None
 
 
 class BodyTooLarge(Exception):

@@ -73,7 +73,7 @@ class Housekeeping:
     def _expire_idle(self) -> None:
         keep = self.res.keep_alive_s
         with self.lock:
-            residents = [Resident(s.name, s.need, s.last_used, s.busy, s.pinned)
+            residents = [Resident(s.name, s.need, s.last_used, s.busy, s.pinned, s.keep_alive_s)
                          for s in self.slots.values() if s.proc is not None]
         for name in idle_expired(residents, time.monotonic(), keep):
             with self.lock:

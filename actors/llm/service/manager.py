@@ -251,6 +251,11 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
     def _generate(self, req, rec: ModelRecord):
         ticket = self._ticket(req, req.body.lane)
         t0 = time.monotonic()
+        with self.lock:                      # busy: say how many are ahead before waiting for them
+            slot = self.slots.get(rec.name)
+            ahead = len(slot.queue) + (slot.active is not None) if slot is not None else 0
+        if ahead:
+            yield K.Token(text="", index=0, count=0, queued=ahead)
         slot, load_ms = self._acquire(rec, ticket)
         queue_ms = max(0.0, (time.monotonic() - t0) * 1000 - load_ms)
         served = None
@@ -270,7 +275,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
             self._release(slot, ticket, served)
         timings = msgspec.structs.replace(final.timings, load_ms=load_ms, queue_ms=queue_ms)
         return K.GenerateReply(text=final.text, model=rec.name, finish_reason=final.finish_reason,
-                               usage=final.usage, timings=timings)
+                               usage=final.usage, timings=timings, tool_calls=final.tool_calls)
 
     @handles("llm.embed")
     def embed(self, req):
@@ -301,6 +306,8 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
         with self.lock:
             if req.body.pin:
                 slot.pinned = True
+            if req.body.keep_alive_s is not None:
+                slot.keep_alive_s = req.body.keep_alive_s
             slot.last_used = time.monotonic()
             pid = slot.proc.pid if slot.proc else None
         return K.LoadReply(model=rec.name, loaded=pid is not None, worker_pid=pid, load_ms=load_ms)

@@ -44,6 +44,7 @@ class Slot:
     loading: bool = False
     active: Ticket | None = None
     pinned: bool = False
+    keep_alive_s: float | None = None     # a client's keep-alive for this model (None: the default)
     last_used: float = field(default_factory=time.monotonic)
     rss: int = 0
     restarts: int = 0             # worker deaths while loaded

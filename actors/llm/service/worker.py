@@ -140,7 +140,7 @@ def _serve(engine, msg, cancel: threading.Event, out) -> None:
         r = gen.result
         out.send(ch.Generated(id=msg.id, text=r.text, finish_reason=r.finish_reason, usage=r.usage,
                               timings=r.timings, cached_tokens=engine.describe().cached_tokens,
-                              threads=engine.threads))
+                              threads=engine.threads, tool_calls=r.tool_calls))
     except ProtocolError as e:
         partial = getattr(e, "partial", None)
         out.send(ch.Failed(id=msg.id, error=msgspec.convert(e.to_body(), ErrorBody),

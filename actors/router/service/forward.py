@@ -3,6 +3,7 @@ destination (failing closed), reads scoped to the tool's access, model answers r
 tool. A mixin of ``RouterActor``."""
 from __future__ import annotations
 
+import json
 import secrets
 import time
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from ..registry import Tool
 
 
 # the fields of a ModelInfo a tool sees (the rest keep their defaults)
-TOOL_MODEL_FIELDS = ("name", "size_bytes", "roles", "loaded", "state", "queued")
+TOOL_MODEL_FIELDS = ("name", "size_bytes", "roles", "loaded", "state", "queued", "rss_bytes")
 
 
 class Forwarding:
@@ -152,16 +153,23 @@ class Forwarding:
         with self.shares.generation(tool.name), self._scope() as scope:
             body = to_builtins(req.body)
             # everything that reaches the model as text: the prompt, and what constrains the output
-            text_fields = {k: body[k] for k in ("prompt", "messages", "stop", "json_schema") if body.get(k)}
-            body.update(self._sanitize(tool, text_fields, "local_model", session=scope)["data"])
+            text_fields = {k: body[k] for k in ("prompt", "suffix", "messages", "stop", "json_schema", "tools")
+                           if body.get(k)}
+            clean = self._sanitize(tool, text_fields, "local_model", session=scope)
+            body.update(clean["data"])
             body["session"] = scope
             body["client"] = tool.name        # fair queuing in the model's queue: per tool, never as claimed
-            return (yield from self._generate(req, tool, body, scope))
+            return (yield from self._generate(req, tool, body, scope, sum(clean.get("summary", {}).values())))
 
-    def _generate(self, req: Request, tool: Tool, body: dict, scope: str) -> Iterator:
+    def _generate(self, req: Request, tool: Tool, body: dict, scope: str, redactions: int) -> Iterator:
         """Relay the model's tokens, restored for the tool. A piece held back by the restorer (a
-        pseudonym may be split across tokens) travels with the next one, counts summed."""
-        restore = policy.restores_pseudonyms(tool.config)
+        pseudonym may be split across tokens) travels with the next one, counts summed.
+
+        The privacy service is asked only when there can be something to restore: the request had
+        values replaced (a scope is this request's own, so with none there is nothing to give back),
+        and the piece opens a pseudonym (``<``) or the restorer may be holding one back."""
+        restore = policy.restores_pseudonyms(tool.config) and redactions > 0
+        opening = _Opening()
         stream_id = new_id()
         index = held = 0
         final = None
@@ -170,19 +178,47 @@ class Forwarding:
                 final = _typed(reply.body, L.GenerateReply)
                 break
             piece = _typed(reply.body, L.Token)
+            if piece.queued:                  # the model is busy: tell the caller its place in line
+                yield L.Token(text="", index=index, count=0, queued=piece.queued,
+                              redactions=redactions if index == 0 else 0)
+                index += 1
+                continue
             text, held = piece.text, held + piece.count
-            if restore:
+            if restore and opening.needs_restore(text):
                 text, restore = self._restore(tool, scope, text, stream_id, final=False)
             if text:
-                yield L.Token(text=text, index=index, count=held)
+                yield L.Token(text=text, index=index, count=held, redactions=redactions if index == 0 else 0)
                 index, held = index + 1, 0
-        if restore:
+        if restore and opening.open:
             tail, restore = self._restore(tool, scope, "", stream_id, final=True)
             if tail:
-                yield L.Token(text=tail, index=index, count=held)
+                yield L.Token(text=tail, index=index, count=held, redactions=redactions if index == 0 else 0)
         if restore and final is not None and final.text:
             final.text, _ = self._restore(tool, scope, final.text, None, final=True)
+        if final is not None:
+            final.redactions = redactions
+        if restore and final is not None:
+            for call in final.tool_calls:            # the arguments are the model's words too
+                call.arguments = self._restore_json(tool, scope, call.arguments)
         return final
+
+    def _restore_json(self, tool: Tool, scope: str, text: str) -> str:
+        """Pseudonyms restored inside a JSON document's strings, the document kept valid (a restored
+        value may hold a quote or a backslash)."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return self._restore(tool, scope, text, None, final=True)[0]
+
+        def walk(x):
+            if isinstance(x, str):
+                return self._restore(tool, scope, x, None, final=True)[0] if "<" in x else x
+            if isinstance(x, list):
+                return [walk(v) for v in x]
+            if isinstance(x, dict):
+                return {walk(k): walk(v) for k, v in x.items()}
+            return x
+        return json.dumps(walk(data), ensure_ascii=False)
 
     def _restore(self, tool: Tool, scope: str, text: str, stream_id: str | None, *,
                  final: bool) -> tuple[str, bool]:
@@ -197,6 +233,23 @@ class Forwarding:
             return reply["data"], True
         except (ProtocolError, KeyError, TypeError):
             return text, False
+
+
+class _Opening:
+    """Whether the stream so far ends inside a possible pseudonym (an ``<`` not yet closed by ``>``):
+    only then, or when a piece brings a ``<``, can the restorer change or hold back a piece."""
+
+    def __init__(self):
+        self.open = False
+
+    def needs_restore(self, piece: str) -> bool:
+        was = self.open
+        lt, gt = piece.rfind("<"), piece.rfind(">")
+        if lt > gt:
+            self.open = True
+        elif gt >= 0 or lt >= 0:
+            self.open = lt > gt
+        return was or lt >= 0
 
 
 def _typed(body: Any, reply_type: type) -> Any:

@@ -110,9 +110,14 @@ class Router(Section):
     write_burst: Positive                # ... and at once
 
 
+DoorAuth = Literal["token", "token_or_owner", "none"]
+# token: the owner's token; token_or_owner: the token, or a loopback connection the kernel says is the
+# owner's own process (for clients that cannot send a token); none: nothing (loopback doors only)
+
+
 class HttpDoors(Section):
     """What every HTTP door shares."""
-    auth: Literal["token", "none"]   # none: no credential asked (refused unless the door is on loopback)
+    auth: DoorAuth
     allowed_origins: list[str]       # web origins allowed to call the doors (none by default)
     max_body_bytes: Positive
     unix_sockets: bool               # also serve each door on <runtime dir>/<door>.sock (0600)
@@ -125,6 +130,16 @@ class OpenAIAdapter(Section):
     models: dict[str, Task]
     default_task: Task
     max_tokens: Positive
+
+
+class OllamaAdapter(Section):
+    host: str
+    port: Port
+    tool: str
+    auth: DoorAuth                   # this door's own: Ollama clients send no token
+    models: dict[str, Task]          # names (also name:latest) that stand for a role
+    default_task: Task
+    max_tokens: Positive             # num_predict when a request gives none
 
 
 class McpAdapter(Section):
@@ -145,6 +160,7 @@ class GitAdapter(Section):
 class Adapters(Section):
     http: HttpDoors
     openai: OpenAIAdapter
+    ollama: OllamaAdapter
     mcp: McpAdapter
     shell: ShellAdapter
     git: GitAdapter
