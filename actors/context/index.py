@@ -232,6 +232,16 @@ class InvertedIndex:
                           key=lambda r: (-r[0], -created[r[1]], self._ids[r[1]]))[:k]
             return [(self._ids[n], sc) for sc, n in rows]
 
+    def admits(self, ids: list[str], flt: Filter) -> list[str]:
+        """The ``ids`` that are live and pass ``flt`` (the dense side's candidates), in order."""
+        with self.lock:
+            if not self._ids:
+                return []
+            mask = self._alive.view.copy()
+            if not self._apply_filter(mask, flt, self._created.view):
+                return []
+            return [rid for rid in ids if (n := self._docno.get(rid)) is not None and mask[n]]
+
     def _apply_filter(self, mask: np.ndarray, flt: Filter, created: np.ndarray) -> bool:
         for f in ("project", "source", "kind", "tier", "session"):
             allowed = getattr(flt, f)

@@ -22,7 +22,9 @@ from typing import Any, Iterable, Iterator
 from actors.shared.seal import verify
 
 from actors.shared.settings import resolve_section
+from . import ranking
 from .access import Access
+from .dense import DenseIndex
 from .errors import (Conflict, ContextError, InvalidRecord, NotFound, NotSanitized,
                      StoreClosed, StoreLocked)
 from .index import Filter, InvertedIndex, Scoring
@@ -70,6 +72,7 @@ class ContextStore(Upkeep):
         self._backups = 0
         self._deferred_scrubs: list[Loc] = []
         self._closed = False
+        self.dense: DenseIndex | None = None       # set by the engine when an embedder is installed
         self.index = InvertedIndex(Scoring(
             k1=q["bm25_k1"], b=q["bm25_b"], recency_weight=q["recency_weight"],
             half_life_s=q["recency_half_life_days"] * 86400.0, tier_weights=q["tier_weights"]))
@@ -285,7 +288,7 @@ class ContextStore(Upkeep):
         now = self._clock() if now is None else now
         self.apply_pending()
         hits = []
-        for rid, score in self.index.search(terms, k=k, flt=flt, now=now):
+        for rid, score in self._ranked(text, terms, k, flt, now):
             try:
                 ctx = self.get(rid)
             except NotFound:
@@ -296,6 +299,24 @@ class ContextStore(Upkeep):
                                                           q["snippet_chars"]),
                             ctx.project, ctx.source, ctx.kind, ctx.tier, ctx.created, ctx.session))
         return hits
+
+    def _ranked(self, text: str, terms: list[str], k: int, flt: Filter, now: float) -> list[tuple[str, float]]:
+        """Lexical alone, or fused with the dense ranking when an embedder is installed."""
+        q = self._query_cfg
+        if self.dense is None or not terms:
+            return self.index.search(terms, k=k, flt=flt, now=now)
+        depth = max(k, q["hybrid_depth"])
+        lexical = [rid for rid, _ in self.index.search(terms, k=depth, flt=flt, now=now)]
+        qvec = self.dense.query_vector(text)
+        near = self.index.admits([rid for rid, _ in self.dense.top(qvec, 4 * depth)], flt)[:depth]
+        fused = ranking.fuse(lexical, near, k=q["rrf_k"], dense_weight=q["dense_weight"])
+        score = dict(fused)
+        head = [rid for rid, _ in fused[:q["time_window"]]]
+        order = ranking.in_time_order([rid for rid, _ in fused], self.dense.similarity(qvec, head),
+                                      lambda rid: self._entries[rid].created if rid in self._entries else 0.0, text,
+                                      window=q["time_window"], band=q["time_band"], group=q["time_group"],
+                                      floor=q["time_floor"])
+        return [(rid, score[rid]) for rid in order[:k]]
 
     # ============================================================================== misc
     def stats(self) -> dict:

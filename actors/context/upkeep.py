@@ -18,6 +18,7 @@ from .errors import ContextError, NotFound
 from .index import IndexDoc
 from .log import Loc
 from .record import ACTIVE, ARCHIVED, Context
+from .describe import describe
 from .text import metadata_text, term_counts
 
 
@@ -168,6 +169,8 @@ class Upkeep:
         w = int(self._query_cfg["metadata_weight"])
         for term, n in term_counts(meta).items():
             counts[term] += n * w
+        for term, n in term_counts(describe(ctx.kind, ctx.content, ctx.metadata)).items():
+            counts[term] += n                  # a command or commit in words: found by chat terms too
         return IndexDoc(ctx.id, ctx.seq, ctx.created, counts, ctx.project, ctx.source, ctx.kind,
                         ctx.tier, ctx.session, source_tools(ctx))
 

@@ -280,6 +280,15 @@ class ContextQuery(Section):
     recency_half_life_days: Annotated[float, Meta(gt=0)]
     tier_weights: TierWeights
     snippet_chars: Positive
+    embedder: str                 # the sentence-embedding model for hybrid retrieval ("" = lexical only)
+    hybrid_depth: Positive        # how deep each ranking goes before they are fused
+    rrf_k: Positive               # reciprocal rank fusion's constant
+    dense_weight: Seconds         # the dense ranking's weight in the fusion (lexical: 1)
+    embed_batch: Positive         # contexts embedded per background round
+    time_window: Positive         # the first N of the fused ranking are ordered in time ...
+    time_band: Fraction           # ... those within this cosine of the best (about the same subject) ...
+    time_floor: Fraction          # ... and at least this fraction of the best cosine ...
+    time_group: Positive          # ... at most this many: newest first, or earliest for "first" questions
 
 
 class ContextIndex(Section):

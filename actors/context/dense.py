@@ -1,0 +1,142 @@
+"""The dense side of retrieval: one sentence embedding per context, kept beside the inverted index.
+
+Derived and disposable like the inverted index: ``catch_up`` compares what is embedded with the
+index's live documents (id -> version) and embeds what is missing or changed, a bounded batch per
+call, on the background thread — never on the preserve path. A snapshot (``dense-NAME.npz``) makes
+start-up fast; a missing, torn or foreign snapshot is simply rebuilt.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from actors.shared.fsutil import atomic_write_bytes
+
+EMBED_CHARS = 2000          # what the model reads of a context (it truncates at 256 tokens anyway)
+
+
+class DenseIndex:
+    def __init__(self, embedder, snapshot: Path):
+        self.embedder = embedder
+        self.snapshot = snapshot
+        self.lock = threading.Lock()
+        self._row: dict[str, int] = {}            # id -> row
+        self._seq: dict[str, int] = {}            # id -> version embedded
+        self._ids: list[str | None] = []
+        self._mat = np.zeros((0, embedder.dim), np.float32)
+        self._changed = 0
+        self._load()
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+    # ---- keeping up with the store ---------------------------------------------------------------
+    def catch_up(self, versions: dict[str, int], read: Callable[[str], str | None], limit: int = 256) -> int:
+        """Embed up to ``limit`` contexts that are new or changed; forget deleted ones. Returns how
+        many were embedded (0: up to date)."""
+        with self.lock:
+            for rid in [r for r in self._row if r not in versions]:
+                self._drop(rid)
+            todo = [rid for rid, seq in versions.items() if self._seq.get(rid) != seq][:limit]
+        texts, ids = [], []
+        for rid in todo:
+            text = read(rid)
+            if text is not None:
+                texts.append(text[:EMBED_CHARS])
+                ids.append(rid)
+        if not ids:
+            return 0
+        vecs = self.embedder.embed(texts)                 # outside the lock: queries go on
+        with self.lock:
+            for rid, vec in zip(ids, vecs):
+                if rid not in versions:
+                    continue
+                row = self._row.get(rid)
+                if row is None:
+                    row = self._append(rid)
+                self._mat[row] = vec
+                self._seq[rid] = versions[rid]
+            self._changed += len(ids)
+        return len(ids)
+
+    def pending(self, versions: dict[str, int]) -> int:
+        with self.lock:
+            return sum(1 for rid, seq in versions.items() if self._seq.get(rid) != seq)
+
+    def _append(self, rid: str) -> int:
+        row = len(self._ids)
+        if row == self._mat.shape[0]:
+            grown = np.zeros((max(64, row * 2), self._mat.shape[1]), np.float32)
+            grown[:row] = self._mat[:row]
+            self._mat = grown
+        self._ids.append(rid)
+        self._row[rid] = row
+        return row
+
+    def _drop(self, rid: str) -> None:
+        row = self._row.pop(rid)
+        self._seq.pop(rid, None)
+        self._ids[row] = None
+        self._mat[row] = 0.0
+        self._changed += 1
+
+    # ---- asking ----------------------------------------------------------------------------------
+    def query_vector(self, text: str) -> np.ndarray:
+        return self.embedder.embed([text])[0]
+
+    def top(self, qvec: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The ``n`` nearest contexts (id, cosine), best first."""
+        with self.lock:
+            used = len(self._ids)
+            if not self._row:
+                return []
+            scores = self._mat[:used] @ qvec
+            n = min(n, used)
+            best = np.argpartition(-scores, n - 1)[:n]
+            best = best[np.argsort(-scores[best])]
+            return [(self._ids[i], float(scores[i])) for i in best if self._ids[i] is not None]
+
+    def similarity(self, qvec: np.ndarray, ids: list[str]) -> dict[str, float]:
+        with self.lock:
+            return {rid: float(self._mat[self._row[rid]] @ qvec) for rid in ids if rid in self._row}
+
+    # ---- snapshot --------------------------------------------------------------------------------
+    def save(self, force: bool = False) -> bool:
+        with self.lock:
+            if not (self._changed or force):
+                return False
+            live = [(rid, row) for rid, row in self._row.items()]
+            ids = [rid for rid, _ in live]
+            mat = self._mat[[row for _, row in live]] if live else np.zeros((0, self._mat.shape[1]), np.float32)
+            seqs = np.array([self._seq[rid] for rid in ids], np.int64)
+            self._changed = 0
+        buf = io.BytesIO()
+        np.savez(buf, ids=np.array(ids, dtype=object).astype(str), seqs=seqs, mat=mat.astype(np.float16),
+                 model=np.array(self.embedder.name))
+        data = buf.getvalue()
+        atomic_write_bytes(self.snapshot, hashlib.sha256(data).digest() + data)
+        return True
+
+    def _load(self) -> None:
+        try:
+            raw = self.snapshot.read_bytes()
+        except OSError:
+            return
+        digest, data = raw[:32], raw[32:]
+        if hashlib.sha256(data).digest() != digest:
+            return                                       # torn or tampered: rebuilt by catch_up
+        try:
+            z = np.load(io.BytesIO(data), allow_pickle=False)
+            if str(z["model"]) != self.embedder.name or z["mat"].shape[1:] != (self.embedder.dim,):
+                return
+            ids, seqs, mat = [str(x) for x in z["ids"]], z["seqs"], z["mat"].astype(np.float32)
+        except (ValueError, KeyError, OSError):
+            return
+        self._ids, self._mat = list(ids), mat.copy()
+        self._row = {rid: i for i, rid in enumerate(ids)}
+        self._seq = {rid: int(s) for rid, s in zip(ids, seqs)}

@@ -1,0 +1,145 @@
+"""Commands and commits described in words, so that a question asked in chat terms ("how did I
+pause the worker?") finds ``kubectl scale deploy/worker --replicas=0``.
+
+Rules, not a model: what a well-known developer tool, subcommand, flag, file or abbreviation means,
+in the words people use for it. The description is indexed beside the context (both rankings),
+never stored in place of it. A model-written description can replace it when one is loaded.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+
+# the program -> what it is about
+TOOLS = {
+    "kubectl": "kubernetes cluster", "helm": "kubernetes helm chart release", "k9s": "kubernetes",
+    "terraform": "terraform infrastructure", "tofu": "terraform infrastructure", "pulumi": "infrastructure",
+    "aws": "aws amazon cloud", "gcloud": "google cloud", "az": "azure cloud", "gsutil": "google cloud storage bucket",
+    "docker": "docker container image", "podman": "container image", "compose": "docker compose services",
+    "git": "git", "gh": "github", "glab": "gitlab",
+    "cargo": "rust cargo crate", "rustup": "rust toolchain", "go": "go golang", "npm": "node npm package",
+    "pnpm": "node package", "yarn": "node package", "npx": "node run", "node": "node javascript",
+    "pip": "python package", "uv": "python uv package dependency", "poetry": "python poetry dependency",
+    "python": "python", "python3": "python", "pytest": "python tests", "tox": "python tests",
+    "ruff": "python lint linter", "mypy": "python type check", "black": "python format formatter",
+    "eslint": "javascript lint linter", "prettier": "format formatter", "jest": "javascript tests",
+    "vitest": "javascript tests", "flutter": "flutter mobile app", "dart": "dart flutter",
+    "gradle": "android gradle build", "xcodebuild": "ios build", "fastlane": "mobile release",
+    "make": "make build", "cmake": "build", "bazel": "build",
+    "psql": "postgres database sql", "pg_dump": "postgres database backup dump", "pg_restore": "postgres restore",
+    "mysql": "mysql database sql", "sqlite3": "sqlite database", "redis-cli": "redis cache",
+    "mongosh": "mongodb database", "duckdb": "duckdb database", "goose": "database migration",
+    "alembic": "database migration", "flyway": "database migration",
+    "curl": "http request api call", "http": "http request api call", "wget": "download",
+    "ssh": "remote server login", "scp": "copy file remote server", "rsync": "copy sync files",
+    "hyperfine": "benchmark compare speed timing", "ab": "benchmark load test", "wrk": "benchmark load test",
+    "k6": "load test", "locust": "load test", "perf": "profile performance",
+    "prefect": "prefect workflow flow orchestration", "airflow": "airflow workflow dag", "dbt": "dbt data models",
+    "mc": "minio object storage s3", "s3cmd": "s3 object storage", "openssl": "certificate tls crypto",
+    "systemctl": "service systemd", "journalctl": "service logs", "crontab": "cron schedule",
+    "jq": "json", "grep": "search", "rg": "ripgrep search", "find": "find files", "sed": "edit text",
+    "tar": "archive", "vault": "vault secrets", "sops": "encrypted secrets", "ansible-playbook": "ansible deploy",
+}
+# a subcommand or word of a command -> what it does
+WORDS = {
+    "scale": "scale replicas", "apply": "apply change deploy", "plan": "plan preview changes",
+    "destroy": "destroy delete", "rollout": "rollout deploy", "undo": "roll back revert", "rollback": "roll back revert",
+    "restart": "restart", "logs": "logs", "exec": "run inside shell", "port-forward": "port forward local access",
+    "describe": "inspect details", "sync": "sync copy", "cp": "copy", "add": "add dependency", "remove": "remove",
+    "install": "install", "upgrade": "upgrade update version", "lock": "lock pin versions", "build": "build compile",
+    "test": "tests", "bench": "benchmark", "run": "run", "publish": "publish release", "release": "release",
+    "tag": "tag version release", "push": "push upload", "pull": "pull download", "deploy": "deploy",
+    "migrate": "database migration", "backfill": "backfill rerun past data", "seed": "seed data",
+    "import": "import", "export": "export", "dump": "dump backup", "restore": "restore",
+    "bisect": "bisect find commit regression", "revert": "revert undo", "cherry-pick": "cherry pick commit",
+    "rebase": "rebase", "stash": "stash", "semver-checks": "semver compatibility check",
+    "alias": "alias endpoint", "secret": "secret", "env": "environment variables", "config": "configuration",
+    "profile": "profile", "workspace": "workspace", "import-state": "state", "state": "state",
+}
+# a flag -> what it means
+FLAGS = {
+    "--replicas=0": "pause stop scale to zero", "--replicas": "replicas count", "-target": "only one target module",
+    "--target": "target platform", "--release": "release optimized build", "--dry-run": "dry run preview without changes",
+    "--force": "force", "--fix": "fix automatically rewrite", "--select": "selected rules", "--profile": "profile account",
+    "--exclude": "exclude", "--include": "include", "--baseline-version": "baseline version compare",
+    "--param": "parameter", "--workers": "workers parallel", "--warmup": "warmup", "-p": "package",
+    "--since": "since start date", "-n": "namespace", "--namespace": "namespace",
+    "--all": "all", "--watch": "watch", "-w": "watch", "--no-cache": "no cache rebuild", "--parallel": "parallel",
+    "-x": "stop at first failure", "--lf": "last failed tests", "-k": "select tests", "--cov": "coverage",
+    "-v": "verbose", "-vv": "very verbose", "--verbose": "verbose", "--debug": "debug logging",
+    "--var-file": "variables file environment", "--context": "cluster context", "--region": "region",
+}
+ENV = {"RUST_LOG": "logging log level", "LOG_LEVEL": "logging log level", "DEBUG": "debug logging",
+       "RUST_BACKTRACE": "backtrace debugging", "NODE_ENV": "environment", "PYTHONPATH": "python path"}
+LEVELS = {"trace": "most verbose logging", "debug": "verbose logging"}
+# files a commit touches -> what they are about
+FILES = {
+    "cargo.toml": "rust dependencies manifest", "package.json": "node dependencies scripts",
+    "pyproject.toml": "python project dependencies", "requirements.txt": "python dependencies",
+    "go.mod": "go dependencies", "dockerfile": "docker image build", "docker-compose.yml": "docker compose services",
+    "makefile": "build", ".github/workflows": "ci continuous integration", ".gitlab-ci.yml": "ci continuous integration",
+    "jenkinsfile": "ci jenkins pipeline", "build.gradle": "android build", "pubspec.yaml": "flutter dependencies",
+    "versions.tf": "terraform version", "main.tf": "terraform infrastructure", ".env": "environment configuration",
+    "readme.md": "documentation", "changelog.md": "changelog release notes", "migrations": "database migration",
+}
+ABBREVIATIONS = {
+    "msrv": "minimum supported rust version", "ci": "continuous integration", "pr": "pull request",
+    "k8s": "kubernetes", "db": "database", "ttl": "time to live expiry", "env": "environment",
+    "deps": "dependencies", "dep": "dependency", "perf": "performance", "auth": "authentication login",
+    "cfg": "configuration", "config": "configuration", "repo": "repository", "infra": "infrastructure",
+    "prod": "production", "stg": "staging", "svc": "service", "ns": "namespace", "tls": "certificate https",
+    "rps": "requests per second rate limit", "oom": "out of memory", "p99": "latency", "e2e": "end to end tests",
+}
+_URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
+_PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
+
+
+def describe(kind: str, content: str, metadata: dict | None = None) -> str:
+    """Words for a command or a commit ("" for other kinds)."""
+    if kind == "command":
+        return _command(content.split("\n", 1)[0])
+    if kind == "commit":
+        return _commit(content, metadata or {})
+    return ""
+
+
+def _command(line: str) -> str:
+    try:
+        argv = shlex.split(line, comments=False)
+    except ValueError:
+        argv = line.split()
+    out: list[str] = []
+    program_seen = False
+    for arg in argv:
+        if not program_seen and "=" in arg and not arg.startswith("-"):     # ENV=value before the program
+            name, _, value = arg.partition("=")
+            out += [ENV.get(name, "environment variable")] + [LEVELS[v] for v in re.split(r"[=,]", value)
+                                                               if v in LEVELS]
+            continue
+        if not program_seen:
+            out.append(TOOLS.get(arg.rsplit("/", 1)[-1], ""))
+            program_seen = True
+            continue
+        if arg.startswith("-"):
+            out.append(FLAGS.get(arg) or FLAGS.get(arg.split("=", 1)[0], ""))
+            continue
+        out.append(WORDS.get(arg, "") or TOOLS.get(arg, ""))
+        if _PIN.search(arg):
+            out.append("pin version")
+        for scheme, host in _URL.findall(arg):
+            out.append({"s3": "s3 bucket", "gs": "storage bucket"}.get(scheme, scheme) + " " + host)
+    return " ".join(w for w in out if w)
+
+
+def _commit(content: str, metadata: dict) -> str:
+    out = [ABBREVIATIONS[w.lower()] for w in _WORD.findall(content.split("\n", 1)[0]) if w.lower() in ABBREVIATIONS]
+    for path in metadata.get("files") or []:
+        low = str(path).lower()
+        out += [words for name, words in FILES.items() if name in low]
+    for line in content.splitlines():                # " M path" lines of a commit's file list
+        m = re.match(r"\s*[AMDR]\s+(\S+)", line)
+        if m:
+            low = m.group(1).lower()
+            out += [words for name, words in FILES.items() if name in low]
+    return " ".join(dict.fromkeys(out))

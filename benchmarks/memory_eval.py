@@ -1,0 +1,130 @@
+"""Developer-memory retrieval on ``corpora/memory`` (written by a helper who never read the retrieval
+code; see its README): the questions a developer asks days later — paraphrases, facts only in a
+command or commit, decisions that changed, first attempts, names shared by two projects.
+
+A question is a hit when one of its answers is in the top 5 and no outdated or forbidden context
+ranks above it (an old decision above the current one is a wrong answer, not a near miss). The same
+contexts and questions go to plain SQLite FTS5 (bm25, the same project filter): the anchor.
+"""
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import sqlite3
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "corpora" / "memory" / "memory.json"
+BASE = 1_767_225_600.0            # day 0 of the set (2026-01-01 UTC)
+DAY = 86_400.0
+K = 5
+
+
+def load(path: Path = CORPUS) -> tuple[list[dict], list[dict]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["contexts"], data["questions"]
+
+
+def created(c: dict) -> float:
+    return BASE + c["day"] * DAY + c["minute"] * 60.0
+
+
+def record(c: dict) -> dict:
+    """A context of the set as a tool would preserve it."""
+    meta = {k: v for k, v in (c.get("metadata") or {}).items() if v is not None}
+    return {"source": c["source"], "project": c["project"], "kind": c["kind"], "content": c["content"],
+            "session": c["session"], "metadata": meta, "created": created(c)}
+
+
+def hit(ranked: list[str], q: dict) -> bool:
+    """An answer in the top ``K`` with nothing outdated or forbidden above it."""
+    wrong = set(q.get("outdated") or []) | set(q.get("forbidden") or [])
+    for rid in ranked[:K]:
+        if rid in q["answers"]:
+            return True
+        if rid in wrong:
+            return False
+    return False
+
+
+def score(ranked_of: dict[str, list[str]], questions: list[dict]) -> dict:
+    by_type: dict[str, list[bool]] = defaultdict(list)
+    for q in questions:
+        by_type[q["type"]].append(hit(ranked_of[q["id"]], q))
+    out = {t: round(sum(v) / len(v), 4) for t, v in sorted(by_type.items())}
+    out["overall"] = round(sum(sum(v) for v in by_type.values()) / len(questions), 4)
+    out["leaks"] = sum(1 for q in questions for rid in ranked_of[q["id"]][:K] if rid in (q.get("forbidden") or []))
+    return out
+
+
+def enclave(contexts: list[dict], questions: list[dict], config: dict | None = None,
+            embedder=None) -> dict[str, list[str]]:
+    """The context engine (the library the context service runs), fed the set in time order;
+    lexical alone, or hybrid with ``embedder``."""
+    from actors.context.engine import ContextEngine
+    from actors.shared.seal import seal
+    key = secrets.token_bytes(32)
+    end = max(created(c) for c in contexts) + 3600
+    with tempfile.TemporaryDirectory() as tmp, \
+            ContextEngine(tmp, config or {}, seal_key=key, clock=lambda: end, embedder=embedder) as engine:
+        ours: dict[str, str] = {}
+        for i in range(0, len(contexts), 500):
+            batch = contexts[i:i + 500]
+            records = [record(c) for c in batch]
+            for c, ctx in zip(batch, engine.preserve_many([(r, seal(key, r)) for r in records])):
+                ours[ctx.id] = c["id"]
+        engine.process_pending(force=True)
+        out = {}
+        for q in questions:
+            hits = engine.query(q["question"], k=K, project=q["project"], tier=["active", "archived"])
+            out[q["id"]] = [ours[h.id] for h in hits if h.id in ours]
+    return out
+
+
+def fts5(contexts: list[dict], questions: list[dict]) -> dict[str, list[str]]:
+    """Plain SQLite FTS5: bm25 over the content, the question's words OR-ed, the same project filter."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE c USING fts5(id UNINDEXED, project UNINDEXED, content)")
+    db.executemany("INSERT INTO c VALUES (?, ?, ?)", [(c["id"], c["project"], c["content"]) for c in contexts])
+    out = {}
+    for q in questions:
+        words = [w for w in re.findall(r"\w+", q["question"].lower()) if len(w) > 1]
+        match = " OR ".join(f'"{w}"' for w in words) or '""'
+        sql, args = "SELECT id FROM c WHERE c MATCH ?", [match]
+        if q["project"]:
+            sql, args = sql + " AND project = ?", args + [q["project"]]
+        out[q["id"]] = [r[0] for r in db.execute(sql + " ORDER BY bm25(c) LIMIT ?", args + [K])]
+    return out
+
+
+def cached_embedder():
+    """The retrieval embedder from the model cache (pulled there once, like SmolLM2); None when it
+    cannot be had (no network on a first run): the hybrid rows then say so."""
+    import os
+    from actors.context import embedders
+    from actors.context.embedder import Embedder
+    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    name = next(iter(embedders.EMBEDDERS))
+    try:
+        return Embedder(embedders.pull(name, cache))
+    except Exception:  # noqa: BLE001 - reported as not measured
+        return None
+
+
+def evaluate(path: Path = CORPUS, embedder=None) -> dict:
+    """hit@5 per question type: lexical, hybrid (when ``embedder``), FTS5."""
+    contexts, questions = load(path)
+    out = {"contexts": len(contexts), "questions": len(questions),
+           "lexical": score(enclave(contexts, questions), questions),
+           "fts5": score(fts5(contexts, questions), questions)}
+    if embedder is not None:
+        out["hybrid"] = score(enclave(contexts, questions, embedder=embedder), questions)
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+    from actors.context.embedder import Embedder
+    print(json.dumps(evaluate(embedder=Embedder(sys.argv[1]) if len(sys.argv) > 1 else None), indent=2))

@@ -1,0 +1,144 @@
+"""Hybrid retrieval: the real all-MiniLM-L6-v2 (pulled once into the model cache, as SmolLM2 is) run
+by ``actors.context.embedder``, fused with the lexical ranking, ordered in time where the question
+asks about time; commands described in words; the embedder's install verified file by file."""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from actors.context import describe, embedders, ranking
+from actors.shared.seal import seal
+from ctx_helpers import record
+
+DAY = 86400.0
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from actors.context.embedder import Embedder
+    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    return Embedder(embedders.pull("all-minilm-l6-v2", cache))
+
+
+def test_the_embedder_reproduces_the_model(embedder):
+    """The sentence-transformers model card's example pair, and unit vectors."""
+    a = embedder.embed(["A man is eating food.", "A man is eating a piece of bread.", "The new movie is awesome."])
+    assert abs(float(a[0] @ a[1]) - 0.7553) < 0.01
+    assert float(a[0] @ a[2]) < 0.2
+    assert all(abs(float(v @ v) - 1.0) < 1e-4 for v in a)
+
+
+def preserve(engine, key, clock, items):
+    """(days ago, kind, content) in time order -> ids."""
+    ids = []
+    now = clock.t
+    for days_ago, kind, content in items:
+        r = record(content, kind=kind, source={"command": "shell", "commit": "git"}.get(kind, "editor"),
+                   created=now - days_ago * DAY)
+        ids.append(engine.preserve(r, seal(key, r)).id)
+    engine.process_pending(force=True)
+    return ids
+
+
+NOTES = [
+    (40, "note", "Nightly reports are produced by a cron entry on the build box at 02:00."),
+    (30, "note", "The login page uses a two column layout with the logo on the left."),
+    (25, "chat", "We agreed to keep the API docs in the repository wiki for now."),
+    (20, "note", "Replaced the cron entry with a systemd timer: reports now run at 03:30 and survive reboots."),
+    (10, "note", "Coffee machine on the third floor is broken again."),
+    (5, "command", "kubectl -n staging scale deploy/worker --replicas=0"),
+]
+
+
+def test_a_question_in_other_words_finds_its_answer(open_engine, key, clock, embedder):
+    engine = open_engine(embedder=embedder)
+    ids = preserve(engine, key, clock, NOTES)
+    hits = [h.id for h in engine.query("what schedules the overnight jobs these days?", k=3)]
+    assert hits[0] == ids[3]                                   # the newest statement on the subject first
+    first = [h.id for h in engine.query("what scheduled the overnight jobs originally?", k=3)]
+    assert first[0] == ids[0]                                  # "originally": the earliest
+    paused = [h.id for h in engine.query("how did I stop the staging worker?", k=3)]
+    assert paused[0] == ids[5]                                 # a command, found in chat terms
+
+
+def test_without_an_embedder_retrieval_is_lexical_and_still_answers(open_engine, key, clock):
+    engine = open_engine()
+    assert engine.store.dense is None
+    ids = preserve(engine, key, clock, NOTES)
+    assert engine.query("systemd timer reports", k=1)[0].id == ids[3]
+
+
+def test_embeddings_are_derived_kept_and_rebuilt(data_dir, open_engine, key, clock, embedder):
+    engine = open_engine(embedder=embedder)
+    ids = preserve(engine, key, clock, NOTES)
+    assert len(engine.store.dense) == len(ids)
+    engine.delete(ids[4])
+    engine.process_pending(force=True)
+    assert len(engine.store.dense) == len(ids) - 1              # a deleted context leaves the dense side too
+    engine.close()
+    again = open_engine(embedder=embedder)
+    assert len(again.store.dense) == len(ids) - 1               # from the snapshot: nothing re-embedded
+    assert again.process_pending(force=True).get("embedded") == 0
+    again.close()
+    snap = next((data_dir / "contexts" / "index").glob("dense-*.npz"))
+    raw = bytearray(snap.read_bytes())
+    raw[-10] ^= 0xFF                                           # a torn or tampered snapshot ...
+    snap.write_bytes(bytes(raw))
+    third = open_engine(embedder=embedder)
+    assert len(third.store.dense) == 0
+    assert third.process_pending(force=True)["embedded"] == len(ids) - 1      # ... is rebuilt from the log
+
+
+def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
+    fused = ranking.fuse(["a", "b", "c"], ["c", "d"], k=20, dense_weight=1.0)
+    assert fused[0][0] == "c"                                   # found by both
+    created = {"old": 1.0, "new": 3.0, "mid": 2.0, "other": 4.0}.get
+    cos = {"old": 0.80, "new": 0.72, "mid": 0.75, "other": 0.30}
+    order = ["old", "mid", "other", "new"]
+    assert ranking.in_time_order(order, cos, created, "what do we use now?", window=10, band=0.2, group=5, floor=0.6)[:3] \
+        == ["new", "mid", "old"]
+    assert ranking.in_time_order(order, cos, created, "what did we try first?", window=10, band=0.2, group=5, floor=0.6)[:3] \
+        == ["old", "mid", "new"]
+    assert ranking.in_time_order(order, cos, created, "x", window=10, band=0.2, group=5, floor=0.6)[3] == "other"
+
+
+@pytest.mark.parametrize("kind, text, words", [
+    ("command", "kubectl -n prod scale deploy/api --replicas=0", {"kubernetes", "pause", "zero"}),
+    ("command", "RUST_LOG=app=trace cargo run", {"logging", "verbose", "rust"}),
+    ("command", "aws s3 cp report.csv s3://acme-exports/2024/", {"bucket", "acme-exports", "copy"}),
+    ("command", "pip install 'requests==2.31.0'", {"python", "pin", "version"}),
+    ("commit", "Bump MSRV to 1.70\n\n M Cargo.toml", {"minimum", "rust", "version", "dependencies"}),
+    ("note", "kubectl is great", set()),
+])
+def test_commands_and_commits_in_words(kind, text, words):
+    got = set(describe.describe(kind, text, {}).split())
+    assert words <= got and (words or not got)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_an_archive_that_does_not_match_its_pinned_hashes_installs_nothing(tmp_path):
+    good = {"config.json": b"{}", "model.safetensors": b"w", "tokenizer.json": b"t"}
+    pins = {n: hashlib.sha256(d).hexdigest() for n, d in good.items()}
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(_zip({**good, "tokenizer.json": b"swapped"}))
+    with pytest.raises(embedders.EmbedderError):
+        embedders._unpack(archive, tmp_path / "out1", pins)
+    archive.write_bytes(_zip({"../../evil/config.json": b"{}", "model.safetensors": b"w", "tokenizer.json": b"t"}))
+    with pytest.raises(embedders.EmbedderError):              # a path out of the archive is never used
+        embedders._unpack(archive, tmp_path / "out2", pins)
+    assert not (tmp_path / "evil").exists()
+    archive.write_bytes(_zip(good))
+    embedders._unpack(archive, tmp_path / "out3", pins)
+    assert sorted(p.name for p in (tmp_path / "out3").iterdir()) == sorted(good)
