@@ -19,7 +19,7 @@ MetricKind = Literal["usage", "effectiveness", "resources"]
 IntegrationType = Literal["passive", "light", "standard", "deep"]
 DataSharing = Literal["none", "filtered", "full"]
 AccessMode = Literal["none", "limited", "full"]                  # a tool's context_access
-Feature = Literal["context_sync", "pattern_learning", "command_integration"]
+Feature = Literal["context_sync", "pattern_learning", "command_integration", "memory"]
 
 # The privacy filter's words.
 Label = Literal["secret", "pii", "user-path", "public"]

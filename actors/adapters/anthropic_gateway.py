@@ -14,7 +14,7 @@ from protocol import ProtocolError
 
 from . import anthropic_api as api
 from .http.door import STATUS_OF, Door
-from .http.generation import Run
+from .http.generation import Run, with_request_options
 from .http.requests import DoorError, read_json
 
 
@@ -33,7 +33,7 @@ def routes(door: Door, config: dict) -> list[Route]:
     async def messages(request: Request) -> Response:
         try:
             req = await read_json(request)
-            run = Run(door.peer, api.request(req, config))
+            run = Run(door.peer, with_request_options(request.headers, api.request(req, config), req.get("model")))
             await run.start()
         except (DoorError, ProtocolError) as e:
             return error(e)

@@ -66,7 +66,8 @@ def route_model(name: Any, models: dict, default_task: str) -> dict:
         return {"task": default_task}
     if not isinstance(name, str):
         raise bad("model must be a string", "model")
-    base = name[:-len(":latest")] if name.endswith(":latest") else name
+    base = name.removesuffix("+memory")              # the memory alias (``http.generation``)
+    base = base[:-len(":latest")] if base.endswith(":latest") else base
     if base in models:
         return {"task": models[base]}
     if base in TASKS:

@@ -13,6 +13,8 @@ from typing import Any
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError
 
+from actors.router import memory
+from actors.shared.settings import resolve_section
 from bus.tool import AsyncToolPeer
 from protocol import ProtocolError
 
@@ -76,6 +78,17 @@ def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCP
         reply = await call("llm.generate", {"messages": [{"role": "user", "content": prompt}],
                                             "max_tokens": max_tokens, "task": task}, timeout=600.0)
         return reply.get("text", "")
+
+    @server.prompt(name="memory", description="What the developer's stored work says about a question, as the "
+                                              "system note enclave gives its models (context ids cited).")
+    async def memory_prompt(question: str, project: str | None = None) -> str:
+        limits = resolve_section("router")
+        body: dict[str, Any] = {"text": question, "k": limits["memory_contexts"]}
+        if project:
+            body["project"] = project
+        hits = (await call("context.query", body))["results"]
+        note, _ = memory.memory_message(hits, limits["memory_chars"])
+        return f"{note}\n\n{question}" if note else question
 
     @server.resource("enclave://patterns", name="patterns", mime_type="application/json",
                      description="Learned patterns (JSON).")

@@ -28,7 +28,7 @@ from protocol import Code, ProtocolError
 
 from . import ollama_api as api
 from .http.door import Door
-from .http.generation import Run
+from .http.generation import Run, with_request_options
 from .http.requests import DoorError, read_json
 from .http.serving import serve as serve_door
 
@@ -88,7 +88,7 @@ def make_app(config: dict, http: dict, *, host: str, home=None, endpoint: str | 
                     await manager().request("llm.load", {"model": model}, target="llm", timeout=600)
                 return JSONResponse(api.done_without_generation(name, reason, chat))
             body = api.chat_request(req, config) if chat else api.generate_request(req, config)
-            run = Run(door.peer, body)
+            run = Run(door.peer, with_request_options(request.headers, body, name))
             await run.start()
         except (DoorError, ProtocolError) as e:
             return _error(e, name)

@@ -24,7 +24,7 @@ from protocol import ProtocolError
 
 from . import anthropic_gateway, openai_api as api, openai_responses as responses
 from .http.door import STATUS_OF, Door
-from .http.generation import Run
+from .http.generation import Run, with_request_options
 from .http.requests import DoorError, read_json
 from .http.serving import serve as serve_door
 
@@ -50,7 +50,7 @@ def make_app(config: dict, http: dict, *, host: str, home=None, endpoint: str | 
         try:
             req = await read_json(request)
             body = api.chat_request(req, config) if chat else api.completion_request(req, config)
-            run = Run(door.peer, body)
+            run = Run(door.peer, with_request_options(request.headers, body, req.get("model")))
             await run.start()
         except (DoorError, ProtocolError) as e:
             return door.error(e)
@@ -109,7 +109,7 @@ def make_app(config: dict, http: dict, *, host: str, home=None, endpoint: str | 
         try:
             req = await read_json(request)
             body = responses.request(req, config)
-            run = Run(door.peer, body)
+            run = Run(door.peer, with_request_options(request.headers, body, req.get("model")))
             await run.start()
         except (DoorError, ProtocolError) as e:
             return door.error(e)

@@ -10,7 +10,7 @@ from protocol.kinds import default_of
 from protocol.kinds.llm import MAX_SEED, GenerateRequest
 from protocol.vocab import Task, values
 
-from . import EXIT_REMOTE_ERROR, Mesh, emit_json, fail, main
+from . import EXIT_REMOTE_ERROR, Mesh, emit_json, environment, fail, main
 
 TASKS = values(Task)
 
@@ -27,8 +27,11 @@ TASKS = values(Task)
 @click.option("--raw", is_flag=True, help="Plain completion of PROMPT (no chat template).")
 @click.option("--background", is_flag=True, help="Use the background lane (throttled).")
 @click.option("--timeout", type=float, default=300.0, show_default=True)
+@click.option("--memory", is_flag=True, help="Give the model what the context store knows of PROMPT (cited by id).")
+@click.option("--project", default=None, help="With --memory: only this project's contexts.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (text, model, usage, timings).")
-def ask(prompt, task, model, max_tokens, temperature, seed, system, raw, background, timeout, as_json):
+def ask(prompt, task, model, max_tokens, temperature, seed, system, raw, background, timeout, memory, project,
+        as_json):
     """Ask the local model; tokens stream as they come."""
     body = {"task": task, "max_tokens": max_tokens, "temperature": temperature,
             "lane": "background" if background else "interactive"}
@@ -42,6 +45,9 @@ def ask(prompt, task, model, max_tokens, temperature, seed, system, raw, backgro
         body["messages"] = ([{"role": "system", "content": system}] if system else []) + \
                            [{"role": "user", "content": prompt}]
     client = Mesh().client()
+    used: list[str] = []
+    if memory and not raw:
+        body["messages"], used = _with_memory(client, body["messages"], prompt, project)
     stream = client.stream("llm.generate", body, timeout=timeout)
     final = None
     try:
@@ -65,6 +71,26 @@ def ask(prompt, task, model, max_tokens, temperature, seed, system, raw, backgro
                    "usage": final["usage"],
                    "timings": {"ttft_ms": t["ttft_ms"], "prompt_tps": t["prompt_tps"],
                                "decode_tps": t["decode_tps"], "total_ms": t["total_ms"],
-                               "load_ms": t.get("load_ms", 0.0), "queue_ms": t.get("queue_ms", 0.0)}})
+                               "load_ms": t.get("load_ms", 0.0), "queue_ms": t.get("queue_ms", 0.0)},
+                   "context_ids": used})
     else:
         click.echo("")
+        if used:
+            click.echo(f"(memory: {', '.join(used)})", err=True)
+
+
+def _with_memory(client, messages: list[dict], prompt: str, project: str | None) -> tuple[list[dict], list[str]]:
+    """The owner's own question: the whole store may answer (the router does the same for a tool,
+    within what that tool may read)."""
+    from actors.router import memory
+    conf = environment().settings.router
+    query = {"text": prompt[:4000], "k": conf.memory_contexts}
+    if project:
+        query["project"] = project
+    try:
+        hits = client.request("context.query", query, timeout=30)["results"]
+    except ProtocolError as e:
+        click.echo(f"enclave: memory unavailable ({e.code.value}); asking without it", err=True)
+        return messages, []
+    note, ids = memory.memory_message(hits, conf.memory_chars)
+    return (memory.with_memory(messages, note), ids) if ids else (messages, [])

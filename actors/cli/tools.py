@@ -17,7 +17,7 @@ def _ago(t: float) -> str:
 
 
 def _features(f: dict) -> str:
-    short = {"context_sync": "ctx", "pattern_learning": "pat", "command_integration": "cmd"}
+    short = {"context_sync": "ctx", "pattern_learning": "pat", "command_integration": "cmd", "memory": "mem"}
     return ",".join(short[k] for k in short if f.get(k)) or "-"
 
 

@@ -55,6 +55,10 @@ class GenerateRequest(Body):
     tool_choice: str = "auto"                 # auto | none | required | the name of one of the tools
     max_tool_calls: Annotated[int, Meta(ge=1, le=16)] = 1   # calls in one answer (parallel calls: more)
     suffix: str | None = None                 # fill in the middle: text after the gap (prompt only)
+    memory: bool | None = None                # give the model what the context store knows of the
+                                              # conversation (None: the tool's config decides)
+    conversation: Annotated[str, Meta(max_length=200)] | None = None   # the client's conversation id
+    project: Annotated[str, Meta(max_length=200)] | None = None        # what the conversation is about
     lane: Lane = "interactive"
     session: str | None = None
     client: str | None = None                 # who asked (the router sets the tool's name; none: the
@@ -85,6 +89,7 @@ class Token(ReplyBody):
                             # earlier, e.g. while a pseudonym was restored)
     redactions: int = 0     # first piece only (from the router): values replaced in the request
     queued: int = 0         # a waiting notice (text ""): requests ahead of this one for the model
+    context_ids: list[str] = []   # first piece only: the contexts given to the model (memory)
 
 
 class Usage(ReplyBody):
@@ -110,6 +115,7 @@ class GenerateReply(ReplyBody):
     timings: Timings
     tool_calls: list[ToolCall] = []           # finish_reason tool_calls: what the model called
     redactions: int = 0                       # from the router: values replaced in the request (never which)
+    context_ids: list[str] = []               # from the router: the contexts given to the model (memory)
 
 
 class EmbedRequest(Body):

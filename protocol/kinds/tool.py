@@ -20,6 +20,7 @@ class Features(ReplyBody):
     context_sync: bool = False
     pattern_learning: bool = False
     command_integration: bool = False
+    memory: bool = False                  # its generations get what the context store knows
 
 
 class ToolPrivacy(ReplyBody):
@@ -32,6 +33,7 @@ class RequestedFeatures(Body):
     context_sync: bool | None = None
     pattern_learning: bool | None = None
     command_integration: bool | None = None
+    memory: bool | None = None
 
 
 class RequestedPrivacy(Body):

@@ -1,4 +1,6 @@
 """Helpers the adapter tests share (a module of its own: every test dir has a conftest)."""
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from meshutil import Adapter, Mesh, free_port  # noqa: F401  (the adapter tests import them from here)
@@ -32,3 +34,37 @@ def mcp_http(url: str, headers: dict):
 def install_model(home: Path, path: str) -> None:
     from actors.llm.store import ModelStore
     ModelStore(home / "models").add(path, name=SMOLLM)
+
+
+def wait_for(fn, timeout: float = 30.0):
+    """``fn()`` once it is truthy (polled), else its last value: the assertion after it says what failed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        got = fn()
+        if got:
+            return got
+        time.sleep(0.2)
+    return fn()
+
+
+PARROT_SERVICES = ["bus", "privacy", "context", "router"]
+
+
+@contextmanager
+def parrot_doors(home: Path, tools: dict):
+    """A mesh with the parrot as its model (``tests/parrot.py``) and the OpenAI/Anthropic gateway and
+    the Ollama door in front of it: ``mesh.parrot``, ``mesh.gw``, ``mesh.ol``."""
+    from parrot import Parrot
+    m = Mesh(home, only=PARROT_SERVICES, config={"tools": tools}).start()
+    parrot = Parrot(m).__enter__()
+    running = []
+    try:
+        m.parrot, m.gw, m.ol = parrot, free_port(), free_port()
+        running.append(Adapter(m, "openai", "--port", str(m.gw), ready_url=f"http://127.0.0.1:{m.gw}/v1/models"))
+        running.append(Adapter(m, "ollama", "--port", str(m.ol), ready_url=f"http://127.0.0.1:{m.ol}/api/version"))
+        yield m
+    finally:
+        for d in running:
+            d.stop()
+        parrot.__exit__()
+        m.stop()

@@ -16,12 +16,9 @@ import ollama
 import openai
 import pytest
 
-from adapterutil import ADAPTER_TOOLS, SECRET, Adapter, free_port, token
-from meshutil import Mesh
-from parrot import Parrot
+from adapterutil import ADAPTER_TOOLS, SECRET, parrot_doors, token
 
 MARKER = re.compile(r"<[a-z][a-z0-9_]*_[0-9]+>")
-SERVICES = ["bus", "privacy", "context", "router"]
 TOOL = {"type": "function", "function": {"name": "remember", "description": "Remember a text.",
                                          "parameters": {"type": "object", "properties": {"text": {"type": "string"}},
                                                         "required": ["text"]}}}
@@ -31,17 +28,8 @@ TEXT = f"my key is {SECRET}"
 @pytest.fixture(scope="module")
 def doors(tmp_path_factory):
     """A mesh with the parrot as its model, the OpenAI/Anthropic gateway and the Ollama door."""
-    m = Mesh(tmp_path_factory.mktemp("home"), only=SERVICES, config={"tools": ADAPTER_TOOLS}).start()
-    parrot = Parrot(m).__enter__()
-    gw, ol = free_port(), free_port()
-    running = [Adapter(m, "openai", "--port", str(gw), ready_url=f"http://127.0.0.1:{gw}/v1/models"),
-               Adapter(m, "ollama", "--port", str(ol), ready_url=f"http://127.0.0.1:{ol}/api/version")]
-    m.parrot, m.gw, m.ol = parrot, gw, ol
-    yield m
-    for d in running:
-        d.stop()
-    parrot.__exit__()
-    m.stop()
+    with parrot_doors(tmp_path_factory.mktemp("home"), ADAPTER_TOOLS) as m:
+        yield m
 
 
 def oai(m) -> openai.OpenAI:

@@ -266,3 +266,14 @@ def test_a_generation_through_each_door_is_one_request_to_the_model(doors, door)
     after = {m["name"]: m for m in doors.request("llm.models", {})["models"]}[SMOLLM]["counts"]
     assert after["requests"] == before["requests"] + 1
 
+
+def test_enclave_ask_with_memory_cites_the_contexts_it_was_given(doors):
+    note = doors.cli("context", "preserve", "-", "--project", "mem", input="The staging database is tern-db-7.")
+    assert note.returncode == 0, note.stderr
+    cid = note.stdout.strip().split()[-1]
+    asked = doors.cli("ask", "Which database does staging use?", "--memory", "--project", "mem",
+                      "--max-tokens", "12", "--json", timeout=300)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["context_ids"] == [cid]
+    plain = doors.cli("ask", "Which database does staging use?", "--max-tokens", "4", "--json", timeout=300)
+    assert json.loads(plain.stdout)["context_ids"] == []

@@ -1,21 +1,10 @@
 """The shell and git hooks: real bash sessions and real commits become contexts."""
 import os
 import subprocess
-import time
 
 import sys
 
-from adapterutil import ROOT
-
-
-def wait_for(fn, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        got = fn()
-        if got:
-            return got
-        time.sleep(0.2)
-    return fn()
+from adapterutil import ROOT, wait_for
 
 
 def contexts(mesh, text, kind):

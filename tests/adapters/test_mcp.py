@@ -66,6 +66,20 @@ def test_preserve_query_get_through_the_privacy_boundary(mesh):
     assert "quokka" in res.contents[0].text
 
 
+def test_the_memory_prompt_gives_what_the_store_knows_with_ids(mesh):
+    async def check(c):
+        saved = await c.call_tool("context_preserve", {"content": "mcp note: the numbat cache is flushed hourly",
+                                                       "project": "mcpmem"})
+        cid = saved.structured_content["id"]
+        names = {p.name for p in (await c.list_prompts()).prompts}
+        prompt = await c.get_prompt("memory", {"question": "how often is the numbat cache flushed?",
+                                               "project": "mcpmem"})
+        return cid, names, prompt
+    cid, names, prompt = run(stdio(mesh), check)
+    text = "".join(m.content.text for m in prompt.messages)
+    assert "memory" in names and f"[{cid}]" in text and text.endswith("how often is the numbat cache flushed?")
+
+
 def test_the_adapter_is_scoped_by_its_access(mesh):
     """The mcp tool has limited access: another tool's contexts are invisible to it."""
     from bus.tool import ToolPeer

@@ -114,7 +114,7 @@ def test_defaults_the_document_states():
     assert set(bus["known_services"]) == {"router", "privacy", "context", "llm"}
     assert "the mesh's own services (`router`, `privacy`, `context`, `llm`)" in FLAT
     assert d["tools"]["default"]["features"] == {"context_sync": True, "pattern_learning": False,
-                                                 "command_integration": True}   # the worked example
+                                                 "command_integration": True, "memory": False}  # the worked example
     assert router["allow_unknown_tools"] is True
 
 

@@ -88,7 +88,8 @@ def test_rights_are_capped_by_the_owner_config(mesh):
                                        "privacy": {"data_sharing": "full", "context_access": "full"}},
                      target="router")
     assert info["integration_type"] == "standard"          # the default entry's caps
-    assert info["features"] == {"context_sync": True, "pattern_learning": False, "command_integration": False}
+    assert info["features"] == {"context_sync": True, "pattern_learning": False, "command_integration": False,
+                                "memory": False}
     assert info["privacy"] == {"data_sharing": "filtered", "context_access": "limited"}
     # features it did not get (asked or not) are refused
     assert code_of(c.request, "pattern.list", {}, target="router").code.value == "forbidden"

@@ -80,7 +80,8 @@ def test_a_tool_can_narrow_its_reads_to_projects_and_never_widen_them():
 def test_fields_left_out_are_as_configured():
     got = effective("cursor", {"name": "cursor"})
     assert got.integration_type == "deep"
-    assert got.features == {"context_sync": True, "pattern_learning": True, "command_integration": True}
+    assert got.features == {"context_sync": True, "pattern_learning": True, "command_integration": True,
+                            "memory": False}
     assert (got.data_sharing, got.context_access) == ("filtered", "limited")
 
 

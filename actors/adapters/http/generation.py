@@ -16,6 +16,28 @@ from protocol import Code, ProtocolError
 LLM_TIMEOUT_S = 600.0
 REDACTIONS = "X-Enclave-Redactions"
 QUEUE_POSITION = "X-Enclave-Queue-Position"
+CONTEXT_IDS = "X-Enclave-Context-Ids"         # the contexts given to the model (memory)
+MEMORY, SESSION, PROJECT = "X-Enclave-Memory", "X-Enclave-Session", "X-Enclave-Project"
+MEMORY_SUFFIX = "+memory"                      # a model alias that asks for memory: "primary+memory"
+
+
+def with_request_options(headers, body: dict, model: str | None) -> dict:
+    """The caller's memory choices from its headers (``X-Enclave-Memory: on|off``,
+    ``X-Enclave-Session``, ``X-Enclave-Project``) or its model name (``NAME+memory``)."""
+    flag = (headers.get(MEMORY) or "").strip().lower()
+    if flag in ("on", "off"):
+        body["memory"] = flag == "on"
+    elif flag:
+        raise ProtocolError(Code.INVALID, f"{MEMORY} is on or off", field=MEMORY)
+    elif isinstance(model, str) and model.endswith(MEMORY_SUFFIX):
+        body["memory"] = True
+    for header, field in ((SESSION, "conversation"), (PROJECT, "project")):
+        value = (headers.get(header) or "").strip()
+        if value:
+            if len(value) > 200:
+                raise ProtocolError(Code.INVALID, f"{header} is at most 200 characters", field=header)
+            body[field] = value
+    return body
 
 
 class Run:
@@ -24,6 +46,7 @@ class Run:
         self._first: Any = None
         self.redactions = 0
         self.queued = 0
+        self.context_ids: list[str] = []
         self.final: dict | None = None
 
     async def start(self) -> None:
@@ -43,6 +66,8 @@ class Run:
         out = {REDACTIONS: str(self.redactions)}
         if self.queued:
             out[QUEUE_POSITION] = str(self.queued)
+        if self.context_ids:
+            out[CONTEXT_IDS] = ",".join(self.context_ids)
         return out
 
     def _note(self, reply) -> None:
@@ -50,6 +75,8 @@ class Run:
         self.redactions = max(self.redactions, int(body.get("redactions") or 0))
         if body.get("queued"):
             self.queued = int(body["queued"])
+        if body.get("context_ids"):
+            self.context_ids = [str(i) for i in body["context_ids"]]
 
     async def events(self) -> AsyncIterator[tuple[str, Any]]:
         """("queued", position) notices and ("text", piece) pieces; ``final`` is set at the end.

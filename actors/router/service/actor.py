@@ -25,6 +25,7 @@ from ..observer import MessageObserver
 from ..registry import Tool, ToolRegistry
 from ..shares import Shares
 from .forward import Forwarding
+from .remember import Remembering
 from .tools import INTERNAL_TAG, ToolHandlers
 
 
@@ -32,7 +33,7 @@ TOOL_ECHO_REPEAT = 100         # sys.echo from a tool: a probe, never an amplifi
 TOOL_ECHO_DELAY_MS = 1000
 
 
-class RouterActor(ToolHandlers, Forwarding, Actor):
+class RouterActor(ToolHandlers, Forwarding, Remembering, Actor):
     service = "router"
     capacity = 128              # long-lived inbox / subscribe streams each hold a handler thread
     foreign_kinds = True
@@ -68,10 +69,12 @@ class RouterActor(ToolHandlers, Forwarding, Actor):
         self.ensure_tool_tokens()
         self.fanout.start()
         self.observer.start()
+        self.start_capture()
 
     def teardown(self) -> None:
         self.fanout.stop()
         self.observer.stop()
+        self.stop_capture()
 
     def tick(self) -> None:
         """Drop tools silent past ``idle_timeout_s`` (a cancelled stream wakes its thread itself)."""

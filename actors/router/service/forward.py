@@ -152,6 +152,12 @@ class Forwarding:
         # a tool past its share of generations is ``busy`` before anything else happens
         with self.shares.generation(tool.name), self._scope() as scope:
             body = to_builtins(req.body)
+            asked, conversation, project = body.pop("memory", None), body.pop("conversation", None), \
+                body.pop("project", None)
+            said = body.get("messages")
+            context_ids: list[str] = []
+            if said and self._wants_memory(tool, asked):
+                body["messages"], context_ids = self._recall(tool, said, project)
             # everything that reaches the model as text: the prompt, and what constrains the output
             text_fields = {k: body[k] for k in ("prompt", "suffix", "messages", "stop", "json_schema", "tools")
                            if body.get(k)}
@@ -159,9 +165,15 @@ class Forwarding:
             body.update(clean["data"])
             body["session"] = scope
             body["client"] = tool.name        # fair queuing in the model's queue: per tool, never as claimed
-            return (yield from self._generate(req, tool, body, scope, sum(clean.get("summary", {}).values())))
+            final = yield from self._generate(req, tool, body, scope, sum(clean.get("summary", {}).values()),
+                                              context_ids)
+            if said and final is not None:
+                self._keep_turn(tool, said, conversation, project, final.text,
+                                [to_builtins(c) for c in final.tool_calls])
+            return final
 
-    def _generate(self, req: Request, tool: Tool, body: dict, scope: str, redactions: int) -> Iterator:
+    def _generate(self, req: Request, tool: Tool, body: dict, scope: str, redactions: int,
+                  context_ids: list[str]) -> Iterator:
         """Relay the model's tokens, restored for the tool. A piece held back by the restorer (a
         pseudonym may be split across tokens) travels with the next one, counts summed.
 
@@ -180,23 +192,23 @@ class Forwarding:
             piece = _typed(reply.body, L.Token)
             if piece.queued:                  # the model is busy: tell the caller its place in line
                 yield L.Token(text="", index=index, count=0, queued=piece.queued,
-                              redactions=redactions if index == 0 else 0)
+                              **_first(index, redactions, context_ids))
                 index += 1
                 continue
             text, held = piece.text, held + piece.count
             if restore and opening.needs_restore(text):
                 text, restore = self._restore(tool, scope, text, stream_id, final=False)
             if text:
-                yield L.Token(text=text, index=index, count=held, redactions=redactions if index == 0 else 0)
+                yield L.Token(text=text, index=index, count=held, **_first(index, redactions, context_ids))
                 index, held = index + 1, 0
         if restore and opening.open:
             tail, restore = self._restore(tool, scope, "", stream_id, final=True)
             if tail:
-                yield L.Token(text=tail, index=index, count=held, redactions=redactions if index == 0 else 0)
+                yield L.Token(text=tail, index=index, count=held, **_first(index, redactions, context_ids))
         if restore and final is not None and final.text:
             final.text, _ = self._restore(tool, scope, final.text, None, final=True)
         if final is not None:
-            final.redactions = redactions
+            final.redactions, final.context_ids = redactions, context_ids
         if restore and final is not None:
             for call in final.tool_calls:            # the arguments are the model's words too
                 call.arguments = self._restore_json(tool, scope, call.arguments)
@@ -233,6 +245,11 @@ class Forwarding:
             return reply["data"], True
         except (ProtocolError, KeyError, TypeError):
             return text, False
+
+
+def _first(index: int, redactions: int, context_ids: list[str]) -> dict:
+    """What only the first piece of an answer carries (the caller's headers come from it)."""
+    return {"redactions": redactions, "context_ids": context_ids} if index == 0 else {}
 
 
 class _Opening:

@@ -72,9 +72,10 @@ class Logging(Section):
 
 # ---- tools, router, adapters ----------------------------------------------------------------------
 class ToolFeatures(Section):
-    context_sync: bool
+    context_sync: bool               # reads and writes contexts; its conversations are kept as contexts
     pattern_learning: bool
     command_integration: bool
+    memory: bool                     # its generations get what the context store knows (opt-in)
 
 
 class ToolPrivacy(Section):
@@ -108,6 +109,9 @@ class Router(Section):
     max_generations_per_tool: Positive   # a tool's llm.generate running or queued at once
     writes_per_s: Annotated[float, Meta(gt=0)]   # a tool's preserves and messages, sustained ...
     write_burst: Positive                # ... and at once
+    memory_chars: Positive               # what memory gives the model at most (characters) ...
+    memory_contexts: Positive            # ... from at most this many contexts
+    capture_queue: Positive              # conversation turns waiting to be kept (then dropped, logged)
 
 
 DoorAuth = Literal["token", "token_or_owner", "none"]
