@@ -30,6 +30,7 @@ class DenseIndex:
         self._ids: list[str | None] = []
         self._mat = np.zeros((0, embedder.dim), np.float32)
         self._changed = 0
+        self.behind = True                        # more to embed than the last batch took
         self._load()
 
     def __len__(self) -> int:
@@ -42,7 +43,9 @@ class DenseIndex:
         with self.lock:
             for rid in [r for r in self._row if r not in versions]:
                 self._drop(rid)
-            todo = [rid for rid, seq in versions.items() if self._seq.get(rid) != seq][:limit]
+            todo = [rid for rid, seq in versions.items() if self._seq.get(rid) != seq][:limit + 1]
+            self.behind = len(todo) > limit
+            todo = todo[:limit]
         texts, ids = [], []
         for rid in todo:
             text = read(rid)

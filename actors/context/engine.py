@@ -149,7 +149,8 @@ class ContextEngine:
     def has_pending(self) -> bool:
         w = self.pending_work()
         return bool(w["observe"] or w["index_updates"] or w["synthesis_groups"]
-                    or w["pattern_kinds"] or w["deferred_scrubs"] or w["compactable_segments"])
+                    or w["pattern_kinds"] or w["deferred_scrubs"] or w["compactable_segments"]
+                    or (self.store.dense is not None and self.store.dense.behind))
 
     def idle_wait(self, busy_s: float) -> float:
         """How long the background loop may sleep: ``busy_s`` while work is pending, else until the

@@ -94,6 +94,18 @@ def test_embeddings_are_derived_kept_and_rebuilt(data_dir, open_engine, key, clo
     assert third.process_pending(force=True)["embedded"] == len(ids) - 1      # ... is rebuilt from the log
 
 
+def test_the_background_keeps_working_until_everything_is_embedded(open_engine, key, clock, embedder):
+    engine = open_engine({"query": {"embed_batch": 2}}, embedder=embedder)
+    for _, kind, content in NOTES:
+        r = record(content, kind=kind)
+        engine.preserve(r, seal(key, r))
+    engine.process_pending()
+    assert engine.store.dense.behind and engine.has_pending()     # the loop does not go to sleep ...
+    for _ in range(len(NOTES)):
+        engine.process_pending()
+    assert len(engine.store.dense) == len(NOTES) and not engine.store.dense.behind   # ... until done
+
+
 def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     fused = ranking.fuse(["a", "b", "c"], ["c", "d"], k=20, dense_weight=1.0)
     assert fused[0][0] == "c"                                   # found by both
