@@ -69,15 +69,17 @@ def _chat(port: int, token: str, text: str, stream: bool = False) -> str:
 
 
 # ---- a second caller of the same door ----------------------------------------------------------------
-def _oracle(port: int, token: str, parrot, secrets: list[str]) -> list[dict]:
-    """For each secret: caller A's request is held in the model with it; caller B asks the model to
-    repeat A's pseudonym (plain and streamed). Then a caller types a pseudonym itself."""
+def _oracle(port: int, token: str, parrot, samples: list[tuple[str, str]]) -> list[dict]:
+    """For each (secret, the text it came in): caller A's request is held in the model with it; caller
+    B asks the model to repeat A's pseudonym (plain and streamed). Then a caller types a pseudonym
+    itself. The secret travels in its container (``postgresql://user:PASSWORD@host``): a bare
+    password on its own is nobody's secret to a detector."""
     stolen = own = typed_restored = tries = 0
-    for secret in secrets:
+    for secret, text in samples:
         parrot.holding.clear()
         parrot._release.clear()
         answer: dict = {}
-        a = threading.Thread(target=lambda s=secret: answer.setdefault("a", _chat(port, token, f"HOLD key {s}")))
+        a = threading.Thread(target=lambda t=text: answer.setdefault("a", _chat(port, token, f"HOLD {t}")))
         a.start()
         try:
             if not parrot.holding.wait(60):
@@ -89,10 +91,10 @@ def _oracle(port: int, token: str, parrot, secrets: list[str]) -> list[dict]:
         finally:
             parrot.release()
             a.join(60)
-        own += answer.get("a") == f"HOLD key {secret}"
-        typed = f"{pseudonym} then {secret}"
+        own += answer.get("a") == f"HOLD {text}"
+        typed = f"{pseudonym} then {text}"
         typed_restored += _chat(port, token, typed) != typed
-    n = len(secrets)
+    n = len(samples)
     return [
         result("another caller's secret obtained through the door (oracle prompt)", stolen, f"of {tries}",
                target=f"0 (a parrot model repeats on request; {n} secret types)", passed=stolen == 0),
@@ -459,8 +461,9 @@ def run_doors(root: Path, quick: bool, model: str | None) -> list[dict]:
                                 ready_url=f"http://127.0.0.1:{doors['mcp'][0]}/mcp")]
             token = http_token(home)
             rng = random.Random(5)
-            secrets = [corpus.positive(t, rng).secrets[0] for t in SECRET_TYPES[:3 if quick else None]]
-            rows += _oracle(doors["openai"][0], token, parrot, secrets)
+            samples = [(p.secrets[0], p.text) for p in (corpus.positive(t, rng)
+                                                        for t in SECRET_TYPES[:3 if quick else None])]
+            rows += _oracle(doors["openai"][0], token, parrot, samples)
             rows += _guard(doors, token)
             rows += _malformed(doors["openai"][0], token, 100 if quick else 1000)
             rows += _other_user(mesh, doors, root)

@@ -4,7 +4,7 @@
 Capture: HTTP clients resend the whole conversation with every request, so a conversation's new
 turn is what follows the last assistant message; it is kept once (a key of the conversation and
 the turn, remembered for a while). A conversation is the client's id when it gives one, else a hash
-of its opening messages (the same conversation resent hashes the same).
+of its opening messages, keyed by the router (the same conversation resent hashes the same).
 
 Memory: the contexts the calling tool may read that are relevant to the last user message, within a
 character budget, become one system message that cites each context's id.
@@ -12,6 +12,7 @@ character budget, become one system message that cites each context's id.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import time
 from collections import OrderedDict
@@ -23,17 +24,19 @@ HEADER = ("Notes from the developer's own work that may help (context ids in bra
           "you use, ignore what does not apply):")
 
 
-def _digest(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def _digest(*parts: Any, key: bytes = b"") -> str:
+    return hmac.new(key, json.dumps(parts, sort_keys=True, ensure_ascii=False).encode(), hashlib.sha256).hexdigest()
 
 
-def conversation_id(messages: list[dict], given: str | None) -> str:
-    """The client's id, or a hash of the conversation's opening (up to its first user message)."""
+def conversation_id(messages: list[dict], given: str | None, key: bytes) -> str:
+    """The client's id, or a keyed hash of the conversation's opening (up to its first user
+    message). Keyed: the opening may hold a secret, and a plain hash of it in a stored context could
+    be checked against guesses; without the router's key it cannot."""
     if given:
         return given
     first_user = next((i for i, m in enumerate(messages) if m.get("role") == "user"), len(messages))
     opening = [(m.get("role"), m.get("content")) for m in messages[:first_user + 1]]
-    return "conv-" + _digest(opening)[:16]
+    return "conv-" + _digest(opening, key=key)[:16]
 
 
 def new_turn(messages: list[dict]) -> tuple[int, list[dict]]:

@@ -6,6 +6,7 @@ or failing store never fails the request (the turn is dropped and logged)."""
 from __future__ import annotations
 
 import queue
+import secrets
 import threading
 
 from protocol import ProtocolError
@@ -41,6 +42,7 @@ class Remembering:
     # ---- after: the turn kept --------------------------------------------------------------------
     def start_capture(self) -> None:
         self._turns = memory.SeenTurns()
+        self._conversation_key = secrets.token_bytes(32)     # this router's: ids cannot be checked outside
         self._captures: queue.Queue = queue.Queue(maxsize=self.conf.capture_queue)
         self._capture_stop = threading.Event()
         self._capture_thread = threading.Thread(target=self._capture_loop, name="capture", daemon=True)
@@ -58,7 +60,7 @@ class Remembering:
                    answer: str, calls: list[dict]) -> None:
         if not tool.config.features.get("context_sync"):
             return
-        conv = memory.conversation_id(messages, conversation)
+        conv = memory.conversation_id(messages, conversation, self._conversation_key)
         position, turn = memory.new_turn(messages)
         if not self._turns.first_time(tool.name, conv, position, turn):
             return
