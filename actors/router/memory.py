@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 import time
 from collections import OrderedDict
 from typing import Any
@@ -100,13 +101,15 @@ class SeenTurns:
     def __init__(self, size: int = SEEN_TURNS):
         self.size = size
         self._seen: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()             # the router answers on many threads at once
 
     def first_time(self, tool: str, conversation: str, position: int, turn: list[dict]) -> bool:
         key = _digest(tool, conversation, position, [(m.get("role"), m.get("content")) for m in turn])
-        if key in self._seen:
-            self._seen.move_to_end(key)
-            return False
-        self._seen[key] = None
-        if len(self._seen) > self.size:
-            self._seen.popitem(last=False)
-        return True
+        with self._lock:
+            if key in self._seen:
+                self._seen.move_to_end(key)
+                return False
+            self._seen[key] = None
+            if len(self._seen) > self.size:
+                self._seen.popitem(last=False)
+            return True
