@@ -83,7 +83,8 @@ def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCP
                                               "system note enclave gives its models (context ids cited).")
     async def memory_prompt(question: str, project: str | None = None) -> str:
         limits = resolve_section("router")
-        body: dict[str, Any] = {"text": question, "k": limits["memory_contexts"]}
+        body: dict[str, Any] = {"text": memory.last_user_text([{"role": "user", "content": question}]),
+                                "k": limits["memory_contexts"]}
         if project:
             body["project"] = project
         hits = (await call("context.query", body))["results"]

@@ -84,7 +84,7 @@ def _with_memory(client, messages: list[dict], prompt: str, project: str | None)
     within what that tool may read)."""
     from actors.router import memory
     conf = environment().settings.router
-    query = {"text": prompt[:4000], "k": conf.memory_contexts}
+    query = {"text": memory.last_user_text([{"role": "user", "content": prompt}]), "k": conf.memory_contexts}
     if project:
         query["project"] = project
     try:

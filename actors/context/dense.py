@@ -67,10 +67,6 @@ class DenseIndex:
             self._changed += len(ids)
         return len(ids)
 
-    def pending(self, versions: dict[str, int]) -> int:
-        with self.lock:
-            return sum(1 for rid, seq in versions.items() if self._seq.get(rid) != seq)
-
     def _append(self, rid: str) -> int:
         row = len(self._ids)
         if row == self._mat.shape[0]:

@@ -218,7 +218,7 @@ class ContextEngine:
             n += got
             if not (force and got):
                 break
-        if n and (force or not dense.pending(self.store.index.versions())):
+        if n and (force or not dense.behind):
             dense.save()
         return n
 

@@ -20,6 +20,7 @@ from collections import OrderedDict
 from typing import Any
 
 TURN_KIND = "chat"
+MAX_QUERY_CHARS = 4000          # of the question, what the store is searched with (its limit: 4096)
 SEEN_TURNS = 10_000
 HEADER = ("Notes from the developer's own work that may help (context ids in brackets; cite the ids "
           "you use, ignore what does not apply):")
@@ -68,7 +69,9 @@ def turn_record(conversation: str, project: str | None, turn: list[dict], answer
 
 
 def last_user_text(messages: list[dict]) -> str:
-    return next((m.get("content") or "" for m in reversed(messages) if m.get("role") == "user"), "")
+    """The question memory searches with: the last user message, cut to what a query may hold."""
+    text = next((m.get("content") or "" for m in reversed(messages) if m.get("role") == "user"), "")
+    return text[:MAX_QUERY_CHARS]
 
 
 def memory_message(hits: list[dict], budget_chars: int) -> tuple[str, list[str]]:

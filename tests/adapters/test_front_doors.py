@@ -12,11 +12,13 @@ import re
 import threading
 
 import anthropic
+import httpx
 import ollama
 import openai
 import pytest
 
 from adapterutil import ADAPTER_TOOLS, SECRET, parrot_doors, token
+from otheruser import needs_other_user, python_as_nobody
 
 MARKER = re.compile(r"<[a-z][a-z0-9_]*_[0-9]+>")
 TOOL = {"type": "function", "function": {"name": "remember", "description": "Remember a text.",
@@ -278,8 +280,40 @@ def test_anthropic_unsupported_content_is_a_400_in_anthropics_shape(doors):
 
 
 def test_the_ollama_door_answers_like_ollama_at_its_root_and_version(doors):
-    import httpx
     r = httpx.get(f"http://127.0.0.1:{doors.ol}/")
     assert r.status_code == 200 and r.text == "Ollama is running"
     assert httpx.head(f"http://127.0.0.1:{doors.ol}/").status_code == 200
     assert re.fullmatch(r"\d+\.\d+\.\d+", httpx.get(f"http://127.0.0.1:{doors.ol}/api/version").json()["version"])
+
+
+# ---- the Ollama door takes no token from its owner: nobody else gets in ---------------------------
+
+NOBODY_ASKS = """
+import json, sys, urllib.request, urllib.error
+out = {}
+for path, body in (("/api/tags", None), ("/api/chat", b'{"model": "enclave", "messages": [{"role": "user", "content": "hi"}]}')):
+    req = urllib.request.Request("http://127.0.0.1:" + sys.argv[1] + path, data=body,
+                                 headers={"Content-Type": "application/json"})
+    try:
+        out[path] = urllib.request.urlopen(req, timeout=10).status
+    except urllib.error.HTTPError as e:
+        out[path] = e.code
+print(json.dumps(out))
+"""
+
+
+@needs_other_user
+def test_another_user_on_the_machine_is_refused_by_the_ollama_door(doors):
+    before = len(doors.parrot.seen)
+    assert python_as_nobody(NOBODY_ASKS, str(doors.ol)) == {"/api/tags": 401, "/api/chat": 401}
+    assert len(doors.parrot.seen) == before
+
+
+@pytest.mark.parametrize("headers", [{"Host": "attacker.example:11434"}, {"Origin": "https://attacker.example"},
+                                     {"Content-Type": "text/plain"}])
+def test_what_a_web_page_can_send_is_refused_by_the_ollama_door_too(doors, headers):
+    """The owner's own browser is the owner's process: the Host, Origin and JSON checks still hold."""
+    before = len(doors.parrot.seen)
+    r = httpx.post(f"http://127.0.0.1:{doors.ol}/api/chat", headers={"Content-Type": "application/json", **headers},
+                   content=b'{"model": "enclave", "stream": false, "messages": [{"role": "user", "content": "hi"}]}')
+    assert r.status_code in (403, 415) and len(doors.parrot.seen) == before

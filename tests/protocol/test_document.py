@@ -86,7 +86,8 @@ assert err["body"]["code"] == "forbidden" and err["body"]["details"]["reason"] =
 h, reg = ask("router", "tool.register", {"name": "foreign-peer", "features": {"pattern_learning": True}}, "m6")
 body = reg["body"]
 assert body["tool"] == "foreign-peer" and body["session"], body
-assert body["idle_timeout_s"] > 0 and body["keepalive_s"] > 0, body
+assert isinstance(body["idle_timeout_s"], float) and isinstance(body["keepalive_s"], float), body
+assert body["keepalive_s"] < body["idle_timeout_s"], body          # a keepalive comes before the timeout
 assert not body["features"].get("pattern_learning", False), body     # capped by the default entry
 assert body["privacy"].get("data_sharing", "filtered") == "filtered", body
 h, err = ask("router", "privacy.scan", {"text": "x"}, "m7")

@@ -14,7 +14,6 @@ from protocol import ProtocolError
 from .. import memory, policy
 from ..registry import Tool
 
-MAX_QUERY_CHARS = 4000
 
 
 class Remembering:
@@ -25,7 +24,7 @@ class Remembering:
 
     def _recall(self, tool: Tool, messages: list[dict], project: str | None) -> tuple[list[dict], list[str]]:
         """``messages`` with what the store knows (the tool's own read scope), and the ids given."""
-        question = memory.last_user_text(messages)[:MAX_QUERY_CHARS]
+        question = memory.last_user_text(messages)
         if not question.strip():
             return messages, []
         try:
