@@ -155,3 +155,97 @@ def test_other_users_names(text, name):
 ])
 def test_public_values_are_not_secrets(text):
     assert [f.type for f in shared_engine().scan(text) if f.label == "secret"] == []
+
+
+# ---- categories the third held-out corpus found missing (issue 12, part 3) ------------------------
+SESSION = rand(32, string.ascii_lowercase + string.digits)
+
+
+@pytest.mark.parametrize("text", [
+    f"bind 0.0.0.0\nrequirepass {PW}\nmasterauth {PW}x\n",                       # redis.conf, both
+    f"kubectl create secret generic cf --from-literal=CF_API_TOKEN={TOKEN} --from-literal=MODE=prod",
+    f"set -gx ADOBE_CLIENT_SECRET {TOKEN}",                                      # fish
+    f"    proxy_set_header X-Api-Key {TOKEN};",                                  # nginx
+    f"<key>BackendClientSecret</key>\n\t<string>{TOKEN}</string>",               # an Info.plist
+    f'Property: app.billing.secret-key\n    Value: "{TOKEN}"\n    Origin: class path resource',
+    f'{{\n  "db_admin_password": {{\n    "sensitive": false,\n    "type": "string",\n    "value": "{PW}"\n  }}\n}}',
+    f"$ http -a ops:{PW} POST https://rabbitmq.internal/api/queues",             # httpie
+    f'new AuthenticationHeaderValue("Bearer", "{TOKEN}");',
+    f'curl "https://geo.internal/v1/lookup?ip=81.2.69.160&key={TOKEN}"',
+    f'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: "{rand(8, "0123456789abcdef")}:{PW}"',
+])
+def test_more_assignment_syntaxes(text):
+    value = PW if PW in text else TOKEN
+    gone(text, value)
+
+
+def test_a_value_found_once_is_found_everywhere_in_the_text():
+    """The second occurrence stands without the context that gave the first away (an error message)."""
+    text = (f'Property: app.billing.secret-key\n    Value: "{TOKEN}"\n\n'
+            f"IllegalArgumentException: '{TOKEN}' is not a valid duration")
+    assert sum(TOKEN == text[f.start:f.end] for f in shared_engine().scan(text)) == 2
+    assert gone(text, TOKEN).count("<") >= 2
+
+
+@pytest.mark.parametrize("text", [
+    f"Cookie: theme=dark; PHPSESSID={SESSION}; lang=en",
+    f"  -H 'cookie: connect.sid=s%3A{SESSION}.{TOKEN}; _ga=GA1.1.37609969' \\",
+    f'{{ "name": "cookie", "value": "_fd_session={SESSION}; theme=dark" }}',
+    f'"cookies": [ {{ "name": "_fd_session", "value": "{SESSION}", "httpOnly": true }} ]',   # a HAR file
+    f"Set-Cookie: sessionid={SESSION}; Path=/; HttpOnly; Secure",
+])
+def test_session_cookies(text):
+    gone(text, SESSION)
+
+
+def test_a_csrf_cookie_is_not_a_session():
+    text = f"Cookie: csrftoken={TOKEN}; theme=dark"
+    assert [f.type for f in shared_engine().scan(text) if f.label == "secret"] == []
+
+
+def test_vault_unseal_keys_and_a_google_app_password():
+    keys = [b64(rand(33)) for _ in range(3)]
+    gone("$ vault operator init\n" + "".join(f"Unseal Key {i + 1}: {k}\n" for i, k in enumerate(keys)), *keys)
+    app_password = " ".join(rand(4, string.ascii_lowercase) for _ in range(4))
+    gone(f'"EmailHostPassword": "{app_password}",', app_password)
+
+
+@pytest.mark.parametrize("text,value", [
+    (f"prod db password changed to `{PW}` — update your .env", PW),
+    (f"Das neue Passwort für den Datenbank-Admin lautet {PW} – gilt ab sofort", PW),
+    (f"a senha do banco de homologação é {PW}, usuário app_hml", PW),
+    (f"Ahoj, heslo k serveru je {PW}, uživatel deploy.", PW),
+    (f"Merhaba, veritabanı şifresi {PW} olarak güncellendi.", PW),
+    (f"服务器root密码是 {PW} ，用完记得改掉。", PW),
+    (f"新しいパスワードは {PW} です。", PW),
+    (f"यह स्टेजिंग सर्वर का पासवर्ड है: {PW} — कृपया", PW),
+    (f"La chiave segreta per il webhook è {TOKEN}, mettila nel file", TOKEN),
+    (f"検証環境のAPIキーはこちらです：{TOKEN}\n取り扱いにご注意ください。", TOKEN),
+    (f"스테이징 서버 API 키 공유드립니다: {TOKEN}", TOKEN),
+    (f"here's the key for the staging bucket, don't paste it anywhere public pls: {TOKEN}", TOKEN),
+])
+def test_credentials_in_chat_in_many_languages(text, value):
+    gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードを忘れた場合は、ログイン画面の「パスワードをリセット」から再設定してください。",
+    "비밀번호는 90일마다 변경해야 합니다.",
+    "Cache restored from key: node-cache-Linux-x64-npm-602f9ea0c0beab5a943d345c54e7fb6bf301cd99ac5dcfd2b8d1e7f0b92843b3",
+    "ED25519 key fingerprint is SHA256:iPhYaU7tuHwXOmnOsuc0SlbbjZTusUiel7JXCOuNm3k.",
+    "Key: exports/2024/06/03/orders.parquet",
+    "location /legacy/ {\n    proxy_pass http://legacy_api/;\n}",
+    "Jun  3 09:41:02 db01 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/bin/ls",
+    "[Service]\nLoadCredential=api-token:/etc/credstore/api-token",
+    "RANDOM_SEED = 0x1801d7b3a242f89d",
+    '<appSettings>\n  <add key="webpages:Version" value="3.0.0.0" />\n</appSettings>',
+    # RFC 6749 section 2.3.1 and RFC 6750: the standards' own examples
+    "client identifier `s6BhdRkqt3` and password `7Fjfp0ZBr1KtDRbnfVdmIw`:\n\n"
+    "    Authorization: Basic czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3",
+    "GET /resource HTTP/1.1\nHost: server.example.com\nAuthorization: Bearer mF_9.B5f-4.1JqM",
+    # Firebase's app config and the Maps JavaScript loader: keys every client is given
+    '"api_key": [ { "current_key": "AIzaSy' + rand(33, B62 + "_-") + '" } ]',
+    '<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSy' + rand(33, B62 + "_-") + '&callback=init">',
+])
+def test_more_things_that_are_not_secrets(text):
+    assert [(f.type, text[f.start:f.end]) for f in shared_engine().scan(text) if f.label == "secret"] == []

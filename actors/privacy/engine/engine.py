@@ -70,7 +70,7 @@ class PrivacyEngine:
     def scan(self, text: str, *, project_root: str | None = None) -> list[Finding]:
         """Every finding, non-overlapping, in text order. Raises InvalidInput, InputTooLarge, ScanTimeout."""
         self._check_text(text)
-        return self._scan(text, project_root, self._deadline(len(text)))
+        return _with_echoes([text], [self._scan(text, project_root, self._deadline(len(text)))])[0]
 
     def _deadline(self, chars: int = 0) -> float:
         lim = self.rules.limits

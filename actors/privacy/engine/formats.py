@@ -267,7 +267,8 @@ FORMATS: tuple[Detector, ...] = (
     # --- tokens in headers and JWTs -----------------------------------------------------------------
     tok("jwt", "jwt", rf"eyJ{URLSAFE}{{8,}}\.eyJ{URLSAFE}{{8,}}\.{URLSAFE}*", "eyj", validator="jwt",
         marker="jwt"),
-    Detector("bearer_token", "auth_header", r"(?i:\bbearer)[ \t]+([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
+    Detector("bearer_token", "auth_header",   # also C#'s AuthenticationHeaderValue("Bearer", "...")
+             r"(?i:\bbearer)(?:[ \t]+|\\?[\"'][ \t]*,[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
              "token", marker="token", edges=False),
     Detector("http_authorization_header", "auth_header",
              r"(?i:\bauthorization)(?:\\?[\"'])?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"

@@ -100,7 +100,7 @@ def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
 
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
-PW_WORDS = r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community)"
+PW_WORDS = r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth)"
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
@@ -111,9 +111,16 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
 KEY_WORDS = r"(?:[a-z_.\-]key)"
 # how people write "password" in the messages and mails they paste
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
-               r"l(?:ö|o)senord|пароль|密码|パスワード|비밀번호")
+               r"l(?:ö|o)senord|пароль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
+               r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼")
+# ... and words for "password" and "key" that a script without spaces runs into the next word
+# (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
+CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
+# how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
+PROSE_GIVES = (r"(?::|：|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak)[ \t]|"
+               r"是|为|為|は|는|은|है)")
 KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
-PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community")
+PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed")
 KEY_KEYWORDS = ("key",)
 QUOTED = (r"""(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
@@ -121,12 +128,14 @@ QUOTED = (r"""(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,}
 UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
 LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
-ENV_START = r"""(?:(?m:^)|[\s;&|("\',+])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
+ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
 
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
-NOT_SECRET_KEYS = ("foreign_key", "foreignkey", "sort_key", "sortkey",
+NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
+                   "memcached_pass", "random_seed", "rng_seed", "rand_seed",
+                   "foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
                    "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut",
@@ -162,10 +171,13 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         return Detector(syntax.format(name), "assignment", pattern, keywords, validator, "passwords", marker,
                         False, deny=NOT_SECRET_KEYS, **extra)
 
+    prose_word = (rf"(?:(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
+                  rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
-                  rf"|(?:(?i:name|key|parameterkey|variable)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n[ \t]*(?:-[ \t]*)?"
-                  rf"(?i:value)[ \t]*:[ \t]*{u}[ \t]*(?:\r?\n|$))"
+                  rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
+                  rf"[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
+                  rf"|<key>[ \t]*{key}[ \t]*</key>[ \t\r\n]*<string>[ \t]*([^<\s]{{{min_len},}})[ \t]*</string>"
                   rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</)")
@@ -182,22 +194,32 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("pair_{}_value", name_value, literal),
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b)[ \t]*{q}", loose),
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
-        det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+)?|"
-                                 rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+)"
+        det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+"
+                                 rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
+                                 rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
+                                 rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}}|"
+                                 rf"(?i:\b(?:proxy|grpc|fastcgi|uwsgi)_set_header|\badd_header|"
+                                 rf"\bmore_set_(?:input_)?headers|"
+                                 rf"\b(?:request)?header[ \t]+(?:set|add|append))[ \t]+[\"']?)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),
         det("spaced_{}_value", rf"(?:^|[\s(,]){key}[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*:[ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
+        det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
+                               rf"\\?[\"'](?i:value)\\?[\"'][ \t]*:[ \t]*{q}",
+            literal),
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
         det("inline_{}_assignment",
             rf"(?:^|[\s(,;])(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
-        det("prose_{}_value", rf"(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))[^:=\r\n]*?"
-                             rf"(?::|\b(?i:is|was|ist|est|es)\b)[ \t]*[`\"']?{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
+        det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*[`\"']?{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
-    ]
+    ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
+        det("prose_{}_next", rf"{prose_word}[ \t]+[`\"']?([^\s\"'`#;,\\()\[\]{{}}<>\-]"
+                             rf"[^\s\"'`;,\\()\[\]{{}}<>]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\]}}])",
+            "inline_password", trim=".,:;!?")])
 
 
 B62 = "[A-Za-z0-9]"

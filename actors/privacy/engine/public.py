@@ -20,6 +20,8 @@ PUBLISHED = frozenset({
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     # RFC 7617 ("Aladdin:open sesame") and RFC 6749's example access and refresh tokens
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
+    # RFC 6749 section 2.3.1's client password and its Basic header; RFC 6750's bearer token
+    "7Fjfp0ZBr1KtDRbnfVdmIw", "czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3", "mF_9.B5f-4.1JqM",
     # the GitHub REST API docs' token examples (classic hex and the prefixed forms' bodies below)
     "e72e16c7e42f292c6912e7710c838347ae178b4a",
     # RFC 6238 Appendix B's TOTP test seed
@@ -69,8 +71,11 @@ def _anon_jwt(token: str) -> bool:
 
 
 def public_in_context(value: str, text: str, start: int) -> bool:
-    """A value public by where it stands: a Google API key inside a Firebase web config."""
+    """A value public by where it stands: a Google API key inside a Firebase web or app config
+    (``google-services.json``'s ``current_key``) or in the Maps JavaScript loader a page ships."""
     if not value.startswith("AIza"):
         return False
     window = text[max(0, start - 400):start + 400]
-    return "authDomain" in window or "firebaseapp.com" in window
+    before = text[max(0, start - 40):start]
+    return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
+            or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start])

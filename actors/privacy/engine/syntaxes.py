@@ -2,8 +2,15 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS, Detector,
-                       assignment, url)
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+                       Detector, assignment, url)
+
+# a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
+PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
+                  "sha256:", "host key")
+# a cookie that carries a login: sessionid, PHPSESSID, JSESSIONID, connect.sid, _app_session, auth_token
+SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|auth(?:[_.\-]?token)?|token|jwt|"
+                  r"remember[_.\-]?(?:me|token|user)?))")
 
 SYNTAXES: tuple[Detector, ...] = (
     # --- connection strings -------------------------------------------------------------------------
@@ -22,7 +29,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:jdbc:[a-z0-9:]+//[^\s'\"]{0,}?[?;&](?:password|pwd)=)([^\s&;'\"\\]{1,})", ("jdbc:",),
              "password", "passwords", "password", False),
     Detector("ado_connection_string", "connection_string",
-             r"(?i:;[ \t]*(?:password|pwd)[ \t]*=[ \t]*)([^;'\"\s<>\\]{1,})", ("password", "pwd"),
+             r"(?i:;[ \t]*(?:password|pwd)[ \t]*=[ \t]*)([^;'\"\s<>\\/~][^;'\"\s<>\\]{0,})", ("password", "pwd"),
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
@@ -35,9 +42,10 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("docker_login_password", "assignment",
              r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
              ("docker",), "literal", "passwords", "password", False),
-    Detector("curl_user_credentials", "assignment",
-             r"\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user)[ \t]*(?:\\?[\"'])?[^\s:\"'\\]{1,}:([^\s\"'@\\]{3,})",
-             ("curl",), "literal", "passwords", "password", False),
+    Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw
+             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user)|\bhttps?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth))"
+             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{1,}:([^\s\"'@\\]{3,})",
+             ("curl", "http"), "literal", "passwords", "password", False),
     Detector("netrc_password", "assignment",
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
@@ -79,11 +87,32 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo"), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
-             r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s]{16,})[\"']",
+             r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
              ("key",), "token", "passwords", "secret", False),
     Detector("bare_key_prose", "assignment",
              r"(?:^|[\s(,;\"'])(?i:the[ \t]+(?:api[ \t]+)?key)[ \t]+(?:is|was)[ \t]*:?[ \t]*[`\"']?([^\s\"'`]{16,})",
              ("key",), "token", "passwords", "secret", False),
+    Detector("bare_key_query", "assignment",   # ...&key=<long random>: an API's key parameter
+             r"[?&;](?i:key)=([^&;\s\"'#<>]{20,})", ("key=",), "token", "passwords", "secret", False),
+    Detector("vault_unseal_key", "assignment",   # vault operator init: Unseal Key 1: <base64>
+             r"(?i:\b(?:unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?)[ \t]*:[ \t]*([A-Za-z0-9+/]{20,}={0,2})",
+             ("unseal", "recovery"), "not_placeholder", "passwords", "secret", False),
+    Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
+             r"(?:(?:^|[\s(,;`\"'])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between
+             r"(?:(?:^|[\s(,;`\"'])(?i:api[ \t]key|clé|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|schlüssel|sleutel|"
+             r"nyckel|ключ)\b|キー|키|密钥|秘钥|金鑰)[^:=\r\n\"\\]{0,80}?)"
+             rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)])",
+             ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "キー", "키", "密钥", "秘钥", "金鑰"),
+             "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
+    Detector("session_cookie", "assignment",   # Cookie: a=1; sessionid=...; a HAR cookie {"name", "value"}
+             rf"(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
+             rf"{SESSION_COOKIE}=|\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
+             r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
+             ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
+             False, deny=("csrf", "xsrf")),
+    Detector("bundler_credentials", "assignment",   # BUNDLE_GEMS__CONTRIBSYS__COM=user:password (a host's login)
+             r"\bBUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9_]+\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?([^\s\"':]{1,}:[^\s\"']{4,})",
+             ("bundle_",), "literal", "passwords", "password", False),
     Detector("cli_secret_body", "assignment",   # gh secret set NAME --body VALUE
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
              ("secret",), "literal", "passwords", "secret", False),

@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import math
+import re
 from collections.abc import Callable
 
 try:
@@ -175,6 +176,9 @@ _FILE_EXTENSIONS = frozenset(
 def _is_path_like(v: str) -> bool:
     """``/etc/app/key.pem``, ``~/.token``, ``service-account.json``, ``secret/data/prod/api``: a
     reference to where a secret is kept (not ``/OMrbT...PXo=``, base64 that starts with a slash)."""
+    name, colon, path = v.partition(":")
+    if colon and path.startswith("/") and name.replace("-", "").replace("_", "").isalnum() and _is_path_like(path):
+        return True   # systemd's LoadCredential=ID:PATH
     if v.startswith(("./", "../", "~/", "~\\")) or (len(v) > 2 and v[1] == ":" and v[2] in "\\/"):
         return True
     if v.startswith("/") and (v.count("/") > 1 or "." in v[-6:]) and not looks_random(v, min_entropy=4.2):
@@ -186,14 +190,21 @@ def _is_path_like(v: str) -> bool:
     return bool(dot) and bool(stem) and ext.lower() in _FILE_EXTENSIONS
 
 
+APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
+
+
 def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
+    if any(ord(c) >= 0x2E80 for c in value):
+        return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다")
     if is_placeholder(value) or _is_path_like(value) or value.startswith("arn:"):
         return False   # arn:aws:...: a resource name
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
     if any(c in value for c in "()[]{}") and not looks_random(value, min_len=24, min_entropy=4.0):
         return False  # a call, an index, a template (a long random key may hold brackets: Django's)
+    if APP_PASSWORD.fullmatch(value):
+        return True   # a Google app password, as Google shows it: four groups of four letters
     if value.replace(" ", "").isalpha() and " " in value:
         return False  # prose: a label or an error message, not a secret
     return True
@@ -212,7 +223,8 @@ def unquoted_secret(value: str) -> bool:
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it — since prose is full of ``password: required``."""
-    return unquoted_secret(value) and any(c.isdigit() or (not c.isalnum() and c not in "-_.") for c in value)
+    return unquoted_secret(value) and any(c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.")
+                                          for c in value)
 
 
 def directive_password(value: str) -> bool:
