@@ -249,3 +249,69 @@ def test_credentials_in_chat_in_many_languages(text, value):
 ])
 def test_more_things_that_are_not_secrets(text):
     assert [(f.type, text[f.start:f.end]) for f in shared_engine().scan(text) if f.label == "secret"] == []
+
+
+# ---- categories the fourth corpus found missing after its held-out run (issue 12, part 4) ---------
+@pytest.mark.parametrize("text", [
+    f"Tried with `SLACK_SIGNING_SECRET={TOKEN}` and still getting 401",
+    f"req['Authorization'] = 'token {TOKEN}'",                                  # Ruby's Net::HTTP
+    f"codecov upload-process -t {TOKEN} -f coverage.xml",
+    f"ngrok config add-authtoken {TOKEN}",
+    f"helm upgrade --install pg bitnami/postgresql --set auth.postgresPassword=#{PW} --set auth.database=x",
+    f"net use Z: \\\\fs01\\finance /user:ACME\\admin {PW} /persistent:no",
+    f"const token = jwt.sign({{ sub: user.id }}, '{TOKEN}', {{ expiresIn: '1h' }});",
+    f'var jwtKey = []byte("{TOKEN}")',
+    f'requests.get("https://acme.freshdesk.com/api/v2/tickets", auth=("{TOKEN[:20]}", ""))',
+    f'ds.setPassword("{PW}");',
+    f'let client = Client::builder().api_key("{TOKEN}").build()?;',
+    f'<wsse:Password Type="PasswordText">{PW}</wsse:Password>',
+    f'<String><Key>Password</Key><Value ProtectInMemory="True">{PW}</Value></String>',   # KeePass XML
+    f"grant_type=password&username=ops%40acme.io&password=@{PW}&client_id=portal",
+    f"[database]\nuser = reporting\npasswd = %{PW}\n",
+    f'      secret_id = "{TOKEN}"',                                              # Vault AppRole
+    f"INTELEPHENSE_LICENCE_KEY={TOKEN}",
+    f"https://bucket.s3.amazonaws.com/a.csv?X-Amz-Expires=604800&X-Amz-Signature={TOKEN}",
+    f'totp = pyotp.TOTP("{rand(32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}")',
+    f"WIFI:T:WPA;S:ACME-Guest;P:{PW};H:false;;",
+    f"[email-smtp.eu-west-1.amazonaws.com]:587 relay:{PW}",                      # postfix sasl_passwd
+    f"Public API Key qhzgmuer\nPrivate API Key 8ca922c9-2270-4315-a20c-408d981139ae",
+    f"[10:15] sven: вот токен для деплоя: {TOKEN}",
+    f"[10:02] <akira> das Passwort für den Jumphost ist jetzt {PW}",
+    f"le mot de passe du wifi invités c'est {PW}",
+    f"  - name: BUNDLE_ENTERPRISE_CONTRIBSYS_COM\n    value: \"{rand(8, '0123456789abcdef')}:{PW}\"",
+])
+def test_still_more_syntaxes(text):
+    value = next(v for v in (PW, TOKEN[:20], TOKEN, "8ca922c9-2270-4315-a20c-408d981139ae") if v in text) \
+        if "TOTP" not in text else text.split('"')[1]
+    gone(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "here's the app password Google generated for the printer: tmpi dhsr obds ucau\n",
+    "account gmail\nhost smtp.gmail.com\nuser me@gmail.com\npassword sqht vwkd psnd msot\n",
+    "App-Passwort für das Gmail-Konto vom Scanner: mbpi ijqt rrkr pfzk\n",
+])
+def test_google_app_passwords_in_prose_and_config(text):
+    gone(text, text.rstrip("\n").split()[-1])
+
+
+def test_vendor_tokens_pasted_bare():
+    lower = string.ascii_lowercase + string.digits
+    for token in ("hcaik_" + rand(58, lower), "tk-us-" + rand(48, B62 + "_-"), "sm_pat_" + rand(16),
+                  "pat." + rand(22) + "." + rand(24) + "." + rand(20)):
+        gone(f"here you go — {token}\n", token)
+
+
+@pytest.mark.parametrize("text", [
+    'password = "$DB_PASSWORD"', "password: ${DB_PASS}", "password: *default_password", "pass = %DBPASS%",
+    'curl -u "$JENKINS_USER:$JENKINS_API_TOKEN" "$JENKINS_URL/job/release/build"',
+    "# creds from `aws sts assume-role` (expires 2024-07-05T20:13:45Z)",
+    "https://b.s3.amazonaws.com/q.csv?X-Amz-Credential=ASIA%2F20240611%2Feu-west-1%2Fs3%2Faws4_request",
+    '<meta-data android:name="com.google.android.geo.API_KEY" android:value="AIza' + rand(35, B62 + "_-") + '"/>',
+    'return {"password": "hunter2-but-fake"}',
+    'FAKE_AWS_KEY_ID = "AKIAFAKEFAKEFAKEFAKE"',
+    '<input type="hidden" name="__RequestVerificationToken" value="CfDJ8' + rand(80, B62 + "_-") + '" />',
+    "The password will only work when you enable two-step verification.",
+])
+def test_references_times_and_fixtures_are_not_secrets(text):
+    assert [(f.type, text[f.start:f.end]) for f in shared_engine().scan(text) if f.label == "secret"] == []

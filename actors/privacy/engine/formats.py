@@ -66,6 +66,10 @@ FORMATS: tuple[Detector, ...] = (
     Detector("fernet_key", "saas", r"(?i:fernet)[^\"'\r\n]*(?:\r?\n[^\"'\r\n]*)?[\"']([A-Za-z0-9_\-]{43}=)[\"']", ("fernet",),
              "not_placeholder", edges=False),
     tok("render_api_key", "cloud", rf"rnd_{B62}{{32}}", "rnd_"),
+    tok("honeycomb_ingest_key", "saas", r"hc[abx]ik_[a-z0-9]{58}", "hcaik_", "hcbik_", "hcxik_"),
+    tok("scalingo_api_token", "cloud", r"tk-us-[A-Za-z0-9_\-]{48}", "tk-us-"),
+    tok("settlemint_token", "cloud", rf"sm_(?:pat|aat|sat)_{B62}{{16}}", "sm_pat_", "sm_aat_", "sm_sat_"),
+    tok("harness_token", "cloud", r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}", "pat.", "sat."),
     tok("netlify_pat", "cloud", rf"nfp_{B62}{{36}}", "nfp_"),
     tok("infracost_api_key", "cloud", rf"ico-{B62}{{32}}", "ico-"),
     tok("cockroachdb_api_key", "cloud", rf"CCDB1_{B62}{{22}}_{B62}{{40}}", "ccdb1_"),
@@ -271,7 +275,7 @@ FORMATS: tuple[Detector, ...] = (
              r"(?i:\bbearer)(?:[ \t]+|\\?[\"'][ \t]*,[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
              "token", marker="token", edges=False),
     Detector("http_authorization_header", "auth_header",
-             r"(?i:\bauthorization)(?:\\?[\"'])?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
+             r"(?i:\bauthorization)(?:\\?[\"'])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
              r"(?i:(?:bearer|token|bot|apikey|api-key|key|sso-key|splunk|ssws|geniekey|dsn|digest)[ \t]+)?"
              r"([A-Za-z0-9_\-.=:/+~]{12,})", ("authorization",), "token", marker="token", edges=False),
     Detector("scheme_token", "auth_header",

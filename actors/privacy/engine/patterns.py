@@ -104,37 +104,39 @@ PW_WORDS = r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|aut
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
-                r"preshared[_.\-]?key|license[_.\-]?key|write[_.\-]?key|"
+                r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
 KEY_WORDS = r"(?:[a-z_.\-]key)"
-# how people write "password" in the messages and mails they paste
+# how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
+# folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
-               r"l(?:ö|o)senord|пароль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
+               r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
-PROSE_GIVES = (r"(?::|：|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak)[ \t]|"
-               r"是|为|為|は|는|은|है)")
+PROSE_GIVES = (r"(?::|：|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est)[ \t]|"
+               r"是|为|為|は|는|은|है)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed")
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\()?(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
 UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
 LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
-ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
+ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
 
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
 NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
-                   "memcached_pass", "random_seed", "rng_seed", "rand_seed",
+                   "memcached_pass", "random_seed", "rng_seed", "rand_seed", "x-amz-credential", "x-goog-credential",
+                   "requestverificationtoken", "antiforgery",
                    "foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
@@ -167,9 +169,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
         ("literal", "unquoted", "inline_password")
 
-    def det(syntax: str, pattern: str, validator: str, **extra) -> Detector:
+    def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = NOT_SECRET_KEYS, **extra) -> Detector:
         return Detector(syntax.format(name), "assignment", pattern, keywords, validator, "passwords", marker,
-                        False, deny=NOT_SECRET_KEYS, **extra)
+                        False, deny=deny, **extra)
 
     prose_word = (rf"(?:(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
@@ -177,7 +179,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
                   rf"[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
-                  rf"|<key>[ \t]*{key}[ \t]*</key>[ \t\r\n]*<string>[ \t]*([^<\s]{{{min_len},}})[ \t]*</string>"
+                  rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>"
+                  rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</)")
@@ -190,9 +193,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             unquoted),
         det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
-        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</", literal),
+        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>[ \t]*([^<\s]{{{min_len},}})[ \t]*</",
+            literal),
         det("pair_{}_value", name_value, literal),
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b)[ \t]*{q}", loose),
+        det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
+            deny=tuple(w for w in NOT_SECRET_KEYS if w != "::")),    # Client::builder().api_key("...")
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"

@@ -72,10 +72,13 @@ def _anon_jwt(token: str) -> bool:
 
 def public_in_context(value: str, text: str, start: int) -> bool:
     """A value public by where it stands: a Google API key inside a Firebase web or app config
-    (``google-services.json``'s ``current_key``) or in the Maps JavaScript loader a page ships."""
+    (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, or in
+    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
     if not value.startswith("AIza"):
         return False
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
-            or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start])
+            or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
+            or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
+            or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start])

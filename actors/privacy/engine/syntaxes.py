@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -92,27 +92,64 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("bare_key_prose", "assignment",
              r"(?:^|[\s(,;\"'])(?i:the[ \t]+(?:api[ \t]+)?key)[ \t]+(?:is|was)[ \t]*:?[ \t]*[`\"']?([^\s\"'`]{16,})",
              ("key",), "token", "passwords", "secret", False),
-    Detector("bare_key_query", "assignment",   # ...&key=<long random>: an API's key parameter
-             r"[?&;](?i:key)=([^&;\s\"'#<>]{20,})", ("key=",), "token", "passwords", "secret", False),
+    Detector("bare_key_query", "assignment",   # ...&key=<long random>, a signed URL's signature
+             r"[?&;](?i:key|x-amz-signature|x-goog-signature|signature)=([^&;\s\"'#<>]{20,})",
+             ("key=", "signature="), "token", "passwords", "secret", False),
     Detector("vault_unseal_key", "assignment",   # vault operator init: Unseal Key 1: <base64>
              r"(?i:\b(?:unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?)[ \t]*:[ \t]*([A-Za-z0-9+/]{20,}={0,2})",
              ("unseal", "recovery"), "not_placeholder", "passwords", "secret", False),
     Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
              r"(?:(?:^|[\s(,;`\"'])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between
-             r"(?:(?:^|[\s(,;`\"'])(?i:api[ \t]key|clé|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|schlüssel|sleutel|"
-             r"nyckel|ключ)\b|キー|키|密钥|秘钥|金鑰)[^:=\r\n\"\\]{0,80}?)"
+             r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
+             r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"
+             r"[^:=\r\n\"\\]{0,80}?)"
              rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)])",
-             ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "キー", "키", "密钥", "秘钥", "金鑰"),
+             ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "токен", "jeton", "chave",
+              "klucz", "anahtar", "token", "キー", "トークン", "키", "토큰", "密钥", "秘钥", "金鑰", "令牌"),
              "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
     Detector("session_cookie", "assignment",   # Cookie: a=1; sessionid=...; a HAR cookie {"name", "value"}
-             rf"(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
+             rf"(?:(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?=?|[ \t](?:-b|--cookie)[ \t=]+\\?[\"']?)(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
              rf"{SESSION_COOKIE}=|\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
              False, deny=("csrf", "xsrf")),
     Detector("bundler_credentials", "assignment",   # BUNDLE_GEMS__CONTRIBSYS__COM=user:password (a host's login)
-             r"\bBUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9_]+\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?([^\s\"':]{1,}:[^\s\"']{4,})",
+             r"\bBUNDLE_(?:[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9_]+|[A-Z0-9_]+_(?:COM|IO|NET|ORG|DEV|APP|CLOUD))\\?[\"']?"
+             r"(?:[ \t]*[:=][ \t]*|[ \t]*\r?\n[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*)\\?[\"']?"
+             r"([^\s\"':]{1,}:[^\s\"']{4,})",
              ("bundle_",), "literal", "passwords", "password", False),
+    Detector("cli_vendor_token", "assignment",   # codecov -t, ngrok config add-authtoken, helm --set a.password=
+             r"(?:\bcodecov(?:cli)?\b[^\r\n]*?[ \t](?:-t|--token)|\bngrok\b[^\r\n]*?[ \t](?:add-authtoken|authtoken|--authtoken)|"
+             r"[ \t]--set(?:-string)?[ \t=]+[\w.\[\]\-]*?(?i:password|passwd|pwd|secret|token|apikey|api_key)[\w]{0,20}=)"
+             r"(?:[ \t]+|=)?(?:\\?\"([^\"\r\n]{4,})\\?\"|'([^'\r\n]{4,})'|([^\s\"',]{4,}))",
+             ("codecov", "ngrok", "--set"), "literal", "passwords", "secret", False),
+    Detector("jwt_signing_secret", "assignment",   # jwt.sign(payload, 'secret'), jwt.encode(claims, "secret", ...)
+             r"\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\([ \t]*(?:\{[^{}]{0,300}\}|[\w.\[\]'\"]{1,80})[ \t]*,"
+             r"[ \t]*(?:\\?\"([^\"\\\r\n]{8,})\\?\"|'([^'\\\r\n]{8,})'|`([^`\\\r\n]{8,})`)",
+             ("jwt", "jsonwebtoken"), "literal", "passwords", "secret", False),
+    Detector("auth_tuple_api_key", "assignment",   # auth=("<api key>", ""): the key as the user, no password
+             r"\bauth[ \t]*=[ \t]*\([ \t]*[\"']([A-Za-z0-9_\-]{16,})[\"'][ \t]*,[ \t]*(?:\"\"|''|[\"']X[\"'])[ \t]*\)",
+             ("auth",), "token", "passwords", "secret", False),
+    Detector("totp_seed", "assignment",   # pyotp.TOTP("BASE32SEED")
+             r"\b(?:TOTP|HOTP)\([ \t]*[\"']([A-Z2-7]{16,}=*)[\"']", ("totp", "hotp"), "not_placeholder", "passwords",
+             "secret", False),
+    Detector("wifi_qr_password", "assignment",   # WIFI:T:WPA;S:<ssid>;P:<password>;;
+             r"\bWIFI:(?:[TSHE]:[^;\r\n]*;)*P:((?:\\;|[^;\r\n])+);", ("wifi:",), "not_placeholder", "passwords",
+             "password", False),
+    Detector("sasl_passwd_line", "assignment",   # postfix sasl_passwd: [smtp.host]:587 user:password
+             r"(?:(?m:^)|\\n|[\s\"'])\[[\w.\-]+\](?::[0-9]{1,5})?[ \t]+[^\s:\"'\\]+:([^\s\"'\\]{4,})"
+             r"(?:(?m:$)|\\[rn]|[\s\"'])", ("]",), "literal",
+             "passwords", "password", False, trim=".,;"),
+    Detector("azure_cli_storage_key", "cloud",   # az storage account keys list -o table: key1  FULL  <key>
+             r"(?i:\bkey[12])[ \t]+(?i:full|read)[ \t]+([A-Za-z0-9+/]{86}==)", ("key1", "key2"), "not_placeholder",
+             "api_keys", "azure_storage_account_key", False),
+    Detector("private_api_key_line", "assignment",   # atlas: "Private API Key <uuid>"
+             rf"(?i:\bprivate[ \t]+api[ \t]+key)[ \t]*:?[ \t]+({UUID})", ("private",), "not_placeholder", "passwords",
+             "secret", False),
+    Detector("app_password", "assignment",   # a Google app password as Google shows it, after a password word
+             r"(?:(?i:\bapp[ \t\-]?pass(?:word|wort)?\b)[^\r\n]{0,80}?[ \t:\"'=]|(?:(?m:^)|\\n)[ \t]*(?i:password|passwd|pass)[ \t]+|"
+             r"(?i:password|passwd|passwort)[ \t]*[:=][ \t]*)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:[^a-z]|$)",
+             ("pass",), None, "passwords", "password", False),
     Detector("cli_secret_body", "assignment",   # gh secret set NAME --body VALUE
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
              ("secret",), "literal", "passwords", "secret", False),
@@ -120,7 +157,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:\bsmbclient\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|\blftp\b[^\r\n]*?-u[ \t]+[^,\s]+,|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:|\bsqlplus[ \t]+[^/\s@]+/|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
-             r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+)"
+             r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
              r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db

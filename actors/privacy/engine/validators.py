@@ -14,6 +14,8 @@ import math
 import re
 from collections.abc import Callable
 
+from .placeholders import is_placeholder
+
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
 except ImportError:  # pragma: no cover - other interpreters
@@ -22,76 +24,6 @@ except ImportError:  # pragma: no cover - other interpreters
             tally[c] = tally.get(c, 0) + 1
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-
-# Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
-_PLACEHOLDER_PARTS = (
-    "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "xxxx", "****",
-    "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
-    "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
-    "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "sample_", "#{", "@{",
-    "...", "\u2026", "password", "passwd",
-)
-# Whole values that are stand-ins (compared case-insensitively, quotes stripped).
-_PLACEHOLDER_WORDS = frozenset("""
-password passwd pass passphrase pwd secret secrets token tokens key apikey api_key api-key accesskey
-access_key secretkey secret_key private_key privatekey credential credentials auth bearer basic
-changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
-undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
-value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
-client_secret clientsecret your_api_key
-""".split())
-
-
-_parts_rx = None
-
-
-def _has_placeholder_part(value: str) -> bool:
-    """One RE2 pass for all the parts (compiled on first use; values are untrusted text)."""
-    global _parts_rx
-    if _parts_rx is None:
-        import re2
-        from re2 import _re2
-        opts = re2.Options()
-        opts.case_sensitive = False
-        opts.log_errors = False
-        opts.never_capture = True
-        rx = _re2.RE2(b"|".join(re2.escape(p.encode()) for p in _PLACEHOLDER_PARTS), opts)
-        anchor = _re2.RE2.Anchor.UNANCHORED
-        _parts_rx = lambda data: rx.Match(anchor, data, 0, len(data))[0][0] >= 0  # noqa: E731
-    return _parts_rx(value.encode("utf-8", "surrogatepass"))
-
-
-def is_placeholder(value: str) -> bool:
-    """True for values that stand in for a secret rather than being one."""
-    v = value.strip().strip("\"'`")
-    if len(v) < 3:
-        return True
-    low = v.lower()
-    if low in _PLACEHOLDER_WORDS:
-        return True
-    if v[0] in "$%&*@:{[(":
-        return True  # $VAR, %VAR%, *ref, @param, {template}, [list]
-    if len(set(low)) <= 3:
-        return True  # aaaa, 0000, xxx-xxx
-    if _angle_placeholder(v):
-        return True  # <your-token>, <PASSWORD>
-    return _has_placeholder_part(v)
-
-
-def _angle_placeholder(v: str) -> bool:
-    """``<your-token>`` inside a value: words in angle brackets (WordPress salts hold ``<`` too)."""
-    i = v.find("<")
-    while i >= 0:
-        j = v.find(">", i + 1)
-        if j < 0:
-            return False
-        inner = v[i + 1:j]
-        if 2 <= len(inner) <= 40 and inner.replace("_", "").replace("-", "").replace(" ", "").isalpha():
-            return True
-        i = v.find("<", i + 1)
-    return False
-
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -190,6 +122,7 @@ def _is_path_like(v: str) -> bool:
     return bool(dot) and bool(stem) and ext.lower() in _FILE_EXTENSIONS
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
@@ -223,6 +156,8 @@ def unquoted_secret(value: str) -> bool:
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it — since prose is full of ``password: required``."""
+    if _CLOCK.fullmatch(value):
+        return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time
     return unquoted_secret(value) and any(c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.")
                                           for c in value)
 

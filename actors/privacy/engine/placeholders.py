@@ -1,0 +1,78 @@
+"""Values that stand in for a secret rather than being one: a template variable, an environment
+indirection, a YAML alias, ``<your-token>``, ``changeme``, a run of one character."""
+from __future__ import annotations
+
+import re
+
+# Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
+_PLACEHOLDER_PARTS = (
+    "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "xxxx", "****",
+    "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
+    "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
+    "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
+    "sample_", "#{", "@{",
+    "...", "\u2026", "password", "passwd",
+)
+# Whole values that are stand-ins (compared case-insensitively, quotes stripped).
+_PLACEHOLDER_WORDS = frozenset("""
+password passwd pass passphrase pwd secret secrets token tokens key apikey api_key api-key accesskey
+access_key secretkey secret_key private_key privatekey credential credentials auth bearer basic
+changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
+undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
+value values text secret123 password123 admin root user username login mypassword mysecret mytoken
+hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
+client_secret clientsecret your_api_key
+""".split())
+
+
+_parts_rx = None
+_NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
+_VAR = re.compile(r"[{(]|[A-Z_][A-Z0-9_]+\b|[A-Za-z_]\w*$")  # ${..}, $(..), $UPPER_NAME..., $name
+
+
+def _has_placeholder_part(value: str) -> bool:
+    """One RE2 pass for all the parts (compiled on first use; values are untrusted text)."""
+    global _parts_rx
+    if _parts_rx is None:
+        import re2
+        from re2 import _re2
+        opts = re2.Options()
+        opts.case_sensitive = False
+        opts.log_errors = False
+        opts.never_capture = True
+        rx = _re2.RE2(b"|".join(re2.escape(p.encode()) for p in _PLACEHOLDER_PARTS), opts)
+        anchor = _re2.RE2.Anchor.UNANCHORED
+        _parts_rx = lambda data: rx.Match(anchor, data, 0, len(data))[0][0] >= 0  # noqa: E731
+    return _parts_rx(value.encode("utf-8", "surrogatepass"))
+
+
+def is_placeholder(value: str) -> bool:
+    """True for values that stand in for a secret rather than being one."""
+    v = value.strip().strip("\"'`")
+    if len(v) < 3:
+        return True
+    low = v.lower()
+    if low in _PLACEHOLDER_WORDS:
+        return True
+    if v[0] in ":{[(&" or (v[0] in "*@" and _NAME.fullmatch(v[1:])) or (v[0] == "%" and v[-1] == "%") or \
+            (v[0] == "$" and _VAR.match(v[1:])):
+        return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
+    if len(set(low)) <= 3:
+        return True  # aaaa, 0000, xxx-xxx
+    if _angle_placeholder(v):
+        return True  # <your-token>, <PASSWORD>
+    return _has_placeholder_part(v)
+
+
+def _angle_placeholder(v: str) -> bool:
+    """``<your-token>`` inside a value: words in angle brackets (WordPress salts hold ``<`` too)."""
+    i = v.find("<")
+    while i >= 0:
+        j = v.find(">", i + 1)
+        if j < 0:
+            return False
+        inner = v[i + 1:j]
+        if 2 <= len(inner) <= 40 and inner.replace("_", "").replace("-", "").replace(" ", "").isalpha():
+            return True
+        i = v.find("<", i + 1)
+    return False
