@@ -13,6 +13,9 @@ ChatRole = Literal["system", "user", "assistant", "tool"]
 
 Tier = Literal["active", "archived", "synthesized"]              # where a context lives
 PatternKind = Literal["workflow", "code", "integration"]
+# Retrieval explained (``context.why``): a context's dense signal, and what the time step did.
+DenseState = Literal["no_embedder", "unused", "not_embedded", "embedded"]
+TimeOrder = Literal["none", "newest", "earliest"]
 MetricKind = Literal["usage", "effectiveness", "resources"]
 
 # A tool's rights, least to most.

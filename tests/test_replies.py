@@ -87,6 +87,7 @@ def test_every_kind_answers_its_declared_structures(mesh, tmp_path):
     saved = ask("context.preserve", {"record": sealed.data, "seal": sealed.seal})
     assert ask("context.query", {"text": "hello"}).results
     assert ask("context.get", {"id": saved.id}).context.content == "hello"
+    assert ask("context.why", {"id": saved.id, "text": "hello"}).rank == 1
     for i in range(5):
         for line in LOOP:
             rec = strict("privacy.sanitize", c.request("privacy.sanitize", {

@@ -96,6 +96,75 @@ def query(text, project, source, kind, tier, k, as_json):
         click.echo(f"{h['score']:7.3f}  {h['id']}  [{where}]  {snippet}")
 
 
+@context.command("why")
+@click.argument("id")
+@click.option("--query", "-q", "text", required=True,
+              help="The query to explain (the store keeps no record of past queries).")
+@click.option("--project", "-p", default=None)
+@click.option("--k", "k", default=None, type=click.IntRange(1, 100), help="As for query (default 10).")
+@click.option("--json", "as_json", is_flag=True, help="JSON: every signal, its value and contribution.")
+def why(id, text, project, k, as_json):
+    """Why the query ranks context ID where it does: each signal and its part of the score."""
+    body = {"id": id, "text": text}
+    for name, value in (("project", project), ("k", k)):
+        if value is not None:
+            body[name] = value
+    w = Mesh().request("context.why", body, timeout=60)
+    if as_json:
+        return emit_json(w)
+    click.echo(f"{id} for {text!r}: {_verdict(w)}")
+    click.echo(f"\n{'SIGNAL':<16}{'VALUE':<34}CONTRIBUTION")
+    for signal, value, part in _why_rows(w):
+        click.echo(f"{signal:<16}{value:<34}{part}".rstrip())
+
+
+def _verdict(w: dict) -> str:
+    if w["rank"] is not None:
+        return f"rank {w['rank']} (k {w['k']})"
+    if w["candidate_rank"] is not None:
+        return f"not returned: candidate {w['candidate_rank']} of {w['candidates']}, past k {w['k']}"
+    if w["filtered"]:
+        return f"not among the candidates for this query: filtered out, {w['filtered']}"
+    lex, dense = w["lexical"], w["dense"]
+    ranks = [f"lexical rank {lex['rank']}" if lex["rank"] else "no lexical match",
+             f"dense rank {dense['rank']}" if dense["rank"] else f"dense: {_dense_state(dense)}"]
+    return f"not among the candidates for this query ({'; '.join(ranks)})"
+
+
+def _dense_state(d: dict) -> str:
+    return {"no_embedder": "no embedder installed", "unused": "not used (the query has no terms)",
+            "not_embedded": "not embedded yet", "embedded": "outside the query's filters"}[d["state"]]
+
+
+def _why_rows(w: dict) -> list[tuple[str, str, str]]:
+    lex, dense, time_ = w["lexical"], w["dense"], w["time"]
+    hybrid = dense["state"] in ("embedded", "not_embedded")
+    past = f"0 (past the depth {w['depth']})"
+    unranked = "filtered out" if w["filtered"] else "no match"
+    rows = [("lexical rank", str(lex["rank"]) if lex["rank"] else unranked,
+             (f"{lex['contribution']:.6f}" if lex["contribution"] or not lex["rank"] else past) if hybrid else "")]
+    if lex["rank"]:
+        rows += [("  bm25", f"{lex['bm25']:.4f}", ""), ("  recency", f"x {lex['recency']:.4f}", ""),
+                 ("  tier weight", f"x {lex['tier_weight']:.4f}", ""),
+                 ("  lexical score", f"{lex['score']:.6f}", "" if hybrid else f"{lex['contribution']:.6f}")]
+    if dense["state"] == "embedded":
+        rows += [("dense rank", str(dense["rank"]) if dense["rank"] else "filtered out",
+                  f"{dense['contribution']:.6f}" if dense["contribution"] or not dense["rank"] else past),
+                 ("  cosine", f"{dense['cosine']:.4f}", "")]
+    else:
+        rows.append(("dense", _dense_state(dense), ""))
+    if hybrid and w["score"] is not None:
+        rows.append(("fused (RRF)", f"{w['score']:.6f}", f"= {lex['contribution']:.6f} + {dense['contribution']:.6f}"))
+    if time_["order"] != "none" and time_["fused_rank"]:
+        moved = f"fused rank {time_['fused_rank'] or '-'} -> {w['candidate_rank'] or '-'}"
+        subject = (f"same subject (cosine >= {time_['cosine_threshold']:.4f}), put first" if time_["same_subject"]
+                   else "not put first")
+        rows.append(("time order", f"{time_['order']} first", f"{subject}; {moved}"))
+    rows.append(("final rank", str(w["rank"]) if w["rank"] else "not returned",
+                 f"candidate {w['candidate_rank']} of {w['candidates']}" if w["candidate_rank"] else ""))
+    return rows
+
+
 @context.command("get")
 @click.argument("id")
 @click.option("--json", "as_json", is_flag=True)

@@ -15,6 +15,7 @@ Main entry point, for the actor::
     engine.query(text, k=10, project=, source=, kind=, tier=, session=, since=, until=,
                  access=scope)            # [Hit(id, score, snippet, project, source, kind, tier,
                                           #      created, session)]
+    engine.why(id, text, k=10, project=, access=scope)  # Why: each signal of its rank (why.py)
     engine.archive(ids=None, policy=None) # -> archived ids
     engine.delete(id)                     # gone from log, index, synthesized contexts, evidence
     engine.patterns(kind=None, project=None, access=scope) -> [pattern dict]

@@ -25,6 +25,7 @@ from .patterns import PatternLearner
 from .record import SYNTHESIZED, Context
 from .store import ContextStore, Hit
 from .synthesis import Synthesizer
+from .why import Why
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,10 @@ class ContextEngine:
     def query(self, text: str, **kw) -> list[Hit]:
         with serving(), self.metrics.timer("query"):
             return self.store.query(text, **kw)
+
+    def why(self, rid: str, text: str, **kw) -> Why:
+        with serving(), self.metrics.timer("why"):
+            return self.store.why(rid, text, **kw)
 
     def archive(self, ids: list[str] | None = None, *, policy: dict | None = None,
                 now: float | None = None) -> list[str]:

@@ -184,9 +184,10 @@ class InvertedIndex:
     def vocabulary_size(self) -> int:
         return len(self._terms)
 
-    def search(self, terms: list[str], *, k: int, flt: Filter,
-               now: float) -> list[tuple[str, float]]:
-        """The top ``k`` (id, score), best first; ties broken by newer, then by id."""
+    def search(self, terms: list[str], *, k: int, flt: Filter, now: float,
+               parts: dict | None = None) -> list[tuple[str, float]]:
+        """The top ``k`` (id, score), best first; ties broken by newer, then by id. ``parts``, if
+        given, receives each returned id's factors of its score: (bm25, recency, tier weight)."""
         s = self.scoring
         with self.lock:
             n_docs = len(self._ids)
@@ -220,17 +221,22 @@ class InvertedIndex:
             if cand.size == 0:
                 return []
             age = np.maximum(0.0, now - created[cand])
-            final = scores[cand] * (1.0 + s.recency_weight * np.exp2(-age / s.half_life_s))
+            recency = 1.0 + s.recency_weight * np.exp2(-age / s.half_life_s)
+            final = scores[cand] * recency
             tier_codes = self._cols["tier"].view[cand]
             tw = np.array([s.tier_weights.get(v, 1.0) for v in self._interned["tier"].values])
-            final *= tw[tier_codes]
+            weight = tw[tier_codes]
+            final *= weight
             if cand.size > k:
                 kth = np.partition(final, cand.size - k)[cand.size - k]
                 keep = final >= kth
-                cand, final = cand[keep], final[keep]
-            rows = sorted(zip(final.tolist(), cand.tolist()),
+                cand, final, recency, weight = cand[keep], final[keep], recency[keep], weight[keep]
+            rows = sorted(zip(final.tolist(), cand.tolist(), range(cand.size)),
                           key=lambda r: (-r[0], -created[r[1]], self._ids[r[1]]))[:k]
-            return [(self._ids[n], sc) for sc, n in rows]
+            if parts is not None:
+                for _, n, i in rows:
+                    parts[self._ids[n]] = (float(scores[n]), float(recency[i]), float(weight[i]))
+            return [(self._ids[n], sc) for sc, n, _ in rows]
 
     def admits(self, ids: list[str], flt: Filter) -> list[str]:
         """The ``ids`` that are live and pass ``flt`` (the dense side's candidates), in order."""

@@ -11,7 +11,8 @@ one (within ``band`` of its cosine and at least ``floor`` times it), among the f
 from __future__ import annotations
 
 import re
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 EARLIEST = re.compile(r"\b(first|firstly|originally|original|initially|initial|at the start|in the beginning|"
                       r"used to|before (?:we|the|switching|moving|changing)|earlier|earliest|"
@@ -22,26 +23,123 @@ def wants_earliest(question: str) -> bool:
     return bool(EARLIEST.search(question))
 
 
+def contributions(lexical: list[str], dense: list[str], *, k: int,
+                  dense_weight: float) -> dict[str, tuple[float, float]]:
+    """Each id's two parts of its reciprocal-rank-fusion score, (lexical, dense); 0.0 where that
+    ranking (ids, best first) lacks it. In order: the lexical ranking's ids, then the dense-only ones."""
+    parts: dict[str, tuple[float, float]] = {}
+    for r, rid in enumerate(lexical):
+        parts[rid] = (1.0 / (k + r), 0.0)
+    for r, rid in enumerate(dense):
+        parts[rid] = (parts.get(rid, (0.0, 0.0))[0], dense_weight / (k + r))
+    return parts
+
+
+def by_total(parts: dict[str, tuple[float, float]]) -> list[tuple[str, float]]:
+    """(id, fused score = the sum of its parts), best first; ties keep ``parts``' order."""
+    return sorted(((rid, lex + dense) for rid, (lex, dense) in parts.items()), key=lambda x: -x[1])
+
+
 def fuse(lexical: list[str], dense: list[str], *, k: int, dense_weight: float) -> list[tuple[str, float]]:
     """Reciprocal rank fusion of two rankings (ids, best first): (id, fused score), best first."""
-    score: dict[str, float] = {}
-    for r, rid in enumerate(lexical):
-        score[rid] = score.get(rid, 0.0) + 1.0 / (k + r)
-    for r, rid in enumerate(dense):
-        score[rid] = score.get(rid, 0.0) + dense_weight / (k + r)
-    return sorted(score.items(), key=lambda x: -x[1])
+    return by_total(contributions(lexical, dense, k=k, dense_weight=dense_weight))
+
+
+@dataclass(frozen=True)
+class TimeStep:
+    """What the time step decided: which of the first fused contexts are about the question's subject
+    (cosine at least ``threshold``), put first in ``group``'s order."""
+    earliest: bool                 # the question asks for the earliest (else: newest first)
+    best: float                    # the best cosine among the first ``window`` fused contexts
+    threshold: float               # max(best - band, floor * best)
+    group: tuple[str, ...]
+
+
+def time_step(ranked: list[str], cosine: dict[str, float], created: Callable[[str], float], question: str,
+              *, window: int, band: float, group: int, floor: float) -> TimeStep | None:
+    """The time step for ``ranked`` (None: no context among the first ``window`` has a cosine)."""
+    head = [rid for rid in ranked[:window] if rid in cosine]
+    if not head:
+        return None
+    best = max(cosine[rid] for rid in head)
+    threshold = max(best - band, floor * best)
+    same = [rid for rid in head if cosine[rid] >= threshold][:group]
+    early = wants_earliest(question)
+    same.sort(key=lambda rid: created(rid) if early else -created(rid))
+    return TimeStep(early, best, threshold, tuple(same))
+
+
+def subject_first(ranked: list[str], step: TimeStep | None) -> list[str]:
+    if step is None:
+        return ranked
+    chosen = set(step.group)
+    return list(step.group) + [rid for rid in ranked if rid not in chosen]
 
 
 def in_time_order(ranked: list[str], cosine: dict[str, float], created: Callable[[str], float], question: str,
                   *, window: int, band: float, group: int, floor: float) -> list[str]:
     """``ranked`` with the contexts about the question's subject first, newest first (or earliest
     first when the question asks for the earliest)."""
-    head = [rid for rid in ranked[:window] if rid in cosine]
-    if not head:
-        return ranked
-    best = max(cosine[rid] for rid in head)
-    same = [rid for rid in head if cosine[rid] >= max(best - band, floor * best)][:group]
-    early = wants_earliest(question)
-    same.sort(key=lambda rid: created(rid) if early else -created(rid))
-    chosen = set(same)
-    return same + [rid for rid in ranked if rid not in chosen]
+    return subject_first(ranked, time_step(ranked, cosine, created, question, window=window, band=band,
+                                           group=group, floor=floor))
+
+
+def newer_first(ranked: list[str], related: Callable[[str, str], bool], created: Callable[[str], float],
+                 *, earliest: bool, window: int) -> tuple[list[str], dict[str, str]]:
+    """Among the first ``window`` of ``ranked``, a context that a later statement on the same thing
+    supersedes (``related``, and newer) moves below it — the changed decision answers, the old one
+    stays, below; for a question about the first attempt, the other way round. Also which context
+    each moved one was superseded by."""
+    head, tail = list(ranked[:window]), ranked[window:]
+    superseded: dict[str, str] = {}
+    moved: set[str] = set()     # each context moves up once at most: the walk ends
+    first = (lambda a, b: created(a) < created(b)) if earliest else (lambda a, b: created(a) > created(b))
+    i = 0
+    while i < len(head):
+        a = head[i]
+        b = next((b for b in head[i + 1:] if b not in moved and first(b, a) and related(a, b)), None)
+        if b is None:
+            i += 1
+            continue
+        superseded[a] = b
+        moved.add(b)
+        head.remove(b)
+        head.insert(i, b)       # b takes a's place; a (and the rest) move down one
+    return head + list(tail), superseded
+
+
+def without_repeats(ranked: list[str], same: Callable[[str, str], bool], k: int) -> tuple[list[str], dict[str, str]]:
+    """``ranked`` with each context that repeats one ranked above it left out, until ``k`` are kept
+    (four ``terraform init`` take one place, not four); and which kept context each left-out one repeats."""
+    kept: list[str] = []
+    repeats: dict[str, str] = {}
+    for rid in ranked:
+        if len(kept) >= k:
+            kept.append(rid)
+            continue
+        twin = next((other for other in kept if same(other, rid)), None)
+        if twin is None:
+            kept.append(rid)
+        else:
+            repeats[rid] = twin
+    return kept, repeats
+
+
+@dataclass
+class Trace:
+    """What one ranking did, step by step, recorded by the ranking code itself as it runs (when the
+    caller passes one: ``enclave context why``), so an explanation cannot drift from the ranking."""
+    terms: list[str] = field(default_factory=list)
+    filter: Any = None                                   # the query's filters and access scope
+    depth: int = 0                                       # how deep each ranking's candidates go
+    lexical: list[tuple[str, float]] = field(default_factory=list)     # (id, score), best first
+    lexical_parts: dict[str, tuple[float, float, float]] = field(default_factory=dict)  # bm25, recency, tier
+    hybrid: bool = False                                 # False: the lexical ranking alone
+    query_vector: Any = None
+    dense: list[tuple[str, float]] = field(default_factory=list)       # (id, cosine), best first
+    parts: dict[str, tuple[float, float]] = field(default_factory=dict)   # id -> RRF (lexical, dense)
+    fused: list[tuple[str, float]] = field(default_factory=list)       # before the time step
+    time: TimeStep | None = None
+    order: list[tuple[str, float]] = field(default_factory=list)       # every candidate, final order
+    superseded: dict[str, str] = field(default_factory=dict)           # moved down -> the newer statement above it
+    repeats: dict[str, str] = field(default_factory=dict)              # left out -> the context it repeats

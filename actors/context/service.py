@@ -10,6 +10,7 @@ traffic.)
 """
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from pathlib import Path
@@ -198,6 +199,12 @@ class ContextActor(Actor):
         hits = self.engine.query(b.text, k=b.k, project=b.project, source=b.source, kind=b.kind, tier=b.tier,
                                  since=b.since, until=b.until, access=access_scope(b.access))
         return C.QueryReply(results=[hit_body(h if isinstance(h, dict) else h.to_dict()) for h in hits])
+
+    @handles("context.why")
+    def why(self, req: Request) -> C.WhyReply:
+        b = req.body
+        why = self.engine.why(b.id, b.text, k=b.k, project=b.project, access=access_scope(b.access))
+        return msgspec.convert(dataclasses.asdict(why), C.WhyReply)
 
     @handles("context.get")
     def get(self, req: Request) -> C.GetReply:

@@ -34,6 +34,7 @@ from .record import ACTIVE, SYNTHESIZED, Context, new_id, validate
 from .text import query_terms, snippet
 from .entries import SNAPSHOT_NAME, Entry, entry
 from .upkeep import Upkeep
+from .why import Why, why_ranked
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -266,10 +267,11 @@ class ContextStore(Upkeep):
 
     def query(self, text: str, *, k: int | None = None, project: Any = None, source: Any = None,
               kind: Any = None, tier: Any = None, session: Any = None, since: float | None = None,
-              until: float | None = None, access: Any = None,
-              now: float | None = None) -> list[Hit]:
+              until: float | None = None, access: Any = None, now: float | None = None,
+              trace: ranking.Trace | None = None) -> list[Hit]:
         """Ranked retrieval: BM25 over content and metadata, times a recency boost, within the
-        filters and the asking tool's access scope. An empty text ranks by recency alone."""
+        filters and the asking tool's access scope. An empty text ranks by recency alone.
+        ``trace``, if given, records every step of the ranking (see ``why``)."""
         q = self._query_cfg
         acc = Access.parse(access).require()
         if not isinstance(text, str):
@@ -287,8 +289,10 @@ class ContextStore(Upkeep):
         terms = query_terms(text)[: q["max_terms"]]
         now = self._clock() if now is None else now
         self.apply_pending()
+        if trace is not None:
+            trace.terms, trace.filter = terms, flt
         hits = []
-        for rid, score in self._ranked(text, terms, k, flt, now):
+        for rid, score in self._ranked(text, terms, k, flt, now, trace):
             try:
                 ctx = self.get(rid)
             except NotFound:
@@ -300,23 +304,57 @@ class ContextStore(Upkeep):
                             ctx.project, ctx.source, ctx.kind, ctx.tier, ctx.created, ctx.session))
         return hits
 
-    def _ranked(self, text: str, terms: list[str], k: int, flt: Filter, now: float) -> list[tuple[str, float]]:
-        """Lexical alone, or fused with the dense ranking when an embedder is installed."""
+    def _ranked(self, text: str, terms: list[str], k: int, flt: Filter, now: float,
+                trace: ranking.Trace | None = None) -> list[tuple[str, float]]:
+        """Lexical alone, or fused with the dense ranking when an embedder is installed. With a
+        ``trace``, each step is recorded as it is taken (the lexical ranking alone then goes as deep
+        as the hybrid one, of which the top ``k`` is the same)."""
         q = self._query_cfg
-        if self.dense is None or not terms:
-            return self.index.search(terms, k=k, flt=flt, now=now)
         depth = max(k, q["hybrid_depth"])
-        lexical = [rid for rid, _ in self.index.search(terms, k=depth, flt=flt, now=now)]
+        lexical_parts = None if trace is None else trace.lexical_parts
+        if self.dense is None or not terms:
+            found = self.index.search(terms, k=k if trace is None else depth, flt=flt, now=now,
+                                      parts=lexical_parts)
+            if trace is not None:
+                trace.depth, trace.lexical, trace.order = depth, found, found
+            return found[:k]
+        lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts)
         qvec = self.dense.query_vector(text)
-        near = self.index.admits([rid for rid, _ in self.dense.top(qvec, 4 * depth)], flt)[:depth]
-        fused = ranking.fuse(lexical, near, k=q["rrf_k"], dense_weight=q["dense_weight"])
+        top = self.dense.top(qvec, 4 * depth)
+        near = self.index.admits([rid for rid, _ in top], flt)[:depth]
+        parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
+                                      dense_weight=q["dense_weight"])
+        fused = ranking.by_total(parts)
         score = dict(fused)
         head = [rid for rid, _ in fused[:q["time_window"]]]
-        order = ranking.in_time_order([rid for rid, _ in fused], self.dense.similarity(qvec, head),
-                                      lambda rid: self._entries[rid].created if rid in self._entries else 0.0, text,
-                                      window=q["time_window"], band=q["time_band"], group=q["time_group"],
-                                      floor=q["time_floor"])
-        return [(rid, score[rid]) for rid in order[:k]]
+        created = lambda rid: self._entries[rid].created if rid in self._entries else 0.0  # noqa: E731
+        step = ranking.time_step([rid for rid, _ in fused], self.dense.similarity(qvec, head), created, text,
+                                 window=q["time_window"], band=q["time_band"], group=q["time_group"],
+                                 floor=q["time_floor"])
+        timed = ranking.subject_first([rid for rid, _ in fused], step)
+        superseded: dict[str, str] = {}
+        if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
+            similar = self.dense.close(timed[:q["time_window"]], q["supersede_cosine"])
+            statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
+            timed, superseded = ranking.newer_first(
+                timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
+                earliest=step is not None and step.earliest, window=q["time_window"])
+        kept, repeats = ranking.without_repeats(timed, self.dense.close(timed, q["repeat_cosine"]), k)
+        order = [(rid, score[rid]) for rid in kept]
+        if trace is not None:
+            cosine = dict(top)
+            trace.depth, trace.lexical, trace.hybrid, trace.query_vector = depth, lexical, True, qvec
+            trace.dense = [(rid, cosine[rid]) for rid in near]
+            trace.parts, trace.fused, trace.time, trace.order = parts, fused, step, order
+            trace.superseded, trace.repeats = superseded, repeats
+        return order[:k]
+
+    def why(self, rid: str, text: str, *, k: int | None = None, project: Any = None, access: Any = None,
+            now: float | None = None) -> Why:
+        """Why the query ``text`` (run as ``query`` would, with the same access) ranks context ``rid``
+        where it does; NotFound exactly as ``get``. See ``why.py``."""
+        return why_ranked(self, rid, text, k=k, project=project, access=access,
+                          now=self._clock() if now is None else now)
 
     # ============================================================================== misc
     def stats(self) -> dict:

@@ -17,6 +17,7 @@ RIGHTS: dict[str, dict[str, Any]] = {
     "context.preserve": {"feature": "context_sync"},
     "context.query": {"feature": "context_sync", "read": True, "active": True},
     "context.get": {"feature": "context_sync", "read": True, "active": True},
+    "context.why": {"feature": "context_sync", "read": True, "active": True},
     "pattern.list": {"feature": "pattern_learning", "read": True, "active": True},
     "pattern.feedback": {"feature": "pattern_learning", "active": True},
     "llm.generate": {"feature": "command_integration", "active": True},

@@ -5,8 +5,8 @@ from typing import Any
 
 import msgspec
 
-from ..vocab import AccessMode, PatternKind, Tier
-from . import Body, ReplyBody, Empty, declare
+from ..vocab import AccessMode, DenseState, PatternKind, Tier, TimeOrder
+from . import Body, ReplyBody, Empty, declare, default_of
 
 
 class Access(Body):
@@ -61,6 +61,52 @@ class Hit(ReplyBody):
 
 class QueryReply(ReplyBody):
     results: list[Hit]
+
+
+class WhyRequest(Body):
+    id: str                           # the context to explain
+    text: str                         # the query, as context.query would be asked it
+    k: int = default_of(QueryRequest, "k")   # k, project, access: as in that context.query
+    project: str | None = None
+    access: Access = msgspec.field(default_factory=Access)
+
+
+class LexicalSignal(ReplyBody):
+    rank: int | None                  # among every context the query matches (1 = best); nil: no match
+    bm25: float                       # over content and metadata (1.0 for a query without terms)
+    recency: float                    # 1 + recency_weight * 2^(-age / half-life)
+    tier_weight: float
+    score: float                      # bm25 * recency * tier_weight
+    contribution: float               # its part of the score (fused: 1/(rrf_k + rank - 1); 0 past the depth)
+
+
+class DenseSignal(ReplyBody):
+    state: DenseState                 # no embedder installed, unused (no terms), not yet embedded, embedded
+    rank: int | None                  # among the embedded contexts the filters admit
+    cosine: float | None              # its similarity to the query (nil: not embedded)
+    contribution: float               # dense_weight/(rrf_k + rank - 1); 0 past the depth
+
+
+class TimeSignal(ReplyBody):
+    order: TimeOrder                  # the contexts about the question's subject went first so (none: no time step)
+    same_subject: bool                # it is one of them
+    cosine_threshold: float | None    # the cosine that made a context "about the same subject"
+    fused_rank: int | None            # its place after fusion, before the time step
+
+
+class WhyReply(ReplyBody):
+    id: str
+    text: str
+    k: int
+    depth: int                        # how deep each ranking's candidates go
+    candidates: int                   # how many the ranking ordered
+    candidate_rank: int | None        # its place among them (nil: not a candidate)
+    rank: int | None                  # its place in context.query's results (nil: not returned)
+    score: float | None               # the score context.query gives it
+    filtered: str                     # why the query's filters leave it out ("": they do not)
+    lexical: LexicalSignal
+    dense: DenseSignal
+    time: TimeSignal
 
 
 class GetRequest(Body):
@@ -172,6 +218,8 @@ declare("context.preserve", service="context", request=PreserveRequest, reply=Pr
         doc="Store a sanitized context durably (the reply comes after fsync).")
 declare("context.query", service="context", request=QueryRequest, reply=QueryReply,
         doc="Ranked retrieval (BM25 with recency) within scope and access; ids, scores, snippets.")
+declare("context.why", service="context", request=WhyRequest, reply=WhyReply,
+        doc="Why context.query ranks a context where it does: each signal, its part of the score, the rank.")
 declare("context.get", service="context", request=GetRequest, reply=GetReply, doc="One context by id.")
 declare("context.archive", service="context", request=ArchiveRequest, reply=ArchiveReply,
         doc="Move contexts from active to archived (named ids, or per the configured policy).")

@@ -154,3 +154,47 @@ def test_an_archive_that_does_not_match_its_pinned_hashes_installs_nothing(tmp_p
     archive.write_bytes(_zip(good))
     embedders._unpack(archive, tmp_path / "out3", pins)
     assert sorted(p.name for p in (tmp_path / "out3").iterdir()) == sorted(good)
+
+
+CHANGED = [
+    (50, "note", "Error tracking: Sentry, self-hosted on the ops box."),
+    (40, "note", "The ops box also runs the nightly database backups."),
+    (30, "note", "Moved off Sentry to GlitchTip; the old self-hosted install is retired."),
+    *[(d, "command", "pnpm exec playwright test") for d in (9, 7, 5, 3, 1)],
+    (2, "note", "Error pages now show a request id for support."),
+    (1, "command", "tail -f /var/log/nginx/error.log"),
+]
+
+
+@pytest.mark.parametrize("supersede", [True, False])
+def test_a_changed_decision_ranks_above_the_one_it_replaced(open_engine, key, clock, embedder, supersede):
+    engine = open_engine({} if supersede else {"query": {"supersede_cosine": 1.0}}, embedder=embedder)
+    old, _, new = preserve(engine, key, clock, CHANGED)[:3]
+    now = [h.id for h in engine.query("what do we use for error tracking?", k=5)]
+    # the newer statement on the same thing supersedes the older one, which stays (below it); without
+    # the supersession step the old answer, closer in words to the question, ranks first
+    assert (now.index(new) < now.index(old)) is supersede
+    first = [h.id for h in engine.query("which error tracker did we use first?", k=5)]
+    assert first.index(old) < first.index(new)
+
+
+@pytest.mark.parametrize("hybrid", [True, False])
+def test_the_same_command_run_again_takes_one_place(open_engine, key, clock, embedder, hybrid):
+    engine = open_engine(embedder=embedder if hybrid else None)
+    runs = preserve(engine, key, clock, CHANGED)[3:8]
+    hits = [h.id for h in engine.query("how do I run the browser tests with playwright?", k=5)]
+    # five runs of one command: one place when vectors can tell they are the same (lexical alone: five)
+    assert sum(h in runs for h in hits) == (1 if hybrid else 5)
+
+
+def test_newer_first_and_without_repeats_are_stable_reorderings():
+    created = {"a": 1.0, "b": 2.0, "c": 3.0, "x": 4.0}.__getitem__
+    related = lambda p, q: {p, q} <= {"a", "c"}               # noqa: E731 - c restates a, later
+    order, superseded = ranking.newer_first(["a", "x", "c", "b"], related, created, earliest=False, window=4)
+    assert order == ["c", "a", "x", "b"] and superseded == {"a": "c"}
+    order, superseded = ranking.newer_first(["c", "x", "a"], related, created, earliest=True, window=3)
+    assert order == ["a", "c", "x"] and superseded == {"c": "a"}
+    assert ranking.newer_first(["a", "x", "c"], related, created, earliest=False, window=2)[0] == ["a", "x", "c"]
+    same = lambda p, q: {p, q} <= {"a", "b"}                  # noqa: E731 - b repeats a
+    assert ranking.without_repeats(["a", "x", "b", "c"], same, k=3) == (["a", "x", "c"], {"b": "a"})
+    assert ranking.without_repeats(["a", "b"], same, k=1) == (["a", "b"], {})   # past k: left as it is

@@ -59,7 +59,7 @@ class RouterActor(ToolHandlers, Forwarding, Remembering, Actor):
             "tool.heartbeat": self.heartbeat, "tool.list": self.list_tools, "tool.send": self.send,
             "tool.inbox": self.inbox, "tool.subscribe": self.subscribe,
             "context.preserve": self.preserve, "context.query": self.read_scoped,
-            "context.get": self.read_scoped, "pattern.list": self.read_scoped,
+            "context.get": self.read_scoped, "context.why": self.read_scoped, "pattern.list": self.read_scoped,
             "pattern.feedback": self.forward, "llm.models": self.models,
             "llm.embed": self.embed, "llm.generate": self.generate,
         }

@@ -293,6 +293,8 @@ class ContextQuery(Section):
     time_band: Fraction           # ... those within this cosine of the best (about the same subject) ...
     time_floor: Fraction          # ... and at least this fraction of the best cosine ...
     time_group: Positive          # ... at most this many: newest first, or earliest for "first" questions
+    repeat_cosine: Fraction       # a context this close to one ranked above it repeats it: one place for both
+    supersede_cosine: Fraction    # a newer statement (not a command) this close to an older one supersedes it (1: off)
 
 
 class ContextIndex(Section):
