@@ -1,6 +1,7 @@
 """Fixtures for the context library tests: a real data dir in tmp, a real seal key."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ctx_helpers import Clock, record  # noqa: E402
-from actors.context import ContextEngine, ContextStore  # noqa: E402
+from actors.context import ContextEngine, ContextStore, embedders  # noqa: E402
 from actors.shared.seal import load_or_create_key, seal  # noqa: E402
 
 
@@ -60,3 +61,11 @@ def open_engine(data_dir, key, clock):
     yield make
     for e in engines:
         e.close()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real all-MiniLM-L6-v2, pulled once into the model cache (as SmolLM2 is)."""
+    from actors.context.embedder import Embedder
+    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    return Embedder(embedders.pull("all-minilm-l6-v2", cache))

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from actors.context import describe, embedders, ranking
 from actors.shared.seal import seal
-from ctx_helpers import record
+from ctx_helpers import DAY, NOTES, record
 
-DAY = 86400.0
-
-
-@pytest.fixture(scope="session")
-def embedder():
-    from actors.context.embedder import Embedder
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
-    return Embedder(embedders.pull("all-minilm-l6-v2", cache))
 
 
 def test_the_embedder_reproduces_the_model(embedder):
@@ -45,14 +35,6 @@ def preserve(engine, key, clock, items):
     return ids
 
 
-NOTES = [
-    (40, "note", "Nightly reports are produced by a cron entry on the build box at 02:00."),
-    (30, "note", "The login page uses a two column layout with the logo on the left."),
-    (25, "chat", "We agreed to keep the API docs in the repository wiki for now."),
-    (20, "note", "Replaced the cron entry with a systemd timer: reports now run at 03:30 and survive reboots."),
-    (10, "note", "Coffee machine on the third floor is broken again."),
-    (5, "command", "kubectl -n staging scale deploy/worker --replicas=0"),
-]
 
 
 def test_a_question_in_other_words_finds_its_answer(open_engine, key, clock, embedder):

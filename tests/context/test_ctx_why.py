@@ -4,33 +4,16 @@ ranking (with the real all-MiniLM-L6-v2) and for the lexical one alone; unknown,
 filtered-out contexts are told apart only as far as the access scope allows."""
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from actors.context import ContextStore, NotFound, embedders, ranking
+from actors.context import ContextStore, NotFound, ranking
 from actors.shared.seal import seal
-from ctx_helpers import Clock, record
+from ctx_helpers import DAY, NOTES, Clock, record
 
-DAY = 86400.0
-NOTES = [
-    (40, "note", "Nightly reports are produced by a cron entry on the build box at 02:00."),
-    (30, "note", "The login page uses a two column layout with the logo on the left."),
-    (25, "chat", "We agreed to keep the API docs in the repository wiki for now."),
-    (20, "note", "Replaced the cron entry with a systemd timer: reports now run at 03:30 and survive reboots."),
-    (10, "note", "Coffee machine on the third floor is broken again."),
-    (5, "command", "kubectl -n staging scale deploy/worker --replicas=0"),
-]
-
-
-@pytest.fixture(scope="module")
-def embedder():
-    from actors.context.embedder import Embedder
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
-    return Embedder(embedders.pull("all-minilm-l6-v2", cache))
 
 
 def _preserve(engine, key, clock, items, project="app"):
