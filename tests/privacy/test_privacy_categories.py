@@ -274,7 +274,7 @@ def test_more_things_that_are_not_secrets(text):
     f'totp = pyotp.TOTP("{rand(32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}")',
     f"WIFI:T:WPA;S:ACME-Guest;P:{PW};H:false;;",
     f"[email-smtp.eu-west-1.amazonaws.com]:587 relay:{PW}",                      # postfix sasl_passwd
-    f"Public API Key qhzgmuer\nPrivate API Key 8ca922c9-2270-4315-a20c-408d981139ae",
+    "Public API Key qhzgmuer\nPrivate API Key 8ca922c9-2270-4315-a20c-408d981139ae",
     f"[10:15] sven: вот токен для деплоя: {TOKEN}",
     f"[10:02] <akira> das Passwort für den Jumphost ist jetzt {PW}",
     f"le mot de passe du wifi invités c'est {PW}",
@@ -315,3 +315,10 @@ def test_vendor_tokens_pasted_bare():
 ])
 def test_references_times_and_fixtures_are_not_secrets(text):
     assert [(f.type, text[f.start:f.end]) for f in shared_engine().scan(text) if f.label == "secret"] == []
+
+
+def test_a_markdown_table_with_a_password_column():
+    text = f"### Local admin\n\n| user | password |\n|------|----------|\n| admin | `{PW}` |\n| ops | {PW}x |\n\nDone."
+    gone(text, PW, PW + "x")
+    policy = "| field | password |\n|---|---|\n| required | yes |\n| min length | twelve |\n"
+    assert [f.type for f in shared_engine().scan(policy) if f.label == "secret"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
@@ -77,6 +78,8 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
     for start, end in find_headers(text):
         out += _csv(text, start, end, family_of, valid)
     out += _inserts(text, family_of, valid, find_inserts)
+    if "|" in text and "--" in text:
+        out += _markdown_tables(text, family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
     return out
@@ -133,6 +136,60 @@ def _is_header(cell: str) -> bool:
     c = cell.strip()
     return 0 < len(c) <= 48 and c.replace("_", "").replace("-", "").replace(" ", "").replace(".", "").isalnum() \
         and not c[0].isdigit()
+
+
+# ---- Markdown tables ------------------------------------------------------------------------------
+def _markdown_tables(text: str, family_of, valid) -> list[Span]:
+    """``| user | password |`` over ``|---|---|``: the rows below, to the first line that is not one.
+    One pass over the lines (at most ``MAX_ROWS`` rows per table)."""
+    out: list[Span] = []
+    lines = text.splitlines(keepends=True)
+    starts = list(accumulate((len(line) for line in lines), initial=0))
+    i = 0
+    while i + 1 < len(lines):
+        names = [c for c, _, _ in _md_cells(lines[i], 0)]
+        columns = {k: f for k, f in ((k, family_of(c)) for k, c in enumerate(names)) if f} \
+            if len(names) >= 2 and all(_is_header(c) for c in names) else {}
+        if not columns or not _md_rule(lines[i + 1]):
+            i += 1
+            continue
+        i += 2
+        for _ in range(MAX_ROWS):
+            if i >= len(lines):
+                break
+            cells = list(_md_cells(lines[i], starts[i]))
+            if len(cells) < len(names):
+                break
+            for k, family in columns.items():
+                value, s, e = cells[k]
+                if value and valid(value, family):
+                    out.append((s, e, family))
+            i += 1
+    return out
+
+
+def _md_cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
+    """The cells of one Markdown table row, each without its padding or its `code` backticks."""
+    body = line.rstrip("\r\n")
+    if "|" not in body:
+        return
+    edges = [i for i, c in enumerate(body) if c == "|"]
+    if body.strip().startswith("|"):
+        edges = edges[1:] if len(edges) > 1 else edges
+        left = body.index("|") + 1
+    else:
+        left = 0
+    for right in edges + ([len(body)] if not body.rstrip().endswith("|") else []):
+        cell = body[left:right]
+        value = cell.strip().strip("`").strip()
+        start = left + cell.find(value) if value else left
+        yield value, offset + start, offset + start + len(value)
+        left = right + 1
+
+
+def _md_rule(line: str) -> bool:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return len(cells) >= 2 and all(c and set(c) <= set(":-") and "---" in c for c in cells)
 
 
 # ---- SQL INSERT -----------------------------------------------------------------------------------
