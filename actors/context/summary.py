@@ -50,10 +50,15 @@ def extractive(contexts: list[Context], max_chars: int) -> str:
     chosen: list[tuple[int, str, set]] = []
     used = 0
     for c in scored:
+        twin = next((i for i, o in enumerate(chosen) if _jaccard(c[2], o[2]) > 0.6), None)
+        if twin is not None:      # the same statement again: the later one says what holds now
+            old = chosen[twin]
+            if c[0] > old[0] and used - len(old[1]) + len(c[1]) <= max_chars:
+                chosen[twin] = c
+                used += len(c[1]) - len(old[1])
+            continue
         if used + len(c[1]) + 3 > max_chars:
             continue
-        if any(_jaccard(c[2], o[2]) > 0.6 for o in chosen):
-            continue  # near-duplicate of a line already chosen
         chosen.append(c)
         used += len(c[1]) + 3
     chosen.sort(key=lambda c: c[0])

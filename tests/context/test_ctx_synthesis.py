@@ -129,3 +129,17 @@ def test_synthesized_contexts_respect_access_to_every_source_tool(open_engine, k
     assert e.query("", tier="synthesized", access={"mode": "limited", "sources": ["editor"]}) == []
     assert len(e.query("", tier="synthesized",
                        access={"mode": "limited", "sources": ["editor", "shell"]})) == 1
+
+
+def test_a_changed_statement_is_summarized_as_it_stands_now(open_engine, sealed, clock):
+    """Two versions of one statement in a group: the summary keeps the later one; both sources stay."""
+    e = open_engine()
+    old = _preserve(e, sealed, "Background sync runs every 15 minutes on any network.", session="s1")
+    clock.advance(60)
+    _preserve(e, sealed, "The sync screen shows the last sync time.", session="s1")
+    clock.advance(60)
+    _preserve(e, sealed, "Background sync runs every 30 minutes on any network.", session="s1")
+    e.process_pending(force=True)
+    summary = e.get(e.query("", tier="synthesized")[0].id).content
+    assert "every 30 minutes" in summary and "every 15 minutes" not in summary
+    assert e.get(old.id).content.endswith("every 15 minutes on any network.")
