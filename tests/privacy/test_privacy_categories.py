@@ -322,3 +322,13 @@ def test_a_markdown_table_with_a_password_column():
     gone(text, PW, PW + "x")
     policy = "| field | password |\n|---|---|\n| required | yes |\n| min length | twelve |\n"
     assert [f.type for f in shared_engine().scan(policy) if f.label == "secret"] == []
+
+
+def test_an_html_table_with_a_password_column():
+    text = (f"<h2>Service accounts</h2>\n<table><tr><th>Account</th><th>Password</th></tr>\n"
+            f"<tr><td>svc_reports</td><td>{PW}</td></tr></table>")
+    gone(text, PW)
+    policy = "<table><tr><th>Field</th><th>Password</th></tr><tr><td>policy</td><td>required</td></tr></table>"
+    assert [f.type for f in shared_engine().scan(policy) if f.label == "secret"] == []
+    huge = "<table><tr><th>a</th><th>password</th></tr>" + "<tr>" + "<td>x</td>" * 20000 + "</tr></table>"
+    assert [f.type for f in shared_engine().scan(huge) if f.label == "secret"] == []

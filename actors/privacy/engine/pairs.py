@@ -1,11 +1,11 @@
 """Secrets that only a document's structure names, found by reading that structure rather than by
-a pattern: a CSV column whose header is a secret word (the values are rows below it), a column of an
-SQL ``INSERT`` (the values are in a later tuple), and the generated value of a secret-named (or
-``random_password``) resource in a Terraform state file.
+a pattern: a CSV, Markdown or HTML table column whose header is a secret word (the values are rows
+below it), a column of an SQL ``INSERT`` (the values are in a later tuple), and the generated value
+of a secret-named (or ``random_password``) resource in a Terraform state file.
 
 Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
-tuple); the key's family (password, secret, key) decides how the value is checked, as for a
-``key = value`` assignment.
+tuple or HTML row); the key's family (password, secret, key) decides how the value is checked, as
+for a ``key = value`` assignment.
 """
 from __future__ import annotations
 
@@ -80,6 +80,8 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
     out += _inserts(text, family_of, valid, find_inserts)
     if "|" in text and "--" in text:
         out += _markdown_tables(text, family_of, valid)
+    if "<th" in text or "<TH" in text:
+        out += _html_tables(text, family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
     return out
@@ -190,6 +192,56 @@ def _md_cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
 def _md_rule(line: str) -> bool:
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     return len(cells) >= 2 and all(c and set(c) <= set(":-") and "---" in c for c in cells)
+
+
+# ---- HTML tables ----------------------------------------------------------------------------------
+def _html_tables(text: str, family_of, valid) -> list[Span]:
+    """``<tr><th>Account</th><th>Password</th></tr>`` then ``<tr><td>…</td>…</tr>`` rows (a wiki's
+    or an export's table): the cells under a credential heading. One pass with ``str.find``."""
+    out: list[Span] = []
+    low = text.lower()
+    columns: dict[int, str] = {}
+    pos, rows = 0, 0
+    while rows < MAX_ROWS:
+        start = low.find("<tr", pos)
+        if start < 0:
+            break
+        end = low.find("</tr>", start)
+        end = len(text) if end < 0 else end
+        pos, rows = end + 1, rows + 1
+        if end - start > MAX_TUPLE:
+            continue                                    # not a table row a person wrote: skipped, bounded
+        cells = list(_html_cells(text, low, start, end))
+        if cells and all(tag == "th" for tag, *_ in cells):
+            names = [v for _, v, _, _ in cells]
+            columns = {k: f for k, f in ((k, family_of(n)) for k, n in enumerate(names))
+                       if f and _is_header(names[k])}
+            continue
+        for k, family in columns.items():
+            if k < len(cells) and cells[k][0] == "td":
+                _, value, s, e = cells[k]
+                if value and valid(value, family):
+                    out.append((s, e, family))
+    return out
+
+
+def _html_cells(text: str, low: str, start: int, end: int) -> Iterator[tuple[str, str, int, int]]:
+    """(tag, value, start, end) of each <th>/<td> of a row whose text has no markup inside."""
+    pos = start
+    while True:
+        i = min((j for j in (low.find("<th", pos, end), low.find("<td", pos, end)) if j >= 0), default=-1)
+        if i < 0:
+            return
+        tag = low[i + 1:i + 3]
+        open_end = low.find(">", i, end)
+        close = low.find(f"</{tag}>", open_end, end) if open_end >= 0 else -1
+        if close < 0:
+            return
+        inner = text[open_end + 1:close]
+        value = inner.strip()
+        s = open_end + 1 + inner.find(value) if value else open_end + 1
+        yield tag, ("" if "<" in value else value), s, s + len(value)
+        pos = close + len(tag) + 3
 
 
 # ---- SQL INSERT -----------------------------------------------------------------------------------
