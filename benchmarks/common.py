@@ -170,3 +170,18 @@ def run_area(area: str, *, quick: bool = False, out: str | Path = "bench-results
     res = run_one(area, quick=quick)
     write(res, out)
     return res
+
+
+def timed_fill(engine, batches, key: bytes) -> float:
+    """Fill ``engine`` with each batch of records (sealed with ``key``) and process what is pending:
+    the seconds spent in the store (reading and sealing the batches not counted)."""
+    from actors.shared.seal import seal
+    spent = 0.0
+    for rows in batches:
+        items = [(r, seal(key, r)) for r in rows]
+        t = time.perf_counter()
+        engine.preserve_many(items)
+        spent += time.perf_counter() - t
+    t = time.perf_counter()
+    engine.process_pending(force=True)
+    return spent + time.perf_counter() - t
