@@ -89,9 +89,7 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
                 dense = [(r, c) for r, c in nearest if r in admitted]
         state = "not_embedded" if cosine is None else "embedded"
     filtered = "" if store.index.admits([rid], trace.filter) else _excluded_by(ctx, trace.filter)
-    if not filtered and rid in trace.superseded:
-        filtered = f"a newer statement on the same thing, {trace.superseded[rid]}, supersedes it and ranks above it"
-    elif not filtered and rid in trace.repeats:
+    if not filtered and rid in trace.repeats:          # left out of the results: say why
         filtered = f"it repeats {trace.repeats[rid]} (the same content), which ranks above it and stands for both"
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
