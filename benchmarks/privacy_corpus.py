@@ -193,7 +193,8 @@ SPECS: dict = {
     "aws_access_key_id": ("{choice:AKIA|ASIA}{b32:16}", None),
     "aws_secret_access_key": ("{b62:12}{b64:28}", ["aws_secret_access_key = {s}", 'AWS_SECRET_ACCESS_KEY="{s}"',
                                                    '"awsSecretKey": "{s}"']),
-    "aws_session_token": ("{b64:120-300}", ["aws_session_token = {s}", 'AWS_SESSION_TOKEN="{s}"']),
+    # how STS session tokens start (the base64 of a protobuf field "origin_ec")
+    "aws_session_token": ("IQoJb3JpZ2luX2Vj{b64:104-284}", ["aws_session_token = {s}", 'AWS_SESSION_TOKEN="{s}"']),
     "gcp_api_key": ("AIza{url:35}", None),
     "google_oauth_client_secret": ("GOCSPX-{url:28}", None),
     "google_oauth_access_token": ("ya29.{url:60-160}", None),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import random
+import zlib
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_keywords_are_lowercase_and_present_in_generated_matches():
 @pytest.mark.parametrize("type_name", SECRET_TYPES)
 def test_type_finds_its_own_cases(type_name):
     engine = shared_engine()
-    rng = random.Random(hash(type_name) & 0xFFFF)
+    rng = random.Random(zlib.crc32(type_name.encode()))      # the same cases on every run
     cases = [corpus.positive(type_name, rng, variant=i) for i in range(3)]
     assert len({c.secrets for c in cases}) >= 2, "two distinct cases at least"
     for case in cases:

@@ -6,7 +6,7 @@ import re
 
 # Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
 _PLACEHOLDER_PARTS = (
-    "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "xxxx", "****",
+    "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
     "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
@@ -59,6 +59,8 @@ def is_placeholder(value: str) -> bool:
         return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
+    if "xxxx" in low and low.count("x") * 4 >= len(low):
+        return True  # ghp_xxxxxxxx…, AKIAXXXX…: not a random token that happens to hold "xXxx"
     if _angle_placeholder(v):
         return True  # <your-token>, <PASSWORD>
     return _has_placeholder_part(v)
