@@ -13,6 +13,7 @@ Embeddings are mean-pooled over the tokens and L2-normalized: a dot product is t
 from __future__ import annotations
 
 import json
+import math
 import struct
 from pathlib import Path
 
@@ -110,7 +111,7 @@ class Embedder:
             q = lin(x, "attention.self.query").reshape(n, t, h, dh).transpose(0, 2, 1, 3)
             k = lin(x, "attention.self.key").reshape(n, t, h, dh).transpose(0, 2, 3, 1)
             v = lin(x, "attention.self.value").reshape(n, t, h, dh).transpose(0, 2, 1, 3)
-            att = q @ k / np.sqrt(dh) + bias
+            att = q @ k * (1.0 / math.sqrt(dh)) + bias     # a Python float: np.sqrt's float64 would make all below float64
             att = np.exp(att - att.max(-1, keepdims=True))
             att /= att.sum(-1, keepdims=True)
             ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n, t, self.dim)
