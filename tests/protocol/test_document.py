@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 
+from actors.shared.settings import resolve_section
 from protocol import KINDS
 from protocol.document import DOC, render_doc
 from protocol.schema import json_schema
@@ -39,6 +40,7 @@ def test_cli_prints_schema():
 FOREIGN_PEER = r'''
 import msgpack, sys, time, zmq
 endpoint = sys.argv[1]
+declared = {"idle_timeout_s": float(sys.argv[2]), "keepalive_s": float(sys.argv[3])}   # the mesh's router config
 sock = zmq.Context().socket(zmq.DEALER)
 sock.setsockopt(zmq.LINGER, 0)
 sock.connect(endpoint)
@@ -87,7 +89,7 @@ h, reg = ask("router", "tool.register", {"name": "foreign-peer", "features": {"p
 body = reg["body"]
 assert body["tool"] == "foreign-peer" and body["session"], body
 assert isinstance(body["idle_timeout_s"], float) and isinstance(body["keepalive_s"], float), body
-assert body["keepalive_s"] < body["idle_timeout_s"], body          # a keepalive comes before the timeout
+assert {k: body[k] for k in declared} == declared, body            # the router's own settings, as declared
 assert not body["features"].get("pattern_learning", False), body     # capped by the default entry
 assert body["privacy"].get("data_sharing", "filtered") == "filtered", body
 h, err = ask("router", "privacy.scan", {"text": "x"}, "m7")
@@ -113,9 +115,10 @@ print("ok")
 
 def test_peer_written_from_the_document(mesh_factory, tmp_path):
     mesh = mesh_factory(only=["bus", "router"], config={"router": {"keepalive_s": 0.3}})
+    idle = resolve_section("router")["idle_timeout_s"]
     script = tmp_path / "peer.py"
     script.write_text(FOREIGN_PEER)
     # a clean interpreter: only pyzmq and msgpack, none of the project's modules on the path
-    out = subprocess.run([sys.executable, "-I", str(script), mesh.endpoints.tools], capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-I", str(script), mesh.endpoints.tools, str(idle), "0.3"],
+                         capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
