@@ -8,6 +8,7 @@ count (a prefix or a checksum names them; a generic ``key = value`` could be any
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Sequence
 
 from . import views as V
@@ -45,6 +46,7 @@ class Decoder:
         # only the longer ones start a rot13 view; reversed ones are rare enough at 3 ("_fh", "jye")
         self._reversed = self._keywords(re2, {w[::-1] for w in words})
         self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
+        self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13"})   # the text says so
 
     def _keywords(self, re2, words: set[str]):
         """An RE2 finding any of ``words`` (case-insensitive), or None for none."""
@@ -61,7 +63,8 @@ class Decoder:
         budget = [V.MAX_DECODED]
         out: list[RawMatch] = []
         self._scan_views(text, deadline, 0, budget, out, lambda s, e: (s, e))
-        for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, V.rot13_view)):
+        for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, V.rot13_view),
+                               (self._rot13_named, V.rot13_view)):
             if keywords is None:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
@@ -87,6 +90,7 @@ class Decoder:
                 budget[0] -= len(decoded)
                 blob_place = (lambda s0, e0, span=span: place(*span))
                 self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, blob_place)
+                self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
                 self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
 
         triggers = clean_spans(text)
@@ -97,6 +101,24 @@ class Decoder:
             self._scan(view, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
             blobs(view.text, lambda a, b, view=view, ws=ws: tuple(x + ws for x in view.place(a, b)))
         blobs(text, lambda a, b: (a, b))
+
+    def _scan_in_place(self, piece: str, a: int, b: int, decoded: str, deadline: float, out: list, place) -> None:
+        """The decoded value put back where its blob stood, as a quoted literal, without the call
+        that decoded it: ``key = String.fromCharCode(...)`` / ``pw = b64decode("...")`` read as
+        ``key = "<decoded>"``, so a value that only its name identifies is found. Only findings
+        inside the decoded part count (the rest is the text's own, already scanned)."""
+        if len(decoded) > SPLICE_MAX or "\n" in decoded or (a > 0 and piece[a - 1] not in _VALUE_EDGE) or \
+                (b < len(piece) and piece[b] not in _VALUE_EDGE):
+            return          # a part of a larger token (pk.eyJ….sig), not a value of its own
+        pre = _CALL_OPEN.sub("", piece[max(0, a - SPLICE_CONTEXT):a])
+        pre = pre[pre.rfind("\n") + 1:]
+        post = _CALL_CLOSE.sub("", piece[b:b + SPLICE_CONTEXT], count=1)
+        post = post[:post.find("\n")] if "\n" in post else post
+        lo = len(pre) + 1
+        hi = lo + len(decoded)
+        for m in self.matcher.find(f'{pre}"{decoded}"{post}', deadline):
+            if m.start < hi and m.end > lo:
+                out.append(RawMatch(m.detector, *place(m.start, m.end), m.value))
 
     def _scan(self, view: V.View, deadline: float, out: list, place) -> None:
         found = self.matcher.find(view.text, deadline)
@@ -130,6 +152,12 @@ class Decoder:
 
 
 WINDOW = 512        # characters of context around what a view decodes
+SPLICE_CONTEXT = 160  # characters of the blob's line kept on each side when it is read in place
+SPLICE_MAX = 4096     # a longer decoded blob is a document of its own, read only as one
+# the call that decodes a blob, and its closing: String.fromCharCode( / base64.b64decode(" / ["...
+_VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
+_CALL_OPEN = re.compile(r"""(?:[\w.$:]*\([ \t]*)?[\["'`]?[ \t]*$""")
+_CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")
 
 
 def _windows(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

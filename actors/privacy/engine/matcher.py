@@ -156,8 +156,11 @@ class CompiledDetectors:
             # Resume at the secret's end, not the match's: context a pattern consumed after it
             # (a delimiter) may be the context that starts the next occurrence.
             pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
-            if deny is not None and deny.Match(anchor, data, _word_start(data, whole[0]), s)[0][0] >= 0:
-                continue                  # the key names no secret (a page token, a public key)
+            # the key names no secret (a page token, a public key); after a ';' another pair begins
+            # ("csrftoken=…; sessionid=…": the CSRF cookie says nothing of the session's)
+            if deny is not None and deny.Match(anchor, data, max(_word_start(data, whole[0]),
+                                                                 data.rfind(b";", whole[0], s) + 1), s)[0][0] >= 0:
+                continue
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
                 continue
             if data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e):

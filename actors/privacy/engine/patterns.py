@@ -98,14 +98,20 @@ def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
                     keywords, "password", "passwords", "password", edges=False)
 
 
+# "password" as code and config name it in other languages (passwort, contraseña, mot_de_passe, senha,
+# пароль, wachtwoord, hasło, lösenord, şifre, mật khẩu as mat_khau, kata sandi ...)
+FOREIGN_PW_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|l(?:ö|o)senord|п[аa][рp][оo]ль|has(?:ł|l)o|"
+                    r"(?:ş|s)ifre|mat[_.\-]?khau|m(?:ậ|a)t[_.\-]?kh(?:ẩ|a)u|parola|salasana|passord|adgangskode|"
+                    r"lozinka|jelsz(?:ó|o)|kata[_.\-]?sandi|contrasenya|heslo")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
-PW_WORDS = r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth)"
+PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
+            r"[_.\-]pw|\bpw|[_.\-]passe|{})".format(FOREIGN_PW_WORDS))
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
                 r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
-                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed)")
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
 KEY_WORDS = r"(?:[a-z_.\-]key)"
@@ -113,22 +119,29 @@ KEY_WORDS = r"(?:[a-z_.\-]key)"
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
-               r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼")
+               r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
-PROSE_GIVES = (r"(?::|：|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est)[ \t]|"
+PROSE_GIVES = (r"(?::|：|[ \t](?:—|–)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
+               r"là|adalah|هي|هو)[ \t]|"
                r"是|为|為|は|는|은|है)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
-PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen")
+PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
+               "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
+               "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo")
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\()?(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
 UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
 LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
+# up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
+SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
+YAML_SIBLINGS = r"(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,60}\r?\n){0,3}"
 ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
 
 
@@ -176,16 +189,16 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     prose_word = (rf"(?:(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
-                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
+                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
-                  rf"[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
+                  rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</)")
     return [
-        det("quoted_{}_assignment", rf"(?i:\b[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN}){q}", literal),
+        det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN}){q}", literal),
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\]{{{min_len},}})",
             literal),
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),

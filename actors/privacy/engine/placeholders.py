@@ -61,9 +61,20 @@ def is_placeholder(value: str) -> bool:
         return True  # aaaa, 0000, xxx-xxx
     if "xxxx" in low and low.count("x") * 4 >= len(low):
         return True  # ghp_xxxxxxxx…, AKIAXXXX…: not a random token that happens to hold "xXxx"
+    if _runs_after_prefix(v):
+        return True  # xoxb-0000000000-0000000000-AAAAAAAAAAAA: a prefix then runs of one character
     if _angle_placeholder(v):
         return True  # <your-token>, <PASSWORD>
     return _has_placeholder_part(v)
+
+
+_SEGMENTS = re.compile(r"[-_.:/]")
+
+
+def _runs_after_prefix(v: str) -> bool:
+    """Every long segment is one character repeated, and they make up most of the value."""
+    runs = [s for s in _SEGMENTS.split(v) if len(s) >= 6]
+    return bool(runs) and all(len(set(s.lower())) == 1 for s in runs) and 10 * sum(map(len, runs)) >= 6 * len(v)
 
 
 def _angle_placeholder(v: str) -> bool:

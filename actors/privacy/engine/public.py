@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 
 # Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
 PUBLISHED = frozenset({
@@ -36,14 +37,16 @@ PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
                     "1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498")
 _PUBLISHED_LONG = tuple(p for p in PUBLISHED if len(p) >= 20) + PUBLISHED_BODIES
 # Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
-PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ")
+PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_")   # PostHog's project key goes to every browser
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
                       "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/")
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
-                    "anon-key")
+                    "anon-key", "search_only", "search-only", "searchonly")
+# The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
+_NAME_BEFORE = re.compile(r"([\w.\-]+)[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
 
 
 def is_public(value: str) -> bool:
@@ -71,11 +74,19 @@ def _anon_jwt(token: str) -> bool:
 
 
 def public_in_context(value: str, text: str, start: int) -> bool:
-    """A value public by where it stands: a Google API key inside a Firebase web or app config
+    """A value public by where it stands: any key whose name calls it public or search-only, a
+    Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, or in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
+    named = _NAME_BEFORE.search(text[max(0, start - 80):start])
+    name = named.group(1).lower().replace("-", "_") if named else ""
+    if any(w in name for w in PUBLIC_KEY_WORDS if w != "public"):
+        return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
+        # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)
     if not value.startswith("AIza"):
         return False
+    if "firebase" in name:
+        return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before

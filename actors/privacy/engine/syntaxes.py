@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -10,7 +10,23 @@ PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey
                   "sha256:", "host key")
 # a cookie that carries a login: sessionid, PHPSESSID, JSESSIONID, connect.sid, _app_session, auth_token
 SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|auth(?:[_.\-]?token)?|token|jwt|"
-                  r"remember[_.\-]?(?:me|token|user)?))")
+                  r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth))")
+# a session cookie's own name, wherever it is written: a URL's ;jsessionid=, a chat's "sessionid=…"
+SESSION_NAMES = r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid)"
+
+# a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
+# "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
+BEFORE_VALUE = r"""(?:^|[\s(])[`"']?([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""
+# ... with only the words that describe which one between ("the new admin", "a live Algolia"), so
+# "0x80070005 is not a password problem" and "2024.11.3 is the release that changed the password" are not
+FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
+          r"production|staging|test|dev|root|admin|administrator|master|main|shared|team|service|wifi|wi-fi|db|"
+          r"database|server|account|user|app|api|bot|signing|access|private|cloud|ci)|[A-Z][\w\-]{1,20}|"
+          r"[^\x00-\x7f]{1,20})[ \t]+")
+BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|"
+                rf"that's|that’s|thats|that[ \t]is|c'est|c’est|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
+PW_NOUNS = rf"(?:(?i:password|passwd|passphrase|passcode|pw|pass)\b|(?i:{PROSE_WORDS}))"
+SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential)\b"
 
 SYNTAXES: tuple[Detector, ...] = (
     # --- connection strings -------------------------------------------------------------------------
@@ -99,7 +115,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\b(?:unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?)[ \t]*:[ \t]*([A-Za-z0-9+/]{20,}={0,2})",
              ("unseal", "recovery"), "not_placeholder", "passwords", "secret", False),
     Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
-             r"(?:(?:^|[\s(,;`\"'])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between
+             r"(?:(?:^|[\s(,;`\"'])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between,
+             r"(?i:\b(?:this|the|my|our|here's|heres)[ \t]+(?:[\w\-]+[ \t]+){1,3}key)|"  # or "this Tencent Cloud key:"
              r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
              r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"
              r"[^:=\r\n\"\\]{0,80}?)"
@@ -109,10 +126,14 @@ SYNTAXES: tuple[Detector, ...] = (
              "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
     Detector("session_cookie", "assignment",   # Cookie: a=1; sessionid=...; a HAR cookie {"name", "value"}
              rf"(?:(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?=?|[ \t](?:-b|--cookie)[ \t=]+\\?[\"']?)(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
-             rf"{SESSION_COOKIE}=|\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
+             rf"{SESSION_COOKIE}=|(?:^|[\s;`\"'(?&]){SESSION_NAMES}=|"
+             rf"\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
-             False, deny=("csrf", "xsrf")),
+             False, deny=("csrf", "xsrf", "antiforgery")),
+    Detector("keystone_fernet_token", "auth_header",   # an OpenStack token: a Fernet token the API accepts as is
+             r"(?i:x-(?:auth|subject)-token|os[_\-]token|\btoken|\bid)\\?[\"']?[ \t]*[:=|][ \t]*\\?[\"']?"
+             r"(gAAAAA[A-Za-z0-9_\-]{60,}={0,2})", ("gaaaaa",), "not_placeholder", "api_keys", "token", False),
     Detector("bundler_credentials", "assignment",   # BUNDLE_GEMS__CONTRIBSYS__COM=user:password (a host's login)
              r"\bBUNDLE_(?:[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9_]+|[A-Z0-9_]+_(?:COM|IO|NET|ORG|DEV|APP|CLOUD))\\?[\"']?"
              r"(?:[ \t]*[:=][ \t]*|[ \t]*\r?\n[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*)\\?[\"']?"
@@ -155,10 +176,11 @@ SYNTAXES: tuple[Detector, ...] = (
              ("secret",), "literal", "passwords", "secret", False),
     Detector("cli_inline_credentials", "assignment",   # smbclient -U 'D\\u%pw', lftp -u u,pw, xfreerdp /p:pw, sqlplus u/pw@
              r"(?:\bsmbclient\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|\blftp\b[^\r\n]*?-u[ \t]+[^,\s]+,|"
-             r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:|\bsqlplus[ \t]+[^/\s@]+/|"
+             r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
+             r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
              r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
-             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net"),
+             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net", "oracle", "stats"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
@@ -192,6 +214,28 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring)[ \t]+(?:-string[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
              r"[ \t]+(?i:-asplaintext)", ("convertto-securestring",), "literal", "passwords", "password", False),
+    Detector("prose_password_before", "assignment",
+             BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",
+             PW_KEYWORDS + ("log", "sign"), "inline_password", "passwords", "password", False),
+    Detector("prose_secret_before", "assignment",
+             BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
+             ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
+    Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
+             rf"{PW_NOUNS}[^:=\r\n]{{0,80}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n[ \t]*[`\"']?"
+             r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
+             PW_KEYWORDS, "inline_password", "passwords", "password", False),
+    Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
+             r"(?i:\b(?:login|user(?:name)?|creds?|credentials|account)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"
+             r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account"), "inline_password", "passwords", "password",
+             False, trim=".,:;!?"),
+    Detector("parent_named_key", "assignment",   # "Jwt": {"Key": ...}, license:\n  key: ..., {"type":"HS256","key":...}
+             r"(?:(?i:\b(?:jwt|licen[cs]e|hmac|signing|session|cookie|encryption|crypto|aes))\\?[\"']?[ \t]*:[ \t]*"
+             r"(?:\{[^{}]{0,300}?\\?[\"']|\r?\n(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,80}\r?\n){0,4}[ \t]+)|"
+             r"\\?\"type\\?\"[ \t]*:[ \t]*\\?\"HS(?:256|384|512)\\?\"[ \t]*,[ \t]*\\?\")"
+             r"(?i:key|secret|signing[_\-]?key|secret[_\-]?key)\\?[\"']?[ \t]*:[ \t]*"
+             r"(?:\\?\"([^\"\\\r\n]{8,})\\?\"|'([^'\r\n]{8,})'|([^\s\"'#,{}]{8,}))",
+             ("jwt", "licen", "hmac", "signing", "session", "cookie", "encryption", "crypto", "aes", "hs256", "hs384",
+              "hs512"), "token", "passwords", "secret", False),
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
     *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret"),

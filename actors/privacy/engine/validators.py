@@ -126,12 +126,15 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
+_ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
+
+
 def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
     if any(ord(c) >= 0x2E80 for c in value):
         return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다")
-    if is_placeholder(value) or _is_path_like(value) or value.startswith("arn:"):
-        return False   # arn:aws:...: a resource name
+    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value):
+        return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:")
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
     if any(c in value for c in "()[]{}") and not looks_random(value, min_len=24, min_entropy=4.0):
