@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -18,6 +19,9 @@ import numpy as np
 from actors.shared.fsutil import atomic_write_bytes
 
 EMBED_CHARS = 2000          # what the model reads of a context (it truncates at 256 tokens anyway)
+# A snapshot is the whole matrix (tens of MB at 100k contexts): it is written after many changes or
+# after this long with some, not after every new context; what a crash loses is re-embedded at start.
+SAVE_INTERVAL_S = 600.0
 
 
 class DenseIndex:
@@ -30,6 +34,7 @@ class DenseIndex:
         self._ids: list[str | None] = []
         self._mat = np.zeros((0, embedder.dim), np.float32)
         self._changed = 0
+        self._saved_at = time.monotonic()
         self.behind = True                        # more to embed than the last batch took
         self._load()
 
@@ -112,10 +117,15 @@ class DenseIndex:
             return {rid: float(self._mat[self._row[rid]] @ qvec) for rid in ids if rid in self._row}
 
     # ---- snapshot --------------------------------------------------------------------------------
-    def save(self, force: bool = False) -> bool:
+    def save(self, force: bool = False, after_changes: int = 1) -> bool:
+        """Write the snapshot if ``force``, or after ``after_changes`` changes, or after
+        ``SAVE_INTERVAL_S`` with at least one. Returns whether it was written."""
         with self.lock:
-            if not (self._changed or force):
+            due = self._changed >= after_changes or (
+                self._changed and time.monotonic() - self._saved_at >= SAVE_INTERVAL_S)
+            if not (force or due):
                 return False
+            self._saved_at = time.monotonic()
             live = [(rid, row) for rid, row in self._row.items()]
             ids = [rid for rid, _ in live]
             mat = self._mat[[row for _, row in live]] if live else np.zeros((0, self._mat.shape[1]), np.float32)

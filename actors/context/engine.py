@@ -224,7 +224,7 @@ class ContextEngine:
             if not (force and got):
                 break
         if n and (force or not dense.behind):
-            dense.save()
+            dense.save(force=force, after_changes=self.config["index"]["snapshot_after_changes"])
         return n
 
     def _content(self, rid: str) -> str | None:

@@ -92,6 +92,26 @@ def test_the_background_keeps_working_until_everything_is_embedded(open_engine, 
     assert len(engine.store.dense) == len(NOTES) and not engine.store.dense.behind   # ... until done
 
 
+def test_the_snapshot_is_written_after_many_changes_or_at_close_not_after_each(data_dir, open_engine, key, clock,
+                                                                                embedder):
+    """Each snapshot is the whole matrix: rewriting it for every new context cost a turn ~0.7 s of
+    CPU at 100k contexts. Background rounds below the threshold leave it alone; close writes it."""
+    engine = open_engine({"index": {"snapshot_after_changes": 1000}}, embedder=embedder)
+    for _, kind, content in NOTES:
+        r = record(content, kind=kind)
+        engine.preserve(r, seal(key, r))
+        engine.process_pending()
+    assert len(engine.store.dense) == len(NOTES)
+    index_dir = data_dir / "contexts" / "index"
+    assert not list(index_dir.glob("dense-*.npz"))
+    engine.close()
+    assert len(list(index_dir.glob("dense-*.npz"))) == 1
+    again = open_engine(embedder=embedder)
+    assert len(again.store.dense) == len(NOTES)
+    assert again.process_pending(force=True).get("embedded") == 0
+    again.close()
+
+
 def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     fused = ranking.fuse(["a", "b", "c"], ["c", "d"], k=20, dense_weight=1.0)
     assert fused[0][0] == "c"                                   # found by both
