@@ -166,3 +166,50 @@ def test_sessions_and_tokens_an_api_accepts(text, value):
 
 def test_an_antiforgery_cookie_is_not_a_session():
     kept(f"Cookie: .AspNetCore.Antiforgery.x3Yq={rand(80)}\r\n")
+
+
+# ---- more files and syntaxes: wiki tables, history escapes, defaults, credential files -------------
+@pytest.mark.parametrize("text,value", [
+    (f"h2. Staging logins\n||System||User||Password||\n|Jenkins|release-bot|{PW}|\n", PW),
+    (f"| Service | Env | Key | Owner |\n|---|---|---|---|\n| Scaleway | prod | `{TOKEN}` | @priya |\n", TOKEN),
+    (f"_HiStOrY_V2_\nSET\\040PASSWORD\\040FOR\\040'app'@'%'\\040=\\040'{PW}';\n", PW),
+    (f'config.x.api_key = ENV.fetch("COINBASE_API_SECRET") {{ "{TOKEN}" }}', TOKEN),
+    (f'[database]\ntype = postgres\npassword = """{PW}"""\n', PW),
+    (f"[db]\nhost=db.internal\nuser=etl\npassword=\n    {PW}\n", PW),
+    (f"HOST=0.0.0.0\nAPP_KEYS={TOKEN}==,{TOKEN[::-1]}==\n", TOKEN),
+    (f'"pgbouncer" "{PW}"\n"stats" "md5{HEX}"\n', PW),
+    (f'var store = sessions.NewCookieStore(\n\t[]byte("{TOKEN}"), // hash key\n\t[]byte("{HEX}"),\n)', HEX),
+    (f'let secret_key = Key::from(b"{TOKEN}{TOKEN}");', TOKEN),
+    (f"$ kubectl get secret grafana-admin -o jsonpath='{{.data.admin-password}}'\n{TOKEN}$ ", TOKEN),
+    ("shared 2FA for the registrar account, seed: 5PW6 KINR JBJP SYLS YGLK ZPXQ D3JE SICE (add it)", "KINR JBJP"),
+    (f"config wifi-iface 'default_radio0'\n\toption encryption 'psk2'\n\toption key '{PW}'\n", PW),
+    (f"alerting:\n  chat_url: https://chat.example.internal/hooks/{rand(26, string.ascii_lowercase + string.digits)}\n",
+     "/hooks/"),
+])
+def test_more_files_and_syntaxes(text, value):
+    out = gone(text, value) if value != "/hooks/" else shared_engine().sanitize(text, source="t",
+                                                                                destination="context_store").text
+    if value == "/hooks/":
+        assert text.split("/hooks/")[1].strip() not in out, out
+    if value == TOKEN and "NewCookieStore" in text:
+        assert HEX not in out
+
+
+def test_a_pgbouncer_hash_is_not_a_password():
+    kept(f'"stats" "md5{HEX}"\n"app" "SCRAM-SHA-256$4096:{rand(24)}$x:y"\n')
+
+
+# ---- a token a line break cut in two --------------------------------------------------------------
+@pytest.mark.parametrize("make", [
+    lambda a, b: f"[12:01] <lars> SLACK_BOT_TOKEN {a}\n[12:01] <nina> {b}\n",
+    lambda a, b: f"anna  4:44 PM\nnew token, careful it wraps:\n{a}\n{b}\n",
+])
+def test_a_token_wrapped_over_two_lines(make):
+    token = f"xoxb-{rand(12, string.digits)}-{rand(13, string.digits)}-{rand(24)}"
+    a, b = token[:30], token[30:]
+    out = gone(make(a, b), a, b)
+    assert "SLACK_BOT_TOKEN" in out or "wraps" in out     # the pseudonym stands where the two halves were
+
+
+def test_two_lines_that_only_look_joined_stay():
+    kept("build_id = deploy_2024_prod\nrelease_notes_v2 = see wiki\n")

@@ -47,6 +47,8 @@ class Decoder:
         self._reversed = self._keywords(re2, {w[::-1] for w in words})
         self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13"})   # the text says so
+        self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
+        self._prefixes = tuple(sorted(w for w in words if not w.isalnum()))  # "xoxb-", "hf_": a token's start
 
     def _keywords(self, re2, words: set[str]):
         """An RE2 finding any of ``words`` (case-insensitive), or None for none."""
@@ -69,7 +71,38 @@ class Decoder:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+        self._scan_wrapped(text, deadline, out)
         return out
+
+    def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
+        """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
+        prefix are taken out (``xoxb-1160…`` / ``2-eNTP…`` on the next line)."""
+        if "\n" not in text or not self._prefixes:
+            return
+        breaks = []
+        for a, b in self._wrap_breaks(text):
+            run = text[max(0, a - 120):a].rsplit(None, 1)[-1] if a else ""
+            if any(p in run for p in self._prefixes):
+                breaks.append((a, b))
+        for ws, we in _windows(breaks, len(text)):
+            inside = [(a - ws, b - ws) for a, b in breaks if ws <= a and b <= we]
+            self._scan(V.joined_view(text[ws:we], inside), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+
+    def _wrap_breaks(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each line break (with a chat prefix) inside a run of token characters."""
+        data = text.encode("utf-8", "surrogatepass")
+        found, pos, n = [], 0, len(data)
+        while pos < n:
+            spans = self._wrap.Match(self._anchor, data, pos, n)
+            if spans[0][0] < 0:
+                break
+            found.append(spans[1])
+            pos = spans[1][1]          # the next line's run may itself end in a break
+        if not found or text.isascii():
+            return found
+        from .matcher import byte_to_char_map
+        to_char = byte_to_char_map(data, {o for span in found for o in span})
+        return [(to_char[a], to_char[b]) for a, b in found]
 
     def _scan_views(self, text: str, deadline: float, depth: int, budget: list[int], out: list, place) -> None:
         clean_spans = self._spans_of(self._clean)

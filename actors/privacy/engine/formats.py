@@ -167,6 +167,9 @@ FORMATS: tuple[Detector, ...] = (
     Detector("discord_webhook_url", "chat",
              rf"discord(?:app)?\.com/api/webhooks/[0-9]{{17,20}}/({URLSAFE}{{60,}})", ("discord",),
              "not_placeholder"),
+    Detector("mattermost_webhook_url", "chat",   # a self-hosted server's incoming hook: /hooks/<26-char id>
+             r"https?://[^\s/\"'<>]+/hooks/([a-z0-9]{26})(?:[^A-Za-z0-9_\-/]|$)", ("/hooks/",), "not_placeholder",
+             edges=False),
     Detector("telegram_bot_token", "chat", rf"(?:\b|/bot|\bbot)([0-9]{{8,10}}:AA{URLSAFE}{{33}})(?:[^A-Za-z0-9_\-]|$)",
              (":aa",), "not_placeholder", edges=False),
     Detector("teams_webhook_url", "chat",

@@ -53,6 +53,13 @@ class StructureReader:
                 return family
         return None
 
+    def table_family_of(self, name: str) -> str | None:
+        """A Markdown, wiki or HTML table's column: also a bare "Key" (its values must still be long
+        and random). Not a CSV's: a header line guessed in running text can end in "key"."""
+        if name.strip().lower() == "key" and "key" in self.index:
+            return "key"
+        return self.family_of(name)
+
     def valid(self, value: str, family: str) -> bool:
         return len(value) >= (16 if family == "key" else 4) and self.validators[family](value)
 
@@ -66,22 +73,25 @@ class StructureReader:
         inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
         headers = lambda t: [m.span() for m in self._header.finditer(t)]  # noqa: E731
         return [RawMatch(self.index[f], s, e, text[s:e])
-                for s, e, f in structured(text, self.family_of, self.valid, inserts, headers)]
+                for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of)]
 
 
 def structured(text: str, family_of: Callable[[str], str | None], valid: Callable[[str, str], bool],
                find_inserts: Callable[[str], list[tuple[int, int]]],
-               find_headers: Callable[[str], list[tuple[int, int]]]) -> list[Span]:
+               find_headers: Callable[[str], list[tuple[int, int]]],
+               table_family_of: Callable[[str], str | None] | None = None) -> list[Span]:
     """``find_headers`` gives the (start, end) of the lines that look like a CSV header (cells that
-    are names); ``find_inserts`` the column list and VALUES of each SQL INSERT."""
+    are names); ``find_inserts`` the column list and VALUES of each SQL INSERT; ``table_family_of``
+    names the columns of Markdown, wiki and HTML tables (default: as ``family_of``)."""
+    table_family_of = table_family_of or family_of
     out: list[Span] = []
     for start, end in find_headers(text):
         out += _csv(text, start, end, family_of, valid)
     out += _inserts(text, family_of, valid, find_inserts)
-    if "|" in text and "--" in text:
-        out += _markdown_tables(text, family_of, valid)
+    if "|" in text and ("--" in text or "||" in text):
+        out += _markdown_tables(text, table_family_of, valid)
     if "<th" in text or "<TH" in text:
-        out += _html_tables(text, family_of, valid)
+        out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
     return out
@@ -142,20 +152,23 @@ def _is_header(cell: str) -> bool:
 
 # ---- Markdown tables ------------------------------------------------------------------------------
 def _markdown_tables(text: str, family_of, valid) -> list[Span]:
-    """``| user | password |`` over ``|---|---|``: the rows below, to the first line that is not one.
+    """``| user | password |`` over ``|---|---|`` (or a wiki's ``||user||password||``): the rows below,
+    to the first line that is not one.
     One pass over the lines (at most ``MAX_ROWS`` rows per table)."""
     out: list[Span] = []
     lines = text.splitlines(keepends=True)
     starts = list(accumulate((len(line) for line in lines), initial=0))
     i = 0
     while i + 1 < len(lines):
-        names = [c for c, _, _ in _md_cells(lines[i], 0)]
+        wiki = lines[i].lstrip().startswith("||")     # Confluence/Jira: ||Name||Password|| then |a|b|
+        names = ([c.strip() for c in lines[i].strip().strip("|").split("||")] if wiki else
+                 [c for c, _, _ in _md_cells(lines[i], 0)])
         columns = {k: f for k, f in ((k, family_of(c)) for k, c in enumerate(names)) if f} \
             if len(names) >= 2 and all(_is_header(c) for c in names) else {}
-        if not columns or not _md_rule(lines[i + 1]):
+        if not columns or not (wiki or _md_rule(lines[i + 1])):
             i += 1
             continue
-        i += 2
+        i += 1 if wiki else 2
         for _ in range(MAX_ROWS):
             if i >= len(lines):
                 break

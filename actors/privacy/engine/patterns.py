@@ -114,7 +114,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
-KEY_WORDS = r"(?:[a-z_.\-]key)"
+KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
@@ -134,7 +134,8 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2})?(?:\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2})?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
+          r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
 UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
 LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
@@ -173,7 +174,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     (``the password is ...``). ``strict`` (secret words): every value must look random; otherwise
     (password words) a literal will do where the syntax is unambiguous, and a digit or symbol is
     needed where it is not."""
-    q = QUOTED % (min_len, min_len, min_len)
+    q = QUOTED % (min_len, min_len, min_len, min_len)
     u = UNQUOTED % (min_len - 1)
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
     namespaced = rf"(?i:(?:[\w.\-]+:)?[\w.\-]*?{words}{KEY_TAIL})"      # Pulumi's ``snyk:token``
@@ -209,7 +210,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>[ \t]*([^<\s]{{{min_len},}})[ \t]*</",
             literal),
         det("pair_{}_value", name_value, literal),
-        det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b)[ \t]*{q}", loose),
+        det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
+            loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
             deny=tuple(w for w in NOT_SECRET_KEYS if w != "::")),    # Client::builder().api_key("...")
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
@@ -224,7 +226,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal if strict else "directive_password", trim=".,:;!?"),
         det("spaced_{}_value", rf"(?:^|[\s(,]){key}[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
-        det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*:[ \t]*\r?\n"
+        det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
         det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
                                rf"\\?[\"'](?i:value)\\?[\"'][ \t]*:[ \t]*{q}",

@@ -74,10 +74,13 @@ def _anon_jwt(token: str) -> bool:
 
 
 def public_in_context(value: str, text: str, start: int) -> bool:
-    """A value public by where it stands: any key whose name calls it public or search-only, a
+    """A value public by where it stands: a SealedSecret's ciphertext, any key whose name calls it
+    public or search-only, a
     Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, or in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
+    if "encryptedData" in text[max(0, start - 400):start] and ("SealedSecret" in text or "bitnami.com" in text):
+        return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
     named = _NAME_BEFORE.search(text[max(0, start - 80):start])
     name = named.group(1).lower().replace("-", "_") if named else ""
     if any(w in name for w in PUBLIC_KEY_WORDS if w != "public"):

@@ -228,6 +228,25 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\b(?:login|user(?:name)?|creds?|credentials|account)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"
              r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
+    Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
+             r"(?m:^)[ \t]*\"[\w.@\-]{1,63}\"[ \t]+\"([^\"\r\n]{4,})\"[ \t]*(?m:$)", ("\" \"",), "userlist_password",
+             "passwords", "password", False),
+    Detector("session_key_constructor", "assignment",   # sessions.NewCookieStore([]byte("…"), []byte("…")), Key::from(b"…")
+             r"(?:\b(?:NewCookieStore|securecookie\.New|NewCookieStore)\([ \t\r\n]*|"
+             r"\)[ \t]*,(?:[ \t]*//[^\r\n]*)?[ \t\r\n]*|\bKey::(?:from|derive_from|try_from)\([ \t]*&?|"
+             r"\bhmac\.new\([ \t]*|\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*)"
+             r"(?:\[\]byte\()?[bB]?\"([^\"\\\r\n]{16,})\"",
+             ("newcookiestore", "securecookie", "key::", "hmac.new"), "literal", "passwords", "secret", False),
+    Detector("kubectl_secret_output", "assignment",   # kubectl get secret … -o jsonpath=…: the value printed below
+             r"\bkubectl[ \t]+get[ \t]+secrets?\b[^\r\n]*(?:jsonpath|go-template)[^\r\n]*\.(?:data|stringData)\b[^\r\n]*"
+             r"\r?\n([^\s$#>]{6,})",
+             ("kubectl",), "literal", "passwords", "secret", False),
+    Detector("otp_seed_groups", "assignment",   # "2FA seed: 5PW6 KINR JBJP SYLS …": base32 as authenticators show it
+             r"(?i:\b(?:seed|secret|2fa|totp|mfa|otp)\b)[^:\r\n]{0,40}:[ \t]*((?:[A-Z2-7]{4}[ \t]){3,}[A-Z2-7]{2,4})\b",
+             ("seed", "secret", "2fa", "totp", "mfa", "otp"), "not_placeholder", "passwords", "secret", False),
+    Detector("uci_option_secret", "assignment",   # OpenWrt: option key 'psk'; option password '…'
+             r"\boption[ \t]+(?:key|password|psk|secret|auth_secret|sae_password)[ \t]+['\"]?([^'\"\s]{4,})",
+             ("option",), "literal", "passwords", "password", False),
     Detector("parent_named_key", "assignment",   # "Jwt": {"Key": ...}, license:\n  key: ..., {"type":"HS256","key":...}
              r"(?:(?i:\b(?:jwt|licen[cs]e|hmac|signing|session|cookie|encryption|crypto|aes))\\?[\"']?[ \t]*:[ \t]*"
              r"(?:\{[^{}]{0,300}?\\?[\"']|\r?\n(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,80}\r?\n){0,4}[ \t]+)|"

@@ -156,6 +156,12 @@ def unquoted_secret(value: str) -> bool:
     return True
 
 
+def userlist_password(value: str) -> bool:
+    """A pgbouncer userlist entry that is a password, not its stored hash (md5…, SCRAM-SHA-256$…)."""
+    hashed = value.startswith("SCRAM-SHA-256$") or (value.startswith("md5") and len(value) == 35)
+    return not hashed and inline_password(value)
+
+
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it — since prose is full of ``password: required``."""
@@ -368,6 +374,7 @@ def base58check(value: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check,
     "directive_password": directive_password,
+    "userlist_password": userlist_password,
     "not_placeholder": not_placeholder,
     "literal": literal_secret,
     "unquoted": unquoted_secret,

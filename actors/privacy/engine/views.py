@@ -8,10 +8,11 @@ a finding in the view replaces the right part of the original. Three kinds:
   compatibility forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line
   continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd') joined; inline HTML tags taken
   out of a token; a token typed with spaces between its characters closed up; escapes decoded
-  (\\uXXXX, \\xXX, HTML entities, quoted-printable, a shell's backslashes);
+  (\\uXXXX, \\xXX, \\NNN octal, HTML entities, quoted-printable, a shell's backslashes);
 - **blobs**: base64, base64url, base32 and hex runs, and lists of character codes, that decode to
   text (after gunzip/zlib when that is what they hold); a finding in one replaces the whole run;
-- **strict**: the text reversed, or rot13 — where only self-identifying formats count.
+- **strict**: the text reversed, or rot13, or with a wrapped token's line break taken out — where
+  only self-identifying formats count.
 
 Only the parts of the text that need it are transformed (RE2 finds them, in linear time); the rest
 is copied as it is. Decoded text is bounded per scan (``MAX_DECODED``).
@@ -44,7 +45,7 @@ TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 CLEAN_PATTERN = "|".join((
     r"[^\x00-\x7f]",                                           # non-ASCII: fold or drop
     r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
-    r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}",                 # escapes
+    r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[0-3][0-7]{2}",  # escapes (\040: octal, as .mysql_history writes)
     r"\\[nrt\"/]|\\\\",                                         # a string's escapes (JSON, JS, Python)
     r"\\\r?\n[ \t]*",                                          # a line continuation
     r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
@@ -155,6 +156,8 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
             return 0, _fold(chr(int(piece[2:6], 16))), 0      # \uff21 is a full-width A: fold it too
         if piece[1] == "x":
             return 0, chr(int(piece[2:4], 16)), 0
+        if len(piece) == 4 and piece[1] in "0123":
+            return 0, chr(int(piece[1:], 8)), 0
         return 0, "", 0                                     # a line continuation
     if len(piece) == 3 and piece[1] == "\\":
         return (1, "", 1) if piece[2] not in "nrtbfv0" else None
@@ -264,3 +267,21 @@ def reversed_view(text: str) -> View:
 def rot13_view(text: str) -> View:
     n = len(text)
     return View(codecs.encode(text, "rot13"), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
+
+
+# A token broken over two lines (a chat client wrapping it, an IRC line limit): the run that ends
+# one line, the break, a chat line's own prefix ("[12:01] <nick> ") and the run that starts the next.
+WRAP_PATTERN = (r"[A-Za-z0-9_\-]{6,}(\r?\n(?:\[[0-9:]{4,8}\][ \t]*<[^>\r\n]{1,32}>[ \t]*|[ \t]*))"
+                r"[A-Za-z0-9_\-]{4,}")
+
+
+def joined_view(text: str, breaks: list[tuple[int, int]]) -> View:
+    """``text`` with each of ``breaks`` (start, end) taken out: strict — only a self-identifying
+    format may be found across a break, since any two words can be joined into something."""
+    out = _Out()
+    pos = 0
+    for a, b in breaks:
+        out.copy(text, pos, a)
+        pos = b
+    out.copy(text, pos, len(text))
+    return View("".join(out.parts), out.start, out.stop, (0, len(text)), strict=True)
