@@ -16,9 +16,14 @@ Corpora (never generated from the detector table):
   93.3%, FP rate 1.7%, F1 95.8%, evasions 100% — best anchors: CredSweeper 73.5% recall,
   Kingfisher 5.0% FP rate, Betterleaks 74.5% F1. Then its misses were read by category and fixed
   (issue 12, part 4), so it is a fourth development set now;
-- ``corpora/privacy_fifth``: a fifth helper's, written the same way with no sight of the code or of
-  the other corpora, never read record by record — only its totals are read, here. The held-out
-  numbers are this corpus's (first run, on e16f07a: recall 87.6%, FP rate 1.0%, F1 92.8%).
+- ``corpora/privacy_fifth``: a fifth helper's, written the same way. Held out for two runs (first,
+  on e16f07a: recall 87.6%, FP rate 1.0%, F1 92.8%, evasions 94.4% — best anchors: CredSweeper 65.9%
+  recall and 74.4% F1, Kingfisher 4.0% FP rate). Then its misses were read by category and fixed
+  (issue 12, part 5), so it is a fifth development set now;
+- ``corpora/privacy_sixth``: a sixth helper's, written the same way with no sight of the code or of
+  the other corpora (583 kinds of container). Held out for one run (on b608f9c: recall 83.1%,
+  precision 96.7%, F1 89.4%, FP rate 5.5%, evasions 87.7% — best anchors: CredSweeper 59.1% recall
+  and 70.0% F1, Kingfisher 2.6% FP rate).
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -32,7 +37,7 @@ from . import anchors, privacy_eval
 from .common import result
 
 CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "development 3": "privacy_final",
-           "development 4": "privacy_fourth", "held-out": "privacy_fifth"}
+           "development 4": "privacy_fourth", "development 5": "privacy_fifth", "held-out": "privacy_sixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
