@@ -48,7 +48,8 @@ class Decoder:
         self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13"})   # the text says so
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
-        self._prefixes = tuple(sorted(w for w in words if not w.isalnum()))  # "xoxb-", "hf_": a token's start
+        # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
+        self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
 
     def _keywords(self, re2, words: set[str]):
         """An RE2 finding any of ``words`` (case-insensitive), or None for none."""
@@ -77,16 +78,20 @@ class Decoder:
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
         """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
         prefix are taken out (``xoxb-1160…`` / ``2-eNTP…`` on the next line)."""
-        if "\n" not in text or not self._prefixes:
+        if "\n" not in text or self._prefixes is None or not self._has_prefix(text):
             return
         breaks = []
         for a, b in self._wrap_breaks(text):
             run = text[max(0, a - 120):a].rsplit(None, 1)[-1] if a else ""
-            if any(p in run for p in self._prefixes):
+            if self._has_prefix(run):
                 breaks.append((a, b))
         for ws, we in _windows(breaks, len(text)):
             inside = [(a - ws, b - ws) for a, b in breaks if ws <= a and b <= we]
             self._scan(V.joined_view(text[ws:we], inside), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+
+    def _has_prefix(self, text: str) -> bool:
+        data = text.encode("utf-8", "surrogatepass")
+        return self._prefixes.Match(self._anchor, data, 0, len(data))[0][0] >= 0
 
     def _wrap_breaks(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each line break (with a chat prefix) inside a run of token characters."""

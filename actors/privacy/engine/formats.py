@@ -71,6 +71,23 @@ FORMATS: tuple[Detector, ...] = (
     tok("settlemint_token", "cloud", rf"sm_(?:pat|aat|sat)_{B62}{{16}}", "sm_pat_", "sm_aat_", "sm_sat_"),
     tok("harness_token", "cloud", r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}", "pat.", "sat."),
     tok("netlify_pat", "cloud", rf"nfp_{B62}{{36}}", "nfp_"),
+    tok("fireworks_api_key", "ai", rf"fw_{B62}{{20,48}}", "fw_"),
+    tok("firecrawl_api_key", "ai", r"fc-[a-f0-9]{32}", "fc-"),
+    tok("tavily_api_key", "ai", rf"tvly-(?:dev-|prod-)?{B62}{{32}}", "tvly-"),
+    tok("langfuse_secret_key", "ai", r"sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "sk-lf-"),
+    tok("neon_api_key", "cloud", r"napi_[a-z0-9]{48,72}", "napi_"),
+    tok("mailersend_api_token", "mail", r"mlsn\.[a-f0-9]{64}", "mlsn."),
+    Detector("chat_bot_webhook_url", "chat",   # Feishu/Lark, DingTalk and WeCom group-bot hooks: the URL is the credential
+             r"((?:https?://)?(?:open\.feishu\.cn|open\.larksuite\.com)/open-apis/bot/v2/hook/[A-Za-z0-9\-]{20,}|"
+             r"(?:https?://)?oapi\.dingtalk\.com/robot/send\?access_token=[A-Za-z0-9]{32,}|"
+             r"(?:https?://)?qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[A-Za-z0-9\-]{20,})",
+             ("feishu", "larksuite", "dingtalk", "qyapi.weixin"), "not_placeholder", edges=False),
+    Detector("cloudflare_tunnel_token", "cloud",   # cloudflared service install <base64 JSON {a, t, s}>
+             r"\bcloudflared\b[^\r\n]*?(?:service[ \t]+install|--token(?:=|[ \t]+))[ \t]*(eyJ[A-Za-z0-9+/=_\-]{40,})",
+             ("cloudflared",), "not_placeholder"),
+    Detector("ceph_keyring_key", "cloud",   # [client.x] key = AQ…== (a cephx secret)
+             r"(?:(?m:^)|\\n)[ \t]*key[ \t]*=[ \t]*(AQ[A-Za-z0-9+/]{36}==)", ("[client.", "[mon.", "[osd.", "[mgr.", "[mds."),
+             "not_placeholder"),
     tok("infracost_api_key", "cloud", rf"ico-{B62}{{32}}", "ico-"),
     tok("cockroachdb_api_key", "cloud", rf"CCDB1_{B62}{{22}}_{B62}{{40}}", "ccdb1_"),
     tok("mongodb_atlas_service_secret", "cloud", rf"mdb_sa_sk_{URLSAFE}{{40}}", "mdb_sa_sk_"),

@@ -156,11 +156,17 @@ class CompiledDetectors:
             # Resume at the secret's end, not the match's: context a pattern consumed after it
             # (a delimiter) may be the context that starts the next occurrence.
             pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
-            # the key names no secret (a page token, a public key); after a ';' another pair begins
-            # ("csrftoken=…; sessionid=…": the CSRF cookie says nothing of the session's)
-            if deny is not None and deny.Match(anchor, data, max(_word_start(data, whole[0]),
-                                                                 data.rfind(b";", whole[0], s) + 1), s)[0][0] >= 0:
-                continue
+            # the key names no secret (a page token, a public key). A ';', ',' or '{' before the key
+            # ends another pair ("csrftoken=…; sessionid=…", "token_type":"Bearer","refresh_token":…);
+            # one between the key and its value does not ("NEXT_TOKEN", "…")
+            if deny is not None:
+                key_start = _word_start(data, whole[0])
+                key_end = s
+                while key_end > key_start and data[key_end - 1] not in _ALNUM:
+                    key_end -= 1
+                key_start = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in (b";", b",", b"{")))
+                if deny.Match(anchor, data, key_start, s)[0][0] >= 0:
+                    continue
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
                 continue
             if data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e):

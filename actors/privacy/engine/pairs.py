@@ -203,7 +203,8 @@ def _md_cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _md_rule(line: str) -> bool:
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    """``|---|:--:|``, or org-mode's ``|-----+-----|``."""
+    cells = [c.strip() for c in line.strip().strip("|").replace("+", "|").split("|")]
     return len(cells) >= 2 and all(c and set(c) <= set(":-") and "---" in c for c in cells)
 
 

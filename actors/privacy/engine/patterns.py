@@ -54,7 +54,7 @@ LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 # comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
 SEP = rf"""{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?"""
-ASSIGN = rf"""{Q}?[ \t]*(?:={{1,3}}|::?=|:|=>|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+ASSIGN = rf"""{Q}?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
 TYPED = r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*"""
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
@@ -102,16 +102,20 @@ def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
 # пароль, wachtwoord, hasło, lösenord, şifre, mật khẩu as mat_khau, kata sandi ...)
 FOREIGN_PW_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|l(?:ö|o)senord|п[аa][рp][оo]ль|has(?:ł|l)o|"
                     r"(?:ş|s)ifre|mat[_.\-]?khau|m(?:ậ|a)t[_.\-]?kh(?:ẩ|a)u|parola|salasana|passord|adgangskode|"
-                    r"lozinka|jelsz(?:ó|o)|kata[_.\-]?sandi|contrasenya|heslo")
+                    r"lozinka|jelsz(?:ó|o)|kata[_.\-]?sandi|contrasenya|heslo|adgangskode|slaptažodis|κωδικός|"
+                    r"كلمة[_.\-]المرور|パスワード|密码|密碼|비밀번호|(?:root|bind)pw")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
 PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
-            r"[_.\-]pw|\bpw|[_.\-]passe|{})".format(FOREIGN_PW_WORDS))
+            r"[_.\-]pw|\bpw|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
+            r"{})".format(FOREIGN_PW_WORDS))   # PWD_PROD: which one after the word
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
                 r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
-                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth)")
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|"
+                r"clave[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
+                r"(?:访问|存取|訪問)?令牌|トークン|토큰)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
 KEY_WORDS = r"(?:[a-z_.\-]keys?)"
@@ -120,25 +124,28 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya")
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|[ \t](?:—|–)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
-               r"là|adalah|هي|هو)[ \t]|"
-               r"是|为|為|は|는|은|है)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
+               r"là|adalah|هي|هو|er|este|είναι|היא|הוא)[ \t]|"
+               r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
-               "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth")
+               "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
+               "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo")
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt",
+                   "clave", "geheim", "cle", "clé", "chiave", "令牌", "トークン", "토큰")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2})?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2}|@)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
+          r"""'((?:\\x[0-9a-fA-F]{2}){8,})'|"((?:\\x[0-9a-fA-F]{2}){8,})"|"""
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
-UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>][^\s"'`;,\\()\[\]{}<>]{%d,})"""
-LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?"""   # a diff's +/-, a YAML list item
+UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>「」（）、。，：][^\s"'`;,\\()\[\]{}<>「」（）、。，：]{%d,})"""
+LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?"""   # a diff's +/-, a YAML list item
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
@@ -162,7 +169,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "
                    "cancellation_token", "cancellationtoken", "starting_token", "starting-token",
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
-                   "backwardtoken", "::")
+                   "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
+                   "correlation_id", "cache-key", "aws::", "alicloud::", "ros::")
 
 
 def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, min_len: int,
@@ -176,6 +184,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     needed where it is not."""
     q = QUOTED % (min_len, min_len, min_len, min_len)
     u = UNQUOTED % (min_len - 1)
+    said = "(#?" + u[1:]          # in a sentence a password may start with '#' (no comment to end there)
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
     namespaced = rf"(?i:(?:[\w.\-]+:)?[\w.\-]*?{words}{KEY_TAIL})"      # Pulumi's ``snyk:token``
     upper = words.upper().replace(r"\B", r"\b").replace("[_.\\-]", "[_]").replace("[A-Z_.\\-]", "[A-Z0-9_]")
@@ -183,11 +192,13 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
         ("literal", "unquoted", "inline_password")
 
-    def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = NOT_SECRET_KEYS, **extra) -> Detector:
-        return Detector(syntax.format(name), "assignment", pattern, keywords, validator, "passwords", marker,
+    def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = NOT_SECRET_KEYS,
+            only: tuple[str, ...] = (), **extra) -> Detector:
+        """``only``: the syntax's own keywords, rarer than the family's (``env[``), to run it on less."""
+        return Detector(syntax.format(name), "assignment", pattern, only or keywords, validator, "passwords", marker,
                         False, deny=deny, **extra)
 
-    prose_word = (rf"(?:(?:^|[\s(,;`\"'])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
+    prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
@@ -195,11 +206,16 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
+                  rf"|(?i:name|key)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
-                  rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</)")
+                  rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
+                  rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</)")
     return [
-        det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN}){q}", literal),
+        det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
+            literal),   # ... token = 0x5555555592a0 "…": gdb's info locals
+        det("indexed_{}_value", rf"\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]"
+                               rf"[ \t]*=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value
+            only=("env[", "environ[", "$_env", "$_server")),
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\]{{{min_len},}})",
             literal),
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
@@ -213,7 +229,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
             loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
-            deny=tuple(w for w in NOT_SECRET_KEYS if w != "::")),    # Client::builder().api_key("...")
+            deny=NOT_SECRET_KEYS),    # Client::builder().api_key("...")
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
@@ -224,7 +240,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append))[ \t]+[\"']?)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),
-        det("spaced_{}_value", rf"(?:^|[\s(,]){key}[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
+        det("spaced_{}_value", rf"(?:^|[\s(,])[*:]?(?:[\w.\-]+/)?{key}\*?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
@@ -235,11 +251,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("inline_{}_assignment",
             rf"(?:^|[\s(,;])(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
-        det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*[`\"']?{u}(?:(?m:$)|[\s\"'`,;)\]}}])",
+        det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
+                             rf"(?:\\?[`\"'「（(]|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}「」（）\\<])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
-        det("prose_{}_next", rf"{prose_word}[ \t]+[`\"']?([^\s\"'`#;,\\()\[\]{{}}<>\-]"
-                             rf"[^\s\"'`;,\\()\[\]{{}}<>]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\]}}])",
+        det("prose_{}_next", rf"{prose_word}[ \t]+[`\"'(「（]?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
+                             rf"[^\s\"'`;,\\()\[\]{{}}<>「」（）]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}「」（）<])",
             "inline_password", trim=".,:;!?")])
 
 

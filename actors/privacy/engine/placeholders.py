@@ -10,7 +10,7 @@ _PLACEHOLDER_PARTS = (
     "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
-    "sample_", "#{", "@{",
+    "sample_", "#{", "@{", "***",
     "...", "\u2026", "password", "passwd",
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
@@ -20,7 +20,7 @@ access_key secretkey secret_key private_key privatekey credential credentials au
 changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-hunter2 letmein qwerty abc123 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
+hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key
 """.split())
 
@@ -54,7 +54,7 @@ def is_placeholder(value: str) -> bool:
     low = v.lower()
     if low in _PLACEHOLDER_WORDS:
         return True
-    if v[0] in ":{[(&" or (v[0] in "*@" and _NAME.fullmatch(v[1:])) or (v[0] == "%" and v[-1] == "%") or \
+    if v[0] in ":{[(&" or (v[0] in "*@" and _NAME.fullmatch(v[1:].rstrip("@"))) or (v[0] == "%" and v[-1] == "%") or \
             (v[0] == "$" and _VAR.match(v[1:])):
         return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
     if len(set(low)) <= 3:

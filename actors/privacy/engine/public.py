@@ -29,6 +29,8 @@ PUBLISHED = frozenset({
     "12345678901234567890",
     # Stripe's API docs' test key
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    # the Kubernetes docs' Secret example (admin / 1f2d1e2e67df), as its manifests write it
+    "MWYyZDFlMmU2N2Rm", "1f2d1e2e67df",
     # RFC 8032 (Ed25519) test 1 secret key, also in Wycheproof
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
 })
@@ -44,14 +46,29 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
                       "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/")
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
-                    "anon-key", "search_only", "search-only", "searchonly")
+                    "anon-key", "search_only", "search-only", "searchonly", "clientkey")   # Adyen's client key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
 _NAME_BEFORE = re.compile(r"([\w.\-]+)[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
+_NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
+
+
+def _name_before(before: str) -> str:
+    """The name right before a value, lowercase with '_' for '-' ("" when there is none); the
+    search starts at the last word break, so it stays linear."""
+    cut = max(before.rfind(c) for c in " \t\n,;{(")
+    named = _NAME_BEFORE.search(before[cut + 1:] if cut >= 0 else before)
+    return named.group(1).lower().replace("-", "_") if named else ""
+
+
+# Braintree's tokenization key: made for the browser's client SDK
+_BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}")
 
 
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
+    if _BRAINTREE_TOKENIZATION.fullmatch(v):
+        return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True
     if any(p in v for p in _PUBLISHED_LONG):        # also where a syntax took a delimiter with it
@@ -81,18 +98,19 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
     if "encryptedData" in text[max(0, start - 400):start] and ("SealedSecret" in text or "bitnami.com" in text):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
-    named = _NAME_BEFORE.search(text[max(0, start - 80):start])
-    name = named.group(1).lower().replace("-", "_") if named else ""
-    if any(w in name for w in PUBLIC_KEY_WORDS if w != "public"):
+    before = text[max(0, start - 80):start]
+    low = before.lower()
+    if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
         return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
         # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)
     if not value.startswith("AIza"):
         return False
-    if "firebase" in name:
+    if "firebase" in low and "firebase" in _name_before(before):
         return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
             or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
-            or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start])
+            or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start]
+            or "<string name=" in text[max(0, start - 120):start])     # res/values/strings.xml ships in the APK

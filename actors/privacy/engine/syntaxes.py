@@ -21,10 +21,12 @@ BEFORE_VALUE = r"""(?:^|[\s(])[`"']?([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+
 # "0x80070005 is not a password problem" and "2024.11.3 is the release that changed the password" are not
 FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
           r"production|staging|test|dev|root|admin|administrator|master|main|shared|team|service|wifi|wi-fi|db|"
-          r"database|server|account|user|app|api|bot|signing|access|private|cloud|ci)|[A-Z][\w\-]{1,20}|"
+          r"database|server|account|user|app|api|bot|signing|access|private|cloud|ci|"
+          r"nowe|nowy|nowa|neue|neues|neuer|nuevo|nueva|nouveau|nouvelle|nuovo|nuova|novo|nova|nieuwe|nye|nya|uusi|yeni)|"
+          r"[A-Z][\w\-]{1,20}|"
           r"[^\x00-\x7f]{1,20})[ \t]+")
 BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|"
-                rf"that's|that’s|thats|that[ \t]is|c'est|c’est|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
+                rf"that's|that’s|thats|that[ \t]is|c'est|c’est|to[ \t]jest|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
 PW_NOUNS = rf"(?:(?i:password|passwd|passphrase|passcode|pw|pass)\b|(?i:{PROSE_WORDS}))"
 SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential)\b"
 
@@ -93,7 +95,7 @@ SYNTAXES: tuple[Detector, ...] = (
              ("password",), "literal", "passwords", "password", False),
     Detector("pgpass_line", "assignment",   # host:port:db:user:password, the host a name
              r"(?:(?m:^)|[\"'=])(?:\*|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*):"
-             r"(?:[0-9]{1,5}|\*):[^:\s]+:[^:\s]+:"
+             r"(?:[0-9]{1,5}|\*):[^:\s\"']+:[^:\s\"']+:"
              r"((?:\\:|[^\s\"':])(?:\\:|[^\s\"'])+)(?:[ \t]|(?m:$)|\\?[\"'])",
              (), "literal", "passwords", "password", False),
     Detector("cli_short_password", "assignment",   # each command's own password option
@@ -169,7 +171,9 @@ SYNTAXES: tuple[Detector, ...] = (
              "secret", False),
     Detector("app_password", "assignment",   # a Google app password as Google shows it, after a password word
              r"(?:(?i:\bapp[ \t\-]?pass(?:word|wort)?\b)[^\r\n]{0,80}?[ \t:\"'=]|(?:(?m:^)|\\n)[ \t]*(?i:password|passwd|pass)[ \t]+|"
-             r"(?i:password|passwd|passwort)[ \t]*[:=][ \t]*)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:[^a-z]|$)",
+             r"(?i:password|passwd|passwort)[ \t]*[:=][ \t]*)([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})"
+             r"(?:[^a-z\-]|$)|"   # Apple's app-specific passwords have hyphens: after the word anywhere
+             r"(?i:\bpassword)[ \t]+([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?:[^a-z\-]|$)",
              ("pass",), None, "passwords", "password", False),
     Detector("cli_secret_body", "assignment",   # gh secret set NAME --body VALUE
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
@@ -178,6 +182,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:\bsmbclient\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|\blftp\b[^\r\n]*?-u[ \t]+[^,\s]+,|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
+             r"\bjdbc:oracle:(?:thin|oci):[^/\s@:]+/|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
              r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
              r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net", "oracle", "stats"),
@@ -186,9 +191,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), getConnection(url, u, pw)
-             r"\b(?:new[ \t]+PDO|new[ \t]+mysqli|mysqli_connect|getConnection)[ \t]*\([ \t]*[^,()]+,[ \t]*"
+             r"\b(?:new[ \t]+PDO|new[ \t]+mysqli|mysqli_connect|getConnection|new[ \t]+Sequelize|auth\.basic)[ \t]*\([ \t]*"
+             r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection"), "literal", "passwords", "password", False),
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic"), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),
@@ -216,7 +222,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[ \t]+(?i:-asplaintext)", ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment",
              BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",
-             PW_KEYWORDS + ("log", "sign"), "inline_password", "passwords", "password", False),
+             PW_KEYWORDS + ("log in", "login", "sign in", "signin"), "inline_password", "passwords", "password", False),
     Detector("prose_secret_before", "assignment",
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
@@ -225,8 +231,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
-             r"(?i:\b(?:login|user(?:name)?|creds?|credentials|account)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"
-             r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account"), "inline_password", "passwords", "password",
+             r"(?i:(?:\b(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung)|логін|логин)[ \t]*[:=][ \t]*)"
+             r"[^\s/:]{1,40}[ \t]*/[ \t]*"
+             r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
     Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
              r"(?m:^)[ \t]*\"[\w.@\-]{1,63}\"[ \t]+\"([^\"\r\n]{4,})\"[ \t]*(?m:$)", ("\" \"",), "userlist_password",
@@ -242,18 +249,60 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\r?\n([^\s$#>]{6,})",
              ("kubectl",), "literal", "passwords", "secret", False),
     Detector("otp_seed_groups", "assignment",   # "2FA seed: 5PW6 KINR JBJP SYLS …": base32 as authenticators show it
-             r"(?i:\b(?:seed|secret|2fa|totp|mfa|otp)\b)[^:\r\n]{0,40}:[ \t]*((?:[A-Z2-7]{4}[ \t]){3,}[A-Z2-7]{2,4})\b",
-             ("seed", "secret", "2fa", "totp", "mfa", "otp"), "not_placeholder", "passwords", "secret", False),
+             r"(?i:\b(?:seed|secret|2fa|totp|mfa|otp|key)\b)[^:\r\n]{0,60}:[ \t]*(?:\r?\n[ \t]*)?"
+             r"((?:[A-Za-z2-7]{4}[ \t]){3,}[A-Za-z2-7]{2,4})\b",
+             ("seed", "secret", "2fa", "totp", "mfa", "otp", "key"), "otp_groups", "passwords", "secret", False),
     Detector("uci_option_secret", "assignment",   # OpenWrt: option key 'psk'; option password '…'
              r"\boption[ \t]+(?:key|password|psk|secret|auth_secret|sae_password)[ \t]+['\"]?([^'\"\s]{4,})",
              ("option",), "literal", "passwords", "password", False),
+    Detector("cli_user_then_password", "assignment",   # -u user … -p pw (cf, oc, mosquitto_pub), -U user … -P pw (ipmitool)
+             r"[ \t]-(?:u|U|-user(?:name)?)(?:=|[ \t]+)[^\s\-][^\s]*[^\r\n]{0,80}?[ \t]-(?:p|P|-password)(?:=|[ \t]+)"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             (" -u", "\t-u", " --user"), "inline_password", "passwords", "password", False),
+    Detector("cli_archive_password", "assignment",   # 7z a -pSECRET, unrar x -pSECRET, zip -P SECRET
+             r"\b(?:7z|7za|7zz|rar|unrar)\b[^\r\n]*?[ \t]-p([^\s\-][^\s]{2,})|\bzip\b[^\r\n]*?[ \t]-P[ \t]+([^\s]{3,})",
+             ("7z", "rar", "zip"), "literal", "passwords", "password", False),
+    Detector("cli_user_colon_password", "assignment",   # etcdctl --user root:pw; impacket's DOMAIN/user:pw@host
+             r"(?:[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:|"
+             r"\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|GetUserSPNs)(?:\.py)?[ \t]+"
+             r"(?:-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?[ \t]+)*['\"]?(?:[\w.\-]+/)?[\w.\-$]+:)"
+             r"([^\s@'\"]{3,})", ("--user", "secretsdump", "psexec", "wmiexec", "smbexec", "atexec", "dcomexec",
+                                  "gettgt", "getuserspns"), "literal", "passwords", "password", False),
+    Detector("plain_scheme_password", "assignment",   # dovecot passwd-file: user:{PLAIN}pw (CRYPT, SHA… are hashes)
+             r"\{(?:PLAIN|CLEARTEXT|CLEAR|PLAIN-TRUNC)\}([^:\s]{3,})", ("{plain}", "{clear"), "literal", "passwords",
+             "password", False),
+    Detector("snmp_privacy_password", "assignment",   # createUser u SHA "auth" AES "privacy": the second one
+             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\"?[^\"\s]{8,}\"?[ \t]+(?:DES|AES[\w\-]*)[ \t]+\"?([^\"\s]{8,})\"?",
+             ("createuser",), "literal", "passwords", "password", False),
+    Detector("config_file_password", "assignment",   # sendmail AuthInfo "P:pw", snmpd createUser, IOS password 0, proftpd
+             r"(?:\bAuthInfo:[^\r\n]*?\"P:([^\"\r\n]{3,})\"|"
+             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\"?([^\"\s]{8,})\"?|"
+             r"\b(?:password|secret)[ \t]+0[ \t]+([^\s]{4,})|"
+             r"\bSQLConnectInfo[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+([^\s]{3,}))",
+             ("authinfo", "createuser", "password", "secret", "sqlconnectinfo"), "literal", "passwords", "password", False),
+    Detector("netsh_key_content", "assignment",   # netsh wlan show profile … key=clear: "Key Content : <psk>"
+             r"\bKey Content[ \t]*:[ \t]*([^\r\n]{4,}?)[ \t]*(?:\r?\n|$)", ("key content",), "literal", "passwords",
+             "password", False),
+    Detector("license_block", "saas",   # ----- BEGIN LICENSE ----- … ----- END LICENSE -----
+             r"(-{3,}[ \t]*BEGIN LICEN[CS]E[ \t]*-{3,}[\s\S]{20,1000}?-{3,}[ \t]*END LICEN[CS]E[ \t]*-{3,})",
+             ("begin licen",), "not_placeholder", "api_keys", "secret", False),
+    Detector("recovery_codes", "assignment",   # GitHub/GitLab/Google recovery codes, one per line under their heading
+             r"(?i:recovery|backup)[ \t]+codes?[^\r\n]*\r?\n(?:[ \t]*\r?\n)?[ \t]*([a-z0-9]{4,5}-[a-z0-9]{4,5})[ \t]*(?:\r?\n|$)|"
+             r"\n[ \t]*([a-z0-9]{4,5}-[a-z0-9]{4,5})[ \t]*(?:\r?\n|$)",
+             ("codes",), "recovery_code", "passwords", "secret", False),
+    Detector("jwk_private_member", "private_key",   # a JWK's private members: "d" (and RSA's p, q, dp, dq, qi)
+             r"\\?\"kty\\?\"[^{}]{0,1000}?\\?\"(?:d|p|q|dp|dq|qi)\\?\"[ \t]*:[ \t]*\\?\"([A-Za-z0-9_\-]{32,})\\?\"",
+             ('"kty"',), "not_placeholder", "private_keys", "private_key", False),
+    Detector("secret_beside_its_id", "cloud",   # Credential("AKID…", "<secret>"): the secret as the id's next argument
+             r"\b(?:AKIA|ASIA|AKID|LTAI|GOOG1)[A-Za-z0-9]{12,60}[\"'][ \t]*,[ \t]*[\"']([A-Za-z0-9/+=]{24,64})[\"']",
+             ("akia", "asia", "akid", "ltai", "goog1"), "token", "api_keys", "secret", False),
     Detector("parent_named_key", "assignment",   # "Jwt": {"Key": ...}, license:\n  key: ..., {"type":"HS256","key":...}
-             r"(?:(?i:\b(?:jwt|licen[cs]e|hmac|signing|session|cookie|encryption|crypto|aes))\\?[\"']?[ \t]*:[ \t]*"
-             r"(?:\{[^{}]{0,300}?\\?[\"']|\r?\n(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,80}\r?\n){0,4}[ \t]+)|"
+             r"(?:(?i:\b(?:jwt|licen[cs]e|hmac|signing|session|cookie|encryption|crypto|crypt|aes))\\?[\"']?[ \t]*(?::|=>)[ \t]*"
+             r"(?:[\{\[][^{}\[\]]{0,300}?\\?[\"']|\r?\n(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,80}\r?\n){0,4}[ \t]+)|"
              r"\\?\"type\\?\"[ \t]*:[ \t]*\\?\"HS(?:256|384|512)\\?\"[ \t]*,[ \t]*\\?\")"
-             r"(?i:key|secret|signing[_\-]?key|secret[_\-]?key)\\?[\"']?[ \t]*:[ \t]*"
+             r"(?i:key|secret|signing[_\-]?key|secret[_\-]?key)\\?[\"']?[ \t]*(?::|=>)[ \t]*"
              r"(?:\\?\"([^\"\\\r\n]{8,})\\?\"|'([^'\r\n]{8,})'|([^\s\"'#,{}]{8,}))",
-             ("jwt", "licen", "hmac", "signing", "session", "cookie", "encryption", "crypto", "aes", "hs256", "hs384",
+             ("jwt", "licen", "hmac", "signing", "session", "cookie", "encryption", "crypt", "aes", "hs256", "hs384",
               "hs512"), "token", "passwords", "secret", False),
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),

@@ -123,17 +123,19 @@ def _is_path_like(v: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
-APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
+APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
 _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
+# an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
+_AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
 
 
 def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
     if any(ord(c) >= 0x2E80 for c in value):
         return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다")
-    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value):
+    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value) or _AWS_RESOURCE.fullmatch(value):
         return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:")
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
@@ -154,6 +156,16 @@ def unquoted_secret(value: str) -> bool:
     if value.isdigit() and len(value) < 8:
         return False  # ttl: 3600, port: 5432
     return True
+
+
+def otp_groups(value: str) -> bool:
+    """Base32 in groups of four with a digit (2-7) or in capitals: not "make sure that your"."""
+    return any(c.isdigit() for c in value) or value.replace(" ", "").isupper()
+
+
+def recovery_code(value: str) -> bool:
+    """xxxxx-xxxxx with a digit in it (not two words joined by a hyphen)."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
 def userlist_password(value: str) -> bool:
@@ -235,7 +247,12 @@ def _pronounceable(word: str) -> bool:
 def token_secret(value: str) -> bool:
     """A value behind a token/key-named context: literal, not a name, and random-looking."""
     return (literal_secret(value) and not _is_identifier_like(value) and not _is_camel_name(value)
-            and looks_random(value))
+            and looks_random(value) and not _short_number(value))
+
+
+def _short_number(value: str) -> bool:
+    """``seed: 9602197480``, a chat or account id: digits alone, shorter than a numeric key."""
+    return value.isdigit() and len(value) < 16
 
 
 def keyed_secret(value: str) -> bool:
@@ -375,10 +392,13 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check,
     "directive_password": directive_password,
     "userlist_password": userlist_password,
+    "recovery_code": recovery_code,
+    "otp_groups": otp_groups,
     "not_placeholder": not_placeholder,
     "literal": literal_secret,
     "unquoted": unquoted_secret,
-    "unquoted_token": lambda v: unquoted_secret(v) and not _is_camel_name(v) and looks_random(v),
+    "unquoted_token": lambda v: (unquoted_secret(v) and not _is_camel_name(v) and looks_random(v)
+                                 and not _short_number(v)),
     "token": token_secret,
     "keyed": keyed_secret,
     "inline_password": inline_password,

@@ -51,7 +51,7 @@ CLEAN_PATTERN = "|".join((
     r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
     r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
-    r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:[+.&][ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]",   # "ab" "cd"
+    r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:(?:[+&]|\.\.?|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]",   # "a" .. "b", 'a' || 'b'
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
     r"</?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting
     r"(?:[!-~] ){12,}[!-~]",                                   # t o k e n typed with spaces
@@ -59,6 +59,7 @@ CLEAN_PATTERN = "|".join((
 BLOB_PATTERN = "|".join((
     r"[A-Za-z0-9+/_\-]{16,}={0,2}",                            # base64, base64url, base32, hex
     r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
+    r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0[xX][0-9a-fA-F]{2}\b",   # 0x68, 0x66, 0x5f, ... (a C or Java array)
     r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
 ))
 
@@ -250,6 +251,9 @@ def _char_codes(codes: str) -> str | None:
     values = []
     for c in codes.replace("chr(", "").replace(")", "").replace("+", ",").split(","):
         c = c.strip()
+        if c[:2] in ("0x", "0X") and len(c) == 4:
+            values.append(int(c, 16))
+            continue
         if not c.isdigit():
             return None
         values.append(int(c))
