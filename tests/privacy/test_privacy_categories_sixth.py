@@ -181,3 +181,18 @@ def test_a_wrapped_token_with_a_capital_prefix():
 ])
 def test_public_values_stand_ins_and_ids(text):
     kept(text)
+
+
+# ---- a comment that names the columns ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    f"# host:user:password\n*.mailhost.example:svc-sync:{PW}\n",
+    f"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\nmarek\t*\t\"{PW}\"\t*\n",
+    f"# username: password[,rolename ...]\nbackup: {PW},admin,user\n",
+])
+def test_rows_under_a_comment_that_names_the_columns(text):
+    gone(text, PW)
+
+
+def test_a_comment_without_a_credential_column_reads_nothing():
+    kept("# host:port:service\ndb.internal:5432:postgres\ncache.internal:6379:redis\n")
+    kept("# Rotate the password\n1. Generate a new password in the secrets manager.\n2. Update the `orders-db` secret.\n")

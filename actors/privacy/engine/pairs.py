@@ -10,6 +10,7 @@ for a ``key = value`` assignment.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
@@ -94,6 +95,64 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
+    if "#" in text:
+        out += _commented_columns(text, family_of, valid)
+    return out
+
+
+# ---- a comment that names the columns -------------------------------------------------------------
+_WORD_START = re.compile(r"[A-Za-z][\w\-]*")
+_TABS = re.compile(r"\t+")
+
+
+def _splitter(sep: str):
+    """How a header and its rows split: at ':', or at runs of tabs."""
+    if sep == ":":
+        return lambda line, most: line.split(":", most) if most else line.split(":")
+    return lambda line, most: _TABS.split(line, most)
+
+
+def _commented_columns(text: str, family_of, valid) -> list[Span]:
+    """``# host:user:password`` (exim's passwd.client), ``# client<TAB>server<TAB>secret`` (pppd's
+    chap-secrets), ``# username: password[,rolename ...]`` (a Jetty realm): the rows below the
+    comment, the value in the credential column."""
+    out: list[Span] = []
+    lines = text.splitlines(keepends=True)
+    starts = list(accumulate((len(line) for line in lines), initial=0))
+    for i, line in enumerate(lines[:MAX_ROWS]):
+        body = line.strip()
+        if not body.startswith("#") or len(body) > 120:
+            continue
+        head = body.lstrip("#").strip()
+        sep = ":" if ":" in head else ("\t" if "\t" in head else None)
+        if sep is None:
+            continue                              # words and spaces: a heading or a sentence
+        split = _splitter(sep)
+        cells = [c.strip() for c in split(head, 0)]
+        names = [m.group(0) if (m := _WORD_START.match(c)) else "" for c in cells]
+        if len(names) < 2 or not all(names) or any(len(n) > 24 or " " in c.split("[")[0].strip()
+                                                   for n, c in zip(names, cells[:-1])):
+            continue
+        column = next(((k, f) for k, f in ((k, family_of(n)) for k, n in enumerate(names)) if f), None)
+        if column is None:
+            continue
+        k, family = column
+        cut_at_comma = "," in cells[k]           # "password[,rolename ...]": roles follow the value
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
+            row = lines[j].rstrip("\r\n")
+            if not row.strip() or row.lstrip().startswith("#"):
+                break
+            fields = split(row, len(names) - 1)
+            if len(fields) <= k:
+                break
+            value = fields[k].strip()
+            if cut_at_comma:
+                value = value.split(",", 1)[0].strip()
+            value = value.strip('"')
+            if value and valid(value, family):
+                s = row.find(value, len(fields[0]) if k else 0)
+                if s >= 0:
+                    out.append((starts[j] + s, starts[j] + s + len(value), family))
     return out
 
 
