@@ -22,8 +22,9 @@ TOOLS = {
     "pip": "python package", "uv": "python uv package dependency", "poetry": "python poetry dependency",
     "python": "python", "python3": "python", "pytest": "python tests", "tox": "python tests",
     "ruff": "python lint linter", "mypy": "python type check", "black": "python format formatter",
-    "eslint": "javascript lint linter", "prettier": "format formatter", "jest": "javascript tests",
-    "vitest": "javascript tests", "flutter": "flutter mobile app", "dart": "dart flutter",
+    "eslint": "javascript lint linter", "prettier": "format formatter", "jest": "javascript tests test runner",
+    "vitest": "javascript tests test runner", "mocha": "javascript tests test runner", "playwright": "end to end tests browser",
+    "cypress": "end to end tests browser", "flutter": "flutter mobile app", "dart": "dart flutter",
     "gradle": "android gradle build", "xcodebuild": "ios build", "fastlane": "mobile release",
     "make": "make build", "cmake": "build", "bazel": "build",
     "psql": "postgres database sql", "pg_dump": "postgres database backup dump", "pg_restore": "postgres restore",
@@ -39,6 +40,21 @@ TOOLS = {
     "systemctl": "service systemd", "journalctl": "service logs", "crontab": "cron schedule",
     "jq": "json", "grep": "search", "rg": "ripgrep search", "find": "find files", "sed": "edit text",
     "tar": "archive", "vault": "vault secrets", "sops": "encrypted secrets", "ansible-playbook": "ansible deploy",
+    # named in commits and notes rather than run: what a well-known tool or service is for
+    "eks": "kubernetes cluster aws", "gke": "kubernetes cluster google", "aks": "kubernetes cluster azure",
+    "k3s": "kubernetes cluster", "riverpod": "state management", "redux": "state management",
+    "bloc": "state management", "mobx": "state management", "zustand": "state management", "pinia": "state management",
+    "pipenv": "python dependencies", "pdm": "python dependencies", "conda": "python environment dependencies",
+    "plausible": "analytics traffic", "ga4": "analytics traffic google", "matomo": "analytics traffic",
+    "posthog": "product analytics", "umami": "analytics traffic", "golang-migrate": "database migration",
+    "liquibase": "database migration", "hive": "local storage database", "isar": "local storage database",
+    "sqflite": "local storage database sqlite", "realm": "local storage database", "atlantis": "terraform ci plans",
+    "jenkins": "ci pipeline", "jenkinsfile": "ci pipeline jenkins", "cloudwatch": "aws metrics logs monitoring",
+    "prometheus": "metrics monitoring", "grafana": "dashboards metrics", "datadog": "metrics monitoring",
+    "alb": "load balancer ingress traffic", "ingress": "ingress traffic routing", "traefik": "ingress traffic routing proxy",
+    "budgets": "cost alerts spending", "sentry": "error tracking", "celery": "background jobs task queue",
+    "sidekiq": "background jobs queue", "kafka": "event streaming queue", "rabbitmq": "message queue",
+    "netlify": "hosting deploy", "vercel": "hosting deploy", "cloudflare": "cdn hosting dns",
 }
 # a subcommand or word of a command -> what it does
 WORDS = {
@@ -90,18 +106,31 @@ ABBREVIATIONS = {
     "prod": "production", "stg": "staging", "svc": "service", "ns": "namespace", "tls": "certificate https",
     "rps": "requests per second rate limit", "oom": "out of memory", "p99": "latency", "e2e": "end to end tests",
 }
+MENTION_CHARS = 600
+# tool names that are everyday words too: in running text they name nothing ("make sure", "find out")
+_PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar env run bench".split())
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
 
 
 def describe(kind: str, content: str, metadata: dict | None = None) -> str:
-    """Words for a command or a commit ("" for other kinds)."""
+    """Words for a command, a commit, an edit or a file (what their paths are about), and for the
+    well-known tools any context names ("EKS upgraded to 1.29" is about kubernetes)."""
     if kind == "command":
         return _command(content.split("\n", 1)[0])
-    if kind == "commit":
-        return _commit(content, metadata or {})
-    return ""
+    out = [_commit(content, metadata or {})] if kind == "commit" else []
+    if kind in ("edit", "file"):
+        low = content.split("\n", 1)[0].lower()
+        out += [words for name, words in FILES.items() if name in low]
+    out.append(_mentions(content))
+    return " ".join(dict.fromkeys(w for w in out if w))
+
+
+def _mentions(content: str) -> str:
+    """What the well-known tools a text names are for (the first ``MENTION_CHARS`` of it)."""
+    seen = dict.fromkeys(w.lower() for w in _WORD.findall(content[:MENTION_CHARS]))
+    return " ".join(dict.fromkeys(TOOLS[w] for w in seen if w in TOOLS and w not in _PLAIN_WORDS))
 
 
 def _command(line: str) -> str:

@@ -16,7 +16,8 @@ from typing import Any, Callable
 
 EARLIEST = re.compile(r"\b(first|firstly|originally|original|initially|initial|at the start|in the beginning|"
                       r"used to|before (?:we|the|switching|moving|changing)|earlier|earliest|"
-                      r"started (?:with|out)|back then|old|previous|previously|prior)\b", re.I)
+                      r"start(?:ed)? (?:with|out)|began with|begin with|to begin with|at first|back then|back when|"
+                      r"old|previous|previously|prior)\b", re.I)
 
 
 def wants_earliest(question: str) -> bool:

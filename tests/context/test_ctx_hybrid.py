@@ -123,6 +123,8 @@ def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     assert ranking.in_time_order(order, cos, created, "what did we try first?", window=10, band=0.2, group=5, floor=0.6)[:3] \
         == ["old", "mid", "new"]
     assert ranking.in_time_order(order, cos, created, "x", window=10, band=0.2, group=5, floor=0.6)[3] == "other"
+    for question in ("what did we start with for metrics?", "what did the API begin with?", "which one at first?"):
+        assert ranking.wants_earliest(question), question
 
 
 @pytest.mark.parametrize("kind, text, words", [
@@ -131,7 +133,11 @@ def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     ("command", "aws s3 cp report.csv s3://acme-exports/2024/", {"bucket", "acme-exports", "copy"}),
     ("command", "pip install 'requests==2.31.0'", {"python", "pin", "version"}),
     ("commit", "Bump MSRV to 1.70\n\n M Cargo.toml", {"minimum", "rust", "version", "dependencies"}),
-    ("note", "kubectl is great", set()),
+    ("note", "EKS upgraded to 1.29: control plane and both node groups", {"kubernetes", "cluster"}),
+    ("commit", "Swap Jest for Vitest\n\n M package.json", {"test", "runner", "node"}),
+    ("edit", "versions.tf\nrequired_version = \"~> 1.8.0\"", {"terraform", "version"}),
+    ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
+    ("note", "a note about nothing in particular", set()),
 ])
 def test_commands_and_commits_in_words(kind, text, words):
     got = set(describe.describe(kind, text, {}).split())
