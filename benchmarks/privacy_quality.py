@@ -20,10 +20,15 @@ Corpora (never generated from the detector table):
   on e16f07a: recall 87.6%, FP rate 1.0%, F1 92.8%, evasions 94.4% — best anchors: CredSweeper 65.9%
   recall and 74.4% F1, Kingfisher 4.0% FP rate). Then its misses were read by category and fixed
   (issue 12, part 5), so it is a fifth development set now;
-- ``corpora/privacy_sixth``: a sixth helper's, written the same way with no sight of the code or of
-  the other corpora (583 kinds of container). Held out for one run (on b608f9c: recall 83.1%,
-  precision 96.7%, F1 89.4%, FP rate 5.5%, evasions 87.7% — best anchors: CredSweeper 59.1% recall
-  and 70.0% F1, Kingfisher 2.6% FP rate).
+- ``corpora/privacy_sixth``: a sixth helper's, written the same way (583 kinds of container). Held
+  out for one run (on b608f9c: recall 83.1%, precision 96.7%, F1 89.4%, FP rate 5.5%, evasions 87.7%
+  — best anchors: CredSweeper 59.1% recall and 70.0% F1, Kingfisher 2.6% FP rate). Then its misses
+  and false positives were read by category and fixed (issue 12, part 6): a sixth development set;
+- ``corpora/privacy_seventh``: a seventh helper's, written the same way with no sight of the code or
+  of the other corpora (531 kinds of container in 600 positives). Never read record by record — only
+  its totals, here. Held-out numbers (first run, on 0649237's privacy code: recall 85.3%, precision
+  96.7%, F1 90.6%, FP rate 4.6%, evasions 98.3% — best anchors: CredSweeper 62.5% recall and 72.0%
+  F1, Kingfisher 2.6% FP rate).
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -37,7 +42,8 @@ from . import anchors, privacy_eval
 from .common import result
 
 CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "development 3": "privacy_final",
-           "development 4": "privacy_fourth", "development 5": "privacy_fifth", "held-out": "privacy_sixth"}
+           "development 4": "privacy_fourth", "development 5": "privacy_fifth",
+           "development 6": "privacy_sixth", "held-out": "privacy_seventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
