@@ -1,8 +1,11 @@
-"""Hybrid ranking (pure functions): the lexical ranking (BM25 × recency) and the dense one fused by
-reciprocal rank, then ordered in time where the question asks about time.
+"""Hybrid ranking (pure functions): the lexical ranking (BM25 × recency) and the dense one fused —
+by score (each scaled to its best, weighted; the default) or by reciprocal rank — then ordered in
+time where the question asks about time.
 
-Why rank fusion: BM25 scores and cosines live on different scales; ranks do not, and a context
-that both find rises above one that only one finds. Why the time step: several contexts about the
+Why fuse: a context that both find rises above one that only one finds. Scores rather than ranks
+by default: a rank forgets by how much the first lexical match leads, and a question asked in the
+context's own words ("where does terraform state live now?") should not lose its clear lexical
+answer because the embedder ranks it 70th. Why the time step: several contexts about the
 same subject (a decision, then its change) are all relevant; which one answers depends on the
 question — "what did we try first" wants the earliest, every other question the newest (what is
 true now). Contexts about the same subject are those nearly as close to the question as the best
@@ -33,6 +36,26 @@ def contributions(lexical: list[str], dense: list[str], *, k: int,
         parts[rid] = (1.0 / (k + r), 0.0)
     for r, rid in enumerate(dense):
         parts[rid] = (parts.get(rid, (0.0, 0.0))[0], dense_weight / (k + r))
+    return parts
+
+
+def score_contributions(lexical: list[tuple[str, float]], cosine: dict[str, float], *,
+                        lexical_weight: float) -> dict[str, tuple[float, float]]:
+    """Each candidate's two parts of a score fusion, (lexical, dense): ``lexical_weight`` times its
+    lexical score over the best one, and the rest times its cosine min-max scaled over the
+    candidates. Unlike ranks, scores keep how much better the best match is: a context that BM25
+    finds far ahead of the rest stays on top even when the embedder ranks it low. ``lexical``: (id,
+    score), best first; ``cosine``: the candidates' cosines (the lexical ones too). In order: the
+    lexical ranking's ids, then the dense-only ones."""
+    best = max((s for _, s in lexical), default=0.0)
+    lo, hi = (min(cosine.values()), max(cosine.values())) if cosine else (0.0, 0.0)
+    dense = lambda rid: (cosine[rid] - lo) / (hi - lo) if rid in cosine and hi > lo else 0.0  # noqa: E731
+    parts: dict[str, tuple[float, float]] = {}
+    for rid, s in lexical:
+        parts[rid] = (lexical_weight * s / best if best > 0 else 0.0, (1 - lexical_weight) * dense(rid))
+    for rid in cosine:
+        if rid not in parts:
+            parts[rid] = (0.0, (1 - lexical_weight) * dense(rid))
     return parts
 
 

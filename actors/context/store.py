@@ -322,8 +322,13 @@ class ContextStore(Upkeep):
         qvec = self.dense.query_vector(text)
         top = self.dense.top(qvec, 4 * depth)
         near = self.index.admits([rid for rid, _ in top], flt)[:depth]
-        parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
-                                      dense_weight=q["dense_weight"])
+        if q["fusion"] == "score":
+            candidates = list(dict.fromkeys([rid for rid, _ in lexical] + near))
+            parts = ranking.score_contributions(lexical, self.dense.similarity(qvec, candidates),
+                                                lexical_weight=q["lexical_weight"])
+        else:
+            parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
+                                          dense_weight=q["dense_weight"])
         fused = ranking.by_total(parts)
         score = dict(fused)
         head = [rid for rid, _ in fused[:q["time_window"]]]

@@ -29,7 +29,8 @@ class Lexical:
     recency: float = 0.0           # 1 + recency_weight * 2^(-age / half-life)
     tier_weight: float = 0.0
     score: float = 0.0             # bm25 * recency * tier weight: the lexical ranking's score
-    contribution: float = 0.0      # its part of the final score (fused: 1/(rrf_k + rank - 1), 0 past the depth)
+    contribution: float = 0.0      # its part of the final score (score fusion: lexical_weight * score / best;
+                                   # rank fusion: 1/(rrf_k + rank - 1), 0 past the depth)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Dense:
     state: DenseState
     rank: int | None = None        # among the embedded contexts the query's filters admit
     cosine: float | None = None
-    contribution: float = 0.0      # dense_weight/(rrf_k + rank - 1), 0 past the depth
+    contribution: float = 0.0      # (1 - lexical_weight) * the cosine min-max scaled over the candidates;
+                                   # rank fusion: dense_weight/(rrf_k + rank - 1), 0 past the depth
 
 
 @dataclass(frozen=True)

@@ -77,14 +77,14 @@ class LexicalSignal(ReplyBody):
     recency: float                    # 1 + recency_weight * 2^(-age / half-life)
     tier_weight: float
     score: float                      # bm25 * recency * tier_weight
-    contribution: float               # its part of the score (fused: 1/(rrf_k + rank - 1); 0 past the depth)
+    contribution: float               # its part of the score (score fusion: lexical_weight * score / best score; rank fusion: 1/(rrf_k + rank - 1); 0 past the depth)
 
 
 class DenseSignal(ReplyBody):
     state: DenseState                 # no embedder installed, unused (no terms), not yet embedded, embedded
     rank: int | None                  # among the embedded contexts the filters admit
     cosine: float | None              # its similarity to the query (nil: not embedded)
-    contribution: float               # dense_weight/(rrf_k + rank - 1); 0 past the depth
+    contribution: float               # score fusion: (1 - lexical_weight) * cosine scaled to the candidates' range; rank fusion: dense_weight/(rrf_k + rank - 1); 0 past the depth
 
 
 class TimeSignal(ReplyBody):

@@ -38,16 +38,22 @@ def _every_rank_is_the_querys(engine, ids, text, k):
     return whys
 
 
-def test_the_hybrid_signals_add_up_to_the_rank_they_explain(open_engine, key, clock, embedder):
-    engine = open_engine(embedder=embedder)
+@pytest.mark.parametrize("fusion", ["score", "rrf"])
+def test_the_hybrid_signals_add_up_to_the_rank_they_explain(open_engine, key, clock, embedder, fusion):
+    engine = open_engine({"query": {"fusion": fusion}}, embedder=embedder)
     ids = _preserve(engine, key, clock, NOTES)
     q = engine.config["query"]
     text = "cron reports"
     whys = _every_rank_is_the_querys(engine, ids, text, k=3)
     top = whys[ids[3]]                                             # the newer statement on the subject
     assert top.rank == 1 and top.lexical.rank is not None and top.dense.state == "embedded"
-    assert top.lexical.contribution == pytest.approx(1.0 / (q["rrf_k"] + top.lexical.rank - 1))
-    assert top.dense.contribution == pytest.approx(q["dense_weight"] / (q["rrf_k"] + top.dense.rank - 1))
+    if fusion == "rrf":
+        assert top.lexical.contribution == pytest.approx(1.0 / (q["rrf_k"] + top.lexical.rank - 1))
+        assert top.dense.contribution == pytest.approx(q["dense_weight"] / (q["rrf_k"] + top.dense.rank - 1))
+    else:
+        best = max(w.lexical.score for w in whys.values())
+        assert top.lexical.contribution == pytest.approx(q["lexical_weight"] * top.lexical.score / best)
+        assert 0.0 <= top.dense.contribution <= 1 - q["lexical_weight"]
     assert round(top.lexical.contribution + top.dense.contribution, 6) == top.score
     assert top.lexical.score == pytest.approx(top.lexical.bm25 * top.lexical.recency * top.lexical.tier_weight)
     age = DAY * 20
@@ -142,6 +148,7 @@ def test_lexical_explanations_are_the_ranking(key, docs, words, k, depth):
        dense=st.lists(st.sampled_from("abcdefgh"), unique=True, max_size=8),
        k=st.integers(1, 60), weight=st.floats(0.0, 3.0))
 def test_fusion_is_the_sum_of_the_parts_it_reports(lexical, dense, k, weight):
+    """Rank fusion (``fusion: rrf``)."""
     parts = ranking.contributions(lexical, dense, k=k, dense_weight=weight)
     assert set(parts) == set(lexical) | set(dense)
     for rid, (lex, den) in parts.items():
@@ -150,4 +157,24 @@ def test_fusion_is_the_sum_of_the_parts_it_reports(lexical, dense, k, weight):
     fused = ranking.fuse(lexical, dense, k=k, dense_weight=weight)
     assert fused == ranking.by_total(parts)
     assert all(score == parts[rid][0] + parts[rid][1] for rid, score in fused)
+    assert [s for _, s in fused] == sorted((s for _, s in fused), reverse=True)
+
+
+@given(lexical=st.dictionaries(st.sampled_from("abcdefgh"), st.floats(0.01, 50.0), max_size=8),
+       cosine=st.dictionaries(st.sampled_from("abcdefgh"), st.floats(-1.0, 1.0), max_size=8),
+       weight=st.floats(0.0, 1.0))
+def test_score_fusion_scales_each_ranking_to_its_best(lexical, cosine, weight):
+    """Score fusion (the default): each part within its share, the best lexical match at its full
+    share, the best cosine at its full share (when the cosines differ), every candidate kept."""
+    ranked = sorted(lexical.items(), key=lambda x: -x[1])
+    parts = ranking.score_contributions(ranked, cosine, lexical_weight=weight)
+    assert set(parts) == set(lexical) | set(cosine)
+    for rid, (lex, den) in parts.items():
+        assert 0.0 <= lex <= weight + 1e-9 and 0.0 <= den <= (1 - weight) + 1e-9
+        assert (lex == 0.0) == (rid not in lexical or weight == 0.0)
+    if ranked:
+        assert parts[ranked[0][0]][0] == pytest.approx(weight)
+    if cosine and max(cosine.values()) > min(cosine.values()):
+        assert parts[max(cosine, key=cosine.get)][1] == pytest.approx(1 - weight)
+    fused = ranking.by_total(parts)
     assert [s for _, s in fused] == sorted((s for _, s in fused), reverse=True)

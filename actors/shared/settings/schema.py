@@ -286,8 +286,10 @@ class ContextQuery(Section):
     snippet_chars: Positive
     embedder: str                 # the sentence-embedding model for hybrid retrieval ("" = lexical only)
     hybrid_depth: Positive        # how deep each ranking goes before they are fused
+    fusion: Literal["score", "rrf"]  # how the two rankings combine: by scaled score, or by reciprocal rank
+    lexical_weight: Fraction      # score fusion: the lexical score's share (the cosine's: the rest)
     rrf_k: Positive               # reciprocal rank fusion's constant
-    dense_weight: Seconds         # the dense ranking's weight in the fusion (lexical: 1)
+    dense_weight: Seconds         # the dense ranking's weight in the rank fusion (lexical: 1)
     embed_batch: Positive         # contexts embedded per background round
     time_window: Positive         # the first N of the fused ranking are ordered in time ...
     time_band: Fraction           # ... those within this cosine of the best (about the same subject) ...
