@@ -109,17 +109,20 @@ def in_time_order(ranked: list[str], cosine: dict[str, float], created: Callable
 
 
 def newer_first(ranked: list[str], related: Callable[[str, str], bool], created: Callable[[str], float],
-                 *, earliest: bool, window: int) -> tuple[list[str], dict[str, str]]:
+                 *, earliest: bool, window: int, pool: int = 0) -> tuple[list[str], dict[str, str]]:
     """Among the first ``window`` of ``ranked``, a context that a later statement on the same thing
     supersedes (``related``, and newer) moves below it — the changed decision answers, the old one
-    stays, below; for a question about the first attempt, the other way round. Also which context
-    each moved one was superseded by."""
-    head, tail = list(ranked[:window]), ranked[window:]
+    stays, below; for a question about the first attempt, the other way round. The later statement
+    may come from anywhere in the first ``pool`` (default: the window): an old note that ranks well
+    brings up the decision that replaced it, however that one ranked. Also which context each moved
+    one was superseded by."""
+    reach = max(window, pool)
+    head, tail = list(ranked[:reach]), ranked[reach:]
     superseded: dict[str, str] = {}
     moved: set[str] = set()     # each context moves up once at most: the walk ends
     first = (lambda a, b: created(a) < created(b)) if earliest else (lambda a, b: created(a) > created(b))
     i = 0
-    while i < len(head):
+    while i < min(window, len(head)):
         a = head[i]
         b = next((b for b in head[i + 1:] if b not in moved and first(b, a) and related(a, b)), None)
         if b is None:

@@ -339,11 +339,12 @@ class ContextStore(Upkeep):
         timed = ranking.subject_first([rid for rid, _ in fused], step)
         superseded: dict[str, str] = {}
         if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
-            similar = self.dense.close(timed[:q["time_window"]], q["supersede_cosine"])
+            earliest = step is not None and step.earliest
+            similar = self.dense.close(timed[:depth], q["supersede_cosine"])
             statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
             timed, superseded = ranking.newer_first(
                 timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
-                earliest=step is not None and step.earliest, window=q["time_window"])
+                earliest=earliest, window=q["time_window"], pool=0 if earliest else depth)
         kept, repeats = ranking.without_repeats(timed, self.dense.close(timed, q["repeat_cosine"]), k)
         order = [(rid, score[rid]) for rid in kept]
         if trace is not None:

@@ -207,6 +207,12 @@ def test_newer_first_and_without_repeats_are_stable_reorderings():
     order, superseded = ranking.newer_first(["c", "x", "a"], related, created, earliest=True, window=3)
     assert order == ["a", "c", "x"] and superseded == {"c": "a"}
     assert ranking.newer_first(["a", "x", "c"], related, created, earliest=False, window=2)[0] == ["a", "x", "c"]
+    # the newer statement may come from deep in the pool: an old note that ranks well brings it up
+    deep = ["a", "x"] + [f"f{i}" for i in range(20)] + ["c"]
+    created_deep = lambda rid: {"a": 1.0, "c": 3.0}.get(rid, 2.0)          # noqa: E731
+    order, superseded = ranking.newer_first(deep, related, created_deep, earliest=False, window=2, pool=len(deep))
+    assert order[:3] == ["c", "a", "x"] and superseded == {"a": "c"} and sorted(order) == sorted(deep)
+    assert ranking.newer_first(deep, related, created_deep, earliest=False, window=2)[0] == deep   # pool = window
     same = lambda p, q: {p, q} <= {"a", "b"}                  # noqa: E731 - b repeats a
     assert ranking.without_repeats(["a", "x", "b", "c"], same, k=3) == (["a", "x", "c"], {"b": "a"})
     assert ranking.without_repeats(["a", "b"], same, k=1) == (["a", "b"], {})   # past k: left as it is

@@ -162,7 +162,7 @@ def test_fusion_is_the_sum_of_the_parts_it_reports(lexical, dense, k, weight):
 
 @given(lexical=st.dictionaries(st.sampled_from("abcdefgh"), st.floats(0.01, 50.0), max_size=8),
        cosine=st.dictionaries(st.sampled_from("abcdefgh"), st.floats(-1.0, 1.0), max_size=8),
-       weight=st.floats(0.0, 1.0))
+       weight=st.one_of(st.just(0.0), st.floats(0.01, 1.0)))
 def test_score_fusion_scales_each_ranking_to_its_best(lexical, cosine, weight):
     """Score fusion (the default): each part within its share, the best lexical match at its full
     share, the best cosine at its full share (when the cosines differ), every candidate kept."""
