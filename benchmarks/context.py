@@ -429,8 +429,11 @@ def run(quick: bool = False) -> dict:
                target=">= 80%", passed=statistics.mean(rec) >= 0.8),
         result(f"pattern recall (planted workflows), worst of {n} seeds", min(rec) * 100, "%"),
     ]
-    memory = memory_eval.evaluate(embedder=memory_eval.cached_embedder())
-    results += _memory_rows(memory)
+    embedder = memory_eval.cached_embedder()
+    memory = {role: memory_eval.evaluate(path, embedder=embedder)
+              for role, path in memory_eval.SETS.items() if path.exists()}
+    for role, measured in memory.items():
+        results += _memory_rows(measured, role)
     from . import memory_latency     # here: the side processes above measure RSS without its imports
     latency = memory_latency.run(quick=quick)
     results += latency["results"]
@@ -444,21 +447,21 @@ def run(quick: bool = False) -> dict:
                                                          q["patterns"]["false_positives"]})}}
 
 
-def _memory_rows(memory: dict) -> list[dict]:
-    """hit@5 per question type on the developer-memory set (``memory_eval``): hybrid (when the
+def _memory_rows(memory: dict, role: str) -> list[dict]:
+    """hit@5 per question type on one developer-memory set (``memory_eval.SETS``): hybrid (when the
     embedder is installed) and lexical alone, each against plain SQLite FTS5."""
     rows, fts = [], memory["fts5"]
     for side in ("hybrid", "lexical"):
         if side not in memory:
-            rows.append(result("memory hit@5 (hybrid): not measured, no embedder", 0.0, "%"))
+            rows.append(result(f"memory hit@5 ({role}, hybrid): not measured, no embedder", 0.0, "%"))
             continue
         for kind, value in memory[side].items():
             if kind == "leaks":
-                rows.append(result(f"memory: contexts of another project in the top 5 ({side})", value, "",
-                                   target="0", passed=value == 0))
+                rows.append(result(f"memory ({role}): contexts of another project in the top 5 ({side})", value,
+                                   "", target="0", passed=value == 0))
                 continue
             goal = 0.9 if kind == "overall" else 0.8
-            rows.append(result(f"memory hit@5 {kind} ({side})", value * 100, "%", anchor="plain fts5",
+            rows.append(result(f"memory hit@5 {kind} ({role}, {side})", value * 100, "%", anchor="plain fts5",
                                anchor_value=fts[kind] * 100, target=f">= {goal:.0%}", passed=value >= goal))
     return rows
 

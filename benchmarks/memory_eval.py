@@ -2,6 +2,10 @@
 code; see its README): the questions a developer asks days later — paraphrases, facts only in a
 command or commit, decisions that changed, first attempts, names shared by two projects.
 
+Two sets (``SETS``): ``corpora/memory``, whose misses were read while retrieval was improved (the
+development set), and ``corpora/memory_heldout``, written later by another helper from that README's
+format alone, with other projects and stacks, whose misses are not read (the held-out set).
+
 A question is a hit when one of its answers is in the top 5 and no outdated or forbidden context
 ranks above it (an old decision above the current one is a wrong answer, not a near miss). The same
 contexts and questions go to plain SQLite FTS5 (bm25, the same project filter): the anchor.
@@ -16,7 +20,9 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent / "corpora" / "memory" / "memory.json"
+CORPORA = Path(__file__).resolve().parent / "corpora"
+CORPUS = CORPORA / "memory" / "memory.json"
+SETS = {"development": CORPUS, "held-out": CORPORA / "memory_heldout" / "memory.json"}
 BASE = 1_767_225_600.0            # day 0 of the set (2026-01-01 UTC)
 DAY = 86_400.0
 K = 5
