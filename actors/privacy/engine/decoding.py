@@ -81,7 +81,7 @@ class Decoder:
         if "\n" not in text or self._prefixes is None or not self._has_prefix(text):
             return
         breaks = []
-        for a, b in self._wrap_breaks(text):
+        for a, b in self._spans_of(self._wrap, group=1)(text):   # each break inside a run of token characters
             run = text[max(0, a - 120):a].rsplit(None, 1)[-1] if a else ""
             if self._has_prefix(run):
                 breaks.append((a, b))
@@ -92,22 +92,6 @@ class Decoder:
     def _has_prefix(self, text: str) -> bool:
         data = text.encode("utf-8", "surrogatepass")
         return self._prefixes.Match(self._anchor, data, 0, len(data))[0][0] >= 0
-
-    def _wrap_breaks(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each line break (with a chat prefix) inside a run of token characters."""
-        data = text.encode("utf-8", "surrogatepass")
-        found, pos, n = [], 0, len(data)
-        while pos < n:
-            spans = self._wrap.Match(self._anchor, data, pos, n)
-            if spans[0][0] < 0:
-                break
-            found.append(spans[1])
-            pos = spans[1][1]          # the next line's run may itself end in a break
-        if not found or text.isascii():
-            return found
-        from .matcher import byte_to_char_map
-        to_char = byte_to_char_map(data, {o for span in found for o in span})
-        return [(to_char[a], to_char[b]) for a, b in found]
 
     def _scan_views(self, text: str, deadline: float, depth: int, budget: list[int], out: list, place) -> None:
         clean_spans = self._spans_of(self._clean)
@@ -168,17 +152,20 @@ class Decoder:
             s, e = place(*view.place(m.start, m.end)) if view.start is not None else place(m.start, m.end)
             out.append(RawMatch(m.detector, s, e, m.value))
 
-    def _spans_of(self, rx):
-        """``text`` -> the (start, end) str offsets of every match of ``rx``, in order."""
+    def _spans_of(self, rx, group: int = 0):
+        """``text`` -> the (start, end) str offsets of every match of ``rx`` (of its ``group``), in
+        order; the next search starts where the group ends (a wrapped token's next line may end in
+        a break of its own)."""
         anchor = self._anchor
 
         def spans(text: str):
             data = text.encode("utf-8", "surrogatepass")
             found, pos, n = [], 0, len(data)
             while pos < n:
-                m = rx.Match(anchor, data, pos, n)[0]
-                if m[0] < 0:
+                res = rx.Match(anchor, data, pos, n)
+                if res[0][0] < 0:
                     break
+                m = res[group]
                 found.append(m)
                 pos = m[1] if m[1] > m[0] else m[0] + 1
             if not found or text.isascii():
