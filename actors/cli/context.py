@@ -154,7 +154,7 @@ def _why_rows(w: dict) -> list[tuple[str, str, str]]:
     else:
         rows.append(("dense", _dense_state(dense), ""))
     if hybrid and w["score"] is not None:
-        rows.append(("fused (RRF)", f"{w['score']:.6f}", f"= {lex['contribution']:.6f} + {dense['contribution']:.6f}"))
+        rows.append(("fused", f"{w['score']:.6f}", f"= {lex['contribution']:.6f} + {dense['contribution']:.6f}"))
     if time_["order"] != "none" and time_["fused_rank"]:
         moved = f"fused rank {time_['fused_rank'] or '-'} -> {w['candidate_rank'] or '-'}"
         subject = (f"same subject (cosine >= {time_['cosine_threshold']:.4f}), put first" if time_["same_subject"]

@@ -105,12 +105,10 @@ class DenseIndex:
             best = best[np.argsort(-scores[best])]
             return [(self._ids[i], float(scores[i])) for i in best if self._ids[i] is not None]
 
-    def close(self, ids: list[str], threshold: float) -> Callable[[str, str], bool]:
-        """Whether two of ``ids`` are this close: their vectors' cosine reaches ``threshold`` (near 1:
-        the same command run again, a note pasted twice; lower: statements on the same thing)."""
+    def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The embedded ones of ``ids`` and their vectors (copies: the matrix may grow meanwhile)."""
         with self.lock:
-            vecs = {rid: self._mat[self._row[rid]].copy() for rid in ids if rid in self._row}
-        return lambda a, b: a in vecs and b in vecs and float(vecs[a] @ vecs[b]) >= threshold
+            return {rid: self._mat[self._row[rid]].copy() for rid in ids if rid in self._row}
 
     def similarity(self, qvec: np.ndarray, ids: list[str]) -> dict[str, float]:
         with self.lock:

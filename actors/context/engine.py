@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from actors.shared.settings import resolve_section
+from protocol.kinds.context import WhyReply
 from .backup import backup as _backup
 from . import embedders
 from .cooperate import Yielder, serving
@@ -25,7 +26,6 @@ from .patterns import PatternLearner
 from .record import SYNTHESIZED, Context
 from .store import ContextStore, Hit
 from .synthesis import Synthesizer
-from .why import Why
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class ContextEngine:
         with serving(), self.metrics.timer("query"):
             return self.store.query(text, **kw)
 
-    def why(self, rid: str, text: str, **kw) -> Why:
+    def why(self, rid: str, text: str, **kw) -> WhyReply:
         with serving(), self.metrics.timer("why"):
             return self.store.why(rid, text, **kw)
 

@@ -93,19 +93,17 @@ def time_step(ranked: list[str], cosine: dict[str, float], created: Callable[[st
     return TimeStep(early, best, threshold, tuple(same))
 
 
+def close(vectors: dict[str, Any], threshold: float) -> Callable[[str, str], bool]:
+    """Whether two contexts are this close: their vectors' cosine reaches ``threshold`` (near 1: the
+    same command run again, a note pasted twice; lower: statements on the same thing)."""
+    return lambda a, b: a in vectors and b in vectors and float(vectors[a] @ vectors[b]) >= threshold
+
+
 def subject_first(ranked: list[str], step: TimeStep | None) -> list[str]:
     if step is None:
         return ranked
     chosen = set(step.group)
     return list(step.group) + [rid for rid in ranked if rid not in chosen]
-
-
-def in_time_order(ranked: list[str], cosine: dict[str, float], created: Callable[[str], float], question: str,
-                  *, window: int, band: float, group: int, floor: float) -> list[str]:
-    """``ranked`` with the contexts about the question's subject first, newest first (or earliest
-    first when the question asks for the earliest)."""
-    return subject_first(ranked, time_step(ranked, cosine, created, question, window=window, band=band,
-                                           group=group, floor=floor))
 
 
 def newer_first(ranked: list[str], related: Callable[[str, str], bool], created: Callable[[str], float],
@@ -164,7 +162,7 @@ class Trace:
     hybrid: bool = False                                 # False: the lexical ranking alone
     query_vector: Any = None
     dense: list[tuple[str, float]] = field(default_factory=list)       # (id, cosine), best first
-    parts: dict[str, tuple[float, float]] = field(default_factory=dict)   # id -> RRF (lexical, dense)
+    parts: dict[str, tuple[float, float]] = field(default_factory=dict)   # id -> the fusion's (lexical, dense)
     fused: list[tuple[str, float]] = field(default_factory=list)       # before the time step
     time: TimeStep | None = None
     order: list[tuple[str, float]] = field(default_factory=list)       # every candidate, final order

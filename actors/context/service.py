@@ -10,7 +10,6 @@ traffic.)
 """
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
 from pathlib import Path
@@ -203,8 +202,7 @@ class ContextActor(Actor):
     @handles("context.why")
     def why(self, req: Request) -> C.WhyReply:
         b = req.body
-        why = self.engine.why(b.id, b.text, k=b.k, project=b.project, access=access_scope(b.access))
-        return msgspec.convert(dataclasses.asdict(why), C.WhyReply)
+        return self.engine.why(b.id, b.text, k=b.k, project=b.project, access=access_scope(b.access))
 
     @handles("context.get")
     def get(self, req: Request) -> C.GetReply:

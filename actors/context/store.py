@@ -22,6 +22,7 @@ from typing import Any, Iterable, Iterator
 from actors.shared.seal import verify
 
 from actors.shared.settings import resolve_section
+from protocol.kinds.context import WhyReply
 from . import ranking
 from .access import Access
 from .dense import DenseIndex
@@ -34,7 +35,7 @@ from .record import ACTIVE, SYNTHESIZED, Context, new_id, validate
 from .text import query_terms, snippet
 from .entries import SNAPSHOT_NAME, Entry, entry
 from .upkeep import Upkeep
-from .why import Why, why_ranked
+from .why import why_ranked
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -322,30 +323,32 @@ class ContextStore(Upkeep):
         qvec = self.dense.query_vector(text)
         top = self.dense.top(qvec, 4 * depth)
         near = self.index.admits([rid for rid, _ in top], flt)[:depth]
+        # every candidate's vector, read once (one lock): its cosine to the question, and how close
+        # candidates are to each other (supersession, repeats)
+        candidates = list(dict.fromkeys([rid for rid, _ in lexical] + near))
+        vectors = self.dense.vectors(candidates)
+        cosine = {rid: float(v @ qvec) for rid, v in vectors.items()}
         if q["fusion"] == "score":
-            candidates = list(dict.fromkeys([rid for rid, _ in lexical] + near))
-            parts = ranking.score_contributions(lexical, self.dense.similarity(qvec, candidates),
-                                                lexical_weight=q["lexical_weight"])
+            parts = ranking.score_contributions(lexical, cosine, lexical_weight=q["lexical_weight"])
         else:
             parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
                                           dense_weight=q["dense_weight"])
         fused = ranking.by_total(parts)
         score = dict(fused)
-        head = [rid for rid, _ in fused[:q["time_window"]]]
         created = lambda rid: self._entries[rid].created if rid in self._entries else 0.0  # noqa: E731
-        step = ranking.time_step([rid for rid, _ in fused], self.dense.similarity(qvec, head), created, text,
+        step = ranking.time_step([rid for rid, _ in fused], cosine, created, text,
                                  window=q["time_window"], band=q["time_band"], group=q["time_group"],
                                  floor=q["time_floor"])
         timed = ranking.subject_first([rid for rid, _ in fused], step)
         superseded: dict[str, str] = {}
         if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
             earliest = step is not None and step.earliest
-            similar = self.dense.close(timed[:depth], q["supersede_cosine"])
+            similar = ranking.close(vectors, q["supersede_cosine"])
             statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
             timed, superseded = ranking.newer_first(
                 timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
                 earliest=earliest, window=q["time_window"], pool=0 if earliest else depth)
-        kept, repeats = ranking.without_repeats(timed, self.dense.close(timed, q["repeat_cosine"]), k)
+        kept, repeats = ranking.without_repeats(timed, ranking.close(vectors, q["repeat_cosine"]), k)
         order = [(rid, score[rid]) for rid in kept]
         if trace is not None:
             cosine = dict(top)
@@ -356,7 +359,7 @@ class ContextStore(Upkeep):
         return order[:k]
 
     def why(self, rid: str, text: str, *, k: int | None = None, project: Any = None, access: Any = None,
-            now: float | None = None) -> Why:
+            now: float | None = None) -> WhyReply:
         """Why the query ``text`` (run as ``query`` would, with the same access) ranks context ``rid``
         where it does; NotFound exactly as ``get``. See ``why.py``."""
         return why_ranked(self, rid, text, k=k, project=project, access=access,

@@ -1,6 +1,7 @@
 """Why a query retrieves a context where it does (``enclave context why``): each signal's value and
 its part of the score, read from the ranking's own record of what it did (``ranking.Trace``, filled
-by ``ContextStore._ranked`` as it ranks), never recomputed beside it — so it cannot drift.
+by ``ContextStore._ranked`` as it ranks), never recomputed beside it — so it cannot drift. The
+answer is the protocol's ``WhyReply`` itself (its fields are documented there).
 
 Ranks are 1-based. Finding a context past the rankings' depth reads them whole (every match, every
 embedding): a diagnostic's cost, never a query's.
@@ -8,10 +9,9 @@ embedding): a diagnostic's cost, never a query's.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from protocol.vocab import DenseState, TimeOrder
+from protocol.kinds.context import DenseSignal, LexicalSignal, TimeSignal, WhyReply
 
 from .access import Access
 from .ranking import Trace
@@ -22,52 +22,8 @@ if TYPE_CHECKING:
     from .store import ContextStore
 
 
-@dataclass(frozen=True)
-class Lexical:
-    rank: int | None = None        # among every context the query matches (None: it does not match)
-    bm25: float = 0.0              # over content and metadata (1.0 for a query without terms)
-    recency: float = 0.0           # 1 + recency_weight * 2^(-age / half-life)
-    tier_weight: float = 0.0
-    score: float = 0.0             # bm25 * recency * tier weight: the lexical ranking's score
-    contribution: float = 0.0      # its part of the final score (score fusion: lexical_weight * score / best;
-                                   # rank fusion: 1/(rrf_k + rank - 1), 0 past the depth)
-
-
-@dataclass(frozen=True)
-class Dense:
-    state: DenseState
-    rank: int | None = None        # among the embedded contexts the query's filters admit
-    cosine: float | None = None
-    contribution: float = 0.0      # (1 - lexical_weight) * the cosine min-max scaled over the candidates;
-                                   # rank fusion: dense_weight/(rrf_k + rank - 1), 0 past the depth
-
-
-@dataclass(frozen=True)
-class Time:
-    order: TimeOrder = "none"      # what the time step did: none, or the same subject newest / earliest first
-    same_subject: bool = False     # put first as one of the contexts about the question's subject
-    cosine_threshold: float | None = None
-    fused_rank: int | None = None  # its place before the time step
-
-
-@dataclass(frozen=True)
-class Why:
-    id: str
-    text: str
-    k: int
-    depth: int                     # how deep each ranking's candidates go
-    candidates: int                # how many the ranking ordered
-    candidate_rank: int | None     # its place among them (None: not a candidate)
-    rank: int | None               # its place in the query's results (None: not returned)
-    score: float | None            # the score the query gives it (fused, or lexical alone)
-    filtered: str                  # why the query's filters exclude it ("": they do not)
-    lexical: Lexical
-    dense: Dense
-    time: Time
-
-
 def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, project: Any, access: Any,
-               now: float) -> Why:
+               now: float) -> WhyReply:
     """Run the query as ``store.query`` does, with a trace, and explain ``rid`` from it. NotFound for
     an unknown id or one the access scope hides, exactly as ``store.get``."""
     acc = Access.parse(access).require()
@@ -100,7 +56,7 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
 
 def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, float]], *,
             lexical: list[tuple[str, float]], lexical_parts: dict[str, tuple[float, float, float]],
-            dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str) -> Why:
+            dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str) -> WhyReply:
     """The explanation of ``rid`` from the ``trace`` of the query that gave ``hits``. ``lexical``
     and ``dense`` are the trace's rankings, or — when ``rid`` lies past their depth — the same
     rankings taken further, so that its ranks are still known."""
@@ -111,14 +67,14 @@ def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, flo
         from_lexical = lex_score if rid in lexical_parts else 0.0
     step = trace.time
     fused_rank = _rank(trace.fused, rid)
-    time = Time(fused_rank=fused_rank) if step is None else Time(
+    time = TimeSignal("none", False, None, fused_rank) if step is None else TimeSignal(
         "earliest" if step.earliest else "newest", rid in step.group, step.threshold, fused_rank)
     score = dict(hits).get(rid, dict(trace.order).get(rid))
-    return Why(id=rid, text=text, k=k, depth=trace.depth, candidates=len(trace.order),
-               candidate_rank=_rank(trace.order, rid), rank=_rank(hits, rid), score=score, filtered=filtered,
-               lexical=Lexical(_rank(lexical, rid), bm25, recency, tier, lex_score, from_lexical),
-               dense=Dense(dense_state, _rank(dense, rid), cosine, from_dense),
-               time=time)
+    return WhyReply(id=rid, text=text, k=k, depth=trace.depth, candidates=len(trace.order),
+                    candidate_rank=_rank(trace.order, rid), rank=_rank(hits, rid), score=score, filtered=filtered,
+                    lexical=LexicalSignal(_rank(lexical, rid), bm25, recency, tier, lex_score, from_lexical),
+                    dense=DenseSignal(dense_state, _rank(dense, rid), cosine, from_dense),
+                    time=time)
 
 
 def _rank(rows: list[tuple[str, float]], rid: str) -> int | None:

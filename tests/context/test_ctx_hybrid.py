@@ -112,17 +112,22 @@ def test_the_snapshot_is_written_after_many_changes_or_at_close_not_after_each(d
     again.close()
 
 
+def in_time_order(ranked, cosine, created, question, **kw):
+    """The time step as the store takes it: the subject's contexts first, in the question's order."""
+    return ranking.subject_first(ranked, ranking.time_step(ranked, cosine, created, question, **kw))
+
+
 def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     fused = ranking.fuse(["a", "b", "c"], ["c", "d"], k=20, dense_weight=1.0)
     assert fused[0][0] == "c"                                   # found by both
     created = {"old": 1.0, "new": 3.0, "mid": 2.0, "other": 4.0}.get
     cos = {"old": 0.80, "new": 0.72, "mid": 0.75, "other": 0.30}
     order = ["old", "mid", "other", "new"]
-    assert ranking.in_time_order(order, cos, created, "what do we use now?", window=10, band=0.2, group=5, floor=0.6)[:3] \
+    assert in_time_order(order, cos, created, "what do we use now?", window=10, band=0.2, group=5, floor=0.6)[:3] \
         == ["new", "mid", "old"]
-    assert ranking.in_time_order(order, cos, created, "what did we try first?", window=10, band=0.2, group=5, floor=0.6)[:3] \
+    assert in_time_order(order, cos, created, "what did we try first?", window=10, band=0.2, group=5, floor=0.6)[:3] \
         == ["old", "mid", "new"]
-    assert ranking.in_time_order(order, cos, created, "x", window=10, band=0.2, group=5, floor=0.6)[3] == "other"
+    assert in_time_order(order, cos, created, "x", window=10, band=0.2, group=5, floor=0.6)[3] == "other"
     for question in ("what did we start with for metrics?", "what did the API begin with?", "which one at first?"):
         assert ranking.wants_earliest(question), question
 

@@ -54,7 +54,7 @@ def test_why_shows_the_signals_of_the_ranking_the_query_returns(mesh):
     assert top["dense"]["state"] == "embedded" and top["dense"]["rank"] and top["dense"]["cosine"] > 0
     shown = mesh.cli("context", "why", results[0]["id"], "--query", QUERY)
     assert shown.returncode == 0, shown.stderr
-    for word in ("SIGNAL", "CONTRIBUTION", "bm25", "recency", "cosine", "fused (RRF)", "final rank"):
+    for word in ("SIGNAL", "CONTRIBUTION", "bm25", "recency", "cosine", "fused", "final rank"):
         assert word in shown.stdout
     assert f"{results[0]['id']} for {QUERY!r}: rank 1" in shown.stdout
 

@@ -30,3 +30,17 @@ def config_rules() -> dict:
 def shared_engine() -> PrivacyEngine:
     """One engine for property tests (hypothesis runs many examples per test function)."""
     return PrivacyEngine(config_rules(), audit_dir=None, home=f"/home/{USER}", user=USER)
+
+
+def gone(text: str, *values: str) -> str:
+    """``text`` sanitized for the context store; every value must be gone from it."""
+    out = shared_engine().sanitize(text, source="t", destination="context_store").text
+    for v in values:
+        assert v not in out, (text, out)
+    return out
+
+
+def kept(text: str) -> None:
+    """Nothing in ``text`` is a secret finding (identities may be)."""
+    found = [f for f in shared_engine().scan(text) if f.label == "secret"]
+    assert not found, (text, [(f.type, text[f.start:f.end]) for f in found])

@@ -13,7 +13,7 @@ import string
 
 import pytest
 
-from privacy_support import shared_engine
+from privacy_support import gone, shared_engine
 
 RNG = random.Random(12)
 B62 = string.ascii_letters + string.digits
@@ -29,14 +29,6 @@ TOKEN = rand(40)
 
 def b64(s: str) -> str:
     return base64.b64encode(s.encode()).decode()
-
-
-def gone(text: str, *values: str) -> str:
-    """``text`` sanitized for the context store; every value must be gone from it."""
-    out = shared_engine().sanitize(text, source="t", destination="context_store").text
-    for v in values:
-        assert v not in out, (text, out)
-    return out
 
 
 # ---- password syntaxes that are not key=value ----------------------------------------------------

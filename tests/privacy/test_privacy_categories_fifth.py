@@ -12,7 +12,7 @@ import string
 
 import pytest
 
-from privacy_support import shared_engine
+from privacy_support import gone, kept, shared_engine
 
 RNG = random.Random(55)
 B62 = string.ascii_letters + string.digits
@@ -25,18 +25,6 @@ def rand(n: int, alphabet: str = B62) -> str:
 PW = "Kx4#" + rand(10)
 TOKEN = rand(36)
 HEX = rand(32, "0123456789abcdef")
-
-
-def gone(text: str, *values: str) -> str:
-    out = shared_engine().sanitize(text, source="t", destination="context_store").text
-    for v in values:
-        assert v not in out, (text, out)
-    return out
-
-
-def kept(text: str) -> None:
-    found = [f for f in shared_engine().scan(text) if f.label == "secret"]
-    assert not found, (text, [(f.type, text[f.start:f.end]) for f in found])
 
 
 # ---- secret names in other languages, abbreviations, salts ----------------------------------------
