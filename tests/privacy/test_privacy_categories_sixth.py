@@ -12,7 +12,7 @@ import string
 
 import pytest
 
-from privacy_support import shared_engine
+from privacy_support import gone, kept, shared_engine
 
 RNG = random.Random(66)
 B62 = string.ascii_letters + string.digits
@@ -26,18 +26,6 @@ def rand(n: int, alphabet: str = B62) -> str:
 
 PW = "Rv8%" + rand(12)
 TOKEN = rand(40)
-
-
-def gone(text: str, *values: str) -> str:
-    out = shared_engine().sanitize(text, source="t", destination="context_store").text
-    for v in values:
-        assert v not in out, (text, out)
-    return out
-
-
-def kept(text: str) -> None:
-    found = [f for f in shared_engine().scan(text) if f.label == "secret"]
-    assert not found, (text, [(f.type, text[f.start:f.end]) for f in found])
 
 
 # ---- token formats and webhooks --------------------------------------------------------------------
@@ -196,3 +184,18 @@ def test_rows_under_a_comment_that_names_the_columns(text):
 def test_a_comment_without_a_credential_column_reads_nothing():
     kept("# host:port:service\ndb.internal:5432:postgres\ncache.internal:6379:redis\n")
     kept("# Rotate the password\n1. Generate a new password in the secrets manager.\n2. Update the `orders-db` secret.\n")
+
+
+# ---- the same files held in a JSON string (found by the generator property) -------------------------
+@pytest.mark.parametrize("text", [
+    '{"content": "\\"pgbouncer\\" \\"' + PW + '\\"\\n\\"stats\\" \\"md5' + rand(32, HEX) + '\\""}',
+    '{"k0": "  router: username netadmin privilege 15 password 0 ' + PW + '"}',
+    '{"k": "createUser m SHA \\"Auth' + rand(8) + '\\" AES \\"' + PW + '\\""}',
+    '{"content": "`' + PW + '` \\u2190 that\'s the root pw on db-3"}',
+])
+def test_server_file_lines_held_in_json(text):
+    gone(text, PW)
+
+
+def test_an_access_log_is_not_a_userlist():
+    kept('1.2.3.4 - - [11/Jun/2024:09:21:50 +0000] "GET /health HTTP/1.1" 200 2 "-" "kube-probe/1.29"\n')

@@ -16,7 +16,7 @@ SESSION_NAMES = r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.si
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
-BEFORE_VALUE = r"""(?:^|[\s(])[`"']?([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""
+BEFORE_VALUE = r"""(?:^|[\s("'])[`"']?([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""
 # ... with only the words that describe which one between ("the new admin", "a live Algolia"), so
 # "0x80070005 is not a password problem" and "2024.11.3 is the release that changed the password" are not
 FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
@@ -236,7 +236,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
     Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
-             r"(?m:^)[ \t]*\"[\w.@\-]{1,63}\"[ \t]+\"([^\"\r\n]{4,})\"[ \t]*(?m:$)", ("\" \"",), "userlist_password",
+             r"(?:(?m:^)|\\n|[ \t\"])[ \t]*\\?\"[\w.@\-]{0,62}[A-Za-z][\w.@\-]{0,62}\\?\"[ \t]+\\?\"([^\"\\\s]{4,})\\?\""
+             r"[ \t]*(?:(?m:$)|\\n|\\?\"$)",    # also as a JSON string holds it (\" and \n)
+             ("\" \"", '\\" \\"'), "userlist_password",
              "passwords", "password", False),
     Detector("session_key_constructor", "assignment",   # sessions.NewCookieStore([]byte("…"), []byte("…")), Key::from(b"…")
              r"(?:\b(?:NewCookieStore|securecookie\.New|NewCookieStore)\([ \t\r\n]*|"
@@ -272,13 +274,13 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\{(?:PLAIN|CLEARTEXT|CLEAR|PLAIN-TRUNC)\}([^:\s]{3,})", ("{plain}", "{clear"), "literal", "passwords",
              "password", False),
     Detector("snmp_privacy_password", "assignment",   # createUser u SHA "auth" AES "privacy": the second one
-             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\"?[^\"\s]{8,}\"?[ \t]+(?:DES|AES[\w\-]*)[ \t]+\"?([^\"\s]{8,})\"?",
+             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\\?\"?[^\"\\\s]{8,}\\?\"?[ \t]+(?:DES|AES[\w\-]*)[ \t]+\\?\"?([^\"\\\s]{8,})\\?\"?",
              ("createuser",), "literal", "passwords", "password", False),
     Detector("config_file_password", "assignment",   # sendmail AuthInfo "P:pw", snmpd createUser, IOS password 0, proftpd
-             r"(?:\bAuthInfo:[^\r\n]*?\"P:([^\"\r\n]{3,})\"|"
-             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\"?([^\"\s]{8,})\"?|"
-             r"\b(?:password|secret)[ \t]+0[ \t]+([^\s]{4,})|"
-             r"\bSQLConnectInfo[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+([^\s]{3,}))",
+             r"(?:\bAuthInfo:[^\r\n]*?\"P:([^\"\\\r\n]{3,})\\?\"|"
+             r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\\?\"?([^\"\\\s]{8,})\\?\"?|"
+             r"\b(?:password|secret)[ \t]+0[ \t]+([^\s\"'\\]{4,})|"
+             r"\bSQLConnectInfo[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+([^\s\"'\\]{3,}))",   # (a value ends at a quote: JSON, code)
              ("authinfo", "createuser", "password", "secret", "sqlconnectinfo"), "literal", "passwords", "password", False),
     Detector("netsh_key_content", "assignment",   # netsh wlan show profile … key=clear: "Key Content : <psk>"
              r"\bKey Content[ \t]*:[ \t]*([^\r\n]{4,}?)[ \t]*(?:\r?\n|$)", ("key content",), "literal", "passwords",
