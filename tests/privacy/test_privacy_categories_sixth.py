@@ -199,3 +199,15 @@ def test_server_file_lines_held_in_json(text):
 
 def test_an_access_log_is_not_a_userlist():
     kept('1.2.3.4 - - [11/Jun/2024:09:21:50 +0000] "GET /health HTTP/1.1" 200 2 "-" "kube-probe/1.29"\n')
+
+
+def test_a_userlist_in_full_width_letters():
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in PW)
+    gone(f'timeout: 30\n"pgbouncer" "{wide}"\n"stats" "md5{rand(32, HEX)}"\n', wide, PW)
+
+
+def test_every_echo_of_many_secrets_is_replaced():
+    """More secret values than are looked for one at a time: all of them, found again bare."""
+    passwords = [f"Pw{i:02d}%" + rand(10) for i in range(40)]
+    table = "name,password\n" + "".join(f"u{i},{p}\n" for i, p in enumerate(passwords))
+    gone(table + "\nrepeated: " + " ".join(passwords) + "\n", *passwords)

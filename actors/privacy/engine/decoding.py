@@ -37,6 +37,7 @@ class Decoder:
         self.also = also
         self._anchor = _re2.RE2.Anchor.UNANCHORED
         self._clean = _re2.RE2(V.CLEAN_PATTERN.encode(), _options(re2))
+        self._clean_apart = _re2.RE2(V.CLEAN_APART_PATTERN.encode(), _options(re2))
         self._blob = _re2.RE2(V.BLOB_PATTERN.encode(), _options(re2))
         # a detector counts in a strict view if its format names itself (and is not a generic shape)
         self.strict_ok = frozenset(i for i, d in enumerate(detectors)
@@ -95,6 +96,7 @@ class Decoder:
 
     def _scan_views(self, text: str, deadline: float, depth: int, budget: list[int], out: list, place) -> None:
         clean_spans = self._spans_of(self._clean)
+        apart_spans = self._spans_of(self._clean_apart)
         blob_spans = self._spans_of(self._blob)
         seen: set[tuple[int, int]] = set()
 
@@ -121,6 +123,9 @@ class Decoder:
             if view is None:
                 continue
             self._scan(view, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
+            apart = V.cleaned_fully(text[ws:we], apart_spans)   # quoted fields kept apart
+            if apart is not None and apart.text != view.text:
+                self._scan(apart, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
             blobs(view.text, lambda a, b, view=view, ws=ws: tuple(x + ws for x in view.place(a, b)))
         blobs(text, lambda a, b: (a, b))
 
@@ -132,8 +137,13 @@ class Decoder:
         if len(decoded) > SPLICE_MAX or "\n" in decoded or (a > 0 and piece[a - 1] not in _VALUE_EDGE) or \
                 (b < len(piece) and piece[b] not in _VALUE_EDGE):
             return          # a part of a larger token (pk.eyJ….sig), not a value of its own
-        pre = _CALL_OPEN.sub("", piece[max(0, a - SPLICE_CONTEXT):a])
+        before = piece[max(0, a - SPLICE_CONTEXT):a]
+        if not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">")):
+            return          # not a value given to a name or a call (a cheap look before the regex)
+        pre = _CALL_OPEN.sub("", before)
         pre = pre[pre.rfind("\n") + 1:]
+        if not pre.rstrip().endswith(_ASSIGNED):
+            return          # nothing assigns it to a name: the blob alone was read already
         post = _CALL_CLOSE.sub("", piece[b:b + SPLICE_CONTEXT], count=1)
         post = post[:post.find("\n")] if "\n" in post else post
         lo = len(pre) + 1
@@ -180,6 +190,7 @@ WINDOW = 512        # characters of context around what a view decodes
 SPLICE_CONTEXT = 160  # characters of the blob's line kept on each side when it is read in place
 SPLICE_MAX = 4096     # a longer decoded blob is a document of its own, read only as one
 # the call that decodes a blob, and its closing: String.fromCharCode( / base64.b64decode(" / ["...
+_ASSIGNED = ("=", ":", "(", ",", "=>", "->")      # how code and config give a value to a name
 _VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
 _CALL_OPEN = re.compile(r"""(?:[\w.$:]*\([ \t]*)?[\["'`]?[ \t]*$""")
 _CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")

@@ -16,7 +16,7 @@ SESSION_NAMES = r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.si
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
-BEFORE_VALUE = r"""(?:^|[\s("'])[`"']?([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""
+BEFORE_VALUE = r"""(?:(?:^|[\s(])[`"']?|["']`)([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""   # "`X` ← …": in a JSON string
 # ... with only the words that describe which one between ("the new admin", "a live Algolia"), so
 # "0x80070005 is not a password problem" and "2024.11.3 is the release that changed the password" are not
 FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
@@ -236,7 +236,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
     Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
-             r"(?:(?m:^)|\\n|[ \t\"])[ \t]*\\?\"[\w.@\-]{0,62}[A-Za-z][\w.@\-]{0,62}\\?\"[ \t]+\\?\"([^\"\\\s]{4,})\\?\""
+             r"(?:(?m:^)|\\n|[ \t\"])[ \t]*\\?\"[A-Za-z][\w.@\-]{0,62}\\?\"[ \t]+\\?\"([^\"\\\s]{4,})\\?\""
              r"[ \t]*(?:(?m:$)|\\n|\\?\"$)",    # also as a JSON string holds it (\" and \n)
              ("\" \"", '\\" \\"'), "userlist_password",
              "passwords", "password", False),

@@ -41,8 +41,10 @@ CONFUSABLE = str.maketrans("АВЕЅІЈКМНОРСТХУаеорсхуіјѕԁ
                            "ABESIJKMHOPCTXYaeopcxyijsdghqwABEZHIKMNOPTYXaotvp")
 TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/~!=")
 
+# Adjacent string literals joined ("ab" "cd", 'a' + 'b', "a" .. "b", 'a' || 'b')
+JOIN_LITERALS = r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:(?:[+&]|\.\.?|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]"
 # What the cleaned view rewrites. Each alternative is one rewrite (see ``_rewrite``).
-CLEAN_PATTERN = "|".join((
+CLEAN_PARTS = (
     r"[^\x00-\x7f]",                                           # non-ASCII: fold or drop
     r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
     r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[0-3][0-7]{2}",  # escapes (\040: octal, as .mysql_history writes)
@@ -51,11 +53,15 @@ CLEAN_PATTERN = "|".join((
     r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
     r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
-    r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:(?:[+&]|\.\.?|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]",   # "a" .. "b", 'a' || 'b'
+    JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
     r"</?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting
     r"(?:[!-~] ){12,}[!-~]",                                   # t o k e n typed with spaces
-))
+)
+CLEAN_PATTERN = "|".join(CLEAN_PARTS)
+# ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
+# userlist's "user" "password", sendmail's "U:…" "P:…"): read where the joining view differs
+CLEAN_APART_PATTERN = "|".join(p for p in CLEAN_PARTS if p is not JOIN_LITERALS)
 BLOB_PATTERN = "|".join((
     r"[A-Za-z0-9+/_\-]{16,}={0,2}",                            # base64, base64url, base32, hex
     r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
