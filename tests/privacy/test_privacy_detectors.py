@@ -139,5 +139,5 @@ def test_user_supplied_pattern(rules):
     rules["sensitive_patterns"].append({"name": "acme_token", "pattern": r"\b(acme_[a-z0-9]{24})\b",
                                         "keywords": ["acme_"]})
     engine = PrivacyEngine(rules, audit_dir=None, home="/home/jdoe", user="jdoe")
-    res = engine.sanitize("use acme_0123456789abcdefghijklmn now", source="t", destination="context_store")
+    res = engine.sanitize("use acme_7f3k9q2m4x8w1z6v5r0t2y9p now", source="t", destination="context_store")
     assert res.text == "use <acme_token_1> now"

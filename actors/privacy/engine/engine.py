@@ -112,7 +112,7 @@ class PrivacyEngine:
                 out.append(Finding(d.name, d.category, LABEL_OF_CATEGORY.get(d.category, "secret"),
                                    key[1], key[2], f"sanitization_rules.{d.rule}", d.kind))
             if start + lim.chunk_chars >= len(text):
-                return out
+                return _with_companions(out, self._detectors)
             start += step
 
     def _marker_spans(self, text: str) -> list[tuple[int, int]]:
@@ -394,3 +394,16 @@ def _redacted_id(value: str) -> str:
     """Ids repeat (tool names, sessions): each is checked once per process."""
     from .logredact import redact_for_log
     return redact_for_log(value)
+
+
+def _with_companions(found: list[Finding], detectors) -> list[Finding]:
+    """A key id names which key; it only opens something beside its secret half, so it is a finding
+    only where another secret is (``access_key_id`` next to ``secret_access_key``) — and where no
+    other detector found the same value for what it is."""
+    companion = {d.name for d in detectors if d.companion}
+    ids = [f for f in found if f.type in companion]
+    if not ids:
+        return found
+    others = [f for f in found if f.type not in companion]
+    keep = [f for f in ids if others and not _overlaps_any(f, [(o.start, o.end) for o in others])]
+    return others + keep

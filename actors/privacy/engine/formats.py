@@ -26,7 +26,7 @@ FORMATS: tuple[Detector, ...] = (
              ("accountkey",), "not_placeholder", marker="azure_storage_key", edges=False),
     Detector("azure_ad_client_secret", "cloud", r"(?:^|[^A-Za-z0-9_~.])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})",
              ("q~",), "not_placeholder", marker="azure_client_secret"),
-    Detector("azure_sas_token", "cloud", r"[?&]sig=([A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})", ("sig=",),
+    Detector("azure_sas_token", "cloud", r"[?&]sig=([A-Za-z0-9%+/_\-]{40,}(?:%3D|=){0,2})", ("sig=",),
              "not_placeholder", marker="azure_sas", edges=False),
     ctx("azure_devops_pat", "cloud", r"(?:azure|devops|ado)", r"[a-z0-9]{52}", "azure", "devops", "ado",
         words=r"(?:pat|token)"),
@@ -54,6 +54,13 @@ FORMATS: tuple[Detector, ...] = (
     tok("salesforce_access_token", "saas", r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{60,}", "00d"),
     tok("nvidia_api_key", "ai", rf"nvapi-{URLSAFE}{{64}}", "nvapi-"),
     tok("trello_token", "saas", rf"ATTA{B62}{{64,72}}", "atta"),
+    Detector("ifttt_webhook_key", "chat",   # IFTTT Webhooks: the key in the trigger URL opens the applet
+             r"maker\.ifttt\.com/(?:trigger/[^/\s\"'\\]+/(?:json/)?with/key|use)/([A-Za-z0-9_\-]{20,})",
+             ("maker.ifttt.com",), "not_placeholder"),
+    Detector("make_webhook_url", "chat",   # Make (Integromat) scenario hooks: the path is the credential
+             r"hook\.(?:(?:eu|us)[0-9]\.make\.com|integromat\.com)/([a-z0-9]{24,40})", ("make.com", "integromat.com"),
+             "not_placeholder"),
+    tok("intercom_access_token", "saas", r"dG9rOj[A-Za-z0-9+/]{40,}={0,2}", "dG9rOj"),   # base64 of "tok:<uuid>:…"
     Detector("zapier_webhook_url", "chat", r"hooks\.zapier\.com/hooks/catch/([0-9]{5,10}/[A-Za-z0-9]{5,})",
              ("hooks.zapier.com",), "not_placeholder"),
     tok("firebase_fcm_server_key", "cloud", rf"AAAA{URLSAFE}{{7}}:APA91b{URLSAFE}{{134}}", "apa91b"),

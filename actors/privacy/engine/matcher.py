@@ -17,7 +17,7 @@ from .detectors import Detector
 from .errors import ConfigError, ScanTimeout
 from .validators import VALIDATORS
 
-GATE_GROUP = 35       # patterns per prefilter Set (fewer: faster on code; more sets: no blow-up on dense input)
+GATE_GROUP = 20       # patterns per prefilter Set: a Set of the heavy assignment syntaxes grows a slow DFA past ~30
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")

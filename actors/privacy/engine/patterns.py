@@ -30,6 +30,7 @@ class Detector:
     trim: str = ""            # trailing characters that end a sentence, not the secret ("pw is x.")
     deny: tuple[str, ...] = ()  # lowercase words that, in the key before the secret, mean "not one"
     structural: bool = False  # found by reading a document's structure (``pairs``), not by its pattern
+    companion: bool = False   # half of a pair (a key id): a finding only beside another secret in the text
 
     @property
     def kind(self) -> str:
@@ -104,17 +105,22 @@ FOREIGN_PW_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|l(?:�
                     r"(?:ş|s)ifre|mat[_.\-]?khau|m(?:ậ|a)t[_.\-]?kh(?:ẩ|a)u|parola|salasana|passord|adgangskode|"
                     r"lozinka|jelsz(?:ó|o)|kata[_.\-]?sandi|contrasenya|heslo|adgangskode|slaptažodis|κωδικός|"
                     r"كلمة[_.\-]المرور|パスワード|密码|密碼|비밀번호|(?:root|bind)pw")
+# Languages that put the noun first name the thing after it (senha_do_banco, mot_de_passe_bdd,
+# PASSWORT_DATENBANK, contrasenaSmtp): a foreign word may take up to three qualifiers after it.
+FOREIGN_PW_KEY = (rf"(?:{FOREIGN_PW_WORDS}|mot[_.\-]?de[_.\-]?passe)"
+                  "(?:[_.\\-]?[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,12}){0,3}")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
 PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
             r"[_.\-]pw|\bpw|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
-            r"{})".format(FOREIGN_PW_WORDS))   # PWD_PROD: which one after the word
+            r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
                 r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|"
-                r"clave[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
+                r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
+                r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰)")
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
@@ -124,33 +130,43 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis")
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis|"
+               r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|code[ \t]d['’]acc(?:è|e)s|"
+               # the copula with the word where it is too common a word alone ("on", "er"); Persian
+               # names the owner after the word ("password of the server X is")
+               r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
+               r"رمز[ \t]عبور(?:[ \t][^\s\d]{2,12})?")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|[ \t](?:—|–)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
-               r"là|adalah|هي|هو|er|este|είναι|היא|הוא)[ \t]|"
+               r"là|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw))?"
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
-               "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo")
+               "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
+               "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt",
-                   "clave", "geheim", "cle", "clé", "chiave", "令牌", "トークン", "토큰")
+                   "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
+                   "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\()?(?:[rRbBuUfF]{1,2}|@)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<)?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
           r"""'((?:\\x[0-9a-fA-F]{2}){8,})'|"((?:\\x[0-9a-fA-F]{2}){8,})"|"""
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
-UNQUOTED = r"""([^\s"'`#;,\\()\[\]{}<>「」（）、。，：][^\s"'`;,\\()\[\]{}<>「」（）、。，：]{%d,})"""
+# a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
+_NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
+UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
 LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?"""   # a diff's +/-, a YAML list item
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
 YAML_SIBLINGS = r"(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,60}\r?\n){0,3}"
-ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
+ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
 
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
@@ -170,7 +186,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
-                   "correlation_id", "cache-key", "aws::", "alicloud::", "ros::")
+                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "aws::", "alicloud::", "ros::")
 
 
 def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, min_len: int,
@@ -203,7 +219,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
-                  rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
+                  rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
+                  rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name|key)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
@@ -216,14 +233,14 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("indexed_{}_value", rf"\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]"
                                rf"[ \t]*=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value
             only=("env[", "environ[", "$_env", "$_server")),
-        det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\]{{{min_len},}})",
-            literal),
+        det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
+            literal, trim="]"),   # ... ]]>: the end of a CDATA section
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
         det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
-        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>[ \t]*([^<\s]{{{min_len},}})[ \t]*</",
+        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
         det("pair_{}_value", name_value, literal),
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
@@ -240,23 +257,27 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append))[ \t]+[\"']?)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),
-        det("spaced_{}_value", rf"(?:^|[\s(,])[*:]?(?:[\w.\-]+/)?{key}\*?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
+        det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
         det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
                                rf"\\?[\"'](?i:value)\\?[\"'][ \t]*:[ \t]*{q}",
             literal),
+        det("macro_{}_value", rf"(?:\{{\\{{1,2}}{key}\}}|\\def\\{{1,2}}{key})[ \t]*\{{([^{{}}\s]{{{min_len},}})\}}",
+            literal, only=("{\\", "\\def")),   # LaTeX: \newcommand{\apikey}{…}, \def\apikey{…}
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
+        det("row_{}_field", rf"(?:(?m:^)|[;\t])[ \t]*{key}[ \t]*[;\t][ \t]*(?:[\w\-]{{1,12}}[ \t]*[;\t][ \t]*)?"
+                            rf"([^;\t\s\"']{{{min_len},}})[ \t]*(?:[;\t]|\r?\n|$)", unquoted),   # a sheet row: NAME;[env;]value
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;])(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
+            rf"(?:^|[\s(,;]|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
-                             rf"(?:\\?[`\"'「（(]|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}「」（）\\<])",
+                             rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
-        det("prose_{}_next", rf"{prose_word}[ \t]+[`\"'(「（]?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
-                             rf"[^\s\"'`;,\\()\[\]{{}}<>「」（）]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}「」（）<])",
+        det("prose_{}_next", rf"{prose_word}[ \t]+(?:\\?[`\"'(「（])?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
+                             rf"[^\s\"'`;,\\()\[\]{{}}<>{_NOT_VALUE}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{_NOT_VALUE}])",
             "inline_password", trim=".,:;!?")])
 
 

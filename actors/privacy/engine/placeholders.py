@@ -7,10 +7,10 @@ import re
 # Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
 _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
-    "....", "${", "{{", "}}", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
+    "....", "${", "{{", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
-    "sample_", "#{", "@{", "***",
+    "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
     "...", "\u2026", "password", "passwd",
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
@@ -21,7 +21,7 @@ changeme changeit default example sample test testing tests dummy fake foo bar b
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
 hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
-client_secret clientsecret your_api_key
+client_secret clientsecret your_api_key aws4-hmac-sha256
 """.split())
 
 

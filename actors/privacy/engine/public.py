@@ -39,7 +39,8 @@ PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
                     "1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498")
 _PUBLISHED_LONG = tuple(p for p in PUBLISHED if len(p) >= 20) + PUBLISHED_BODIES
 # Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
-PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_")   # PostHog's project key goes to every browser
+PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's project key goes to every browser
+                   "NRJS-")   # New Relic's browser key: in every page's loader snippet
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",

@@ -16,7 +16,7 @@ SESSION_NAMES = r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.si
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
-BEFORE_VALUE = r"""(?:(?:^|[\s(])[`"']?|["']`)([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""   # "`X` ← …": in a JSON string
+BEFORE_VALUE = r"""(?:(?:^|[\s(=])[`"']?|["']`)([^\s`"'<>()\[\]{{}}]{{{n},64}})[`"']?[ \t]+"""   # "`X` ← …": in a JSON string
 # ... with only the words that describe which one between ("the new admin", "a live Algolia"), so
 # "0x80070005 is not a password problem" and "2024.11.3 is the release that changed the password" are not
 FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
@@ -101,9 +101,50 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
              r"\bredis-cli\b[^\r\n]*?[ \t]-a|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
-             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p)[ \t]*"
+             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
+             r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
+             r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
+             r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
+             r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo"), "literal", "passwords", "password", False),
+             ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
+              "wpa_passphrase", "setuser"), "literal", "passwords", "password", False),
+    Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, … | docker login --password-stdin
+             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"(?:;[ \t]*echo[^|\r\n]{0,80})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
+             r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
+             r"saslpasswd2|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
+             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+             ("echo",), "literal", "passwords", "password", False),
+    Detector("cli_snmp_auth_password", "assignment",   # snmpwalk -v3 … -A authpass (and -X privpass, below)
+             r"\bsnmp\w*\b[^\r\n]*?[ \t]-A[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("snmp",), "literal", "passwords", "password", False),
+    Detector("cli_snmp_privacy_password", "assignment",
+             r"\bsnmp\w*\b[^\r\n]*?[ \t]-X[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("snmp",), "literal", "passwords", "password", False),
+    Detector("cli_user_secrets_set", "assignment",   # dotnet user-secrets set "ConnectionStrings:Password" "…"
+             r"\buser-secrets[ \t]+set[ \t]+[\"']?[^\s\"']*(?i:password|pwd|secret|key|token)[^\s\"']*[\"']?[ \t]+"
+             r"(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"'\-][^\s\"']{2,}))", ("user-secrets",), "literal", "passwords",
+             "password", False),
+    Detector("multipart_password_field", "assignment",   # multipart/form-data: name="password", a blank line, the value
+             r"(?i:form-data;[ \t]*name=\"[^\"\r\n]*(?:password|passwd|pwd|secret|token|api_?key)[^\"\r\n]*\")"
+             r"[^\r\n]*\r?\n(?:[\w\-]+:[^\r\n]*\r?\n)*\r?\n([^\r\n]{3,})\r?\n", ("form-data",), "literal",
+             "passwords", "password", False),
+    Detector("reset_password_output", "assignment",   # elasticsearch-reset-password prints the new one
+             r"(?i:password for the \[[\w.\-]+\] user successfully reset\.)\s+New value:[ \t]*([^\s]{6,})",
+             ("successfully reset",), "literal", "passwords", "password", False),
+    Detector("kaggle_json_key", "assignment",   # ~/.kaggle/kaggle.json: {"username": …, "key": <32 hex>}
+             r"\\?\"username\\?\"[ \t]*:[ \t]*\\?\"[^\"\\\r\n]{1,64}\\?\"[ \t]*,\s*\\?\"key\\?\"[ \t]*:[ \t]*\\?\"([0-9a-f]{32})\\?\"",
+             ("username",), "not_placeholder", "api_keys", "secret", False),
+    Detector("erlang_cookie", "assignment",   # RABBITMQ_ERLANG_COOKIE / -setcookie: twenty capitals, no digits needed
+             r"(?i:erlang[_.\-]?cookie|-setcookie)\\?[\"']?[ \t]*[:= \t][ \t]*\\?[\"']?([A-Za-z0-9]{16,64})\b",
+             ("cookie",), "not_placeholder", "passwords", "secret", False),
+    Detector("eth_accounts_array", "assignment",   # hardhat/truffle: accounts: ['0x<64 hex>'] is a private key
+             r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
+             "private_keys", "private_key", False),
+    Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+identify(?:[ \t]+[^\s]+)?)[ \t]+([^\s]{4,})",
+             ("nickserv",), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
              ("key",), "token", "passwords", "secret", False),
@@ -128,7 +169,7 @@ SYNTAXES: tuple[Detector, ...] = (
              "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
     Detector("session_cookie", "assignment",   # Cookie: a=1; sessionid=...; a HAR cookie {"name", "value"}
              rf"(?:(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?=?|[ \t](?:-b|--cookie)[ \t=]+\\?[\"']?)(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
-             rf"{SESSION_COOKIE}=|(?:^|[\s;`\"'(?&]){SESSION_NAMES}=|"
+             rf"{SESSION_COOKIE}=|(?:^|[\s;`\"'(?&]){SESSION_NAMES}=|\t[0-9]{{9,11}}\t{SESSION_COOKIE}\t|"
              rf"\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
@@ -160,7 +201,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bWIFI:(?:[TSHE]:[^;\r\n]*;)*P:((?:\\;|[^;\r\n])+);", ("wifi:",), "not_placeholder", "passwords",
              "password", False),
     Detector("sasl_passwd_line", "assignment",   # postfix sasl_passwd: [smtp.host]:587 user:password
-             r"(?:(?m:^)|\\n|[\s\"'])\[[\w.\-]+\](?::[0-9]{1,5})?[ \t]+[^\s:\"'\\]+:([^\s\"'\\]{4,})"
+             r"(?:(?m:^)|\\n|[\s\"'])\[[\w.\-]+\](?::(?:[0-9]{1,5}|submissions?|smtps?))?[ \t]+[^\s:\"'\\]+:([^\s\"'\\]{4,})"
              r"(?:(?m:$)|\\[rn]|[\s\"'])", ("]",), "literal",
              "passwords", "password", False, trim=".,;"),
     Detector("azure_cli_storage_key", "cloud",   # az storage account keys list -o table: key1  FULL  <key>
@@ -179,13 +220,14 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
              ("secret",), "literal", "passwords", "secret", False),
     Detector("cli_inline_credentials", "assignment",   # smbclient -U 'D\\u%pw', lftp -u u,pw, xfreerdp /p:pw, sqlplus u/pw@
-             r"(?:\bsmbclient\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|\blftp\b[^\r\n]*?-u[ \t]+[^,\s]+,|"
+             r"(?:\b(?:smbclient|rpcclient|smbcacls|smbmap|winexe|net[ \t]+(?:ads|rpc|sam))\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|"
+             r"\blftp\b[^\r\n]*?-u[ \t]+[\"']?[^,\s]+,[\"']?|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
              r"\bjdbc:oracle:(?:thin|oci):[^/\s@:]+/|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
              r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
-             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "lftp", "freerdp", "sqlplus", "poetry", "net", "oracle", "stats"),
+             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "rpcclient", "smbcacls", "smbmap", "winexe", "lftp", "freerdp", "sqlplus", "poetry", "net", "oracle", "stats"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
@@ -227,7 +269,7 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}[^:=\r\n]{{0,80}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n[ \t]*[`\"']?"
+             rf"{PW_NOUNS}[^:=\r\n]{{0,80}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)[`\"']?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
@@ -246,8 +288,11 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bhmac\.new\([ \t]*|\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*)"
              r"(?:\[\]byte\()?[bB]?\"([^\"\\\r\n]{16,})\"",
              ("newcookiestore", "securecookie", "key::", "hmac.new"), "literal", "passwords", "secret", False),
+    Detector("wordpress_application_password", "assignment",   # wp user application-password create … --porcelain
+             r"(?i:application[ _\-]passwords?)[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?[\s:\"']((?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4})\b",
+             ("application",), "recovery_code", "passwords", "password", False),
     Detector("kubectl_secret_output", "assignment",   # kubectl get secret … -o jsonpath=…: the value printed below
-             r"\bkubectl[ \t]+get[ \t]+secrets?\b[^\r\n]*(?:jsonpath|go-template)[^\r\n]*\.(?:data|stringData)\b[^\r\n]*"
+             r"\bkubectl\b[^\r\n]*?[ \t]get[ \t]+secrets?\b[^\r\n]*(?:jsonpath|go-template)[^\r\n]*\.(?:data|stringData)\b[^\r\n]*"
              r"\r?\n([^\s$#>]{6,})",
              ("kubectl",), "literal", "passwords", "secret", False),
     Detector("otp_seed_groups", "assignment",   # "2FA seed: 5PW6 KINR JBJP SYLS …": base32 as authenticators show it
@@ -306,6 +351,12 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:\\?\"([^\"\\\r\n]{8,})\\?\"|'([^'\r\n]{8,})'|([^\s\"'#,{}]{8,}))",
              ("jwt", "licen", "hmac", "signing", "session", "cookie", "encryption", "crypt", "aes", "hs256", "hs384",
               "hs512"), "token", "passwords", "secret", False),
+    Detector("key_id_beside_secret", "assignment",   # access_key_id = …, SUMO_ACCESS_ID: …, B2 key id: with its secret only
+             r"(?:^|[\s\"'{(,;])(?i:[\w.\-]*?(?:access[_.\-]?key[_.\-]?id|access[_.\-]?id|application[_.\-]?key[_.\-]?id|"
+             r"[A-Za-z0-9][_.\-]key[_.\-]?id|token[_.\-]?id|hmac[_.\-]?id|\bkey))\\?[\"']?[ \t]*(?:=|:|=>)[ \t]*\\?[\"']?"
+             r"([A-Za-z0-9+/_\-]{12,100}={0,2})\\?[\"']?(?:[\s,;}\"']|$)",
+             ("access", "key", "token", "hmac"), "token", "passwords", "secret", False, deny=("client", "public", "private", "kid"),
+             companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login)
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
     *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret"),

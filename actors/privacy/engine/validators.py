@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 
+from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
 from .placeholders import is_placeholder
 
 try:
@@ -67,14 +68,6 @@ def looks_random(value: str, *, min_len: int = 8, min_entropy: float = 2.8) -> b
     return shannon_entropy(value) >= min_entropy
 
 
-def _is_name(p: str) -> bool:
-    """One word of code: ``token``, ``db_password``, ``c_int32``, ``API_KEY``, ``SecretStr``,
-    a short module name (``ed25519``, ``x509``)."""
-    if p.replace("_", "").isalpha() or (p.islower() and len(p) <= 12):
-        return True
-    return "_" in p and (p.islower() or p.isupper()) and sum(map(str.isdigit, p)) <= 2 or _is_camel_name(p)
-
-
 def _is_identifier_like(v: str) -> bool:
     """``db_password``, ``SecretStr``, ``self.token``, ``ctypes.c_int32``: a name or attribute path,
     not a literal. Digits in a single word (``hunter2``, ``aB3x9Qz``) make it a value again."""
@@ -87,12 +80,12 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p[:1].isalpha() and "_" not in p for p in parts) and \
                 all(p.isalpha() for p in parts[:-1]) and any(c.isdigit() for c in parts[-1]):
             return False   # meadow.quartz.cinder.basalt19: a passphrase, not an attribute path
-        return all(_is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
+        return all(is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
     if v.replace("_", "").isalpha():
         # a word or a type name -- unless long, not words run together, and random (a letters-only key)
-        return len(v) < 16 or _is_camel_name(v) or not looks_random(v, min_entropy=3.5)
+        return len(v) < 16 or is_camel_name(v) or not looks_random(v, min_entropy=3.5)
     return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
 
 
@@ -108,6 +101,9 @@ _FILE_EXTENSIONS = frozenset(
 def _is_path_like(v: str) -> bool:
     """``/etc/app/key.pem``, ``~/.token``, ``service-account.json``, ``secret/data/prod/api``: a
     reference to where a secret is kept (not ``/OMrbT...PXo=``, base64 that starts with a slash)."""
+    head, colon, field = v.rpartition(":")
+    if colon and "/" in head and field.isidentifier() and _is_path_like(head):
+        return True   # secret/data/app:token: a Vault path and the field read from it
     name, colon, path = v.partition(":")
     if colon and path.startswith("/") and name.replace("-", "").replace("_", "").isalnum() and _is_path_like(path):
         return True   # systemd's LoadCredential=ID:PATH
@@ -122,6 +118,9 @@ def _is_path_like(v: str) -> bool:
     return bool(dot) and bool(stem) and ext.lower() in _FILE_EXTENSIONS
 
 
+_FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
+_EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?")   # Unix seconds or milliseconds, 2017-2033
+_STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
@@ -139,8 +138,10 @@ def literal_secret(value: str) -> bool:
         return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:")
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
-    if any(c in value for c in "()[]{}") and not looks_random(value, min_len=24, min_entropy=4.0):
+    if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
         return False  # a call, an index, a template (a long random key may hold brackets: Django's)
+    if _FINGERPRINT.fullmatch(value) or _STORED_VERIFIER.match(value):
+        return False  # F2:43:4A:…: a fingerprint; SCRAM-SHA-256$…, md5<32 hex>: what a server stores, not the password
     if APP_PASSWORD.fullmatch(value):
         return True   # a Google app password, as Google shows it: four groups of four letters
     if value.replace(" ", "").isalpha() and " " in value:
@@ -169,16 +170,16 @@ def recovery_code(value: str) -> bool:
 
 
 def userlist_password(value: str) -> bool:
-    """A pgbouncer userlist entry that is a password, not its stored hash (md5…, SCRAM-SHA-256$…)."""
-    hashed = value.startswith("SCRAM-SHA-256$") or (value.startswith("md5") and len(value) == 35)
-    return not hashed and inline_password(value)
+    """A pgbouncer userlist entry that is a password, not its stored hash (md5…, SCRAM-SHA-256$…: a
+    literal never is)."""
+    return inline_password(value)
 
 
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it — since prose is full of ``password: required``."""
-    if _CLOCK.fullmatch(value):
-        return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time
+    if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value):
+        return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
     return unquoted_secret(value) and any(c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.")
                                           for c in value)
 
@@ -188,65 +189,12 @@ def directive_password(value: str) -> bool:
     abcdefghijklmnop``): password-looking, or a long run of letters no word is made of."""
     if inline_password(value):
         return True
-    return len(value) >= 10 and value.isalpha() and literal_secret(value) and not _pronounceable(value)
-
-
-def _is_camel_name(v: str) -> bool:
-    """``PKCS7PrivateKeyTypes``, ``Ed25519PrivateKey``: words run together (a type or a class).
-    Every piece must be a word — ``Private``, ``key``, an acronym ``PKCS`` or a number — and two at
-    least must be capitalized words; random keys break into fragments like ``Qw``, ``x``, ``KJSd``."""
-    if not v.isalnum() or not v.isascii() or len(v) > 64:
-        return False
-    pieces, i, n = [], 0, len(v)
-    while i < n:
-        j = i + 1
-        if v[i].isdigit():
-            while j < n and v[j].isdigit():
-                j += 1
-        elif v[i].isupper() and j < n and v[j].isupper():
-            while j < n and v[j].isupper() and not (j + 1 < n and v[j + 1].islower()):
-                j += 1          # an acronym, up to the capital that starts the next word
-        else:
-            while j < n and v[j].islower():
-                j += 1
-        pieces.append(v[i:j])
-        i = j
-    capitalized = acronyms = word_letters = short = 0
-    for k, p in enumerate(pieces):
-        if p.isdigit():
-            if len(p) > 6:
-                return False
-        elif p[0].isupper() and p[1:].islower() and len(p) >= 3:
-            if not _pronounceable(p):
-                return False
-            capitalized += 1
-            word_letters += len(p)
-        elif p.isupper() and 2 <= len(p) <= 5:
-            acronyms += 1
-        elif len(p) == 2 and p[0].isupper() and p[1].islower():
-            short += 1          # Ed25519, Io, Db
-        elif not (k == 0 and p.islower() and len(p) >= 3 and _pronounceable(p)):
-            return False
-    letters = sum(c.isalpha() for c in v)
-    return capitalized >= 2 and acronyms + short <= 1 and word_letters >= 0.6 * letters
-
-
-_VOWELS = frozenset("aeiouy")
-
-
-def _pronounceable(word: str) -> bool:
-    """A word has a vowel (past three letters) and no run of four consonants."""
-    run = 0
-    for c in word.lower():
-        run = 0 if c in _VOWELS else run + 1
-        if run >= 4:
-            return False
-    return len(word) <= 3 or not _VOWELS.isdisjoint(word.lower())
+    return len(value) >= 10 and value.isalpha() and literal_secret(value) and not pronounceable(value)
 
 
 def token_secret(value: str) -> bool:
     """A value behind a token/key-named context: literal, not a name, and random-looking."""
-    return (literal_secret(value) and not _is_identifier_like(value) and not _is_camel_name(value)
+    return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value)
             and looks_random(value) and not _short_number(value))
 
 
@@ -397,7 +345,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "not_placeholder": not_placeholder,
     "literal": literal_secret,
     "unquoted": unquoted_secret,
-    "unquoted_token": lambda v: (unquoted_secret(v) and not _is_camel_name(v) and looks_random(v)
+    "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v)
                                  and not _short_number(v)),
     "token": token_secret,
     "keyed": keyed_secret,
