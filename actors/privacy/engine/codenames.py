@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 
+_WORD_NUMBER = re.compile(r"[A-Z]?[a-z]{2,}(?:8|16|32|64|128|256|384|512)")   # Base64, Sha256, utf8, Int32
+
+
 def is_name(p: str) -> bool:
     """One word of code: ``token``, ``db_password``, ``c_int32``, ``API_KEY``, ``SecretStr``,
     a short module name (``ed25519``, ``x509``)."""
-    if p.replace("_", "").isalpha() or (p.islower() and len(p) <= 12):
-        return True
+    if p.replace("_", "").isalpha() or (p.islower() and len(p) <= 12) or _WORD_NUMBER.fullmatch(p):
+        return True       # ... or a word and its width
     return "_" in p and (p.islower() or p.isupper()) and sum(map(str.isdigit, p)) <= 2 or is_camel_name(p)
 
 
@@ -98,7 +101,8 @@ def call_cut_short(value: str) -> bool:
         return False
     rest = value[m.end():]
     named = _CALL_REST.match(rest)
-    return not rest or "," in rest or rest[0] in "\"'$)]{[(:" or (named is not None and _names(named.group().rstrip("([=")))
+    return (not rest or "," in rest or rest[0] in "\"'$)]{[(:" or rest.isdigit()
+            or (named is not None and _names(named.group().rstrip("([="))))
 
 
 def _names(path: str) -> bool:

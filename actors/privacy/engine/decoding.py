@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from . import views as V
 from .detectors import Detector
+from .errors import ConfigError
 from .matcher import CompiledDetectors, RawMatch
 
 # families whose formats name themselves (a prefix, a checksum): the ones a strict view may report
@@ -39,6 +40,9 @@ class Decoder:
         self._clean = _re2.RE2(V.CLEAN_PATTERN.encode(), _options(re2))
         self._clean_apart = _re2.RE2(V.CLEAN_APART_PATTERN.encode(), _options(re2))
         self._blob = _re2.RE2(V.BLOB_PATTERN.encode(), _options(re2))
+        for name, rx in (("clean", self._clean), ("clean_apart", self._clean_apart), ("blob", self._blob)):
+            if not rx.ok():      # a view that cannot compile would see nothing, silently
+                raise ConfigError(f"decoded view {name!r}: invalid RE2 pattern: {rx.error()}")
         # a detector counts in a strict view if its format names itself (and is not a generic shape)
         self.strict_ok = frozenset(i for i, d in enumerate(detectors)
                                    if d.category in SELF_IDENTIFYING and d.keywords and d.validator != "keyed")
@@ -47,10 +51,13 @@ class Decoder:
         # only the longer ones start a rot13 view; reversed ones are rare enough at 3 ("_fh", "jye")
         self._reversed = self._keywords(re2, {w[::-1] for w in words})
         self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
-        self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13"})   # the text says so
+        self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13", "n-za-m"})   # the text says so
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
+        # ... and "dapi", "glpat": letters alone, so only where a wrapped run starts with one
+        self._word_prefixes = tuple(sorted(w for w in words if w.isalnum() and len(w) >= 4))
+        self._word_prefix_rx = self._keywords(re2, set(self._word_prefixes))
 
     def _keywords(self, re2, words: set[str]):
         """An RE2 finding any of ``words`` (case-insensitive), or None for none."""
@@ -79,20 +86,24 @@ class Decoder:
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
         """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
         prefix are taken out (``xoxb-1160…`` / ``2-eNTP…`` on the next line)."""
-        if "\n" not in text or self._prefixes is None or not self._has_prefix(text):
+        if "\n" not in text or self._prefixes is None or not (
+                self._has_prefix(text) or self._has_prefix(text, self._word_prefix_rx)):
             return
         breaks = []
         for a, b in self._spans_of(self._wrap, group=1)(text):   # each break inside a run of token characters
             run = text[max(0, a - 120):a].rsplit(None, 1)[-1] if a else ""
-            if self._has_prefix(run):
+            if self._has_prefix(run) or run.lower().startswith(self._word_prefixes):
                 breaks.append((a, b))
         for ws, we in _windows(breaks, len(text)):
             inside = [(a - ws, b - ws) for a, b in breaks if ws <= a and b <= we]
             self._scan(V.joined_view(text[ws:we], inside), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
 
-    def _has_prefix(self, text: str) -> bool:
+    def _has_prefix(self, text: str, rx=None) -> bool:
+        rx = rx or self._prefixes
+        if rx is None:
+            return False
         data = text.encode("utf-8", "surrogatepass")
-        return self._prefixes.Match(self._anchor, data, 0, len(data))[0][0] >= 0
+        return rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0
 
     def _scan_views(self, text: str, deadline: float, depth: int, budget: list[int], out: list, place) -> None:
         clean_spans = self._spans_of(self._clean)

@@ -77,7 +77,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("scalingo_api_token", "cloud", r"tk-us-[A-Za-z0-9_\-]{48}", "tk-us-"),
     tok("settlemint_token", "cloud", rf"sm_(?:pat|aat|sat)_{B62}{{16}}", "sm_pat_", "sm_aat_", "sm_sat_"),
     tok("harness_token", "cloud", r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}", "pat.", "sat."),
-    tok("netlify_pat", "cloud", rf"nfp_{B62}{{36}}", "nfp_"),
+    tok("netlify_pat", "cloud", rf"nfp_{B62}{{36,44}}", "nfp_"),
     tok("fireworks_api_key", "ai", rf"fw_{B62}{{20,48}}", "fw_"),
     tok("firecrawl_api_key", "ai", r"fc-[a-f0-9]{32}", "fc-"),
     tok("tavily_api_key", "ai", rf"tvly-(?:dev-|prod-)?{B62}{{32}}", "tvly-"),
@@ -108,6 +108,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("planetscale_token", "cloud", r"pscale_tkn_[A-Za-z0-9=._\-]{32,64}", "pscale_tkn_"),
     tok("planetscale_password", "cloud", r"pscale_pw_[A-Za-z0-9=._\-]{32,64}", "pscale_pw_"),
     tok("supabase_token", "cloud", r"sbp_[a-f0-9]{40}", "sbp_"),
+    tok("supabase_secret_key", "cloud", rf"sb_secret_{URLSAFE}{{24,}}", "sb_secret_"),   # the new-style service key
     tok("databricks_token", "cloud", r"dapi[a-f0-9]{32}(?:-\d)?", "dapi"),
     tok("atlassian_api_token", "saas", r"ATATT3[A-Za-z0-9_=\-]{186}", "atatt3"),
     tok("grafana_cloud_token", "cloud", r"glc_[A-Za-z0-9+/]{32,}={0,2}", "glc_"),
@@ -203,6 +204,11 @@ FORMATS: tuple[Detector, ...] = (
         "aaaaaaaaaaaaaaaaaaaaa", validator="twitter"),
     tok("facebook_access_token", "chat", rf"EAA[BCDGIMOPU-Z]{B62}{{90,}}", "eaa"),
     tok("twitch_oauth_token", "chat", r"oauth:[a-z0-9]{30}", "oauth:"),
+    tok("twitch_stream_key", "chat", r"live_[0-9]{6,12}_[A-Za-z0-9]{30}", "live_"),
+    Detector("youtube_stream_key", "chat", r"rtmps?://[a-z.]*youtube\.com(?::[0-9]+)?/live2/([a-z0-9]{4}(?:-[a-z0-9]{4}){3,4})",
+             ("youtube.com/live2",), "not_placeholder"),
+    Detector("deepsource_dsn", "saas", r"https?://([0-9a-f]{32})@(?:app\.)?deepsource\.(?:com|io)", ("deepsource",),
+             "not_placeholder"),
     # --- payment and commerce -----------------------------------------------------------------------
     tok("stripe_secret_key", "payment", rf"sk_(?:live|test)_{B62}{{24,}}", "sk_live_", "sk_test_"),
     tok("stripe_restricted_key", "payment", rf"rk_(?:live|test)_{B62}{{24,}}", "rk_live_", "rk_test_"),
@@ -227,7 +233,7 @@ FORMATS: tuple[Detector, ...] = (
     # --- mail ---------------------------------------------------------------------------------------
     tok("sendgrid_api_key", "mail", rf"SG\.{URLSAFE}{{22}}\.{URLSAFE}{{43}}", "sg."),
     tok("mailgun_api_key", "mail", r"key-[0-9a-f]{32}", "key-"),
-    ctx("mailgun_private_key", "mail", r"mailgun", r"[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"),
+    tok("mailgun_private_key", "mail", r"[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}", "-"),   # its own shape, named or not
     tok("mailchimp_api_key", "mail", r"[0-9a-f]{32}-us[0-9]{1,2}", "-us"),
     tok("brevo_api_key", "mail", rf"xkeysib-[a-f0-9]{{64}}-{B62}{{16}}", "xkeysib-"),
     tok("brevo_smtp_key", "mail", rf"xsmtpsib-[a-f0-9]{{64}}-{B62}{{16}}", "xsmtpsib-"),

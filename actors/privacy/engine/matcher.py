@@ -156,15 +156,15 @@ class CompiledDetectors:
             # Resume at the secret's end, not the match's: context a pattern consumed after it
             # (a delimiter) may be the context that starts the next occurrence.
             pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
-            # the key names no secret (a page token, a public key). A ';', ',' or '{' before the key
-            # ends another pair ("csrftoken=…; sessionid=…", "token_type":"Bearer","refresh_token":…);
+            # the key names no secret (a page token, a public key). A ';', ',', '{', '?' or '&' before
+            # the key ends another pair ("csrftoken=…; sessionid=…", "token_type":"Bearer","refresh_token":…);
             # one between the key and its value does not ("NEXT_TOKEN", "…")
             if deny is not None:
                 key_start = _word_start(data, whole[0])
                 key_end = s
                 while key_end > key_start and data[key_end - 1] not in _ALNUM:
                     key_end -= 1
-                key_start = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in (b";", b",", b"{")))
+                key_start = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in (b";", b",", b"{", b"?", b"&")))
                 if deny.Match(anchor, data, key_start, s)[0][0] >= 0:
                     continue
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
@@ -200,6 +200,8 @@ class CompiledDetectors:
 def _word_start(data: bytes, pos: int) -> int:
     """Where the word holding ``pos`` starts: back to the last whitespace, at most 48 bytes (the
     qualifier of a key, ``AWS::ApiGateway::ApiKey``, is part of it; ``public const`` is not)."""
+    while pos < len(data) and data[pos] in b" \t\r\n":
+        pos += 1          # a pattern that starts at the space before its key
     low = max(0, pos - 48)
     for cut in (data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos), data.rfind(b"\t", low, pos)):
         if cut >= low:

@@ -118,7 +118,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
                 r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
-                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|"
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰)")
@@ -131,14 +131,15 @@ PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
                r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis|"
-               r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|code[ \t]d['’]acc(?:è|e)s|"
+               r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
+               r"كلمة[ \t]مرور|كلمة[ \t]سر|"
                # the copula with the word where it is too common a word alone ("on", "er"); Persian
                # names the owner after the word ("password of the server X is")
                r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
-               r"رمز[ \t]عبور(?:[ \t][^\s\d]{2,12})?")
+               r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
-CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड"
+CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|รหัสผ่าน"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|[ \t](?:—|–)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא)[ \t]|"
@@ -149,15 +150,17 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
                "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt",
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰")
 KEY_KEYWORDS = ("key",)
-QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<)?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
+QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|Secret\.fromString\(|Secret(?:Str|String)?\(|"""
+          r"""Secret(?:::|\.)new\()?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
           r"""'((?:\\x[0-9a-fA-F]{2}){8,})'|"((?:\\x[0-9a-fA-F]{2}){8,})"|"""
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"""
           r"""`([^`\\\r\n]{%d,})`)""")
 # a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
+_THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
 _NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
@@ -186,7 +189,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
-                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "aws::", "alicloud::", "ros::")
+                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::")
 
 
 def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, min_len: int,
@@ -214,14 +217,15 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         return Detector(syntax.format(name), "assignment", pattern, only or keywords, validator, "passwords", marker,
                         False, deny=deny, **extra)
 
-    prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*])(?:(?i:[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}))"
+    prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*])(?i:[\w.\-]*?(?:{words}))\b|"
+                  rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
-                  rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>"
+                  rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name|key)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
@@ -235,7 +239,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             only=("env[", "environ[", "$_env", "$_server")),
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
             literal, trim="]"),   # ... ]]>: the end of a CDATA section
-        det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|:|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
+        det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
         det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
@@ -243,12 +247,16 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
         det("pair_{}_value", name_value, literal),
+        det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?[ \t]value|"
+                                 rf"type[ \t]+\w+[ \t]+value|string[ \t]*=>)|[ \t]*:[ \t]*(?i:constant[ \t]+)?"
+                                 rf"[A-Za-z_][\w.<>\[\]()]{{0,30}}[ \t]*:=|[ \t]*=[ \t]*\r?\n[ \t]+|\{{)[ \t]*{q}", literal),
+        det("atom_{}_argument", rf"\([ \t]*{key}[ \t]*,[ \t]*{q}", loose),   # Prolog: credential(smtp_pass, "…")
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
             loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
             deny=NOT_SECRET_KEYS),    # Client::builder().api_key("...")
         det("fallback_{}_value", rf"\b{key}[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
-        det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define)[ \t]+"
+        det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}}|"
@@ -257,10 +265,14 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append))[ \t]+[\"']?)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),
-        det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
+        det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:+]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
+        det("catted_{}_file", rf"\bcat[ \t]+[^\s]*?{key}(?:\.txt)?[ \t]*\r?\n([^\s]{{{min_len},}})[ \t]*(?:\r?\n|$)",
+            literal, only=("cat ",)),   # $ cat /run/secrets/DB_PASSWORD, an envdir file: its value below
+        det("printed_{}_value", rf"{key}\\?[\"']?[ \t]*\r?\n[ \t]*(?:\$[0-9]+[ \t]*=|[0-9]+\)|v[ \t]*=)[ \t]*"
+                                rf"(?:0x[0-9a-fA-F]+[ \t]+)?(?:{q}|{u})", literal),
         det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
                                rf"\\?[\"'](?i:value)\\?[\"'][ \t]*:[ \t]*{q}",
             literal),
@@ -270,13 +282,13 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("row_{}_field", rf"(?:(?m:^)|[;\t])[ \t]*{key}[ \t]*[;\t][ \t]*(?:[\w\-]{{1,12}}[ \t]*[;\t][ \t]*)?"
                             rf"([^;\t\s\"']{{{min_len},}})[ \t]*(?:[;\t]|\r?\n|$)", unquoted),   # a sheet row: NAME;[env;]value
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}>])",
+            rf"(?:^|[\s(,;]|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
-        det("prose_{}_next", rf"{prose_word}[ \t]+(?:\\?[`\"'(「（])?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
+        det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}[ \t]+(?:\\?[`\"'(「（])?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{_NOT_VALUE}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{_NOT_VALUE}])",
             "inline_password", trim=".,:;!?")])
 

@@ -21,11 +21,14 @@ changeme changeit default example sample test testing tests dummy fake foo bar b
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
 hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
-client_secret clientsecret your_api_key aws4-hmac-sha256
+client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin
+passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola
+salasana passord adgangskode lozinka jelszó heslo contrasenya
 """.split())
 
 
 _parts_rx = None
+_ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 _NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
 _VAR = re.compile(r"[{(]|[A-Z_][A-Z0-9_]+\b|[A-Za-z_]\w*$")  # ${..}, $(..), $UPPER_NAME..., $name
 
@@ -59,6 +62,8 @@ def is_placeholder(value: str) -> bool:
         return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
+    if _ENV_REFERENCE.search(v):
+        return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
     if "xxxx" in low and low.count("x") * 4 >= len(low):
         return True  # ghp_xxxxxxxx…, AKIAXXXX…: not a random token that happens to hold "xXxx"
     if _runs_after_prefix(v):

@@ -40,11 +40,13 @@ PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
 _PUBLISHED_LONG = tuple(p for p in PUBLISHED if len(p) >= 20) + PUBLISHED_BODIES
 # Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
 PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's project key goes to every browser
-                   "NRJS-")   # New Relic's browser key: in every page's loader snippet
+                   "NRJS-",   # New Relic's browser key: in every page's loader snippet
+                   "rzp_live_", "rzp_test_")   # a Razorpay key id: the checkout page carries it (its secret is apart)
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
-                      "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/")
+                      "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/",
+                      "ej[1:", "encrypted:")   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey")   # Adyen's client key

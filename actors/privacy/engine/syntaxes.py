@@ -42,6 +42,9 @@ SYNTAXES: tuple[Detector, ...] = (
     url("ftp_url", r"s?ftps?", ("ftp",)),
     url("smtp_url", r"smtps?", ("smtp",)),
     url("http_url_credentials", r"https?", ("http",)),
+    Detector("sip_uri_password", "connection_string",   # sip:user:password@host (no // in a SIP URI)
+             r"\bsips?:[^\s:@/'\"<>]{1,64}:([^\s@/'\"<>;]{3,})@", ("sip:", "sips:"), "password", "passwords", "password",
+             False),
     url("generic_url_credentials", r"[a-z][a-z0-9+.\-]{1,30}", ("://",)),
     Detector("jdbc_password", "connection_string",
              r"(?i:jdbc:[a-z0-9:]+//[^\s'\"]{0,}?[?;&](?:password|pwd)=)([^\s&;'\"\\]{1,})", ("jdbc:",),
@@ -61,7 +64,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw
-             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user)|\bhttps?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth))"
+             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|\bhttps?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth))"
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{1,}:([^\s\"'@\\]{3,})",
              ("curl", "http"), "literal", "passwords", "password", False),
     Detector("netrc_password", "assignment",
@@ -105,17 +108,37 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
              r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
-             r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>)[ \t]*"
+             r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
+             r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
+             r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/RP|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
+             r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
+             r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
-              "wpa_passphrase", "setuser"), "literal", "passwords", "password", False),
+              "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
+              "set_network", "<("), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, … | docker login --password-stdin
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
-             r"saslpasswd2|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo",), "literal", "passwords", "password", False),
+    Detector("expect_send_password", "assignment",   # expect "password:" / send "…\r"
+             r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:password|passphrase|passwort)[^\"\r\n]*\")[^\r\n]*\r?\n[ \t]*"
+             r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
+    Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
+             r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128})[ \t]*(?:\r?\n|$)",
+             ("md5", "sha", "aes128cmac"), "not_placeholder", "passwords", "password", False),
+    Detector("b2_authorize_key", "cloud",   # b2 account authorize <key id> <application key>
+             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+[0-9a-f]{12,25}[ \t]+(K[0-9]{3}[A-Za-z0-9+/]{27})",
+             ("b2",), "not_placeholder", "api_keys", "secret", False),
+    Detector("b2_authorize_key_id", "cloud",
+             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+([0-9a-f]{12,25})[ \t]+K[0-9]{3}",
+             ("b2",), "not_placeholder", "api_keys", "secret", False, companion=True),
+    Detector("jaas_user_password", "assignment",   # ZooKeeper/Kafka DigestLoginModule: user_<name>="<password>"
+             r"(?i:LoginModule)[^;]{0,400}?\buser_[\w\-]+[ \t]*=[ \t]*\\?\"([^\"\\\r\n]{3,})\\?\"", ("loginmodule",),
+             "literal", "passwords", "password", False),
     Detector("cli_snmp_auth_password", "assignment",   # snmpwalk -v3 … -A authpass (and -X privpass, below)
              r"\bsnmp\w*\b[^\r\n]*?[ \t]-A[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("snmp",), "literal", "passwords", "password", False),
@@ -163,7 +186,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
              r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"
              r"[^:=\r\n\"\\]{0,80}?)"
-             rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)])",
+             rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)<])",
              ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "токен", "jeton", "chave",
               "klucz", "anahtar", "token", "キー", "トークン", "키", "토큰", "密钥", "秘钥", "金鑰", "令牌"),
              "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
@@ -224,10 +247,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\blftp\b[^\r\n]*?-u[ \t]+[\"']?[^,\s]+,[\"']?|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
-             r"\bjdbc:oracle:(?:thin|oci):[^/\s@:]+/|"
+             r"\bjdbc:oracle:(?:thin|oci):[^/\s@:]+/|(?i:\.logon)[ \t]+[^/\s]+/[^,\s]+,|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
              r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
-             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "rpcclient", "smbcacls", "smbmap", "winexe", "lftp", "freerdp", "sqlplus", "poetry", "net", "oracle", "stats"),
+             r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "rpcclient", "smbcacls", "smbmap", "winexe", "lftp", "freerdp", ".logon", "sqlplus", "poetry", "net", "oracle", "stats"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
@@ -252,9 +275,12 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:\bhtpasswd(?:[ \t]+-[a-zA-Z]+)+[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
              r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
+             r"\bmosquitto_passwd[ \t]+-b[ \t]+[^\s]+[ \t]+[^\s]+|(?:monitor|control)Role|"
+             r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|"
              r"\bchpasswd\b[^\r\n]*?[A-Za-z0-9_.\-]+:|\bpass(?:in|out)?[ \t]+pass:|-pass(?:in|out)?[ \t]+pass:)"
              r"[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'/][^\s\"']{2,}))",
-             ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:"), "inline_password", "passwords",
+             ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:", "mosquitto_passwd", "role", "sp_addlogin"),
+             "inline_password", "passwords",
              "password", False),
     Detector("auth_tuple_password", "assignment",
              r"(?i:\bauth[ \t]*=[ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
@@ -307,7 +333,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              (" -u", "\t-u", " --user"), "inline_password", "passwords", "password", False),
     Detector("cli_archive_password", "assignment",   # 7z a -pSECRET, unrar x -pSECRET, zip -P SECRET
-             r"\b(?:7z|7za|7zz|rar|unrar)\b[^\r\n]*?[ \t]-p([^\s\-][^\s]{2,})|\bzip\b[^\r\n]*?[ \t]-P[ \t]+([^\s]{3,})",
+             r"\b(?:7z|7za|7zz|rar|unrar)\b[^\r\n]*?[ \t]-h?p([^\s\-][^\s]{2,})|\bzip\b[^\r\n]*?[ \t]-P[ \t]+([^\s]{3,})",
              ("7z", "rar", "zip"), "literal", "passwords", "password", False),
     Detector("cli_user_colon_password", "assignment",   # etcdctl --user root:pw; impacket's DOMAIN/user:pw@host
              r"(?:[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:|"
@@ -341,8 +367,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\\?\"kty\\?\"[^{}]{0,1000}?\\?\"(?:d|p|q|dp|dq|qi)\\?\"[ \t]*:[ \t]*\\?\"([A-Za-z0-9_\-]{32,})\\?\"",
              ('"kty"',), "not_placeholder", "private_keys", "private_key", False),
     Detector("secret_beside_its_id", "cloud",   # Credential("AKID…", "<secret>"): the secret as the id's next argument
-             r"\b(?:AKIA|ASIA|AKID|LTAI|GOOG1)[A-Za-z0-9]{12,60}[\"'][ \t]*,[ \t]*[\"']([A-Za-z0-9/+=]{24,64})[\"']",
-             ("akia", "asia", "akid", "ltai", "goog1"), "token", "api_keys", "secret", False),
+             r"\b(?:AKIA|ASIA|AKID|LTAI|GOOG1|SK[0-9a-f]{32}\b)[A-Za-z0-9]{0,60}[\"'][ \t]*,[ \t]*[\"']([A-Za-z0-9/+=]{24,64})[\"']",
+             ("akia", "asia", "akid", "ltai", "goog1", "sk"), "token", "api_keys", "secret", False),
     Detector("parent_named_key", "assignment",   # "Jwt": {"Key": ...}, license:\n  key: ..., {"type":"HS256","key":...}
              r"(?:(?i:\b(?:jwt|licen[cs]e|hmac|signing|session|cookie|encryption|crypto|crypt|aes))\\?[\"']?[ \t]*(?::|=>)[ \t]*"
              r"(?:[\{\[][^{}\[\]]{0,300}?\\?[\"']|\r?\n(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,80}\r?\n){0,4}[ \t]+)|"
@@ -353,9 +379,11 @@ SYNTAXES: tuple[Detector, ...] = (
               "hs512"), "token", "passwords", "secret", False),
     Detector("key_id_beside_secret", "assignment",   # access_key_id = …, SUMO_ACCESS_ID: …, B2 key id: with its secret only
              r"(?:^|[\s\"'{(,;])(?i:[\w.\-]*?(?:access[_.\-]?key[_.\-]?id|access[_.\-]?id|application[_.\-]?key[_.\-]?id|"
-             r"[A-Za-z0-9][_.\-]key[_.\-]?id|token[_.\-]?id|hmac[_.\-]?id|\bkey))\\?[\"']?[ \t]*(?:=|:|=>)[ \t]*\\?[\"']?"
+             r"[A-Za-z0-9][_.\-]key[_.\-]?id|token[_.\-]?id|hmac[_.\-]?id|\bkey|\bak|[_.\-]ak|"
+             r"minio[_.\-]?root[_.\-]?user|sasl[_.\-]?username))\\?[\"']?[ \t]*(?:=|:|=>)[ \t]*\\?[\"']?"
              r"([A-Za-z0-9+/_\-]{12,100}={0,2})\\?[\"']?(?:[\s,;}\"']|$)",
-             ("access", "key", "token", "hmac"), "token", "passwords", "secret", False, deny=("client", "public", "private", "kid"),
+             ("access", "key", "token", "hmac", "ak", "minio", "sasl"), "token", "passwords", "secret", False,
+             deny=("client", "public", "private", "kid"),
              companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login)
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),

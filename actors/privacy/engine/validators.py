@@ -121,6 +121,7 @@ def _is_path_like(v: str) -> bool:
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?")   # Unix seconds or milliseconds, 2017-2033
 _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
@@ -140,7 +141,7 @@ def literal_secret(value: str) -> bool:
         return False   # FORCE_CHANGE_PASSWORD: an enum value
     if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
         return False  # a call, an index, a template (a long random key may hold brackets: Django's)
-    if _FINGERPRINT.fullmatch(value) or _STORED_VERIFIER.match(value):
+    if _FINGERPRINT.fullmatch(value) or _STORED_VERIFIER.match(value) or _ISO_TIME.fullmatch(value):
         return False  # F2:43:4A:…: a fingerprint; SCRAM-SHA-256$…, md5<32 hex>: what a server stores, not the password
     if APP_PASSWORD.fullmatch(value):
         return True   # a Google app password, as Google shows it: four groups of four letters
@@ -152,8 +153,8 @@ def literal_secret(value: str) -> bool:
 def unquoted_secret(value: str) -> bool:
     """An unquoted value (YAML, INI, kwargs) — names and attribute paths are not secrets, and in
     YAML ``!tag`` / ``|`` / ``>`` start something else."""
-    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>":
-        return False
+    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>" or value[-1] == ":":
+        return False   # (``system:``: a YAML key on the next line, not its value)
     if value.isdigit() and len(value) < 8:
         return False  # ttl: 3600, port: 5432
     return True
@@ -177,19 +178,28 @@ def userlist_password(value: str) -> bool:
 
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
-    digit or a symbol in it — since prose is full of ``password: required``."""
+    digit or a symbol in it, a passphrase of four or more words (``basalt-raven-juniper-glacier``),
+    or a long run of letters no word is made of (``zClSKEhisSBbkasl``) — since prose is full of
+    ``password: required``."""
     if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value):
         return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
-    return unquoted_secret(value) and any(c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.")
-                                          for c in value)
+    if len(value) >= 10 and value.isalpha() and not pronounceable(value):
+        return literal_secret(value)
+    if not unquoted_secret(value):
+        return False
+    return _PASSPHRASE.fullmatch(value) is not None or any(
+        c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.") for c in value)
+
+
+# four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
+_PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
+                         r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
 
 
 def directive_password(value: str) -> bool:
     """A password given to a config directive (``password s3cret!``, msmtprc's ``password
-    abcdefghijklmnop``): password-looking, or a long run of letters no word is made of."""
-    if inline_password(value):
-        return True
-    return len(value) >= 10 and value.isalpha() and literal_secret(value) and not pronounceable(value)
+    abcdefghijklmnop``): as in prose (the same test, one name per syntax's vocabulary)."""
+    return inline_password(value)
 
 
 def token_secret(value: str) -> bool:

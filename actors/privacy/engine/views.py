@@ -55,8 +55,8 @@ CLEAN_PARTS = (
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
     JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
-    r"</?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting
-    r"(?:[!-~] ){12,}[!-~]",                                   # t o k e n typed with spaces
+    r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
+    r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
 )
 CLEAN_PATTERN = "|".join(CLEAN_PARTS)
 # ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
@@ -67,6 +67,10 @@ BLOB_PATTERN = "|".join((
     r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
     r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0[xX][0-9a-fA-F]{2}\b",   # 0x68, 0x66, 0x5f, ... (a C or Java array)
     r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
+    r"(?:CHAR\(\d{2,3}\)[ \t]*\+[ \t]*){7,}CHAR\(\d{2,3}\)",  # T-SQL: CHAR(115)+CHAR(107)+...
+    r"(?:[0-9a-fA-F]{2}:){15,}[0-9a-fA-F]{2}",                 # 68:76:73:2e: an openssl-style hex dump
+    r"(?:b85decode\([ \t]*b?[\"']|\(base85\)[ \t]*:[ \t]*)[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}",   # named base85
+    r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,64}\r?\n(?:[ -`]+\r?\n){1,40}`?\r?\nend",   # uuencode
 ))
 
 
@@ -181,7 +185,7 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
         return 1, "", 1
     if c == "<":
         return 0, "", 0
-    if len(piece) >= 25 and piece[1] == " ":
+    if len(piece) >= 25 and piece[1] in " \u00b7":
         return 0, piece[::2], 0
     return None
 
@@ -206,7 +210,12 @@ def _quoted_printable(text: str) -> bool:
 def decode_blob(run: str) -> str | None:
     """``run`` decoded (hex, base32, base64/base64url, character codes; then gunzip/zlib), if that
     gives text."""
-    if "," in run or "chr(" in run:
+    if run.startswith(("b85decode", "(base85)")):
+        body = run.split("(", 1)[1].lstrip(" \tb\"'") if run[0] == "b" else run.split(":", 1)[1].strip()
+        return _as_text(_try(lambda: base64.b85decode(body)) or b"")
+    if run.startswith("begin"):
+        return _as_text(_uudecode(run))
+    if "," in run or "chr(" in run or "CHAR(" in run:
         return _char_codes(run)
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
@@ -222,7 +231,18 @@ def decode_blob(run: str) -> str | None:
     return None
 
 
+def _uudecode(run: str) -> bytes:
+    out = b""
+    for line in run.splitlines()[1:]:
+        if line in ("`", "end", ""):
+            break
+        out += _try(lambda line=line: binascii.a2b_uu(line)) or b""
+    return out
+
+
 def _decodings(run: str):
+    if ":" in run:
+        run = run.replace(":", "")          # 68:76:73:…: hex with colons
     if run[:2] in ("0x", "0X") and len(run) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in run[2:]):
         run = run[2:]                       # 0x646f...: hex with its prefix
     stripped = run.rstrip("=")
@@ -245,6 +265,8 @@ def _try(fn):
 
 
 def _as_text(raw: bytes) -> str | None:
+    if len(raw) >= 8 and raw[1::2].count(0) * 10 >= 9 * (len(raw) // 2):
+        raw = raw.decode("utf-16-le", "replace").encode()   # PowerShell's -EncodedCommand: UTF-16LE
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -255,7 +277,7 @@ def _as_text(raw: bytes) -> str | None:
 
 def _char_codes(codes: str) -> str | None:
     values = []
-    for c in codes.replace("chr(", "").replace(")", "").replace("+", ",").split(","):
+    for c in codes.replace("chr(", "").replace("CHAR(", "").replace(")", "").replace("+", ",").split(","):
         c = c.strip()
         if c[:2] in ("0x", "0X") and len(c) == 4:
             values.append(int(c, 16))
