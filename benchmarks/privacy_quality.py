@@ -25,10 +25,19 @@ Corpora (never generated from the detector table):
   — best anchors: CredSweeper 59.1% recall and 70.0% F1, Kingfisher 2.6% FP rate). Then its misses
   and false positives were read by category and fixed (issue 12, part 6): a sixth development set;
 - ``corpora/privacy_seventh``: a seventh helper's, written the same way with no sight of the code or
-  of the other corpora (531 kinds of container in 600 positives). Never read record by record — only
-  its totals, here. Held-out numbers (first run, on 0649237's privacy code: recall 85.3%, precision
-  96.7%, F1 90.6%, FP rate 4.6%, evasions 98.3% — best anchors: CredSweeper 62.5% recall and 72.0%
-  F1, Kingfisher 2.6% FP rate).
+  of the other corpora (531 kinds of container in 600 positives). Held out for two runs (first, on
+  0649237's privacy code: recall 85.3%, precision 96.7%, F1 90.6%, FP rate 4.6%, evasions 98.3% —
+  best anchors: CredSweeper 62.5% recall and 72.0% F1, Kingfisher 2.6% FP rate). Then its misses
+  and false positives were read by category and fixed (issue 12, part 7): a seventh development set;
+- ``corpora/privacy_eighth``: an eighth helper's, told to use containers the seventh's README does
+  not list (641 kinds). Held out for one run (on 4800d8a: recall 85.5%, precision 96.2%, F1 90.9%,
+  FP rate 4.2%, evasions 85.5% — best anchors: CredSweeper 59.2% recall and 71.6% F1, Kingfisher
+  2.6% FP rate), then read by category (issue 12, part 8): an eighth development set;
+- ``corpora/privacy_ninth``: a ninth helper's, with containers neither earlier README lists and whole
+  realistic files (547 kinds). Held out for one run (on 663e8e3: recall 89.3%, precision 97.1%, F1
+  93.0%, FP rate 4.6%, evasions 71.8% — best anchors: CredSweeper 65.8% recall and 74.6% F1,
+  Kingfisher 4.2% FP rate), then read by category: the held-out role below is kept for the bench's
+  rows, but its numbers are development numbers from then on.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -43,7 +52,8 @@ from .common import result
 
 CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "development 3": "privacy_final",
            "development 4": "privacy_fourth", "development 5": "privacy_fifth",
-           "development 6": "privacy_sixth", "held-out": "privacy_seventh"}
+           "development 6": "privacy_sixth", "development 7": "privacy_seventh",
+           "development 8": "privacy_eighth", "held-out": "privacy_ninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

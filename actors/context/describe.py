@@ -55,6 +55,52 @@ TOOLS = {
     "budgets": "cost alerts spending", "sentry": "error tracking", "celery": "background jobs task queue",
     "sidekiq": "background jobs queue", "kafka": "event streaming queue", "rabbitmq": "message queue",
     "netlify": "hosting deploy", "vercel": "hosting deploy", "cloudflare": "cdn hosting dns",
+    # Apple, Android and game tooling
+    "xcrun": "apple xcode tool", "notarytool": "notarize notarization apple signing submit build",
+    "codesign": "code signing signature", "devicectl": "iphone device install sideload", "simctl": "ios simulator",
+    "agvtool": "build number version bump", "pod": "cocoapods ios dependencies", "swift": "swift package",
+    "adb": "android device", "sdkmanager": "android sdk", "emulator": "android emulator",
+    "unity": "unity game engine editor build", "steamcmd": "steam upload release build", "godot": "godot game engine",
+    "juce": "audio plugin framework", "pluginval": "audio plugin validation tests",
+    # systems, network, homelab
+    "qm": "proxmox virtual machine vm", "pct": "proxmox container", "pvecm": "proxmox cluster", "zfs": "zfs storage",
+    "zpool": "zfs storage pool disks", "du": "disk usage size space", "df": "disk space free", "lsblk": "disks",
+    "smartctl": "disk health", "htop": "processes cpu memory", "lsof": "open files ports", "ss": "network ports sockets",
+    "netstat": "network ports", "dig": "dns lookup", "nslookup": "dns lookup", "ping": "network reachability",
+    "traceroute": "network route", "nmap": "port scan network", "tailscale": "vpn remote access",
+    "wg": "wireguard vpn", "ufw": "firewall", "iptables": "firewall rules", "nft": "firewall rules",
+    "certbot": "tls certificate letsencrypt", "nginx": "web server reverse proxy", "caddy": "web server reverse proxy tls",
+    "restic": "backup snapshots", "borg": "backup archive", "rclone": "sync cloud storage copy", "brew": "homebrew install",
+    "apt": "install package debian", "apt-get": "install package debian", "dnf": "install package fedora",
+    "pacman": "install package arch", "nix": "nix packages", "ansible": "ansible hosts automation",
+    "virsh": "virtual machine libvirt", "vagrant": "virtual machine", "packer": "machine image build",
+    # languages and builds
+    "mvn": "maven java build", "java": "java", "dotnet": "dotnet build", "composer": "php dependencies",
+    "artisan": "laravel", "rails": "rails ruby", "bundle": "ruby gems dependencies", "rake": "ruby tasks",
+    "mix": "elixir mix", "iex": "elixir shell", "cabal": "haskell build", "ghc": "haskell compiler",
+    "zig": "zig build", "clang": "compile c compiler", "gcc": "compile c compiler", "ninja": "build",
+    "meson": "build", "conan": "c++ dependencies", "vcpkg": "c++ dependencies", "valgrind": "memory leaks",
+    "gdb": "debugger", "lldb": "debugger", "strace": "system calls trace", "ctest": "cmake tests",
+    "tsc": "typescript compile type check", "deno": "deno javascript", "bun": "bun javascript",
+    "webpack": "frontend bundle build", "vite": "frontend dev server build", "esbuild": "bundle build",
+    "turbo": "monorepo build", "nx": "monorepo build", "storybook": "ui components",
+    # embedded, data and ml
+    "probe-rs": "flash firmware embedded debug probe", "openocd": "flash firmware debug probe",
+    "esptool": "flash esp32 firmware", "pio": "platformio embedded firmware", "platformio": "embedded firmware",
+    "arduino-cli": "arduino firmware", "dvc": "data version control pipeline", "mlflow": "experiment tracking",
+    "jupyter": "notebook", "papermill": "run notebook", "tensorboard": "training metrics",
+    "ollama": "local llm model", "wandb": "experiment tracking", "bq": "bigquery warehouse",
+    "snowsql": "snowflake warehouse", "kcat": "kafka", "mosquitto_pub": "mqtt publish",
+    # servers, deploys and release
+    "gunicorn": "python web server", "uvicorn": "python web server", "pm2": "node process manager",
+    "supervisorctl": "process manager", "fly": "fly.io deploy hosting", "flyctl": "fly.io deploy hosting",
+    "heroku": "heroku deploy hosting", "wrangler": "cloudflare workers deploy", "firebase": "firebase hosting deploy",
+    "ngrok": "tunnel expose local", "mkcert": "local certificate", "pre-commit": "git hooks lint",
+    "goreleaser": "release binaries", "cosign": "sign container image", "trivy": "vulnerability scan",
+    "hadolint": "dockerfile lint", "shellcheck": "shell script lint", "kustomize": "kubernetes manifests",
+    "minikube": "local kubernetes cluster", "argocd": "gitops deploy", "velero": "kubernetes backup",
+    "stern": "kubernetes logs", "ffmpeg": "video audio convert", "pandoc": "document convert",
+    "hugo": "static site", "mkdocs": "docs site", "sphinx-build": "docs build",
 }
 # a subcommand or word of a command -> what it does
 WORDS = {
@@ -71,6 +117,10 @@ WORDS = {
     "rebase": "rebase", "stash": "stash", "semver-checks": "semver compatibility check",
     "alias": "alias endpoint", "secret": "secret", "env": "environment variables", "config": "configuration",
     "profile": "profile", "workspace": "workspace", "import-state": "state", "state": "state",
+    "submit": "submit send upload", "authorize": "login authorize", "login": "login", "status": "status",
+    "history": "history", "new-version": "bump build number", "what-version": "build number",
+    "list": "list", "show": "show", "resolve": "resolve dependencies", "update": "update upgrade",
+    "snapshot": "snapshot", "prune": "prune delete old", "check": "check", "verify": "verify", "init": "initialize setup",
 }
 # a flag -> what it means
 FLAGS = {
@@ -84,6 +134,11 @@ FLAGS = {
     "-x": "stop at first failure", "--lf": "last failed tests", "-k": "select tests", "--cov": "coverage",
     "-v": "verbose", "-vv": "very verbose", "--verbose": "verbose", "--debug": "debug logging",
     "--var-file": "variables file environment", "--context": "cluster context", "--region": "region",
+    "--limit": "only these hosts limit", "--tags": "only tagged tasks", "--check": "dry run check mode",
+    "--diff": "show differences", "--keychain-profile": "saved keychain credentials profile",
+    "--device": "device", "-destination": "destination device simulator", "--wait": "wait until done",
+    "--scheme": "scheme", "-scheme": "scheme", "--platform": "platform", "--arch": "architecture",
+    "--output-on-failure": "test output", "-j": "parallel jobs", "--jobs": "parallel jobs",
 }
 ENV = {"RUST_LOG": "logging log level", "LOG_LEVEL": "logging log level", "DEBUG": "debug logging",
        "RUST_BACKTRACE": "backtrace debugging", "NODE_ENV": "environment", "PYTHONPATH": "python path"}
@@ -97,6 +152,14 @@ FILES = {
     "jenkinsfile": "ci jenkins pipeline", "build.gradle": "android build", "pubspec.yaml": "flutter dependencies",
     "versions.tf": "terraform version", "main.tf": "terraform infrastructure", ".env": "environment configuration",
     "readme.md": "documentation", "changelog.md": "changelog release notes", "migrations": "database migration",
+    "podfile": "cocoapods ios dependencies", "package.swift": "swift package dependencies",
+    ".xcodeproj": "xcode project settings", "info.plist": "ios app settings", "androidmanifest.xml": "android app manifest",
+    "build.gradle.kts": "android gradle build", "cmakelists.txt": "cmake build", ".jucer": "juce projucer project",
+    "projectsettings": "unity project settings", "inventory": "ansible hosts inventory", "host_vars": "ansible host variables",
+    "group_vars": "ansible group variables", "site.yml": "ansible playbook", "caddyfile": "caddy web server",
+    "nginx.conf": "nginx web server", "mix.exs": "elixir dependencies", "gemfile": "ruby gems dependencies",
+    "composer.json": "php dependencies", "pom.xml": "maven java dependencies", ".csproj": "dotnet project",
+    "dvc.yaml": "data pipeline stages", "values.yaml": "helm chart values", "kustomization.yaml": "kubernetes manifests",
 }
 ABBREVIATIONS = {
     "msrv": "minimum supported rust version", "ci": "continuous integration", "pr": "pull request",
@@ -108,7 +171,8 @@ ABBREVIATIONS = {
 }
 MENTION_CHARS = 600
 # tool names that are everyday words too: in running text they name nothing ("make sure", "find out")
-_PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar env run bench".split())
+_PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar env run bench pod swift unity java "
+                         "bundle mix fly du df ss dig ping nix zig bun turbo nx juce emulator borg apt".split())
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .log import Loc
+from .ranking import states_a_change
 from .record import ACTIVE, Context
 
 SNAPSHOT_NAME = "snapshot.bin"       # the index snapshot's file name (derived, rebuildable)
@@ -22,11 +23,12 @@ class Entry:
     source: str
     kind: str
     session: str | None
+    change: bool = False    # a statement of change (``ranking.states_a_change``), not a command
 
 
 def entry(ctx: Context, loc: Loc) -> Entry:
     return Entry(loc, ctx.seq, ctx.tier, ctx.created, ctx.size, ctx.project, ctx.source,
-                 ctx.kind, ctx.session)
+                 ctx.kind, ctx.session, _change(ctx.kind, ctx.content))
 
 
 def entry_from_payload(payload: dict, loc: Loc) -> Entry:
@@ -34,4 +36,8 @@ def entry_from_payload(payload: dict, loc: Loc) -> Entry:
     text = c["content"]
     size = len(text) if text.isascii() else len(text.encode("utf-8"))  # isascii() is O(1)
     return Entry(loc, int(payload["seq"]), c.get("tier", ACTIVE), float(c["created"]), size,
-                 c.get("project"), c["source"], c["kind"], c.get("session"))
+                 c.get("project"), c["source"], c["kind"], c.get("session"), _change(c["kind"], text))
+
+
+def _change(kind: str, text: str) -> bool:
+    return kind != "command" and states_a_change(text[:2000])

@@ -17,14 +17,48 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-EARLIEST = re.compile(r"\b(first|firstly|originally|original|initially|initial|at the start|in the beginning|"
-                      r"used to|before (?:we|the|switching|moving|changing)|earlier|earliest|"
-                      r"start(?:ed)? (?:with|out)|began with|begin with|to begin with|at first|back then|back when|"
-                      r"old|previous|previously|prior)\b", re.I)
+EARLIEST = re.compile(
+    r"\b(?:firstly|originally|original|initially|initial|at the (?:very )?(?:start|beginning)|in the beginning|"
+    r"at the outset|early|earlier|earliest|at first|(?:we|I|you) first|first\s*(?:[?.,!]|$)|"
+    r"first (?:attempt|try|tried|version|approach|choice|pick|picked|chose|chosen|choose|used|use|went|go|draft|"
+    r"setup|set up|plan|idea|iteration|pass|prototype|one)|used to|start(?:ed)? (?:with|out)|began with|"
+    r"begin with|to begin with|back then|back when (?:we|I|you|it)|previous|previously|prior|"
+    # "before" a change or a named tool ("before Sentry?", "Before probe-rs, how…"), not any "before we …"
+    r"before (?:we|I|you) (?:switch|mov|chang|migrat|adopt|went|go\b|had\b|got\b|add|introduc|start|us|pick|replac|"
+    r"swap|port|rewr|brought)\w*|before (?:the |our |a )?(?:switch|move|migration|change|rewrite|upgrade|port|"
+    r"refactor|swap)\b|before having|before [\w\-.]+\s*[,?]|^before\b)", re.I)
+
+
+# "the very first boards", "first optimized": the first in time only when the question is in the past
+# ("what antenna did the first boards use?", not "what kernel is the first node running?")
+FIRST_OF = re.compile(r"\b(?:the (?:very )?first|first \w+ed|(?:was|were) first|(?:try|tried|use|used|pick|picked|chose) first|"
+                      r"before (?:the )?[\w\-.]+ existed)\b", re.I)
+PAST = re.compile(r"\b(?:did|was|were|had|used|tried|picked|chose|went)\b", re.I)
 
 
 def wants_earliest(question: str) -> bool:
-    return bool(EARLIEST.search(question))
+    return bool(EARLIEST.search(question) or (FIRST_OF.search(question) and PAST.search(question)))
+
+
+# A statement of change ("CocoaPods is gone; SPM now", "Netdata agents removed"): it reports what
+# replaced the first choice, so it never answers "what did we start with" — though it names it.
+CHANGE = re.compile(r"\b(?:now|no longer|any ?more|(?:is|are|was) gone|removed|replaced|replaces|replacing|retired|"
+                    r"dropped|deleted|deprecated|ripped out|instead|switch(?:ed|ing)? (?:to|from|over)|"
+                    r"mov(?:ed|ing) (?:to|off|from|over)|migrat(?:ed|ing)|swapped|in favou?r of|superseded)\b", re.I)
+# ... unless it says it is the start ("Projucer for now", "tried X first")
+TENTATIVE = re.compile(r"\b(?:first|initially|at first|to start with|for now|for the moment|to begin with)\b", re.I)
+
+
+def states_a_change(text: str) -> bool:
+    return bool(CHANGE.search(text)) and not TENTATIVE.search(text)
+
+
+def changes_below(ranked: list[str], is_change: Callable[[str], bool], *, window: int) -> list[str]:
+    """For a question about the first attempt: among the first ``window``, statements of change go
+    below the others (each keeps its order within its part)."""
+    head = ranked[:window]
+    return ([rid for rid in head if not is_change(rid)] + [rid for rid in head if is_change(rid)]
+            + ranked[window:])
 
 
 def contributions(lexical: list[str], dense: list[str], *, k: int,

@@ -348,6 +348,9 @@ class ContextStore(Upkeep):
             timed, superseded = ranking.newer_first(
                 timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
                 earliest=earliest, window=q["time_window"], pool=0 if earliest else depth)
+            if earliest:
+                timed = ranking.changes_below(timed, lambda rid: rid in self._entries and self._entries[rid].change,
+                                              window=q["time_window"])
         kept, repeats = ranking.without_repeats(timed, ranking.close(vectors, q["repeat_cosine"]), k)
         order = [(rid, score[rid]) for rid in kept]
         if trace is not None:

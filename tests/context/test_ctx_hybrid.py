@@ -132,6 +132,32 @@ def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
         assert ranking.wants_earliest(question), question
 
 
+@pytest.mark.parametrize("question, earliest", [
+    ("Before Cinemachine, how did the camera follow the boat?", True),
+    ("What did we use for crash reports before Sentry?", True),
+    ("What antenna did the first boards use?", True),
+    ("How was the big pool laid out when it was first built?", True),
+    ("What did I try first to shrink photo uploads?", True),
+    ("How were events sent out before the outbox existed?", True),
+    ("How wet is the default mix when the plugin is first inserted?", False),   # first, not the first attempt
+    ("How long can an impulse response be before we cut it off on load?", False),
+    ("What kernel is the first hypervisor node running?", False),
+    ("What status code do we send back when the payload breaks a rule?", False),
+])
+def test_a_question_about_the_first_attempt_is_told_from_one_that_says_first(question, earliest):
+    assert ranking.wants_earliest(question) is earliest
+
+
+def test_a_statement_of_change_never_answers_what_we_started_with():
+    assert ranking.states_a_change("CocoaPods is gone; dependencies come through Swift Package Manager now.")
+    assert ranking.states_a_change("Prometheus + Grafana in LXC 130. node_exporter on every host; Netdata agents removed.")
+    assert not ranking.states_a_change("Add Podfile with Alamofire and Kingfisher")
+    assert not ranking.states_a_change("Project is a Projucer .jucer for now; exporters for Xcode and VS2022.")
+    change = {"later": True, "filler": False, "first": False}.get
+    assert ranking.changes_below(["later", "filler", "first", "tail"], change, window=3) == \
+        ["filler", "first", "later", "tail"]
+
+
 @pytest.mark.parametrize("kind, text, words", [
     ("command", "kubectl -n prod scale deploy/api --replicas=0", {"kubernetes", "pause", "zero"}),
     ("command", "RUST_LOG=app=trace cargo run", {"logging", "verbose", "rust"}),
@@ -141,6 +167,11 @@ def test_ranking_fuses_by_rank_and_orders_a_subject_in_time():
     ("note", "EKS upgraded to 1.29: control plane and both node groups", {"kubernetes", "cluster"}),
     ("commit", "Swap Jest for Vitest\n\n M package.json", {"test", "runner", "node"}),
     ("edit", "versions.tf\nrequired_version = \"~> 1.8.0\"", {"terraform", "version"}),
+    ("command", "xcrun notarytool submit dist/App.pkg --keychain-profile rv-notary --wait",
+     {"notarize", "apple", "keychain", "profile"}),
+    ("command", "ansible-playbook -i inventory/prod.ini site.yml --limit 'proxmox:!pve03' --tags kernel",
+     {"ansible", "only", "hosts"}),
+    ("commit", "Add Podfile with Alamofire\n\n A Podfile\n A Podfile.lock", {"cocoapods", "dependencies"}),
     ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
     ("note", "a note about nothing in particular", set()),
 ])

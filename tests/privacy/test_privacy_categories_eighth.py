@@ -146,3 +146,51 @@ def test_ciphertext_translations_and_defaults_stay(text):
 def test_a_timestamp_after_a_sentence_is_not_its_password():
     out = gone('{"text": "Wifin salasana on ' + PHRASE + '.", "createdAt": "2025-06-03T10:42:11Z"}', PHRASE)
     assert "2025-06-03T10:42:11Z" in out
+
+
+# ---- the ninth corpus, read by category after its first run ---------------------------------------------
+@pytest.mark.parametrize("template", [
+    "| `STEAM_API_KEY` | `{v}` | yes |", "| Vercel Token | {v} | rotate quarterly |", ":Mixpanel Sa Secret: ``{v}``",
+    "gitea_token            | {v}", "key,value\nregion,eu\nCLIENT_SECRET,{v}\n", "    MJ_APIKEY_PRIVATE: {v}",
+    "honeycomb_api_key = userdata.get('HONEYCOMB_API_KEY') or '{v}'", "  'process.env.API_TOKEN': JSON.stringify('{v}'),",
+    'buildConfigField("String", "R2_SECRET_ACCESS_KEY", "\\"{v}\\"")', '<add name="api_secret_v2" value="{v}" />',
+    "SET @PEPPER = '{v}';", "    http-request set-header X-Sparkpost-Api-Key {v}", "• staging secret → {v}",
+])
+def test_tables_rows_and_more_code(template):
+    gone(template.format(v=TOKEN), TOKEN)
+
+
+@pytest.mark.parametrize("template", [
+    "$ drush user:password admin '{v}'", "prosodyctl register a.silva xmpp.example '{v}'",
+    "[zk: localhost:2181(CONNECTED) 0] addauth digest kafka:{v}",
+    "kafka-configs --alter --add-config 'SCRAM-SHA-512=[password={v}]' --entity-type users --entity-name app",
+    "security add-generic-password -a \"$USER\" -s vpn -w '{v}' -U", "echo -n '{v}' | secret-tool store --label=x svc y",
+    "echo '{v}' | pass insert -e work/ldap", "az keyvault secret set --vault-name kv --name db-password --value '{v}'",
+    "printf '{v}' | docker secret create pg_password -", "poetry config http-basic.internal hkim '{v}'",
+    "composer config --global http-basic.repo.packagist.com etl_user {v}", "conan remote login artifactory deploy -p '{v}'",
+    " ikev1 pre-shared-key {v}", 'set security ike policy P pre-shared-key ascii-text "{v}"',
+    'password manager user-name "manager" plaintext "{v}"', "cache_peer up.example parent 8080 0 default login=ops:{v}",
+    "sta.connect('heron_Home', '{v}')", "Паролата за wifi в офиса е {v}.", "Password wifi kantor sekarang {v} ya.",
+])
+def test_more_commands_devices_and_prose(template):
+    gone(template.format(v=PW), PW)
+
+
+GITLAB = "glpat-" + rand(20)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("$ curl -s http://10.83.25.15/api/{v}/lights/3/state -X PUT", rand(40)),
+    ('[{{"success":{{"username":"{v}"}}}}]', rand(10, string.ascii_uppercase + string.digits)),
+    ('      "S2_Unauthenticated": "{v}",', rand(32, "0123456789ABCDEF")),
+    ("rot47 of the key: {v}", "".join(chr(33 + (ord(c) - 33 + 47) % 94) for c in GITLAB)),
+])
+def test_device_keys_and_rot47(text, value):
+    out = gone(text.format(v=value), value)
+    if text.startswith("rot47"):
+        assert GITLAB not in out
+
+
+def test_a_secret_manager_reference_and_a_port_stay():
+    kept("gcloud run deploy api --set-secrets=DB_PASS=db-pass:latest,API_KEY=vendor-key:3")
+    kept("client.connect('mqtt.local', 1883)")

@@ -52,6 +52,7 @@ class Decoder:
         self._reversed = self._keywords(re2, {w[::-1] for w in words})
         self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13", "n-za-m"})   # the text says so
+        self._rot47_named = self._keywords(re2, {"rot47", "rot_47", "rot-47", "rot 47", "p-~!-o"})
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
@@ -75,7 +76,7 @@ class Decoder:
         out: list[RawMatch] = []
         self._scan_views(text, deadline, 0, budget, out, lambda s, e: (s, e))
         for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, V.rot13_view),
-                               (self._rot13_named, V.rot13_view)):
+                               (self._rot13_named, V.rot13_view), (self._rot47_named, V.rot47_view)):
             if keywords is None:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):

@@ -28,6 +28,7 @@ salasana passord adgangskode lozinka jelszó heslo contrasenya
 
 
 _parts_rx = None
+_SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 _NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
 _VAR = re.compile(r"[{(]|[A-Z_][A-Z0-9_]+\b|[A-Za-z_]\w*$")  # ${..}, $(..), $UPPER_NAME..., $name
@@ -64,6 +65,8 @@ def is_placeholder(value: str) -> bool:
         return True  # aaaa, 0000, xxx-xxx
     if _ENV_REFERENCE.search(v):
         return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
+    if _SECRET_VERSION.match(v):
+        return True  # --set-secrets=DB_PASS=db-pass:latest: a Secret Manager name and version
     if "xxxx" in low and low.count("x") * 4 >= len(low):
         return True  # ghp_xxxxxxxx…, AKIAXXXX…: not a random token that happens to hold "xXxx"
     if _runs_after_prefix(v):

@@ -112,18 +112,27 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
              r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/RP|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
              r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
-             r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo)[ \t]*"
+             r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
+             r"\b(?:ejabberdctl|prosodyctl)[ \t]+register[ \t]+[^\s]+[ \t]+[^\s]+|\bdrush[ \t]+(?:user:password|upwd)[ \t]+[^\s]+|"
+             r"\baddauth[ \t]+digest[ \t]+[^:\s]+:|SCRAM-SHA-(?:256|512)=\[(?:iterations=[0-9]+,)?password=|"
+             r"\bsecurity[ \t]+add-(?:generic|internet)-password\b[^\r\n]*?[ \t]-w|"
+             r"\bkeyvault[ \t]+secret[ \t]+set\b[^\r\n]*?--value|"
+             r"\b(?:composer|poetry)[ \t]+config\b[^\r\n]*?http-basic\.[^\s]+[ \t]+[^\s]+|"
+             r"\bconan[ \t]+remote[ \t]+login\b[^\r\n]*?[ \t]-p|\bpre-shared-key(?:[ \t]+(?:ascii-text|unencrypted|0))?|"
+             r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
-              "set_network", "<("), "literal", "passwords", "password", False),
+              "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
+              "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, … | docker login --password-stdin
-             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
+             r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
-             ("echo",), "literal", "passwords", "password", False),
+             ("echo", "printf"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" / send "…\r"
              r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:password|passphrase|passwort)[^\"\r\n]*\")[^\r\n]*\r?\n[ \t]*"
              r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
@@ -139,6 +148,16 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("jaas_user_password", "assignment",   # ZooKeeper/Kafka DigestLoginModule: user_<name>="<password>"
              r"(?i:LoginModule)[^;]{0,400}?\buser_[\w\-]+[ \t]*=[ \t]*\\?\"([^\"\\\r\n]{3,})\\?\"", ("loginmodule",),
              "literal", "passwords", "password", False),
+    Detector("bridge_api_key", "assignment",   # Hue/deCONZ: the key is the path's user (/api/<key>/lights), or the pairing reply
+             r"https?://[0-9.]+(?::[0-9]+)?/api/([A-Za-z0-9\-]{10,40})/(?:lights|groups|config|sensors|scenes|rules|"
+             r"schedules|resourcelinks|capabilities)\b|\\?\"success\\?\"[ \t]*:[ \t]*\{[ \t]*\\?\"username\\?\"[ \t]*:[ \t]*"
+             r"\\?\"([A-Za-z0-9\-]{10,40})\\?\"", ("/api/", "success"), "not_placeholder", "api_keys", "secret", False),
+    Detector("wifi_connect_password", "assignment",   # MicroPython/ESP: wlan.connect('ssid', 'password')
+             r"(?i:wlan|sta|wifi|network|station)\w*\.(?:connect|begin)\([ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{8,63})[\"']",
+             ("connect", "begin"), "literal", "passwords", "password", False),
+    Detector("zwave_security_key", "assignment",   # Z-Wave JS: S2/S0 network keys
+             r"(?:S2_(?:Unauthenticated|Authenticated|AccessControl)|S0_Legacy)\\?\"?[ \t]*[:=][ \t]*\\?\"?([0-9A-Fa-f]{32})\b",
+             ("s2_", "s0_legacy"), "not_placeholder", "passwords", "secret", False),
     Detector("cli_snmp_auth_password", "assignment",   # snmpwalk -v3 … -A authpass (and -X privpass, below)
              r"\bsnmp\w*\b[^\r\n]*?[ \t]-A[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("snmp",), "literal", "passwords", "password", False),
@@ -380,7 +399,7 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("key_id_beside_secret", "assignment",   # access_key_id = …, SUMO_ACCESS_ID: …, B2 key id: with its secret only
              r"(?:^|[\s\"'{(,;])(?i:[\w.\-]*?(?:access[_.\-]?key[_.\-]?id|access[_.\-]?id|application[_.\-]?key[_.\-]?id|"
              r"[A-Za-z0-9][_.\-]key[_.\-]?id|token[_.\-]?id|hmac[_.\-]?id|\bkey|\bak|[_.\-]ak|"
-             r"minio[_.\-]?root[_.\-]?user|sasl[_.\-]?username))\\?[\"']?[ \t]*(?:=|:|=>)[ \t]*\\?[\"']?"
+             r"minio[_.\-]?root[_.\-]?user|sasl[_.\-]?username))\\?[\"']?\]?[ \t]*(?:=|:|=>|->)[ \t]*\\?[\"']?"
              r"([A-Za-z0-9+/_\-]{12,100}={0,2})\\?[\"']?(?:[\s,;}\"']|$)",
              ("access", "key", "token", "hmac", "ak", "minio", "sasl"), "token", "passwords", "secret", False,
              deny=("client", "public", "private", "kid"),

@@ -301,6 +301,14 @@ def rot13_view(text: str) -> View:
     return View(codecs.encode(text, "rot13"), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
 
 
+_ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+
+
+def rot47_view(text: str) -> View:
+    n = len(text)
+    return View(text.translate(_ROT47), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
+
+
 # A token broken over two lines (a chat client wrapping it, an IRC line limit): the run that ends
 # one line, the break, a chat line's own prefix ("[12:01] <nick> ") and the run that starts the next.
 WRAP_PATTERN = (r"[A-Za-z0-9_\-]{6,}(\r?\n(?:\[[0-9:]{4,8}\][ \t]*<[^>\r\n]{1,32}>[ \t]*|[ \t]*))"
