@@ -21,6 +21,7 @@ call ``request()`` in its body. See docs/SDK.md for the wire protocol used by ot
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections import deque
@@ -33,6 +34,9 @@ from protocol import Code, ProtocolError
 from .addresses import Endpoints, tool_token_file
 from .aio import AsyncClient
 from .client import GRACE_S, Client, Reply
+
+# The router is not there yet (starting, restarting, busy): worth asking again.
+TRANSIENT = frozenset({Code.UNAVAILABLE, Code.TIMEOUT, Code.BUSY, Code.NOT_FOUND})
 
 KEEPALIVE = "tool.keepalive"
 ROUTER = "router"            # every kind a tool sends goes to the router, which forwards it
@@ -65,9 +69,7 @@ class _Registration:
                  home=None):
         self.name = name
         self.body: dict[str, Any] = {"name": name}
-        token = token if token is not None else _own_token(name, home)
-        if token:
-            self.body["token"] = token
+        self._token, self._home = token, home
         if integration_type is not None:
             self.body["integration_type"] = integration_type
         if features is not None:
@@ -80,6 +82,11 @@ class _Registration:
 
     def register_body(self) -> dict:
         body = dict(self.body)
+        # read at each registration: the router writes a configured tool's token when it first
+        # starts, which may be after this peer did
+        token = self._token if self._token is not None else _own_token(self.name, self._home)
+        if token:
+            body["token"] = token
         if self.info is not None:
             body["resume"] = self.info["session"]
         return body
@@ -332,6 +339,22 @@ class AsyncToolPeer(_Registration):
         self.info = await self.client.request("tool.register", self.register_body(), target=ROUTER,
                                              timeout=self.timeout)
         return self.info
+
+    async def keep_registering(self, *, first_wait: float = 0.2, most_wait: float = 2.0) -> None:
+        """Register once the router answers: a door may start before the mesh, and it must still
+        show in ``enclave tools`` without waiting for its first request. Stops on a refusal."""
+        wait = first_wait
+        while self.info is None:
+            body = self.register_body()
+            try:
+                await self.register()
+            except ProtocolError as e:
+                # refused without a token that has appeared since (the router writes it at start)
+                token_came = "token" not in body and "token" in self.register_body()
+                if e.code not in TRANSIENT and not token_came:
+                    return
+                await asyncio.sleep(wait)
+                wait = min(most_wait, wait * 2)
 
     async def request(self, kind: str, body: Any = None, *, timeout: float | None = None) -> Any:
         async for reply in self.stream(kind, body, timeout=timeout):

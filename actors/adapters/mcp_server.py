@@ -28,7 +28,7 @@ INSTRUCTIONS = ("enclave: the developer's private local context and models. Quer
 
 def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCPServer:
     tool_name = config["tool"]
-    state: dict[str, AsyncToolPeer | None] = {"peer": None}
+    state: dict[str, Any] = {"peer": None, "registering": None}
 
     def peer() -> AsyncToolPeer:
         if state["peer"] is None:      # created inside the running loop (zmq.asyncio)
@@ -102,13 +102,13 @@ def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCP
         return (await call("context.get", {"id": id}, error=ResourceError))["context"]["content"]
 
     async def connect() -> None:
-        """Register now, so `enclave tools` shows the server (best effort: the mesh may come later)."""
-        try:
-            await peer().register()
-        except ProtocolError:
-            pass
+        """Register from the start, so `enclave tools` shows the server (in the background until the
+        router answers: the mesh may come later)."""
+        state["registering"] = asyncio.create_task(peer().keep_registering())
 
     async def close() -> None:
+        if state["registering"] is not None:
+            state["registering"].cancel()
         if state["peer"] is not None:
             await state["peer"].close()
 

@@ -2,6 +2,7 @@
 mapping of the mesh's errors onto HTTP statuses in the door's own error shape."""
 from __future__ import annotations
 
+import asyncio
 import math
 from contextlib import asynccontextmanager
 from typing import Any, Callable
@@ -74,15 +75,13 @@ class Door:
         return JSONResponse(body, status_code=status, headers=headers)
 
     def app(self, routes: list, host: str, *, on_start: Callable | None = None) -> Any:
-        """The door's routes behind its guard; the peer registers at start (best effort: the mesh
-        may come later) and leaves at stop."""
+        """The door's routes behind its guard; the peer registers from the start (in the background
+        until the router answers: the mesh may come later) and leaves at stop."""
         @asynccontextmanager
         async def lifespan(app):
-            try:
-                await self.peer.register()
-            except ProtocolError:
-                pass
+            registering = asyncio.create_task(self.peer.keep_registering())
             yield
+            registering.cancel()
             if self._peer is not None:
                 await self._peer.close()
         return DoorGuard(Starlette(routes=routes, lifespan=lifespan), self.policy(host))
