@@ -334,8 +334,10 @@ class AsyncToolPeer(_Registration):
         self.endpoint = endpoint or default_endpoints(home).tools
         self.timeout = timeout
         self.client = AsyncClient(self.endpoint, source=name, curve=curve)
+        self._asked = False
 
     async def register(self) -> dict:
+        self._asked = True
         self.info = await self.client.request("tool.register", self.register_body(), target=ROUTER,
                                              timeout=self.timeout)
         return self.info
@@ -378,7 +380,9 @@ class AsyncToolPeer(_Registration):
                 await self.register()
 
     async def close(self) -> None:
-        if self.info is not None:
+        # also after a registration whose answer never came (cancelled): the router may have taken
+        # it, and the name must not stay held until the idle timeout
+        if self.info is not None or self._asked:
             try:
                 await self.client.request("tool.unregister", {}, target=ROUTER, timeout=1.0)
             except ProtocolError:

@@ -102,9 +102,12 @@ def build_server(config: dict, *, home=None, endpoint: str | None = None) -> MCP
         return (await call("context.get", {"id": id}, error=ResourceError))["context"]["content"]
 
     async def connect() -> None:
-        """Register from the start, so `enclave tools` shows the server (in the background until the
-        router answers: the mesh may come later)."""
-        state["registering"] = asyncio.create_task(peer().keep_registering())
+        """Register now, so `enclave tools` shows the server (in the background until the router
+        answers, if it does not now: the mesh may come later)."""
+        try:
+            await peer().register()
+        except ProtocolError:
+            state["registering"] = asyncio.create_task(peer().keep_registering())
 
     async def close() -> None:
         if state["registering"] is not None:

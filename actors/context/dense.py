@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import threading
 import time
 from pathlib import Path
@@ -35,6 +36,8 @@ class DenseIndex:
         self._mat = np.zeros((0, embedder.dim), np.float32)
         self._changed = 0
         self._saved_at = time.monotonic()
+        self._todo: dict[str, int] = {}           # id -> version to embed (``follow``)
+        self.mark: tuple | None = None            # the index's change-log mark followed up to
         self.behind = True                        # more to embed than the last batch took
         self._load()
 
@@ -42,35 +45,52 @@ class DenseIndex:
         return len(self._row)
 
     # ---- keeping up with the store ---------------------------------------------------------------
-    def catch_up(self, versions: dict[str, int], read: Callable[[str], str | None], limit: int = 256) -> int:
-        """Embed up to ``limit`` contexts that are new or changed; forget deleted ones. Returns how
-        many were embedded (0: up to date)."""
+    def follow(self, versions: dict[str, int | None], *, everything: bool) -> None:
+        """Learn what to embed: ``versions`` (id -> version, None: removed) of the changed contexts,
+        or of every context when ``everything`` (then what is not in it is forgotten)."""
         with self.lock:
-            for rid in [r for r in self._row if r not in versions]:
-                self._drop(rid)
-            todo = [rid for rid, seq in versions.items() if self._seq.get(rid) != seq][:limit + 1]
-            self.behind = len(todo) > limit
-            todo = todo[:limit]
-        texts, ids = [], []
-        for rid in todo:
+            if everything:
+                for rid in [r for r in self._row if r not in versions]:
+                    self._drop(rid)
+                self._todo = {rid: seq for rid, seq in versions.items() if self._seq.get(rid) != seq}
+            else:
+                for rid, seq in versions.items():
+                    if seq is None and rid in self._row:
+                        self._drop(rid)
+                    if seq is None or self._seq.get(rid) == seq:
+                        self._todo.pop(rid, None)
+                    else:
+                        self._todo[rid] = seq
+            self.behind = bool(self._todo)
+
+    def catch_up(self, read: Callable[[str], str | None], limit: int = 256) -> int:
+        """Embed up to ``limit`` of the contexts ``follow`` named. Returns how many were embedded
+        (0: up to date)."""
+        with self.lock:
+            todo = list(itertools.islice(self._todo.items(), limit))
+        texts, done = [], []
+        for rid, seq in todo:
             text = read(rid)
             if text is not None:
                 texts.append(text[:EMBED_CHARS])
-                ids.append(rid)
-        if not ids:
-            return 0
-        vecs = self.embedder.embed(texts)                 # outside the lock: queries go on
+                done.append((rid, seq))
+        vecs = self.embedder.embed(texts) if texts else []   # outside the lock: queries go on
         with self.lock:
-            for rid, vec in zip(ids, vecs):
-                if rid not in versions:
+            # not changed or removed meanwhile (else the newer version waits, or nothing does)
+            wanted = {rid for rid, seq in todo if self._todo.get(rid) == seq}
+            for rid in wanted:
+                del self._todo[rid]
+            for (rid, seq), vec in zip(done, vecs):
+                if rid not in wanted:
                     continue
                 row = self._row.get(rid)
                 if row is None:
                     row = self._append(rid)
                 self._mat[row] = vec
-                self._seq[rid] = versions[rid]
-            self._changed += len(ids)
-        return len(ids)
+                self._seq[rid] = seq
+                self._changed += 1
+            self.behind = bool(self._todo)
+        return len(done)
 
     def _append(self, rid: str) -> int:
         row = len(self._ids)

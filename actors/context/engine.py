@@ -218,8 +218,13 @@ class ContextEngine:
         """Embed a batch of new or changed contexts (all of them when ``force``)."""
         dense, n = self.store.dense, 0
         batch = self.config["query"]["embed_batch"]
+        dense.mark, changed = self.store.index.changes_since(dense.mark)
+        if changed is None:
+            dense.follow(self.store.index.versions(), everything=True)
+        else:
+            dense.follow(changed, everything=False)
         while True:
-            got = dense.catch_up(self.store.index.versions(), self._content, limit=batch)
+            got = dense.catch_up(self._content, limit=batch)
             n += got
             if not (force and got):
                 break

@@ -26,6 +26,9 @@ from .cooperate import Yielder
 from actors.shared.fsutil import atomic_write_bytes
 
 SNAPSHOT_MAGIC = b"ECXI\x01"
+# Ids changed since a reader's mark are kept up to this many; a reader further behind (or after a
+# reload) is told to look at every document again.
+CHANGE_LOG_MAX = 65536
 FIELDS = ("project", "source", "kind", "tier", "session", "srcset")
 
 
@@ -101,6 +104,7 @@ class InvertedIndex:
     def __init__(self, scoring: Scoring | None = None):
         self.scoring = scoring or Scoring()
         self.lock = threading.RLock()
+        self._epoch = 0
         self._reset()
 
     def _reset(self) -> None:
@@ -117,6 +121,15 @@ class InvertedIndex:
         self._live = 0
         self._live_len = 0
         self._dead = 0
+        self._epoch += 1                     # readers of the change log start over
+        self._log: list[str] = []
+        self._log_base = 0
+
+    def _changed(self, doc_id: str) -> None:
+        self._log.append(doc_id)
+        if len(self._log) > CHANGE_LOG_MAX:
+            self._log_base += len(self._log)
+            self._log = []
 
     # ------------------------------------------------------------------------------ updates
     def upsert(self, doc: IndexDoc) -> None:
@@ -146,6 +159,7 @@ class InvertedIndex:
                 tfs.append(min(int(tf), 65535))
             self._live += 1
             self._live_len += total
+            self._changed(doc.id)
 
     def set_tier(self, doc_id: str, tier: str, seq: int) -> bool:
         """Move a document to another tier without re-tokenizing it (archiving)."""
@@ -155,6 +169,7 @@ class InvertedIndex:
                 return False
             self._cols["tier"].a[n] = self._interned["tier"].code(tier)
             self._seq.a[n] = seq
+            self._changed(doc_id)
             return True
 
     def remove(self, doc_id: str) -> None:
@@ -162,6 +177,7 @@ class InvertedIndex:
             n = self._docno.pop(doc_id, None)
             if n is not None:
                 self._kill(n, forget=False)
+                self._changed(doc_id)
 
     def _kill(self, n: int, forget: bool = True) -> None:
         if forget:
@@ -180,6 +196,22 @@ class InvertedIndex:
         with self.lock:
             seq = self._seq.view
             return {i: int(seq[n]) for i, n in self._docno.items()}
+
+    def changes_since(self, mark: tuple | None) -> tuple[tuple, dict[str, int | None] | None]:
+        """A new mark, and what changed since ``mark`` (one from an earlier call): each changed id
+        and its version now (None: removed) — or None when the reader must look at every document
+        (``versions``): its first call, after a reload, or too far behind. Lets a follower (the
+        dense index) keep up without going over 100k documents after every new one."""
+        with self.lock:
+            new = (self._epoch, self._log_base + len(self._log))
+            if mark is None or mark[0] != self._epoch or mark[1] < self._log_base:
+                return new, None
+            seq = self._seq.a
+            changed = {}
+            for doc_id in self._log[mark[1] - self._log_base:]:
+                n = self._docno.get(doc_id)
+                changed[doc_id] = None if n is None else int(seq[n])
+            return new, changed
 
     def vocabulary_size(self) -> int:
         return len(self._terms)
