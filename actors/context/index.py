@@ -217,9 +217,10 @@ class InvertedIndex:
         return len(self._terms)
 
     def search(self, terms: list[str], *, k: int, flt: Filter, now: float,
-               parts: dict | None = None) -> list[tuple[str, float]]:
+               parts: dict | None = None, rare: tuple[float, dict] | None = None) -> list[tuple[str, float]]:
         """The top ``k`` (id, score), best first; ties broken by newer, then by id. ``parts``, if
-        given, receives each returned id's factors of its score: (bm25, recency, tier weight)."""
+        given, receives each returned id's factors of its score: (bm25, recency, tier weight).
+        ``rare`` (idf, dict): the dict receives each returned id's query terms of at least that idf."""
         s = self.scoring
         with self.lock:
             n_docs = len(self._ids)
@@ -230,6 +231,7 @@ class InvertedIndex:
             mask = alive.copy()
             if not self._apply_filter(mask, flt, created):
                 return []
+            specific = []                            # (term, postings) of the rare query terms
             if terms:
                 scores = np.zeros(n_docs, np.float64)
                 avgdl = self._live_len / self._live
@@ -244,6 +246,8 @@ class InvertedIndex:
                     if df == 0:
                         continue
                     idf = math.log(1.0 + (self._live - df + 0.5) / (df + 0.5))
+                    if rare is not None and idf >= rare[0]:
+                        specific.append((term, docs))
                     norm = s.k1 * (1.0 - s.b + s.b * lens[docs] / avgdl)
                     scores[docs] += idf * tf * (s.k1 + 1.0) / (tf + norm)
                 mask &= scores > 0
@@ -268,6 +272,11 @@ class InvertedIndex:
             if parts is not None:
                 for _, n, i in rows:
                     parts[self._ids[n]] = (float(scores[n]), float(recency[i]), float(weight[i]))
+            if rare is not None:
+                nos = np.array([n for _, n, _ in rows], np.int32)
+                has = [(term, np.isin(nos, docs)) for term, docs in specific]
+                for j, n in enumerate(nos.tolist()):
+                    rare[1][self._ids[n]] = frozenset(term for term, found in has if found[j])
             return [(self._ids[n], sc) for sc, n, _ in rows]
 
     def admits(self, ids: list[str], flt: Filter) -> list[str]:

@@ -40,6 +40,22 @@ def wants_earliest(question: str) -> bool:
     return bool(EARLIEST.search(question) or (FIRST_OF.search(question) and PAST.search(question)))
 
 
+NOW = re.compile(r"\b(?:now|currently|current|these days|nowadays|at (?:this|the moment|present)|today|any ?more|"
+                 r"still|latest|presently)\b", re.I)
+
+
+def asks_current(question: str) -> bool:
+    """A question that says it asks how things stand now ("which renderer are we on at this
+    point?"), not about what happened ("how did we fix X?")."""
+    return bool(NOW.search(question)) and not wants_earliest(question)
+
+
+def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
+    """Whether two contexts both hold one of the question's rare terms (its subject: "renderer",
+    "codec"): a newer statement on it supersedes an older one even when their wording differs."""
+    return lambda a, b: bool(terms.get(a, frozenset()) & terms.get(b, frozenset()))
+
+
 # A statement of change ("CocoaPods is gone; SPM now", "Netdata agents removed"): it reports what
 # replaced the first choice, so it never answers "what did we start with" — though it names it.
 CHANGE = re.compile(r"\b(?:now|no longer|any ?more|(?:is|are|was) gone|removed|replaced|replaces|replacing|retired|"

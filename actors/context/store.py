@@ -319,7 +319,9 @@ class ContextStore(Upkeep):
             if trace is not None:
                 trace.depth, trace.lexical, trace.order = depth, found, found
             return found[:k]
-        lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts)
+        rare: dict[str, frozenset] = {}
+        lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts,
+                                    rare=(q["subject_idf"], rare))
         qvec = self.dense.query_vector(text)
         top = self.dense.top(qvec, 4 * depth)
         near = self.index.admits([rid for rid, _ in top], flt)[:depth]
@@ -344,6 +346,9 @@ class ContextStore(Upkeep):
         if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
             earliest = step is not None and step.earliest
             similar = ranking.close(vectors, q["supersede_cosine"])
+            if not earliest and ranking.asks_current(text):
+                close_by_vector, same_subject = similar, ranking.share_a_term(rare)
+                similar = lambda a, b: close_by_vector(a, b) or same_subject(a, b)  # noqa: E731
             statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
             timed, superseded = ranking.newer_first(
                 timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,

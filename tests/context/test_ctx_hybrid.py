@@ -271,6 +271,30 @@ def test_a_changed_decision_ranks_above_the_one_it_replaced(open_engine, key, cl
     assert first.index(old) < first.index(new)
 
 
+RENDERER = [
+    (40, "note", "Project uses the Forward+ renderer."),
+    (20, "commit", "Switch to the Compatibility renderer\n\nForward+ can't export to the web; Compatibility "
+                   "runs on WebGL 2.\n\n M project.godot"),
+    # enough else for "renderer" to be a rare word, as it is in a real store
+    *[(30 - i / 10, "command", f"godot --headless --export-release Linux build/level{i}.x86_64") for i in range(60)],
+    *[(30 - i / 10, "commit", f"Tune jump height in level {i}\n\n M scenes/level{i}.tscn") for i in range(60)],
+    *[(29 - i / 10, "note", f"Playtest {i}: the moth felt floaty near lantern {i}.") for i in range(40)],
+]
+
+
+@pytest.mark.parametrize("subject", [True, False])
+def test_a_question_about_now_finds_the_change_worded_unlike_the_old_statement(open_engine, key, clock, embedder,
+                                                                               subject):
+    """The old note and the commit that changed it say little alike (their vectors are not close),
+    but both name the question's rare subject: for a question about now, the newer one wins."""
+    engine = open_engine({} if subject else {"query": {"subject_idf": 99.0}}, embedder=embedder)
+    old, new = preserve(engine, key, clock, RENDERER)[:2]
+    now = [h.id for h in engine.query("Which renderer is the project on at this point?", k=5)]
+    assert (new in now and old in now and now.index(new) < now.index(old)) is subject
+    past = [h.id for h in engine.query("Which renderer did the project start with?", k=5)]
+    assert past[0] == old                                      # not for a question about the start
+
+
 @pytest.mark.parametrize("hybrid", [True, False])
 def test_the_same_command_run_again_takes_one_place(open_engine, key, clock, embedder, hybrid):
     engine = open_engine(embedder=embedder if hybrid else None)

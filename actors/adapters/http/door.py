@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse
 
 from actors.shared import credentials
 from bus.tool import AsyncToolPeer
-from protocol import Code, ProtocolError
+from protocol import Code
 
 from .guard import DoorGuard, DoorPolicy, ErrorShape, is_loopback
 from .requests import DoorError

@@ -297,6 +297,7 @@ class ContextQuery(Section):
     time_group: Positive          # ... at most this many: newest first, or earliest for "first" questions
     repeat_cosine: Fraction       # a context this close to one ranked above it repeats it: one place for both
     supersede_cosine: Fraction    # a newer statement (not a command) this close to an older one supersedes it (1: off)
+    subject_idf: Seconds          # ... or, for a question about now, one sharing a question term this rare with it
 
 
 class ContextIndex(Section):
