@@ -20,6 +20,7 @@ Positive = Annotated[int, Meta(ge=1)]
 NonNegative = Annotated[int, Meta(ge=0)]
 Seconds = Annotated[float, Meta(ge=0)]
 Fraction = Annotated[float, Meta(ge=0, le=1)]
+Amount = Annotated[float, Meta(ge=0)]             # a quantity that is not a time (a weight, an idf)
 Port = Annotated[int, Meta(ge=0, le=65535)]
 Size = Annotated[str, Meta(pattern=r"^\s*\d+(\.\d+)?\s*[KMGT]?i?B?\s*$")]   # "512M", "1G", "1.5GiB"
 
@@ -297,7 +298,7 @@ class ContextQuery(Section):
     time_group: Positive          # ... at most this many: newest first, or earliest for "first" questions
     repeat_cosine: Fraction       # a context this close to one ranked above it repeats it: one place for both
     supersede_cosine: Fraction    # a newer statement (not a command) this close to an older one supersedes it (1: off)
-    subject_idf: Seconds          # ... or, for a question about now, one sharing a question term this rare with it
+    subject_idf: Amount           # ... or, for a question about now, one sharing a question term this rare (high: off)
 
 
 class ContextIndex(Section):

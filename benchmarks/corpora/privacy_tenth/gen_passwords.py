@@ -142,7 +142,7 @@ B = [
     ("redis_conf_requirepass", ["pw"], ["redis_password"], "bind 127.0.0.1\nport 6379\nrequirepass @@0@@\n"),
     ("redis_acl_file_user", ["pw"], ["redis_password"], "user default off\nuser worker on >@@0@@ ~jobs:* +@all\n"),
     ("valkey_sentinel_auth_pass", ["pw"], ["redis_password"], "sentinel monitor mymaster 10.0.0.11 6379 2\nsentinel auth-pass mymaster @@0@@\n"),
-    ("pgbouncer_userlist_txt", ["pw"], ["database_password"], "\"app\" \"@@0@@\"\n\"stats\" \"md5a3f1c2e9\"\n"),
+    ("pgbouncer_userlist_txt", ["pw"], ["database_password"], "\"app\" \"@@0@@\"\n"),
     ("pgpool_pool_passwd_text_prefix", ["pwu"], ["database_password"], "app:TEXT@@0@@\n"),
     ("clickhouse_users_xml_password", ["pw"], ["database_password"], "<clickhouse>\n  <users>\n    <etl>\n      <password>@@0@@</password>\n      <networks><ip>10.0.0.0/8</ip></networks>\n    </etl>\n  </users>\n</clickhouse>\n"),
     ("cqlshrc_plaintext_auth", ["pw"], ["database_password"], "[authentication]\nusername = analyst\npassword = @@0@@\n\n[connection]\nhostname = cass1.example.net\n"),

@@ -58,7 +58,7 @@ LANG = {
 }
 
 PROSE_CONT = [
-    ("whatsapp_chat_export_txt", "[11.06.24, 09:14:22] Marta: {s}\n[11.06.24, 09:15:01] Jonas: 👍\n"),
+    ("whatsapp_android_export_txt", "[11.06.24, 09:14:22] Marta: {s}\n[11.06.24, 09:15:01] Jonas: 👍\n"),
     ("git_commit_message", "commit 4e1d0c7a\nAuthor: dev <dev@example.org>\nDate:   Tue Jun 11 09:14:22 2024 +0200\n\n    wip: config\n\n    {s}\n"),
     ("gitea_issue_comment_md", "### Kommentar / comment\n\n{s}\n\n_edited_\n"),
     ("eml_plain_message", "From: ops@example.org\nTo: team@example.org\nSubject: access\nContent-Type: text/plain; charset=utf-8\n\n{s}\n"),
@@ -125,7 +125,7 @@ CODE = [
     ("clojure_def", "airtable_pat", "(def airtable-token \"@@0@@\")\n"),
     ("objective_c_nsstring", "algolia_admin_api_key", "static NSString *const kAlgoliaAdminKey = @\"@@0@@\";\n"),
     ("vbnet_const", "zendesk_api_token", "Private Const ZendeskToken As String = \"@@0@@\"\n"),
-    ("solidity_deploy_script_env", "elevenlabs_api_key", "// hardhat.config.ts\nconst ELEVEN = process.env.ELEVEN ?? \"@@0@@\";\n"),
+    ("hardhat_config_ts_env_fallback", "elevenlabs_api_key", "// hardhat.config.ts\nconst ELEVEN = process.env.ELEVEN ?? \"@@0@@\";\n"),
     ("bash_function_curl_header", "vercel_token", "deploy() {\n  curl -fsS -H \"Authorization: Bearer @@0@@\" https://api.vercel.com/v13/deployments\n}\n"),
 ]
 
@@ -203,3 +203,53 @@ def privkeys(rng):
 def build(seed=3030):
     rng = random.Random(seed)
     return prose(rng) + code(rng) + pairs(rng) + privkeys(rng)
+
+
+# Multi-secret files (several spans per record)
+MULTI = [
+    ("keepass_csv_export", "\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Root/Infra\",\"NAS\",\"admin\",\"@@0@@\",\"https://nas.home.arpa\"\n\"Root/Infra\",\"Router\",\"root\",\"@@1@@\",\"https://192.168.1.1\"\n\"Root/Web\",\"Grafana\",\"admin\",\"@@2@@\",\"https://metrics.example.com\"\n",
+     ["web_admin_password", "network_device_password", "web_admin_password"], ["pw", "pw", "pw"]),
+    ("bitwarden_json_export_logins", '{"items":[\n {"type":1,"name":"VPN","login":{"username":"jdoe","password":"@@0@@"}},\n {"type":1,"name":"Mail","login":{"username":"jdoe@example.org","password":"@@1@@"}},\n {"type":1,"name":"GitLab","login":{"username":"jdoe","password":"@@2@@"}}\n]}\n',
+     ["vpn_password", "imap_password", "generic_password"], ["pw", "pw", "pw"]),
+    ("ai_stack_dotenv_local", "# local AI playground\nOPENAI_API_KEY=@@0@@\nANTHROPIC_API_KEY=@@1@@\nGROQ_API_KEY=@@2@@\nLANGSMITH_API_KEY=@@3@@\n",
+     ["openai_project_key", "anthropic_api_key", "groq_api_key", "langsmith_api_key"], None),
+    ("markdown_onboarding_credentials_table", "| System | User | Password |\n|---|---|---|\n| Jenkins | admin | `@@0@@` |\n| Nexus | deploy | `@@1@@` |\n| SonarQube | admin | `@@2@@` |\n",
+     ["web_admin_password", "artifact_repository_password", "web_admin_password"], ["pw", "pw", "pw"]),
+    ("docker_compose_full_stack_env", "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: \"@@0@@\"\n  cache:\n    image: redis:7\n    command: [\"redis-server\", \"--requirepass\", \"@@1@@\"]\n  app:\n    environment:\n      STRIPE_SECRET_KEY: @@2@@\n      SENTRY_AUTH_TOKEN: @@3@@\n",
+     ["database_password", "redis_password", "stripe_secret_key", "sentry_user_token"], ["pw", "pw", None, None]),
+    ("html_admin_handover_table", "<table><tr><th>host</th><th>login</th><th>pass</th></tr>\n<tr><td>ilo-web3</td><td>Administrator</td><td>@@0@@</td></tr>\n<tr><td>idrac-db1</td><td>root</td><td>@@1@@</td></tr>\n</table>\n",
+     ["bmc_password", "bmc_password"], ["pw", "pw"]),
+    ("tsv_wifi_sites_sheet", "site\tssid\tpsk\nBerlin\tACME-Guest\t@@0@@\nLyon\tACME-Guest\t@@1@@\nPorto\tACME-Staff\t@@2@@\n",
+     ["wifi_psk", "wifi_psk", "wifi_psk"], ["pp", "pp", "pp"]),
+    ("github_actions_secrets_migration_script", "#!/bin/sh\ngh secret set NPM_TOKEN --body '@@0@@'\ngh secret set DOCKERHUB_TOKEN --body '@@1@@'\ngh secret set SLACK_WEBHOOK_URL --body '@@2@@'\n",
+     ["npm_access_token", "docker_hub_pat", "slack_webhook_url"], None),
+    ("observability_agent_env_bundle", "DD_API_KEY=@@0@@\nDD_APP_KEY=@@1@@\nNEW_RELIC_LICENSE_KEY=@@2@@\nHONEYCOMB_API_KEY=@@3@@\n",
+     ["datadog_api_key", "datadog_app_key", "new_relic_license_key", "honeycomb_api_key"], None),
+    ("payments_service_yaml_config", "stripe:\n  secret_key: @@0@@\n  webhook_secret: @@1@@\npaystack:\n  secret_key: @@2@@\nmollie:\n  api_key: @@3@@\n",
+     ["stripe_secret_key", "stripe_webhook_secret", "paystack_secret_key", "mollie_api_key"], None),
+    ("vcs_tokens_gitconfig_notes", "# tokens for mirror job\ngithub = @@0@@\ngitlab = @@1@@\nbitbucket = @@2@@\n",
+     ["github_pat_classic", "gitlab_pat", "bitbucket_access_token"], None),
+    ("cloud_cli_setup_history", " 501  export DIGITALOCEAN_TOKEN=@@0@@\n 502  export HCLOUD_TOKEN=@@1@@\n 503  export VULTR_API_KEY=@@2@@\n 504  terraform apply\n",
+     ["digitalocean_pat", "hetzner_cloud_token", "vultr_api_key"], None),
+    ("home_lab_readme_credentials", "## Homelab\n- Proxmox root: `@@0@@`\n- Pi-hole web: `@@1@@`\n- Home Assistant token: `@@2@@`\n",
+     ["ssh_password", "web_admin_password", "home_assistant_token"], ["pw", "pw", None]),
+]
+
+
+def multi(rng):
+    from gen_passwords import G
+    out = []
+    for cname, tpl, types, gens in MULTI:
+        secs = []
+        for i, t in enumerate(types):
+            g = gens[i] if gens else None
+            secs.append(((G[g](rng) if g else VT[t][2](rng)), t))
+        out.append(mk(cname, tpl, secs, "gen_prose"))
+    return out
+
+
+_build_base = build
+
+
+def build(seed=3030):
+    return _build_base(seed) + multi(random.Random(seed + 1))
