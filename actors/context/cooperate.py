@@ -16,12 +16,13 @@ SLICE_S = 0.002
 
 _lock = threading.Lock()
 _serving = 0
+_served_at = 0.0          # when the last request ended (monotonic)
 
 
 @contextmanager
 def serving():
     """Mark a request in progress, so background loops step aside for it."""
-    global _serving
+    global _serving, _served_at
     with _lock:
         _serving += 1
     try:
@@ -29,6 +30,14 @@ def serving():
     finally:
         with _lock:
             _serving -= 1
+            _served_at = time.monotonic()
+
+
+def quiet_for() -> float:
+    """Seconds since the last request ended (0 while one is served): work that can wait (embedding)
+    waits for a quiet moment rather than share the cores with requests."""
+    with _lock:
+        return 0.0 if _serving else time.monotonic() - _served_at
 
 
 class Yielder:

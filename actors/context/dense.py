@@ -37,6 +37,7 @@ class DenseIndex:
         self._changed = 0
         self._saved_at = time.monotonic()
         self._todo: dict[str, int] = {}           # id -> version to embed (``follow``)
+        self._waiting_since: float | None = None  # when the oldest of them came (monotonic)
         self.mark: tuple | None = None            # the index's change-log mark followed up to
         self.behind = True                        # more to embed than the last batch took
         self._load()
@@ -61,7 +62,7 @@ class DenseIndex:
                         self._todo.pop(rid, None)
                     else:
                         self._todo[rid] = seq
-            self.behind = bool(self._todo)
+            self._note_waiting()
 
     def catch_up(self, read: Callable[[str], str | None], limit: int = 256) -> int:
         """Embed up to ``limit`` of the contexts ``follow`` named. Returns how many were embedded
@@ -89,8 +90,20 @@ class DenseIndex:
                 self._mat[row] = vec
                 self._seq[rid] = seq
                 self._changed += 1
-            self.behind = bool(self._todo)
+            self._note_waiting()
         return len(done)
+
+    def _note_waiting(self) -> None:
+        self.behind = bool(self._todo)
+        if not self._todo:
+            self._waiting_since = None
+        elif self._waiting_since is None:
+            self._waiting_since = time.monotonic()
+
+    def waited_s(self) -> float:
+        """How long the oldest context still to embed has waited (0: none waits)."""
+        since = self._waiting_since
+        return 0.0 if since is None else time.monotonic() - since
 
     def _append(self, rid: str) -> int:
         row = len(self._ids)

@@ -18,7 +18,7 @@ from actors.shared.settings import resolve_section
 from protocol.kinds.context import WhyReply
 from .backup import backup as _backup
 from . import embedders
-from .cooperate import Yielder, serving
+from .cooperate import Yielder, quiet_for, serving
 from .dense import DenseIndex
 from .describe import describe
 from .metrics import Metrics
@@ -223,6 +223,9 @@ class ContextEngine:
             dense.follow(self.store.index.versions(), everything=True)
         else:
             dense.follow(changed, everything=False)
+        q = self.config["query"]
+        if not force and quiet_for() < q["embed_quiet_s"] and dense.waited_s() < q["embed_wait_max_s"]:
+            return 0     # a new context is found by its words meanwhile; requests keep the cores
         while True:
             got = dense.catch_up(self._content, limit=batch)
             n += got

@@ -10,6 +10,8 @@ traffic.)
 """
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -62,6 +64,16 @@ def pattern_body(p: dict) -> C.Pattern:
     return msgspec.convert(out, C.Pattern)
 
 
+def _lower_this_threads_priority() -> None:
+    """Background work (index upkeep, embedding, mining) at nice 10: requests, here and in the other
+    actors, come first on the cores. Linux sets a thread's own priority; elsewhere it is left."""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
+
+
 class ContextActor(Actor):
     service = "context"
     capacity = 8
@@ -106,6 +118,7 @@ class ContextActor(Actor):
     def _background(self) -> None:
         """The engine's background work when woken (or when a periodic duty is due), plus a status
         refresh."""
+        _lower_this_threads_priority()
         while not self._stop.is_set():
             self.engine.wait_for_work(self.engine.idle_wait(self.opts.background_idle_s))
             if self._stop.is_set():
