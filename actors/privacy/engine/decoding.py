@@ -54,6 +54,13 @@ class Decoder:
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13", "n-za-m"})   # the text says so
         self._rot47_named = self._keywords(re2, {"rot47", "rot_47", "rot-47", "rot 47", "p-~!-o"})
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
+        # a literal a call reverses or rot13s where it stands: ``pw = strrev('…')``, ``'…'[::-1]``
+        self._transforms = []
+        for pattern, transform in TRANSFORM_CALLS:
+            rx = _re2.RE2(pattern.encode(), _options(re2))
+            if not rx.ok():
+                raise ConfigError(f"transform call: invalid RE2 pattern: {rx.error()}")
+            self._transforms.append((self._spans_of(rx, group=1), transform))
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
         # ... and "dapi", "glpat": letters alone, so only where a wrapped run starts with one
@@ -82,6 +89,9 @@ class Decoder:
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
         self._scan_wrapped(text, deadline, out)
+        for spans, transform in self._transforms:
+            for a, b in spans(text):
+                self._scan_in_place(text, a, b, transform(text[a:b]), deadline, out, lambda s, e, a=a, b=b: (a, b))
         return out
 
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
@@ -150,7 +160,7 @@ class Decoder:
                 (b < len(piece) and piece[b] not in _VALUE_EDGE):
             return          # a part of a larger token (pk.eyJ….sig), not a value of its own
         before = piece[max(0, a - SPLICE_CONTEXT):a]
-        if not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">")):
+        if not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">", "{")):
             return          # not a value given to a name or a call (a cheap look before the regex)
         pre = _CALL_OPEN.sub("", before)
         pre = pre[pre.rfind("\n") + 1:]
@@ -204,7 +214,16 @@ SPLICE_MAX = 4096     # a longer decoded blob is a document of its own, read onl
 # the call that decodes a blob, and its closing: String.fromCharCode( / base64.b64decode(" / ["...
 _ASSIGNED = ("=", ":", "(", ",", "=>", "->")      # how code and config give a value to a name
 _VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
-_CALL_OPEN = re.compile(r"""(?:[\w.$:]*\([ \t]*)?[\["'`]?[ \t]*$""")
+_CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?[\w.$:]*(?:\[\])?[ \t]*[({][ \t]*)*[\["'`]?[ \t]*$""")   # new string(new char[] {
+_LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
+# (pattern whose group 1 is the literal, what the call does to it)
+TRANSFORM_CALLS = (
+    (r"\b(?:strrev|str_reverse|StrReverse|reverse|reversed)\([ \t]*" + _LITERAL + r"[ \t]*\)", lambda v: v[::-1]),
+    (_LITERAL + r"(?:\[::-1\]|\.split\([ \t]*['\"]['\"][ \t]*\)\.reverse\(\))", lambda v: v[::-1]),
+    (r"\b(?:str_rot13|rot13)\([ \t]*" + _LITERAL, lambda v: codecs.encode(v, "rot13")),
+    (r"\bcodecs\.decode\([ \t]*" + _LITERAL + r"[ \t]*,[ \t]*['\"]rot_?13['\"]", lambda v: codecs.encode(v, "rot13")),
+    (_LITERAL + r"[ \t]*\)?[ \t]*=~[ \t]*(?:tr|y)/A-Za-z/N-ZA-Mn-za-m/", lambda v: codecs.encode(v, "rot13")),
+)
 _CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")
 
 

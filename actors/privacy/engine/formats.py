@@ -110,7 +110,8 @@ FORMATS: tuple[Detector, ...] = (
     tok("supabase_token", "cloud", r"sbp_[a-f0-9]{40}", "sbp_"),
     tok("supabase_secret_key", "cloud", rf"sb_secret_{URLSAFE}{{24,}}", "sb_secret_"),   # the new-style service key
     tok("databricks_token", "cloud", r"dapi[a-f0-9]{32}(?:-\d)?", "dapi"),
-    tok("atlassian_api_token", "saas", r"ATATT3[A-Za-z0-9_=\-]{186}", "atatt3"),
+    # API tokens (ATATT3), scoped ones (ATSTT3) and Bitbucket access tokens (ATCTT3); lengths vary by a few
+    tok("atlassian_api_token", "saas", r"AT(?:AT|ST|CT)T3[A-Za-z0-9_=\-]{150,230}", "atatt3", "atstt3", "atctt3"),
     tok("grafana_cloud_token", "cloud", r"glc_[A-Za-z0-9+/]{32,}={0,2}", "glc_"),
     tok("grafana_service_account_token", "cloud", rf"glsa_{B62}{{32}}_[A-Fa-f0-9]{{8}}", "glsa_"),
     tok("newrelic_user_key", "cloud", r"NRAK-[A-Z0-9]{27}", "nrak-"),

@@ -228,7 +228,12 @@ def _percent_decode(data: bytes, start: int, end: int) -> tuple[bytes, list[int]
     out += pieces[0]
     origin.extend(range(start, pos))
     for piece in pieces[1:]:
-        if len(piece) >= 2 and piece[0] in _HEX and piece[1] in _HEX:
+        if piece[:2] == b"25" and len(piece) >= 4 and piece[2] in _HEX and piece[3] in _HEX:
+            out.append(int(piece[2:4], 16))  # %2541: encoded twice (a URL inside a URL's parameter)
+            origin.append(pos)
+            out += piece[4:]
+            origin.extend(range(pos + 5, pos + 1 + len(piece)))
+        elif len(piece) >= 2 and piece[0] in _HEX and piece[1] in _HEX:
             out.append(int(piece[:2], 16))
             origin.append(pos)             # the '%'
             out += piece[2:]

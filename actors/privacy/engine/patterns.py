@@ -143,9 +143,10 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|para)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
-KEY_TAIL = r"(?:[_.\-]?(?:base|b64|base64|hex|value|str|string|data|plain|raw|private|v[0-9]))?"
+KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|hex|value|str|string|data|plain|raw|private|"
+            r"admin|v[0-9]))?")
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
@@ -285,7 +286,11 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("row_{}_field", rf"(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*[;\t|][ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
                             rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
-                            rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``", unquoted),   # NAME;[env;]value, | NAME | `v` |, :Name: ``v``
+                            rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``
+                            rf"|(?m:^)[ \t]*:{key}:[ \t]+([^\s:]{{{min_len},}})[ \t]*(?:\r?\n|$)"     # org :NAME: v
+                            rf"|<t[dh]>[ \t]*(?:<(?:code|b|strong)>)?{cell}(?:</(?:code|b|strong)>)?[ \t]*</t[dh]>\s*"
+                            rf"<td>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",      # <td>NAME</td><td>v
+                            unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
             rf"(?:^|[\s(,;]|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
@@ -293,7 +298,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                              rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
-        det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}[ \t]+(?:\\?[`\"'(「（])?(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
+        det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{_NOT_VALUE}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{_NOT_VALUE}])",
             "inline_password", trim=".,:;!?")])
 

@@ -22,10 +22,11 @@ BEFORE_VALUE = r"""(?:(?:^|[\s(=])[`"']?|["']`)([^\s`"'<>()\[\]{{}}]{{{n},64}})[
 FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp|initial|default|real|live|actual|prod|"
           r"production|staging|test|dev|root|admin|administrator|master|main|shared|team|service|wifi|wi-fi|db|"
           r"database|server|account|user|app|api|bot|signing|access|private|cloud|ci|"
-          r"nowe|nowy|nowa|neue|neues|neuer|nuevo|nueva|nouveau|nouvelle|nuovo|nuova|novo|nova|nieuwe|nye|nya|uusi|yeni)|"
+          r"nowe|nowy|nowa|neue|neues|neuer|nuevo|nueva|nouveau|nouvelle|nuovo|nuova|novo|nova|nieuwe|nye|nya|uusi|yeni|"
+          r"le|la|les|l'|il|lo|el|los|las|der|die|das|den|het|de|o|os|du|del|do|da)|"
           r"[A-Z][\w\-]{1,20}|"
           r"[^\x00-\x7f]{1,20})[ \t]+")
-BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|"
+BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|är|er|"
                 rf"that's|that’s|thats|that[ \t]is|c'est|c’est|to[ \t]jest|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
 PW_NOUNS = rf"(?:(?i:password|passwd|passphrase|passcode|pw|pass)\b|(?i:{PROSE_WORDS}))"
 SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential)\b"
@@ -318,9 +319,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
-             r"(?i:(?:\b(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung)|логін|логин)[ \t]*[:=][ \t]*)"
-             r"[^\s/:]{1,40}[ \t]*/[ \t]*"
-             r"[`\"']?([^\s`\"'/]{4,})(?:[\s`\"']|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин"), "inline_password", "passwords", "password",
+             r"(?i:(?:\b(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
+             r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"
+             r"[`\"']?([^\s`\"'/<]{4,})(?:[\s`\"'<]|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин",
+                                                     "vpn", "ftp", "ssh", "rdp", "vnc", "smb"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
     Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
              r"(?:(?m:^)|\\n|[ \t\"])[ \t]*\\?\"[A-Za-z][\w.@\-]{0,62}\\?\"[ \t]+\\?\"([^\"\\\s]{4,})\\?\""
