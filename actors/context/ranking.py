@@ -56,6 +56,17 @@ def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
     return lambda a, b: bool(terms.get(a, frozenset()) & terms.get(b, frozenset()))
 
 
+def on_the_same_subject(vectors: dict[str, Any], threshold: float, rare: dict[str, frozenset], question: str,
+                        *, earliest: bool) -> Callable[[str, str], bool]:
+    """Two statements on the same thing: their vectors this close — or, for a question about now,
+    one of its rare terms in both."""
+    similar = close(vectors, threshold)
+    if earliest or not asks_current(question):
+        return similar
+    same_subject = share_a_term(rare)
+    return lambda a, b: similar(a, b) or same_subject(a, b)
+
+
 # A statement of change ("CocoaPods is gone; SPM now", "Netdata agents removed"): it reports what
 # replaced the first choice, so it never answers "what did we start with" — though it names it.
 CHANGE = re.compile(r"\b(?:now|no longer|any ?more|(?:is|are|was) gone|removed|replaced|replaces|replacing|retired|"

@@ -345,10 +345,7 @@ class ContextStore(Upkeep):
         superseded: dict[str, str] = {}
         if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
             earliest = step is not None and step.earliest
-            similar = ranking.close(vectors, q["supersede_cosine"])
-            if not earliest and ranking.asks_current(text):
-                close_by_vector, same_subject = similar, ranking.share_a_term(rare)
-                similar = lambda a, b: close_by_vector(a, b) or same_subject(a, b)  # noqa: E731
+            similar = ranking.on_the_same_subject(vectors, q["supersede_cosine"], rare, text, earliest=earliest)
             statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
             timed, superseded = ranking.newer_first(
                 timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
