@@ -89,9 +89,9 @@ class Decoder:
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
         self._scan_wrapped(text, deadline, out)
-        for spans, transform in self._transforms:
-            for a, b in spans(text):
-                self._scan_in_place(text, a, b, transform(text[a:b]), deadline, out, lambda s, e, a=a, b=b: (a, b))
+        calls = [(a, b, transform) for spans, transform in self._transforms for a, b in spans(text)]
+        for a, b, transform in sorted(calls)[:TRANSFORMS_MAX]:
+            self._scan_in_place(text, a, b, transform(text[a:b]), deadline, out, lambda s, e, a=a, b=b: (a, b))
         return out
 
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
@@ -216,6 +216,8 @@ _ASSIGNED = ("=", ":", "(", ",", "=>", "->")      # how code and config give a v
 _VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
 _CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?[\w.$:]*(?:\[\])?[ \t]*[({][ \t]*)*[\["'`]?[ \t]*$""")   # new string(new char[] {
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
+TRANSFORMS_MAX = 64   # literals read in place per text (each is a scan of its line: a text of 40k calls would
+                      # take seconds; a real one hides a few)
 # (pattern whose group 1 is the literal, what the call does to it)
 TRANSFORM_CALLS = (
     (r"\b(?:strrev|str_reverse|StrReverse|reverse|reversed)\([ \t]*" + _LITERAL + r"[ \t]*\)", lambda v: v[::-1]),
