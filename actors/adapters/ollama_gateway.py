@@ -61,8 +61,15 @@ def make_app(config: dict, http: dict, *, host: str, home=None, endpoint: str | 
         if seconds == 0:
             try:
                 await manager().request("llm.unload", {"model": model}, target="llm", timeout=30)
-            except ProtocolError:
-                pass                        # still busy with another request: the default applies
+            except ProtocolError as e:
+                if e.code != Code.BUSY:
+                    return "unload"
+                # still serving (this answer's own release may come after its last word reached us,
+                # or another request): a keep-alive of 0 unloads it as soon as it is idle
+                try:
+                    await manager().request("llm.load", {"model": model, "keep_alive_s": 0}, target="llm", timeout=30)
+                except ProtocolError:
+                    pass
             return "unload"
         await manager().request("llm.load", {"model": model, "pin": seconds < 0,
                                              "keep_alive_s": None if seconds < 0 else seconds},

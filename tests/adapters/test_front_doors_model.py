@@ -211,6 +211,20 @@ def _unloaded(doors) -> bool:
     return f"{SMOLLM}:latest" not in loaded(doors)
 
 
+def test_keep_alive_zero_while_the_model_serves_unloads_it_once_idle(doors):
+    """An unload asked while the model answers (another request, or this answer's own release still
+    on its way) used to be dropped: the model stayed for the default keep-alive."""
+    client = olla(doors)
+    client.generate(model=SMOLLM, prompt="Hi", options={"num_predict": 2})
+    stream = client.generate(model=SMOLLM, prompt="Count from one to two hundred.",
+                             options={"num_predict": 120, "temperature": 0}, stream=True)
+    next(stream)                                                  # it is serving now
+    client.generate(model=SMOLLM, prompt="", keep_alive=0)        # Ollama's way to unload
+    for _ in stream:
+        pass
+    assert _unloaded(doors)
+
+
 def test_keep_alive_zero_unloads_and_minus_one_pins(doors):
     client = olla(doors)
     client.generate(model=SMOLLM, prompt="Hi", options={"num_predict": 2}, keep_alive=0)

@@ -106,6 +106,7 @@ class WorkerLifecycle:
         proc, cycler = slot.proc, slot.cycler
         slot.proc = slot.cycler = None
         slot.over_memory = False
+        slot.keep_alive_s = None          # a client's keep-alive lasts one residency; the next load has the default
         if reason == "requested":
             slot.pinned = False
         slot.cond.notify_all()
