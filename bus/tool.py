@@ -80,11 +80,15 @@ class _Registration:
             self.body["projects"] = list(projects)
         self.info: dict | None = None      # the last RegisterReply
 
+    def token(self) -> str | None:
+        """The credential to present: the one given, else the token file as it is now (read at each
+        registration: the router writes a configured tool's token when it first starts, which may
+        be after this peer did)."""
+        return self._token if self._token is not None else _own_token(self.name, self._home)
+
     def register_body(self) -> dict:
         body = dict(self.body)
-        # read at each registration: the router writes a configured tool's token when it first
-        # starts, which may be after this peer did
-        token = self._token if self._token is not None else _own_token(self.name, self._home)
+        token = self.token()
         if token:
             body["token"] = token
         if self.info is not None:
@@ -347,13 +351,12 @@ class AsyncToolPeer(_Registration):
         show in ``enclave tools`` without waiting for its first request. Stops on a refusal."""
         wait = first_wait
         while self.info is None:
-            body = self.register_body()
+            had_token = bool(self.token())
             try:
                 await self.register()
             except ProtocolError as e:
-                # refused without a token that has appeared since (the router writes it at start)
-                token_came = "token" not in body and "token" in self.register_body()
-                if e.code not in TRANSIENT and not token_came:
+                # a refusal is final, unless it came without a token that has appeared since
+                if e.code not in TRANSIENT and (had_token or not self.token()):
                     return
                 await asyncio.sleep(wait)
                 wait = min(most_wait, wait * 2)
