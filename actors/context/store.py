@@ -320,10 +320,10 @@ class ContextStore(Upkeep):
                 trace.depth, trace.lexical, trace.order = depth, found, found
             return found[:k]
         rare: dict[str, frozenset] = {}
+        asked = self.dense.query_vector_soon(text)        # embedded while the words are searched
         lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts,
                                     rare=(q["subject_idf"], rare))
-        qvec = self.dense.query_vector(text)
-        top = self.dense.top(qvec, 4 * depth)
+        top = self.dense.top(qvec := asked.result(), 4 * depth)
         near = self.index.admits([rid for rid, _ in top], flt)[:depth]
         # every candidate's vector, read once (one lock): its cosine to the question, and how close
         # candidates are to each other (supersession, repeats)

@@ -103,3 +103,39 @@ def test_close_while_the_background_loop_runs(data_dir, key, sealed):
     with ContextEngine(data_dir, {}, seal_key=key) as again:
         assert again.get(c.id).content == "kept across the close"
         assert again.recovery["index"]["repaired"] == 0  # close wrote a current snapshot
+
+
+def test_background_loops_wait_while_another_thread_serves_a_request_never_for_their_own(monkeypatch):
+    """A loop that only released the GIL now and then still took it back at each of a request's numpy
+    calls (a question's embedding took three times as long beside a busy loop): it now waits."""
+    from actors.context import cooperate
+    monkeypatch.setattr(cooperate, "STEP_ASIDE_S", 30.0)
+    steps, stop, started = [0], threading.Event(), threading.Event()
+
+    def loop():
+        pause = cooperate.Yielder()
+        while not stop.is_set():
+            pause()
+            steps[0] += 1
+            started.set()
+    worker = threading.Thread(target=loop)
+    worker.start()
+    try:
+        started.wait(5)
+        with cooperate.serving():
+            before = steps[0]
+            stop.wait(0.3)
+            during = steps[0] - before
+            pause = cooperate.Yielder(slice_s=0)
+            for _ in range(3):
+                pause()                       # a request's own loop goes on
+        assert during <= 1                    # at most the step under way when the request came
+        moved = steps[0]
+        for _ in range(500):
+            if steps[0] > moved + 100:
+                break
+            stop.wait(0.01)
+        assert steps[0] > moved + 100         # and it runs again once none is served
+    finally:
+        stop.set()
+        worker.join(5)

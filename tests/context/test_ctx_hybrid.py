@@ -172,6 +172,32 @@ def test_the_snapshot_is_written_after_many_changes_or_at_close_not_after_each(d
     again.close()
 
 
+class _Hashed:
+    """Vectors from a text's hash: enough rows for a scan, no model."""
+    dim, name = 16, "hashed"
+
+    def embed(self, texts):
+        out = np.array([np.frombuffer(hashlib.sha256(t.encode()).digest()[:16], np.uint8) for t in texts], np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_a_large_scan_shared_with_the_helper_thread_ranks_exactly_as_one_thread(tmp_path, monkeypatch):
+    from actors.context import dense as dense_mod
+    index = dense_mod.DenseIndex(_Hashed(), tmp_path / "dense.npz")
+    texts = {f"c{i}": f"context {i}" for i in range(301)}
+    index.follow({rid: 1 for rid in texts}, everything=True)
+    while index.catch_up(texts.get):
+        pass
+    index.follow({"c7": None, "c150": None}, everything=False)          # dropped rows in both halves
+    qvec = index.query_vector_soon("context 42").result()
+    monkeypatch.setattr(dense_mod, "SPLIT_ROWS", 10**9)
+    alone = index.top(qvec, 40)
+    monkeypatch.setattr(dense_mod, "SPLIT_ROWS", 2)
+    shared = index.top(qvec, 40)
+    assert shared == alone and alone[0][0] == "c42"
+    assert {"c7", "c150"}.isdisjoint(rid for rid, _ in alone)
+
+
 def in_time_order(ranked, cosine, created, question, **kw):
     """The time step as the store takes it: the subject's contexts first, in the question's order."""
     return ranking.subject_first(ranked, ranking.time_step(ranked, cosine, created, question, **kw))
