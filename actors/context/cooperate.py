@@ -11,47 +11,18 @@ the cost of releasing (``time.sleep(0)``, ~75 µs here) small.
 """
 from __future__ import annotations
 
-import threading
 import time
-from contextlib import contextmanager
+
+from actors.shared.activity import Activity
 
 SLICE_S = 0.002
 STEP_ASIDE_S = 0.25
 
-_lock = threading.Lock()
-_none_served = threading.Condition(_lock)
-_serving = 0
-_served_at = 0.0          # when the last request ended (monotonic)
-_mine = threading.local()  # requests this thread serves (its own loops never wait for itself)
-
-
-@contextmanager
-def serving():
-    """Mark a request in progress, so background loops step aside for it."""
-    global _serving, _served_at
-    with _lock:
-        _serving += 1
-    _mine.n = getattr(_mine, "n", 0) + 1
-    try:
-        yield
-    finally:
-        _mine.n -= 1
-        with _lock:
-            _serving -= 1
-            _served_at = time.monotonic()
-            if not _serving:
-                _none_served.notify_all()
-
-
-def quiet_for() -> float:
-    """Seconds since the last request ended (0 while one is served): work that can wait (embedding)
-    waits for a quiet moment rather than share the cores with requests."""
-    with _lock:
-        return 0.0 if _serving else time.monotonic() - _served_at
-
-
-def _others_served() -> bool:
-    return _serving > getattr(_mine, "n", 0)
+_activity = Activity()
+serving = _activity.serving        # mark a request in progress, so background loops step aside for it
+# seconds since the last request ended (0 while one is served): work that can wait (embedding)
+# waits for a quiet moment rather than share the cores with requests
+quiet_for = _activity.quiet_for
 
 
 class Yielder:
@@ -60,9 +31,8 @@ class Yielder:
         self.last = time.perf_counter()
 
     def __call__(self) -> None:
-        if _others_served():
-            with _lock:
-                _none_served.wait_for(lambda: not _others_served(), timeout=STEP_ASIDE_S)
+        if _activity.others_served():
+            _activity.step_aside(STEP_ASIDE_S)
             self.last = time.perf_counter()
         elif time.perf_counter() - self.last >= self.slice_s:
             time.sleep(0)  # releases the GIL; a request thread that just woke runs now

@@ -150,7 +150,7 @@ class Forwarding:
 
     def generate(self, req: Request, tool: Tool) -> Iterator:
         # a tool past its share of generations is ``busy`` before anything else happens
-        with self.shares.generation(tool.name), self._scope() as scope:
+        with self.shares.generation(tool.name), self.generating.serving(), self._scope() as scope:
             body = to_builtins(req.body)
             asked, conversation, project = body.pop("memory", None), body.pop("conversation", None), \
                 body.pop("project", None)

@@ -11,9 +11,10 @@ import threading
 
 from protocol import ProtocolError
 
+from actors.shared.activity import Activity
+
 from .. import memory, policy
 from ..registry import Tool
-
 
 
 class Remembering:
@@ -40,6 +41,7 @@ class Remembering:
 
     # ---- after: the turn kept --------------------------------------------------------------------
     def start_capture(self) -> None:
+        self.generating = Activity()      # a turn is kept between generations: never beside one
         self._turns = memory.SeenTurns()
         self._conversation_key = secrets.token_bytes(32)     # this router's: ids cannot be checked outside
         self._captures: queue.Queue = queue.Queue(maxsize=self.conf.capture_queue)
@@ -77,6 +79,9 @@ class Remembering:
             item = self._captures.get()
             if item is None:
                 return
+            # keeping a turn asks the privacy and context actors: beside a generation it would take
+            # their time (and the cores) from it
+            self.generating.wait_quiet(self.conf.capture_quiet_s, self.conf.capture_wait_max_s, self._capture_stop)
             tool, record = item
             record["source"] = tool.name
             try:

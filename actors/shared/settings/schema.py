@@ -113,6 +113,8 @@ class Router(Section):
     memory_chars: Positive               # what memory gives the model at most (characters) ...
     memory_contexts: Positive            # ... from at most this many contexts
     capture_queue: Positive              # conversation turns waiting to be kept (then dropped, logged)
+    capture_quiet_s: Seconds             # a turn is kept once no generation ran for this long ...
+    capture_wait_max_s: Seconds          # ... or once it waited this long (back-to-back requests)
 
 
 DoorAuth = Literal["token", "token_or_owner", "none"]
