@@ -24,9 +24,9 @@ EMBED_CHARS = 2000          # what the model reads of a context (it truncates at
 # A snapshot is the whole matrix (tens of MB at 100k contexts): it is written after many changes or
 # after this long with some, not after every new context; what a crash loses is re-embedded at start.
 SAVE_INTERVAL_S = 600.0
-# From this many rows a question's scan is shared with a second thread: it reads the whole matrix
-# (~6 ms at 100k on one core, bound by memory), and the two cores read it in ~4; below, the hand-off
-# costs more than it saves.
+# From this many rows a question's scan is shared with a second thread, and its embedding overlaps
+# the search of its words: the scan reads the whole matrix (~6 ms at 100k on one core, bound by
+# memory; ~4 on two). Below, each hand-off to the thread costs more than it saves.
 SPLIT_ROWS = 20_000
 
 _helper: ThreadPoolExecutor | None = None
@@ -145,8 +145,13 @@ class DenseIndex:
         return self.embedder.embed([text])[0]
 
     def query_vector_soon(self, text: str) -> Future:
-        """``query_vector`` begun on the helper thread (the caller does other work meanwhile)."""
-        return _helper_thread().submit(self.query_vector, text)
+        """``query_vector`` begun on the helper thread (the caller searches the words meanwhile), or
+        done here when the index is small: the words are then found in far less than a hand-off costs."""
+        if len(self._ids) >= SPLIT_ROWS:
+            return _helper_thread().submit(self.query_vector, text)
+        done: Future = Future()
+        done.set_result(self.query_vector(text))
+        return done
 
     def top(self, qvec: np.ndarray, n: int) -> list[tuple[str, float]]:
         """The ``n`` nearest contexts (id, cosine), best first."""
