@@ -76,6 +76,8 @@ ENCODINGS = {
     "html_entities": _each(lambda s: "".join(f"&#x{ord(c):x};" for c in s)),
     "zero_width": _each(lambda s: s[:len(s) // 2] + "\u200b" + s[len(s) // 2:]),
     "full_width": _each(lambda s: "".join(chr(ord(c) + 0xFEE0) if 0x21 <= ord(c) <= 0x7E else c for c in s)),
+    # decoded where it stands, by a command substitution: no name needed
+    "shell_decoded": _each(lambda s: f"$(echo {base64.b64encode(s.encode()).decode()} | base64 -d)"),
 }
 
 

@@ -60,7 +60,12 @@ class Decoder:
             rx = _re2.RE2(pattern.encode(), _options(re2))
             if not rx.ok():
                 raise ConfigError(f"transform call: invalid RE2 pattern: {rx.error()}")
-            self._transforms.append((self._spans_of(rx, group=1), transform))
+            self._transforms.append((self._spans_of(rx, group=1), transform, False))
+        for pattern, transform in DECODED_LITERALS:
+            rx = _re2.RE2(pattern.encode(), _options(re2))
+            if not rx.ok():
+                raise ConfigError(f"decoded literal: invalid RE2 pattern: {rx.error()}")
+            self._transforms.append((self._spans_of(rx, group=(0, 1)), transform, True))
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
         # ... and "dapi", "glpat": letters alone, so only where a wrapped run starts with one
@@ -89,10 +94,43 @@ class Decoder:
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
         self._scan_wrapped(text, deadline, out)
-        calls = [(a, b, transform) for spans, transform in self._transforms for a, b in spans(text)]
-        for a, b, transform in sorted(calls)[:TRANSFORMS_MAX]:
-            self._scan_in_place(text, a, b, transform(text[a:b]), deadline, out, lambda s, e, a=a, b=b: (a, b))
+        calls = [(span, i) for i, (spans, _, _) in enumerate(self._transforms) for span in spans(text)]
+        for span, i in sorted(calls)[:TRANSFORMS_MAX]:
+            _, transform, unnamed = self._transforms[i]
+            (a, b), whole = (span[1], span[0]) if unnamed else (span, None)
+            decoded, place = transform(text[a:b]), (lambda s, e, a=a, b=b: (a, b))
+            if not decoded or len(decoded) > SPLICE_MAX or "\n" in decoded:
+                continue
+            if unnamed:
+                self._scan_as_value(text, whole, decoded, deadline, out, place)
+            else:
+                self._scan_in_place(text, a, b, decoded, deadline, out, place)
         return out
+
+    def _scan_as_value(self, text: str, whole: tuple[int, int], decoded: str, deadline: float, out: list,
+                       place) -> None:
+        """A literal the text decodes on purpose (``echo … | base64 -d``, ``rev <<< '…'``): what it
+        hides is read as a secret's value though no name stands near it (the generic value rules
+        still decide: a word, a number or a path is not one), and in its line with the decoding
+        (``$(…)`` included) replaced by its output: ``TOKEN=$(echo … | base64 -d)`` reads as
+        ``TOKEN=<decoded>``. Only findings inside the decoded part count."""
+        if '"' not in decoded:
+            for m in self.matcher.find(f'{UNNAMED}"{decoded}"', deadline):
+                if m.start < len(UNNAMED) + 1 + len(decoded) and m.end > len(UNNAMED):
+                    out.append(RawMatch(m.detector, *place(m.start, m.end), m.value))
+        a, b = whole
+        if text[max(0, a - 2):a] == "$(" and text[b:b + 1] == ")":
+            a, b = a - 2, b + 1
+        elif text[max(0, a - 1):a] == "`" and text[b:b + 1] == "`":
+            a, b = a - 1, b + 1
+        start = text.rfind("\n", max(0, a - SPLICE_CONTEXT), a) + 1 or max(0, a - SPLICE_CONTEXT)
+        end = text.find("\n", b, b + SPLICE_CONTEXT)
+        end = min(len(text), b + SPLICE_CONTEXT) if end < 0 else end
+        lo = a - start
+        hi = lo + len(decoded)
+        for m in self.matcher.find(text[start:a] + decoded + text[b:end], deadline):
+            if m.start < hi and m.end > lo:
+                out.append(RawMatch(m.detector, *place(m.start, m.end), m.value))
 
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
         """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
@@ -185,10 +223,12 @@ class Decoder:
             out.append(RawMatch(m.detector, s, e, m.value))
 
     def _spans_of(self, rx, group: int = 0):
-        """``text`` -> the (start, end) str offsets of every match of ``rx`` (of its ``group``), in
-        order; the next search starts where the group ends (a wrapped token's next line may end in
-        a break of its own)."""
+        """``text`` -> the (start, end) str offsets of every match of ``rx`` (of its ``group``; of
+        each, as a tuple, when ``group`` is a tuple), in order; the next search starts where the
+        (last) group ends (a wrapped token's next line may end in a break of its own)."""
         anchor = self._anchor
+
+        groups = group if isinstance(group, tuple) else (group,)
 
         def spans(text: str):
             data = text.encode("utf-8", "surrogatepass")
@@ -197,14 +237,14 @@ class Decoder:
                 res = rx.Match(anchor, data, pos, n)
                 if res[0][0] < 0:
                     break
-                m = res[group]
-                found.append(m)
+                m = res[groups[-1]]
+                found.append(tuple(res[g] for g in groups))
                 pos = m[1] if m[1] > m[0] else m[0] + 1
-            if not found or text.isascii():
-                return found
-            from .matcher import byte_to_char_map
-            to_char = byte_to_char_map(data, {o for span in found for o in span})
-            return [(to_char[a], to_char[b]) for a, b in found]
+            if found and not text.isascii():
+                from .matcher import byte_to_char_map
+                to_char = byte_to_char_map(data, {o for spans in found for span in spans for o in span})
+                found = [tuple((to_char[a], to_char[b]) for a, b in spans) for spans in found]
+            return found if len(groups) > 1 else [spans[0] for spans in found]
         return spans
 
 
@@ -225,6 +265,32 @@ TRANSFORM_CALLS = (
     (r"\b(?:str_rot13|rot13)\([ \t]*" + _LITERAL, lambda v: codecs.encode(v, "rot13")),
     (r"\bcodecs\.decode\([ \t]*" + _LITERAL + r"[ \t]*,[ \t]*['\"]rot_?13['\"]", lambda v: codecs.encode(v, "rot13")),
     (_LITERAL + r"[ \t]*\)?[ \t]*=~[ \t]*(?:tr|y)/A-Za-z/N-ZA-Mn-za-m/", lambda v: codecs.encode(v, "rot13")),
+)
+# A literal a command or call decodes where it stands, with no name near it needed (group 1: the
+# literal; what decodes it): shell pipelines and here-strings, SQL and template filters, JS/PHP calls.
+UNNAMED = "secret = "          # the name a decoded literal is read under
+_ENCODED = r"""['"]?([A-Za-z0-9+/_\-]{8,400}={0,6})['"]?"""
+_DECODE_FLAG = r"[ \t]+(?:-d|--decode|-D)\b"
+_ECHO = r"""\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+|['"]?%s['"]?[ \t]+)?"""     # echo -n / printf '%s' …
+_rot13 = lambda v: codecs.encode(v, "rot13")   # noqa: E731
+
+
+def _decoded(v: str) -> str | None:
+    return V.decode_blob(v) if len(v) >= 8 else None
+
+
+DECODED_LITERALS = (
+    (_ECHO + _ENCODED + r"[ \t]*\|[ \t]*(?:base(?:64|32)|openssl[ \t]+base64)"
+     + _DECODE_FLAG, _decoded),
+    (r"\bbase(?:64|32)" + _DECODE_FLAG + r"[ \t]*<<<?[ \t]*" + _ENCODED, _decoded),
+    (_ECHO + _ENCODED + r"[ \t]*\|[ \t]*xxd[ \t]+-(?:r[ \t]+-)?[rp]+\b", _decoded),
+    (r"\brev[ \t]*<<<[ \t]*" + _LITERAL, lambda v: v[::-1]),
+    (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*rev\b", lambda v: v[::-1]),
+    (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?A-Za-z['\"]?[ \t]+['\"]?N-ZA-Mn-za-m",
+     _rot13),
+    (r"\b(?:decode|from_base64|FROM_BASE64|unhex|UNHEX|atob|b64decode|base64_decode|hex2bin|fromhex)\([ \t]*b?"
+     + _LITERAL, _decoded),
+    (_LITERAL + r"[ \t]*\|[ \t]*(?:b64decode|b64dec|base64_decode|base64decode)\b", _decoded),
 )
 _CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")
 
