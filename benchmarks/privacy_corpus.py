@@ -39,6 +39,9 @@ ALPHABETS = {
     "ah": "abcdefgh0123456789",
     "azs": string.ascii_letters + string.digits + "_~.",
     "crypt": string.ascii_letters + string.digits + "./",
+    "b58": "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
+    "bech32": "qpzry9x8gf2tvdw0s3jn54khce6mua7l",
+    "uhex": "0123456789ABCDEF",
 }
 _PW_CHARS = string.ascii_letters + string.digits + "!%^*_-+="
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
@@ -617,6 +620,42 @@ SPECS: dict = {
     "column_password_value": (PW, ["name,environment,password,created\nsvc,prod,{s},2024-03-17\n"]),
     "column_secret_value": (TOK, ["INSERT INTO creds (name, api_token) VALUES ('ci', '{s}');"]),
     "column_key_value": (("{b62:22}{dig:2}",), ["id,data_key\n7,{s}\n"]),
+    # read after the eleventh corpus
+    "cartesia_api_key": ("sk_car_{b62:22}", None),
+    "checkout_com_secret_key": ("sk_sbox_{lan:27}", None),
+    "polar_access_token": ("polar_{choice:oat|pat}_{b62:43}", None),
+    "runpod_api_key": ("rpa_{uan:20}{dig:2}{uan:20}", None),
+    "midtrans_server_key": ("{choice:SB-|}Mid-server-{url:24}", None),
+    "apify_api_token": ("apify_api_{b62:36}", None),
+    "e2b_api_key": ("e2b_{hex:40}", None),
+    "trigger_dev_secret_key": ("tr_{choice:dev|prod}_{b62:18}{dig:2}", None),
+    "telnyx_api_key": ("KEY{uhex:32}_{url:22}", None),
+    "xata_api_key": ("xau_{b62:36}", None),
+    "portainer_api_key": ("ptr_{b62:20}{dig:2}{url:20}", None),
+    "openshift_oauth_token": ("sha256~{url:43}", None),
+    "lichess_token": ("lip_{b62:14}{dig:2}", None),
+    "llamacloud_api_key": ("llx-{b62:48}", None),
+    "checkly_api_key": ("cu_{hex:30}{dig:2}", None),
+    "jfrog_reference_token": ("cmVmdGtuOjAxOj{url:50}", None),
+    "storj_access_grant": ("1{b58:150}", ["STORJ_ACCESS_GRANT={s}", "storj_access: {s}"]),
+    "sourcegraph_access_token": ("sgp_{choice:local_|}{hex:40}", None),
+    "nostr_private_key": ("nsec1{bech32:58}", None),
+    "bip32_extended_private_key": ("xprv9{b58:106}", None),
+    "bitlocker_recovery_key": (lambda rng: "-".join(f"{rng.randrange(65536) * 11:06d}" for _ in range(8)),
+                               ["Recovery Key:\n\n\t{s}\n", "BitLocker recovery password: {s}"]),
+    "openvpn_static_key": (lambda rng: ("-----BEGIN OpenVPN Static key V1-----\n" + "\n".join(
+        _rand(rng, ALPHABETS["hex"], 32) for _ in range(16)) + "\n-----END OpenVPN Static key V1-----"),
+                           ["<tls-crypt>\n{s}\n</tls-crypt>"]),
+    "private_key_other": pem_case("NEBULA X25519 PRIVATE KEY"),
+    "piped_to_secret_store": (PW, ["echo -n '{s}' | gcloud secrets versions add db-pass --data-file=-",
+                                   "printf '%s' '{s}' | docker secret create db_password -"]),
+    "device_cli_password": (PW, ["[HUAWEI-aaa] local-user netops password irreversible-cipher {s}",
+                                 "networksetup -setairportnetwork en0 \"Cafe Gast\" {s}",
+                                 "security unlock-keychain -p '{s}' build.keychain-db"]),
+    "build_flag_secret": (TOK, ['go build -ldflags "-X github.com/acme/app/internal/cfg.apiKey={s}" ./cmd/app']),
+    "session_cookie_line": (("{url:40}{dig:2}",), ["#HttpOnly_shop.corp.test\tFALSE\t/\tTRUE\t0\t_shop_session\t{s}"]),
+    "keypair_byte_array": (lambda rng: "[" + ",".join(str(rng.randrange(256)) for _ in range(64)) + "]",
+                           ["$ cat ~/.config/solana/id.json\n{s}\n"]),
 }
 
 

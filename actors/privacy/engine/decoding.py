@@ -7,6 +7,7 @@ count (a prefix or a checksum names them; a generic ``key = value`` could be any
 """
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
 from collections.abc import Sequence
@@ -94,10 +95,10 @@ class Decoder:
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
         self._scan_wrapped(text, deadline, out)
-        calls = [(span, i) for i, (spans, _, _) in enumerate(self._transforms) for span in spans(text)]
-        for span, i in sorted(calls)[:TRANSFORMS_MAX]:
+        calls = [(*(span[1] if unnamed else span), i, span[0] if unnamed else None)
+                 for i, (spans, _, unnamed) in enumerate(self._transforms) for span in spans(text)]
+        for a, b, i, whole in sorted(calls, key=lambda c: c[:3])[:TRANSFORMS_MAX]:
             _, transform, unnamed = self._transforms[i]
-            (a, b), whole = (span[1], span[0]) if unnamed else (span, None)
             decoded, place = transform(text[a:b]), (lambda s, e, a=a, b=b: (a, b))
             if not decoded or len(decoded) > SPLICE_MAX or "\n" in decoded:
                 continue
@@ -158,16 +159,16 @@ class Decoder:
         clean_spans = self._spans_of(self._clean)
         apart_spans = self._spans_of(self._clean_apart)
         blob_spans = self._spans_of(self._blob)
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[tuple[int, int], str]] = set()
 
         def blobs(piece: str, to_text) -> None:
             for a, b in blob_spans(piece):
                 if budget[0] <= 0 or depth >= V.MAX_DEPTH:
                     return
                 span = to_text(a, b)
-                if span in seen:
-                    continue
-                seen.add(span)
+                if (span, piece[a:b]) in seen:
+                    continue      # the same run, as the cleaned view had it too (a changed one is read again)
+                seen.add((span, piece[a:b]))
                 decoded = V.decode_blob(piece[a:b])
                 if decoded is None:
                     continue
@@ -254,7 +255,7 @@ SPLICE_MAX = 4096     # a longer decoded blob is a document of its own, read onl
 # the call that decodes a blob, and its closing: String.fromCharCode( / base64.b64decode(" / ["...
 _ASSIGNED = ("=", ":", "(", ",", "=>", "->")      # how code and config give a value to a name
 _VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
-_CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?[\w.$:]*(?:\[\])?[ \t]*[({][ \t]*)*[\["'`]?[ \t]*$""")   # new string(new char[] {
+_CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?(?:\[[\w.]+\])?[\w.$:]*(?:\[\])?[ \t]*[({][ \t]*)*[\["'`]?[ \t]*$""")   # new string(new char[] {, [Convert]::FromBase64String(
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
 TRANSFORMS_MAX = 64   # literals read in place per text (each is a scan of its line: a text of 40k calls would
                       # take seconds; a real one hides a few)
@@ -273,10 +274,47 @@ _ENCODED = r"""['"]?([A-Za-z0-9+/_\-]{8,400}={0,6})['"]?"""
 _DECODE_FLAG = r"[ \t]+(?:-d|--decode|-D)\b"
 _ECHO = r"""\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+|['"]?%s['"]?[ \t]+)?"""     # echo -n / printf '%s' …
 _rot13 = lambda v: codecs.encode(v, "rot13")   # noqa: E731
+_PIECES = r"""(?:[ \t]*['"][^'"\r\n]+['"][ \t]*,){1,31}[ \t]*['"][^'"\r\n]+['"][ \t]*"""
 
 
 def _decoded(v: str) -> str | None:
     return V.decode_blob(v) if len(v) >= 8 else None
+
+
+def _unescaped(v: str) -> str | None:
+    """%XX and %uXXXX escapes decoded (JavaScript's unescape, PHP's urldecode)."""
+    out = re.sub(r"%[uU]([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})",
+                 lambda m: chr(int(m.group(1) or m.group(2), 16)), v)
+    return out if out != v else None
+
+
+def _escapes(v: str) -> str | None:
+    return re.sub(r"\\([0-7]{3})|\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 8) if m.group(1) else int(m.group(2), 16)), v)
+
+
+def _base58(v: str) -> str | None:
+    n = 0
+    for c in v:
+        k = _B58.find(c)
+        if k < 0:
+            return None
+        n = n * 58 + k
+    raw = b"\0" * (len(v) - len(v.lstrip("1"))) + n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return V.as_text(raw)
+
+
+def _uu_line(v: str) -> str | None:
+    try:
+        return V.as_text(binascii.a2b_uu(v))
+    except binascii.Error:
+        return None
+
+
+def _joined(v: str) -> str | None:
+    return "".join(re.findall(r"""['"]([^'"\r\n]*)['"]""", v)) or None
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
 DECODED_LITERALS = (
@@ -291,6 +329,13 @@ DECODED_LITERALS = (
     (r"\b(?:decode|from_base64|FROM_BASE64|unhex|UNHEX|atob|b64decode|base64_decode|hex2bin|fromhex)\([ \t]*b?"
      + _LITERAL, _decoded),
     (_LITERAL + r"[ \t]*\|[ \t]*(?:b64decode|b64dec|base64_decode|base64decode)\b", _decoded),
+    (r"\bprintf[ \t]+'((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}){4,})'", _escapes),      # $(printf '\117\154…')
+    (r"\b(?i:unescape|decodeURIComponent|decodeURI|urldecode|rawurldecode|unquote)\([ \t]*" + _LITERAL, _unescaped),
+    (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
+    (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, _uu_line),
+    # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined
+    (r"(?:['\"]{2}\.join\(|\bimplode\([ \t]*['\"]{2}[ \t]*,[ \t]*)\[(" + _PIECES + r")\][ \t]*\)", _joined),
+    (r"\[(" + _PIECES + r")\][ \t]*\.(?:join(?:\([ \t]*(?:''|\"\")?[ \t]*\))?|joined\(\))", _joined),
 )
 _CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")
 

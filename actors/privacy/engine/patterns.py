@@ -133,25 +133,34 @@ PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]
                r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
+               # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
+               # Galician, Slovenian, Serbian, Mongolian (the copula where the word alone is too common)
+               r"cyfrinair|şifrə(?:si)?|құпия[ \t]сөз(?:і)?|პაროლი|პაროლია|գաղտնաբառ(?:ը)?|"
+               "పాస్\u200c?వర్డ్|"   # the joiner as Telugu writes it
+               r"lykilorð(?:ið)?|wagwoord|pasahitza|contrasinal|geslo|лозинк[аеу]|нууц[ \t]үг|"
+               r"parool(?:i)?[ \t]on|parole[ \t]ir|"
                # the copula with the word where it is too common a word alone ("on", "er"); Persian
                # names the owner after the word ("password of the server X is")
                r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
+               r"parool|parole|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|รหัสผ่าน"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
-PROSE_GIVES = (r"(?::|：|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
-               r"là|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
+PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
+               r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
                r"ahora|maintenant|teraz|сейчас|şimdi|para)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
-KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|hex|value|str|string|data|plain|raw|private|"
+KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|"
             r"admin|v[0-9]))?")
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
-               "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز")
+               "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز",
+               "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
+               "pasahitza", "contrasinal", "geslo", "лозинк", "нууц")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰")
@@ -166,7 +175,7 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?"""   # a diff's +/-, a YAML list item
+LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override)[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
@@ -182,7 +191,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "
                    "foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
-                   "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut",
+                   "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut_key",
+                   "shortcutkey", "shortcut-key", "shortcut_keys",
                    "keyboard", "public_pat", "path", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey",
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",
@@ -225,7 +235,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
-                  rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?{key}[\"']?[ \t]*\r?\n"
+                  rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
@@ -265,7 +275,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}}|"
                                  rf"(?i:\b(?:proxy|grpc|fastcgi|uwsgi)_set_header|\badd_header|"
                                  rf"\bmore_set_(?:input_)?headers|"
-                                 rf"\b(?:request)?header[ \t]+(?:set|add|append)|\bhttp-(?:request|response)[ \t]+(?:set|add)-header)"
+                                 rf"\b(?:request)?header[ \t]+(?:set|add|append)|\bhttp-(?:request|response)[ \t]+(?:set|add)-header|"
+                                 rf"\bheader_(?:up|down)(?:[ \t]+\+)?|(?m:^)[ \t]*Header)"     # Caddy, fluent-bit
                                  rf"[ \t]+[\"']?)"
                                  rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),

@@ -23,14 +23,48 @@ SERVICES: tuple[Detector, ...] = (
              "password", False),
     Detector("kv_store_put_secret", "assignment",   # consul kv put config/app/db_password <v>; etcdctl put /k/api_token <v>
              r"\b(?:consul[ \t]+kv|etcdctl(?:[ \t]+--[^\s]+)*)[ \t]+put[ \t]+(?:-[\w\-]+(?:=[^\s]+)?[ \t]+)*"
-             r"[^\s]*(?i:password|passwd|secret|token|api_?key|[_.\-]key|[_.\-]pw)[^\s/]*[ \t]+" + VALUE,
-             ("consul", "etcdctl"), "literal", "passwords", "secret", False),
+             r"[^\s]*(?i:password|passwd|secret|token|api_?key|[_.\-]key|[_.\-]pw)[^\s/]*[ \t]+" + VALUE + "|"
+             # aws ssm put-parameter --name /app/prod/db_password … --value v
+             r"\bput-parameter\b[^\r\n]*?--name[ \t=]+[^\s]*(?i:password|passwd|secret|token|api_?key|[_.\-]key|[_.\-]pw)"
+             r"[^\s/]*[ \t][^\r\n]*?--value[ \t=]+" + VALUE,
+             ("consul", "etcdctl", "put-parameter"), "literal", "passwords", "secret", False),
     Detector("printed_password_output", "assignment",   # a password tool's output: the line under its command
              r"(?:\bsecurity[ \t]+find-(?:generic|internet)-password\b[^\r\n]*?[ \t]-w[a-z]*\b|"
+             r"\bop[ \t]+read[ \t]+[\"']?op://|\bbw[ \t]+get[ \t]+password\b|\b(?:go)?pass[ \t]+show\b|"
+             r"\bargocd[ \t]+admin[ \t]+initial-password\b|\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b|"
+             r"\bterraform[ \t]+output[ \t]+-raw[ \t]+[\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*|"
              r"\bcat[ \t]+[^\s]*/(?:openvpn|ppp|vpnc)/[^\s]*(?:auth|pass|cred)[^\s]*[ \t]*\r?\n[^\r\n]+)"
-             r"[^\r\n]*\r?\n([^\s$#>][^\s]{3,})[ \t]*(?:\r?\n|$)",
-             ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc"), "literal", "passwords",
-             "password", False),
+             r"[^\r\n]*\r?\n([^\s$#>][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's
+             ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc", "op://", "bw", "pass",
+              "initial-password", "versions", "terraform"), "literal", "passwords", "password", False),
+    Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
+             r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
+             r"(?:gcloud[ \t]+secrets|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
+             r"gh[ \t]+secret[ \t]+set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|netlify[ \t]+env:set|"
+             r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|doppler[ \t]+secrets[ \t]+set|"
+             r"az[ \t]+keyvault[ \t]+secret|aws[ \t]+secretsmanager|vault[ \t]+kv[ \t]+put|fly(?:ctl)?[ \t]+secrets|"
+             r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin)",
+             ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager",
+              "vault", "fly", "password-stdin"), "inline_password", "passwords", "secret", False),
+    Detector("device_cli_password", "assignment",     # passwords typed as a command's arguments
+             r"(?:\blocal-user[ \t]+[^\s]+[ \t]+password[ \t]+(?:irreversible-cipher|simple)[ \t]+|"   # Huawei VRP
+             r"(?:^|[\s\]])password[ \t]+simple[ \t]+|"                                   # H3C Comware
+             r"\bgui[ \t]+password[ \t]+set[ \t]+|"                                       # syncthing cli
+             r"-setairportnetwork[ \t]+[^\s]+[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s\"']+)[ \t]+|"   # macOS networksetup
+             r"\bconnect-network[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s\"']+)[ \t]+wpa[23][ \t]+|"  # adb cmd wifi
+             r"\bsetup[ \t]+email[ \t]+(?:add|update)[ \t]+[^\s@]+@[^\s]+[ \t]+|"             # docker-mailserver
+             r"\bsecurity[ \t]+(?:unlock-keychain|create-keychain|set-key-partition-list)\b[^\r\n]*?[ \t]-[pk][ \t]+|"
+             r"\bALTER[ \t]+CURRENT[ \t]+USER[ \t]+SET[ \t]+PASSWORD[ \t]+FROM[ \t]+'[^'\r\n]*'[ \t]+TO[ \t]+|"   # Neo4j
+             r"(?i:\bPRAGMA[ \t]+(?:re)?key)[ \t]*=[ \t]*|"                          # SQLCipher
+             r"\b(?:xh|xhs|https?)\b[^\r\n]*?[ \t](?:-A|--auth-type)[ \t=]+bearer[ \t]+(?:-a|--auth)[ \t=]+|"  # HTTPie/xh
+             r"(?m:^)(?:[ \t]*(?i:password|passphrase|pass))>[ \t]*|"                     # rclone's config prompt
+             r"\ba[0-9]{1,3}=\"--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))\"[ \t]+a[0-9]{1,3}=|"   # auditd EXECVE
+             r"\bpreauthorize(?:ApiKey|Basic)\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*(?:['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*)?|"  # Swagger UI
+             r"[\[,][ \t]*[\"']--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))[\"'][ \t]*,[ \t]*)"  # argv lists
+             + VALUE,
+             ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
+              "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--"), "literal",
+             "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
              + LINE + r"[\w.\-]+:TEXT([^\s\\\"]{3,})|"                                    # pgpool's pool_passwd
@@ -43,4 +77,15 @@ SERVICES: tuple[Detector, ...] = (
              LINE + r"[ \t]*(?i:api|secret|access|auth|license)[ \t](?i:key|token|secret)[ \t]*=[ \t]*([^\s\"';#\\]{16,})[ \t]*"
              r"(?:\r?\n|\\n|$)",
              ("key", "token", "secret"), "token", "passwords", "secret", False),
+    Detector("build_flag_secret", "assignment",   # go build -ldflags "-X pkg/cfg.apiKey=v": a secret linked in
+             r"(?:^|[\s'\"])-X[ \t=]+[\w./\-]+\.[A-Za-z_]*(?i:password|passwd|secret|token|api_?key|access_?key)=" + VALUE,
+             ("-x",), "literal", "passwords", "secret", False),
+    Detector("session_cookie_line", "assignment",   # a cookies.txt line of a session cookie: the session itself
+             LINE + r"(?:#HttpOnly_)?[^\t\r\n]+\t(?:TRUE|FALSE)\t[^\t\r\n]*\t(?:TRUE|FALSE)\t\d+\t"
+             r"[^\t\r\n]*(?i:sess|sid|auth|token|remember)[^\t\r\n]*\t([^\t\r\n]{16,})",
+             ("true", "false"), "token", "passwords", "secret", False),
+    Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
+             r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
+             ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",
+             "private_key", False),
 )

@@ -276,7 +276,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), getConnection(url, u, pw)
-             r"\b(?:new[ \t]+PDO|new[ \t]+mysqli|mysqli_connect|getConnection|new[ \t]+Sequelize|auth\.basic)[ \t]*\([ \t]*"
+             r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
              ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic"), "literal", "passwords", "password", False),

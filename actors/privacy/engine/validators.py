@@ -80,6 +80,9 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p[:1].isalpha() and "_" not in p for p in parts) and \
                 all(p.isalpha() for p in parts[:-1]) and any(c.isdigit() for c in parts[-1]):
             return False   # meadow.quartz.cinder.basalt19: a passphrase, not an attribute path
+        if parts[0] not in _OBJECT_NAMES and all(p.isalpha() and p.islower() for p in parts[:-1]) and \
+                _WORD_NUMBER.fullmatch(parts[-1]):
+            return False   # saffron.tamarind_3698: words and a number, as generators make them
         return all(is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
@@ -89,6 +92,7 @@ def _is_identifier_like(v: str) -> bool:
     return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
 
 
+_WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
 # the objects attribute paths in config and code usually start from
 _OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
                           "props options opts request req context global window document module exports".split())
@@ -345,9 +349,25 @@ def base58check(value: str) -> bool:
     return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
 
 
+def bitlocker_key(value: str) -> bool:
+    """A BitLocker recovery password: eight groups of six digits, each a multiple of 11 below
+    11 × 65536 (each group is 16 bits of the key times 11)."""
+    groups = value.split("-")
+    return len(groups) == 8 and all(g.isdigit() and int(g) % 11 == 0 and int(g) < 720896 for g in groups)
+
+
+def random_tail(value: str) -> bool:
+    """A token whose prefix is a short word (``ptr_``, ``cu_``) that code also uses for names: the
+    rest must look random and hold a digit (``ptr_to_the_first_free_block`` is a name)."""
+    tail = value.split("_", 1)[-1]
+    return not_placeholder(value) and any(c.isdigit() for c in tail) and looks_random(tail)
+
+
 # Every validator a detector may name, declared once; the detector table refers to them by name.
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check,
+    "bitlocker": bitlocker_key,
+    "random_tail": random_tail,
     "directive_password": directive_password,
     "userlist_password": userlist_password,
     "recovery_code": recovery_code,

@@ -23,6 +23,7 @@ import base64
 import binascii
 import codecs
 import html
+import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -35,7 +36,9 @@ PRINTABLE = 0.9                # share of printable characters that makes decode
 # characters that only hide things: zero-width, joiners, bidi controls, soft hyphen, BOM
 INVISIBLE = frozenset(map(chr, [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E,
                                 *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070),
-                                0x3164, 0xFEFF, 0xFFA0]))
+                                0x3164, 0xFEFF, 0xFFA0,
+                                # combining overlays: s̶t̶r̶u̶c̶k̶ through text is still the text
+                                *range(0x0334, 0x0339), 0x20D2, 0x20D3, 0x20E5, 0x20EB]))
 # letters that look like ASCII ones (Cyrillic, Greek) and that NFKC leaves alone
 CONFUSABLE = str.maketrans("АВЕЅІЈКМНОРСТХУаеорсхуіјѕԁɡһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνρ",
                            "ABESIJKMHOPCTXYaeopcxyijsdghqwABEZHIKMNOPTYXaotvp")
@@ -53,6 +56,7 @@ CLEAN_PARTS = (
     r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
     r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
+    r"%[uU][0-9a-fA-F]{4}",                                    # %u0041: JavaScript's escape(), IIS logs
     JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
     r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
@@ -71,6 +75,8 @@ BLOB_PATTERN = "|".join((
     r"(?:[0-9a-fA-F]{2}:){15,}[0-9a-fA-F]{2}",                 # 68:76:73:2e: an openssl-style hex dump
     r"(?:b85decode\([ \t]*b?[\"']|\(base85\)[ \t]*:[ \t]*)[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}",   # named base85
     r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,64}\r?\n(?:[ -`]+\r?\n){1,40}`?\r?\nend",   # uuencode
+    r"<~[!-u \t\r\n]{10,}~>",                                     # Adobe ascii85
+    r"(?:\b[01]{8}[ \t]+){7,}[01]{8}\b",                           # 01110000 01110100 ...: bytes in bits
 ))
 
 
@@ -172,6 +178,8 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
         return 0, "", 0                                     # a line continuation
     if len(piece) == 3 and piece[1] == "\\":
         return (1, "", 1) if piece[2] not in "nrtbfv0" else None
+    if c == "%":
+        return 0, _fold(chr(int(piece[2:6], 16))), 0
     if c == "&":
         decoded = html.unescape(piece)
         return None if decoded == piece else (0, _fold(decoded), 0)
@@ -211,10 +219,14 @@ def decode_blob(run: str) -> str | None:
     """``run`` decoded (hex, base32, base64/base64url, character codes; then gunzip/zlib), if that
     gives text."""
     if run.startswith(("b85decode", "(base85)")):
-        body = run.split("(", 1)[1].lstrip(" \tb\"'") if run[0] == "b" else run.split(":", 1)[1].strip()
-        return _as_text(_try(lambda: base64.b85decode(body)) or b"")
+        body = re.sub(r"""^[ \t]*b?["']""", "", run.split("(", 1)[1]) if run[0] == "b" else run.split(":", 1)[1].strip()
+        return as_text(_try(lambda: base64.b85decode(body)) or b"")
     if run.startswith("begin"):
-        return _as_text(_uudecode(run))
+        return as_text(_uudecode(run))
+    if run.startswith("<~"):
+        return as_text(_try(lambda: base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")) or b"")
+    if len(run) > 8 and not run.strip("01 \t"):
+        return as_text(bytes(int(b, 2) for b in run.split()))
     if "," in run or "chr(" in run or "CHAR(" in run:
         return _char_codes(run)
     for raw in _decodings(run):
@@ -225,7 +237,7 @@ def decode_blob(run: str) -> str | None:
                 raw = zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
             except zlib.error:
                 continue
-        text = _as_text(raw)
+        text = as_text(raw)
         if text is not None:
             return text
     return None
@@ -264,7 +276,8 @@ def _try(fn):
         return None
 
 
-def _as_text(raw: bytes) -> str | None:
+def as_text(raw: bytes) -> str | None:
+    """``raw`` as text (UTF-8, or UTF-16LE as PowerShell writes it), if it mostly prints."""
     if len(raw) >= 8 and raw[1::2].count(0) * 10 >= 9 * (len(raw) // 2):
         raw = raw.decode("utf-16-le", "replace").encode()   # PowerShell's -EncodedCommand: UTF-16LE
     try:
