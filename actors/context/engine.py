@@ -18,7 +18,7 @@ from actors.shared.settings import resolve_section
 from protocol.kinds.context import WhyReply
 from .backup import backup as _backup
 from . import embedders
-from .cooperate import Yielder, quiet_for, serving
+from .cooperate import Yielder, querying, quiet_for, serving
 from .dense import DenseIndex
 from .describe import describe
 from .metrics import Metrics
@@ -83,11 +83,11 @@ class ContextEngine:
             return self.store.get(rid, access=access)
 
     def query(self, text: str, **kw) -> list[Hit]:
-        with serving(), self.metrics.timer("query"):
+        with serving(), querying(), self.metrics.timer("query"):
             return self.store.query(text, **kw)
 
     def why(self, rid: str, text: str, **kw) -> WhyReply:
-        with serving(), self.metrics.timer("why"):
+        with serving(), querying(), self.metrics.timer("why"):
             return self.store.why(rid, text, **kw)
 
     def archive(self, ids: list[str] | None = None, *, policy: dict | None = None,

@@ -23,14 +23,15 @@ def test_background_thread_keeps_up_with_concurrent_requests(open_engine, key):
     errors: list[BaseException] = []
 
     def writer(n: int) -> None:
+        name = ("alpha", "beta")[n]     # a word of its own: "writer 0 item 10" and "writer 1 item 10" tie
         try:
             for i in range(150):
                 r = {"source": f"tool{n}", "project": "p", "kind": "command",
-                     "content": f"writer {n} item {i} runs pytest", "session": f"w{n}"}
+                     "content": f"writer {name} item {i} runs pytest", "session": f"w{n}"}
                 mine = e.preserve(r, seal(key, r)).id
                 ids.append(mine)
                 if i % 10 == 0:  # a query right after the write finds it
-                    assert e.query(f"writer {n} item {i}", k=1)[0].id == mine
+                    assert e.query(f"writer {name} item {i}", k=1)[0].id == mine
         except BaseException as exc:  # surfaced below
             errors.append(exc)
     threads = [threading.Thread(target=writer, args=(n,)) for n in range(2)]
@@ -44,8 +45,8 @@ def test_background_thread_keeps_up_with_concurrent_requests(open_engine, key):
     e.process_pending(force=True)
     assert len(ids) == 300 and all(i in e.store for i in ids)
     assert not e.has_pending()
-    hits = e.query("writer 1 item 77", k=1)
-    assert e.get(hits[0].id).content == "writer 1 item 77 runs pytest"
+    hits = e.query("writer beta item 77", k=1)
+    assert e.get(hits[0].id).content == "writer beta item 77 runs pytest"
 
 
 def test_reads_see_writes_before_background_work(open_engine, sealed):
@@ -105,9 +106,10 @@ def test_close_while_the_background_loop_runs(data_dir, key, sealed):
         assert again.recovery["index"]["repaired"] == 0  # close wrote a current snapshot
 
 
-def test_background_loops_wait_while_another_thread_serves_a_request_never_for_their_own(monkeypatch):
-    """A loop that only released the GIL now and then still took it back at each of a request's numpy
-    calls (a question's embedding took three times as long beside a busy loop): it now waits."""
+def test_background_loops_wait_while_another_thread_answers_a_question_never_for_their_own(monkeypatch):
+    """A loop that only released the GIL now and then still took it back at each of a question's
+    numpy calls (its embedding took three times as long beside a busy loop): it now waits — and a
+    stream of questions that outlasts the wait slows it down without stopping it."""
     from actors.context import cooperate
     monkeypatch.setattr(cooperate, "STEP_ASIDE_S", 30.0)
     steps, stop, started = [0], threading.Event(), threading.Event()
@@ -122,20 +124,32 @@ def test_background_loops_wait_while_another_thread_serves_a_request_never_for_t
     worker.start()
     try:
         started.wait(5)
-        with cooperate.serving():
+        with cooperate.serving():               # a preserve: the loop only releases the GIL
+            moved = steps[0]
+            stop.wait(0.2)
+            assert steps[0] > moved
+        with cooperate.serving(), cooperate.querying():
             before = steps[0]
             stop.wait(0.3)
             during = steps[0] - before
             pause = cooperate.Yielder(slice_s=0)
             for _ in range(3):
-                pause()                       # a request's own loop goes on
-        assert during <= 1                    # at most the step under way when the request came
+                pause()                           # a question's own loop goes on
+        assert during <= 1                        # at most the step under way when the question came
         moved = steps[0]
         for _ in range(500):
             if steps[0] > moved + 100:
                 break
             stop.wait(0.01)
-        assert steps[0] > moved + 100         # and it runs again once none is served
+        assert steps[0] > moved + 100             # and it runs again once none is asked
+        monkeypatch.setattr(cooperate, "STEP_ASIDE_S", 0.01)
+        with cooperate.serving(), cooperate.querying():
+            moved = steps[0]
+            for _ in range(500):
+                if steps[0] > moved + 100:
+                    break
+                stop.wait(0.01)
+            assert steps[0] > moved + 100         # a question that outlasts the wait: its share
     finally:
         stop.set()
         worker.join(5)
