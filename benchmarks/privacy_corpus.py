@@ -656,6 +656,24 @@ SPECS: dict = {
     "session_cookie_line": (("{url:40}{dig:2}",), ["#HttpOnly_shop.corp.test\tFALSE\t/\tTRUE\t0\t_shop_session\t{s}"]),
     "keypair_byte_array": (lambda rng: "[" + ",".join(str(rng.randrange(256)) for _ in range(64)) + "]",
                            ["$ cat ~/.config/solana/id.json\n{s}\n"]),
+    # read after the twelfth corpus
+    "together_api_key_v1": ("tgp_v1_{url:43}", None),
+    "socket_dev_api_key": ("sktsec_{url:44}", None),
+    "cal_com_api_key": ("cal_live_{hex:32}", None),
+    "riot_games_api_key": ("RGAPI-{uuid}", None),
+    "onesignal_api_key": ("os_v2_app_{lan:113}", None),
+    "chromatic_project_token": ("chpt_{hex:15}", None),
+    "jetbrains_permanent_token": ("perm:{url:20}.{url:4}.{url:30}", None),
+    "k3s_cluster_token": ("K10{hex:64}::server:{hex:32}", None),
+    "quicknode_endpoint_url": ("{hex:40}", ["RPC_URL=https://late-wispy-haze.quiknode.pro/{s}/"]),
+    "language_form_secret": (TOK, ['("API_SECRET_KEY" . "{s}")', '#[arg(long, env = "API_TOKEN", default_value = "{s}")]',
+                                   "option('api_token', type : 'string', value : '{s}')", "API_TOKEN :: \"{s}\"",
+                                   "$ lxc config set w environment.CLIENT_SECRET {s}", "Service,Variable,Value\nsync,APP_SECRET_KEY,{s}\n",
+                                   "SOLANA_PRIVATE_KEY\n{s}\n"]),
+    "tool_file_password": (PW, [" ip ospf message-digest-key 1 md5 {s}", "sudo synouser --setpw etl {s}",
+                                "unzip -P '{s}' payroll.zip", "# /etc/rsyncd.secrets\nsvc:{s}\n",
+                                "ipa-server-install -U -r CORP.LAN -a {s}"]),
+    "grub_password_line": (PW, ['set superusers="root"\npassword root {s}\nmenuentry "Rescue" --users root']),
 }
 
 

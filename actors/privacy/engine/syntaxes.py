@@ -186,7 +186,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
              "private_keys", "private_key", False),
     Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
-             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+identify(?:[ \t]+[^\s]+)?)[ \t]+([^\s]{4,})",
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
              ("nickserv",), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",

@@ -58,7 +58,7 @@ CLEAN_PARTS = (
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
     r"%[uU][0-9a-fA-F]{4}",                                    # %u0041: JavaScript's escape(), IIS logs
     JOIN_LITERALS,
-    r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"']",  # a tag inside a token
+    r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"'.,;:!?)\]]",  # a tag inside a token (not one a sentence's stop follows)
     r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
 )

@@ -1,0 +1,52 @@
+"""Where a language or a tool gives a value to a secret's name in a form of its own: a Lisp pair
+``("API_KEY" . "v")``, a CLI library's default (``env = "API_KEY", default_value = "v"``,
+``option("--api-key", default="v")``), meson and Spring defaults, Erlang tuples, Odin constants,
+dune's env stanza, ``lxc config set … environment.NAME v``, ``??=``, editor options, a CSV whose row
+names the variable, a note whose line is the name and the next the value; and the files and
+commands of particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys,
+Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA)."""
+from __future__ import annotations
+
+from .patterns import KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
+
+# a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
+NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
+QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
+BARE = r"""([^\s"'()\[\]{}<>,;]{6,})"""                         # a bare one
+LINE = r"""(?:(?m:^)|\\n|["'])"""
+VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
+
+FORMS: tuple[Detector, ...] = (
+    Detector("language_form_secret", "assignment",
+             rf"\([ \t]*[\"']{NAME}[\"'][ \t]+\.[ \t]+{QV}|"                                  # Lisp/Guix ("K" . "v")
+             rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"          # clap
+             rf"\boption\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}|"  # click, meson
+             rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}|"                                                # Spring ${{name:default}}
+             rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}|"                                    # Erlang {{name, "v"}}
+             rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}|"                                       # Odin K :: "v"
+             rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)|"                                            # dune (env-vars (K v))
+             rf"\benvironment\.{NAME}[ \t]+{BARE}|"                                               # lxc config set
+             rf"{NAME}[ \t]*\?\?=[ \t]*{QV}|"                                                      # x.K ??= 'v'
+             rf"\bset-option[ \t]+(?:-add[ \t]+)?\w+[ \t]+{NAME}[ \t]+{BARE}|"                  # kakoune
+             rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)|"                       # CSV: …,NAME,value
+             rf"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
+             rf"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*(?:</div>|\r?\n|\\n|$)",  # NAME / value lines
+             ("(", "env", "option", "${", "{", "::", "environment.", "??=", "set-option", ",", "_key", "_token",
+              "_secret", "_password"), "unquoted_token", "passwords", "secret", False),
+    Detector("tool_file_password", "assignment",
+             r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
+             r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
+             r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
+             r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
+             r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
+             r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
+             r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
+             ("message-digest-key", "authentication", "synouser", "filebrowser", "unzip",
+              "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
+             "password", False),
+    Detector("grub_password_line", "assignment",   # grub.cfg: password USER PW (a PAM line names a module)
+             r"(?m:^)[ \t]*password[ \t]+[\w.\-]+[ \t]+([^\s\"']{6,})[ \t]*(?m:$)",
+             ("password",), "inline_password", "passwords", "password", False),
+)
