@@ -16,6 +16,7 @@ from . import views as V
 from .detectors import Detector
 from .errors import ConfigError
 from .matcher import CompiledDetectors, RawMatch
+from .validators import b58decode
 
 # families whose formats name themselves (a prefix, a checksum): the ones a strict view may report
 SELF_IDENTIFYING = frozenset({"cloud", "source_hosting", "package_registry", "chat", "payment", "mail", "ai",
@@ -293,14 +294,8 @@ def _escapes(v: str) -> str | None:
 
 
 def _base58(v: str) -> str | None:
-    n = 0
-    for c in v:
-        k = _B58.find(c)
-        if k < 0:
-            return None
-        n = n * 58 + k
-    raw = b"\0" * (len(v) - len(v.lstrip("1"))) + n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return V.as_text(raw)
+    raw = b58decode(v)
+    return None if raw is None else V.as_text(raw)
 
 
 def _uu_line(v: str) -> str | None:
@@ -314,7 +309,6 @@ def _joined(v: str) -> str | None:
     return "".join(re.findall(r"""['"]([^'"\r\n]*)['"]""", v)) or None
 
 
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
 DECODED_LITERALS = (

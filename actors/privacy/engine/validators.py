@@ -332,17 +332,25 @@ def real_email(value: str) -> bool:
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
-def base58check(value: str) -> bool:
-    """A Base58Check string whose 4-byte double-SHA-256 checksum holds (a Bitcoin WIF key: version
-    0x80 or 0xef)."""
-    import hashlib
+def b58decode(value: str) -> bytes | None:
+    """Base58 (Bitcoin's alphabet) decoded, leading ``1``s as zero bytes; None if not base58."""
     n = 0
     for c in value:
         k = _B58.find(c)
         if k < 0:
-            return False
+            return None
         n = n * 58 + k
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(value) - len(value.lstrip("1"))) + n.to_bytes((n.bit_length() + 7) // 8, "big")
+
+
+def base58check(value: str) -> bool:
+    """A Base58Check string whose 4-byte double-SHA-256 checksum holds (a Bitcoin WIF key: version
+    0x80 or 0xef)."""
+    import hashlib
+    raw = b58decode(value)
+    if raw is None:
+        return False
+    raw = raw.lstrip(b"\0")
     if len(raw) < 5 or raw[0] not in (0x80, 0xEF):
         return False
     body, check = raw[:-4], raw[-4:]
