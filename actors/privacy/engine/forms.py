@@ -16,23 +16,33 @@ BARE = r"""([^\s"'()\[\]{}<>,;]{6,})"""                         # a bare one
 LINE = r"""(?:(?m:^)|\\n|["'])"""
 VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
 
+def _form(name: str, pattern: str, *keywords: str) -> Detector:
+    """One form, run only on texts holding its own rare literal (a big alternation of secret names
+    without a literal before it would be tried at every position of every text)."""
+    return Detector(name, "assignment", pattern, keywords, "unquoted_token", "passwords", "secret", False)
+
+
 FORMS: tuple[Detector, ...] = (
-    Detector("language_form_secret", "assignment",
-             rf"\([ \t]*[\"']{NAME}[\"'][ \t]+\.[ \t]+{QV}|"                                  # Lisp/Guix ("K" . "v")
-             rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"          # clap
-             rf"\boption\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}|"  # click, meson
-             rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}|"                                                # Spring ${{name:default}}
-             rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}|"                                    # Erlang {{name, "v"}}
-             rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}|"                                       # Odin K :: "v"
-             rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)|"                                            # dune (env-vars (K v))
-             rf"\benvironment\.{NAME}[ \t]+{BARE}|"                                               # lxc config set
-             rf"{NAME}[ \t]*\?\?=[ \t]*{QV}|"                                                      # x.K ??= 'v'
-             rf"\bset-option[ \t]+(?:-add[ \t]+)?\w+[ \t]+{NAME}[ \t]+{BARE}|"                  # kakoune
-             rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)|"                       # CSV: …,NAME,value
-             rf"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
-             rf"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*(?:</div>|\r?\n|\\n|$)",  # NAME / value lines
-             ("(", "env", "option", "${", "{", "::", "environment.", "??=", "set-option", ",", "_key", "_token",
-              "_secret", "_password"), "unquoted_token", "passwords", "secret", False),
+    _form("lisp_pair_secret", rf"\([ \t]*[\"']{NAME}[\"'][ \t]+\.[ \t]+{QV}", '" . ', "' . "),      # ("K" . "v")
+    _form("cli_default_secret",
+          rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"                # clap
+          rf"\boption\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}",
+          "default_value", "option("),                                                                # click, meson
+    _form("placeholder_default_secret", rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}", "${"),               # Spring ${name:default}
+    _form("tuple_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}", "_key,", "_secret,", "_token,",
+          "_password,", "_key ,", "_secret ,", "_token ,"),                                          # Erlang {name, "v"}
+    _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
+    _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
+    _form("environment_key_secret", rf"\benvironment\.{NAME}[ \t]+{BARE}", "environment."),      # lxc config set
+    _form("nullish_assignment_secret", rf"{NAME}[ \t]*\?\?=[ \t]*{QV}", "??="),                 # x.K ??= 'v'
+    _form("editor_option_secret", rf"\bset-option[ \t]+(?:-add[ \t]+)?\w+[ \t]+{NAME}[ \t]+{BARE}", "set-option"),
+    _form("csv_named_secret", rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)", "variable,", "name,value",
+          "key,value"),                                                                               # …,NAME,value
+    _form("name_line_secret",
+          rf"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
+          rf"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
+          "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
+          "_password\\n", "</div><div>"),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
