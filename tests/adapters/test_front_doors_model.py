@@ -225,6 +225,20 @@ def test_keep_alive_zero_while_the_model_serves_unloads_it_once_idle(doors):
     assert _unloaded(doors)
 
 
+def test_keep_alive_zero_while_a_pinned_model_serves_unloads_it_once_idle(doors):
+    """keep_alive -1 then 0 (Ollama: the last one given wins) while the model still served: the
+    unload became a keep-alive of 0, which a pin outlived (the flake of the test below in CI)."""
+    client = olla(doors)
+    client.generate(model=SMOLLM, prompt="", keep_alive=-1)
+    stream = client.generate(model=SMOLLM, prompt="Count from one to two hundred.",
+                             options={"num_predict": 120, "temperature": 0}, stream=True)
+    next(stream)
+    client.generate(model=SMOLLM, prompt="", keep_alive=0)
+    for _ in stream:
+        pass
+    assert _unloaded(doors)
+
+
 def test_keep_alive_zero_unloads_and_minus_one_pins(doors):
     client = olla(doors)
     client.generate(model=SMOLLM, prompt="Hi", options={"num_predict": 2}, keep_alive=0)

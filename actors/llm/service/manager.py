@@ -306,6 +306,8 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
         with self.lock:
             if req.body.pin:
                 slot.pinned = True
+            elif req.body.keep_alive_s is not None:   # a client's keep-alive replaces its pin (Ollama's
+                slot.pinned = rec.name in self.res.pinned   # keep_alive 0 after -1), never the owner's
             if req.body.keep_alive_s is not None:
                 slot.keep_alive_s = req.body.keep_alive_s
             slot.last_used = time.monotonic()
