@@ -8,13 +8,12 @@ Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA)
 from __future__ import annotations
 
 from .patterns import KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
+from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
 NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
 QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
 BARE = r"""([^\s"'()\[\]{}<>,;]{6,})"""                         # a bare one
-LINE = r"""(?:(?m:^)|\\n|["'])"""
-VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
 
 def _form(name: str, pattern: str, *keywords: str) -> Detector:
     """One form, run only on texts holding its own rare literal (a big alternation of secret names
