@@ -50,9 +50,11 @@ Corpora (never generated from the detector table):
 - ``corpora/privacy_twelfth``: a twelfth helper's, from the tenth and eleventh READMEs alone (310
   types, 287 new; 414 new kinds of container; 20 new evasion encodings; 36 new languages). Held out
   for one run (on 1bc28c7: recall 77.5%, precision 97.8%, F1 86.4%, FP rate 2.2%, evasions 15.9% —
-  best anchors: CredSweeper 52.2% recall and 65.3% F1, Kingfisher 2.7% FP rate), then read in part
-  (issue 12, part 12): the held-out role below is kept for the bench's rows, but its numbers are
-  development numbers from then on.
+  best anchors: CredSweeper 52.2% recall and 65.3% F1, Kingfisher 2.7% FP rate), then read
+  (issue 12, parts 12 and 13): a twelfth development set;
+- ``corpora/privacy_thirteenth``: a thirteenth helper's, from the eleventh and twelfth READMEs alone
+  (391 types, 388 new; 435 new kinds of container; 25 new evasion encodings; 38 new languages and 9
+  romanized chat styles): the held-out set (its first run is in the issue 12 note of that stop).
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -69,7 +71,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 4": "privacy_fourth", "development 5": "privacy_fifth",
            "development 6": "privacy_sixth", "development 7": "privacy_seventh",
            "development 8": "privacy_eighth", "development 9": "privacy_ninth",
-           "development 10": "privacy_tenth", "development 11": "privacy_eleventh", "held-out": "privacy_twelfth"}
+           "development 10": "privacy_tenth", "development 11": "privacy_eleventh",
+           "development 12": "privacy_twelfth", "held-out": "privacy_thirteenth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
