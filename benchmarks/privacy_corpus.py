@@ -682,6 +682,11 @@ SPECS: dict = {
                                 "unzip -P '{s}' payroll.zip", "# /etc/rsyncd.secrets\nsvc:{s}\n",
                                 "ipa-server-install -U -r CORP.LAN -a {s}"]),
     "grub_password_line": (PW, ['set superusers="root"\npassword root {s}\nmenuentry "Rescue" --users root']),
+    # a policy-made password in a message whose word for "password" is in no list
+    "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
+                             "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",
+                             ["Oksana: wifi ni {s} , mtandao Casa-Ione", "Ikhodi yokungena ithi {s} namhlanje.",
+                              "[09:55] Eszter: የይለፍ ቃል {s} ነው", "kalmar sirri: {s}"]),
 }
 
 

@@ -7,6 +7,7 @@ import base64
 import os
 import random
 import threading
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -69,6 +70,7 @@ def _each(encode):
     return apply
 
 
+_CONTROLS = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\t": "CHARACTER TABULATION"}   # no name, an alias
 ENCODINGS = {
     "base64": _whole(lambda t: base64.b64encode(t.encode()).decode()),
     "hex": _whole(lambda t: t.encode().hex()),
@@ -78,6 +80,13 @@ ENCODINGS = {
     "full_width": _each(lambda s: "".join(chr(ord(c) + 0xFEE0) if 0x21 <= ord(c) <= 0x7E else c for c in s)),
     # decoded where it stands, by a command substitution: no name needed
     "shell_decoded": _each(lambda s: f"$(echo {base64.b64encode(s.encode()).decode()} | base64 -d)"),
+    # encodings that only hide: what they carry is read as a value where it stands
+    "tag_characters": _each(lambda s: "".join(chr(0xE0000 + ord(c)) for c in s)),
+    "variation_selectors": _each(lambda s: "\U0001F642" + "".join(
+        chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in s.encode())),
+    "braille_bytes": _each(lambda s: "".join(chr(0x2800 + b) for b in s.encode())),
+    "base100_emoji": _each(lambda s: "".join(chr(0x1F3F7 + b) for b in s.encode())),
+    "named_escapes": _each(lambda s: "".join(f"\\N{{{_CONTROLS.get(c) or unicodedata.name(c)}}}" for c in s)),
 }
 
 
@@ -136,6 +145,10 @@ ADVERSARIAL = st.sampled_from([
     "<secret_1" * 500, "eyJ" * 3000 + "." * 10, "postgres://" + ":" * 5000 + "@", "xoxb-" + "1-" * 3000,
     "AKIA" * 2000, "\\n" * 5000, "Basic " * 2000, "machine h login u " * 500, "\udc80\ud800" * 300,
     "é" * 3000 + "AKIA" + "Z" * 16, "\x00" * 3000,
+    # runs the hidden-payload decoders read: bits without spaces once crashed the blob decoder
+    "01" * 3000, "0110100101101001 ", "\U000E0041" * 3000, "\u2801" * 3000, "\U0001F427" * 3000, "alfa " * 2000,
+    "&#x41;" * 2000, "\\N{DIGIT ONE}" * 500, "=?UTF-8?B?QUFB?=" * 300, "\u0250" * 3000, '%""d' * 1000,
+    "9" * 5000, "Ab1$" * 3000,
 ])
 
 

@@ -11,10 +11,16 @@ _WORD_NUMBER = re.compile(r"[A-Z]?[a-z]{2,}(?:8|16|32|64|128|256|384|512)")   # 
 
 def is_name(p: str) -> bool:
     """One word of code: ``token``, ``db_password``, ``c_int32``, ``API_KEY``, ``SecretStr``,
-    a short module name (``ed25519``, ``x509``)."""
+    a short module name (``ed25519``, ``x509``), ``import_x25519_private_key``."""
     if p.replace("_", "").isalpha() or (p.islower() and len(p) <= 12) or _WORD_NUMBER.fullmatch(p):
         return True       # ... or a word and its width
-    return "_" in p and (p.islower() or p.isupper()) and sum(map(str.isdigit, p)) <= 2 or is_camel_name(p)
+    if "_" in p and (p.islower() or p.isupper()) and (
+            sum(map(str.isdigit, p)) <= 2 or all(_SNAKE_PART.fullmatch(w) for w in p.split("_"))):
+        return True       # ... or words and their widths: import_x25519_private_key, sha256_hex
+    return is_camel_name(p)
+
+
+_SNAKE_PART = re.compile(r"[a-z]{3,}|[A-Z]{3,}|[a-z]{1,6}\d{1,5}|[A-Z]{1,6}\d{1,5}|\d{1,5}")
 
 
 def is_camel_name(v: str) -> bool:

@@ -12,6 +12,7 @@ import codecs
 import re
 from collections.abc import Sequence
 
+from . import hidden as H
 from . import views as V
 from .detectors import Detector
 from .errors import ConfigError
@@ -68,6 +69,9 @@ class Decoder:
             if not rx.ok():
                 raise ConfigError(f"decoded literal: invalid RE2 pattern: {rx.error()}")
             self._transforms.append((self._spans_of(rx, group=(0, 1)), transform, True))
+        self._hidden = _re2.RE2(H.PATTERN.encode(), _options(re2))
+        if not self._hidden.ok():
+            raise ConfigError(f"hidden payloads: invalid RE2 pattern: {self._hidden.error()}")
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
         # ... and "dapi", "glpat": letters alone, so only where a wrapped run starts with one
@@ -96,6 +100,7 @@ class Decoder:
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
         self._scan_wrapped(text, deadline, out)
+        self._scan_hidden(text, deadline, out)
         calls = [(*(span[1] if unnamed else span), i, span[0] if unnamed else None)
                  for i, (spans, _, unnamed) in enumerate(self._transforms) for span in spans(text)]
         for a, b, i, whole in sorted(calls, key=lambda c: c[:3])[:TRANSFORMS_MAX]:
@@ -133,6 +138,31 @@ class Decoder:
         for m in self.matcher.find(text[start:a] + decoded + text[b:end], deadline):
             if m.start < hi and m.end > lo:
                 out.append(RawMatch(m.detector, *place(m.start, m.end), m.value))
+
+    def _scan_hidden(self, text: str, deadline: float, out: list, place=lambda s, e: (s, e)) -> None:
+        """What a hiding encoding (``hidden``) carries: read on its own and as a value in its place.
+        ``place`` maps a span of ``text`` (a cleaned view's: JSON's ``\\ud83d\\udc38`` is an emoji
+        there) to the original."""
+        data = text.encode("utf-8", "surrogatepass")
+        runs, pos, n = [], 0, len(data)
+        while pos < n and len(runs) < TRANSFORMS_MAX:
+            res = self._hidden.Match(self._anchor, data, pos, n)
+            if res[0][0] < 0:
+                break
+            runs.append((next(i for i in range(1, len(res)) if res[i][0] >= 0) - 1, res[0]))
+            pos = res[0][1] if res[0][1] > res[0][0] else res[0][0] + 1
+        if runs and not text.isascii():
+            from .matcher import byte_to_char_map
+            to_char = byte_to_char_map(data, {o for _, span in runs for o in span})
+            runs = [(i, (to_char[a], to_char[b])) for i, (a, b) in runs]
+        for i, span in runs:
+            decoded = H.decode(H.ENCODINGS[i][0], text[span[0]:span[1]])
+            if decoded is None:
+                continue
+            where = (lambda s, e, span=span: place(*span))
+            self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, where)
+            if len(decoded) <= SPLICE_MAX and "\n" not in decoded:
+                self._scan_as_value(text, span, decoded, deadline, out, where)
 
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
         """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
@@ -185,6 +215,9 @@ class Decoder:
             if view is None:
                 continue
             self._scan(view, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
+            if depth == 0:
+                self._scan_hidden(view.text, deadline, out,
+                                  lambda s, e, ws=ws, view=view: place(*(x + ws for x in view.place(s, e))))
             apart = V.cleaned_fully(text[ws:we], apart_spans)   # quoted fields kept apart
             if apart is not None and apart.text != view.text:
                 self._scan(apart, deadline, out, lambda s, e, ws=ws: place(s + ws, e + ws))
@@ -320,6 +353,8 @@ DECODED_LITERALS = (
     (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*rev\b", lambda v: v[::-1]),
     (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?A-Za-z['\"]?[ \t]+['\"]?N-ZA-Mn-za-m",
      _rot13),
+    (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?!-~['\"]?[ \t]+['\"]?P-~!-O", lambda v: v.translate(V.ROT47)),
+    (r"\b(?i:rot_?47|r47)\([ \t]*" + _LITERAL, lambda v: v.translate(V.ROT47)),
     (r"\b(?:decode|from_base64|FROM_BASE64|unhex|UNHEX|atob|b64decode|base64_decode|hex2bin|fromhex)\([ \t]*b?"
      + _LITERAL, _decoded),
     (_LITERAL + r"[ \t]*\|[ \t]*(?:b64decode|b64dec|base64_decode|base64decode)\b", _decoded),

@@ -27,6 +27,7 @@ from .pairs import StructureReader
 from .protected import ProtectedPaths
 from .public import is_public, public_in_context
 from .rules import DESTINATIONS, parse_rules
+from .shapes import LAST_RESORT
 from .structure import flatten, rebuild
 from .vault import MARKER, Session, StreamRestorer, Vault, restore_text
 
@@ -347,15 +348,17 @@ def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
 
 
 def _resolve(secrets: list[Finding], identities: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings. Overlapping secrets merge into one span named by the longest;
+    """Non-overlapping findings. Overlapping secrets merge into one span named by the longest (a
+    shape alone names it only when nothing else found it);
     identities (paths, names, emails) yield to secrets and to each other by priority."""
     merged: list[Finding] = []
     for f in sorted(secrets, key=lambda f: (f.start, -f.end)):
         if merged and f.start < merged[-1].end:
             last = merged[-1]
-            if f.end > last.end:
-                name = f if (f.end - f.start) > (last.end - last.start) else last
-                merged[-1] = Finding(name.type, name.category, name.label, last.start, f.end, name.rule, name.kind)
+            name = max((last, f), key=lambda g: (g.type not in LAST_RESORT, g.end - g.start))
+            if f.end > last.end or name is not last:
+                merged[-1] = Finding(name.type, name.category, name.label, last.start, max(f.end, last.end),
+                                     name.rule, name.kind)
             continue
         merged.append(f)
     taken = [(f.start, f.end) for f in merged]

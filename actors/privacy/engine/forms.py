@@ -38,8 +38,8 @@ FORMS: tuple[Detector, ...] = (
     _form("csv_named_secret", rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)", "variable,", "name,value",
           "key,value"),                                                                               # …,NAME,value
     _form("name_line_secret",
-          rf"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
-          rf"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
+          r"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
+          r"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
     Detector("tool_file_password", "assignment",

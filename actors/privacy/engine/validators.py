@@ -126,6 +126,7 @@ _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?")   # Unix seconds or milliseconds, 2017-2033
 _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]+)$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
@@ -183,11 +184,14 @@ def userlist_password(value: str) -> bool:
 def inline_password(value: str) -> bool:
     """A password mentioned in running text (``the password is ...``): it must look like one — a
     digit or a symbol in it, a passphrase of four or more words (``basalt-raven-juniper-glacier``),
-    or a long run of letters no word is made of (``zClSKEhisSBbkasl``) — since prose is full of
+    or a long run of ASCII letters no word is made of (``zClSKEhisSBbkasl``; ``güncellendi`` is a
+    Turkish word, not one) — since prose is full of
     ``password: required``."""
     if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value):
         return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
-    if len(value) >= 10 and value.isalpha() and not pronounceable(value):
+    if _KEYWORD_ARGUMENT.match(value):
+        return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
+    if len(value) >= 10 and value.isalpha() and value.isascii() and not pronounceable(value):
         return literal_secret(value)
     if not unquoted_secret(value):
         return False
@@ -198,6 +202,27 @@ def inline_password(value: str) -> bool:
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
+
+
+_SHAPE_SYMBOLS = frozenset("!@#$%&?")      # not * and ^: arithmetic (``X+10*noise_X``, ``52*20``)
+_REFERENCE = re.compile(r"[A-Za-z]+#\d")     # PKCS#12-…, GH#5460#issuecomment-…: a name and its number
+_SHAPE_NOT = re.compile(r"%[2-7][0-9A-Fa-f]|%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"   # %2F, %04X
+                        r"^[a-z][a-z0-9_]*\$[^$]*\$|^(?:[A-Z][a-z]+)+\$\d+$|"   # algo$…$, Outer$1 (an anonymous class)
+                        r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$")          # a regex's class, C's ##, Sheet3!A27
+
+
+def password_shape(value: str) -> bool:
+    """A word shaped like a policy-made password: upper and lower case letters, a digit and a symbol
+    — not only a sentence's closing ``?``/``!`` (``Version2Beta?`` asks a question), nor a ``#``
+    before a number (``PKCS#12``, ``Gh#34708``) — and not percent-encoding, a format string, a
+    hash's ``algo$…$``, a Java anonymous class (``Outer$1``) or a regex's character class."""
+    core = value.rstrip("?!")
+    symbols = [i for i, c in enumerate(core) if c in _SHAPE_SYMBOLS]
+    if not 8 <= len(core) <= 40 or _REFERENCE.match(core) or \
+            all(core[i] == "#" and core[i + 1:i + 2].isdigit() for i in symbols):
+        return False
+    return (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)
+            and _SHAPE_NOT.search(core) is None and not_placeholder(core))
 
 
 def directive_password(value: str) -> bool:
@@ -388,6 +413,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "token": token_secret,
     "keyed": keyed_secret,
     "inline_password": inline_password,
+    "password_shape": password_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,
     "basic_credentials": basic_credentials,

@@ -50,6 +50,7 @@ JOIN_LITERALS = r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:(?:[+&]|\.\.?|\|\|)[ \t]*)?(?:\
 CLEAN_PARTS = (
     r"[^\x00-\x7f]",                                           # non-ASCII: fold or drop
     r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}",   # a surrogate pair: JSON's \ud83d\ude00
     r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[0-3][0-7]{2}",  # escapes (\040: octal, as .mysql_history writes)
     r"\\[nrt\"/]|\\\\",                                         # a string's escapes (JSON, JS, Python)
     r"\\\r?\n[ \t]*",                                          # a line continuation
@@ -161,6 +162,8 @@ def cleaned_fully(text: str, finditer, passes: int = 3) -> View | None:
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
+    if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
+        return 1, "", 1                                     # joined literals ("%""d" too: not an escape)
     if len(piece) == 1 and not c.isascii():
         folded = _fold(c)
         return None if folded == c else (0, folded, 0)
@@ -169,6 +172,9 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     if c == "\\":
         if len(piece) == 2 and piece[1] in _SIMPLE_ESCAPES:
             return 0, _SIMPLE_ESCAPES[piece[1]], 0
+        if piece[1] in "uU" and len(piece) == 12:
+            pair = (int(piece[2:6], 16) - 0xD800) * 0x400 + int(piece[8:12], 16) - 0xDC00 + 0x10000
+            return 0, _fold(chr(pair)), 0
         if piece[1] in "uU":
             return 0, _fold(chr(int(piece[2:6], 16))), 0      # \uff21 is a full-width A: fold it too
         if piece[1] == "x":
@@ -187,8 +193,6 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
         if not qp:
             return None
         return (0, "", 0) if piece[1] in "\r\n" else (0, chr(int(piece[1:3], 16)), 0)
-    if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
-        return 1, "", 1                                     # the quotes and what joins them go
     if "<" in piece[1:3] and piece.endswith(">" + piece[-1]):
         return 1, "", 1
     if c == "<":
@@ -225,7 +229,7 @@ def decode_blob(run: str) -> str | None:
         return as_text(_uudecode(run))
     if run.startswith("<~"):
         return as_text(_try(lambda: base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")) or b"")
-    if len(run) > 8 and not run.strip("01 \t"):
+    if len(run) > 8 and not run.strip("01 \t") and all(len(b) == 8 for b in run.split()):
         return as_text(bytes(int(b, 2) for b in run.split()))
     if "," in run or "chr(" in run or "CHAR(" in run:
         return _char_codes(run)
@@ -314,12 +318,12 @@ def rot13_view(text: str) -> View:
     return View(codecs.encode(text, "rot13"), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
 
 
-_ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
 
 
 def rot47_view(text: str) -> View:
     n = len(text)
-    return View(text.translate(_ROT47), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
+    return View(text.translate(ROT47), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
 
 
 # A token broken over two lines (a chat client wrapping it, an IRC line limit): the run that ends

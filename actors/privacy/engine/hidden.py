@@ -1,0 +1,203 @@
+"""Payloads hidden by an encoding that has no use but hiding: ASCII smuggled in Unicode tag
+characters, in variation selectors behind an emoji or in zero-width bits; bytes written as Braille
+cells or as base100 emoji; text flipped upside down, circled, spelled in the NATO alphabet or written
+as one escape per character; bytes read as one big decimal or base-36 number; a MIME encoded-word.
+
+Nobody writes a value this way to be read by a person, so what such a run decodes to is read as a
+secret's value even with no name beside it (the generic value rules still decide: a word or a
+sentence is not one). Each encoding is one alternative of ``PATTERN`` (one RE2 pass over the text)
+and one decoder here; what decodes is given back with the run's span.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import quopri
+import re
+import unicodedata
+
+from . import views as V
+
+MIN_CHARS = 8          # a shorter payload holds no secret worth the look
+
+# the letters of an upside-down text and what they are the right way up (the text is also reversed)
+_FLIPPED = dict(pair for pair in (
+    "ɐa qb ɔc pd ǝe ɟf ƃg ɓg ɥh ᴉi ıi ɾj ʞk ll ןl ɯm un oo dp bq ɹr ss ʇt nu ʌv ʍw xx ʎy zz "
+    "∀A ꓭB ᗺB ƆC ᗡD ƎE ℲF ⅁G HH II ſJ ꓘK ˥L ⅂L WM NN OO ԀP ꝹQ ΌQ ᴚR SS ⊥T ꓕT ┴T ∩U ΛV MW XX ⅄Y ZZ "
+    "00 Ɩ1 ᄅ2 Ɛ3 ㄣ4 ϛ5 96 ㄥ7 88 69").split())
+_FLIP_ONLY = frozenset(c for c in _FLIPPED if not c.isascii())
+_FLIP_CLASS = "".join(sorted(_FLIP_ONLY))
+_NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
+         "golf": "g", "hotel": "h", "india": "i", "juliett": "j", "juliet": "j", "kilo": "k", "lima": "l",
+         "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
+         "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x",
+         "yankee": "y", "zulu": "z", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+         "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9"}
+_CAPITAL = ("capital", "upper", "uppercase", "big", "cap")
+_NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|cap|lower(?:case)?|small)[ \t]+)?(?:"
+              + "|".join(sorted(_NATO, key=len, reverse=True)) + ")")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+# (name, RE2 pattern of the run). Group i + 1 of ``PATTERN`` is ``ENCODINGS[i]``.
+ENCODINGS = (
+    ("tag_characters", r"[\x{E0020}-\x{E007E}]{8,}"),
+    ("variation_selectors", r"[\x{FE00}-\x{FE0F}\x{E0100}-\x{E01EF}]{8,}"),
+    ("zero_width_bits", rf"[{_ZERO_WIDTH}]{{32,}}"),
+    ("braille_bytes", r"[\x{2801}-\x{28FF}]{8,}"),
+    ("base100_emoji", r"[\x{1F3F7}-\x{1F4F6}]{8,}"),
+    ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F130}-\x{1F189}]{8,}"),
+    ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
+    ("nato_spelling", rf"(?i:\b{_NATO_WORD}(?:[ \t]*[,-]?[ \t]+{_NATO_WORD}){{7,}}\b)"),
+    ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
+    ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
+    ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
+    ("percent_escapes", r"(?:%[2-7][0-9a-fA-F]){8,}"),
+    ("decimal_integer", r"\b[1-9][0-9]{24,}\b"),
+    ("base36_integer", (r"""(?:\b(?:int|parseInt|parseBigInt|BigInt|SetString|BigInteger|Integer|Long)\b[\w.]*\(|"""
+                        r"""\bnew[ \t]+BigInteger\()[ \t]*['"][0-9A-Za-z]{12,}['"][ \t]*,[ \t]*36[ \t]*\)|"""
+                        r"""['"][0-9A-Za-z]{12,}['"]\.to_i\(36\)""")),      # int('…', 36), '…'.to_i(36)
+    ("mime_encoded_word", r"=\?[A-Za-z0-9_\-]+\?[BbQq]\?[^?\s]{4,}\?="),
+    ("crockford_base32", r"\b[0-9A-HJKMNP-TV-Z]{16,}\b"),
+)
+PATTERN = "|".join(f"({p})" for _, p in ENCODINGS)
+
+
+MAX_RUN = 4096         # characters of one run decoded (the patterns are unbounded: bounded repeats make RE2 slow)
+
+
+def decode(encoding: str, run: str) -> str | None:
+    """What ``run`` (a match of ``encoding``'s pattern) hides, or None if it hides no text."""
+    if len(run) > MAX_RUN:
+        return None
+    decoded = _DECODERS[encoding](run)
+    if decoded is None or len(decoded.strip()) < MIN_CHARS or decoded == run:
+        return None
+    return decoded
+
+
+def _tags(run: str) -> str:
+    return "".join(chr(ord(c) - 0xE0000) for c in run)
+
+
+def _selectors(run: str) -> str | None:
+    return V.as_text(bytes(ord(c) - 0xFE00 if ord(c) < 0xFE10 else ord(c) - 0xE0100 + 16 for c in run))
+
+
+def _bits(run: str) -> str | None:
+    kinds = sorted(set(run))
+    if len(kinds) != 2:
+        return None
+    for one in kinds:                                   # which of the two is the 1 is the writer's choice
+        bits = "".join("1" if c == one else "0" for c in run)
+        raw = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
+        text = _ascii(raw)
+        if text is not None:
+            return text
+    return None
+
+
+def _ascii(raw: bytes) -> str | None:
+    """Printable ASCII only: a stricter test than ``V.as_text`` for decoders any run of the right
+    characters feeds (a big number, a run of capitals), where random bytes must not pass."""
+    text = raw.decode("ascii", "replace")
+    return text if text.isprintable() and "\ufffd" not in text else None
+
+
+def _braille(run: str) -> str | None:
+    return V.as_text(bytes(ord(c) - 0x2800 for c in run))
+
+
+def _base100(run: str) -> str | None:
+    if len(set(run)) < min(6, len(run) // 2):
+        return None                                     # 👏👏👏👍👍🐶🐶🐶: a mood, not a payload
+    return V.as_text(bytes(ord(c) - 0x1F3F7 for c in run))
+
+
+def _enclosed(run: str) -> str:
+    out = []
+    for c in run:
+        o = ord(c)
+        if 0x1F130 <= o <= 0x1F189:                     # squared and negative letters: no NFKC form
+            out.append(chr(ord("A") + (o - 0x1F130) % 26))
+        elif 0x2776 <= o <= 0x2793:                     # dingbat circled digits ❶..❿
+            out.append(str((o - 0x2776) % 10 + 1)[-1])
+        else:
+            out.append(unicodedata.normalize("NFKC", c))
+    return "".join(out)
+
+
+def _upside_down(run: str) -> str | None:
+    if sum(c in _FLIP_ONLY for c in run) < 3:
+        return None                                     # ordinary letters: nothing is flipped
+    return "".join(_FLIPPED.get(c, c) for c in reversed(run))
+
+
+def _nato(run: str) -> str:
+    out, upper = [], False
+    for word in re.split(r"[ \t,]+|(?<=[a-z])-(?=[a-z])(?!ray)", run.lower()):
+        if word in _CAPITAL:
+            upper = True
+        elif word in _NATO:
+            out.append(_NATO[word].upper() if upper else _NATO[word])
+            upper = False
+    return "".join(out)
+
+
+def _entities(run: str) -> str:
+    return html.unescape(run)
+
+
+def _named(run: str) -> str | None:
+    try:
+        return "".join(unicodedata.lookup(n) for n in re.findall(r"\\N\{([^}]+)\}", run))
+    except KeyError:
+        return None
+
+
+def _css(run: str) -> str:
+    return "".join(chr(int(h, 16)) for h in re.findall(r"\\([0-9a-fA-F]{1,6})[ \t]?", run))
+
+
+def _percent(run: str) -> str:
+    return "".join(chr(int(h, 16)) for h in re.findall(r"%([0-9a-fA-F]{2})", run))
+
+
+def _integer(value: int) -> str | None:
+    raw = value.to_bytes((value.bit_length() + 7) // 8, "big")
+    return _ascii(raw)
+
+
+def _decimal(run: str) -> str | None:
+    return _integer(int(run))
+
+
+def _base36(run: str) -> str | None:
+    digits = re.search(r"['\"]([0-9A-Za-z]{12,})['\"]", run)
+    return _integer(int(digits.group(1), 36)) if digits else None
+
+
+def _mime(run: str) -> str | None:
+    _charset, kind, body = run[2:-2].split("?", 2)
+    try:
+        raw = base64.b64decode(body + "=" * (-len(body) % 4)) if kind in "Bb" else \
+            quopri.decodestring(body.replace("_", " ").encode(), header=True)
+    except (binascii.Error, ValueError):
+        return None
+    return V.as_text(raw)
+
+
+def _crockford(run: str) -> str | None:
+    bits = "".join(format(_CROCKFORD.index(c), "05b") for c in run)
+    return _ascii(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
+
+
+_DECODERS = {
+    "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
+    "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
+    "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
+    "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
+    "mime_encoded_word": _mime, "crockford_base32": _crockford,
+}
+assert set(_DECODERS) == {name for name, _ in ENCODINGS}
