@@ -111,9 +111,10 @@ def checksummed(prefix: str, rng: random.Random) -> str:
 
 
 def wif(rng: random.Random) -> str:
-    """A Bitcoin WIF private key: version 0x80, 32 key bytes, compression flag, Base58Check."""
+    """A WIF private key: a coin's version byte (Bitcoin, testnet, Litecoin, Dogecoin), 32 key bytes,
+    compression flag, Base58Check."""
     import hashlib
-    body = b"\x80" + rng.randbytes(32) + b"\x01"
+    body = bytes([rng.choice([0x80, 0xEF, 0xB0, 0x9E])]) + rng.randbytes(32) + b"\x01"
     raw = body + hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4]
     n = int.from_bytes(raw, "big")
     out = ""
@@ -682,6 +683,24 @@ SPECS: dict = {
                                 "unzip -P '{s}' payroll.zip", "# /etc/rsyncd.secrets\nsvc:{s}\n",
                                 "ipa-server-install -U -r CORP.LAN -a {s}"]),
     "grub_password_line": (PW, ['set superusers="root"\npassword root {s}\nmenuentry "Rescue" --users root']),
+    "gitlab_scim_token": ("glsoat-{url:20}", None),
+    "defined_networking_api_key": ("dnkey-{uan:26}-{uan:52}", None),
+    "configcat_sdk_key": ("configcat-sdk-1/{url:22}/{url:22}", None),
+    "dvc_studio_token": ("isat_{b62:47}", None),
+    "hex_live_api_key": ("live_{hex:35}", ["LOB_API_KEY={s}", "/control/setenv LOB_KEY {s}"]),
+    "hex_secret_key": ("sk_{hex:32}", ["IEX Cloud: {s}", "IEX_TOKEN={s}"]),
+    "aspnetcore_protected_cookie": ("CfDJ8{url:120}", ["Cookie: .AspNetCore.Cookies={s}",
+                                                       "{'name': '.AspNetCore.Cookies', 'value': '{s}'}"]),
+    "drupal_session_cookie": ("{url:43}", ["Cookie: SSESS{hex:32}={s}", '{"name": "SSESS{hex:32}", "value": "{s}"}']),
+    "tezos_secret_key": ("edsk{b58:50}", ['[ { "name": "baker", "value": "unencrypted:{s}" } ]', "TEZOS_BAKER_SK={s}"]),
+    "cardano_signing_key": ("5820{hex:64}", ['{\n  "type": "PaymentSigningKeyShelley_ed25519",\n  "cborHex": "{s}"\n}']),
+    "pkcs12_keystore_base64": ("MIIDngIBAzCC{b64:400}", ["<uploadedKeystoreBytes>{s}</uploadedKeystoreBytes>"]),
+    "ssh2_private_key": ('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n{b64:70}\n{b64:70}\n'
+                         "---- END SSH2 ENCRYPTED PRIVATE KEY ----", ["$ cat ~/.ssh2/id_rsa_2048_a\n{s}\n"]),
+    "prose_key_next": ("{b62:30}7{b62:4}", ['panic: auth failed for Vendor key "{s}": 401', "new token {s} issued"]),
+    "passphrase_shaped_word": ("{choice:papaya|aspen|canyon|walnut}-{choice:INDIGO|COSMO|NICKEL|LEMUR}-"
+                               "{choice:garnet|birch|lotus|lilac}{int:100-999}",
+                               ["Server build-01, user ops, parol {s}", "wifi ni {s} ok"]),
     # a policy-made password in a message whose word for "password" is in no list
     "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",

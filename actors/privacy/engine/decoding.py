@@ -193,21 +193,33 @@ class Decoder:
         seen: set[tuple[tuple[int, int], str]] = set()
 
         def blobs(piece: str, to_text) -> None:
-            for a, b in blob_spans(piece):
+            for a0, b0 in blob_spans(piece):
                 if budget[0] <= 0 or depth >= V.MAX_DEPTH:
                     return
-                span = to_text(a, b)
-                if (span, piece[a:b]) in seen:
-                    continue      # the same run, as the cleaned view had it too (a changed one is read again)
-                seen.add((span, piece[a:b]))
-                decoded = V.decode_blob(piece[a:b])
-                if decoded is None:
-                    continue
-                budget[0] -= len(decoded)
-                blob_place = (lambda s0, e0, span=span: place(*span))
-                self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, blob_place)
-                self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
-                self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
+                if not read(piece, to_text, a0, b0) and "/" in piece[a0:b0]:
+                    at = a0        # a URL's path is one run of base64's alphabet: its segments are read alone
+                    for seg in piece[a0:b0].split("/"):
+                        if len(seg) >= V.MIN_BLOB:
+                            read(piece, to_text, at, at + len(seg))
+                        at += len(seg) + 1
+
+        def read(piece: str, to_text, a: int, b: int) -> bool:
+            span = to_text(a, b)
+            if (span, piece[a:b]) in seen:
+                return True       # the same run, as the cleaned view had it too (a changed one is read again)
+            seen.add((span, piece[a:b]))
+            decoded = V.decode_blob(piece[a:b])
+            if decoded is None:
+                return False
+            budget[0] -= len(decoded)
+            blob_place = (lambda s0, e0, span=span: place(*span))
+            self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, blob_place)
+            self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
+            if depth > 0 and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
+                # encoded twice over: hidden on purpose, read as a value like a literal a call decodes
+                self._scan_as_value(piece, (a, b), decoded, deadline, out, blob_place)
+            self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
+            return True
 
         triggers = clean_spans(text)
         for ws, we in (_windows(triggers, len(text)) if triggers else ()):
@@ -361,6 +373,7 @@ DECODED_LITERALS = (
     (r"\bprintf[ \t]+'((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}){4,})'", _escapes),      # $(printf '\117\154…')
     (r"\b(?i:unescape|decodeURIComponent|decodeURI|urldecode|rawurldecode|unquote)\([ \t]*" + _LITERAL, _unescaped),
     (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
+    (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
     (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, _uu_line),
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined
     (r"(?:['\"]{2}\.join\(|\bimplode\([ \t]*['\"]{2}[ \t]*,[ \t]*)\[(" + _PIECES + r")\][ \t]*\)", _joined),

@@ -9,7 +9,7 @@ from .formats import FORMATS
 from .patterns import ALIASES, CATEGORIES, LABEL_OF_CATEGORY, Detector  # noqa: F401  (the engine's vocabulary)
 from .forms import FORMS
 from .services import SERVICES
-from .shapes import SHAPES
+from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
 
 IDENTITIES: tuple[Detector, ...] = (
@@ -18,5 +18,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *SYNTAXES, *SHAPES, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *SYNTAXES, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

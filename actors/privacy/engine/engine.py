@@ -27,7 +27,7 @@ from .pairs import StructureReader
 from .protected import ProtectedPaths
 from .public import is_public, public_in_context
 from .rules import DESTINATIONS, parse_rules
-from .shapes import LAST_RESORT
+from .unnamed import LAST_RESORT
 from .structure import flatten, rebuild
 from .vault import MARKER, Session, StreamRestorer, Vault, restore_text
 

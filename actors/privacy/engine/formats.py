@@ -68,7 +68,8 @@ FORMATS: tuple[Detector, ...] = (
     tok("onepassword_secret_key", "saas", r"A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
         "a3-"),
     tok("twilio_api_key_sid", "saas", r"SK[0-9a-f]{32}", "sk"),
-    tok("bitcoin_wif_private_key", "private_key", r"[5KL][1-9A-HJ-NP-Za-km-z]{50,51}", "5", "k", "l",
+    tok("bitcoin_wif_private_key", "private_key", r"[5KL9cT6Q7X][1-9A-HJ-NP-Za-km-z]{50,51}", "5", "k", "l", "9", "c",
+        "t", "6", "q", "7", "x",
         validator="base58check", rule="private_keys", marker="private_key"),
     Detector("fernet_key", "saas", r"(?i:fernet)[^\"'\r\n]*(?:\r?\n[^\"'\r\n]*)?[\"']([A-Za-z0-9_\-]{43}=)[\"']", ("fernet",),
              "not_placeholder", edges=False),
@@ -250,6 +251,20 @@ FORMATS: tuple[Detector, ...] = (
     tok("anthropic_admin_key", "ai", rf"sk-ant-admin01-{URLSAFE}{{93}}AA", "sk-ant-admin01-"),
     tok("groq_api_key", "ai", rf"gsk_{B62}{{52}}", "gsk_"),
     tok("replicate_api_token", "ai", rf"r8_{B62}{{37}}", "r8_"),
+    tok("gitlab_scim_token", "source_hosting", rf"glsoat-{URLSAFE}{{20,64}}", "glsoat-"),
+    tok("defined_networking_api_key", "saas", r"dnkey-[A-Z0-9]{20,32}-[A-Z0-9]{40,64}", "dnkey-"),
+    tok("configcat_sdk_key", "saas", rf"configcat-sdk-1/{URLSAFE}{{22}}/{URLSAFE}{{22}}", "configcat-sdk-1/"),
+    tok("dvc_studio_token", "ai", rf"isat_{B62}{{40,60}}", "isat_"),
+    tok("hex_live_api_key", "saas", r"live_[0-9a-f]{32,40}", "live_", validator="token"),   # Lob
+    tok("hex_secret_key", "saas", r"sk_[0-9a-f]{32}", "sk_", validator="token"),            # IEX Cloud
+    # ASP.NET Core's data-protected payloads (the auth cookie): not the antiforgery token beside them
+    Detector("aspnetcore_protected_cookie", "saas",
+             rf"(?:(?i:name)=\\?[\"'][\w.\-]{{1,60}}\\?[\"'][ \t]+(?i:value)=\\?[\"']|[\w.\-]{{1,60}}=)?(CfDJ8{URLSAFE}{{60,}})",
+             ("cfdj8",), "not_placeholder",
+             marker="session_cookie", deny=("requestverificationtoken", "antiforgery", "csrf", "xsrf")),
+    Detector("drupal_session_cookie", "saas",      # SSESS<hash>=value, or as a cookie jar's name and value
+             r"\bS?SESS[0-9a-f]{32}(?:=|\\?[\"'][ \t]*,[ \t]*\\?[\"']value\\?[\"'][ \t]*:[ \t]*\\?[\"'])"
+             rf"({URLSAFE}{{20,}})", ("sess",), "token", marker="session_cookie"),
     tok("perplexity_api_key", "ai", rf"pplx-{B62}{{48}}", "pplx-"),
     tok("xai_api_key", "ai", rf"xai-{B62}{{80}}", "xai-"),
     tok("openrouter_api_key", "ai", r"sk-or-v1-[a-f0-9]{64}", "sk-or-v1-"),
@@ -318,6 +333,17 @@ FORMATS: tuple[Detector, ...] = (
     Detector("quicknode_endpoint_url", "cloud", r"https?://[a-z0-9\-]+\.[a-z\-]*\.?quiknode\.pro/([a-f0-9]{32,64})",
              ("quiknode.pro",), "not_placeholder", marker="endpoint_token", edges=False),
     tok("nostr_private_key", "private_key", r"nsec1[02-9ac-hj-np-z]{58}", "nsec1"),
+    tok("tezos_secret_key", "private_key", r"(?:edsk|spsk|p2sk)[1-9A-HJ-NP-Za-km-z]{50,94}", "edsk", "spsk", "p2sk",
+        rule="private_keys", marker="private_key"),
+    Detector("cardano_signing_key", "private_key",      # a cardano-cli .skey file: CBOR of 32 or 64 bytes
+             r"SigningKey[\w]*\\?\"[^{}]{0,200}?\\?\"cborHex\\?\"[ \t]*:[ \t]*\\?\"(58[24]0[0-9a-fA-F]{64,128})",
+             ("signingkey",), None, "private_keys", "private_key"),
+    Detector("pkcs12_keystore_base64", "private_key",   # a PFX: SEQUENCE, version 3, SEQUENCE (MII…IBAzCC)
+             r"\b(MI[I-J][A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{100,}={0,2})", ("ibazcc",), None, "private_keys",
+             "private_key"),
+    Detector("ssh2_private_key", "private_key",         # SSH Communications' (Tectia) key file
+             r"(---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?s:.)*?---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----)",
+             ("begin ssh2",), None, "private_keys", "private_key", edges=False),
     tok("bip32_extended_private_key", "private_key", r"[xyzt]prv[1-9A-HJ-NP-Za-km-z]{100,112}", "xprv", "yprv",
         "zprv", "tprv"),
     Detector("bitlocker_recovery_key", "private_key", r"\b(\d{6}(?:-\d{6}){7})\b", ("-",), "bitlocker",
@@ -344,7 +370,7 @@ FORMATS: tuple[Detector, ...] = (
         marker="jwt"),
     Detector("bearer_token", "auth_header",   # also C#'s AuthenticationHeaderValue("Bearer", "...")
              r"(?i:\bbearer)(?:[ \t]+|\\?[\"'][ \t]*,[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
-             "token", marker="token", edges=False),
+             "bearer", marker="token", edges=False),
     Detector("http_authorization_header", "auth_header",
              r"(?i:\bauthorization)(?:\\?[\"'])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
              r"(?i:(?:bearer|token|bot|apikey|api-key|key|sso-key|splunk|ssws|geniekey|dsn|digest)[ \t]+)?"

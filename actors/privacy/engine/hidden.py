@@ -1,7 +1,9 @@
 """Payloads hidden by an encoding that has no use but hiding: ASCII smuggled in Unicode tag
 characters, in variation selectors behind an emoji or in zero-width bits; bytes written as Braille
-cells or as base100 emoji; text flipped upside down, circled, spelled in the NATO alphabet or written
-as one escape per character; bytes read as one big decimal or base-36 number; a MIME encoded-word.
+cells, base100 emoji, octal numbers or UTF-16 code units; text flipped upside down, circled, spelled
+in the NATO alphabet or one character at a time ("small s, digit five"), written as one escape per
+character, or with Greek and Cyrillic letters that look Latin; bytes read as one big decimal or
+base-36 number; a MIME encoded-word; a punycode label.
 
 Nobody writes a value this way to be read by a person, so what such a run decodes to is read as a
 secret's value even with no name beside it (the generic value rules still decide: a word or a
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import html
 import quopri
 import re
@@ -38,6 +41,13 @@ _CAPITAL = ("capital", "upper", "uppercase", "big", "cap")
 _NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|cap|lower(?:case)?|small)[ \t]+)?(?:"
               + "|".join(sorted(_NATO, key=len, reverse=True)) + ")")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# a value read out one character at a time: "small s, capital N, digit five, underscore"
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "minus": "-", "dot": ".", "period": ".",
+                    "plus": "+", "slash": "/", "colon": ":", "equals": "=", "tilde": "~", "at sign": "@"}
+_SPELLED = (r"(?:(?:small|capital|lower(?:[ \t]?case)?|upper(?:[ \t]?case)?)[ \t]+[a-z]\b|"
+            r"(?:digit|number)[ \t]+(?:" + "|".join(_DIGIT_WORDS) + "|[0-9])|"
+            + "|".join(sorted(_SPELLED_SYMBOLS, key=len, reverse=True)) + ")")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 # (name, RE2 pattern of the run). Group i + 1 of ``PATTERN`` is ``ENCODINGS[i]``.
@@ -60,11 +70,18 @@ ENCODINGS = (
                         r"""['"][0-9A-Za-z]{12,}['"]\.to_i\(36\)""")),      # int('…', 36), '…'.to_i(36)
     ("mime_encoded_word", r"=\?[A-Za-z0-9_\-]+\?[BbQq]\?[^?\s]{4,}\?="),
     ("crockford_base32", r"\b[0-9A-HJKMNP-TV-Z]{16,}\b"),
+    ("spelled_characters", rf"(?i:\b{_SPELLED}(?:[ \t]*,[ \t]*{_SPELLED}){{7,}}\b)"),
+    ("octal_bytes", r"(?:\b[0-3][0-7]{2}[ \t]+){7,}[0-3][0-7]{2}\b"),             # od -b
+    ("utf16_units", r"(?:\b00[2-7][0-9a-fA-F][ \t]+){7,}00[2-7][0-9a-fA-F]\b"),    # 0070 0061 …
+    ("quoted_printable", r"(?:=[2-7][0-9A-Fa-f]){8,}"),
+    ("punycode_label", r"\b(?i:xn--)[^\s./\\]{4,}"),
+    ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{03FF}\x{0400}-\x{04FF}]{12,}"),       # homoglyphs in a token
 )
 PATTERN = "|".join(f"({p})" for _, p in ENCODINGS)
 
 
-MAX_RUN = 4096         # characters of one run decoded (the patterns are unbounded: bounded repeats make RE2 slow)
+MAX_RUN = 1 << 15      # characters of one run decoded (the patterns are unbounded: bounded repeats make RE2 slow;
+                       # a named escape spends up to 40 of them on one character)
 
 
 def decode(encoding: str, run: str) -> str | None:
@@ -164,18 +181,26 @@ def _percent(run: str) -> str:
     return "".join(chr(int(h, 16)) for h in re.findall(r"%([0-9a-fA-F]{2})", run))
 
 
+def _percent_like(run: str) -> str:
+    """=68=62=70: quoted-printable, every byte escaped."""
+    return "".join(chr(int(h, 16)) for h in re.findall(r"=([0-9a-fA-F]{2})", run))
+
+
 def _integer(value: int) -> str | None:
     raw = value.to_bytes((value.bit_length() + 7) // 8, "big")
     return _ascii(raw)
 
 
+_MAX_DIGITS = 1000     # a number as long as a secret needs (Python refuses to read one of 4,300 digits)
+
+
 def _decimal(run: str) -> str | None:
-    return _integer(int(run))
+    return _integer(int(run)) if len(run) <= _MAX_DIGITS else None
 
 
 def _base36(run: str) -> str | None:
     digits = re.search(r"['\"]([0-9A-Za-z]{12,})['\"]", run)
-    return _integer(int(digits.group(1), 36)) if digits else None
+    return _integer(int(digits.group(1), 36)) if digits and len(digits.group(1)) <= _MAX_DIGITS else None
 
 
 def _mime(run: str) -> str | None:
@@ -193,11 +218,55 @@ def _crockford(run: str) -> str | None:
     return _ascii(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
 
 
+def _spelled(run: str) -> str:
+    out = []
+    for item in re.split(r"[ \t]*,[ \t]*", run.lower()):
+        words = item.split()
+        if words[0] in ("small", "lower", "lowercase", "capital", "upper", "uppercase"):
+            letter = words[-1]
+            out.append(letter.upper() if words[0] in ("capital", "upper", "uppercase") else letter)
+        elif words[0] in ("digit", "number"):
+            out.append(str(_DIGIT_WORDS.index(words[-1])) if words[-1] in _DIGIT_WORDS else words[-1])
+        else:
+            out.append(_SPELLED_SYMBOLS.get(item, ""))
+    return "".join(out)
+
+
+def _octal(run: str) -> str | None:
+    return _ascii(bytes(int(o, 8) for o in run.split()))
+
+
+def _units(run: str) -> str:
+    return "".join(chr(int(u, 16)) for u in run.split())
+
+
+def _punycode(run: str) -> str | None:
+    """A label whose ASCII part is a value (``Nebula*Zephyr82``), not a name in another script (a
+    country's top-level domain, a shop's name)."""
+    try:
+        decoded = codecs.decode(run[4:].encode("ascii"), "punycode")
+    except (UnicodeError, ValueError):
+        return None
+    ascii_part = [c for c in decoded if c.isascii()]
+    if not (any(c.isalpha() for c in ascii_part) and any(c.isdigit() or not c.isalnum() for c in ascii_part)):
+        return None
+    return decoded
+
+
+def _mixed_script(run: str) -> str | None:
+    if run.isascii() or not any(c.isascii() and c.isalpha() for c in run):
+        return None
+    folded = run.translate(V.CONFUSABLE)
+    return folded if folded.isascii() else None   # every non-Latin letter one that looks like a Latin one
+
+
 _DECODERS = {
     "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
     "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
     "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
-    "mime_encoded_word": _mime, "crockford_base32": _crockford,
+    "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
+    "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _percent_like, "punycode_label": _punycode,
+    "mixed_script": _mixed_script,
 }
 assert set(_DECODERS) == {name for name, _ in ENCODINGS}

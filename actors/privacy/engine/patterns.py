@@ -55,9 +55,11 @@ LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 # comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
 SEP = rf"""{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?"""
-ASSIGN = rf"""{Q}?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+ASSIGN = rf"""{Q}?[$*]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+# (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
-TYPED = r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*"""
+TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
+         r"""[ \t]+(?i:constant)[ \t]+[A-Za-z_][\w]{0,30}(?:\([0-9, ]{1,10}\))?[ \t]*:=[ \t]*""")   # PL/SQL's CONSTANT
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NL = r"(?:\r?\n|(?:\\r)?\\n)"
@@ -255,7 +257,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
-        det("cli_{}_flag", rf"(?:^|[\s\"'])--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
+        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
@@ -284,8 +286,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
-        det("catted_{}_file", rf"\bcat[ \t]+[^\s]*?{key}(?:\.txt)?[ \t]*\r?\n([^\s]{{{min_len},}})[ \t]*(?:\r?\n|$)",
-            literal, only=("cat ",)),   # $ cat /run/secrets/DB_PASSWORD, an envdir file: its value below
+        det("catted_{}_file", rf"\b(?:cat|etcdctl[ \t]+get|consul[ \t]+kv[ \t]+get|(?i:get))[ \t]+[^\s]*?{key}(?:\.txt)?"
+                              rf"(?:[ \t]+--?[\w\-]+)*[ \t]*\r?\n\"?([^\s\"]{{{min_len},}})\"?[ \t]*(?:\r?\n|$)",
+            literal, only=("cat ", "get ", "get\t")),   # $ cat /run/secrets/DB_PASSWORD, etcdctl get …/api_token: below
         det("printed_{}_value", rf"{key}\\?[\"']?[ \t]*\r?\n[ \t]*(?:\$[0-9]+[ \t]*=|[0-9]+\)|v[ \t]*=)[ \t]*"
                                 rf"(?:0x[0-9a-fA-F]+[ \t]+)?(?:{q}|{u})", literal),
         det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"

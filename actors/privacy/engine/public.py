@@ -23,8 +23,12 @@ PUBLISHED = frozenset({
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     # RFC 6749 section 2.3.1's client password and its Basic header; RFC 6750's bearer token
     "7Fjfp0ZBr1KtDRbnfVdmIw", "czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3", "mF_9.B5f-4.1JqM",
+    # ... and the Basic header of its section 4.1.3 and 4.4.2 examples (s6BhdRkqt3:gX1fBat3bV)
+    "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "gX1fBat3bV",
     # the GitHub REST API docs' token examples (classic hex and the prefixed forms' bodies below)
     "e72e16c7e42f292c6912e7710c838347ae178b4a",
+    # NIST SP 800-38A's AES-128 example key (FIPS-197 Appendix A)
+    "2b7e151628aed2a6abf7158809cf4f3c",
     # RFC 6238 Appendix B's TOTP test seed
     "12345678901234567890",
     # Stripe's API docs' test key

@@ -1,21 +1,49 @@
-"""Secrets told by their shape alone, in any language: a password as a password policy makes people
-write it (upper and lower case letters, a digit and a symbol: ``Zephyr%Cactus63``), standing as a
-word of its own. The words around it ("wifi-salasana", "ਪਾਸਵਰਡ", "kalmar sirri") can be in any of the
-world's languages; this shape is the same in all of them, and ordinary text (prose, code, logs,
-paths, mail addresses, URLs) does not make it. Last in the catalog: any named syntax wins."""
+"""Whether a word has the shape of a password a person or a generator made, with no name beside it
+to say so (the validators of ``unnamed``'s detectors): the classes of characters a password policy
+asks for, and the shapes of code, encodings and references that have them too."""
 from __future__ import annotations
 
-from .patterns import Detector
+import re
 
-_SYMBOLS = "!@#$%^&*?"
-_TOKEN = r"A-Za-z0-9_\-+~"
-# a word of its own: after a space, a quote, a parenthesis or a colon; before a space, a quote, a
-# closing parenthesis, a comma or a sentence's stop (not in [brackets]: a regex's class)
-PASSWORD_SHAPE = (rf"(?:(?m:^)|[\s\"'`(>:,“«「])([A-Za-z0-9][{_TOKEN}]*[{_SYMBOLS}][{_TOKEN}{_SYMBOLS}]*)"
-                  r"""(?:(?m:$)|[\s"'`),;<”»」]|\.(?:\s|(?m:$)))""")
+from .placeholders import is_placeholder
 
-SHAPES: tuple[Detector, ...] = (
-    Detector("password_shaped_word", "assignment", PASSWORD_SHAPE, tuple(_SYMBOLS), "password_shape",
-             "passwords", "password", True, trim=".,:;"),
-)
-LAST_RESORT = frozenset(d.name for d in SHAPES)   # a finding of these never names a merged span
+_SHAPE_SYMBOLS = frozenset("!@#$%&?")
+_BASE64_SYMBOLS = frozenset("+=/_-")
+_WEAK_SYMBOLS = frozenset("*^+=~")            # code's operators too: a word with only these must not read as code
+_REFERENCE = re.compile(r"[A-Za-z]+#\d")     # PKCS#12-…, GH#5460#issuecomment-…: a name and its number
+_SHAPE_NOT = re.compile(r"%[2-7][0-9A-F]|%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|"                  # %2F: percent-encoding
+                        r"%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"                        # %04X: a format
+                        r"^[a-z][a-z0-9_]*\$[^$]*\$|^(?:[A-Z][a-z]+)+\$\d+$|"   # algo$…$, Outer$1 (an anonymous class)
+                        r"^[A-Za-z_]\w*=[^=]|&[A-Za-z_]\w*=|"                                    # NAME=…, …&id=7: a query
+                        r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$")          # a regex's class, C's ##, Sheet3!A27
+_WEAK_ONLY = re.compile(r"[A-Za-z0-9]{3,}[*^+=~](?:[A-Za-z0-9]+[*^+=~]?)?")
+_SAME_SIDES = re.compile(r"(?i)([A-Za-z0-9]+)[*^+=~]\1")      # Int64+int64, Ji00*Ji00: an expression
+_CODE_SHAPED = re.compile(r"^[A-Za-z_][\w.]*[+\-*/^]?=[^=]|[+*=^~].*[+*=^~]")  # NAME=…, x+=…, X+10*noise_X
+
+
+def password_shape(value: str) -> bool:
+    """A word shaped like a policy-made password: upper and lower case letters, a digit and a symbol
+    — not only a sentence's closing ``?``/``!`` (``Version2Beta?`` asks a question), nor a ``#``
+    before a number (``PKCS#12``, ``Gh#34708``), nor only operators where the word reads as code
+    (``DB_HOST=Server01``, ``X+10*noise_X``) — and not percent-encoding, a format string, a hash's
+    ``algo$…$``, a Java anonymous class (``Outer$1``) or a regex's character class."""
+    core = value.rstrip("?!")
+    if not 8 <= len(core) <= 40 or _REFERENCE.match(core):
+        return False
+    strong = [i for i, c in enumerate(core) if c in _SHAPE_SYMBOLS]
+    if strong and all(core[i] == "#" and core[i + 1:i + 2].isdigit() for i in strong):
+        return False
+    if not strong and (not _WEAK_ONLY.fullmatch(core) or sum(map(str.isdigit, core)) < 2
+                       or _CODE_SHAPED.search(core) or _SAME_SIDES.fullmatch(core)):
+        return False      # operators only: one between two runs (Magma+Kelp38) or at the end (Comet1992=)
+    if not strong and _BASE64_SYMBOLS.issuperset(c for c in core if not c.isalnum()) and (
+            len(core) > 16 or (core.endswith("=") and len(core) % 4 == 0)):
+        return False      # a piece of base64 (a PEM line, SOPS data, a nonce): longer than people type
+    return (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)
+            and _SHAPE_NOT.search(core) is None and not is_placeholder(core))
+
+
+def passphrase_shape(value: str) -> bool:
+    """Three or more words joined by hyphens, one in capitals, a number at the end: a generated
+    passphrase (``papaya-INDIGO-garnet183``)."""
+    return 3 <= value.count("-") + 1 <= 7 and not is_placeholder(value)

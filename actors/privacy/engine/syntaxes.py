@@ -201,7 +201,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\b(?:unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?)[ \t]*:[ \t]*([A-Za-z0-9+/]{20,}={0,2})",
              ("unseal", "recovery"), "not_placeholder", "passwords", "secret", False),
     Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
-             r"(?:(?:^|[\s(,;`\"'])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between,
+             r"(?:(?:^|[\s(,;`\"'>])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between,
              r"(?i:\b(?:this|the|my|our|here's|heres)[ \t]+(?:[\w\-]+[ \t]+){1,3}key)|"  # or "this Tencent Cloud key:"
              r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
              r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"

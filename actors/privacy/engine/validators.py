@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
 from .placeholders import is_placeholder
+from .shapes import passphrase_shape, password_shape
 
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
@@ -126,7 +127,7 @@ _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?")   # Unix seconds or milliseconds, 2017-2033
 _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]+)$")
+_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
@@ -204,27 +205,6 @@ _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
 
 
-_SHAPE_SYMBOLS = frozenset("!@#$%&?")      # not * and ^: arithmetic (``X+10*noise_X``, ``52*20``)
-_REFERENCE = re.compile(r"[A-Za-z]+#\d")     # PKCS#12-…, GH#5460#issuecomment-…: a name and its number
-_SHAPE_NOT = re.compile(r"%[2-7][0-9A-Fa-f]|%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"   # %2F, %04X
-                        r"^[a-z][a-z0-9_]*\$[^$]*\$|^(?:[A-Z][a-z]+)+\$\d+$|"   # algo$…$, Outer$1 (an anonymous class)
-                        r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$")          # a regex's class, C's ##, Sheet3!A27
-
-
-def password_shape(value: str) -> bool:
-    """A word shaped like a policy-made password: upper and lower case letters, a digit and a symbol
-    — not only a sentence's closing ``?``/``!`` (``Version2Beta?`` asks a question), nor a ``#``
-    before a number (``PKCS#12``, ``Gh#34708``) — and not percent-encoding, a format string, a
-    hash's ``algo$…$``, a Java anonymous class (``Outer$1``) or a regex's character class."""
-    core = value.rstrip("?!")
-    symbols = [i for i, c in enumerate(core) if c in _SHAPE_SYMBOLS]
-    if not 8 <= len(core) <= 40 or _REFERENCE.match(core) or \
-            all(core[i] == "#" and core[i + 1:i + 2].isdigit() for i in symbols):
-        return False
-    return (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)
-            and _SHAPE_NOT.search(core) is None and not_placeholder(core))
-
-
 def directive_password(value: str) -> bool:
     """A password given to a config directive (``password s3cret!``, msmtprc's ``password
     abcdefghijklmnop``): as in prose (the same test, one name per syntax's vocabulary)."""
@@ -232,9 +212,19 @@ def directive_password(value: str) -> bool:
 
 
 def token_secret(value: str) -> bool:
-    """A value behind a token/key-named context: literal, not a name, and random-looking."""
+    """A value behind a token/key-named context: literal, not a name, and random-looking (a base32
+    seed may be capitals alone: ``KQRWCNJSWGAFZDJRIOVGONTNCHNFDZKP``)."""
+    if len(value) >= 24 and value.isalpha() and value.isupper() and value.isascii():
+        return literal_secret(value) and not pronounceable(value)
     return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value)
             and looks_random(value) and not _short_number(value))
+
+
+def bearer_token(value: str) -> bool:
+    """A bearer token: random-looking as any token, or an Azure DevOps PAT (52 lower-case base32
+    characters, letters alone as often as not)."""
+    return token_secret(value) or (len(value) >= 32 and not value.strip("abcdefghijklmnopqrstuvwxyz234567")
+                                   and not pronounceable(value))
 
 
 def _short_number(value: str) -> bool:
@@ -368,15 +358,18 @@ def b58decode(value: str) -> bytes | None:
     return b"\0" * (len(value) - len(value.lstrip("1"))) + n.to_bytes((n.bit_length() + 7) // 8, "big")
 
 
+_WIF_VERSIONS = frozenset({0x80, 0xEF, 0xB0, 0x9E, 0xCC})   # Bitcoin, testnet, Litecoin, Dogecoin, Dash
+
+
 def base58check(value: str) -> bool:
-    """A Base58Check string whose 4-byte double-SHA-256 checksum holds (a Bitcoin WIF key: version
-    0x80 or 0xef)."""
+    """A Base58Check string whose 4-byte double-SHA-256 checksum holds: a WIF private key (32 bytes
+    behind a coin's version byte, then 0x01 for a compressed key)."""
     import hashlib
     raw = b58decode(value)
     if raw is None:
         return False
     raw = raw.lstrip(b"\0")
-    if len(raw) < 5 or raw[0] not in (0x80, 0xEF):
+    if len(raw) not in (37, 38) or raw[0] not in _WIF_VERSIONS or (len(raw) == 38 and raw[33] != 1):
         return False
     body, check = raw[:-4], raw[-4:]
     return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
@@ -411,9 +404,11 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v)
                                  and not _short_number(v)),
     "token": token_secret,
+    "bearer": bearer_token,
     "keyed": keyed_secret,
     "inline_password": inline_password,
     "password_shape": password_shape,
+    "passphrase_shape": passphrase_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,
     "basic_credentials": basic_credentials,

@@ -27,6 +27,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_DEPTH = 3                  # base64 inside base64 inside base64
 MAX_DECODED = 1 << 20          # characters of decoded text per scan
@@ -48,7 +49,7 @@ TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 JOIN_LITERALS = r"[^\s\"'=:(,\[{]([\"'])[ \t]*(?:(?:[+&]|\.\.?|\|\|)[ \t]*)?(?:\r?\n[ \t]*)?([\"'])[^\s,;)\]}]"
 # What the cleaned view rewrites. Each alternative is one rewrite (see ``_rewrite``).
 CLEAN_PARTS = (
-    r"[^\x00-\x7f]",                                           # non-ASCII: fold or drop
+    r"[^\x00-\x7f]+(?:[ \t]+[^\x00-\x7f]+)*",                  # non-ASCII: fold or drop (words of a line at once)
     r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}",   # a surrogate pair: JSON's \ud83d\ude00
     r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[0-3][0-7]{2}",  # escapes (\040: octal, as .mysql_history writes)
@@ -129,6 +130,10 @@ def cleaned(text: str, finditer) -> View | None:
         if a < pos:
             continue
         piece = text[a:b]
+        if not piece[0].isascii():
+            changed = _fold_run(text, a, b, pos, out) or changed
+            pos = b
+            continue
         result = _rewrite(piece, qp)
         if result is None:
             continue
@@ -159,14 +164,42 @@ def cleaned_fully(text: str, finditer, passes: int = 3) -> View | None:
     return view
 
 
+def _fold_run(text: str, a: int, b: int, pos: int, out: _Out) -> bool:
+    """Copy ``text[pos:b]`` to ``out`` with each character of the non-ASCII run ``[a, b)`` folded
+    (one character at a time, so that a finding maps back to its own characters); whether any was."""
+    run = text[a:b]
+    folded_run = "".join(map(_fold_char, run))
+    if folded_run == run:
+        out.copy(text, pos, b)
+        return False
+    if len(folded_run) == len(run):       # one character for one (look-alikes, full-width): the run at once
+        out.copy(text, pos, a)
+        out.copy(folded_run, 0, len(run))
+        out.start[-len(run):] = range(a, b)
+        out.stop[-len(run):] = range(a + 1, b + 1)
+        return True
+    changed = False
+    for i in range(a, b):
+        folded = _fold_char(text[i])
+        if folded != text[i]:
+            out.copy(text, pos, i)
+            if folded:
+                out.put(folded, i, i + 1)
+            pos, changed = i + 1, True
+    out.copy(text, pos, b)
+    return changed
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    return _fold(c)
+
+
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
     if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
         return 1, "", 1                                     # joined literals ("%""d" too: not an escape)
-    if len(piece) == 1 and not c.isascii():
-        folded = _fold(c)
-        return None if folded == c else (0, folded, 0)
     if c == "\x1b":
         return 0, "", 0
     if c == "\\":
@@ -211,11 +244,15 @@ _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "/": "/", "\\": "\
 
 
 def _quoted_printable(text: str) -> bool:
-    """Text that uses quoted-printable (=3D, =20, soft breaks), not merely key=value lines."""
+    """Text that uses quoted-printable (=3D, =20, soft breaks), not merely key=value lines (nor a
+    query's dates: ``?sv=2022-11-02&se=2030-…`` is no pair of encoded spaces)."""
     if "quoted-printable" in text[:4096].lower():
         return True
-    hits = text.count("=3D") + text.count("=20") + text.count("=\n") + text.count("=0A")
+    hits = text.count("=3D") + len(_QP_SPACE.findall(text)) + text.count("=\n") + text.count("=0A")
     return hits >= 2
+
+
+_QP_SPACE = re.compile(r"=20(?![0-9])")
 
 
 # ---- blobs ------------------------------------------------------------------------------------------
@@ -224,7 +261,7 @@ def decode_blob(run: str) -> str | None:
     gives text."""
     if run.startswith(("b85decode", "(base85)")):
         body = re.sub(r"""^[ \t]*b?["']""", "", run.split("(", 1)[1]) if run[0] == "b" else run.split(":", 1)[1].strip()
-        return as_text(_try(lambda: base64.b85decode(body)) or b"")
+        return as_text(_inflated(_try(lambda: base64.b85decode(body)) or b"")) or None
     if run.startswith("begin"):
         return as_text(_uudecode(run))
     if run.startswith("<~"):
@@ -236,15 +273,23 @@ def decode_blob(run: str) -> str | None:
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
             continue
-        if raw[:2] in (b"\x1f\x8b", b"x\x9c", b"x\x01", b"x\xda", b"x^"):
-            try:
-                raw = zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
-            except zlib.error:
-                continue
+        raw = _inflated(raw)
+        if not raw:
+            continue
         text = as_text(raw)
         if text is not None:
             return text
     return None
+
+
+def _inflated(raw: bytes) -> bytes:
+    """``raw`` gunzipped or inflated when that is what it holds (b"" if it claims to and is not)."""
+    if raw[:2] not in (b"\x1f\x8b", b"x\x9c", b"x\x01", b"x\xda", b"x^"):
+        return raw
+    try:
+        return zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
+    except zlib.error:
+        return b""
 
 
 def _uudecode(run: str) -> bytes:

@@ -1,0 +1,38 @@
+"""Secrets found with no name beside them, last in the catalog (any named syntax wins, and names a
+span these found too):
+
+- a password by its shape alone, in any language: as a password policy makes people write it (upper
+  and lower case letters, a digit and a symbol: ``Zephyr%Cactus63``), or a passphrase as a generator
+  makes it (``papaya-INDIGO-garnet183``), standing as a word of its own. The words around it
+  ("wifi-salasana", "ਪਾਸਵਰਡ", "kalmar sirri") can be in any of the world's languages; the shape is the
+  same in all of them, and ordinary text (prose, code, logs, paths, addresses, URLs) does not make it;
+- a random value right after the bare word "key", "token" or "secret" ("failed with key '…'").
+"""
+from __future__ import annotations
+
+from .patterns import Detector
+from .syntaxes import PROSE_KEY_DENY
+
+_SYMBOLS = "!@#$%^&*?=~+"
+_TOKEN = r"A-Za-z0-9_\-"
+_BEFORE = r"""(?:(?m:^)|[\s"'`(>:,“«「])"""
+_AFTER = r"""(?:(?m:$)|[\s"'`),;<”»」]|\.(?:\s|(?m:$)))"""
+# a word of its own: after a space, a quote, a parenthesis or a colon; before a space, a quote, a
+# closing parenthesis, a comma or a sentence's stop (not in [brackets]: a regex's class)
+PASSWORD_SHAPE = rf"{_BEFORE}([A-Za-z0-9][{_TOKEN}]*[{_SYMBOLS}][{_TOKEN}{_SYMBOLS}]*){_AFTER}"
+# words joined by hyphens, one in capitals, a number at the end: papaya-INDIGO-garnet183
+PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(?:-[A-Za-z]{{3,10}})*-[a-z]{{3,10}}[0-9]{{2,4}})"
+                    rf"{_AFTER}")
+
+UNNAMED: tuple[Detector, ...] = (
+    Detector("password_shaped_word", "assignment", PASSWORD_SHAPE, tuple(_SYMBOLS), "password_shape",
+             "passwords", "password", True, trim=".,:;"),
+    Detector("passphrase_shaped_word", "assignment", PASSPHRASE_SHAPE, ("-",), "passphrase_shape",
+             "passwords", "password", True, trim=".,:;"),
+    # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'"
+    Detector("prose_key_next", "assignment",
+             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"
+             r"([A-Za-z0-9+/=_\-.~]{20,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
+             "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
+)
+LAST_RESORT = frozenset(d.name for d in UNNAMED)   # a finding of these never names a merged span
