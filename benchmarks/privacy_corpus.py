@@ -701,6 +701,8 @@ SPECS: dict = {
     "passphrase_shaped_word": ("{choice:papaya|aspen|canyon|walnut}-{choice:INDIGO|COSMO|NICKEL|LEMUR}-"
                                "{choice:garnet|birch|lotus|lilac}{int:100-999}",
                                ["Server build-01, user ops, parol {s}", "wifi ni {s} ok"]),
+    "same_line_named_value": ("{b62:22}9{b62:3}", [': vendor_api_token  ( -- addr u )  s" {s}" ;', "*SET,CDSAPI_KEY,'{s}'",
+                                                   "define: { __VENDOR_TOKEN__: JSON.stringify('{s}') },"]),
     # a policy-made password in a message whose word for "password" is in no list
     "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",

@@ -13,7 +13,8 @@
   PKCS#12 keystore in base64, SSH Communications' key file, WIF keys of other coins, an Azure DevOps
   PAT as a bearer token.
 - Syntaxes: ``/PASSWORD:`` flags, ``etcdctl get``/``GET`` of a secret-named key and the value it
-  prints, ``name$ =`` and ``name* =``, PL/SQL's ``CONSTANT … :=``.
+  prints, ``name$ =`` and ``name* =``, PL/SQL's ``CONSTANT … :=``; a secret's name and, on its
+  line, a quoted random value in whatever syntax (Forth, APDL, a Vite define, a Consul KV export).
 - Not secrets: RFC 6749's Basic header example, NIST's AES example key, an antiforgery token, a
   Bazel action cache key, a minisign public key after the word "key".
 
@@ -138,6 +139,10 @@ def test_thirteenth_formats(value, template):
     'redis> GET cfg:api_token\n"{v}"\n',
     'string vendor_key_secret$ = "{v}";', 'const vendorApiKey* = "{v}"',
     "  c_vendor_api_key CONSTANT VARCHAR2(200) := '{v}';",
+    # a secret's name, then on its line a quoted value, in a syntax no rule knows
+    ': dataverse_api_token  ( -- addr u )  s" {v}" ;', "*SET,CDSAPI_KEY,'{v}'",
+    "define: {{ __PAGERDUTY_TOKEN__: JSON.stringify('{v}') }},",
+    '[{{"key":"config/worker/mixpanel_sa_secret","flags":0,"value":"{v}"}}]',
 ])
 def test_thirteenth_syntaxes(template):
     value = rand(22) + "9"
@@ -160,6 +165,8 @@ def test_a_query_with_dates_is_not_quoted_printable():
     "Verify releases with minisign public key `RW" + rand(54, B62 + "+/") + "`.",
     'assert b64encode(b"hello world") == b"aGVsbG8gd29ybGQ="', "x Int64+int64 y", "name = 'Python+UL4'",
     "[Ji00*Ji00, Ji10*Ji10]", "(companyid=3184&formtypeID=7)", "algorithms such as 'ecdsa-with-SHA256' work",
+    "let(:api_key) {{ 'test-api-key-123' }}".replace("{{", "{").replace("}}", "}"),
+    "{ _id: ObjectId('ddc7310b9f748b0c7bd67486'), apiKeyId: '7aadb2e4-e0f5-4dc4-8684-f91b06b27d1a' }",
 ])
 def test_thirteenth_lookalikes_not_flagged(text):
     kept(text)

@@ -53,7 +53,8 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # (name, RE2 pattern of the run). Group i + 1 of ``PATTERN`` is ``ENCODINGS[i]``.
 ENCODINGS = (
     ("tag_characters", r"[\x{E0020}-\x{E007E}]{8,}"),
-    ("variation_selectors", r"[\x{FE00}-\x{FE0F}\x{E0100}-\x{E01EF}]{8,}"),
+    # (with the emoji that carries them: the payload stands where the emoji does)
+    ("variation_selectors", r"[^\x00-\x7f\x{FE00}-\x{FE0F}\x{E0100}-\x{E01EF}]?[\x{FE00}-\x{FE0F}\x{E0100}-\x{E01EF}]{8,}"),
     ("zero_width_bits", rf"[{_ZERO_WIDTH}]{{32,}}"),
     ("braille_bytes", r"[\x{2801}-\x{28FF}]{8,}"),
     ("base100_emoji", r"[\x{1F3F7}-\x{1F4F6}]{8,}"),
@@ -99,7 +100,8 @@ def _tags(run: str) -> str:
 
 
 def _selectors(run: str) -> str | None:
-    return V.as_text(bytes(ord(c) - 0xFE00 if ord(c) < 0xFE10 else ord(c) - 0xE0100 + 16 for c in run))
+    return V.as_text(bytes(ord(c) - 0xFE00 if ord(c) < 0xFE10 else ord(c) - 0xE0100 + 16
+                           for c in run if 0xFE00 <= ord(c) <= 0xFE0F or ord(c) >= 0xE0100))
 
 
 def _bits(run: str) -> str | None:

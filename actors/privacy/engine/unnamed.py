@@ -10,7 +10,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import Detector
+from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PW_WORDS, SECRET_WORDS, Detector
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -34,5 +34,15 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"
              r"([A-Za-z0-9+/=_\-.~]{20,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
+)
+# a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
+# Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
+# (a name of its own, not the end of another word; no dots or inner '=' in the value: no versions, no kwargs)
+_NAMED = rf"(?i:[\w.\-/]*?(?:{SECRET_WORDS}|{PW_WORDS}){KEY_TAIL}_*)\b"
+UNNAMED = UNNAMED + (
+    Detector("same_line_named_value", "assignment",
+             rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",
+             ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,
+             deny=NOT_SECRET_KEYS),
 )
 LAST_RESORT = frozenset(d.name for d in UNNAMED)   # a finding of these never names a merged span

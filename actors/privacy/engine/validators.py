@@ -220,6 +220,15 @@ def token_secret(value: str) -> bool:
             and looks_random(value) and not _short_number(value))
 
 
+def named_value(value: str) -> bool:
+    """A value a secret's name stands before on its line: random-looking, and not a fixture that
+    says what it stands for (``test-api-key-123``)."""
+    return token_secret(value) and _SAYS_WHAT_IT_IS.search(value) is None
+
+
+_SAYS_WHAT_IT_IS = re.compile(r"(?i)key|token|secret|pass|test|example|dummy|fake")
+
+
 def bearer_token(value: str) -> bool:
     """A bearer token: random-looking as any token, or an Azure DevOps PAT (52 lower-case base32
     characters, letters alone as often as not)."""
@@ -405,6 +414,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
                                  and not _short_number(v)),
     "token": token_secret,
     "bearer": bearer_token,
+    "named_value": named_value,
     "keyed": keyed_secret,
     "inline_password": inline_password,
     "password_shape": password_shape,
