@@ -320,6 +320,7 @@ _ENCODED = r"""['"]?([A-Za-z0-9+/_\-]{8,400}={0,6})['"]?"""
 _DECODE_FLAG = r"[ \t]+(?:-d|--decode|-D)\b"
 _ECHO = r"""\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+|['"]?%s['"]?[ \t]+)?"""     # echo -n / printf '%s' …
 _rot13 = lambda v: codecs.encode(v, "rot13")   # noqa: E731
+_rot47 = lambda v: v.translate(V.ROT47)        # noqa: E731
 _PIECES = r"""(?:[ \t]*['"][^'"\r\n]+['"][ \t]*,){1,31}[ \t]*['"][^'"\r\n]+['"][ \t]*"""
 
 
@@ -365,8 +366,8 @@ DECODED_LITERALS = (
     (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*rev\b", lambda v: v[::-1]),
     (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?A-Za-z['\"]?[ \t]+['\"]?N-ZA-Mn-za-m",
      _rot13),
-    (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?!-~['\"]?[ \t]+['\"]?P-~!-O", lambda v: v.translate(V.ROT47)),
-    (r"\b(?i:rot_?47|r47)\([ \t]*" + _LITERAL, lambda v: v.translate(V.ROT47)),
+    (_ECHO + _LITERAL + r"[ \t]*\|[ \t]*tr[ \t]+['\"]?!-~['\"]?[ \t]+['\"]?P-~!-O", _rot47),
+    (r"\b(?i:rot_?47|r47)\([ \t]*" + _LITERAL, _rot47),
     (r"\b(?:decode|from_base64|FROM_BASE64|unhex|UNHEX|atob|b64decode|base64_decode|hex2bin|fromhex)\([ \t]*b?"
      + _LITERAL, _decoded),
     (_LITERAL + r"[ \t]*\|[ \t]*(?:b64decode|b64dec|base64_decode|base64decode)\b", _decoded),

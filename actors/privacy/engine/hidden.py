@@ -175,17 +175,16 @@ def _named(run: str) -> str | None:
         return None
 
 
-def _css(run: str) -> str:
-    return "".join(chr(int(h, 16)) for h in re.findall(r"\\([0-9a-fA-F]{1,6})[ \t]?", run))
+def _escaped(pattern: str):
+    """A decoder of one escape per character: each match of ``pattern`` holds a code in hex."""
+    rx = re.compile(pattern)
+    return lambda run: "".join(chr(int(h, 16)) for h in rx.findall(run))
 
 
-def _percent(run: str) -> str:
-    return "".join(chr(int(h, 16)) for h in re.findall(r"%([0-9a-fA-F]{2})", run))
-
-
-def _percent_like(run: str) -> str:
-    """=68=62=70: quoted-printable, every byte escaped."""
-    return "".join(chr(int(h, 16)) for h in re.findall(r"=([0-9a-fA-F]{2})", run))
+_css = _escaped(r"\\([0-9a-fA-F]{1,6})[ \t]?")          # \000063, \63
+_percent = _escaped(r"%([0-9a-fA-F]{2})")                  # %63
+_quoted_printable = _escaped(r"=([0-9a-fA-F]{2})")         # =63: quoted-printable, every byte escaped
+_units = _escaped(r"([0-9a-fA-F]{4})")                     # 0063 0061: UTF-16 code units
 
 
 def _integer(value: int) -> str | None:
@@ -238,10 +237,6 @@ def _octal(run: str) -> str | None:
     return _ascii(bytes(int(o, 8) for o in run.split()))
 
 
-def _units(run: str) -> str:
-    return "".join(chr(int(u, 16)) for u in run.split())
-
-
 def _punycode(run: str) -> str | None:
     """A label whose ASCII part is a value (``Nebula*Zephyr82``), not a name in another script (a
     country's top-level domain, a shop's name)."""
@@ -268,7 +263,7 @@ _DECODERS = {
     "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
-    "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _percent_like, "punycode_label": _punycode,
+    "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "mixed_script": _mixed_script,
 }
 assert set(_DECODERS) == {name for name, _ in ENCODINGS}

@@ -24,6 +24,11 @@ PASSWORD_SHAPE = rf"{_BEFORE}([A-Za-z0-9][{_TOKEN}]*[{_SYMBOLS}][{_TOKEN}{_SYMBO
 PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(?:-[A-Za-z]{{3,10}})*-[a-z]{{3,10}}[0-9]{{2,4}})"
                     rf"{_AFTER}")
 
+# a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
+# Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
+# (a name of its own, not the end of another word; no dots or inner '=' in the value: no versions, no kwargs)
+_NAMED = rf"(?i:[\w.\-/]*?(?:{SECRET_WORDS}|{PW_WORDS}){KEY_TAIL}_*)\b"
+
 UNNAMED: tuple[Detector, ...] = (
     Detector("password_shaped_word", "assignment", PASSWORD_SHAPE, tuple(_SYMBOLS), "password_shape",
              "passwords", "password", True, trim=".,:;"),
@@ -34,12 +39,7 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"
              r"([A-Za-z0-9+/=_\-.~]{20,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
-)
-# a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
-# Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
-# (a name of its own, not the end of another word; no dots or inner '=' in the value: no versions, no kwargs)
-_NAMED = rf"(?i:[\w.\-/]*?(?:{SECRET_WORDS}|{PW_WORDS}){KEY_TAIL}_*)\b"
-UNNAMED = UNNAMED + (
+    # a secret's name, then a quoted value on its line, in a syntax of its own
     Detector("same_line_named_value", "assignment",
              rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",
              ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,

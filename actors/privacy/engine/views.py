@@ -108,9 +108,13 @@ class _Out:
 
     def copy(self, text: str, a: int, b: int) -> None:
         if b > a:
-            self.parts.append(text[a:b])
-            self.start.extend(range(a, b))
-            self.stop.extend(range(a + 1, b + 1))
+            self.each(text[a:b], a)
+
+    def each(self, s: str, a: int) -> None:
+        """Character ``i`` of ``s`` stands for the original character ``a + i``."""
+        self.parts.append(s)
+        self.start.extend(range(a, a + len(s)))
+        self.stop.extend(range(a + 1, a + len(s) + 1))
 
     def put(self, s: str, a: int, b: int) -> None:
         """``s`` stands for the original ``[a, b)``."""
@@ -174,9 +178,7 @@ def _fold_run(text: str, a: int, b: int, pos: int, out: _Out) -> bool:
         return False
     if len(folded_run) == len(run):       # one character for one (look-alikes, full-width): the run at once
         out.copy(text, pos, a)
-        out.copy(folded_run, 0, len(run))
-        out.start[-len(run):] = range(a, b)
-        out.stop[-len(run):] = range(a + 1, b + 1)
+        out.each(folded_run, a)
         return True
     changed = False
     for i in range(a, b):
