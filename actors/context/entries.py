@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .log import Loc
-from .ranking import states_a_change
+from .ranking import explains, states_a_change
 from .record import ACTIVE, Context
 
 SNAPSHOT_NAME = "snapshot.bin"       # the index snapshot's file name (derived, rebuildable)
@@ -24,11 +24,12 @@ class Entry:
     kind: str
     session: str | None
     change: bool = False    # a statement of change (``ranking.states_a_change``), not a command
+    cause: bool = False     # a statement that explains a fault (``ranking.explains``), not a command
 
 
 def entry(ctx: Context, loc: Loc) -> Entry:
     return Entry(loc, ctx.seq, ctx.tier, ctx.created, ctx.size, ctx.project, ctx.source,
-                 ctx.kind, ctx.session, _change(ctx.kind, ctx.content))
+                 ctx.kind, ctx.session, *_statement(ctx.kind, ctx.content))
 
 
 def entry_from_payload(payload: dict, loc: Loc) -> Entry:
@@ -36,8 +37,12 @@ def entry_from_payload(payload: dict, loc: Loc) -> Entry:
     text = c["content"]
     size = len(text) if text.isascii() else len(text.encode("utf-8"))  # isascii() is O(1)
     return Entry(loc, int(payload["seq"]), c.get("tier", ACTIVE), float(c["created"]), size,
-                 c.get("project"), c["source"], c["kind"], c.get("session"), _change(c["kind"], text))
+                 c.get("project"), c["source"], c["kind"], c.get("session"), *_statement(c["kind"], text))
 
 
-def _change(kind: str, text: str) -> bool:
-    return kind != "command" and states_a_change(text[:2000])
+def _statement(kind: str, text: str) -> tuple[bool, bool]:
+    """(a statement of change, one that explains a fault): neither for a command."""
+    if kind == "command":
+        return False, False
+    head = text[:2000]
+    return states_a_change(head), explains(head)

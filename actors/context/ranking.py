@@ -80,6 +80,38 @@ def states_a_change(text: str) -> bool:
     return bool(CHANGE.search(text)) and not TENTATIVE.search(text)
 
 
+# A question that asks for a cause ("why did…", "how come…", "what made the site crawl…"): its answer
+# is the statement that explains a fault — a diagnosis, a fix and its reason — rarely the request or
+# complaint that shares its words ("customers say the signal is shaky").
+ASKS_WHY = re.compile(r"^\W*(?:(?:so|and|ok|remind me|wait|hmm)\W+)*(?:why\b|how come\b|what (?:made|caused|broke|"
+                      r"went wrong|was wrong|was going on|happened|was the (?:problem|issue|cause|bug|reason|matter))|"
+                      r"what(?:'s| is| was) behind|what was up with)", re.I)
+# ... and a statement that explains one: says what went wrong, why, or what fixed it
+EXPLAINS = re.compile(r"\b(?:because|caus(?:e|ed|es|ing)|root cause|due to|turned out|turns out|so (?:the|a|an|it|every|each|any|"
+                      r"new|later|all|its|their)\b|which (?:meant|made)|fix(?:es|ed)?|bug|rac(?:ed|es|y|ing)|regression|"
+                      r"broke|broken|crash(?:ed|es)?|timed out|timing out|time ?outs?|overflow(?:ed)?|off-by-one|leak(?:ed|s|ing)?|"
+                      r"drift(?:ed)?|previously|the old|silently|mismatch(?:ed)?|disagreed|ignor(?:ed|es|ing)|"
+                      r"deadlock(?:ed)?|culprit|instead of|no longer|failed|failing|fails|traced|overlapp(?:ed|ing)|"
+                      r"evict(?:ed|ing|s)?|OOM|killed|N\+1|(?:was|were) (?:stored|counted|treated|read|parsed|sent|set) as|"
+                      r"stopped at|went from|(?:cut|brought|dropped|took|takes) (?:\w+ ){0,3}(?:from |to |~|about )?[\d.]+ ?"
+                      r"(?:ms|s|min|minutes|seconds|h|hours|GB|MB|%)|from [\d.]+ ?\w* to [\d.]+)\b|\w(?:Error|Exception)\b",
+                      re.I)
+
+
+def asks_why(question: str) -> bool:
+    return bool(ASKS_WHY.search(question))
+
+
+def explains(text: str) -> bool:
+    return bool(EXPLAINS.search(text))
+
+
+def causes_up(fused: list[tuple[str, float]], explaining: Callable[[str], bool], boost: float) -> list[tuple[str, float]]:
+    """For a question that asks why: each statement that explains a fault scores ``1 + boost`` times
+    as much (best first again; ties keep their order)."""
+    return sorted(((rid, s * (1.0 + boost) if explaining(rid) else s) for rid, s in fused), key=lambda x: -x[1])
+
+
 def changes_below(ranked: list[str], is_change: Callable[[str], bool], *, window: int) -> list[str]:
     """For a question about the first attempt: among the first ``window``, statements of change go
     below the others (each keeps its order within its part)."""
@@ -229,3 +261,4 @@ class Trace:
     order: list[tuple[str, float]] = field(default_factory=list)       # every candidate, final order
     superseded: dict[str, str] = field(default_factory=dict)           # moved down -> the newer statement above it
     repeats: dict[str, str] = field(default_factory=dict)              # left out -> the context it repeats
+    cause_boost: float = 0.0             # the question asks why: statements explaining a fault got 1 + this

@@ -313,12 +313,16 @@ class ContextStore(Upkeep):
         q = self._query_cfg
         depth = max(k, q["hybrid_depth"])
         lexical_parts = None if trace is None else trace.lexical_parts
+        why = bool(q["cause_boost"]) and ranking.asks_why(text)
+        if trace is not None:
+            trace.cause_boost = q["cause_boost"] if why else 0.0
         if self.dense is None or not terms:
-            found = self.index.search(terms, k=k if trace is None else depth, flt=flt, now=now,
+            found = self.index.search(terms, k=depth if trace is not None or why else k, flt=flt, now=now,
                                       parts=lexical_parts)
+            order = ranking.causes_up(found, self.explains, q["cause_boost"]) if why else found
             if trace is not None:
-                trace.depth, trace.lexical, trace.order = depth, found, found
-            return found[:k]
+                trace.depth, trace.lexical, trace.order = depth, found, order
+            return order[:k]
         rare: dict[str, frozenset] = {}
         asked = self.dense.query_vector_soon(text)        # embedded while the words are searched
         lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts,
@@ -336,6 +340,8 @@ class ContextStore(Upkeep):
             parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
                                           dense_weight=q["dense_weight"])
         fused = ranking.by_total(parts)
+        if why:
+            fused = ranking.causes_up(fused, self.explains, q["cause_boost"])
         score = dict(fused)
         created = lambda rid: self._entries[rid].created if rid in self._entries else 0.0  # noqa: E731
         step = ranking.time_step([rid for rid, _ in fused], cosine, created, text,
@@ -362,6 +368,11 @@ class ContextStore(Upkeep):
             trace.parts, trace.fused, trace.time, trace.order = parts, fused, step, order
             trace.superseded, trace.repeats = superseded, repeats
         return order[:k]
+
+    def explains(self, rid: str) -> bool:
+        """Whether context ``rid`` explains a fault (``ranking.explains``, read at ingest)."""
+        entry = self._entries.get(rid)
+        return entry is not None and entry.cause
 
     def why(self, rid: str, text: str, *, k: int | None = None, project: Any = None, access: Any = None,
             now: float | None = None) -> WhyReply:

@@ -49,14 +49,16 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
     filtered = "" if store.index.admits([rid], trace.filter) else _excluded_by(ctx, trace.filter)
     if not filtered and rid in trace.repeats:          # left out of the results: say why
         filtered = f"it repeats {trace.repeats[rid]} (the same content), which ranks above it and stands for both"
+    cause = 1.0 + trace.cause_boost if trace.cause_boost and store.explains(rid) else 1.0
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
-                   dense_state=state, dense=dense, cosine=cosine, filtered=filtered)
+                   dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause)
 
 
 def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, float]], *,
             lexical: list[tuple[str, float]], lexical_parts: dict[str, tuple[float, float, float]],
-            dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str) -> WhyReply:
+            dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str,
+            cause: float = 1.0) -> WhyReply:
     """The explanation of ``rid`` from the ``trace`` of the query that gave ``hits``. ``lexical``
     and ``dense`` are the trace's rankings, or — when ``rid`` lies past their depth — the same
     rankings taken further, so that its ranks are still known."""
@@ -74,7 +76,7 @@ def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, flo
                     candidate_rank=_rank(trace.order, rid), rank=_rank(hits, rid), score=score, filtered=filtered,
                     lexical=LexicalSignal(_rank(lexical, rid), bm25, recency, tier, lex_score, from_lexical),
                     dense=DenseSignal(dense_state, _rank(dense, rid), cosine, from_dense),
-                    time=time)
+                    time=time, cause=cause)
 
 
 def _rank(rows: list[tuple[str, float]], rid: str) -> int | None:
