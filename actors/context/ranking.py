@@ -243,6 +243,29 @@ def without_repeats(ranked: list[str], same: Callable[[str, str], bool], k: int)
     return kept, repeats
 
 
+def in_time(fused: list[str], cosine: dict[str, float], vectors: dict[str, Any], rare: dict[str, frozenset],
+            question: str, q: dict, *, depth: int, k: int, created: Callable[[str], float],
+            statement: Callable[[str], bool], change: Callable[[str], bool]
+            ) -> tuple[list[str], TimeStep | None, dict[str, str], dict[str, str]]:
+    """The fused ranking ordered in time (``q``: the query settings): the subject's statements first
+    (``time_step``), a superseded statement below the one that replaced it — statements, not
+    commands: a command run again decides nothing — and repeats left out until ``k`` are kept.
+    Returns (kept, the time step, superseded -> by, left out -> the one it repeats)."""
+    step = time_step(fused, cosine, created, question, window=q["time_window"], band=q["time_band"],
+                     group=q["time_group"], floor=q["time_floor"])
+    timed = subject_first(fused, step)
+    superseded: dict[str, str] = {}
+    if q["supersede_cosine"] < 1:
+        earliest = step is not None and step.earliest
+        similar = on_the_same_subject(vectors, q["supersede_cosine"], rare, question, earliest=earliest)
+        timed, superseded = newer_first(timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
+                                        earliest=earliest, window=q["time_window"], pool=0 if earliest else depth)
+        if earliest:
+            timed = changes_below(timed, change, window=q["time_window"])
+    kept, repeats = without_repeats(timed, close(vectors, q["repeat_cosine"]), k)
+    return kept, step, superseded, repeats
+
+
 @dataclass
 class Trace:
     """What one ranking did, step by step, recorded by the ranking code itself as it runs (when the

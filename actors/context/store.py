@@ -343,23 +343,12 @@ class ContextStore(Upkeep):
         if why:
             fused = ranking.causes_up(fused, self.explains, q["cause_boost"])
         score = dict(fused)
-        created = lambda rid: self._entries[rid].created if rid in self._entries else 0.0  # noqa: E731
-        step = ranking.time_step([rid for rid, _ in fused], cosine, created, text,
-                                 window=q["time_window"], band=q["time_band"], group=q["time_group"],
-                                 floor=q["time_floor"])
-        timed = ranking.subject_first([rid for rid, _ in fused], step)
-        superseded: dict[str, str] = {}
-        if q["supersede_cosine"] < 1:      # statements, not commands: a command run again decides nothing
-            earliest = step is not None and step.earliest
-            similar = ranking.on_the_same_subject(vectors, q["supersede_cosine"], rare, text, earliest=earliest)
-            statement = lambda rid: rid in self._entries and self._entries[rid].kind != "command"  # noqa: E731
-            timed, superseded = ranking.newer_first(
-                timed, lambda a, b: statement(a) and statement(b) and similar(a, b), created,
-                earliest=earliest, window=q["time_window"], pool=0 if earliest else depth)
-            if earliest:
-                timed = ranking.changes_below(timed, lambda rid: rid in self._entries and self._entries[rid].change,
-                                              window=q["time_window"])
-        kept, repeats = ranking.without_repeats(timed, ranking.close(vectors, q["repeat_cosine"]), k)
+        entry = self._entries.get
+        kept, step, superseded, repeats = ranking.in_time(
+            [rid for rid, _ in fused], cosine, vectors, rare, text, q, depth=depth, k=k,
+            created=lambda rid: entry(rid).created if rid in self._entries else 0.0,
+            statement=lambda rid: rid in self._entries and entry(rid).kind != "command",
+            change=lambda rid: rid in self._entries and entry(rid).change)
         order = [(rid, score[rid]) for rid in kept]
         if trace is not None:
             cosine = dict(top)
