@@ -698,6 +698,23 @@ SPECS: dict = {
     "ssh2_private_key": ('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n{b64:70}\n{b64:70}\n'
                          "---- END SSH2 ENCRYPTED PRIVATE KEY ----", ["$ cat ~/.ssh2/id_rsa_2048_a\n{s}\n"]),
     "prose_key_next": ("{b62:30}7{b62:4}", ['panic: auth failed for Vendor key "{s}": 401', "new token {s} issued"]),
+    "helicone_api_key": ("sk-helicone-{lower:7}-{lower:7}-{lower:7}-{lower:7}", None),
+    "gitlab_feature_flags_token": ("glffct-{url:20}", None),
+    "rootly_api_token": ("rootly_{hex:64}", None),
+    "firehydrant_token": ("fhb-{hex:32}", None),
+    "modrinth_pat": ("mrp_{b62:60}", None),
+    "covalent_api_key": ("cqt_{lower:22}{int:1000-9999}", None),
+    "tesla_fleet_secret": ("ta-secret.{url:16-24}", None),
+    "amazon_lwa_client_secret": ("amzn1.oa2-cs.v1.{hex:64}", None),
+    "amazon_lwa_refresh_token": ("Atzr|IwEB{url:120}", None),
+    "growthbook_secret_key": ("secret_admin_{b62:36}7", None),
+    "ebay_cert_id": ("PRD-{hex:12}-{hex:4}-{hex:4}-{hex:4}-{hex:4}", None),
+    "blockfrost_project_id": ("mainnet{b62:31}7", None),
+    "stellar_secret_seed": (lambda rng: stellar_seed(rng), None),
+    "roblox_security_cookie": ("_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you.|_{uhex:300}",
+                               None),
+    "session_cookie_key": ("{int:1000000000-9999999999}%3A{url:40}", ["{'csrftoken': 'x', 'sessionid': '{s}'}",
+                                                                       'sp_dc = "{s}"', "cookie:\n  SESSDATA: {s}\n"]),
     "passphrase_shaped_word": ("{choice:papaya|aspen|canyon|walnut}-{choice:INDIGO|COSMO|NICKEL|LEMUR}-"
                                "{choice:garnet|birch|lotus|lilac}{int:100-999}",
                                ["Server build-01, user ops, parol {s}", "wifi ni {s} ok"]),
@@ -989,6 +1006,14 @@ def embed(snippet: str, style: str, rng: random.Random, filler: int = 6) -> str:
     words = [rng.choice(PROSE_WORDS) for _ in range(filler * 4)]
     words.insert(rng.randint(0, len(words)), snippet)
     return " ".join(words) + "."
+
+
+def stellar_seed(rng: random.Random) -> str:
+    """A Stellar secret seed: base32 of version byte 18 << 3, 32 key bytes, CRC16-XModem (little-endian)."""
+    import base64
+    import binascii
+    body = bytes([18 << 3]) + rng.randbytes(32)
+    return base64.b32encode(body + binascii.crc_hqx(body, 0).to_bytes(2, "little")).decode()
 
 
 def json_form(secret: str) -> str:

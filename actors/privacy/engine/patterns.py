@@ -55,7 +55,8 @@ LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 # comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
 SEP = rf"""{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?"""
-ASSIGN = rf"""{Q}?[$*]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
+# (``^CFG("api_key")=``: a subscript's closing parenthesis)
 # (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
 TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
@@ -137,7 +138,7 @@ PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
                # Galician, Slovenian, Serbian, Mongolian (the copula where the word alone is too common)
-               r"cyfrinair|şifrə(?:si)?|құпия[ \t]сөз(?:і)?|პაროლი|პაროლია|գաղտնաբառ(?:ը)?|"
+               r"cyfrinair|şifrə(?:si)?|құпия[ \t]?сөз(?:і)?|პაროლი|პაროლია|գաղտնաբառ(?:ը)?|"
                "పాస్\u200c?వర్డ్|"   # the joiner as Telugu writes it
                r"lykilorð(?:ið)?|wagwoord|pasahitza|contrasinal|geslo|лозинк[аеу]|нууц[ \t]үг|"
                r"parool(?:i)?[ \t]on|parole[ \t]ir|"
@@ -177,7 +178,7 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override)[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export
+LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
@@ -263,6 +264,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal),
         det("pair_{}_value", name_value, literal),
         det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?[ \t]value|"
+                                 rf"as[ \t]+\w+(?:[ \t]+[\w\-]+){{0,3}}?[ \t]+init(?:ial)?[ \t]|"
                                  rf"type[ \t]+\w+[ \t]+value|string[ \t]*=>)|[ \t]*:[ \t]*(?i:constant[ \t]+)?"
                                  rf"[A-Za-z_][\w.<>\[\]()]{{0,30}}[ \t]*:=|[ \t]*=[ \t]*\r?\n[ \t]+|\{{)[ \t]*{q}", literal),
         det("atom_{}_argument", rf"\([ \t]*{key}[ \t]*,[ \t]*{q}", loose),   # Prolog: credential(smtp_pass, "…")

@@ -35,13 +35,19 @@ PUBLISHED = frozenset({
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     # the Kubernetes docs' Secret example (admin / 1f2d1e2e67df), as its manifests write it
     "MWYyZDFlMmU2N2Rm", "1f2d1e2e67df",
-    # RFC 8032 (Ed25519) test 1 secret key, also in Wycheproof
-    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+    # RFC 8032 (Ed25519) test 1 secret key, also in Wycheproof; RFC 8037 Appendix A.1's JWK "d" of it
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",
+    # the Telegram Bot API docs' token ("looks something like"); the Docker Hub mysql image's root
+    # password; the MongoDB connection-string docs' percent-encoded password
+    "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "my-secret-pw",
+    "D1fficultP%40ssw0rd",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
                     "1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498")
 _PUBLISHED_LONG = tuple(p for p in PUBLISHED if len(p) >= 20) + PUBLISHED_BODIES
+# ... as written in a text, around a finding a decoded view made of part of one ("D1fficultP" of "D1fficultP%40ssw0rd")
+_PUBLISHED_WRITTEN = tuple(p for p in PUBLISHED if 10 <= len(p) <= 64)
 # Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
 PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's project key goes to every browser
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
@@ -69,12 +75,16 @@ def _name_before(before: str) -> str:
 
 # Braintree's tokenization key: made for the browser's client SDK
 _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}")
+# Ciphertext a password manager or browser stores, encrypted to a key kept elsewhere: Bitwarden's
+# EncString (type.iv|data|mac, base64) and Firefox's logins.json (NSS's DER, its key id f8 00…01)
+_CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
+                         r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}")
 
 
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
-    if _BRAINTREE_TOKENIZATION.fullmatch(v):
+    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True
@@ -97,6 +107,19 @@ def _anon_jwt(token: str) -> bool:
     return isinstance(claims, dict) and claims.get("role") == "anon"
 
 
+def _inside_published(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a published value written in ``text``."""
+    origin = max(0, start - 64)
+    window = text[origin:start + 64]
+    for p in _PUBLISHED_WRITTEN:
+        i = window.find(p)
+        while i >= 0:
+            if origin + i <= start < origin + i + len(p):
+                return True
+            i = window.find(p, i + 1)
+    return False
+
+
 def public_in_context(value: str, text: str, start: int) -> bool:
     """A value public by where it stands: a SealedSecret's ciphertext, any key whose name calls it
     public or search-only, a
@@ -105,6 +128,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
     if "encryptedData" in text[max(0, start - 400):start] and ("SealedSecret" in text or "bitnami.com" in text):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
+    if _inside_published(text, start):
+        return True
     before = text[max(0, start - 80):start]
     low = before.lower()
     if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):

@@ -7,12 +7,15 @@ from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS,
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
-                  "sha256:", "host key")
+                  "sha256:", "host key", "key id", "key_id", "keyid")    # an access key's ID names it, it is not it
 # a cookie that carries a login: sessionid, PHPSESSID, JSESSIONID, connect.sid, _app_session, auth_token
 SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|auth(?:[_.\-]?token)?|token|jwt|"
-                  r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth))")
+                  r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth|"
+                  # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox, phpBB's autologin key
+                  r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|phpbb\d?_\w+_k))")
 # a session cookie's own name, wherever it is written: a URL's ;jsessionid=, a chat's "sessionid=…"
-SESSION_NAMES = r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid)"
+SESSION_NAMES = (r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid|"
+                 r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity)")
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
@@ -131,7 +134,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:;[ \t]*echo[^|\r\n]{0,80})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
-             r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
+             r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" / send "…\r"
@@ -217,6 +221,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
              False, deny=("csrf", "xsrf", "antiforgery")),
+    Detector("session_cookie_key", "assignment",   # a login cookie's own name as a key: {'sessionid': '…'}, sp_dc = "…", LI_AT=…
+             rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_NAMES}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
+             ("sessionid", "sessid", "li_at", "sp_dc", "sessdata", "gitea", "roblosecurity", "session"), "token", "passwords",
+             "session_cookie", False),
     Detector("keystone_fernet_token", "auth_header",   # an OpenStack token: a Fernet token the API accepts as is
              r"(?i:x-(?:auth|subject)-token|os[_\-]token|\btoken|\bid)\\?[\"']?[ \t]*[:=|][ \t]*\\?[\"']?"
              r"(gAAAAA[A-Za-z0-9_\-]{60,}={0,2})", ("gaaaaa",), "not_placeholder", "api_keys", "token", False),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
 from .placeholders import is_placeholder
 from .shapes import passphrase_shape, password_shape
+from .strkey import stellar_seed
 
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
@@ -129,6 +130,7 @@ _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?")     # "arrivaltime": "2025-05-26 15:35": a date
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
@@ -188,7 +190,7 @@ def inline_password(value: str) -> bool:
     or a long run of ASCII letters no word is made of (``zClSKEhisSBbkasl``; ``güncellendi`` is a
     Turkish word, not one) — since prose is full of
     ``password: required``."""
-    if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value):
+    if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value) or _DATE.fullmatch(value):
         return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
     if _KEYWORD_ARGUMENT.match(value):
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
@@ -217,7 +219,11 @@ def token_secret(value: str) -> bool:
     if len(value) >= 24 and value.isalpha() and value.isupper() and value.isascii():
         return literal_secret(value) and not pronounceable(value)
     return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value)
-            and looks_random(value) and not _short_number(value))
+            and looks_random(value) and not _short_number(value) and _NAMES_A_SECRET.search(value) is None)
+
+
+# a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``)
+_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z](?:Token|Secret|Password)$")
 
 
 def named_value(value: str) -> bool:
@@ -401,6 +407,7 @@ def random_tail(value: str) -> bool:
 # Every validator a detector may name, declared once; the detector table refers to them by name.
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check,
+    "stellar_seed": stellar_seed,
     "bitlocker": bitlocker_key,
     "random_tail": random_tail,
     "directive_password": directive_password,
