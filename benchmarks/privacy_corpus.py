@@ -90,8 +90,12 @@ def fill(template: str, rng: random.Random, **values: str) -> str:
 
 
 def password(rng: random.Random) -> str:
-    """A password that starts with a letter and has a digit — no quote, space, @, /, : or ;."""
-    return rng.choice(string.ascii_letters) + _rand(rng, _PW_CHARS, rng.randint(8, 18)) + rng.choice(string.digits)
+    """A password that starts with a letter and has a digit — no quote, space, @, /, : or ;, and no
+    run of stars (``d***rXz`` is what a masked value looks like, not a password)."""
+    body = _rand(rng, _PW_CHARS, rng.randint(8, 18))
+    while "**" in body:
+        body = body.replace("**", "*" + rng.choice(string.ascii_letters), 1)
+    return rng.choice(string.ascii_letters) + body + rng.choice(string.digits)
 
 
 def api_token(rng: random.Random) -> str:
@@ -711,6 +715,7 @@ SPECS: dict = {
     "ebay_cert_id": ("PRD-{hex:12}-{hex:4}-{hex:4}-{hex:4}-{hex:4}", None),
     "blockfrost_project_id": ("mainnet{b62:31}7", None),
     "stellar_secret_seed": (lambda rng: stellar_seed(rng), None),
+    "checksummed_token": (lambda rng: checksummed(rng.choice(["nbp_", "acme_", "vx_"]), rng), None),
     "roblox_security_cookie": ("_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you.|_{uhex:300}",
                                None),
     "session_cookie_key": ("{int:1000000000-9999999999}%3A{url:40}", ["{'csrftoken': 'x', 'sessionid': '{s}'}",

@@ -6,9 +6,14 @@
   .ROBLOSECURITY cookie.
 - A site's own login cookie named as a key in any syntax (``{'sessionid': '…'}``, ``sp_dc = "…"``,
   ``LI_AT=…``, a YAML ``SESSDATA:``).
-- Syntaxes: a subscript before the ``=`` (MUMPS ``^CFG("api_key")=``), a declaration's initial
-  value after its type and modifiers (Progress ABL ``AS CHARACTER NO-UNDO INITIAL "…"``), a SQL
+- Any vendor's token made the way GitHub's are (a short prefix, 30 base62 characters, their CRC32
+  in six more): the checksum tells it, whatever the prefix.
+- Syntaxes: a subscript before the ``=`` (MUMPS ``^CFG("api_key")=``), an array's ``[]`` (C's
+  ``char kToken[] = "…"``), a name for a file's text (``token_txt``), a declaration's initial value
+  after its type and modifiers (Progress ABL ``AS CHARACTER NO-UNDO INITIAL "…"``), a SQL
   ``SET ns:name=value``; FreeBSD's ``pw usermod … -h 0`` reading the password piped to it.
+- More encodings that only hide: a byte array's hex (``xxd -i``) or numbers (Java's signed bytes),
+  Morse, regional-indicator letters, uuencode, bzip2 in base64, Adobe's ASCII85.
 - Not secrets: published examples (the Telegram Bot API docs' token, RFC 8037's Ed25519 JWK, the
   Docker mysql image's root password, the MongoDB docs' percent-encoded password — and a decoded
   view's piece of one), ciphertext a password manager or browser keeps (Bitwarden's EncString,
@@ -20,8 +25,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bz2
 import random
 import string
+import zlib
 
 import pytest
 
@@ -124,3 +131,54 @@ def test_ciphertext_a_password_manager_or_browser_keeps():
 ])
 def test_not_secrets(text):
     kept(text)
+
+
+def checksummed(prefix: str, *, good: bool = True) -> str:
+    body = rand(30)
+    n, check = zlib.crc32(body.encode()) ^ (0 if good else 1), ""
+    while n:
+        n, r = divmod(n, 62)
+        check = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"[r] + check   # GitHub's order
+    return prefix + body + check.rjust(6, "0")
+
+
+def test_a_token_told_by_its_checksum_whatever_its_prefix():
+    value = checksummed("nbp_")
+    gone(f"new one: {value}", value)
+    kept(f"new one: {checksummed('nbp_', good=False)}")
+
+
+@pytest.mark.parametrize("template", ['static const char kToken[] = "{v}";', "token_txt = {v}\n"])
+def test_an_array_or_a_file_named_for_a_secret(template):
+    value = "key_" + rand(27)
+    gone(template.format(v=value), value)
+
+
+_MORSE = dict(zip("abcdefghijklmnopqrstuvwxyz0123456789_-", (
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
+    "----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----. ..--.- -....-").split()))
+
+
+def _regional(v: str) -> str:
+    return "".join(chr(0x1F1E6 + ord(c) - 97) if c.isalpha() else c + "\ufe0f\u20e3" if c.isdigit() else c for c in v)
+
+
+def _uu(v: str) -> str:
+    return "begin 644 token.txt\n" + binascii.b2a_uu(v.encode()).decode() + "`\nend\n"
+
+
+LOWER_TOKEN = "sk-helicone-" + "-".join(rand(7, LOW) for _ in range(4))
+
+
+@pytest.mark.parametrize("template, encode", [
+    ("$ xxd -i token.txt\nunsigned char token_txt[] = {{\n  {v}\n}};", lambda v: ", ".join(f"0x{b:02x}" for b in v.encode())),
+    ("String K = new String(new byte[]{{{v}}}, UTF_8);", lambda v: ", ".join(str(b if b < 128 else b - 256) for b in v.encode())),
+    ("de OH2XYZ: key follows in cw\n{v}\n73", lambda v: " ".join(_MORSE[c] for c in v)),
+    ("key is {v} lol", _regional),
+    ("uudecode -o /dev/stdout <<'EOF'\n{v}EOF", _uu),
+    ("TOKEN=$(echo {v} | base64 -d | bunzip2)", lambda v: base64.b64encode(bz2.compress(v.encode())).decode()),
+    ("/apikey {v} cvx exec def", lambda v: base64.a85encode(v.encode(), adobe=True).decode()),
+])
+def test_more_encodings_that_only_hide(template, encode):
+    hidden = encode(LOWER_TOKEN)
+    gone(template.format(v=hidden), hidden)

@@ -87,6 +87,7 @@ ENCODINGS = {
     "braille_bytes": _each(lambda s: "".join(chr(0x2800 + b) for b in s.encode())),
     "base100_emoji": _each(lambda s: "".join(chr(0x1F3F7 + b) for b in s.encode())),
     "named_escapes": _each(lambda s: "".join(f"\\N{{{_CONTROLS.get(c) or unicodedata.name(c)}}}" for c in s)),
+    "hex_byte_array": _each(lambda s: "{ " + ", ".join(f"0x{b:02x}" for b in s.encode()) + " }"),
 }
 
 
@@ -149,6 +150,9 @@ ADVERSARIAL = st.sampled_from([
     "01" * 3000, "0110100101101001 ", "\U000E0041" * 3000, "\u2801" * 3000, "\U0001F427" * 3000, "alfa " * 2000,
     "&#x41;" * 2000, "\\N{DIGIT ONE}" * 500, "=?UTF-8?B?QUFB?=" * 300, "\u0250" * 3000, '%""d' * 1000,
     "9" * 5000, "Ab1$" * 3000,
+    # ... and the fourteenth's: byte arrays, Morse, regional letters, uuencode, bzip2, ASCII85
+    "0x41, " * 3000, "new byte[]{" + "-1, " * 3000 + "1}", ".- " * 3000, "-" * 5000 + " .", "\U0001F1E6" * 3000,
+    "begin 644 x\n" + "M" * 3000 + "\n", "QlpoOTFBWSZTW" + "A" * 3000, "<~" + "!" * 3000 + "~>", "<~" * 3000,
 ])
 
 

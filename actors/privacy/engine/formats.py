@@ -399,4 +399,8 @@ FORMATS: tuple[Detector, ...] = (
              ("splunk", "ssws", "geniekey", "genie key"), "token", marker="token", edges=False),
     Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),
              "basic_credentials", marker="basic_auth"),
+    # any vendor's token made the way GitHub's are: a short prefix, 30 random base62 characters and
+    # their CRC32 in six more; the checksum tells it, whatever the prefix (last: a named format wins)
+    Detector("checksummed_token", "saas", rf"(?:^|[^A-Za-z0-9_])([a-z][a-z0-9]{{1,9}}_{B62}{{36}})(?:[^A-Za-z0-9_]|$)",
+             ("_",), "github_checksum", "api_keys", "token", False),
 )

@@ -1,9 +1,10 @@
 """Payloads hidden by an encoding that has no use but hiding: ASCII smuggled in Unicode tag
 characters, in variation selectors behind an emoji or in zero-width bits; bytes written as Braille
-cells, base100 emoji, octal numbers or UTF-16 code units; text flipped upside down, circled, spelled
-in the NATO alphabet or one character at a time ("small s, digit five"), written as one escape per
-character, or with Greek and Cyrillic letters that look Latin; bytes read as one big decimal or
-base-36 number; a MIME encoded-word; a punycode label.
+cells, base100 emoji, octal numbers, UTF-16 code units, a byte array's hex or numbers, uuencoded
+lines, bzip2 in base64 or Adobe's ASCII85; text flipped upside down, circled, spelled in the NATO
+alphabet, in Morse, in regional-indicator letters or one character at a time ("small s, digit
+five"), written as one escape per character, or with Greek and Cyrillic letters that look Latin;
+bytes read as one big decimal or base-36 number; a MIME encoded-word; a punycode label.
 
 Nobody writes a value this way to be read by a person, so what such a run decodes to is read as a
 secret's value even with no name beside it (the generic value rules still decide: a word or a
@@ -50,6 +51,11 @@ _SPELLED = (r"(?:(?:small|capital|lower(?:[ \t]?case)?|upper(?:[ \t]?case)?)[ \t
             + "|".join(sorted(_SPELLED_SYMBOLS, key=len, reverse=True)) + ")")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
+_MORSE = dict(zip(
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
+    "----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----. ..--.- -....- .-.-.- -...- .-.-. -..-. ---...".split(),
+    "abcdefghijklmnopqrstuvwxyz0123456789_-.=+/:"))
+
 # (name, RE2 pattern of the run). Group i + 1 of ``PATTERN`` is ``ENCODINGS[i]``.
 ENCODINGS = (
     ("tag_characters", r"[\x{E0020}-\x{E007E}]{8,}"),
@@ -70,6 +76,18 @@ ENCODINGS = (
                         r"""\bnew[ \t]+BigInteger\()[ \t]*['"][0-9A-Za-z]{12,}['"][ \t]*,[ \t]*36[ \t]*\)|"""
                         r"""['"][0-9A-Za-z]{12,}['"]\.to_i\(36\)""")),      # int('…', 36), '…'.to_i(36)
     ("mime_encoded_word", r"=\?[A-Za-z0-9_\-]+\?[BbQq]\?[^?\s]{4,}\?="),
+    # (before the catch-all runs below: at one position, the first alternative that matches wins)
+    ("morse_code", r"(?:[.\-]{1,6}[ \t]+(?:/[ \t]+)?){9,}[.\-]{1,6}"),
+    # regional indicator symbols and keycap digits used as letters: 🇸🇰_🇴6️⃣…
+    ("regional_letters", r"(?:[\x{1F1E6}-\x{1F1FF}]|[0-9]\x{FE0F}?\x{20E3}|[_\-.]){10,}"),
+    ("uuencoded", r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,200}\r?\n(?:[\x{21}-\x{60}][\x{20}-\x{60}]*\r?\n){1,400}"),
+    ("bzip2_base64", r"\bQlpo[A-Za-z0-9+/]{24,}={0,2}"),
+    ("adobe_ascii85", r"<~[!-u \t\r\n]{10,}~>"),
+    # bytes as a hex array (xxd -i, a C initializer) or as numbers given to a byte array's constructor
+    # (Java's signed bytes too): printable text is no binary data, but a string put out of grep's sight
+    ("hex_byte_array", r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t\r\n]*){7,}0[xX][0-9a-fA-F]{2}\b"),
+    ("byte_array_numbers", r"(?:\bnew[ \t]+byte[ \t]*\[\][ \t]*\{|\bbytes\(\[|\bbytearray\(\[|Buffer\.from\(\[|"
+                           r"\[\]byte\{|Uint8Array\(\[)[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}"),
     ("crockford_base32", r"\b[0-9A-HJKMNP-TV-Z]{16,}\b"),
     ("spelled_characters", rf"(?i:\b{_SPELLED}(?:[ \t]*,[ \t]*{_SPELLED}){{7,}}\b)"),
     ("octal_bytes", r"(?:\b[0-3][0-7]{2}[ \t]+){7,}[0-3][0-7]{2}\b"),             # od -b
@@ -237,6 +255,51 @@ def _octal(run: str) -> str | None:
     return _ascii(bytes(int(o, 8) for o in run.split()))
 
 
+def _hex_array(run: str) -> str | None:
+    return _ascii(bytes(int(h, 16) for h in re.findall(r"0[xX]([0-9a-fA-F]{2})", run)))
+
+
+def _byte_numbers(run: str) -> str | None:
+    numbers = run.split("{", 1)[1] if "{" in run else run.split("[", 1)[1]     # past the constructor's name (Uint8Array)
+    values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", numbers)]
+    if any(not -128 <= v <= 255 for v in values):
+        return None
+    return _ascii(bytes(v & 0xFF for v in values))
+
+
+def _morse(run: str) -> str | None:
+    letters = [_MORSE.get(code) for code in run.replace("/", " ").split()]
+    return None if None in letters else "".join(letters)
+
+
+def _regional(run: str) -> str:
+    return "".join(chr(ord(c) - 0x1F1E6 + 97) if 0x1F1E6 <= ord(c) <= 0x1F1FF else c
+                   for c in run if c not in "\ufe0f\u20e3")
+
+
+def _uu(run: str) -> str | None:
+    try:
+        raw = b"".join(binascii.a2b_uu(line) for line in run.splitlines()[1:] if line.strip() not in ("", "`"))
+    except binascii.Error:
+        return None
+    return V.as_text(raw)
+
+
+def _bzip2(run: str) -> str | None:
+    import bz2
+    try:
+        return V.as_text(bz2.decompress(base64.b64decode(run + "=" * (-len(run) % 4)))[:MAX_RUN])
+    except (ValueError, OSError, EOFError):
+        return None
+
+
+def _ascii85(run: str) -> str | None:
+    try:
+        return V.as_text(base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n"))
+    except ValueError:
+        return None
+
+
 def _punycode(run: str) -> str | None:
     """A label whose ASCII part is a value (``Nebula*Zephyr82``), not a name in another script (a
     country's top-level domain, a shop's name)."""
@@ -264,6 +327,8 @@ _DECODERS = {
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
-    "mixed_script": _mixed_script,
+    "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
+    "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "bzip2_base64": _bzip2,
+    "adobe_ascii85": _ascii85,
 }
 assert set(_DECODERS) == {name for name, _ in ENCODINGS}
