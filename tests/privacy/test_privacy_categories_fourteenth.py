@@ -8,7 +8,9 @@
   ``LI_AT=…``, a YAML ``SESSDATA:``).
 - Any vendor's token made the way GitHub's are (a short prefix, 30 base62 characters, their CRC32
   in six more): the checksum tells it, whatever the prefix.
-- Syntaxes: a subscript before the ``=`` (MUMPS ``^CFG("api_key")=``), an array's ``[]`` (C's
+- Syntaxes: a subscript before the ``=`` (MUMPS ``^CFG("api_key")=``), a parameter's
+  ``defaultValue`` (ARM), WiX's ``<Property Id=… Value=…/>``, XWiki's ``|NAME|{{{v}}}``, a TOML table
+  named for the secret with its ``default =`` (starship), an array's ``[]`` (C's
   ``char kToken[] = "…"``), a name for a file's text (``token_txt``), a declaration's initial value
   after its type and modifiers (Progress ABL ``AS CHARACTER NO-UNDO INITIAL "…"``), a SQL
   ``SET ns:name=value``; FreeBSD's ``pw usermod … -h 0`` reading the password piped to it.
@@ -95,6 +97,10 @@ def test_a_login_cookie_named_as_a_key(template):
     ' SET ^CFG("vendor_api_key")="{v}"\n QUIT',
     'DEFINE VARIABLE cVendorAuthKey AS CHARACTER NO-UNDO INITIAL "{v}".',
     "SET hivevar:vendor_api_key={v};",
+    '{{"parameters": {{"vendorSecret": {{ "type": "string", "defaultValue": "{v}" }}}}}}',
+    '<Property Id="VENDOR_PRIVATE_KEY" Value="{v}" />',
+    "<content>|=Name|=Value\n|VENDOR_SERVER_TOKEN|{{{{{{{v}}}}}}}</content>",
+    '[env_var.VENDOR_ACCESS_TOKEN]\nformat = "[$env_value]($style) "\ndefault = "{v}"\n',
 ])
 def test_syntaxes(template):
     value = rand(8, HEX) + "-" + rand(4, HEX) + "-4" + rand(3, HEX) + "-a" + rand(3, HEX) + "-" + rand(12, HEX) + ":fx"

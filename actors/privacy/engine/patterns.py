@@ -241,9 +241,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
+                  # a TOML table named for the secret, its value a key below: [env_var.API_TOKEN] … default = "…"
+                  rf"|\[[\w.\-]*?{key}\][ \t]*\r?\n(?:[A-Za-z_][\w\-]*[ \t]*=[^\r\n]{{0,80}}\r?\n){{0,3}}"
+                  rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
+                  rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</)")
@@ -294,12 +297,14 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("printed_{}_value", rf"{key}\\?[\"']?[ \t]*\r?\n[ \t]*(?:\$[0-9]+[ \t]*=|[0-9]+\)|v[ \t]*=)[ \t]*"
                                 rf"(?:0x[0-9a-fA-F]+[ \t]+)?(?:{q}|{u})", literal),
         det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
-                               rf"\\?[\"'](?i:value)\\?[\"'][ \t]*:[ \t]*{q}",
+                               rf"\\?[\"'](?i:value|defaultvalue|default)\\?[\"'][ \t]*:[ \t]*{q}",
             literal),
         det("macro_{}_value", rf"(?:\{{\\{{1,2}}{key}\}}|\\def\\{{1,2}}{key})[ \t]*\{{([^{{}}\s]{{{min_len},}})\}}",
             literal, only=("{\\", "\\def")),   # LaTeX: \newcommand{\apikey}{…}, \def\apikey{…}
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
-        det("row_{}_field", rf"(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*[;\t|][ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
+        # (XWiki's |NAME|{{{v}}} first: the table row after it would take the braces into its value)
+        det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
+                            rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*[;\t|][ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
                             rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
                             rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``
