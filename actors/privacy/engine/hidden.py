@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bz2
 import codecs
 import html
 import quopri
@@ -286,7 +287,6 @@ def _uu(run: str) -> str | None:
 
 
 def _bzip2(run: str) -> str | None:
-    import bz2
     try:
         return V.as_text(bz2.decompress(base64.b64decode(run + "=" * (-len(run) % 4)))[:MAX_RUN])
     except (ValueError, OSError, EOFError):

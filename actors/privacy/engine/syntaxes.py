@@ -8,14 +8,15 @@ from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS,
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
                   "sha256:", "host key", "key id", "key_id", "keyid")    # an access key's ID names it, it is not it
+# a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
+SITE_LOGIN_COOKIES = r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity"
 # a cookie that carries a login: sessionid, PHPSESSID, JSESSIONID, connect.sid, _app_session, auth_token
 SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|auth(?:[_.\-]?token)?|token|jwt|"
                   r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth|"
-                  # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox, phpBB's autologin key
-                  r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|phpbb\d?_\w+_k))")
+                  rf"{SITE_LOGIN_COOKIES}|phpbb\d?_\w+_k))")
 # a session cookie's own name, wherever it is written: a URL's ;jsessionid=, a chat's "sessionid=…"
 SESSION_NAMES = (r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid|"
-                 r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity)")
+                 rf"{SITE_LOGIN_COOKIES})")
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
