@@ -188,3 +188,18 @@ LOWER_TOKEN = "sk-helicone-" + "-".join(rand(7, LOW) for _ in range(4))
 def test_more_encodings_that_only_hide(template, encode):
     hidden = encode(LOWER_TOKEN)
     gone(template.format(v=hidden), hidden)
+
+
+def test_a_bzip2_bomb_is_read_only_as_far_as_a_run_goes():
+    """A few KB of bzip2 that expand to 20 MB: the decoder reads at most one run's worth of it."""
+    import tracemalloc
+
+    from actors.privacy.engine import hidden
+    bomb = base64.b64encode(bz2.compress(b"A" * 20_000_000)).decode()
+    tracemalloc.start()
+    try:
+        hidden.decode("bzip2_base64", bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4_000_000

@@ -288,7 +288,8 @@ def _uu(run: str) -> str | None:
 
 def _bzip2(run: str) -> str | None:
     try:
-        return V.as_text(bz2.decompress(base64.b64decode(run + "=" * (-len(run) % 4)))[:MAX_RUN])
+        # at most MAX_RUN bytes out: a few KB of bzip2 can expand to gigabytes
+        return V.as_text(bz2.BZ2Decompressor().decompress(base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
     except (ValueError, OSError, EOFError):
         return None
 
