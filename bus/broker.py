@@ -18,7 +18,7 @@ from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, decode_any, encode,
 from protocol.envelope import decode as decode_envelope
 from protocol.frames import CAN, DIS, FINAL, HBT, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE
 
-from . import builtin, listen
+from . import builtin, listen, wakeup
 from .listen import TAG_INTERNAL, TAG_TCP
 from .addresses import Endpoints
 from .tables import Pending, PendingTable, Service, Worker, now_ms
@@ -76,28 +76,28 @@ class Broker:
 
     def run(self, stop=None) -> None:
         """Serve until ``stop`` (a threading.Event or None) is set."""
-        poller = zmq.Poller()
-        by_socket = {}
-        for tag, sock in self._sockets.items():
-            poller.register(sock, zmq.POLLIN)
-            by_socket[sock] = tag
-        next_beat = time.monotonic() + self.heartbeat_s
-        while stop is None or not stop.is_set():
-            wait = max(0.0, next_beat - time.monotonic())
-            if self.timers:
-                wait = min(wait, max(0.0, (self.timers[0][0] - now_ms()) / 1000))
-            for sock, _ in poller.poll(wait * 1000):
-                tag = by_socket[sock]
-                for _ in range(512):          # drain a burst before polling again
-                    try:
-                        msg = sock.recv_multipart(NOBLOCK, copy=tag != TAG_TCP)
-                    except zmq.Again:
-                        break
-                    self._handle(tag, sock, msg)
-            if self.timers and self.timers[0][0] <= now_ms():
-                self._expire_timers()
-            if time.monotonic() >= next_beat:
-                next_beat = self._heartbeat()
+        with wakeup.signal_fd() as woken:                 # a stop signal ends the poll
+            poller, by_socket = wakeup.Poller(woken), {}
+            for tag, sock in self._sockets.items():
+                poller.register(sock, zmq.POLLIN)
+                by_socket[sock] = tag
+            next_beat = time.monotonic() + self.heartbeat_s
+            while stop is None or not stop.is_set():
+                wait = max(0.0, next_beat - time.monotonic())
+                if self.timers:
+                    wait = min(wait, max(0.0, (self.timers[0][0] - now_ms()) / 1000))
+                for sock, _ in poller.poll(wait * 1000):
+                    tag = by_socket[sock]
+                    for _ in range(512):          # drain a burst before polling again
+                        try:
+                            msg = sock.recv_multipart(NOBLOCK, copy=tag != TAG_TCP)
+                        except zmq.Again:
+                            break
+                        self._handle(tag, sock, msg)
+                if self.timers and self.timers[0][0] <= now_ms():
+                    self._expire_timers()
+                if time.monotonic() >= next_beat:
+                    next_beat = self._heartbeat()
 
     # ---- inbound ---------------------------------------------------------------------------------
     def _handle(self, tag: bytes, sock: zmq.Socket, msg: list) -> None:

@@ -6,6 +6,7 @@ inproc PUSH/PULL pair that the main thread forwards. Cancellation sets ``Request
 """
 from __future__ import annotations
 
+import contextlib
 import inspect
 import itertools
 import os
@@ -20,7 +21,7 @@ from protocol import DEFAULT_MAX_BYTES, Code, ProtocolError, decode, decode_body
 from protocol.frames import (CAN, DIS, FINAL, HBT, IDLE_HEARTBEAT_FACTOR, PARTIAL, PUB, RDY, REP, REQ, SIGNATURE,
                              header, parse_deadline)
 
-from . import sockets
+from . import sockets, wakeup
 
 NOBLOCK = int(zmq.NOBLOCK)
 _HBT = header(HBT)  # a plain int: enum flag arithmetic shows up in profiles
@@ -127,6 +128,7 @@ class Worker:
         self.pool = ThreadPoolExecutor(max_workers=capacity, thread_name_prefix=f"{service}-h")
         self._outbox_addr = f"inproc://outbox-{os.getpid()}-{next(_outbox_ids)}"
         self._local = threading.local()
+        self._stopped = False
         self._main = None
         self.sock = None
         self.registered_at = 0.0
@@ -182,8 +184,14 @@ class Worker:
         if push is None:
             push = self._local.push = self.ctx.socket(zmq.PUSH)
             push.setsockopt(zmq.LINGER, 0)
+            push.setsockopt(zmq.SNDTIMEO, 1000)
             push.connect(self._outbox_addr)
-        push.send_multipart(frames)
+        while not self._stopped:      # once the loop has ended nothing reads the outbox: a send would block for ever
+            try:
+                push.send_multipart(frames)
+                return
+            except zmq.Again:
+                continue
 
     def _forward(self, frames: list) -> None:
         if len(frames) == 3 and frames[0].endswith(b" F"):    # a final reply: the request is done
@@ -250,7 +258,7 @@ class Worker:
 
     # ---- main loop -------------------------------------------------------------------------------
     def run(self, stop: threading.Event | None = None) -> None:
-        self._main = threading.get_ident()
+        self._main, self._stopped = threading.get_ident(), False
         outbox = self.ctx.socket(zmq.PULL)
         outbox.setsockopt(zmq.LINGER, 0)
         outbox.bind(self._outbox_addr)
@@ -259,12 +267,14 @@ class Worker:
         self._next_beat = now + self.heartbeat_s
         next_tick = now + self.tick_s if self.on_tick is not None else float("inf")
         broker_expiry = now + self.idle_heartbeat_s * self.liveness
+        on_signal = contextlib.ExitStack()
         try:
+            woken = on_signal.enter_context(wakeup.signal_fd())     # a stop signal ends the poll
             poller, polled = None, None
             while stop is None or not stop.is_set():
                 if polled != (self.sock, tuple(self._watched)):     # built again only on a change
                     polled = (self.sock, tuple(self._watched))
-                    poller = zmq.Poller()
+                    poller = wakeup.Poller(woken)
                     for item in (self.sock, outbox, self._monitor, *self._watched):
                         poller.register(item, zmq.POLLIN)
                 wait = max(0.0, min(self._next_beat, next_tick) - time.monotonic())
@@ -302,6 +312,8 @@ class Worker:
                     after = self._run_callback(self.on_tick)
                     next_tick = time.monotonic() + (after if isinstance(after, (int, float)) else self.tick_s)
         finally:
+            self._stopped = True
+            on_signal.close()
             for req in list(self.active.values()):
                 req.cancel()
             try:

@@ -1,10 +1,12 @@
 """Peer processes for the bus tests (run as scripts so they are real, separate processes).
 
     python peers.py broker RUNDIR OPTIONS_JSON
-    python peers.py echo RUNDIR SERVICE OPTIONS_JSON   (options: capacity, credit, identity, heartbeat_ms)
+    python peers.py echo RUNDIR SERVICE OPTIONS_JSON   (options: capacity, credit, identity, heartbeat_ms,
+                                                        stop_on_sigterm)
 """
 import json
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -50,9 +52,12 @@ def echo(rundir, service, opts):
         return {"data": body.data}
 
     identity = opts.pop("identity", None)
+    stop = threading.Event()
+    if opts.pop("stop_on_sigterm", False):      # as every actor of the mesh does (actors.run)
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
     w = Worker(Endpoints.for_runtime_dir(Path(rundir)).internal, service, handle,
                identity=identity.encode() if identity else None, **opts)
-    w.run(threading.Event())
+    w.run(stop)
 
 
 if __name__ == "__main__":
