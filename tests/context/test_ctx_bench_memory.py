@@ -16,7 +16,8 @@ def test_a_smaller_store_is_a_prefix_of_a_larger_one():
     assert {r["kind"] for r in large} == set(dev_contexts.KINDS)
 
 
-def test_recall_gives_notes_and_capture_keeps_every_turn(tmp_path):
+def test_recall_gives_notes_and_capture_keeps_every_turn(tmp_path, monkeypatch):
+    monkeypatch.setattr(memory_latency, "QUIET_S", 0.5)     # idle enough for counting, not for timing
     records = dev_contexts.contexts(300, end=time.time())
     home = private_dir(tmp_path / "home")
     assert memory_latency.fill(home, records, None)["contexts"] == 300

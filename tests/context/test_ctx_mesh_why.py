@@ -34,9 +34,10 @@ def mesh(tmp_path_factory):
         c = m.client()
         ids = [preserve(c, home, {"source": "editor", "project": p, "kind": "note", "content": text})
                for p, text in NOTES]
-        # the dense side is derived in the background: wait until every context is embedded
+        # the dense side is derived in the background once the service is quiet (embed_quiet_s): ask
+        # seldom, or every question defers it until embed_wait_max_s
         wait_until(lambda: all(m.request("context.why", {"id": rid, "text": QUERY})["dense"]["state"] == "embedded"
-                               for rid in ids), timeout=60)
+                               for rid in ids), timeout=60, step=1.0)
         m.ids = ids
         yield m
     finally:

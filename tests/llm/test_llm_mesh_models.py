@@ -69,8 +69,10 @@ def test_a_busy_model_is_never_evicted(mesh):
     ask(mesh, model=SMOLLM)
     ask(mesh, model=GEMMA)
     c = mesh.client()
+    # background work: an interactive stream at normal priority would leave the new worker (low
+    # priority until it serves) no CPU to start on two cores until the stream ends
     stream = c.stream("llm.generate", {"model": SMOLLM, "prompt": COUNTING, "max_tokens": 1500,
-                                       "temperature": 0.0}, timeout=120)
+                                       "temperature": 0.0, "lane": "background"}, timeout=120)
     next(stream)                            # SmolLM2 busy; Gemma idle and used less long ago
     ask(mesh, model=COPY)
     assert loaded(mesh) == {SMOLLM, COPY}
