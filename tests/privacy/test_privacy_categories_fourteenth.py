@@ -190,6 +190,14 @@ def test_more_encodings_that_only_hide(template, encode):
     gone(template.format(v=hidden), hidden)
 
 
+def test_a_key_of_many_lines_in_a_byte_array():
+    """Found by hypothesis: the PEM's line breaks had made the decoded bytes "not printable"."""
+    key = ("-----BEGIN OpenVPN Static key V1-----\n"
+           + "\n".join(rand(32, "0123456789abcdef") for _ in range(16)) + "\n-----END OpenVPN Static key V1-----")
+    hidden = "{ " + ", ".join(f"0x{b:02x}" for b in key.encode()) + " }"
+    gone(f"<tls-crypt>\n{hidden}\n</tls-crypt>", hidden)
+
+
 def test_a_bzip2_bomb_is_read_only_as_far_as_a_run_goes():
     """A few KB of bzip2 that expand to 20 MB: the decoder reads at most one run's worth of it."""
     import tracemalloc

@@ -136,11 +136,15 @@ def _bits(run: str) -> str | None:
     return None
 
 
+_LAYOUT = str.maketrans("", "", "\n\r\t")
+
+
 def _ascii(raw: bytes) -> str | None:
     """Printable ASCII only: a stricter test than ``V.as_text`` for decoders any run of the right
-    characters feeds (a big number, a run of capitals), where random bytes must not pass."""
+    characters feeds (a big number, a run of capitals), where random bytes must not pass. Line breaks
+    and tabs print (a PEM key's lines in a byte array)."""
     text = raw.decode("ascii", "replace")
-    return text if text.isprintable() and "\ufffd" not in text else None
+    return text if text.translate(_LAYOUT).isprintable() and "\ufffd" not in text else None
 
 
 def _braille(run: str) -> str | None:
