@@ -1,0 +1,82 @@
+"""Connection strings, capability URLs, session cookies and credential-bearing links."""
+import json, random
+import gen_common as G
+from gen_common import rs, HEX, B62, B64U, LOWALNUM, uuid4
+
+SEED = 15004
+
+
+def build():
+    r = random.Random(SEED)
+    out = []
+    add = lambda kind, tmpl, vals: out.append(G.rec(kind, tmpl, vals, "gen_misc"))
+    pw = lambda: G.password(r, True)
+    h, u = G.host, G.user
+    # connection strings (span = the password inside the URL / DSN)
+    add("prisma_env_database_url", 'DATABASE_URL="postgresql://%s:⟦0⟧@%s:5432/shop?schema=public&connection_limit=5"\n' % (u(r), h(r)), [(pw(), "prisma_database_url_password")])
+    add("go_sqlserver_dsn_literal", 'dsn := "sqlserver://%s:⟦0⟧@%s:1433?database=ledger&encrypt=true"\n' % (u(r), h(r)), [(pw(), "go_sqlserver_url_password")])
+    add("gorm_mysql_dsn_go", 'dsn := "%s:⟦0⟧@tcp(%s:3306)/orders?charset=utf8mb4&parseTime=True"\ndb, err := gorm.Open(mysql.Open(dsn), &gorm.Config{})\n' % (u(r), h(r)), [(pw(), "go_mysql_dsn_password")])
+    add("snowflake_sqlalchemy_url_env", "SNOWFLAKE_URL=snowflake://%s:⟦0⟧@xy12345.eu-central-1/ANALYTICS/PUBLIC?warehouse=XS_WH\n" % u(r), [(pw(), "snowflake_url_password")])
+    add("neo4j_driver_uri_userinfo", 'driver = GraphDatabase.driver("neo4j+s://neo4j:⟦0⟧@%s.databases.neo4j.io")\n' % rs(r, HEX, 8), [(pw(), "neo4j_uri_password")])
+    add("elasticsearch_hosts_url_userinfo", "ELASTICSEARCH_HOSTS=https://elastic:⟦0⟧@%s:9200\n" % h(r), [(pw(), "elasticsearch_url_password")])
+    add("curl_imaps_url_userinfo", "curl --url 'imaps://%s:⟦0⟧@imap.%s/INBOX;UID=1' \n" % (u(r), r.choice(G.DOMAINS)), [(pw(), "imaps_url_password")])
+    add("duplicity_sftp_target_url", "duplicity /srv/data sftp://%s:⟦0⟧@%s//backups/data\n" % (u(r), h(r)), [(pw(), "sftp_url_password")])
+    add("gio_mount_smb_url", "gio mount 'smb://CORP;%s:⟦0⟧@%s/scans'\n" % (u(r), h(r)), [(pw(), "smb_url_password")])
+    add("node_red_mqtt_broker_url_env", "MQTT_URL=mqtts://%s:⟦0⟧@%s:8883\n" % (u(r), h(r)), [(pw(), "mqtt_url_password")])
+    add("ffmpeg_srt_output_passphrase", "ffmpeg -re -i show.mp4 -c copy -f mpegts 'srt://%s:9000?mode=caller&passphrase=⟦0⟧&pbkeylen=16'\n" % G.ip(r), [(rs(r, B62, 20), "srt_stream_passphrase")])
+    add("zkcli_addauth_digest", "[zk: localhost:2181(CONNECTED) 0] addauth digest %s:⟦0⟧\n[zk: localhost:2181(CONNECTED) 1] get /config/app\n" % u(r), [(pw(), "zookeeper_digest_password")])
+    add("s3fs_passwd_file", "# /etc/passwd-s3fs\nAKIA%s:⟦0⟧\n" % rs(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), [(rs(r, G.B64.replace("+", ""), 40), "s3fs_passwd_secret_key")])
+    add("cloudinary_url_env", "CLOUDINARY_URL=cloudinary://%s:⟦0⟧@%s\n" % (rs(r, "0123456789", 15), r.choice(G.WORDS)), [(rs(r, B64U, 27), "cloudinary_api_secret")])
+    add("iot_hub_device_connection_string", 'const connectionString = "HostName=%s.azure-devices.net;DeviceId=sensor-%d;SharedAccessKey=⟦0⟧";\n' % (r.choice(G.WORDS), r.randint(1, 99)), [(G.b64(bytes(r.getrandbits(8) for _ in range(32))), "azure_iot_hub_device_key")])
+    add("signalr_connection_string_appsettings", '{\n  "Azure": {\n    "SignalR": { "ConnectionString": "Endpoint=https://%s.service.signalr.net;AccessKey=⟦0⟧;Version=1.0;" }\n  }\n}\n' % r.choice(G.WORDS), [(G.b64(bytes(r.getrandbits(8) for _ in range(32))), "azure_signalr_access_key")])
+    add("acs_connection_string_env", "COMMUNICATION_SERVICES_CONNECTION_STRING=endpoint=https://%s.europe.communication.azure.com/;accesskey=⟦0⟧\n" % r.choice(G.WORDS), [(G.b64(bytes(r.getrandbits(8) for _ in range(64))), "azure_communication_services_key")])
+    add("stackexchange_redis_connection_string", '"Redis": "%s.redis.cache.windows.net:6380,password=⟦0⟧,ssl=True,abortConnect=False"\n' % r.choice(G.WORDS), [(rs(r, B62, 44), "azure_cache_redis_access_key")])
+    add("app_configuration_connection_string", "APPCONFIG_CONNECTION_STRING=Endpoint=https://%s.azconfig.io;Id=%s;Secret=⟦0⟧\n" % (r.choice(G.WORDS), rs(r, B62, 4) + "-l0-s0:" + rs(r, B62, 20)), [(G.b64(bytes(r.getrandbits(8) for _ in range(32))), "azure_app_configuration_secret")])
+    ss = G.b64(("chacha20-ietf-poly1305:" + rs(r, B62, 22)).encode()).rstrip("=")
+    add("outline_client_access_key_line", "Your access key:\n⟦0⟧\n", [("ss://%s@%s:%d/?outline=1" % (ss, G.ip(r), r.randint(20000, 60000)), "outline_shadowsocks_access_url")])
+    vm = G.b64(json.dumps({"v": "2", "ps": "hk-edge", "add": h(r), "port": "443", "id": uuid4(r), "aid": "0", "net": "ws", "type": "none", "tls": "tls"}, separators=(",", ":")).encode())
+    add("v2rayn_subscription_line", "⟦0⟧\n", [("vmess://" + vm, "vmess_share_link")])
+    add("xray_config_json_clients", '{\n  "inbounds": [{\n    "protocol": "vless",\n    "settings": { "clients": [ { "id": "⟦0⟧", "flow": "xtls-rprx-vision" } ], "decryption": "none" }\n  }]\n}\n', [(uuid4(r), "xray_vless_client_id")])
+    add("obs_service_json_stream_key", '{\n  "settings": {\n    "server": "rtmp://a.rtmp.youtube.com/live2",\n    "key": "⟦0⟧"\n  },\n  "type": "rtmp_common"\n}\n', [("-".join(rs(r, "abcdefghijklmnopqrstuvwxyz0123456789", 4) for _ in range(5)), "youtube_live_stream_key")])
+    auth = "%s:%s" % (u(r), pw())
+    add("docker_config_json_auths", '{\n  "auths": {\n    "registry.%s": { "auth": "⟦0⟧" }\n  }\n}\n' % r.choice(G.DOMAINS), [(G.b64(auth.encode()), "docker_config_auth_b64", auth)])
+    add("kubeconfig_static_user_token", "users:\n- name: ci-deployer\n  user:\n    token: ⟦0⟧\n", [(rs(r, LOWALNUM, 6) + "." + rs(r, B62, 32), "kubeconfig_user_static_token")])
+    # capability URLs (labelled in full)
+    tw = "https://%s.webhook.office.com/webhookb2/%s@%s/IncomingWebhook/%s/%s" % (r.choice(G.WORDS), uuid4(r), uuid4(r), rs(r, HEX, 32), uuid4(r))
+    add("teams_connector_settings_json", '{\n  "alerting": { "teams": { "enabled": true, "webhook_url": "⟦0⟧" } }\n}\n', [(tw, "teams_incoming_webhook_url")])
+    add("dingtalk_robot_requests_call", 'requests.post("⟦0⟧", json={"msgtype": "text", "text": {"content": "build failed"}})\n', [("https://oapi.dingtalk.com/robot/send?access_token=" + rs(r, HEX, 64), "dingtalk_robot_webhook_url")])
+    add("rocketchat_hook_curl_post", "curl -X POST -H 'Content-Type: application/json' --data '{\"text\":\"deploy ok\"}' ⟦0⟧\n", [("https://chat.%s/hooks/%s/%s" % (r.choice(G.DOMAINS), rs(r, B62, 24), rs(r, B62, 48)), "rocketchat_incoming_webhook_url")])
+    add("home_assistant_rest_command_yaml", "rest_command:\n  notify_ifttt:\n    url: \"⟦0⟧\"\n    method: POST\n", [("https://maker.ifttt.com/trigger/door_open/with/key/" + rs(r, B64U, 22), "ifttt_maker_webhook_url")])
+    add("html_form_action_n8n_webhook", '<form method="post" action="⟦0⟧">\n  <input name="email" type="email">\n</form>\n', [("https://flows.%s/webhook/%s" % (r.choice(G.DOMAINS), uuid4(r)), "n8n_production_webhook_url")])
+    add("calendar_subscription_ics_config", "calendars:\n  - name: team\n    url: ⟦0⟧\n", [("https://calendar.google.com/calendar/ical/%s%%40group.calendar.google.com/private-%s/basic.ics" % (rs(r, LOWALNUM, 26), rs(r, HEX, 32)), "google_calendar_private_ical_url")])
+    la = "https://prod-%02d.westeurope.logic.azure.com:443/workflows/%s/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%%2Ftriggers%%2Fmanual%%2Frun&sv=1.0&sig=%s" % (r.randint(1, 40), rs(r, HEX, 32), rs(r, B64U, 43))
+    add("logic_app_trigger_curl", "curl -X POST '⟦0⟧' -H 'Content-Type: application/json' -d @order.json\n", [(la, "logic_apps_http_trigger_url")])
+    s3 = ("https://%s.s3.eu-west-1.amazonaws.com/exports/%s.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%s%%2F20250312%%2Feu-west-1%%2Fs3%%2Faws4_request&X-Amz-Date=20250312T101500Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature=%s"
+          % (r.choice(G.WORDS), uuid4(r), rs(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), rs(r, HEX, 64)))
+    add("email_download_link_body", "Hi,\n\nYour export is ready (link valid 7 days):\n⟦0⟧\n\n-- Reports bot\n", [(s3, "s3_presigned_url")])
+    gs = ("https://storage.googleapis.com/%s-media/raw/%s.mp4?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=signer%%40proj.iam.gserviceaccount.com%%2F20250312%%2Fauto%%2Fstorage%%2Fgoog4_request&X-Goog-Date=20250312T101500Z&X-Goog-Expires=86400&X-Goog-SignedHeaders=host&X-Goog-Signature=%s"
+          % (r.choice(G.WORDS), rs(r, LOWALNUM, 12), rs(r, HEX, 512)))
+    add("gsutil_signurl_output_table", "URL\tHTTP Method\tExpiration\tSigned URL\ngs://media/raw/clip.mp4\tGET\t2025-03-13 10:15:00\t⟦0⟧\n", [(gs, "gcs_v4_signed_url")])
+    sas = "https://%s.blob.core.windows.net/backups?sp=racwdl&st=2025-03-01T00:00:00Z&se=2026-03-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=%s%%3D" % (r.choice(G.WORDS), rs(r, B62, 43))
+    add("azcopy_copy_sas_command", "azcopy copy './dump/*' '⟦0⟧' --recursive\n", [(sas, "azure_blob_container_sas_url")])
+    add("crontab_healthcheck_ping", "*/15 * * * * /usr/local/bin/backup.sh && curl -fsS -m 10 --retry 5 -o /dev/null ⟦0⟧\n", [("https://hc-ping.com/" + uuid4(r), "healthchecks_ping_url")])
+    add("hardhat_networks_rpc_url", "networks: {\n  mainnet: { url: '⟦0⟧' },\n},\n", [("https://%s-%s.quiknode.pro/%s/" % (r.choice(G.WORDS), r.choice(G.WORDS), rs(r, HEX, 40)), "quicknode_endpoint_url")])
+    add("ics_invite_description_zoom", "DESCRIPTION:Join Zoom Meeting\\nhttps://example.zoom.us/j/8%d?pwd=⟦0⟧\\nMeeting ID: 8%d\n" % (r.randint(100000000, 999999999), r.randint(100000000, 999999999)), [(rs(r, B62, 32) + ".1", "zoom_join_url_pwd")])
+    add("password_reset_email_html", '<p>Click to choose a new password:</p>\n<a href="https://account.%s/reset?uid=%d&token=⟦0⟧">Reset password</a>\n' % (r.choice(G.DOMAINS), r.randint(1000, 99999)), [(rs(r, LOWALNUM, 6) + "-" + rs(r, HEX, 32), "password_reset_link_token")])
+    # session cookies
+    wpc = "%s%%7C%d%%7C%s%%7C%s" % (u(r), 1767225600 + r.randint(0, 99999), rs(r, B62, 43), rs(r, HEX, 64))
+    add("curl_cookie_wordpress_logged_in", "curl -b 'wordpress_logged_in_%s=⟦0⟧' https://blog.%s/wp-admin/\n" % (rs(r, HEX, 32), r.choice(G.DOMAINS)), [(wpc, "wordpress_logged_in_cookie")])
+    add("devtools_copy_request_headers", "GET /dashboard HTTP/1.1\nHost: %s\nCookie: theme=dark; connect.sid=⟦0⟧\nUser-Agent: Mozilla/5.0\n" % h(r), [("s%3A" + rs(r, B64U, 32) + "." + rs(r, B62, 43), "express_connect_sid_cookie")])
+    add("burp_repeater_request_phpsessid", "POST /admin/users.php HTTP/1.1\nHost: %s\nCookie: PHPSESSID=⟦0⟧\nContent-Type: application/x-www-form-urlencoded\n\naction=list\n" % h(r), [(rs(r, "abcdefghijklmnopqrstuv0123456789", 26), "php_sessid_cookie")])
+    add("jmeter_cookie_manager_jmx", '<elementProp name="JSESSIONID" elementType="Cookie" testname="JSESSIONID">\n  <stringProp name="Cookie.value">⟦0⟧</stringProp>\n  <stringProp name="Cookie.domain">%s</stringProp>\n</elementProp>\n' % h(r), [(rs(r, "0123456789ABCDEF", 32), "jsessionid_cookie")])
+    add("powershell_websession_cookie_add", "$s = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n$s.Cookies.Add((New-Object System.Net.Cookie('ASP.NET_SessionId', '⟦0⟧', '/', '%s')))\n" % h(r), [(rs(r, "abcdefghijklmnopqrstuvwxyz012345", 24), "aspnet_sessionid_cookie")])
+    add("cookies_txt_netscape_github", "# Netscape HTTP Cookie File\n.github.com\tTRUE\t/\tTRUE\t1767225600\tlogged_in\tyes\ngithub.com\tFALSE\t/\tTRUE\t1767225600\tuser_session\t⟦0⟧\n", [(rs(r, B64U, 48), "github_user_session_cookie")])
+    add("editthiscookie_json_export", '[\n{"domain":".facebook.com","name":"c_user","value":"1000%d"},\n{"domain":".facebook.com","name":"xs","value":"⟦0⟧","httpOnly":true}\n]\n' % r.randint(10 ** 10, 10 ** 11), [("%d%%3A%s%%3A2%%3A%d%%3A-1%%3A%d" % (r.randint(10, 99), rs(r, B64U, 14), 1736000000 + r.randint(0, 9999999), r.randint(1000, 9999)), "facebook_xs_cookie")])
+    add("gemini_webapi_cookie_config", 'Secure_1PSID = "⟦0⟧"\nSecure_1PSIDTS = "⟦1⟧"\n', [("g." + rs(r, B64U, 150), "google_secure_1psid_cookie"), ("sidts-" + rs(r, B64U, 100), "google_secure_1psidts_cookie")])
+    sl = "7656119%d%%7C%%7C%s" % (r.randint(10 ** 9, 10 ** 10 - 1), "eyJ0eXAiOiJKV1QiLCJhbGciOiJFZERTQSJ9." + rs(r, B64U, 180) + "." + rs(r, B64U, 86))
+    add("steam_market_bot_config_json", '{\n  "steamLoginSecure": "⟦0⟧",\n  "currency": 3\n}\n', [(sl, "steam_login_secure_cookie")])
+    add("streamlink_twitch_api_header_flag", 'streamlink --twitch-api-header="Authorization=OAuth ⟦0⟧" twitch.tv/somechannel best\n', [(rs(r, LOWALNUM, 30), "twitch_auth_token_cookie")])
+    pve = "PVE:root@pam:%s::%s" % (rs(r, "0123456789ABCDEF", 8), rs(r, G.B64, 342) + "==")
+    add("proxmox_api_curl_cookie", "curl -k -b 'PVEAuthCookie=⟦0⟧' https://%s:8006/api2/json/nodes\n" % G.ip(r), [(pve, "proxmox_pve_auth_ticket")])
+    add("grafana_session_cookie_header", "GET /api/dashboards/uid/ops HTTP/2\nhost: grafana.%s\ncookie: grafana_session=⟦0⟧; grafana_session_expiry=1741774500\n" % r.choice(G.DOMAINS), [(rs(r, HEX, 32), "grafana_session_cookie")])
+    return out
