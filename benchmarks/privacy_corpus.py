@@ -36,6 +36,7 @@ ALPHABETS = {
     "lower": string.ascii_lowercase,
     "b32": "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
     "bech": "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    "bechl": "qpzry9x8gf2tvdw0s3jn54khce6mua7l",
     "ah": "abcdefgh0123456789",
     "azs": string.ascii_letters + string.digits + "_~.",
     "crypt": string.ascii_letters + string.digits + "./",
@@ -730,6 +731,22 @@ SPECS: dict = {
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",
                              ["Oksana: wifi ni {s} , mtandao Casa-Ione", "Ikhodi yokungena ithi {s} namhlanje.",
                               "[09:55] Eszter: የይለፍ ቃል {s} ነው", "kalmar sirri: {s}"]),
+    # the fifteenth's formats
+    "logfire_write_token": ("pylf_v1_{choice:us|eu}_{b62:40}7", None),
+    "onesignal_api_key": ("os_v2_app_{lan:100}", None),
+    "pterodactyl_api_key": ("ptlc_{b62:42}7", None),
+    "sui_private_key": ("suiprivkey1{choice:q|p}{bechl:57}", None),
+    "signing_secret_key_file": ("RWQAAEIy{b64:140}8=", ["untrusted comment: minisign encrypted secret key\n{s}\n"]),
+    "healthchecks_ping_url": ("{uuid}", ["curl -fsS -m 10 https://hc-ping.com/{s}"]),
+    "google_calendar_private_url": ("private-{hex:32}", [
+        "url: https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/{s}/basic.ics"]),
+    "incoming_webhook_url": ("{b62:20}/{b62:48}", ["curl -X POST https://chat.corp.example/hooks/{s} -d @msg.json"]),
+    "proxy_share_link": ("{b64:40}", ["ss://{s}@203.0.113.7:8388/?outline=1"]),
+    # a network's password as people make one, after the network's word, in a message in any language
+    "network_password_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1970-2012}"
+                                      "{choice:.|-|_}{choice:lagoon|ember|tide|fennel}",
+                                      ["Moin, dat WLAN-Passwoord is {s}, nich wiedergeven",
+                                       '{"text":"wifi ko kupuhipa: {s}"}', "hotspot yangu, ufunguo wake ni {s} sawa?"]),
 }
 
 

@@ -44,3 +44,16 @@ def kept(text: str) -> None:
     """Nothing in ``text`` is a secret finding (identities may be)."""
     found = [f for f in shared_engine().scan(text) if f.label == "secret"]
     assert not found, (text, [(f.type, text[f.start:f.end]) for f in found])
+
+
+def decoding_peak_bytes(encoding: str, run: str) -> int:
+    """The most memory Python held while ``hidden`` decoded ``run`` (a decompression bomb's bound)."""
+    import tracemalloc
+
+    from actors.privacy.engine import hidden
+    tracemalloc.start()
+    try:
+        hidden.decode(encoding, run)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()

@@ -88,6 +88,8 @@ ENCODINGS = {
     "base100_emoji": _each(lambda s: "".join(chr(0x1F3F7 + b) for b in s.encode())),
     "named_escapes": _each(lambda s: "".join(f"\\N{{{_CONTROLS.get(c) or unicodedata.name(c)}}}" for c in s)),
     "hex_byte_array": _each(lambda s: "{ " + ", ".join(f"0x{b:02x}" for b in s.encode()) + " }"),
+    "binary_octets": _each(lambda s: " ".join(format(b, "08b") for b in s.encode())),
+    "sql_char_calls": _each(lambda s: "+".join(f"CHAR({b})" for b in s.encode())),
 }
 
 
@@ -153,6 +155,10 @@ ADVERSARIAL = st.sampled_from([
     # ... and the fourteenth's: byte arrays, Morse, regional letters, uuencode, bzip2, ASCII85
     "0x41, " * 3000, "new byte[]{" + "-1, " * 3000 + "1}", ".- " * 3000, "-" * 5000 + " .", "\U0001F1E6" * 3000,
     "begin 644 x\n" + "M" * 3000 + "\n", "QlpoOTFBWSZTW" + "A" * 3000, "<~" + "!" * 3000 + "~>", "<~" * 3000,
+    # ... and the fifteenth's: octets, quads, UUIDs, CHAR(), od -x, proquints, xz
+    "01000001 " * 3000, "999.999.999.999, " * 1000, "ffffffff-ffff-ffff-ffff-ffffffffffff, " * 300,
+    "CHAR(999)+" * 1000, "0000000 ffff\n" * 1000, "babab-" * 2000, "/Td6WFoAAATm1rRG" + "A" * 3000,
+    "{ 0x" * 3000,
 ])
 
 

@@ -272,6 +272,20 @@ FORMATS: tuple[Detector, ...] = (
     tok("ebay_cert_id", "saas", r"(?:PRD|SBX)-[0-9a-f]{12}(?:-[0-9a-f]{4}){4}", "prd-", "sbx-"),
     tok("blockfrost_project_id", "saas", r"(?:mainnet|preprod|preview|testnet|ipfs)[A-Za-z0-9]{32}", "mainnet",
         "preprod", "preview", "testnet", "ipfs", validator="random_tail"),
+    tok("logfire_write_token", "saas", r"pylf_v1_(?:us|eu)_[A-Za-z0-9]{30,}", "pylf_v1_"),
+    tok("pterodactyl_api_key", "saas", rf"ptl[ac]_{B62}{{43}}", "ptla_", "ptlc_", validator="random_tail"),
+    # capability URLs: who holds the link can post, ping or read
+    Detector("healthchecks_ping_url", "saas", rf"\bhc-ping\.com/({UUID})", ("hc-ping.com",), "not_placeholder"),
+    Detector("google_calendar_private_url", "saas",
+             r"calendar\.google\.com/calendar/ical/[^/\s\"'<>]{3,200}/(private-[0-9a-f]{32})/", ("calendar/ical/",),
+             "not_placeholder"),
+    Detector("incoming_webhook_url", "chat",    # Rocket.Chat's /hooks/<id>/<token>, n8n's /webhook/<uuid>
+             rf"https?://[^\s/\"'<>]+/(?:hooks/([A-Za-z0-9]{{17,24}}/[A-Za-z0-9]{{40,}})|webhook/({UUID}))\b",
+             ("/hooks/", "/webhook/"), "not_placeholder"),
+    # proxy share links: Shadowsocks' base64 of method:password before the host, V2Ray's base64 JSON
+    Detector("proxy_share_link", "connection_string",
+             r"\b(?:ss://([A-Za-z0-9+/_\-]{16,}={0,2})@|vmess://([A-Za-z0-9+/]{40,}={0,2}))", ("ss://", "vmess://"),
+             "not_placeholder", "passwords", "password"),
     tok("stellar_secret_seed", "private_key", r"S[A-Z2-7]{55}", "s", validator="stellar_seed", rule="private_keys",
         marker="private_key"),
     Detector("roblox_security_cookie", "saas", r"(_\|WARNING:-DO-NOT-SHARE-THIS\.[\w.\-]{0,120}\|_[A-F0-9]{64,})",
@@ -345,7 +359,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("socket_dev_api_key", "saas", rf"sktsec_{URLSAFE}{{40,}}", "sktsec_"),
     tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
     tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
-    tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{100,}", "os_v2_"),
+    tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),
     tok("chromatic_project_token", "saas", r"chpt_[a-f0-9]{14,40}", "chpt_"),
     tok("jetbrains_permanent_token", "source_hosting", rf"perm:{URLSAFE}{{8,}}\.{URLSAFE}{{2,}}\.{URLSAFE}{{20,}}", "perm:"),
     tok("k3s_cluster_token", "cloud", r"K10[a-f0-9]{64}::[a-z]+:[a-f0-9]{16,64}", "k10"),
@@ -382,6 +396,12 @@ FORMATS: tuple[Detector, ...] = (
              "private_keys", "private_key", edges=False),
     tok("age_secret_key", "private_key", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
         "age-secret-key-1", rule="private_keys", marker="private_key"),
+    tok("sui_private_key", "private_key", r"suiprivkey1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,70}", "suiprivkey1",
+        rule="private_keys", marker="private_key"),
+    # minisign's and signify's secret key files: a comment line that says so, then the key in base64
+    Detector("signing_secret_key_file", "private_key",
+             rf"untrusted comment:[^\r\n]{{0,80}}secret key[^\r\n]{{0,40}}{NL}(RW[A-Za-z0-9+/]{{40,}}={{0,2}})",
+             ("untrusted comment:",), "not_placeholder", "private_keys", "private_key"),
     Detector("kubeconfig_client_key", "private_key", r"client-key-data:[ \t]*([A-Za-z0-9+/=]{40,})",
              ("client-key-data",), "not_placeholder", "private_keys", "private_key"),
     # --- tokens in headers and JWTs -----------------------------------------------------------------

@@ -18,6 +18,7 @@ import binascii
 import bz2
 import codecs
 import html
+import lzma
 import quopri
 import re
 import unicodedata
@@ -86,9 +87,21 @@ ENCODINGS = (
     ("adobe_ascii85", r"<~[!-u \t\r\n]{10,}~>"),
     # bytes as a hex array (xxd -i, a C initializer) or as numbers given to a byte array's constructor
     # (Java's signed bytes too): printable text is no binary data, but a string put out of grep's sight
-    ("hex_byte_array", r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t\r\n]*){7,}0[xX][0-9a-fA-F]{2}\b"),
+    # (its braces too: what it decodes to stands where the array did, inside a URL as well)
+    ("hex_byte_array", r"(?:\{[ \t]*)?(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t\r\n]*){7,}0[xX][0-9a-fA-F]{2}\b(?:[ \t]*\})?"),
     ("byte_array_numbers", r"(?:\bnew[ \t]+byte[ \t]*\[\][ \t]*\{|\bbytes\(\[|\bbytearray\(\[|Buffer\.from\(\[|"
                            r"\[\]byte\{|Uint8Array\(\[)[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}"),
+    # bytes written as 8-bit groups, IPv4 addresses, UUIDs, SQL CHAR() calls, od -x's words (little-endian)
+    ("binary_octets", r"(?:[01]{8}[ \t]+){7,}[01]{8}\b"),     # (no \b before: a JSON "\n" can touch it)
+    ("ipv4_quads", r"(?:\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[\"']?[ \t]*,[ \t\r\n]*[\"']?){2,}"
+                   r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b"),
+    ("uuid_blocks", r"(?:\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[\"']?[ \t]*,[ \t\r\n]*[\"']?){1,}"
+                    r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"),
+    ("sql_char_calls", r"(?i:\b(?:n?char|chr)\([0-9]{1,3}\)(?:[ \t]*(?:\+|\|\||&|,)[ \t]*(?:n?char|chr)\([0-9]{1,3}\)){7,})"),
+    ("od_hex_words", r"(?:(?m:^)[0-7]{7}(?:[ \t]+[0-9a-f]{4}){1,8}[ \t]*\r?\n){2,}"),
+    ("proquint", r"\b(?:[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]-){5,}"
+                 r"[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]\b"),
+    ("xz_base64", r"/Td6WFo[A-Za-z0-9+/]{20,}={0,2}"),
     ("crockford_base32", r"\b[0-9A-HJKMNP-TV-Z]{16,}\b"),
     ("spelled_characters", rf"(?i:\b{_SPELLED}(?:[ \t]*,[ \t]*{_SPELLED}){{7,}}\b)"),
     ("octal_bytes", r"(?:\b[0-3][0-7]{2}[ \t]+){7,}[0-3][0-7]{2}\b"),             # od -b
@@ -298,6 +311,40 @@ def _bzip2(run: str) -> str | None:
         return None
 
 
+XZ_MEMLIMIT = 1 << 24
+
+
+def _xz(run: str) -> str | None:
+    try:      # at most MAX_RUN bytes out, as bzip2, and no dictionary above xz -6's (a header may ask for 1.5 GiB)
+        return V.as_text(lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT).decompress(
+            base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
+    except (ValueError, lzma.LZMAError, EOFError):
+        return None
+
+
+def _numbers_as_bytes(numbers: list[int]) -> str | None:
+    """Bytes given as numbers, the zeros that pad the last group left out."""
+    return _ascii(bytes(numbers).rstrip(b"\0")) if all(0 <= n < 256 for n in numbers) else None
+
+
+def _od_words(run: str) -> str | None:
+    words = [w for line in run.splitlines() for w in line.split()[1:]]
+    return _ascii(b"".join(int(w, 16).to_bytes(2, "little") for w in words).rstrip(b"\0"))
+
+
+_QUINT_C, _QUINT_V = "bdfghjklmnprstvz", "aiou"
+
+
+def _proquint(run: str) -> str | None:
+    out = bytearray()
+    for q in run.split("-"):
+        n = 0
+        for i, c in enumerate(q):
+            n = (n << 4 | _QUINT_C.index(c)) if i % 2 == 0 else (n << 2 | _QUINT_V.index(c))
+        out += n.to_bytes(2, "big")
+    return _ascii(bytes(out).rstrip(b"\0"))
+
+
 def _ascii85(run: str) -> str | None:
     try:
         return V.as_text(base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n"))
@@ -334,6 +381,10 @@ _DECODERS = {
     "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "bzip2_base64": _bzip2,
-    "adobe_ascii85": _ascii85,
+    "adobe_ascii85": _ascii85, "xz_base64": _xz, "proquint": _proquint, "od_hex_words": _od_words,
+    "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
+    "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
+    "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
+    "sql_char_calls": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"\(([0-9]{1,3})\)", run)]),
 }
 assert set(_DECODERS) == {name for name, _ in ENCODINGS}

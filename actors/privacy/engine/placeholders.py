@@ -12,6 +12,8 @@ _PLACEHOLDER_PARTS = (
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
     "...", "\u2026", "password", "passwd",
+    # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
+    "not-a-real", "not_a_real", "notareal", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
 _PLACEHOLDER_WORDS = frozenset("""

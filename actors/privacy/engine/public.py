@@ -41,6 +41,8 @@ PUBLISHED = frozenset({
     # password; the MongoDB connection-string docs' percent-encoded password
     "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "my-secret-pw",
     "D1fficultP%40ssw0rd",
+    # Mailgun's API docs' key (the curl examples of its v3 API before its keys took another shape)
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",

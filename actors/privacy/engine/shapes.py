@@ -47,3 +47,24 @@ def passphrase_shape(value: str) -> bool:
     """Three or more words joined by hyphens, one in capitals, a number at the end: a generated
     passphrase (``papaya-INDIGO-garnet183``)."""
     return 3 <= value.count("-") + 1 <= 7 and not is_placeholder(value)
+
+
+_HAS_SEPARATOR = frozenset("._-")
+
+
+def made_password_shape(value: str) -> bool:
+    """A password as a person makes one, beside a word that says what it opens (a Wi-Fi network,
+    a router) in a language we may not know: letters and digits, and either both cases or a
+    separator (``Mateo1976.harbor``, ``raven-granite-cinder58``, ``4MDcFvKQhPG7rTlruYu``) — not a
+    host or file name in lower case, a number, a version, nor a model name in capitals
+    (``RT-AX58U``)."""
+    core = value.rstrip(".,!?")
+    if not 9 <= len(core) <= 40 or is_placeholder(core):
+        return False
+    letters, digits = any(c.isalpha() for c in core), sum(c.isdigit() for c in core)
+    upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)
+    if not (letters and digits and lower) or not (upper or _HAS_SEPARATOR & set(core)):
+        return False
+    if not upper and ("-" not in core or "." in core or "_" in core):
+        return False          # host.example, notes.txt, default_radio0: names, in lower case
+    return re.fullmatch(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*", core) is None

@@ -9,7 +9,8 @@ from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS,
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
                   "sha256:", "host key", "key id", "key_id", "keyid")    # an access key's ID names it, it is not it
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
-SITE_LOGIN_COOKIES = r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity"
+SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
+                      r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")
 # a cookie that carries a login: sessionid, PHPSESSID, JSESSIONID, connect.sid, _app_session, auth_token
 SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|auth(?:[_.\-]?token)?|token|jwt|"
                   r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth|"

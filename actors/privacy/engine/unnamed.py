@@ -24,6 +24,16 @@ PASSWORD_SHAPE = rf"{_BEFORE}([A-Za-z0-9][{_TOKEN}]*[{_SYMBOLS}][{_TOKEN}{_SYMBO
 PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(?:-[A-Za-z]{{3,10}})*-[a-z]{{3,10}}[0-9]{{2,4}})"
                     rf"{_AFTER}")
 
+# a network's password in a message, in any language: a word that names the network (Wi-Fi, WLAN, a
+# hotspot, a router), then on the same line, within the message (no double quote: JSON's end), the
+# first word with a digit in it, shaped as people make passwords — not a name right after the word
+# ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
+_NETWORK = r"(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter)"
+NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
+                    rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]([A-Za-z0-9._\-]*[0-9][A-Za-z0-9._\-]*)"
+                    rf"(?:(?m:$)|[\s\"'`),;<”»」!?]|\.(?:\s|(?m:$)))")
+NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
+
 # a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
 # Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
 # (a name of its own, not the end of another word; no dots or inner '=' in the value: no versions, no kwargs)
@@ -34,6 +44,9 @@ UNNAMED: tuple[Detector, ...] = (
              "passwords", "password", True, trim=".,:;"),
     Detector("passphrase_shaped_word", "assignment", PASSPHRASE_SHAPE, ("-",), "passphrase_shape",
              "passwords", "password", True, trim=".,:;"),
+    Detector("network_password_in_a_message", "assignment", NETWORK_PASSWORD,
+             ("wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router"), "made_password_shape", "passwords", "password",
+             True, trim=".,:;!?", deny=NETWORK_NAMES),
     # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'"
     Detector("prose_key_next", "assignment",
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
 from .placeholders import is_placeholder
-from .shapes import passphrase_shape, password_shape
+from .shapes import made_password_shape, passphrase_shape, password_shape
 from .strkey import stellar_seed
 
 try:
@@ -239,7 +239,7 @@ def bearer_token(value: str) -> bool:
     """A bearer token: random-looking as any token, or an Azure DevOps PAT (52 lower-case base32
     characters, letters alone as often as not)."""
     return token_secret(value) or (len(value) >= 32 and not value.strip("abcdefghijklmnopqrstuvwxyz234567")
-                                   and not pronounceable(value))
+                                   and not pronounceable(value) and not is_placeholder(value))
 
 
 def _short_number(value: str) -> bool:
@@ -425,6 +425,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "keyed": keyed_secret,
     "inline_password": inline_password,
     "password_shape": password_shape,
+    "made_password_shape": made_password_shape,
     "passphrase_shape": passphrase_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,
