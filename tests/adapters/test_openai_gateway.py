@@ -60,7 +60,8 @@ def test_with_auth_none_it_will_not_listen_on_the_network(mesh):
 
 def test_no_privacy_filter_no_generation(tmp_path):
     """Fail closed: with the privacy actor absent, a prompt never reaches a model (503)."""
-    with Mesh(tmp_path / "home", only=["bus", "router", "llm"]) as m:
+    # (the broker waits no_worker_wait_ms for a privacy filter to come before it says unavailable)
+    with Mesh(tmp_path / "home", only=["bus", "router", "llm"], config={"bus": {"no_worker_wait_ms": 300}}) as m:
         port = free_port()
         a = Adapter(m, "openai", "--port", str(port), ready_url=f"http://127.0.0.1:{port}/v1/models")
         try:

@@ -50,7 +50,9 @@ def test_a_receiver_that_shares_nothing_gets_nothing(mesh):
 
 
 def test_filtered_delivery_fails_closed_without_the_privacy_filter(tmp_path):
-    with Mesh(tmp_path / "home", only=["bus", "router"], config=router_config()) as m:
+    # (the broker waits no_worker_wait_ms for a privacy filter to come before it says unavailable)
+    config = {**router_config(), "bus": {"no_worker_wait_ms": 300}}
+    with Mesh(tmp_path / "home", only=["bus", "router"], config=config) as m:
         with ToolPeer("cursor", home=m.home) as sender, ToolPeer("filteredrx", home=m.home) as rx:
             with pytest.raises(ProtocolError) as e:
                 sender.send("filteredrx", f"key {SECRET}")

@@ -150,7 +150,7 @@ def test_tool_list_for_the_owner(mesh):
 
 
 def test_silent_and_disconnected_tools_are_unregistered(tmp_path):
-    with Mesh(tmp_path / "home", config=router_config(idle_timeout_s=0.5, keepalive_s=0.2)) as m:
+    with Mesh(tmp_path / "home", only=["bus", "router"], config=router_config(idle_timeout_s=0.5, keepalive_s=0.2)) as m:
         silent = m.client(tools=True)
         silent.request("tool.register", {"name": "silent"}, target="router")
         listener = ToolPeer("listener", home=m.home)
@@ -169,7 +169,7 @@ def test_silent_and_disconnected_tools_are_unregistered(tmp_path):
 
 
 def test_a_disconnected_tool_is_unregistered(tmp_path):
-    with Mesh(tmp_path / "home", config=router_config(idle_timeout_s=0.5, keepalive_s=0.2)) as m:
+    with Mesh(tmp_path / "home", only=["bus", "router"], config=router_config(idle_timeout_s=0.5, keepalive_s=0.2)) as m:
         c = Client(m.endpoints.tools, source="t")
         c.request("tool.register", {"name": "vanishing"}, target="router")
         c.send("tool.inbox", {}, target="router")         # an open stream ...
