@@ -742,6 +742,14 @@ SPECS: dict = {
         "url: https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/{s}/basic.ics"]),
     "incoming_webhook_url": ("{b62:20}/{b62:48}", ["curl -X POST https://chat.corp.example/hooks/{s} -d @msg.json"]),
     "proxy_share_link": ("{b64:40}", ["ss://{s}@203.0.113.7:8388/?outline=1"]),
+    "device_shared_key": ("{pw}", ["ntp authenticate\nntp authentication-key 3 md5 {s}\nntp trusted-key 3",
+                                   "key chain OSPF\n key 1\n  key-string {s}\n",
+                                   "winrs -r:srv01 -u:ops -p:{s} hostname"]),
+    "ntp_keys_line": ("{pw}", ["# /etc/ntp.keys\n1 MD5 {s}\n"]),
+    "daemon_auth_file_line": ("{pw}", ["# /etc/dma/auth.conf\nops|smtp.example.org:{s}\n",
+                                       "localclient:{hex:40}:10\nops:{s}:10\n"]),
+    "password_typed_as_user": ("{choice:Heron|Basalt|Juniper}{int:1970-2012}{choice:.|-|_}{choice:lagoon|ember|tide}",
+                               ["Jan 14 03:12:55 host sshd[99]: Invalid user {s} from 203.0.113.9 port 51112\n"]),
     # a network's password as people make one, after the network's word, in a message in any language
     "network_password_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1970-2012}"
                                       "{choice:.|-|_}{choice:lagoon|ember|tide|fennel}",

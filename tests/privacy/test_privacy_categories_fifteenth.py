@@ -9,6 +9,11 @@
   (bech32), minisign's and signify's secret key files; capability URLs (healthchecks.io pings, a
   Google Calendar private address, Rocket.Chat and n8n incoming webhooks); proxy share links
   (Shadowsocks' ``ss://`` with its base64 method:password, V2Ray's ``vmess://``).
+- Devices' and daemons' own syntaxes: IOS's ``ntp authentication-key``, a key chain's
+  ``key-string``, an NTP keys file's ASCII key, ``winrs -p:``, ``sendemail -xp``; dma's
+  ``auth.conf``, OpenSMTPD's secrets table, deluge's ``auth``, racoon's ``psk.txt``.
+- A password typed where the user name goes, as auth logs keep it (sshd's ``Invalid user``,
+  Windows' failed logon) — only what has a password's shape.
 - Login cookies of sites named as keys: WordPress' ``wordpress_logged_in_<hash>``, Steam's
   ``steamLoginSecure``, Proxmox's ``PVEAuthCookie``, Google's ``__Secure-1PSID``/``1PSIDTS``.
 - More encodings that only hide: bytes as 8-bit groups, as IPv4 addresses, as UUIDs, as SQL
@@ -100,6 +105,36 @@ def test_formats(value, template):
 ])
 def test_a_sites_login_cookie_named_as_a_key(value, template):
     gone(template.format(v=value), value)
+
+
+PW = "Quartz" + rand(4, "0123456789") + "-" + rand(5, string.ascii_lowercase)
+
+
+@pytest.mark.parametrize("template", [
+    "ntp authenticate\nntp authentication-key 4 md5 {v}\nntp trusted-key 4",
+    "key chain RIP-KEYS\n key 1\n  key-string {v}\n",
+    "# /etc/chrony.keys (ntp)\n7 SHA1 {v}\n",
+    "winrs -r:build-07.corp.example -u:svc_build -p:{v} whoami",
+    "sendemail -f a@example.com -t b@example.com -s smtp.example.com:587 -xu alerts -xp {v} -u hi",
+    "# /etc/dma/auth.conf\nalerts|smtp.example.org:{v}\n",
+    "# /etc/mail/secrets\nrelay alerts:{v}\n",
+    "localclient:" + rand(40, "0123456789abcdef") + ":10\nops:{v}:10\n",
+    "# /etc/racoon/psk.txt\n192.0.2.15\t{v}\n",
+    "Jan 14 03:12:55 web-2 sshd[991]: Invalid user {v} from 198.51.100.7 port 50022",
+    "An account failed to log on.\n\nAccount For Which Logon Failed:\n\tSecurity ID:\t\tNULL SID\n\tAccount Name:\t\t{v}\n",
+])
+def test_device_and_daemon_syntaxes(template):
+    gone(template.format(v=PW), PW)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan 14 03:12:55 web-2 sshd[991]: Invalid user oracle from 198.51.100.7 port 50022",
+    "Jan 14 03:12:58 web-2 sshd[992]: Invalid user ubuntu from 198.51.100.7 port 50023",
+    "An account failed to log on.\n\nAccount For Which Logon Failed:\n\tSecurity ID:\t\tNULL SID\n\tAccount Name:\t\tAdministrator\n",
+    "ntp: 2 servers\n1 MD5 enabled\n",
+])
+def test_user_names_are_not_passwords(text):
+    kept(text)
 
 
 def _octets(v: str) -> str:

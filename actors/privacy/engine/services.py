@@ -70,6 +70,32 @@ SERVICES: tuple[Detector, ...] = (
              + LINE + r"[\w.\-]+:TEXT([^\s\\\"]{3,})|"                                    # pgpool's pool_passwd
              + LINE + r"[ \t]*\$USER[0-9]{1,3}\$[ \t]*=[ \t]*([^\s/$][^\s\\\"]{2,})",       # Nagios resource.cfg
              ("[admins]", ":text", "$user"), "literal", "passwords", "password", False),
+    # network devices' shared keys: IOS's NTP authentication key and a key chain's key-string; an NTP
+    # keys file's "<id> <digest> <key>" (in a text that names NTP); a command line's password flag
+    Detector("device_shared_key", "assignment",
+             r"(?:\bntp[ \t]+authentication-key[ \t]+[0-9]+[ \t]+(?i:md5|sha1|sha256|cmac-aes-128)[ \t]+(?:[07][ \t]+)?|"
+             + LINE + r"[ \t]*key-string[ \t]+(?:[07][ \t]+)?|"
+             r"\bwinrs\b[^\r\n]*?[ \t][-/]p(?:assword)?:|\bsendemail\b[^\r\n]*?[ \t]-xp[ \t]+)" + VALUE,
+             ("authentication-key", "key-string", "winrs", "sendemail"), "literal", "passwords", "password", False),
+    # (an ASCII key: a hex one is ntp_key_line's, in any text)
+    Detector("ntp_keys_line", "assignment", r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA|AES128CMAC|M)[ \t]+"
+             r"([^\s#]{0,39}[g-zG-Z\-_.!@$%^&*+=~][^\s#]{0,39})[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)", ("ntp",),
+             "made_password_shape", "passwords", "password", False),
+    # mail and torrent daemons' credential files, each in the text that names it: dma's auth.conf
+    # (user|host:password), OpenSMTPD's secrets table (label user:password), deluge's auth
+    # (user:password:level), racoon's psk.txt (address, key)
+    Detector("daemon_auth_file_line", "assignment",
+             r"auth\.conf[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[^\s|#]+\|[^\s:]+:([^\s]{4,})|"
+             r"mail/secrets[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-]+[ \t]+[^\s:]+:([^\s]{4,})|"
+             r"localclient:[0-9a-f]{40}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{4,}):[0-9]{1,2}[ \t]*(?:\r?\n|$)|"
+             r"psk\.txt[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[0-9a-fA-F.:]{3,}[ \t]+([^\s#]{4,})",
+             ("auth.conf", "mail/secrets", "localclient:", "psk.txt"), "literal", "passwords", "password", False),
+    # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed
+    # logon's account name — only what has a password's shape (users are names)
+    Detector("password_typed_as_user", "assignment",
+             r"\b[Ii]nvalid user[ \t]+([^\s]{9,40})[ \t]+from[ \t]|"
+             r"Account For Which Logon Failed:[^\r\n]*(?:\r?\n[^\r\n]*){0,4}?Account Name:[ \t]+([^\s]{9,40})",
+             ("invalid user", "logon failed"), "made_password_shape", "passwords", "password", False),
     Detector("conda_channel_token", "package_registry",   # https://conda.anaconda.org/t/<token>/channel
              r"https?://[^\s/'\"]+(?:/[^\s/'\"]+)*?/t/([a-z0-9]{2}-[a-z0-9]{8}(?:-[a-z0-9]{4}){2,3}-[a-z0-9]{12})\b",
              ("/t/",), "not_placeholder", "api_keys", "secret", False),
