@@ -303,33 +303,30 @@ def _uu(run: str) -> str | None:
     return V.as_text(raw)
 
 
-def _bzip2(run: str) -> str | None:
+XZ_MEMLIMIT = 1 << 24     # no dictionary above xz -6's: a header may ask for 1.5 GiB
+
+
+def _decompressed(run: str, decompressor) -> str | None:
+    """Compressed bytes in base64, at most MAX_RUN bytes of them out: a few KB of bzip2 or xz can
+    expand to gigabytes."""
     try:
-        # at most MAX_RUN bytes out: a few KB of bzip2 can expand to gigabytes
-        return V.as_text(bz2.BZ2Decompressor().decompress(base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
-    except (ValueError, OSError, EOFError):
+        return V.as_text(decompressor.decompress(base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
+    except (ValueError, OSError, EOFError, lzma.LZMAError):
         return None
 
 
-XZ_MEMLIMIT = 1 << 24
-
-
-def _xz(run: str) -> str | None:
-    try:      # at most MAX_RUN bytes out, as bzip2, and no dictionary above xz -6's (a header may ask for 1.5 GiB)
-        return V.as_text(lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT).decompress(
-            base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
-    except (ValueError, lzma.LZMAError, EOFError):
-        return None
+def _unpadded(raw: bytes) -> str | None:
+    """``_ascii`` of bytes whose last group was padded with zeros."""
+    return _ascii(raw.rstrip(b"\0"))
 
 
 def _numbers_as_bytes(numbers: list[int]) -> str | None:
-    """Bytes given as numbers, the zeros that pad the last group left out."""
-    return _ascii(bytes(numbers).rstrip(b"\0")) if all(0 <= n < 256 for n in numbers) else None
+    return _unpadded(bytes(numbers)) if all(0 <= n < 256 for n in numbers) else None
 
 
 def _od_words(run: str) -> str | None:
     words = [w for line in run.splitlines() for w in line.split()[1:]]
-    return _ascii(b"".join(int(w, 16).to_bytes(2, "little") for w in words).rstrip(b"\0"))
+    return _unpadded(b"".join(int(w, 16).to_bytes(2, "little") for w in words))
 
 
 _QUINT_C, _QUINT_V = "bdfghjklmnprstvz", "aiou"
@@ -342,7 +339,7 @@ def _proquint(run: str) -> str | None:
         for i, c in enumerate(q):
             n = (n << 4 | _QUINT_C.index(c)) if i % 2 == 0 else (n << 2 | _QUINT_V.index(c))
         out += n.to_bytes(2, "big")
-    return _ascii(bytes(out).rstrip(b"\0"))
+    return _unpadded(bytes(out))
 
 
 def _ascii85(run: str) -> str | None:
@@ -380,8 +377,8 @@ _DECODERS = {
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
-    "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "bzip2_base64": _bzip2,
-    "adobe_ascii85": _ascii85, "xz_base64": _xz, "proquint": _proquint, "od_hex_words": _od_words,
+    "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),
+    "adobe_ascii85": _ascii85, "xz_base64": lambda run: _decompressed(run, lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)), "proquint": _proquint, "od_hex_words": _od_words,
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),

@@ -50,6 +50,7 @@ def passphrase_shape(value: str) -> bool:
 
 
 _HAS_SEPARATOR = frozenset("._-")
+_NUMBER_OR_VERSION = re.compile(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*")
 
 
 def made_password_shape(value: str) -> bool:
@@ -61,10 +62,9 @@ def made_password_shape(value: str) -> bool:
     core = value.rstrip(".,!?")
     if not 9 <= len(core) <= 40 or is_placeholder(core):
         return False
-    letters, digits = any(c.isalpha() for c in core), sum(c.isdigit() for c in core)
     upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)
-    if not (letters and digits and lower) or not (upper or _HAS_SEPARATOR & set(core)):
+    if not (lower and any(c.isdigit() for c in core)) or not (upper or _HAS_SEPARATOR & set(core)):
         return False
     if not upper and ("-" not in core or "." in core or "_" in core):
         return False          # host.example, notes.txt, default_radio0: names, in lower case
-    return re.fullmatch(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*", core) is None
+    return _NUMBER_OR_VERSION.fullmatch(core) is None
