@@ -21,7 +21,7 @@ from .detectors import LABEL_OF_CATEGORY, Detector
 from .errors import Forbidden, InputTooLarge, InvalidInput, PrivacyError, ScanTimeout
 from .flow import can_flow
 from .identity import IdentityFinder
-from .matcher import CompiledDetectors, byte_to_char_map
+from .matcher import byte_to_char_map, compiled
 from .model import Finding, FlowVerdict, PathVerdict, SanitizeResult
 from .pairs import StructureReader
 from .protected import ProtectedPaths
@@ -51,7 +51,7 @@ class PrivacyEngine:
         self.home = os.path.expanduser("~") if home is None else home
         self.user = _default_user() if user is None else user
         self._detectors: tuple[Detector, ...] = self.rules.detectors
-        self._matcher = CompiledDetectors(self._detectors)
+        self._matcher = compiled(self._detectors)
         self._structure = StructureReader(self._detectors)
         self._decoder = Decoder(self._matcher, self._detectors, also=self._structure.find)
         self._identity = IdentityFinder(home=self.home, user=self.user)

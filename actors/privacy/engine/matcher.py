@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .detectors import Detector
-from .errors import ConfigError, ScanTimeout
+from .errors import ConfigError, PrivacyError, ScanTimeout
 from .validators import VALIDATORS
 
 GATE_GROUP = 20       # patterns per prefilter Set: a Set of the heavy assignment syntaxes grows a slow DFA past ~30
@@ -46,22 +47,15 @@ class CompiledDetectors:
     def __init__(self, detectors: Sequence[Detector]):
         import re2
         from re2 import _re2
+        self._re2 = re2
         self.detectors = tuple(detectors)
         self._anchor = _re2.RE2.Anchor.UNANCHORED
-        self._regexes = []
         for d in self.detectors:
-            rx = _re2.RE2(d.pattern.encode(), _options(re2))
-            if not rx.ok():
-                raise ConfigError(f"detector {d.name!r}: invalid RE2 pattern: {rx.error()}",
-                                  field=f"sensitive_patterns.{d.name}")
             if d.validator is not None and d.validator not in VALIDATORS:
                 raise ConfigError(f"detector {d.name!r}: unknown validator {d.validator!r}")
-            self._regexes.append(rx)
-        # Per detector, what the matching loop needs, in one lookup.
-        deny = {d.deny: _re2.RE2(b"|".join(re2.escape(w.encode()) for w in d.deny), _options(re2, case_sensitive=False))
-                for d in self.detectors if d.deny}
-        self._plan = [(rx, VALIDATORS[d.validator] if d.validator else None, d.edges, d.trim.encode(),
-                       deny.get(d.deny)) for rx, d in zip(self._regexes, self.detectors, strict=True)]
+        # Each detector's own regex and deny list are compiled when the gate first names it: most
+        # texts wake few detectors, and every process builds a log-redaction engine at start.
+        self._plan: list[tuple | None] = [None] * len(self.detectors)
         keywords = sorted({k for d in self.detectors for k in d.keywords})
         self._owners: list[list[int]] = [[] for _ in keywords]
         index = {k: i for i, k in enumerate(keywords)}
@@ -92,7 +86,9 @@ class CompiledDetectors:
             gate.Add(b"(?s:.)")
             for d in self.detectors[first:first + GATE_GROUP]:
                 if gate.Add(d.pattern.encode()) < 0:
-                    raise ConfigError(f"detector {d.name!r}: pattern rejected by the prefilter set")
+                    error = _re2.RE2(d.pattern.encode(), _options(re2)).error()
+                    raise ConfigError(f"detector {d.name!r}: invalid RE2 pattern: {error.decode(errors='replace')}",
+                                      field=f"sensitive_patterns.{d.name}")
             if not gate.Compile():
                 raise ConfigError("detector prefilter set failed to compile")
             self._gates.append((first, gate))
@@ -141,9 +137,23 @@ class CompiledDetectors:
                 raise ScanTimeout("scan deadline passed")
         return out
 
+    def _compile(self, di: int) -> tuple:
+        """Detector ``di``'s matching plan (two threads may both compile it: the same result)."""
+        re2, d = self._re2, self.detectors[di]
+        rx = re2._re2.RE2(d.pattern.encode(), _options(re2))
+        if not rx.ok():     # the gate compiled it, so only memory can fail here: never scan without it
+            raise PrivacyError(f"detector {d.name!r} could not be compiled")
+        deny = None
+        if d.deny:
+            deny = re2._re2.RE2(b"|".join(re2.escape(w.encode()) for w in d.deny),
+                                _options(re2, case_sensitive=False))
+        plan = self._plan[di] = (rx, VALIDATORS[d.validator] if d.validator else None, d.edges,
+                                 d.trim.encode(), deny)
+        return plan
+
     def _run(self, di: int, data: bytes, out: list, verdicts: dict) -> None:
         """Every validated match of detector ``di`` in ``data``, appended to ``out``."""
-        rx, validate, edges, trim, deny = self._plan[di]
+        rx, validate, edges, trim, deny = self._plan[di] or self._compile(di)
         anchor, pos, n = self._anchor, 0, len(data)
         while pos <= n:
             spans = rx.Match(anchor, data, pos, n)
@@ -195,6 +205,13 @@ class CompiledDetectors:
                 out.append((di, origin[s], origin[e] if e < len(origin) else end, v))
             pos = end if end > pos else pos + 1
         return out
+
+
+@lru_cache(maxsize=8)
+def compiled(detectors: tuple[Detector, ...]) -> CompiledDetectors:
+    """One compiled set per distinct detector table in a process: engines with the same rules (the
+    privacy actor's and its log redaction's, a test's many) share it."""
+    return CompiledDetectors(detectors)
 
 
 def _word_start(data: bytes, pos: int) -> int:
