@@ -29,7 +29,9 @@ def mesh_env(home: Path, **extra) -> dict:
 
 class Mesh:
     def __init__(self, home: Path, *, only: list[str] | None = None, config: dict | None = None,
-                 env: dict | None = None):
+                 env: dict | None = None, wrap: list[str] | None = None):
+        """``wrap``: a command the mesh runs under (e.g. ``setpriv`` dropping a capability)."""
+        self.wrap = list(wrap or [])
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         if config:
@@ -42,7 +44,7 @@ class Mesh:
 
     # ---- lifecycle -------------------------------------------------------------------------------
     def start(self, timeout: float = 60) -> "Mesh":
-        args = [sys.executable, "-m", "actors.cli", "up"]
+        args = [*self.wrap, sys.executable, "-m", "actors.cli", "up"]
         for name in self.only or []:
             args += ["--only", name]
         self.log = open(self.home / "up.log", "ab")

@@ -14,12 +14,12 @@ from meshutil import Mesh
 QUIET = {"idle_preload_after_s": -1, "keep_alive_s": 3600}
 
 
-def start_mesh(home: Path, models: dict[str, tuple[str, tuple[str, ...]]], config: dict) -> Mesh:
-    """``models``: name -> (GGUF path, roles)."""
+def start_mesh(home: Path, models: dict[str, tuple[str, tuple[str, ...]]], config: dict, **kw) -> Mesh:
+    """``models``: name -> (GGUF path, roles); ``kw`` goes to ``Mesh``."""
     store = ModelStore(home / "models")
     for name, (path, roles) in models.items():
         store.add(path, name=name, roles=roles)
-    return Mesh(home, only=["bus", "llm"], config=config).start()
+    return Mesh(home, only=["bus", "llm"], config=config, **kw).start()
 
 
 def wait_until(fn, timeout: float = 30.0, step: float = 0.02):

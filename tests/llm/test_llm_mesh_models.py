@@ -2,6 +2,8 @@
 busy models, preloading when idle and unloading after the keep-alive. Real SmolLM2 and Gemma 3."""
 from __future__ import annotations
 
+import shutil
+
 import psutil
 import pytest
 
@@ -69,10 +71,8 @@ def test_a_busy_model_is_never_evicted(mesh):
     ask(mesh, model=SMOLLM)
     ask(mesh, model=GEMMA)
     c = mesh.client()
-    # background work: an interactive stream at normal priority would leave the new worker (low
-    # priority until it serves) no CPU to start on two cores until the stream ends
     stream = c.stream("llm.generate", {"model": SMOLLM, "prompt": COUNTING, "max_tokens": 1500,
-                                       "temperature": 0.0, "lane": "background"}, timeout=120)
+                                       "temperature": 0.0}, timeout=120)
     next(stream)                            # SmolLM2 busy; Gemma idle and used less long ago
     ask(mesh, model=COPY)
     assert loaded(mesh) == {SMOLLM, COPY}
@@ -92,5 +92,23 @@ def test_primary_is_preloaded_when_idle_and_unloaded_after_its_keep_alive(tmp_pa
         row = model_row(m, SMOLLM)
         assert row["restarts"] == 0 and row["counts"]["crashed"] == 0     # it was unloaded, not lost
         wait_until(lambda: not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE)
+    finally:
+        m.stop()
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv (util-linux)")
+def test_a_model_loaded_for_an_interactive_request_starts_at_its_priority(tmp_path, smollm_path):
+    """As a user without CAP_SYS_NICE: a worker started at nice 19 can never be raised again, so one
+    loaded for an interactive request must start at normal priority (on two cores, a low-priority
+    loader beside another stream got no CPU for half a minute); background work still starts low."""
+    home = tmp_path / "home"
+    home.mkdir()
+    m = start_mesh(home, {SMOLLM: (smollm_path, ()), COPY: (smollm_path, ())}, {"llm_resources": QUIET},
+                   wrap=["setpriv", "--inh-caps=-sys_nice", "--bounding-set=-sys_nice"])
+    try:
+        ask(m, model=SMOLLM)
+        ask(m, model=COPY, lane="background")
+        nice = {n: psutil.Process(model_row(m, n)["worker_pid"]).nice() for n in (SMOLLM, COPY)}
+        assert nice == {SMOLLM: 0, COPY: 19}
     finally:
         m.stop()

@@ -9,7 +9,8 @@ worker process, and keeps the workers within the configured concurrency, memory 
   retry hint past it); a request whose client goes away is cancelled, in the worker too;
 - a worker that dies fails its request with ``unavailable`` at once and is reloaded by the next one;
   one that keeps failing to load is cooled down for a growing time and reported;
-- throttling: low priority (in the worker), a duty cycler per worker holding background work to
+- throttling: low priority (in the worker; one loaded for an interactive request starts at that
+  lane's priority), a duty cycler per worker holding background work to
   ``cpu_budget`` while others need the CPU, the threads of all running workers within the cores, and
   a worker over its memory limit unloaded, with an event.
 
@@ -138,7 +139,7 @@ class LLMManager(WorkerLifecycle, Housekeeping, Actor):
                     self._on_worker_died(slot, dead)
                     continue
                 if must_load:
-                    load_ms = self._load(slot)
+                    load_ms = self._load(slot, ticket.lane == Lane.INTERACTIVE.value)
                 ticket.check()
         except BaseException:
             with self.lock:

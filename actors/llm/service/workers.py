@@ -22,8 +22,12 @@ MAX_COOLDOWN_S = 300.0
 
 
 class WorkerLifecycle:
-    def _load(self, slot: Slot) -> float:
-        """Start ``slot``'s worker (its ``loading`` flag is set by the caller); evicts first if needed."""
+    def _load(self, slot: Slot, interactive: bool = False) -> float:
+        """Start ``slot``'s worker (its ``loading`` flag is set by the caller); evicts first if needed.
+        ``interactive``: for an interactive request, the worker starts at that lane's priority — at
+        ``cpu_priority`` it would get no CPU to load on a machine another stream keeps busy, and
+        without CAP_SYS_NICE a lowered nice can never be raised again."""
+        interactive = interactive and self.res.interactive_priority == "normal"
         proc = None
         started = time.monotonic()
         try:
@@ -37,7 +41,8 @@ class WorkerLifecycle:
             for victim, old_proc, old_cycler in evicted:      # detached under the lock: no request can
                 self._stop(victim, old_proc, old_cycler, "evicted")   # take them meanwhile
             proc = WorkerProcess(slot.name, slot.path, slot.settings, socket_dir=self.sock_dir,
-                                 log_dir=self.env.paths.logs, priority=self.res.cpu_priority, ctx=self.env.ctx)
+                                 log_dir=self.env.paths.logs, ctx=self.env.ctx,
+                                 priority="normal" if interactive else self.res.cpu_priority)
             proc.wait_ready()
             load_ms = (time.monotonic() - started) * 1000     # process start and imports included
         except LoadFailed as e:
@@ -72,7 +77,7 @@ class WorkerLifecycle:
             slot.proc, slot.cycler = proc, cycler
             slot.loading, slot.load_failures, slot.cooldown_until = False, 0, 0.0
             slot.last_used, slot.over_memory, slot.rss = time.monotonic(), False, 0
-            slot.interactive = False
+            slot.interactive = interactive
             self._hand_over(slot)
         self.publish("llm.model.loaded", {"model": slot.name, "pid": proc.pid, "load_ms": round(load_ms, 1)})
         if self.log:
