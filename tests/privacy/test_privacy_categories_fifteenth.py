@@ -202,3 +202,44 @@ def test_an_xz_bomb_is_read_only_as_far_as_a_run_goes():
 ])
 def test_not_secrets(text):
     kept(text)
+
+
+def _urlsafe(n: int) -> str:
+    return "".join(RNG.choice(B62 + "-_") for _ in range(n))
+
+
+@pytest.mark.parametrize("text", [
+    # a form's anti-forgery token, whatever attributes stand between its name and its value
+    f'<input name="__RequestVerificationToken" type="hidden" value="CfDJ8{_urlsafe(150)}" />',
+    f'<input type="hidden" name="_token" value="{"".join(RNG.choice(B62) for _ in range(40))}" autocomplete="off">',
+    f'<input type="hidden" name="authenticity_token" value="{_urlsafe(86)}" autocomplete="off" />',
+    # digits alone are an ID, not hex of a hidden text ("416231407859392133" would read "Ab1@xY9!3")
+    'AuthorID,Author,Date,Content\n"416231407859392133","tomas","2025-09-14T21:48:02","see you at 8"\n',
+    # Slack's "ts" (seconds.microseconds) after a message that names a password
+    '{"type":"message","text":"kata sandi wifi sudah diganti","ts":"1745431225.000200"}',
+    # how a network is secured is not its key
+    '{"name":"Home-5G","security":"wpapsk","wpa_mode":"wpa2","wpa_enc":"ccmp"}',
+    # a Windows switch after /user: is not "user / password"
+    "net use Z: \\\\files01\\scans /user:CORP\\jdoe /persistent:yes",
+])
+def test_form_tokens_ids_timestamps_and_switches_are_not_secrets(text):
+    kept(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("login: admin / Velvet#Otter83", "Velvet#Otter83"),
+    ("net use Z: \\\\files01\\scans Umb3r.2094KIT /user:CORP\\jdoe", "Umb3r.2094KIT"),
+    ('Set-Cookie: .AspNetCore.Cookies=CfDJ8' + "Q" * 20 + '; path=/', None),
+])
+def test_the_same_syntaxes_still_give_their_secrets(text, value):
+    if value is None:       # the auth cookie: found whole (its random part is below)
+        value = "CfDJ8" + _urlsafe(120)
+        text = f"Set-Cookie: .AspNetCore.Cookies={value}; path=/; secure; httponly"
+    gone(text, value)
+
+
+def test_digits_that_are_hex_of_a_self_identifying_token_are_still_read():
+    token = "dapi" + "".join(RNG.choice("0123456789abcdef") for _ in range(32))
+    digits = token.encode().hex()
+    assert digits.isdigit()
+    gone(f"TOKEN_HEX={digits}\n", digits)

@@ -213,7 +213,13 @@ class Decoder:
                 return False
             budget[0] -= len(decoded)
             blob_place = (lambda s0, e0, span=span: place(*span))
-            self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, blob_place)
+            # digits alone are an ID, a timestamp, a card number far more often than hex of a text
+            # ("416231407859392133" reads "Ab1@xY9!3"): only a format that names itself counts there
+            # (hex of "dapi…" is all digits too)
+            strict = piece[a:b].isdigit()
+            self._scan(V.View(decoded, None, None, (0, len(decoded)), strict), deadline, out, blob_place)
+            if strict:
+                return True
             self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
             if depth > 0 and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
                 # encoded twice over: hidden on purpose, read as a value like a literal a call decodes

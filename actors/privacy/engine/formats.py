@@ -274,14 +274,19 @@ FORMATS: tuple[Detector, ...] = (
         "preprod", "preview", "testnet", "ipfs", validator="random_tail"),
     tok("logfire_write_token", "saas", r"pylf_v1_(?:us|eu)_[A-Za-z0-9]{30,}", "pylf_v1_"),
     tok("pterodactyl_api_key", "saas", rf"ptl[ac]_{B62}{{43}}", "ptla_", "ptlc_", validator="random_tail"),
+    tok("statsig_server_secret", "saas", r"secret-[A-Za-z0-9]{40,50}", "secret-", validator="random_tail"),
+    tok("iron_sealed_cookie", "saas", r"Fe26\.2\*[\w\-]*\*[0-9a-f]{16,}\*[\w\-*]{40,}", "fe26.2*",
+        marker="session_cookie"),          # hapi/Kibana's sealed session (iron)
+    tok("amazon_lwa_token", "saas", r"Atz[ar]\|[A-Za-z0-9_\-+/=|]{40,}", "atza|", "atzr|", marker="access_token"),
     # capability URLs: who holds the link can post, ping or read
     Detector("healthchecks_ping_url", "saas", rf"\bhc-ping\.com/({UUID})", ("hc-ping.com",), "not_placeholder"),
     Detector("google_calendar_private_url", "saas",
              r"calendar\.google\.com/calendar/ical/[^/\s\"'<>]{3,200}/(private-[0-9a-f]{32})/", ("calendar/ical/",),
              "not_placeholder"),
     Detector("incoming_webhook_url", "chat",    # Rocket.Chat's /hooks/<id>/<token>, n8n's /webhook/<uuid>
-             rf"https?://[^\s/\"'<>]+/(?:hooks/([A-Za-z0-9]{{17,24}}/[A-Za-z0-9]{{40,}})|webhook/({UUID}))\b",
-             ("/hooks/", "/webhook/"), "not_placeholder"),
+             rf"https?://[^\s/\"'<>]+/(?:hooks/([A-Za-z0-9]{{17,24}}/[A-Za-z0-9]{{40,}})|webhook/({UUID})|"
+             rf"v1/webhooks/incoming/([\w\-=]{{40,}}))\b|https?://(e[nom][0-9a-z]{{10,24}})\.m\.pipedream\.net\b",   # Webex, Pipedream
+             ("/hooks/", "/webhook/", "webhooks/incoming/", "pipedream.net"), "not_placeholder"),
     # proxy share links: Shadowsocks' base64 of method:password before the host, V2Ray's base64 JSON
     Detector("proxy_share_link", "connection_string",
              r"\b(?:ss://([A-Za-z0-9+/_\-]{16,}={0,2})@|vmess://([A-Za-z0-9+/]{40,}={0,2}))", ("ss://", "vmess://"),
@@ -292,7 +297,8 @@ FORMATS: tuple[Detector, ...] = (
              ("do-not-share-this",), "not_placeholder", "passwords", "session_cookie", False),
     # ASP.NET Core's data-protected payloads (the auth cookie): not the antiforgery token beside them
     Detector("aspnetcore_protected_cookie", "saas",
-             rf"(?:(?i:name)=\\?[\"'][\w.\-]{{1,60}}\\?[\"'][ \t]+(?i:value)=\\?[\"']|[\w.\-]{{1,60}}=)?(CfDJ8{URLSAFE}{{60,}})",
+             rf"(?:(?i:name)=\\?[\"'][\w.\-]{{1,60}}\\?[\"'](?:[ \t]+[\w\-]{{1,20}}=\\?[\"'][^\"'<>\r\n]{{0,40}}\\?[\"']){{0,3}}"
+             rf"[ \t]+(?i:value)=\\?[\"']|[\w.\-]{{1,60}}=)?(CfDJ8{URLSAFE}{{60,}})",
              ("cfdj8",), "not_placeholder",
              marker="session_cookie", deny=("requestverificationtoken", "antiforgery", "csrf", "xsrf")),
     Detector("drupal_session_cookie", "saas",      # SSESS<hash>=value, or as a cookie jar's name and value
@@ -377,8 +383,14 @@ FORMATS: tuple[Detector, ...] = (
     Detector("ssh2_private_key", "private_key",         # SSH Communications' (Tectia) key file
              r"(---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?s:.)*?---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----)",
              ("begin ssh2",), None, "private_keys", "private_key", edges=False),
-    tok("bip32_extended_private_key", "private_key", r"[xyzt]prv[1-9A-HJ-NP-Za-km-z]{100,112}", "xprv", "yprv",
-        "zprv", "tprv"),
+    tok("bip32_extended_private_key", "private_key", r"(?:[xyzt]prv|Ltpv|ttpv)[1-9A-HJ-NP-Za-km-z]{100,112}", "xprv",
+        "yprv", "zprv", "tprv", "ltpv", "ttpv"),
+    tok("nats_nkey_seed", "private_key", r"S[UAO]A[A-Z2-7]{55}", "sua", "saa", "soa", rule="private_keys",
+        marker="private_key"),
+    tok("avalanche_private_key", "private_key", r"PrivateKey-[1-9A-HJ-NP-Za-km-z]{40,60}", "privatekey-",
+        rule="private_keys", marker="private_key"),
+    tok("bech32_signing_key", "private_key", r"(?:ed25519e?|ed25519_bip32|acct|addr|stake|root)_x?sk1[02-9ac-hj-np-z]{50,}",
+        "_sk1", "_xsk1", rule="private_keys", marker="private_key"),       # Cardano's key files
     Detector("bitlocker_recovery_key", "private_key", r"\b(\d{6}(?:-\d{6}){7})\b", ("-",), "bitlocker",
              marker="recovery_key"),
     pem("openvpn_static_key", "OpenVPN Static key V1", "begin openvpn static key"),

@@ -43,6 +43,16 @@ PUBLISHED = frozenset({
     "D1fficultP%40ssw0rd",
     # Mailgun's API docs' key (the curl examples of its v3 API before its keys took another shape)
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    # RFC 7519 section 3.1's example JWT; the Kubernetes bootstrap-token docs' token and its secret part
+    "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxl"
+    "LmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    "07401b.f395accd246ae52d", "f395accd246ae52d",
+    # the Supabase CLI's local stack: the same JWT secret and demo keys on every machine
+    "super-secret-jwt-token-with-at-least-32-characters-long",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9"
+    ".CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4"
+    "MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
@@ -61,7 +71,8 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
                       "ej[1:", "encrypted:")   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
-                    "anon-key", "search_only", "search-only", "searchonly", "clientkey")   # Adyen's client key
+                    "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
+                    "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
 _NAME_BEFORE = re.compile(r"([\w.\-]+)[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)

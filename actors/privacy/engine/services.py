@@ -60,10 +60,18 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)(?:[ \t]*(?i:password|passphrase|pass))>[ \t]*|"                     # rclone's config prompt
              r"\ba[0-9]{1,3}=\"--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))\"[ \t]+a[0-9]{1,3}=|"   # auditd EXECVE
              r"\bpreauthorize(?:ApiKey|Basic)\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*(?:['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*)?|"  # Swagger UI
-             r"[\[,][ \t]*[\"']--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))[\"'][ \t]*,[ \t]*)"  # argv lists
+             r"[\[,][ \t]*[\"']--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))[\"'][ \t]*,[ \t]*|"  # argv lists
+             + LINE + r"[ \t]*BasicAuth[ \t]+[\w.@\-]+[ \t]+|"                             # tinyproxy.conf
+             + LINE + r"[ \t]*MONITOR[ \t]+[^\s@]+@[^\s]+[ \t]+[0-9]+[ \t]+[^\s]+[ \t]+|"      # NUT upsmon.conf
+             r"\betcdctl\b[^\r\n]*?[ \t]user[ \t]+add[ \t]+[^\s:]+:|"                      # etcdctl user add u:pw
+             r"\bsuperuser[ \t]+(?:upsert|create)[ \t]+[^\s@]+@[^\s]+[ \t]+|"                # PocketBase
+             r"\bhdbuserstore\b(?:[ \t]+-[^\s]+)*[ \t]+(?i:set)[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"  # SAP HANA
+             r"\buplink[ \t]+(?:access[ \t]+)?import[ \t]+(?:-[^\s]+[ \t]+)*[^\s]+[ \t]+|"       # Storj access grant
+             r"\b(?:username[ \t]+[^\s]+[^\r\n]*?[ \t]|enable[ \t]+)(?:password[ \t]+[07]|secret[ \t]+0)[ \t]+)"  # IOS type 0/7
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
-              "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--"), "literal",
+              "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
+              "superuser", "hdbuserstore", "uplink", "secret 0"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB

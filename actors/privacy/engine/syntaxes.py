@@ -279,7 +279,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
              r"\bjdbc:oracle:(?:thin|oci):[^/\s@:]+/|(?i:\.logon)[ \t]+[^/\s]+/[^,\s]+,|"
              r"\bpoetry[ \t]+config[ \t]+http-basic\.[^\s]+[ \t]+[^\s]+[ \t]+|"
-             r"\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
+             r"\bnet[ \t]+use[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?(?:\\\\|https?://)[^\s]+[ \t]+(?:/user:[^\s]+[ \t]+)?)"
              r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "rpcclient", "smbcacls", "smbmap", "winexe", "lftp", "freerdp", ".logon", "sqlplus", "poetry", "net", "oracle", "stats"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
@@ -329,7 +329,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
-             r"(?i:(?:\b(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
+             r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
              r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"
              r"[`\"']?([^\s`\"'/<]{4,})(?:[\s`\"'<]|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин",
                                                      "vpn", "ftp", "ssh", "rdp", "vnc", "smb"), "inline_password", "passwords", "password",

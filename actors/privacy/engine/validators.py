@@ -125,10 +125,12 @@ def _is_path_like(v: str) -> bool:
 
 
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
-_EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?")   # Unix seconds or milliseconds, 2017-2033
+_EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?(?:\.[0-9]{1,9})?")   # Unix seconds or ms, 2017-2033 (Slack's "ts": s.µs)
 _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
+_HOST_PORT = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")
+_WIFI_SECURITY = re.compile(r"(?i)wpa[23]?(?:[-_]?(?:psk|sae|eap|personal|enterprise))*|wep|tkip|ccmp")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?")     # "arrivaltime": "2025-05-26 15:35": a date
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
@@ -143,8 +145,9 @@ def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
     if any(ord(c) >= 0x2E80 for c in value):
         return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다")
-    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value) or _AWS_RESOURCE.fullmatch(value):
-        return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:")
+    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value) or _AWS_RESOURCE.fullmatch(value) or \
+            _HOST_PORT.fullmatch(value):
+        return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:"); db-2.corp.org:30015
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
     if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
@@ -194,6 +197,8 @@ def inline_password(value: str) -> bool:
         return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
     if _KEYWORD_ARGUMENT.match(value):
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
+    if _WIFI_SECURITY.fullmatch(value):
+        return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
     if len(value) >= 10 and value.isalpha() and value.isascii() and not pronounceable(value):
         return literal_secret(value)
     if not unquoted_secret(value):

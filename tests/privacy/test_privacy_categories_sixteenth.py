@@ -1,0 +1,102 @@
+"""Categories read after the sixteenth held-out corpus (issue 12, part 16).
+
+- Passwords as commands and daemons take them by position: tinyproxy's ``BasicAuth user pw``, NUT's
+  ``MONITOR ups@host 1 user pw primary``, ``etcdctl user add user:pw``, PocketBase's ``superuser
+  upsert email pw``, SAP HANA's ``hdbuserstore SET key host user pw``, Storj's ``uplink access import
+  name <grant>``, and IOS's reversible ``password 7`` (and plain ``password 0``) of a user or enable.
+- Self-identifying formats: NATS nkey seeds, Litecoin's extended private keys, Avalanche's
+  ``PrivateKey-``, Cardano's bech32 signing keys, Statsig server secrets, iron-sealed (hapi, Kibana)
+  session cookies, Login with Amazon tokens, Webex incoming webhooks, Pipedream endpoints.
+- Not secrets: a host and port given to a key-named setting, a VAPID public key, a stand-in that
+  says ``replace-with-…``, and published documentation values (RFC 7519's example JWT, the
+  Kubernetes bootstrap-token docs' token, the Supabase CLI's local demo secret and keys).
+
+Every value is made up here (random, in the format's shape), except the published values, which are
+public by design; no corpus is read by the tests."""
+from __future__ import annotations
+
+import base64
+import random
+import string
+
+import pytest
+
+from privacy_support import gone, kept
+
+RNG = random.Random(1616_16)
+B62 = string.ascii_letters + string.digits
+B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def rand(alphabet: str, n: int) -> str:
+    return "".join(RNG.choice(alphabet) for _ in range(n))
+
+
+PW = "Quokka-" + rand(string.digits, 4) + "Fen"
+
+
+@pytest.mark.parametrize("template", [
+    "Port 8888\nBasicAuth proxyuser {v}\nAllow 10.0.0.0/8\n",
+    "# /etc/nut/upsmon.conf\nMONITOR rack-ups@localhost 1 upsmon {v} primary\n",
+    "ETCDCTL_API=3 etcdctl --endpoints=https://10.0.0.4:2379 user add backup:{v}\n",
+    "$ ./pocketbase superuser upsert ops@example.org {v}\n",
+    "sudo -u hdbadm hdbuserstore SET BACKUPKEY db-4.example.org:30015 BACKUP_OPERATOR {v}\n",
+    "!\nusername netops privilege 15 password 0 {v}\n!\n",
+])
+def test_passwords_taken_by_position(template):
+    gone(template.format(v=PW), PW)
+
+
+def test_an_ios_type_7_password_and_a_storj_grant():
+    type7 = rand("0123456789ABCDEF", 36)
+    gone(f"!\nusername netops privilege 15 password 7 {type7}\n!\nenable password 7 {type7[:20]}\n", type7, type7[:20])
+    grant = "1" + rand(B58, 180)
+    gone(f"$ uplink access import main {grant}\nImported access \"main\"\n", grant)
+
+
+@pytest.mark.parametrize("value", [
+    "SUA" + rand(B32, 55),                                         # NATS user seed
+    "SAA" + rand(B32, 55),                                         # ... an account's
+    "Ltpv" + rand(B58, 107),                                       # Litecoin BIP32 private key
+    "PrivateKey-" + rand(B58, 50),                                 # Avalanche (CB58)
+    "ed25519_sk1" + rand(BECH32, 58),                              # Cardano signing key (bech32)
+    "secret-" + rand(B62, 43),                                     # Statsig server secret
+    "Fe26.2**" + rand("0123456789abcdef", 64) + "*" + rand(B62 + "-_", 22) + "*" + rand(B62 + "-_", 64)
+    + "**" + rand("0123456789abcdef", 64) + "*" + rand(B62 + "-_", 43),   # iron-sealed session
+    "Atza|" + rand(B62 + "-_", 120),                               # Login with Amazon access token
+])
+def test_self_identifying_formats(value):
+    gone(f"value: {value}\n", value)
+
+
+def test_capability_urls():
+    webex = rand(B62, 80)
+    gone(f"curl -X POST https://webexapis.com/v1/webhooks/incoming/{webex} -d '{{\"text\":\"hi\"}}'", webex)
+    endpoint = "eo" + rand(string.ascii_lowercase + string.digits, 16)
+    gone(f"POST https://{endpoint}.m.pipedream.net", endpoint)
+
+
+@pytest.mark.parametrize("text", [
+    "const applicationServerKey = '" + "B" + rand(B62 + "-_", 86) + "'; // VAPID public key",
+    "SESSION_SECRET=replace-with-64-random-chars\n",
+    "def parse_auth(url: str) -> tuple[str, httpx.BasicAuth | None]:\n",    # a type, not tinyproxy's line
+    # RFC 7519 §3.1
+    "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxl"
+    "LmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    "users:\n- name: kubelet-bootstrap\n  user:\n    token: 07401b.f395accd246ae52d\n",
+    "      JWT secret: super-secret-jwt-token-with-at-least-32-characters-long\n",
+])
+def test_not_secrets(text):
+    kept(text)
+
+
+def test_a_host_and_port_given_to_a_key_named_setting_is_not_its_secret():
+    out = gone(f"hdbuserstore SET BACKUPKEY db-4.example.org:30015 BACKUP_OPERATOR {PW}\n", PW)
+    assert "db-4.example.org:30015" in out
+
+
+def test_a_real_vapid_private_key_is_still_one():
+    private = base64.urlsafe_b64encode(RNG.randbytes(32)).decode().rstrip("=")
+    gone(f"VAPID_PRIVATE_KEY={private}\n", private)
