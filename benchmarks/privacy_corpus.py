@@ -755,6 +755,19 @@ SPECS: dict = {
                                       "{choice:.|-|_}{choice:lagoon|ember|tide|fennel}",
                                       ["Moin, dat WLAN-Passwoord is {s}, nich wiedergeven",
                                        '{"text":"wifi ko kupuhipa: {s}"}', "hotspot yangu, ufunguo wake ni {s} sawa?"]),
+    # a password as people make one, after the word for it, in a message
+    "password_word_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1000-9999}{choice:Kite|Moss|Reef}",
+                                   ["Bai, ang password sa POS kay {s} ha", '{"text":"senha do servidor fica {s} (não espalha)"}']),
+    "bare_key_line": ("{hex:32}", ["- Media:\n    - Tautulli:\n        widget:\n          type: tautulli\n          key: {s}\n",
+                                   "api:\n  key: {s}\nserver:\n  firstRun: false\n"]),
+    # the sixteenth's formats
+    "posthog_personal_api_key": ("phx_{b62:42}7", None),
+    "statsig_server_secret": ("secret-{b62:42}7", None),
+    "iron_sealed_cookie": ("Fe26.2**{hex:64}*{url:22}*{url:64}**{hex:64}*{url:43}", None),
+    "amazon_lwa_token": ("Atza|{url:100}", None),
+    "nats_nkey_seed": ("SUA{b32:55}", None),
+    "avalanche_private_key": ("PrivateKey-{b58:50}", None),
+    "bech32_signing_key": ("ed25519_sk1{bechl:58}", None),
 }
 
 

@@ -21,7 +21,7 @@ import string
 
 import pytest
 
-from privacy_support import gone, kept
+from privacy_support import gone, kept, shared_engine
 
 RNG = random.Random(1616_16)
 B62 = string.ascii_letters + string.digits
@@ -50,7 +50,7 @@ def test_passwords_taken_by_position(template):
 
 
 def test_an_ios_type_7_password_and_a_storj_grant():
-    type7 = rand("0123456789ABCDEF", 36)
+    type7 = rand(string.digits, 2) + rand("0123456789ABCDEF", 34)
     gone(f"!\nusername netops privilege 15 password 7 {type7}\n!\nenable password 7 {type7[:20]}\n", type7, type7[:20])
     grant = "1" + rand(B58, 180)
     gone(f"$ uplink access import main {grant}\nImported access \"main\"\n", grant)
@@ -100,3 +100,100 @@ def test_a_host_and_port_given_to_a_key_named_setting_is_not_its_secret():
 def test_a_real_vapid_private_key_is_still_one():
     private = base64.urlsafe_b64encode(RNG.randbytes(32)).decode().rstrip("=")
     gone(f"VAPID_PRIVATE_KEY={private}\n", private)
+
+
+TOKEN = "glpat-" + rand(B62, 20)
+
+
+def _monospace(text: str) -> str:
+    """Mathematical monospace letters and digits (NFKC folds them back)."""
+    def one(c: str) -> str:
+        if c.isupper():
+            return chr(0x1D670 + ord(c) - ord("A"))
+        if c.islower():
+            return chr(0x1D68A + ord(c) - ord("a"))
+        if c.isdigit():
+            return chr(0x1D7F6 + ord(c) - ord("0"))
+        return c
+    return "".join(map(one, text))
+
+
+def _raw_deflate_b64(text: str) -> str:
+    import zlib
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return base64.b64encode(c.compress(text.encode()) + c.flush()).decode()
+
+
+def _pieces(text: str, n: int) -> list[str]:
+    return [text[i:i + n] for i in range(0, len(text), n)]
+
+
+@pytest.mark.parametrize("before, encode, after", [
+    ("<?php $c = gzinflate(base64_decode('", _raw_deflate_b64, "')); define('TOKEN', $c); ?>"),
+    ('const k = "', lambda t: "".join(f"\\u{{{ord(c):x}}}" for c in t), '";'),
+    ("GetKey = ", lambda t: " & ".join(f"ChrW({ord(c)})" for c in t), "\n"),
+    ("<token>", lambda t: "".join(f"<![CDATA[{p}]]>" for p in _pieces(t, 6)), "</token>"),
+    ("const t = [", lambda t: ", ".join(f'"{p}"' for p in _pieces(t, 4)[::-1]), '].reverse().join("");'),
+    ('const t = "', lambda t: "|".join(_pieces(t, 5)[::-1]), '".split("|").reverse().join("");'),
+    ("TOKEN\n       ", lambda t: "".join(f"{RNG.choice(string.ascii_lowercase)}\b{c}" for c in t), "\n"),
+    ("Rosa: `", _monospace, "` (copy it out)"),
+], ids=["raw-deflate", "es6-escapes", "vba-chrw", "cdata-pieces", "reverse-join", "split-reverse-join",
+        "overstrike", "math-monospace"])
+def test_more_ways_to_hide_a_token(before, encode, after):
+    encoded = encode(TOKEN)
+    text = before + encoded + after
+    middle = len(before) + len(encoded) // 2
+    found = [f for f in shared_engine().scan(text) if f.label == "secret" and f.start <= middle < f.end]
+    assert found, text
+
+
+def test_a_posthog_personal_api_key():
+    key = "phx_" + rand(B62, 43)
+    gone(f"POSTHOG_PERSONAL_API_KEY={key}\n", key)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bai, ang password sa POS sa tindahan kay {v} ha, ayaw ipakalat", "topaz-harbor-fern" + rand(string.digits, 2)),
+    ("[18:22] Amani: mot de passe du NAS au bureau, c'est {v} , ne le partage pas", "Umber" + rand(string.digits, 4) + "Kite"),
+    ("Oi! senha do servidor novo fica {v} (não espalha)", rand(B62, 18)),
+    # a network's password written with symbols
+    ('Molo! Igama le-Wi-Fi yasekhaya ngu {v}"', "ZincLunar%" + rand(string.digits, 4)),
+    ("Hey! Loyniorðið til Wi-Fi er {v}", rand(B62, 6) + "+" + rand(B62, 6) + "~" + rand(B62, 4)),
+])
+def test_a_password_after_its_word_in_a_message(text, value):
+    gone(text.format(v=value), value)
+
+
+@pytest.mark.parametrize("text", [
+    "the password field in UserForm2 is validated on submit",
+    "password hashing uses PBKDF2WithHmacSHA256 and Sha256Digest",
+    "password for user Admin2024x was reset by the helpdesk",
+    "Password must be at least 12 characters; see RFC 8018 section 5.2",
+    "passwd(1) in coreutils-9.4.tar.xz changes the password",
+    "    def _has_static_credential(request: httpx2.Request) -> bool:",
+    "def check_password(self, request: httpx2.Request, user: models.User2) -> bool:",
+])
+def test_names_near_the_word_password_are_not_passwords(text):
+    kept(text)
+
+
+def test_a_yaml_key_named_only_key_with_a_random_value():
+    hexkey, b62key = rand("0123456789abcdef", 32), rand(B62, 32)
+    gone(f"widget:\n  type: tautulli\n  url: http://10.0.0.5:8181\n  key: {hexkey}\n", hexkey)
+    gone(f"api:\n  key: {b62key}\nserver:\n  firstRun: false\n", b62key)
+
+
+@pytest.mark.parametrize("text", [
+    "tolerations:\n- key: node-role.kubernetes.io/control-plane\n  operator: Exists\n",
+    "  key: ${{ runner.os }}-pip-${{ hashFiles('**/requirements.txt') }}\n",
+    '{"key": "' + rand("0123456789abcdef", 32) + '", "value": 3}',      # JSON: "key" names the pair's other field
+    "  key: welcome_banner_title_text_long\n",
+])
+def test_what_a_bare_key_names_otherwise(text):
+    kept(text)
+
+
+def test_the_network_name_between_the_word_and_the_password_is_not_taken():
+    value = "maple_oasis*" + rand(string.digits, 4)
+    out = gone(f"[21:14] kerli: O contrasinal da wifi Vodafone-4F2A é {value}\n", value)
+    assert "Vodafone-4F2A" in out

@@ -385,6 +385,11 @@ DECODED_LITERALS = (
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined
     (r"(?:['\"]{2}\.join\(|\bimplode\([ \t]*['\"]{2}[ \t]*,[ \t]*)\[(" + _PIECES + r")\][ \t]*\)", _joined),
     (r"\[(" + _PIECES + r")\][ \t]*\.(?:join(?:\([ \t]*(?:''|\"\")?[ \t]*\))?|joined\(\))", _joined),
+    # [...].reverse().join(""), "c|b|a".split("|").reverse().join(""): the pieces in the other order
+    (r"\[(" + _PIECES + r")\][ \t]*\.reverse\(\)[ \t]*\.join\([ \t]*(?:''|\"\")?[ \t]*\)",
+     lambda v: "".join(re.findall(r"""['"]([^'"\r\n]*)['"]""", v)[::-1]) or None),
+    (_LITERAL + r"\.split\([ \t]*['\"]\|['\"][ \t]*\)[ \t]*\.reverse\(\)[ \t]*\.join\([ \t]*(?:''|\"\")[ \t]*\)",
+     lambda v: "".join(v.split("|")[::-1])),
 )
 _CALL_CLOSE = re.compile(r"""^[ \t]*[\]"'`]?(?:[ \t]*,[^)\n]{0,40})?[ \t]*\)?""")
 

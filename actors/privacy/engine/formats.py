@@ -274,6 +274,7 @@ FORMATS: tuple[Detector, ...] = (
         "preprod", "preview", "testnet", "ipfs", validator="random_tail"),
     tok("logfire_write_token", "saas", r"pylf_v1_(?:us|eu)_[A-Za-z0-9]{30,}", "pylf_v1_"),
     tok("pterodactyl_api_key", "saas", rf"ptl[ac]_{B62}{{43}}", "ptla_", "ptlc_", validator="random_tail"),
+    tok("posthog_personal_api_key", "saas", r"phx_[A-Za-z0-9]{40,50}", "phx_", validator="random_tail"),
     tok("statsig_server_secret", "saas", r"secret-[A-Za-z0-9]{40,50}", "secret-", validator="random_tail"),
     tok("iron_sealed_cookie", "saas", r"Fe26\.2\*[\w\-]*\*[0-9a-f]{16,}\*[\w\-*]{40,}", "fe26.2*",
         marker="session_cookie"),          # hapi/Kibana's sealed session (iron)

@@ -66,12 +66,11 @@ SERVICES: tuple[Detector, ...] = (
              r"\betcdctl\b[^\r\n]*?[ \t]user[ \t]+add[ \t]+[^\s:]+:|"                      # etcdctl user add u:pw
              r"\bsuperuser[ \t]+(?:upsert|create)[ \t]+[^\s@]+@[^\s]+[ \t]+|"                # PocketBase
              r"\bhdbuserstore\b(?:[ \t]+-[^\s]+)*[ \t]+(?i:set)[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"  # SAP HANA
-             r"\buplink[ \t]+(?:access[ \t]+)?import[ \t]+(?:-[^\s]+[ \t]+)*[^\s]+[ \t]+|"       # Storj access grant
-             r"\b(?:username[ \t]+[^\s]+[^\r\n]*?[ \t]|enable[ \t]+)(?:password[ \t]+[07]|secret[ \t]+0)[ \t]+)"  # IOS type 0/7
+             r"\buplink[ \t]+(?:access[ \t]+)?import[ \t]+(?:-[^\s]+[ \t]+)*[^\s]+[ \t]+)"       # Storj access grant
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
-              "superuser", "hdbuserstore", "uplink", "secret 0"), "literal",
+              "superuser", "hdbuserstore", "uplink"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB

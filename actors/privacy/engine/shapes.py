@@ -68,3 +68,26 @@ def made_password_shape(value: str) -> bool:
     if not upper and ("-" not in core or "." in core or "_" in core):
         return False          # host.example, notes.txt, default_radio0: names, in lower case
     return _NUMBER_OR_VERSION.fullmatch(core) is None
+
+
+def message_password_shape(value: str) -> bool:
+    """``made_password_shape`` after a word for "password", where code's names stand too: a name of
+    letters and digits alone is a password only with three digits at its end (``ZincLunar575``), four
+    anywhere (``Saffron7562Moss``) or digits in three places (``Mk2UtMpPM6Wm4qP75H``) — not
+    ``UserForm2``, ``Sha256Digest``, nor a name that holds an acronym (``PBKDF2WithHmacSHA256``); words
+    joined need a capital or two words (``raven-granite-cinder58``, not ``2024-setup``)."""
+    if not made_password_shape(value):
+        return False
+    core = value.rstrip(".,!?")
+    if _ATTRIBUTE_PATH.fullmatch(core):
+        return False                # httpx2.Request, os.PathLike: a name in code
+    if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
+        return any(c.isupper() for c in core) or len(re.findall(r"[A-Za-z]{2,}", core)) >= 2
+    if _ACRONYM.search(core) and not _RANDOM_DIGITS.search(core):
+        return False
+    return bool(re.search(r"[0-9]{3,}$|[0-9]{4,}", core)) or bool(_RANDOM_DIGITS.search(core))
+
+
+_ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+_ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
+_RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places

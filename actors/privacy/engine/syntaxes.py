@@ -378,10 +378,10 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("snmp_privacy_password", "assignment",   # createUser u SHA "auth" AES "privacy": the second one
              r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\\?\"?[^\"\\\s]{8,}\\?\"?[ \t]+(?:DES|AES[\w\-]*)[ \t]+\\?\"?([^\"\\\s]{8,})\\?\"?",
              ("createuser",), "literal", "passwords", "password", False),
-    Detector("config_file_password", "assignment",   # sendmail AuthInfo "P:pw", snmpd createUser, IOS password 0, proftpd
+    Detector("config_file_password", "assignment",   # sendmail AuthInfo "P:pw", snmpd createUser, IOS password 0/7, proftpd
              r"(?:\bAuthInfo:[^\r\n]*?\"P:([^\"\\\r\n]{3,})\\?\"|"
              r"\bcreateUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA[\w\-]*)[ \t]+\\?\"?([^\"\\\s]{8,})\\?\"?|"
-             r"\b(?:password|secret)[ \t]+0[ \t]+([^\s\"'\\]{4,})|"
+             r"\b(?:password|secret)[ \t]+0[ \t]+([^\s\"'\\]{4,})|\bpassword[ \t]+7[ \t]+([0-9]{2}(?:[0-9A-F]{2}){2,})\b|"   # type 7: reversible
              r"\bSQLConnectInfo[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+([^\s\"'\\]{3,}))",   # (a value ends at a quote: JSON, code)
              ("authinfo", "createuser", "password", "secret", "sqlconnectinfo"), "literal", "passwords", "password", False),
     Detector("netsh_key_content", "assignment",   # netsh wlan show profile … key=clear: "Key Content : <psk>"

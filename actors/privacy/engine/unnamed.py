@@ -10,7 +10,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PROSE_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -29,10 +29,20 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # first word with a digit in it, shaped as people make passwords — not a name right after the word
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
 _NETWORK = r"(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter)"
+_MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
+_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?]|\.(?:\s|(?m:$)))"
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
-                    rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]([A-Za-z0-9._\-]*[0-9][A-Za-z0-9._\-]*)"
-                    rf"(?:(?m:$)|[\s\"'`),;<”»」!?]|\.(?:\s|(?m:$)))")
+                    rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}")
 NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
+# ... and the same after a word for "password" in a message, in the languages we know the word of
+# ("ang password sa POS kay topaz-harbor-fern57"): the first such word after it on its line, not
+# one a user or login word stands before
+# (not "credentials": code names them everywhere)
+_PASSWORD_WORD = rf"(?i:\b(?:password|passwort|passcode|passwd)\b|{PROSE_WORDS.removeprefix('creds|credentials?|')})"
+PASSWORD_WORD_PASSWORD = rf"{_PASSWORD_WORD}[^\r\n\"0-9=<>{{}}\[\]]{{0,80}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}"
+USER_WORDS = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash")
+# ... and with a network's word between, the network rule reads the line (it knows the name after it)
+NOT_AFTER_PASSWORD = (*USER_WORDS, "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router")
 
 # a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
 # Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
@@ -47,6 +57,13 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("network_password_in_a_message", "assignment", NETWORK_PASSWORD,
              ("wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router"), "made_password_shape", "passwords", "password",
              True, trim=".,:;!?", deny=NETWORK_NAMES),
+    Detector("password_word_in_a_message", "assignment", PASSWORD_WORD_PASSWORD, PW_KEYWORDS, "message_password_shape",
+             "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
+    # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
+    # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
+    Detector("bare_key_line", "assignment",
+             r"(?m:^)[ \t]*(?:-[ \t]+)?(?i:key)[ \t]*:[ \t]+([0-9a-fA-F]{32,64}|[A-Za-z0-9_\-]{24,64})[ \t]*(?:#[^\r\n]*)?(?m:$)",
+             ("key",), "token", "passwords", "secret", False),
     # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'"
     Detector("prose_key_next", "assignment",
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
 from .placeholders import is_placeholder
-from .shapes import made_password_shape, passphrase_shape, password_shape
+from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape
 from .strkey import stellar_seed
 
 try:
@@ -431,6 +431,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "inline_password": inline_password,
     "password_shape": password_shape,
     "made_password_shape": made_password_shape,
+    "message_password_shape": message_password_shape,
     "passphrase_shape": passphrase_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,

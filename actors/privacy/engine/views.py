@@ -53,6 +53,9 @@ CLEAN_PARTS = (
     r"\x1b\[[0-9;]{0,20}[A-Za-z]",                             # ANSI colour
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}",   # a surrogate pair: JSON's \ud83d\ude00
     r"\\[uU][0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[0-3][0-7]{2}",  # escapes (\040: octal, as .mysql_history writes)
+    r"\\u\{[0-9a-fA-F]{1,6}\}",                                 # ES6 / Rust / Swift: \u{70}
+    r"\]\]><!\[CDATA\[|<!\[CDATA\[|\]\]>",                          # a value cut into CDATA sections
+    r"[!-~]\x08",                                               # overstrike (man pages): x\bx, typed over
     r"\\[nrt\"/]|\\\\",                                         # a string's escapes (JSON, JS, Python)
     r"\\\r?\n[ \t]*",                                          # a line continuation
     r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
@@ -74,6 +77,7 @@ BLOB_PATTERN = "|".join((
     r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0[xX][0-9a-fA-F]{2}\b",   # 0x68, 0x66, 0x5f, ... (a C or Java array)
     r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
     r"(?:CHAR\(\d{2,3}\)[ \t]*\+[ \t]*){7,}CHAR\(\d{2,3}\)",  # T-SQL: CHAR(115)+CHAR(107)+...
+    r"(?:ChrW?\(\d{2,3}\)[ \t]*&[ \t]*){7,}ChrW?\(\d{2,3}\)",    # VBA: ChrW(115) & ChrW(107) & ...
     r"(?:[0-9a-fA-F]{2}:){15,}[0-9a-fA-F]{2}",                 # 68:76:73:2e: an openssl-style hex dump
     r"(?:b85decode\([ \t]*b?[\"']|\(base85\)[ \t]*:[ \t]*)[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}",   # named base85
     r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,64}\r?\n(?:[ -`]+\r?\n){1,40}`?\r?\nend",   # uuencode
@@ -202,11 +206,13 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     c = piece[0]
     if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
         return 1, "", 1                                     # joined literals ("%""d" too: not an escape)
-    if c == "\x1b":
+    if c == "\x1b" or piece.endswith("\x08") or piece.startswith(("<![CDATA[", "]]>")):
         return 0, "", 0
     if c == "\\":
         if len(piece) == 2 and piece[1] in _SIMPLE_ESCAPES:
             return 0, _SIMPLE_ESCAPES[piece[1]], 0
+        if piece[1:3] == "u{":
+            return 0, _fold(chr(min(int(piece[3:-1], 16), 0x10FFFF))), 0
         if piece[1] in "uU" and len(piece) == 12:
             pair = (int(piece[2:6], 16) - 0xD800) * 0x400 + int(piece[8:12], 16) - 0xDC00 + 0x10000
             return 0, _fold(chr(pair)), 0
@@ -270,7 +276,7 @@ def decode_blob(run: str) -> str | None:
         return as_text(_try(lambda: base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")) or b"")
     if len(run) > 8 and not run.strip("01 \t") and all(len(b) == 8 for b in run.split()):
         return as_text(bytes(int(b, 2) for b in run.split()))
-    if "," in run or "chr(" in run or "CHAR(" in run:
+    if "," in run or "chr(" in run or "CHAR(" in run or "Chr" in run:
         return _char_codes(run)
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
@@ -279,6 +285,8 @@ def decode_blob(run: str) -> str | None:
         if not raw:
             continue
         text = as_text(raw)
+        if text is None and (inflated := _raw_inflated(raw)):
+            text = as_text(inflated)
         if text is not None:
             return text
     return None
@@ -290,6 +298,16 @@ def _inflated(raw: bytes) -> bytes:
         return raw
     try:
         return zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
+    except zlib.error:
+        return b""
+
+
+def _raw_inflated(raw: bytes) -> bytes:
+    """Deflate without a header (PHP's gzinflate, zlib's wbits -15), or b"" if it is not."""
+    try:
+        d = zlib.decompressobj(-15)
+        out = d.decompress(raw, MAX_DECODED)
+        return out if d.eof else b""
     except zlib.error:
         return b""
 
@@ -341,7 +359,7 @@ def as_text(raw: bytes) -> str | None:
 
 def _char_codes(codes: str) -> str | None:
     values = []
-    for c in codes.replace("chr(", "").replace("CHAR(", "").replace(")", "").replace("+", ",").split(","):
+    for c in re.sub(r"chr\(|CHAR\(|ChrW?\(|\)", "", codes).replace("+", ",").replace("&", ",").split(","):
         c = c.strip()
         if c[:2] in ("0x", "0X") and len(c) == 4:
             values.append(int(c, 16))
