@@ -82,12 +82,14 @@ def message_password_shape(value: str) -> bool:
     if _ATTRIBUTE_PATH.fullmatch(core):
         return False                # httpx2.Request, os.PathLike: a name in code
     if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
-        return any(c.isupper() for c in core) or len(re.findall(r"[A-Za-z]{2,}", core)) >= 2
+        return any(c.isupper() for c in core) or len(_LETTER_RUN.findall(core)) >= 2
     if _ACRONYM.search(core) and not _RANDOM_DIGITS.search(core):
         return False
-    return bool(re.search(r"[0-9]{3,}$|[0-9]{4,}", core)) or bool(_RANDOM_DIGITS.search(core))
+    return bool(_DIGITS_AT_END_OR_FOUR.search(core) or _RANDOM_DIGITS.search(core))
 
 
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
+_DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
+_LETTER_RUN = re.compile(r"[A-Za-z]{2,}")

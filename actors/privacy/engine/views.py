@@ -276,7 +276,7 @@ def decode_blob(run: str) -> str | None:
         return as_text(_try(lambda: base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")) or b"")
     if len(run) > 8 and not run.strip("01 \t") and all(len(b) == 8 for b in run.split()):
         return as_text(bytes(int(b, 2) for b in run.split()))
-    if "," in run or "chr(" in run or "CHAR(" in run or "Chr" in run:
+    if "," in run or "chr(" in run or "CHAR(" in run or "Chr(" in run or "ChrW(" in run:
         return _char_codes(run)
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
