@@ -130,7 +130,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
 KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
-PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
+PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
                r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis|"
@@ -147,6 +147,7 @@ PROSE_WORDS = (r"creds|credentials?|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]
                r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
                r"parool|parole|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
+PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|รหัสผ่าน"

@@ -10,7 +10,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PROSE_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -38,11 +38,12 @@ NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", 
 # ("ang password sa POS kay topaz-harbor-fern57"): the first such word after it on its line, not
 # one a user or login word stands before
 # (not "credentials": code names them everywhere)
-_PASSWORD_WORD = rf"(?i:\b(?:password|passwort|passcode|passwd)\b|{PROSE_WORDS.removeprefix('creds|credentials?|')})"
+_PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})"
 PASSWORD_WORD_PASSWORD = rf"{_PASSWORD_WORD}[^\r\n\"0-9=<>{{}}\[\]]{{0,80}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}"
-USER_WORDS = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash")
-# ... and with a network's word between, the network rule reads the line (it knows the name after it)
-NOT_AFTER_PASSWORD = (*USER_WORDS, "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router")
+# words between that make the value something else: a user's name or id, a hash; with a network's
+# word between, the network rule reads the line (it knows the name after it)
+NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash",
+                      "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router")
 
 # a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
 # Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
