@@ -768,6 +768,14 @@ SPECS: dict = {
     "nats_nkey_seed": ("SUA{b32:55}", None),
     "avalanche_private_key": ("PrivateKey-{b58:50}", None),
     "bech32_signing_key": ("ed25519_sk1{bechl:58}", None),
+    # read further: self-identifying, by the call or file that takes it
+    "aiven_service_password": ("AVNS_{b62:19}", None),
+    "codeclimate_reporter_id": ("{hex:64}", ["env:\n  global:\n    - CC_TEST_REPORTER_ID={s}\n"]),
+    "encoded_basic_credentials": ("{pw}", ['$h = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("ops:{s}"))',
+                                           "const auth = btoa('deploy:{s}');"]),
+    "service_file_key": ("{b64:43}", ["$ cat /data/example.org.signing.key\ned25519 a_1a41b21 {s}\n"]),
+    "client_constructor_argument": ("{b62:40}", ['dashboard = meraki.DashboardAPI("{s}", suppress_logging=True)',
+                                                 "$client = new \\MessageBird\\Client('{s}');"]),
 }
 
 

@@ -1,4 +1,4 @@
-"""Categories read after the sixteenth held-out corpus (issue 12, part 16).
+"""Categories read after the sixteenth held-out corpus (issue 12, part 16, and read further in part 17).
 
 - Passwords as commands and daemons take them by position: tinyproxy's ``BasicAuth user pw``, NUT's
   ``MONITOR ups@host 1 user pw primary``, ``etcdctl user add user:pw``, PocketBase's ``superuser
@@ -197,3 +197,79 @@ def test_the_network_name_between_the_word_and_the_password_is_not_taken():
     value = "maple_oasis*" + rand(string.digits, 4)
     out = gone(f"[21:14] kerli: O contrasinal da wifi Vodafone-4F2A é {value}\n", value)
     assert "Vodafone-4F2A" in out
+
+
+# --- read further: a vendor's key by the call that takes it, or its header scheme -----------------
+
+@pytest.mark.parametrize("template", [
+    'dashboard = meraki.DashboardAPI("{v}", suppress_logging=True)\n',
+    'trading = TradingClient("AK{i}", "{v}", paper=False)\n',
+    'client = RESTClient("{v}")\naggs = client.get_aggs("AAPL", 1, "day", "2025-08-02", "2025-08-02")\n',
+    "<?php\n$client = new \\MessageBird\\Client('{v}');\n",
+    'Rails.application.configure do\n  config.logger = Logtail::Logger.create_default_logger("{v}")\nend\n',
+    'curl -X POST "https://kapi.example.com/v2/push/send" -H "Authorization: KakaoAK {v}"\n',
+    "Authorization: DeepL-Auth-Key {v}\n",
+    'api_id = 846703\napi_hash = "{v}"\nclient = TelegramClient("archiver", api_id, api_hash)\n',
+])
+def test_a_key_given_to_an_sdk_by_position_or_under_its_own_scheme(template):
+    value = rand("0123456789abcdef", 32) if "{i}" not in template else rand(B62, 40)
+    gone(template.format(v=value, i=rand("0123456789abcdef", 18)), value)
+
+
+@pytest.mark.parametrize("text", [
+    'log = logging.getLogger("myproject.submodule.handlers")\n',
+    'client = Client("https://example.com/api/v1/endpoint")\n',
+    'db = MongoClient("mongodb://localhost:27017/")\n',
+    'app = FastAPI(title="inventory-service-backend")\n',
+    'client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n',
+    # browser SDKs are initialised with their public key
+    "mixpanel.init('" + rand("0123456789abcdef", 32) + "');\n",
+    "const ldClient = LDClient.initialize('" + rand("0123456789abcdef", 24) + "', context);\n",
+    "await Statsig.initialize('client-" + rand(B62, 43) + "');\n",
+    "Authorization: Bearer ${GITHUB_TOKEN}\n",
+])
+def test_what_an_sdk_call_takes_otherwise_is_kept(text):
+    kept(text)
+
+
+@pytest.mark.parametrize("template", [
+    'PS> $h = @{{ Authorization = "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":{v}")) }}\n',
+    'String enc = Base64.getEncoder().encodeToString("admin:{v}".getBytes());\n',
+    "const auth = btoa('deploy:{v}');\n",
+    "curl --user :{v} https://mainnet.example.io/v3/" + rand("0123456789abcdef", 32) + "\n",
+    "export GOVC_URL='https://administrator@vsphere.local:{v}@vcsa.example.org/sdk'\n",
+    'mvn -B release:perform -Darguments="-Dgpg.passphrase={v} -DskipTests"\n',
+    "$ nomad acl bootstrap\nAccessor ID  = " + rand("0123456789abcdef", 8) + "-1ade-4e38-ad6f-7acd5665f25b\n"
+    "Secret ID    = {v}\nType         = management\n",
+])
+def test_passwords_and_keys_by_the_syntax_that_takes_them(template):
+    value = rand(B62, 12) + "-" + rand(string.digits, 4) if "nomad" not in template else \
+        f"{rand('0123456789abcdef', 8)}-939b-43ce-8c16-{rand('0123456789abcdef', 12)}"
+    gone(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("make", [
+    lambda: ("deploying with AKIA52Z7COWB2PJAZCSF / {v}\n", rand(B62, 30) + "/" + rand(B62, 9)),
+    lambda: ("avnadmin {v}\n", "AVNS_" + rand(B62, 19)),
+    lambda: ("$ cat /data/example.org.signing.key\ned25519 a_1a41b21 {v}\n", rand(B62, 43)),
+    lambda: ('"keyData": {{"typeUrl": "type.googleapis.com/google.crypto.tink.AesGcmKey", "value": "{v}",',
+             rand(B62, 46) + "=="),
+    lambda: ("receivers:\n  - name: oncall\n    pagerduty_configs:\n      - routing_key: {v}\n        severity: critical\n",
+             rand("0123456789abcdef", 32)),
+    lambda: ("<response status = 'success'><result><key>{v}</key></result></response>", rand(B62, 78) + "=="),
+    lambda: ("env:\n  global:\n    - CC_TEST_REPORTER_ID={v}\n", rand("0123456789abcdef", 64)),
+    lambda: ("  41  b2 account authorize 0057e70e3af7542b6b60000000003 {v}\n", "K005" + rand(B62, 27)),
+])
+def test_keys_the_file_or_vendor_format_names(make):
+    template, value = make()
+    gone(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("text", [
+    "<key>NSAppTransportSecurityAllowsArbitraryLoads</key>\n<key>CFBundleVersion2Identifier</key>\n",
+    "rabbit:\n  routing_key: 522e58feccfc90b006c066c3831f116f\n",
+    "const auth = btoa(user + ':' + password);\n",
+    "ssh://git@github.com:org/repo@v1\n",
+])
+def test_what_those_syntaxes_hold_otherwise(text):
+    kept(text)

@@ -8,7 +8,6 @@ count (a prefix or a checksum names them; a generic ``key = value`` could be any
 from __future__ import annotations
 
 import binascii
-import codecs
 import re
 from collections.abc import Sequence
 
@@ -53,9 +52,11 @@ class Decoder:
         # rot13 of a 3-letter prefix is a common trigram ("hf_" is the "us_" of "status_code"), so
         # only the longer ones start a rot13 view; reversed ones are rare enough at 3 ("_fh", "jye")
         self._reversed = self._keywords(re2, {w[::-1] for w in words})
-        self._rot13 = self._keywords(re2, {codecs.encode(w, "rot13") for w in words if len(w) >= 4} - words)
+        self._rot13 = self._keywords(re2, {w.translate(V.ROT13) for w in words if len(w) >= 4} - words)
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13", "n-za-m"})   # the text says so
         self._rot47_named = self._keywords(re2, {"rot47", "rot_47", "rot-47", "rot 47", "p-~!-o"})
+        self._dvorak_named = self._keywords(re2, {"dvorak"})     # "that was typed on Dvorak"
+        self._rot13_view, self._rot47_view, self._dvorak_view = (V.translated_view(t) for t in (V.ROT13, V.ROT47, V.DVORAK))
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
         # a literal a call reverses or rot13s where it stands: ``pw = strrev('…')``, ``'…'[::-1]``
         self._transforms = []
@@ -69,9 +70,10 @@ class Decoder:
             if not rx.ok():
                 raise ConfigError(f"decoded literal: invalid RE2 pattern: {rx.error()}")
             self._transforms.append((self._spans_of(rx, group=(0, 1)), transform, True))
-        self._hidden = _re2.RE2(H.PATTERN.encode(), _options(re2))
-        if not self._hidden.ok():
-            raise ConfigError(f"hidden payloads: invalid RE2 pattern: {self._hidden.error()}")
+        self._hidden = [_re2.RE2(p.encode(), _options(re2)) for p in H.PATTERNS]
+        for rx in self._hidden:
+            if not rx.ok():
+                raise ConfigError(f"hidden payloads: invalid RE2 pattern: {rx.error()}")
         # "xoxb-", "hf_": how a self-identifying token starts (one RE2 for all, case-insensitive)
         self._prefixes = self._keywords(re2, {w for w in words if not w.isalnum()})
         # ... and "dapi", "glpat": letters alone, so only where a wrapped run starts with one
@@ -93,8 +95,9 @@ class Decoder:
         budget = [V.MAX_DECODED]
         out: list[RawMatch] = []
         self._scan_views(text, deadline, 0, budget, out, lambda s, e: (s, e))
-        for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, V.rot13_view),
-                               (self._rot13_named, V.rot13_view), (self._rot47_named, V.rot47_view)):
+        for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, self._rot13_view),
+                               (self._rot13_named, self._rot13_view), (self._rot47_named, self._rot47_view),
+                               (self._dvorak_named, self._dvorak_view)):
             if keywords is None:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
@@ -112,6 +115,10 @@ class Decoder:
                 self._scan_as_value(text, whole, decoded, deadline, out, place)
             else:
                 self._scan_in_place(text, a, b, decoded, deadline, out, place)
+                # what it gives is base64 itself (base64_decode(str_rot13('…'))): read what that hides
+                inner = _decoded(decoded) if _BLOB_RUN.fullmatch(decoded) else None
+                if inner and len(inner) <= SPLICE_MAX and "\n" not in inner:
+                    self._scan_as_value(text, (a, b), inner, deadline, out, place)
         return out
 
     def _scan_as_value(self, text: str, whole: tuple[int, int], decoded: str, deadline: float, out: list,
@@ -144,21 +151,24 @@ class Decoder:
         ``place`` maps a span of ``text`` (a cleaned view's: JSON's ``\\ud83d\\udc38`` is an emoji
         there) to the original."""
         data = text.encode("utf-8", "surrogatepass")
-        runs, pos, n = [], 0, len(data)
-        while pos < n and len(runs) < TRANSFORMS_MAX:
-            res = self._hidden.Match(self._anchor, data, pos, n)
-            if res[0][0] < 0:
-                break
-            runs.append((next(i for i in range(1, len(res)) if res[i][0] >= 0) - 1, res[0]))
-            pos = res[0][1] if res[0][1] > res[0][0] else res[0][0] + 1
+        runs, n = [], len(data)
+        for rx, encodings in zip(self._hidden, H.PASSES):
+            pos, count = 0, 0
+            while pos < n and count < TRANSFORMS_MAX:
+                res = rx.Match(self._anchor, data, pos, n)
+                if res[0][0] < 0:
+                    break
+                runs.append((encodings[next(i for i in range(1, len(res)) if res[i][0] >= 0) - 1][0], res[0]))
+                pos, count = (res[0][1] if res[0][1] > res[0][0] else res[0][0] + 1), count + 1
         if runs and not text.isascii():
             from .matcher import byte_to_char_map
             to_char = byte_to_char_map(data, {o for _, span in runs for o in span})
-            runs = [(i, (to_char[a], to_char[b])) for i, (a, b) in runs]
-        for i, span in runs:
-            decoded = H.decode(H.ENCODINGS[i][0], text[span[0]:span[1]])
-            if decoded is None:
+            runs = [(encoding, (to_char[a], to_char[b])) for encoding, (a, b) in runs]
+        for encoding, (a, b) in runs:
+            found = H.decode(encoding, text[a:b])
+            if found is None:
                 continue
+            decoded, span = found[0], (a + found[1], a + found[2])
             where = (lambda s, e, span=span: place(*span))
             self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, where)
             if len(decoded) <= SPLICE_MAX and "\n" not in decoded:
@@ -311,13 +321,16 @@ _CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?(?:\[[\w.]+\])?[\w.$:]*(?:\[\])?[ \
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
 TRANSFORMS_MAX = 64   # literals read in place per text (each is a scan of its line: a text of 40k calls would
                       # take seconds; a real one hides a few)
+_BLOB_RUN = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
+_rot13 = lambda v: v.translate(V.ROT13)        # noqa: E731
+_rot47 = lambda v: v.translate(V.ROT47)        # noqa: E731
 # (pattern whose group 1 is the literal, what the call does to it)
 TRANSFORM_CALLS = (
     (r"\b(?:strrev|str_reverse|StrReverse|reverse|reversed)\([ \t]*" + _LITERAL + r"[ \t]*\)", lambda v: v[::-1]),
     (_LITERAL + r"(?:\[::-1\]|\.split\([ \t]*['\"]['\"][ \t]*\)\.reverse\(\))", lambda v: v[::-1]),
-    (r"\b(?:str_rot13|rot13)\([ \t]*" + _LITERAL, lambda v: codecs.encode(v, "rot13")),
-    (r"\bcodecs\.decode\([ \t]*" + _LITERAL + r"[ \t]*,[ \t]*['\"]rot_?13['\"]", lambda v: codecs.encode(v, "rot13")),
-    (_LITERAL + r"[ \t]*\)?[ \t]*=~[ \t]*(?:tr|y)/A-Za-z/N-ZA-Mn-za-m/", lambda v: codecs.encode(v, "rot13")),
+    (r"\b(?:str_rot13|rot13)\([ \t]*" + _LITERAL, _rot13),
+    (r"\bcodecs\.decode\([ \t]*" + _LITERAL + r"[ \t]*,[ \t]*['\"]rot_?13['\"]", _rot13),
+    (_LITERAL + r"[ \t]*\)?[ \t]*=~[ \t]*(?:tr|y)/A-Za-z/N-ZA-Mn-za-m/", _rot13),
 )
 # A literal a command or call decodes where it stands, with no name near it needed (group 1: the
 # literal; what decodes it): shell pipelines and here-strings, SQL and template filters, JS/PHP calls.
@@ -325,8 +338,6 @@ UNNAMED = "secret = "          # the name a decoded literal is read under
 _ENCODED = r"""['"]?([A-Za-z0-9+/_\-]{8,400}={0,6})['"]?"""
 _DECODE_FLAG = r"[ \t]+(?:-d|--decode|-D)\b"
 _ECHO = r"""\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+|['"]?%s['"]?[ \t]+)?"""     # echo -n / printf '%s' …
-_rot13 = lambda v: codecs.encode(v, "rot13")   # noqa: E731
-_rot47 = lambda v: v.translate(V.ROT47)        # noqa: E731
 _PIECES = r"""(?:[ \t]*['"][^'"\r\n]+['"][ \t]*,){1,31}[ \t]*['"][^'"\r\n]+['"][ \t]*"""
 
 

@@ -11,7 +11,7 @@ FORMATS: tuple[Detector, ...] = (
     ctx("aws_secret_access_key", "cloud", r"aws", r"[A-Za-z0-9/+]{40}", "aws", marker="aws_secret_key",
         words=r"(?:secret[_.\-]?(?:access[_.\-]?)?key|sk)"),
     Detector("aws_secret_after_key_id", "cloud",
-             r"(?:AKIA|ASIA)[A-Z2-7]{16}\\?[\"']?[ \t]*[,:][ \t]*\\?[\"']?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+]|$)",
+             r"(?:AKIA|ASIA)[A-Z2-7]{16}\\?[\"']?[ \t]*(?:[,:/|;][ \t]*)?\\?[\"']?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+]|$)",
              ("akia", "asia"), "keyed", marker="aws_secret_key", edges=False),
     ctx("aws_session_token", "cloud", r"aws", r"[A-Za-z0-9/+=]{100,}", "aws",
         words=r"session[_.\-]?token"),
@@ -275,6 +275,8 @@ FORMATS: tuple[Detector, ...] = (
     tok("logfire_write_token", "saas", r"pylf_v1_(?:us|eu)_[A-Za-z0-9]{30,}", "pylf_v1_"),
     tok("pterodactyl_api_key", "saas", rf"ptl[ac]_{B62}{{43}}", "ptla_", "ptlc_", validator="random_tail"),
     tok("posthog_personal_api_key", "saas", r"phx_[A-Za-z0-9]{40,50}", "phx_", validator="random_tail"),
+    tok("aiven_service_password", "cloud", r"AVNS_[A-Za-z0-9_\-]{16,}", "avns_", validator="random_tail"),
+    ctx("codeclimate_reporter_id", "saas", "cc_test_reporter|codeclimate", "[0-9a-f]{64}", words=r"(?:_?id|key|token)"),
     tok("statsig_server_secret", "saas", r"secret-[A-Za-z0-9]{40,50}", "secret-", validator="random_tail"),
     tok("iron_sealed_cookie", "saas", r"Fe26\.2\*[\w\-]*\*[0-9a-f]{16,}\*[\w\-*]{40,}", "fe26.2*",
         marker="session_cookie"),          # hapi/Kibana's sealed session (iron)
@@ -423,15 +425,20 @@ FORMATS: tuple[Detector, ...] = (
     Detector("bearer_token", "auth_header",   # also C#'s AuthenticationHeaderValue("Bearer", "...")
              r"(?i:\bbearer)(?:[ \t]+|\\?[\"'][ \t]*,[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
              "bearer", marker="token", edges=False),
+    # (before the header's rule: "Basic" is a scheme word to it)
+    Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),
+             "basic_credentials", marker="basic_auth"),
     Detector("http_authorization_header", "auth_header",
              r"(?i:\bauthorization)(?:\\?[\"'])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
+             # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (not OAuth 1's
+             # realm=…, oauth_…= parameters); else a known scheme or none, then the token
+             r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~]{12,})(?:[^=\w\-.:/+~]|$)|"
              r"(?i:(?:bearer|token|bot|apikey|api-key|key|sso-key|splunk|ssws|geniekey|dsn|digest)[ \t]+)?"
-             r"([A-Za-z0-9_\-.=:/+~]{12,})", ("authorization",), "token", marker="token", edges=False),
+             r"([A-Za-z0-9_\-.=:/+~]{12,}))",
+             ("authorization",), "token", marker="token", edges=False),
     Detector("scheme_token", "auth_header",
              rf"(?i:\b(?:splunk|ssws|genie[ \t]?key))[ \t]+({UUID}|00{URLSAFE}{{40}}|{URLSAFE}{{20,}})",
              ("splunk", "ssws", "geniekey", "genie key"), "token", marker="token", edges=False),
-    Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),
-             "basic_credentials", marker="basic_auth"),
     # any vendor's token made the way GitHub's are: a short prefix, 30 random base62 characters and
     # their CRC32 in six more; the checksum tells it, whatever the prefix (last: a named format wins)
     Detector("checksummed_token", "saas", rf"(?:^|[^A-Za-z0-9_])([a-z][a-z0-9]{{1,9}}_{B62}{{36}})(?:[^A-Za-z0-9_]|$)",

@@ -8,8 +8,10 @@ bytes read as one big decimal or base-36 number; a MIME encoded-word; a punycode
 
 Nobody writes a value this way to be read by a person, so what such a run decodes to is read as a
 secret's value even with no name beside it (the generic value rules still decide: a word or a
-sentence is not one). Each encoding is one alternative of ``PATTERN`` (one RE2 pass over the text)
-and one decoder here; what decodes is given back with the run's span.
+sentence is not one). Each encoding is one alternative of a pattern in ``PATTERNS`` (an RE2 pass over
+the text) and one decoder; what decodes is given back with the run's span. Rarer binary-to-text
+alphabets (``alphabets``) and values cut into pieces the text joins again (``pieces``) are the
+second pass.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import quopri
 import re
 import unicodedata
 
+from . import alphabets, pieces
 from . import views as V
 
 MIN_CHARS = 8          # a shorter payload holds no secret worth the look
@@ -110,21 +113,26 @@ ENCODINGS = (
     ("punycode_label", r"\b(?i:xn--)[^\s./\\]{4,}"),
     ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{03FF}\x{0400}-\x{04FF}]{12,}"),       # homoglyphs in a token
 )
-PATTERN = "|".join(f"({p})" for _, p in ENCODINGS)
+# the rarer alphabets and the pieces in a pass of their own: one DFA for all of them grows its
+# states about three times slower than two (0.18 s against 0.07 s on a 220 KB HTML page)
+PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *pieces.ENCODINGS))
+PATTERNS = tuple("|".join(f"({p})" for _, p in encodings) for encodings in PASSES)
 
 
 MAX_RUN = 1 << 15      # characters of one run decoded (the patterns are unbounded: bounded repeats make RE2 slow;
                        # a named escape spends up to 40 of them on one character)
 
 
-def decode(encoding: str, run: str) -> str | None:
-    """What ``run`` (a match of ``encoding``'s pattern) hides, or None if it hides no text."""
+def decode(encoding: str, run: str) -> tuple[str, int, int] | None:
+    """What ``run`` (a match of ``encoding``'s pattern) hides and where in it the payload stands (a
+    run may start with the word that names its encoding), or None if it hides no text."""
     if len(run) > MAX_RUN:
         return None
     decoded = _DECODERS[encoding](run)
+    decoded, start, end = decoded if isinstance(decoded, tuple) else (decoded, 0, len(run))
     if decoded is None or len(decoded.strip()) < MIN_CHARS or decoded == run:
         return None
-    return decoded
+    return decoded, start, end
 
 
 def _tags(run: str) -> str:
@@ -385,5 +393,6 @@ _DECODERS = {
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
     "sql_char_calls": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"\(([0-9]{1,3})\)", run)]),
+    **pieces.DECODERS, **alphabets.DECODERS,
 }
-assert set(_DECODERS) == {name for name, _ in ENCODINGS}
+assert set(_DECODERS) == {name for encodings in PASSES for name, _ in encodings}

@@ -98,7 +98,8 @@ def pem(name: str, label: str, keyword: str) -> Detector:
 def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
     """The password of ``scheme://user:password@host``."""
     return Detector(name, "connection_string",
-                    rf"(?i:\b(?:{schemes})://)[^\s:@/'\"\\<>]{{0,}}:([^\s@/'\"\\<>]{{1,}})@",
+                    # (the user may hold an @ itself: administrator@vsphere.local:pw@host)
+                    rf"(?i:\b(?:{schemes})://)[^\s:/'\"\\<>]{{0,}}:([^\s@/'\"\\<>]{{1,}})@",
                     keywords, "password", "passwords", "password", edges=False)
 
 
@@ -120,11 +121,11 @@ PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|au
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
-                r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\-]?id|"
+                r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
-                r"(?:访问|存取|訪問)?令牌|トークン|토큰)")
+                r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
 # The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
 # value that is long and random (16+ characters), since keys name many things that are not secrets.
 KEY_WORDS = r"(?:[a-z_.\-]keys?)"
@@ -167,7 +168,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
-                   "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰")
+                   "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
 KEY_KEYWORDS = ("key",)
 QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.stringify\(|Secret\.fromString\(|Secret(?:Str|String)?\(|"""
           r"""Secret(?:::|\.)new\()?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|"""
@@ -315,7 +316,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"<td>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",      # <td>NAME</td><td>v
                             unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
+            rf"(?:^|[\s(,;]|[\"']-|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",

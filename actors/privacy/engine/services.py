@@ -117,6 +117,17 @@ SERVICES: tuple[Detector, ...] = (
              LINE + r"(?:#HttpOnly_)?[^\t\r\n]+\t(?:TRUE|FALSE)\t[^\t\r\n]*\t(?:TRUE|FALSE)\t\d+\t"
              r"[^\t\r\n]*(?i:sess|sid|auth|token|remember)[^\t\r\n]*\t([^\t\r\n]{16,})",
              ("true", "false"), "token", "passwords", "secret", False),
+    # keys where the file's own format says what they are: Synapse's signing key file
+    # ("ed25519 a_XXXX <base64>"), a Tink cleartext keyset's key material, Alertmanager's PagerDuty
+    # receiver's integration key (a routing key elsewhere names a queue), an API's keygen answer
+    Detector("service_file_key", "assignment",
+             r"(?:^|\s)ed25519[ \t]+a_[A-Za-z0-9_]{1,16}[ \t]+([A-Za-z0-9+/]{43})=?(?:\s|$)|"
+             r"\\?\"typeUrl\\?\"[ \t]*:[ \t]*\\?\"type\.googleapis\.com/google\.crypto\.tink\.[A-Za-z]+\\?\"[ \t]*,\s*"
+             r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\"([A-Za-z0-9+/]{16,}={0,2})\\?\"|"
+             r"pagerduty_configs:(?:\s*-)?(?:\s+[a-z_]+:[^\r\n]*)*?\s+(?:routing_key|service_key):[ \t]*['\"]?([0-9a-f]{32})\b|"
+             r"<key>([A-Za-z0-9+/]{20,}={1,2}|[0-9a-f]{32,})</key>",     # (a plist's <key> holds a name)
+             ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>"), "not_placeholder", "passwords",
+             "secret", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

@@ -71,8 +71,12 @@ SYNTAXES: tuple[Detector, ...] = (
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw
              r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|\bhttps?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth))"
-             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{1,}:([^\s\"'@\\]{3,})",
+             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
              ("curl", "http"), "literal", "passwords", "password", False),
+    Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
+             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString)\([ \t]*(?:b|\[\]byte\()?[\"']"
+             r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
+             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring"), "password", "passwords", "password", False),
     Detector("netrc_password", "assignment",
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
@@ -105,7 +109,7 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("pgpass_line", "assignment",   # host:port:db:user:password, the host a name
              r"(?:(?m:^)|[\"'=])(?:\*|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*):"
              r"(?:[0-9]{1,5}|\*):[^:\s\"']+:[^:\s\"']+:"
-             r"((?:\\:|[^\s\"':])(?:\\:|[^\s\"'])+)(?:[ \t]|(?m:$)|\\?[\"'])",
+             r"((?:\\:|[^\s\"':])+)(?:[ \t]|(?m:$)|\\?[\"'])",   # (a colon in it is escaped: an IPv6 address is no line)
              (), "literal", "passwords", "password", False),
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
@@ -147,10 +151,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128})[ \t]*(?:\r?\n|$)",
              ("md5", "sha", "aes128cmac"), "not_placeholder", "passwords", "password", False),
     Detector("b2_authorize_key", "cloud",   # b2 account authorize <key id> <application key>
-             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+[0-9a-f]{12,25}[ \t]+(K[0-9]{3}[A-Za-z0-9+/]{27})",
+             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+[0-9a-f]{12,40}[ \t]+(K[0-9]{3}[A-Za-z0-9+/]{27})",
              ("b2",), "not_placeholder", "api_keys", "secret", False),
     Detector("b2_authorize_key_id", "cloud",
-             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+([0-9a-f]{12,25})[ \t]+K[0-9]{3}",
+             r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+([0-9a-f]{12,40})[ \t]+K[0-9]{3}",
              ("b2",), "not_placeholder", "api_keys", "secret", False, companion=True),
     Detector("jaas_user_password", "assignment",   # ZooKeeper/Kafka DigestLoginModule: user_<name>="<password>"
              r"(?i:LoginModule)[^;]{0,400}?\buser_[\w\-]+[ \t]*=[ \t]*\\?\"([^\"\\\r\n]{3,})\\?\"", ("loginmodule",),

@@ -6,7 +6,8 @@ span these found too):
   makes it (``papaya-INDIGO-garnet183``), standing as a word of its own. The words around it
   ("wifi-salasana", "ਪਾਸਵਰਡ", "kalmar sirri") can be in any of the world's languages; the shape is the
   same in all of them, and ordinary text (prose, code, logs, paths, addresses, URLs) does not make it;
-- a random value right after the bare word "key", "token" or "secret" ("failed with key '…'").
+- a random value right after the bare word "key", "token" or "secret" ("failed with key '…'");
+- a random literal a server-side SDK's client constructor takes by position.
 """
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "ac
 # (a name of its own, not the end of another word; no dots or inner '=' in the value: no versions, no kwargs)
 _NAMED = rf"(?i:[\w.\-/]*?(?:{SECRET_WORDS}|{PW_WORDS}){KEY_TAIL}_*)\b"
 
+# what a server-side SDK calls the object that holds its key; an id may come first. (Not an
+# ``init``/``initialize`` call: browser SDKs take their public key so — mixpanel, Amplitude,
+# LaunchDarkly's client-side id, Statsig's client- key.)
+CLIENT_CALLS = ("client(", "api(", "sdk(", "logger(")
+CLIENT_ARGUMENT = (r"(?:\bnew[ \t]+)?\b[\w.:\\]*(?:Client|API|Api|SDK|Sdk|Logger|_logger)\([ \t]*"
+                   r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"']([A-Za-z0-9_\-+/=]{20,100})[\"']")
+
 UNNAMED: tuple[Detector, ...] = (
     Detector("password_shaped_word", "assignment", PASSWORD_SHAPE, tuple(_SYMBOLS), "password_shape",
              "passwords", "password", True, trim=".,:;"),
@@ -70,6 +78,10 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"
              r"([A-Za-z0-9+/=_\-.~]{20,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
+    # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
+    # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is
+    Detector("client_constructor_argument", "assignment", CLIENT_ARGUMENT, CLIENT_CALLS, "token", "passwords",
+             "secret", False),
     # a secret's name, then a quoted value on its line, in a syntax of its own
     Detector("same_line_named_value", "assignment",
              rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",

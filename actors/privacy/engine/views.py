@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import html
 import re
 import unicodedata
@@ -287,8 +286,28 @@ def decode_blob(run: str) -> str | None:
         text = as_text(raw)
         if text is None and (inflated := _raw_inflated(raw)):
             text = as_text(inflated)
+        if text is None:
+            text = _xored(raw)
         if text is not None:
             return text
+    return None
+
+
+_TOKENISH = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/")
+_XOR_MIN = 20          # bytes: a token's length (16 bytes of a test vector land on letters under some key)
+
+
+def _xored(raw: bytes) -> str | None:
+    """A token's bytes XORed with one byte, the commonest way malware and a careless obfuscator hide
+    a string: the key under which every byte is a token's character (for 20 random bytes one of the
+    255 keys does about once in a billion). Only a token: structured bytes (a test vector, a
+    certificate's DER) often print as punctuation under some key."""
+    if len(raw) < _XOR_MIN:
+        return None
+    present = set(raw)
+    for key in range(1, 256):
+        if all(b ^ key in _TOKENISH for b in present):
+            return bytes(b ^ key for b in raw).decode("ascii")
     return None
 
 
@@ -307,7 +326,8 @@ def _raw_inflated(raw: bytes) -> bytes:
     try:
         d = zlib.decompressobj(-15)
         out = d.decompress(raw, MAX_DECODED)
-        return out if d.eof else b""
+        # (random bytes often inflate to a byte or two and stop: a stream must end where its input does)
+        return out if d.eof and not d.unused_data and len(out) >= 8 else b""
     except zlib.error:
         return b""
 
@@ -346,9 +366,11 @@ def _try(fn):
 
 
 def as_text(raw: bytes) -> str | None:
-    """``raw`` as text (UTF-8, or UTF-16LE as PowerShell writes it), if it mostly prints."""
+    """``raw`` as text (UTF-8, or UTF-16 as PowerShell and Java write it), if it mostly prints."""
     if len(raw) >= 8 and raw[1::2].count(0) * 10 >= 9 * (len(raw) // 2):
         raw = raw.decode("utf-16-le", "replace").encode()   # PowerShell's -EncodedCommand: UTF-16LE
+    elif len(raw) >= 8 and raw[0::2].count(0) * 10 >= 9 * (len(raw) // 2):
+        raw = raw.decode("utf-16-be", "replace").encode()   # Java's and UTF-7's UTF-16
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -378,22 +400,27 @@ def reversed_view(text: str) -> View:
     return View(text[::-1], list(range(n - 1, -1, -1)), list(range(n, 0, -1)), (0, n), strict=True)
 
 
-def rot13_view(text: str) -> View:
-    n = len(text)
-    return View(codecs.encode(text, "rot13"), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
-
-
+ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                      "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
 ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+# what a key types on a US layout when the system thought the keyboard was Dvorak: the Dvorak
+# character back to the key's QWERTY one
+DVORAK = str.maketrans("',.pyfgcrl/=aoeuidhtns-;qjkxbmwvz[]\"<>PYFGCRL?+AOEUIDHTNS_:QJKXBMWVZ{}",
+                       "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?_+")
 
 
-def rot47_view(text: str) -> View:
-    n = len(text)
-    return View(text.translate(ROT47), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
+def translated_view(table: dict):
+    """A view of the text with each character replaced by ``table``'s (rot13, rot47, a keyboard layout)."""
+    def view(text: str) -> View:
+        n = len(text)
+        return View(text.translate(table), list(range(n)), list(range(1, n + 1)), (0, n), strict=True)
+    return view
 
 
 # A token broken over two lines (a chat client wrapping it, an IRC line limit): the run that ends
-# one line, the break, a chat line's own prefix ("[12:01] <nick> ") and the run that starts the next.
-WRAP_PATTERN = (r"[A-Za-z0-9_\-]{6,}(\r?\n(?:\[[0-9:]{4,8}\][ \t]*<[^>\r\n]{1,32}>[ \t]*|[ \t]*))"
+# one line, the break, a chat line's own prefix ("[12:01] <nick> ") or a quoted reply's ("> > ") and the
+# run that starts the next.
+WRAP_PATTERN = (r"[A-Za-z0-9_\-]{6,}(\r?\n(?:\[[0-9:]{4,8}\][ \t]*<[^>\r\n]{1,32}>[ \t]*|[ \t]*(?:>[ \t]?)*))"
                 r"[A-Za-z0-9_\-]{4,}")
 
 

@@ -1,0 +1,83 @@
+"""A value cut into pieces that the text puts back together, for ``hidden``: shell variables each
+holding a piece, joined by one assignment (``v1='e_51EY';v0='sk_liv'; tok="${v0}${v1}"``); a JSON
+object mapping each piece's index to it, keys in any order; pieces separated by ``|`` and written in
+reverse order (the short last piece then stands first); groups of four separated by spaces.
+
+Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
+``DECODERS``: what a run decodes to is the pieces joined.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,15}"
+_PIECE = r"""(?:'[^'\s]{1,32}'|"[^"\s$`\\]{1,32}")"""
+_INDEXED = r'''"[0-9]{1,3}"[ \t]*:[ \t]*"[^"\\\r\n]{1,32}"'''
+
+ENCODINGS = (
+    ("shell_variable_pieces", rf"(?:\b{_NAME}={_PIECE}[ \t]*(?:;|\r?\n)?[ \t]*){{3,}}"
+                              rf"\b{_NAME}=\"(?:\$\{{{_NAME}\}}|\${_NAME}){{3,}}\""),
+    ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),
+    ("pipe_separated_pieces", r"(?:^|[\s'\"`(=:>\[])(?:[^\s|'\"]{1,12}\|){3,}[^\s|'\"]{1,12}(?:$|[\s'\"`),<\]])"),
+    # (last: four characters and a space is what other runs are made of too)
+    ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}\b"),
+)
+
+
+def shell_variables(run: str) -> str | None:
+    assignments, joined = run.rsplit("=", 1)[0], run.rsplit("=", 1)[1].strip('"')
+    values = {m.group(1): m.group(2)[1:-1] for m in re.finditer(rf"\b({_NAME})=({_PIECE})", assignments)}
+    refs = re.findall(rf"\$\{{({_NAME})\}}|\$({_NAME})", joined)
+    names = [a or b for a, b in refs]
+    if any(name not in values for name in names):
+        return None
+    return "".join(values[name] for name in names)
+
+
+def indexed(run: str) -> str | None:
+    try:
+        pieces = json.loads(run)
+    except ValueError:
+        return None
+    keys = sorted(int(k) for k in pieces)
+    if keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
+        return None                        # not the pieces of one value: a map of other numbers
+    return "".join(pieces[str(k)] for k in keys)
+
+
+_EDGE = frozenset(" \t\r\n'\"`(=:>[),<]")
+
+
+def pipe_separated(run: str):
+    """Pieces of one length, the one at the end shorter: in order. The shorter one first: written
+    backwards, read right to left. All of one length: either way, one per line."""
+    a = 1 if run[:1] in _EDGE else 0                    # the run stands on its own: not part of a longer one
+    b = len(run) - 1 if run[-1:] in _EDGE else len(run)
+    pieces = run[a:b].split("|")
+    size = len(pieces[1])
+    if size < 3 or any(len(p) != size for p in pieces[1:-1]) or len({p[0] for p in pieces}) == 1:
+        return None       # (one first character for all: a regex's alternatives, A_Index|A_IPAddress1|…)
+    first, last = len(pieces[0]) == size, len(pieces[-1]) == size
+    if first and last:
+        return "".join(pieces) + "\n" + "".join(reversed(pieces)), a, b
+    if first and len(pieces[-1]) < size:
+        return "".join(pieces), a, b
+    if last and len(pieces[0]) < size:
+        return "".join(reversed(pieces)), a, b
+    return None
+
+
+def space_grouped(run: str) -> str | None:
+    """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``): a token's prefix
+    ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter words do not."""
+    joined = "".join(run.split())
+    if not re.search("[_-]", joined[:12]) or not (re.search("[0-9]", joined) or (
+            re.search("[a-z]", joined) and re.search("[A-Z]", joined))):
+        return None
+    return joined
+
+
+DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
+            "pipe_separated_pieces": pipe_separated, "space_grouped_pieces": space_grouped}
+assert set(DECODERS) == {name for name, _ in ENCODINGS}
