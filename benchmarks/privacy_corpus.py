@@ -774,6 +774,11 @@ SPECS: dict = {
     "encoded_basic_credentials": ("{pw}", ['$h = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("ops:{s}"))',
                                            "const auth = btoa('deploy:{s}');"]),
     "service_file_key": ("{b64:43}", ["$ cat /data/example.org.signing.key\ned25519 a_1a41b21 {s}\n"]),
+    # the seventeenth's: a header a client sets in code, daemons' passwords by place
+    "code_header_value": ("{b62:32}", ['request.setValue("{s}", forHTTPHeaderField: "X-AIO-Key")',
+                                       '.header("X-Api-Key", "{s}")']),
+    "daemon_place_password": ("{pw}", ['# /etc/ppp/chap-secrets\nviktor  *  "{s}"  *\n',
+                                       "radius server NPS01\n address ipv4 10.0.0.5 auth-port 1812\n key {s}\n"]),
     "client_constructor_argument": ("{b62:40}", ['dashboard = meraki.DashboardAPI("{s}", suppress_logging=True)',
                                                  "$client = new \\MessageBird\\Client('{s}');"]),
 }

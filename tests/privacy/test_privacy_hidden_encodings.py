@@ -8,7 +8,8 @@
   typed with a Dvorak layout on (where the text says so).
 - Bytes XORed with one byte, then base64 (a malware config, a "decode at run time" loop): the key
   is found, not read from the text.
-- Where the text names the encoding or calls its decoder: base45, base58, Z85, atbash. Everywhere:
+- Where the text names the encoding or calls its decoder: base45, base58, z-base-32, Z85, atbash;
+  hex in lines as ``xxd -p`` prints it. Everywhere:
   Bubble Babble, Intel HEX and Motorola S-records, IPv6 addresses as bytes, a token typed with a
   Russian keyboard layout on.
 - A value cut into pieces the text puts back together: shell variables joined by one assignment, a
@@ -116,6 +117,12 @@ def base58(data: bytes) -> str:
     return out
 
 
+def zbase32(data: bytes) -> str:
+    bits = "".join(f"{b:08b}" for b in data)
+    bits += "0" * (-len(bits) % 5)
+    return "".join("ybndrfg8ejkmcpqxot1uwisza345h769"[int(bits[i:i + 5], 2)] for i in range(0, len(bits), 5))
+
+
 def z85(data: bytes) -> str:
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
     data += b"\0" * (-len(data) % 4)
@@ -206,10 +213,14 @@ def b32hex(t: str) -> str:
     (lambda t: t.translate(_RUSSIAN), "[09:14] dima: токен: {p}\n[09:14] dima: ой, раскладка не та\n"),
     (lambda t: " ".join(t[i:i + 4] for i in range(0, len(t), 4)),
      "Support call notes: customer read out the key in blocks: {p}\n"),
+    (lambda t: zbase32(t.encode()), "# z-base-32 encoded credential\nREMOTE_CAP={p}\n"),
+    (lambda t: "\n".join(t.encode().hex()[i:i + 60] for i in range(0, 2 * len(t), 60)),
+     "$ xxd -p token.bin\n{p}\n$ xxd -r -p token.bin | gh auth login --with-token\n"),
+    (lambda t: base58(t.encode()), "[upstream]\nauth_b58 = {p}\nretries = 3\n"),
 ], ids=["base91-ctf", "base91-ini", "base62-yaml", "base62-alphabet", "b32hex-call", "b32hex-named", "dna",
         "utf7", "ebcdic", "xxencode", "yenc", "xor-json", "xor-csharp", "base45-call", "base45-named",
         "base58-pipe", "z85-call", "atbash", "bubblebabble", "intel-hex", "srecords", "ipv6", "russian-layout",
-        "groups-of-four"])
+        "groups-of-four", "zbase32", "xxd-plain", "base58-key"])
 def test_a_token_in_a_rarer_alphabet_is_found(encode, template, token):
     payload = encode(token)
     lines = [line for line in payload.splitlines() if len(line) >= 12]     # a block: its data lines

@@ -1,9 +1,10 @@
 """Bytes written in the alphabet of a rarer binary-to-text encoding, for ``hidden``. Where the text
 names the encoding (or gives the alphabet, or calls its decoder): basE91, a base-62 integer, base45,
-base58, Z85, atbash. Everywhere: base32 with the extended-hex alphabet (padded), two bits per
-nucleotide, base32 split into DNS labels in front of a zone, Bubble Babble, Intel HEX and Motorola
-S-records, IPv6 addresses as bytes, a token typed with a Russian keyboard layout on, character
-codes shifted by a constant, UTF-7's base64 runs, hex byte pairs (ASCII or EBCDIC), xxencoded and yEnc blocks.
+base58, z-base-32, Z85, atbash. Everywhere: base32 with the extended-hex alphabet (padded), two bits
+per nucleotide, base32 split into DNS labels in front of a zone, Bubble Babble, Intel HEX and
+Motorola S-records, IPv6 addresses as bytes, a token typed with a Russian keyboard layout on,
+character codes shifted by a constant, UTF-7's base64 runs, hex byte pairs (ASCII or EBCDIC), hex in
+lines (``xxd -p``), xxencoded and yEnc blocks.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``. A decoder gives the text, or ``(text, start, end)`` when only a part of the run (not
@@ -49,8 +50,10 @@ ENCODINGS = (
     ("nucleotides", r"\b(?:[ACGT]{32,}|[acgt]{32,})\b"),
     ("dns_labels_base32", r"\b[a-z2-7]{16,63}(?:\.[a-z2-7]{1,63}){1,8}\b"),
     ("base45_named", rf"(?:(?i:\bbase-?45)|\bb45decode\(){_NAMED_WITHIN}[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{{15,}}"),
-    ("base58_named", rf"(?:(?i:\bbase-?58)|\bb58decode\(){_NAMED_WITHIN}\b{_B58_RUN}|"
+    ("base58_named", rf"(?:(?i:\bbase-?58)|\bb58decode\(|(?i:[\w.\-]*[_.\-]b58)[ \t]*[=:][ \t]*[\"']?){_NAMED_WITHIN}\b{_B58_RUN}|"
                      rf"\b{_B58_RUN}[ \t]*\|[ \t]*base58[ \t]+(?:-d|--decode)\b"),
+    ("zbase32_named", rf"(?i:\bz-?base-?32){_NAMED_WITHIN}\b[ybndrfg8ejkmcpqxot1uwisza345h769]{{16,}}\b"),
+    ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
     ("z85_named", rf"(?i:\bz85){_NAMED_WITHIN}{_Z85_CLASS}{{20,}}"),
     ("atbash_named", rf"(?i:\batbash){_NAMED_WITHIN}\b[A-Za-z0-9_\-]{{16,}}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"
@@ -173,6 +176,21 @@ def base58(run: str):
     a, b = max((m.span() for m in re.finditer(_B58_RUN, run)), key=lambda span: span[1] - span[0])
     text = _printable(b58decode(run[a:b]) or b"")
     return (text, a, b) if text else None
+
+
+_ZBASE32 = "ybndrfg8ejkmcpqxot1uwisza345h769"
+
+
+def zbase32(run: str):
+    """z-base-32 (Zooko's human-oriented base32, Tahoe-LAFS capabilities): five bits a character."""
+    a, b = _last_run(run, r"\b[ybndrfg8ejkmcpqxot1uwisza345h769]{16,}\b")
+    bits = "".join(format(_ZBASE32.index(c), "05b") for c in run[a:b])
+    text = _printable(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
+    return (text, a, b) if text else None
+
+
+def hex_lines(run: str) -> str | None:
+    return _printable(bytes.fromhex("".join(run.split()))) if len("".join(run.split())) % 2 == 0 else None
 
 
 def z85(run: str):
@@ -345,5 +363,6 @@ DECODERS = {
     "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85,
     "atbash_named": atbash, "bubblebabble": bubblebabble, "intel_hex": intel_hex, "motorola_srecords": srecords,
     "ipv6_groups": ipv6_groups, "russian_layout": russian_layout, "shifted_char_codes": shifted_char_codes,
+    "zbase32_named": zbase32, "hex_lines": hex_lines,
 }
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

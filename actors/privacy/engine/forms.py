@@ -4,7 +4,8 @@
 dune's env stanza, ``lxc config set … environment.NAME v``, ``??=``, editor options, a CSV whose row
 names the variable, a note whose line is the name and the next the value; and the files and
 commands of particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys,
-Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA)."""
+Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA); an HTTP header a
+client sets in code."""
 from __future__ import annotations
 
 from .patterns import KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
@@ -14,6 +15,10 @@ from .services import VALUE
 NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
 QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
 BARE = r"""([^\s"'()\[\]{}<>,;]{6,})"""                         # a bare one
+# a header that carries a credential: Authorization, or a hyphenated name with key, token, auth or
+# secret in it (X-AIO-Key, Api-Key; a "cache_key" in a tuple is no header)
+HEADER = (r"(?i:authorization|\w*-[\w\-]*(?:key|token|auth|secret)[\w\-]*|"
+          r"[\w\-]*(?:key|token|auth|secret)\w*-[\w\-]*)")
 
 def _form(name: str, pattern: str, *keywords: str) -> Detector:
     """One form, run only on texts holding its own rare literal (a big alternation of secret names
@@ -42,6 +47,14 @@ FORMS: tuple[Detector, ...] = (
           r"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
+    # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
+    # "X-Api-Key", "App v")``, Swift's ``setValue("v", forHTTPHeaderField: "X-AIO-Key")``
+    Detector("code_header_value", "auth_header",
+             # (the call or pair ends after the value: not a tuple of header names, ("authorization", "x-amz-date", …))
+             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*[\"'](?:(?i:bearer|token|app|key|apikey|basic)[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
+             rf"\bsetValue\([ \t]*\"(?:(?i:bearer|token|app|key)[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
+             rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
+             ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF

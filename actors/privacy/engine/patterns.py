@@ -199,6 +199,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
                    "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut_key",
                    "shortcutkey", "shortcut-key", "shortcut_keys",
+                   "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
+                   "token account",                         # a Solana token account: an address
                    "keyboard", "public_pat", "path", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey",
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",

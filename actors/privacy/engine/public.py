@@ -53,6 +53,14 @@ PUBLISHED = frozenset({
     ".CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4"
     "MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU",
+    # RFC 5849 (OAuth 1.0) section 1.2's client, temporary and token credentials
+    "dpf43f3p2l4k3l03", "kd94hf93k423kf44", "hh5s93j4hdidpola", "hdhd0244k9j7ao03", "nnch734d00sl2jdk",
+    "pfkkdhi9sl3r4s00",
+    # Twitter's "Creating a signature" docs' consumer secret; Slack's request-signing docs' secret;
+    # GitHub's webhook-validation docs' test secret; MDN's Basic example (aladdin:opensesame); the
+    # pgAdmin container docs' default password
+    "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw", "8f742231b10e8888abcd99yyyzzz85a5", "It's a Secret to Everybody",
+    "YWxhZGRpbjpvcGVuc2VzYW1l", "SuperSecret",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
@@ -63,7 +71,12 @@ _PUBLISHED_WRITTEN = tuple(p for p in PUBLISHED if 10 <= len(p) <= 64)
 # Prefixes of keys meant to be public: Stripe publishable keys, Mapbox public tokens.
 PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's project key goes to every browser
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
-                   "rzp_live_", "rzp_test_")   # a Razorpay key id: the checkout page carries it (its secret is apart)
+                   "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
+                   "sb_publishable_")          # Supabase's publishable key
+# Browser SDKs' set-up calls: what they take is shipped to every page (Paddle's client-side token,
+# LaunchDarkly's client-side id and its user's key, Statsig's client key, analytics project tokens)
+BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", "Statsig.initialize(", "mixpanel.init(",
+                 "amplitude.init(", "posthog.init(")
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
@@ -134,13 +147,16 @@ def _inside_published(text: str, start: int) -> bool:
 
 
 def public_in_context(value: str, text: str, start: int) -> bool:
-    """A value public by where it stands: a SealedSecret's ciphertext, any key whose name calls it
-    public or search-only, a
+    """A value public by where it stands: a SealedSecret's ciphertext, what a browser SDK's set-up
+    call takes, any key whose name calls it public or search-only, a
     Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, or in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
-    if "encryptedData" in text[max(0, start - 400):start] and ("SealedSecret" in text or "bitnami.com" in text):
+    if "encryptedData" in text[max(0, start - 400):start] and (
+            "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
+    if any(call in text[max(0, start - 200):start] for call in BROWSER_SETUP):
+        return True
     if _inside_published(text, start):
         return True
     before = text[max(0, start - 80):start]

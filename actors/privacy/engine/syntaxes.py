@@ -7,7 +7,8 @@ from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS,
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
-                  "sha256:", "host key", "key id", "key_id", "keyid")    # an access key's ID names it, it is not it
+                  "sha256:", "host key", "key id", "key_id", "keyid",    # an access key's ID names it, it is not it
+                  "token account")     # a Solana token account is an address
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
 SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
                       r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")
@@ -60,7 +61,7 @@ SYNTAXES: tuple[Detector, ...] = (
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
-             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
+             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t\"]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
              r"([^\s\"'\-\\][^\s\"'\\]{3,}))",
              ("mysql",), "literal", "passwords", "password", False),
     Detector("sshpass_password", "assignment",
