@@ -295,6 +295,8 @@ def decode_blob(run: str) -> str | None:
 
 _TOKENISH = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/")
 _XOR_MIN = 20          # bytes: a token's length (16 bytes of a test vector land on letters under some key)
+# per byte, as bits of one number, the keys that make it a token's character
+_XOR_KEYS = tuple(sum(1 << (b ^ t) for t in _TOKENISH) for b in range(256))
 
 
 def _xored(raw: bytes) -> str | None:
@@ -304,11 +306,13 @@ def _xored(raw: bytes) -> str | None:
     certificate's DER) often print as punctuation under some key."""
     if len(raw) < _XOR_MIN:
         return None
-    present = set(raw)
-    for key in range(1, 256):
-        if all(b ^ key in _TOKENISH for b in present):
-            return bytes(b ^ key for b in raw).decode("ascii")
-    return None
+    keys = ~1                                    # (key 0 is no XOR at all)
+    for b in set(raw):
+        keys &= _XOR_KEYS[b]
+        if not keys:
+            return None
+    key = (keys & -keys).bit_length() - 1        # the lowest key left
+    return bytes(b ^ key for b in raw).decode("ascii")
 
 
 def _inflated(raw: bytes) -> bytes:
