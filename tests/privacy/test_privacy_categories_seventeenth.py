@@ -73,6 +73,12 @@ def test_a_server_sdk_key_and_a_sealed_looking_value_elsewhere_are_still_found()
     "$ ipmitool -I lanplus -H 10.0.0.9 -U ADMIN -P " + rand(HEX, 12) + " user set password 3 {v}\n",
     '/opt/vertica/bin/vsql -h etl-01 -U dbadmin -w {v} -c "SELECT 1;"\n',
     "$ isql -v PRODDSN etl {v}\n",
+    "bin/elasticsearch-users useradd logstash_writer -p {v} -r logstash_writer_role\n",
+    "echo {v} | sudo anydesk --set-password\n",
+    "echo {v} | ftpasswd --passwd --file=/etc/proftpd/ftpd.passwd --name=bob --uid=2001 --stdin\n",
+    "(echo {v}; echo {v}) | pure-pw useradd partner -u ftpuser -d /srv/ftp/partner\n",
+    'my $dbh = DBI->connect($dsn, "admin_ro", "{v}", {{ RaiseError => 1 }});\n',
+    "<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n  <keyMaterial>{v}</keyMaterial>\n",
 ])
 def test_credentials_by_the_place_a_tool_gives_them(template):
     value = rand(string.ascii_letters + string.digits, 14) + "_" + rand(string.digits, 3)
@@ -83,6 +89,8 @@ def test_credentials_by_the_place_a_tool_gives_them(template):
     'cache.set(("cache_key", "' + rand(string.ascii_letters, 20) + '"))\n',
     'request.setValue("application/json", forHTTPHeaderField: "Content-Type")\n',
     '.header("X-Request-Id", "' + rand(HEX, 32) + '")\n',
+    "<protected>true</protected>\n<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB0100000" + rand(HEX.upper(), 60)
+    + "</keyMaterial>\n",
     'AWS_SIGNING_HEADERS = ("authorization", "x-amz-content-sha256", "x-amz-date", "x-amz-security-token")\n',
 ])
 def test_headers_and_pairs_that_carry_no_credential(text):

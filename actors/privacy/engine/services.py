@@ -70,12 +70,14 @@ SERVICES: tuple[Detector, ...] = (
              r"\besxcli[ \t]+system[ \t]+account[ \t]+(?:add|set)\b[^\r\n]*?[ \t](?:-p|--password)(?:[ \t]+|=)|"   # ESXi
              r"\bipmitool\b[^\r\n]*?[ \t]user[ \t]+set[ \t]+password[ \t]+[0-9]+[ \t]+|"   # a BMC user's new password
              r"\bvsql\b[^\r\n]*?[ \t]-w[ \t]*|"                                                # Vertica
+             r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
              r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+)"     # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
-              "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server"), "literal",
+              "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
+              "elasticsearch-users"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -134,16 +136,18 @@ SERVICES: tuple[Detector, ...] = (
              ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>"), "not_placeholder", "passwords",
              "secret", False),
     # the passwords and keys daemons keep by place: SNMPv3's privacy password after its auth one, a
-    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Redis MONITOR's AUTH
+    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Redis MONITOR's AUTH,
+    # a Wi-Fi profile's key exported in clear
     Detector("daemon_place_password", "assignment",
              r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+[^\s]+[ \t]+priv[ \t]+"
              r"(?:3des|des|aes(?:[ \t]+(?:128|192|256))?)[ \t]+" + VALUE + "|"
              r"\bradius[ \t]+server[ \t]+[^\s]+[ \t]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+key[ \t]+(?:[07][ \t]+)?" + VALUE + "|"
              r"\b(?:chap|pap)-secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
-             r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"",
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "davfs2", '"auth"'), "literal", "passwords",
-             "password", False),
+             r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
+             r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "davfs2", '"auth"', "<keymaterial>"), "literal",
+             "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

@@ -142,6 +142,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
+             r"anydesk[ \t]+--set-password|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf"), "literal", "passwords", "password", False),
@@ -291,10 +292,12 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), getConnection(url, u, pw)
-             r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic)[ \t]*\([ \t]*"
+             r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
+             r"\bDBI->connect)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic"), "literal", "passwords", "password", False),
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect"), "literal", "passwords", "password",
+             False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),
