@@ -8,7 +8,9 @@ lines (``xxd -p``), xxencoded and yEnc blocks.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``. A decoder gives the text, or ``(text, start, end)`` when only a part of the run (not
-the label that named the encoding, not the zone after the labels) is the payload.
+the label that named the encoding, not the zone after the labels) is the payload. The bytes-to-text
+tests every such decoder needs (``printable``, ``unpadded``, ``number_text``, ``five_bit_text``)
+are declared here for ``hidden`` too.
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ import base64
 import binascii
 import re
 
+from .validators import b58decode
+
 _B91 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~"'
 _B91_INDEX = {c: i for i, c in enumerate(_B91)}
-_B91_CLASS = r"""[A-Za-z0-9!#$%&()*+,./:;<=>?@\[\]^_`{|}~"]"""
+_B91_RUN = r"""[A-Za-z0-9!#$%&()*+,./:;<=>?@\[\]^_`{|}~"]{16,}"""
 _B62 = ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _XX = "+-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -32,30 +36,37 @@ _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 
 _NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n)?[^\r\n]*?"
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
+_B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
+_B32HEX_RUN = r"\b[0-9A-V]{16,}"
 _Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
-_Z85_CLASS = r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]"
+_Z85_RUN = r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{20,}"
 _B45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+_B45_RUN = r"[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{15,}"
+_ZBASE32 = "ybndrfg8ejkmcpqxot1uwisza345h769"
+_ZBASE32_RUN = rf"\b[{_ZBASE32}]{{16,}}\b"
+_ATBASH_RUN = r"\b[A-Za-z0-9_\-]{16,}"
+_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                        "zyxwvutsrqponmlkjihgfedcbaZYXWVUTSRQPONMLKJIHGFEDCBA")
 _VOWELS, _CONSONANTS = "aeiouy", "bcdfghklmnprstvzx"
 # a Russian (ЙЦУКЕН) keyboard's letters and what the same keys type on a US one
 _RUSSIAN_KEYS = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ",
                               "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~")
 
 ENCODINGS = (
-    ("base91_named", rf"(?i:\bbase-?91){_NAMED_WITHIN}{_B91_CLASS}{{16,}}"),
+    ("base91_named", rf"(?i:\bbase-?91){_NAMED_WITHIN}{_B91_RUN}"),
     ("base62_integer", r"(?:(?i:\bbase-?62)|0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|"
-                       rf"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ){_NAMED_WITHIN}"
-                       r"\b[0-9A-Za-z]{20,}\b"),
-    ("base32_extended_hex", rf"(?:(?i:\bbase-?32-?hex)|\bb32hexdecode\(){_NAMED_WITHIN}\b[0-9A-V]{{16,}}={{0,6}}|"
-                            r"\b[0-9A-V]{16,}={1,6}"),
+                       rf"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ){_NAMED_WITHIN}{_B62_RUN}"),
+    ("base32_extended_hex", rf"(?:(?i:\bbase-?32-?hex)|\bb32hexdecode\(){_NAMED_WITHIN}{_B32HEX_RUN}={{0,6}}|"
+                            rf"{_B32HEX_RUN}={{1,6}}"),
     ("nucleotides", r"\b(?:[ACGT]{32,}|[acgt]{32,})\b"),
     ("dns_labels_base32", r"\b[a-z2-7]{16,63}(?:\.[a-z2-7]{1,63}){1,8}\b"),
-    ("base45_named", rf"(?:(?i:\bbase-?45)|\bb45decode\(){_NAMED_WITHIN}[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{{15,}}"),
+    ("base45_named", rf"(?:(?i:\bbase-?45)|\bb45decode\(){_NAMED_WITHIN}{_B45_RUN}"),
     ("base58_named", rf"(?:(?i:\bbase-?58)|\bb58decode\(|(?i:[\w.\-]*[_.\-]b58)[ \t]*[=:][ \t]*[\"']?){_NAMED_WITHIN}\b{_B58_RUN}|"
                      rf"\b{_B58_RUN}[ \t]*\|[ \t]*base58[ \t]+(?:-d|--decode)\b"),
-    ("zbase32_named", rf"(?i:\bz-?base-?32){_NAMED_WITHIN}\b[ybndrfg8ejkmcpqxot1uwisza345h769]{{16,}}\b"),
+    ("zbase32_named", rf"(?i:\bz-?base-?32){_NAMED_WITHIN}{_ZBASE32_RUN}"),
     ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
-    ("z85_named", rf"(?i:\bz85){_NAMED_WITHIN}{_Z85_CLASS}{{20,}}"),
-    ("atbash_named", rf"(?i:\batbash){_NAMED_WITHIN}\b[A-Za-z0-9_\-]{{16,}}"),
+    ("z85_named", rf"(?i:\bz85){_NAMED_WITHIN}{_Z85_RUN}"),
+    ("atbash_named", rf"(?i:\batbash){_NAMED_WITHIN}{_ATBASH_RUN}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"
                      r"[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz]){2,}-[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvxz][aeiouy]x\b"),
     ("intel_hex", r"(?::[0-9A-Fa-f]{10,}[ \t]*(?:\r?\n|$)){2,}"),
@@ -73,10 +84,32 @@ ENCODINGS = (
 )
 
 
-def _printable(raw: bytes) -> str | None:
-    """Printable ASCII (line breaks and tabs too), or None: random bytes must not pass."""
+_LAYOUT = str.maketrans("", "", "\n\r\t")
+MAX_DIGITS = 1000      # a number as long as a secret needs (Python refuses to read one of 4,300 digits)
+
+
+def printable(raw: bytes) -> str | None:
+    """Printable ASCII only: a stricter test than ``views.as_text`` for decoders any run of the right
+    characters feeds (a big number, a run of capitals), where random bytes must not pass. Line breaks
+    and tabs print (a PEM key's lines in a byte array)."""
     text = raw.decode("ascii", "replace")
-    return text if text.translate({9: None, 10: None, 13: None}).isprintable() and "\ufffd" not in text else None
+    return text if text.translate(_LAYOUT).isprintable() and "\ufffd" not in text else None
+
+
+def unpadded(raw: bytes) -> str | None:
+    """``printable`` of bytes whose last group was padded with zeros."""
+    return printable(raw.rstrip(b"\0"))
+
+
+def number_text(value: int) -> str | None:
+    """The big-endian bytes of a number, as ``printable`` text."""
+    return printable(value.to_bytes((value.bit_length() + 7) // 8, "big"))
+
+
+def five_bit_text(run: str, alphabet: str) -> str | None:
+    """A base32 run in ``alphabet`` (five bits a character, no padding) as ``printable`` text."""
+    bits = "".join(format(alphabet.index(c), "05b") for c in run)
+    return printable(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
 
 
 def _last_run(run: str, pattern: str) -> tuple[int, int]:
@@ -86,7 +119,7 @@ def _last_run(run: str, pattern: str) -> tuple[int, int]:
 
 
 def base91(run: str):
-    a, b = _last_run(run, r"[A-Za-z0-9!#$%&()*+,./:;<=>?@\[\]^_`{|}~\"]{16,}")
+    a, b = _last_run(run, _B91_RUN)
     out, value, bits, count = bytearray(), -1, 0, 0
     for c in run[a:b]:                     # Joachim Henke's reference decoder
         if value < 0:
@@ -102,35 +135,31 @@ def base91(run: str):
         value = -1
     if value >= 0:
         out.append((bits | value << count) & 255)
-    text = _printable(bytes(out))
+    text = printable(bytes(out))
     return (text, a, b) if text else None
 
 
-_MAX_DIGITS = 1000     # a number as long as a secret needs (Python refuses to read one of 4,300 digits)
-
-
 def base62(run: str):
-    a, b = _last_run(run, r"\b[0-9A-Za-z]{20,}\b")
-    if b - a > _MAX_DIGITS:
+    a, b = _last_run(run, _B62_RUN)
+    if b - a > MAX_DIGITS:
         return None
     for alphabet in _B62:                  # digits, then capitals or small letters first
         n = 0
         for c in run[a:b]:
             n = n * 62 + alphabet.index(c)
-        text = _printable(n.to_bytes((n.bit_length() + 7) // 8, "big"))
-        if text:
+        if text := number_text(n):
             return text, a, b
     return None
 
 
 def base32_extended_hex(run: str):
-    a, _ = _last_run(run, r"\b[0-9A-V]{16,}")
+    a, _ = _last_run(run, _B32HEX_RUN)
     body = run[a:].rstrip("=")
     try:
         raw = base64.b32hexdecode(body + "=" * (-len(body) % 8))
     except (binascii.Error, ValueError):
         return None
-    text = _printable(raw)
+    text = printable(raw)
     return (text, a, len(run)) if text else None
 
 
@@ -138,7 +167,7 @@ def nucleotides(run: str) -> str | None:
     codes = [_NUCLEOTIDE[c] for c in run.upper()]
     raw = bytes(codes[i] << 6 | codes[i + 1] << 4 | codes[i + 2] << 2 | codes[i + 3]
                 for i in range(0, len(codes) - 3, 4))
-    return _printable(raw)
+    return printable(raw)
 
 
 def dns_labels(run: str):
@@ -152,14 +181,14 @@ def dns_labels(run: str):
             raw = base64.b32decode(body + "=" * (-len(body) % 8))
         except (binascii.Error, ValueError):
             continue
-        text = _printable(raw)
+        text = printable(raw)
         if text:
             return text, 0, len(".".join(labels[:k]))
     return None
 
 
 def base45(run: str):
-    a, b = _last_run(run, r"[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{15,}")
+    a, b = _last_run(run, _B45_RUN)
     body, out = run[a:b].rstrip(" "), bytearray()
     for i in range(0, len(body), 3):                        # RFC 9285: 3 characters for 2 bytes
         digits = [_B45.find(c) for c in body[i:i + 3]]
@@ -167,34 +196,30 @@ def base45(run: str):
         if len(digits) == 1 or n > 0xFFFF or (len(digits) == 2 and n > 0xFF):
             return None
         out += n.to_bytes(len(digits) - 1, "big")
-    text = _printable(bytes(out))
+    text = printable(bytes(out))
     return (text, a, a + len(body)) if text else None
 
 
 def base58(run: str):
-    from .validators import b58decode
     a, b = max((m.span() for m in re.finditer(_B58_RUN, run)), key=lambda span: span[1] - span[0])
-    text = _printable(b58decode(run[a:b]) or b"")
+    text = printable(b58decode(run[a:b]) or b"")
     return (text, a, b) if text else None
 
 
-_ZBASE32 = "ybndrfg8ejkmcpqxot1uwisza345h769"
-
-
 def zbase32(run: str):
-    """z-base-32 (Zooko's human-oriented base32, Tahoe-LAFS capabilities): five bits a character."""
-    a, b = _last_run(run, r"\b[ybndrfg8ejkmcpqxot1uwisza345h769]{16,}\b")
-    bits = "".join(format(_ZBASE32.index(c), "05b") for c in run[a:b])
-    text = _printable(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
+    """z-base-32 (Zooko's human-oriented base32, Tahoe-LAFS capabilities)."""
+    a, b = _last_run(run, _ZBASE32_RUN)
+    text = five_bit_text(run[a:b], _ZBASE32)
     return (text, a, b) if text else None
 
 
 def hex_lines(run: str) -> str | None:
-    return _printable(bytes.fromhex("".join(run.split()))) if len("".join(run.split())) % 2 == 0 else None
+    digits = "".join(run.split())
+    return printable(bytes.fromhex(digits)) if len(digits) % 2 == 0 else None
 
 
 def z85(run: str):
-    a, b = _last_run(run, _Z85_CLASS + "{20,}")
+    a, b = _last_run(run, _Z85_RUN)
     body = run[a:b][:(b - a) // 5 * 5]
     raw = bytearray()
     for i in range(0, len(body), 5):                        # ZeroMQ's RFC 32: 5 characters for 4 bytes
@@ -204,18 +229,13 @@ def z85(run: str):
         if n > 0xFFFFFFFF:
             return None
         raw += n.to_bytes(4, "big")
-    text = _printable(bytes(raw).rstrip(b"\0"))
+    text = unpadded(bytes(raw))
     return (text, a, b) if text else None
 
 
 def atbash(run: str):
-    a, b = _last_run(run, r"\b[A-Za-z0-9_\-]{16,}")
-    flipped = run[a:b].translate(_ATBASH)
-    return flipped, a, b
-
-
-_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                        "zyxwvutsrqponmlkjihgfedcbaZYXWVUTSRQPONMLKJIHGFEDCBA")
+    a, b = _last_run(run, _ATBASH_RUN)
+    return run[a:b].translate(_ATBASH), a, b
 
 
 def bubblebabble(run: str) -> str | None:
@@ -236,7 +256,7 @@ def bubblebabble(run: str) -> str | None:
         second = _CONSONANTS.index(group[3]) << 4 | _CONSONANTS.index(group[5])
         out.append(second)
         check = (check * 5 + first * 7 + second) % 36
-    return _printable(bytes(out))
+    return printable(bytes(out))
 
 
 def _records(run: str, skip: int) -> list[bytes] | None:
@@ -256,7 +276,7 @@ def intel_hex(run: str) -> str | None:
             break
         if rec[3] == 0x00:
             data += rec[4:-1]
-    return _printable(bytes(data))
+    return printable(bytes(data))
 
 
 def srecords(run: str) -> str | None:
@@ -267,12 +287,11 @@ def srecords(run: str) -> str | None:
             return None
         if kind in "123":
             data += rec[int(kind) + 2:-1]
-    return _printable(bytes(data))
+    return printable(bytes(data))
 
 
 def ipv6_groups(run: str) -> str | None:
-    raw = bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4}", run)))
-    return _printable(raw.rstrip(b"\0"))
+    return unpadded(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4}", run))))
 
 
 def russian_layout(run: str) -> str | None:
@@ -292,7 +311,7 @@ def shifted_char_codes(run: str) -> str | None:
     op, offset = re.search(r"([-+])[ \t]*([0-9]{1,3})[ \t]*\)", run[:codes.start()] + run[codes.end():]).groups()
     shift = -int(offset) if op == "-" else int(offset)
     values = [int(n) + shift for n in re.findall(r"[0-9]+", codes.group(1))]
-    return _printable(bytes(values)) if all(0 <= v < 256 for v in values) else None
+    return printable(bytes(values)) if all(0 <= v < 256 for v in values) else None
 
 
 def utf7(run: str) -> str | None:
@@ -308,28 +327,24 @@ def hex_pairs(run: str) -> str | None:
     if not re.search("[A-Fa-f]", run):
         return None                        # two-digit numbers (scores, a table): no text has only those
     raw = bytes.fromhex("".join(run.split()))
-    text = _printable(raw)
+    text = printable(raw)
     if text is None and sum(b in _EBCDIC_VALUE for b in raw) * 10 >= 9 * len(raw):
-        text = _printable(raw.decode("cp037").encode("ascii", "replace"))    # a mainframe's bytes
+        text = printable(raw.decode("cp037").encode("ascii", "replace"))    # a mainframe's bytes
     return text
 
 
 def xxdecode(run: str) -> str | None:
-    """An xxencoded block (uuencode with the alphabet ``+-0-9A-Za-z``), or a uuencoded one whose lines
-    happen to use only those characters."""
-    for table in (_XX_AS_UU, None):
-        raw = bytearray()
-        try:
-            for line in run.splitlines()[1:]:
-                line = line.strip()
-                if line in ("", "+", "`", "end"):
-                    break
-                raw += binascii.a2b_uu(line.translate(table) if table else line)
-        except (binascii.Error, ValueError):
-            continue
-        if text := _printable(bytes(raw)):
-            return text
-    return None
+    """An xxencoded block: uuencode with the alphabet ``+-0-9A-Za-z``."""
+    raw = bytearray()
+    try:
+        for line in run.splitlines()[1:]:
+            line = line.strip()
+            if line in ("", "+", "end"):
+                break
+            raw += binascii.a2b_uu(line.translate(_XX_AS_UU))
+    except (binascii.Error, ValueError):
+        return None
+    return printable(bytes(raw))
 
 
 def yenc(run: str) -> str | None:
@@ -354,7 +369,7 @@ def yenc(run: str) -> str | None:
     crc = re.search(r"\bcrc32=([0-9a-fA-F]{8})", lines[-1])
     if (size and int(size.group(1)) != len(raw)) or (crc and int(crc.group(1), 16) != binascii.crc32(raw)):
         return None
-    return _printable(bytes(raw))
+    return printable(bytes(raw))
 
 
 DECODERS = {

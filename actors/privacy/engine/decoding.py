@@ -321,7 +321,7 @@ _CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?(?:\[[\w.]+\])?[\w.$:]*(?:\[\])?[ \
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
 TRANSFORMS_MAX = 64   # literals read in place per text (each is a scan of its line: a text of 40k calls would
                       # take seconds; a real one hides a few)
-_BLOB_RUN = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
+_BLOB_RUN = re.compile(V.BASE64_RUN)
 _rot13 = lambda v: v.translate(V.ROT13)        # noqa: E731
 _rot47 = lambda v: v.translate(V.ROT47)        # noqa: E731
 # (pattern whose group 1 is the literal, what the call does to it)

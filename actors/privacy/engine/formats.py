@@ -2,7 +2,7 @@
 the vendor named in its key (``TWILIO_AUTH_TOKEN=...``), and private keys, JWTs and header tokens."""
 from __future__ import annotations
 
-from .patterns import B62, NL, UUID, URLSAFE, Detector, ctx, pem, tok
+from .patterns import AUTH_SCHEMES, B62, NL, UUID, URLSAFE, Detector, ctx, pem, tok
 
 FORMATS: tuple[Detector, ...] = (
     # --- cloud providers and infrastructure ------------------------------------------------------
@@ -433,8 +433,7 @@ FORMATS: tuple[Detector, ...] = (
              # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (not OAuth 1's
              # realm=…, oauth_…= parameters); else a known scheme or none, then the token
              r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~]{12,})(?:[^=\w\-.:/+~]|$)|"
-             r"(?i:(?:bearer|token|bot|apikey|api-key|key|sso-key|splunk|ssws|geniekey|dsn|digest)[ \t]+)?"
-             r"([A-Za-z0-9_\-.=:/+~]{12,}))",
+             rf"(?:{AUTH_SCHEMES}[ \t]+)?([A-Za-z0-9_\-.=:/+~]{{12,}}))",
              ("authorization",), "token", marker="token", edges=False),
     Detector("scheme_token", "auth_header",
              rf"(?i:\b(?:splunk|ssws|genie[ \t]?key))[ \t]+({UUID}|00{URLSAFE}{{40}}|{URLSAFE}{{20,}})",

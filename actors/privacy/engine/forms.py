@@ -8,7 +8,7 @@ Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA)
 client sets in code."""
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -51,8 +51,8 @@ FORMS: tuple[Detector, ...] = (
     # "X-Api-Key", "App v")``, Swift's ``setValue("v", forHTTPHeaderField: "X-AIO-Key")``
     Detector("code_header_value", "auth_header",
              # (the call or pair ends after the value: not a tuple of header names, ("authorization", "x-amz-date", …))
-             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*[\"'](?:(?i:bearer|token|app|key|apikey|basic)[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
-             rf"\bsetValue\([ \t]*\"(?:(?i:bearer|token|app|key)[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
+             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*[\"'](?:{AUTH_SCHEMES}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
+             rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     Detector("tool_file_password", "assignment",

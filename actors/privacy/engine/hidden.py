@@ -27,6 +27,7 @@ import unicodedata
 
 from . import alphabets, pieces
 from . import views as V
+from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 
 MIN_CHARS = 8          # a shorter payload holds no secret worth the look
 
@@ -151,21 +152,10 @@ def _bits(run: str) -> str | None:
     for one in kinds:                                   # which of the two is the 1 is the writer's choice
         bits = "".join("1" if c == one else "0" for c in run)
         raw = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
-        text = _ascii(raw)
+        text = printable(raw)
         if text is not None:
             return text
     return None
-
-
-_LAYOUT = str.maketrans("", "", "\n\r\t")
-
-
-def _ascii(raw: bytes) -> str | None:
-    """Printable ASCII only: a stricter test than ``V.as_text`` for decoders any run of the right
-    characters feeds (a big number, a run of capitals), where random bytes must not pass. Line breaks
-    and tabs print (a PEM key's lines in a byte array)."""
-    text = raw.decode("ascii", "replace")
-    return text if text.translate(_LAYOUT).isprintable() and "\ufffd" not in text else None
 
 
 def _braille(run: str) -> str | None:
@@ -231,21 +221,13 @@ _quoted_printable = _escaped(r"=([0-9a-fA-F]{2})")         # =63: quoted-printab
 _units = _escaped(r"([0-9a-fA-F]{4})")                     # 0063 0061: UTF-16 code units
 
 
-def _integer(value: int) -> str | None:
-    raw = value.to_bytes((value.bit_length() + 7) // 8, "big")
-    return _ascii(raw)
-
-
-_MAX_DIGITS = 1000     # a number as long as a secret needs (Python refuses to read one of 4,300 digits)
-
-
 def _decimal(run: str) -> str | None:
-    return _integer(int(run)) if len(run) <= _MAX_DIGITS else None
+    return number_text(int(run)) if len(run) <= MAX_DIGITS else None
 
 
 def _base36(run: str) -> str | None:
     digits = re.search(r"['\"]([0-9A-Za-z]{12,})['\"]", run)
-    return _integer(int(digits.group(1), 36)) if digits and len(digits.group(1)) <= _MAX_DIGITS else None
+    return number_text(int(digits.group(1), 36)) if digits and len(digits.group(1)) <= MAX_DIGITS else None
 
 
 def _mime(run: str) -> str | None:
@@ -259,8 +241,7 @@ def _mime(run: str) -> str | None:
 
 
 def _crockford(run: str) -> str | None:
-    bits = "".join(format(_CROCKFORD.index(c), "05b") for c in run)
-    return _ascii(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
+    return five_bit_text(run, _CROCKFORD)
 
 
 def _spelled(run: str) -> str:
@@ -278,11 +259,11 @@ def _spelled(run: str) -> str:
 
 
 def _octal(run: str) -> str | None:
-    return _ascii(bytes(int(o, 8) for o in run.split()))
+    return printable(bytes(int(o, 8) for o in run.split()))
 
 
 def _hex_array(run: str) -> str | None:
-    return _ascii(bytes(int(h, 16) for h in re.findall(r"0[xX]([0-9a-fA-F]{2})", run)))
+    return printable(bytes(int(h, 16) for h in re.findall(r"0[xX]([0-9a-fA-F]{2})", run)))
 
 
 def _byte_numbers(run: str) -> str | None:
@@ -290,7 +271,7 @@ def _byte_numbers(run: str) -> str | None:
     values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", numbers)]
     if any(not -128 <= v <= 255 for v in values):
         return None
-    return _ascii(bytes(v & 0xFF for v in values))
+    return printable(bytes(v & 0xFF for v in values))
 
 
 def _morse(run: str) -> str | None:
@@ -323,18 +304,13 @@ def _decompressed(run: str, decompressor) -> str | None:
         return None
 
 
-def _unpadded(raw: bytes) -> str | None:
-    """``_ascii`` of bytes whose last group was padded with zeros."""
-    return _ascii(raw.rstrip(b"\0"))
-
-
 def _numbers_as_bytes(numbers: list[int]) -> str | None:
-    return _unpadded(bytes(numbers)) if all(0 <= n < 256 for n in numbers) else None
+    return unpadded(bytes(numbers)) if all(0 <= n < 256 for n in numbers) else None
 
 
 def _od_words(run: str) -> str | None:
     words = [w for line in run.splitlines() for w in line.split()[1:]]
-    return _unpadded(b"".join(int(w, 16).to_bytes(2, "little") for w in words))
+    return unpadded(b"".join(int(w, 16).to_bytes(2, "little") for w in words))
 
 
 _QUINT_C, _QUINT_V = "bdfghjklmnprstvz", "aiou"
@@ -347,7 +323,7 @@ def _proquint(run: str) -> str | None:
         for i, c in enumerate(q):
             n = (n << 4 | _QUINT_C.index(c)) if i % 2 == 0 else (n << 2 | _QUINT_V.index(c))
         out += n.to_bytes(2, "big")
-    return _unpadded(bytes(out))
+    return unpadded(bytes(out))
 
 
 def _ascii85(run: str) -> str | None:

@@ -331,3 +331,5 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
 
 B62 = "[A-Za-z0-9]"
 URLSAFE = r"[A-Za-z0-9_\-]"
+# the scheme words an Authorization header's value starts with, before its token
+AUTH_SCHEMES = r"(?i:bearer|token|bot|app|apikey|api-key|key|sso-key|splunk|ssws|geniekey|dsn|digest|basic)"

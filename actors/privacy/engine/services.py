@@ -9,6 +9,8 @@ from .patterns import Detector
 LINE = r"""(?:(?m:^)|\\n|["'])"""
 # a value as these files and consoles write it: quoted, or up to the next blank
 VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
+# an IOS SNMPv3 user line up to its auth password
+SNMP_AUTH = r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+"
 
 SERVICES: tuple[Detector, ...] = (
     Detector("device_console_password", "assignment",
@@ -72,7 +74,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bvsql\b[^\r\n]*?[ \t]-w[ \t]*|"                                                # Vertica
              r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
-             r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+)"     # SNMPv3 auth (priv below)
+             + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
@@ -139,7 +141,7 @@ SERVICES: tuple[Detector, ...] = (
     # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Redis MONITOR's AUTH,
     # a Wi-Fi profile's key exported in clear
     Detector("daemon_place_password", "assignment",
-             r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+[^\s]+[ \t]+priv[ \t]+"
+             SNMP_AUTH + r"[^\s]+[ \t]+priv[ \t]+"
              r"(?:3des|des|aes(?:[ \t]+(?:128|192|256))?)[ \t]+" + VALUE + "|"
              r"\bradius[ \t]+server[ \t]+[^\s]+[ \t]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+key[ \t]+(?:[07][ \t]+)?" + VALUE + "|"
              r"\b(?:chap|pap)-secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"

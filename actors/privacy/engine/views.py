@@ -70,8 +70,9 @@ CLEAN_PATTERN = "|".join(CLEAN_PARTS)
 # ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
 # userlist's "user" "password", sendmail's "U:…" "P:…"): read where the joining view differs
 CLEAN_APART_PATTERN = "|".join(p for p in CLEAN_PARTS if p is not JOIN_LITERALS)
+BASE64_RUN = r"[A-Za-z0-9+/_\-]{16,}={0,2}"                  # base64, base64url, base32, hex
 BLOB_PATTERN = "|".join((
-    r"[A-Za-z0-9+/_\-]{16,}={0,2}",                            # base64, base64url, base32, hex
+    BASE64_RUN,
     r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
     r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0[xX][0-9a-fA-F]{2}\b",   # 0x68, 0x66, 0x5f, ... (a C or Java array)
     r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
