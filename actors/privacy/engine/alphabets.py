@@ -4,7 +4,7 @@ base58, z-base-32, Z85, atbash. Everywhere: base32 with the extended-hex alphabe
 per nucleotide, base32 split into DNS labels in front of a zone, Bubble Babble, Intel HEX and
 Motorola S-records, IPv6 addresses as bytes, a token typed with a Russian keyboard layout on,
 character codes shifted by a constant, UTF-7's base64 runs, hex byte pairs (ASCII or EBCDIC), hex in
-lines (``xxd -p``), xxencoded and yEnc blocks.
+lines (``xxd -p``), hex of bytes with their two halves swapped, xxencoded and yEnc blocks.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``. A decoder gives the text, or ``(text, start, end)`` when only a part of the run (not
@@ -78,6 +78,8 @@ ENCODINGS = (
     ("shifted_char_codes", rf"{_CODES}[ \t]*\)?\.map\([^)\r\n]{{0,30}}?[-+][ \t]*[0-9]{{1,3}}[ \t]*\)|"
                            rf"\bchr\([ \t]*\w+[ \t]*[-+][ \t]*[0-9]{{1,3}}[ \t]*\)[ \t]+for[ \t]+\w+[ \t]+in[ \t]+{_CODES}"),
     ("utf7", r"\+[A-Za-z0-9+/]{16,}-?"),
+    # each byte's halves swapped (``b = (b << 4) | (b >> 4)``): text's high half, 2 to 7, comes second
+    ("nibble_swapped_hex", r"\b(?:[0-9a-fA-F][2-7]){16,}\b"),
     ("hex_pairs", r"\b(?:[0-9A-Fa-f]{2}[ \t]+){11,}[0-9A-Fa-f]{2}\b"),
     ("xxencoded", r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,200}\r?\n(?:[+\-0-9A-Za-z]{1,100}\r?\n)+?end\b"),
     ("yenc", r"=ybegin[ \t][^\r\n]*\r?\n(?:[^\r\n]*\r?\n)+?=yend\b[^\r\n]*"),
@@ -333,6 +335,10 @@ def hex_pairs(run: str) -> str | None:
     return text
 
 
+def nibble_swapped(run: str) -> str | None:
+    return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
+
+
 def xxdecode(run: str) -> str | None:
     """An xxencoded block: uuencode with the alphabet ``+-0-9A-Za-z``."""
     raw = bytearray()
@@ -378,6 +384,6 @@ DECODERS = {
     "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85,
     "atbash_named": atbash, "bubblebabble": bubblebabble, "intel_hex": intel_hex, "motorola_srecords": srecords,
     "ipv6_groups": ipv6_groups, "russian_layout": russian_layout, "shifted_char_codes": shifted_char_codes,
-    "zbase32_named": zbase32, "hex_lines": hex_lines,
+    "zbase32_named": zbase32, "hex_lines": hex_lines, "nibble_swapped_hex": nibble_swapped,
 }
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

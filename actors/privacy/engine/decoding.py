@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from . import hidden as H
+from . import keyboards, keyed
 from . import views as V
 from .detectors import Detector
 from .errors import ConfigError
@@ -55,8 +56,10 @@ class Decoder:
         self._rot13 = self._keywords(re2, {w.translate(V.ROT13) for w in words if len(w) >= 4} - words)
         self._rot13_named = self._keywords(re2, {"rot13", "rot_13", "rot-13", "rot 13", "n-za-m"})   # the text says so
         self._rot47_named = self._keywords(re2, {"rot47", "rot_47", "rot-47", "rot 47", "p-~!-o"})
-        self._dvorak_named = self._keywords(re2, {"dvorak"})     # "that was typed on Dvorak"
-        self._rot13_view, self._rot47_view, self._dvorak_view = (V.translated_view(t) for t in (V.ROT13, V.ROT47, V.DVORAK))
+        self._rot13_view, self._rot47_view = V.translated_view(V.ROT13), V.translated_view(V.ROT47)
+        # a keyboard's mistyping, where the text says so ("that was typed on Dvorak")
+        self._keyboards = [(self._keywords(re2, set(words)), V.translated_view(table)) for words, table in keyboards.NAMED]
+        self._ciphers = self._keywords(re2, set(keyed.NAMES))    # "Keyword: quokka", "rc4_key=…"
         self._wrap = _re2.RE2(V.WRAP_PATTERN.encode(), _options(re2))
         # a literal a call reverses or rot13s where it stands: ``pw = strrev('…')``, ``'…'[::-1]``
         self._transforms = []
@@ -97,11 +100,12 @@ class Decoder:
         self._scan_views(text, deadline, 0, budget, out, lambda s, e: (s, e))
         for keywords, make in ((self._reversed, V.reversed_view), (self._rot13, self._rot13_view),
                                (self._rot13_named, self._rot13_view), (self._rot47_named, self._rot47_view),
-                               (self._dvorak_named, self._dvorak_view)):
+                               *self._keyboards):
             if keywords is None:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+        self._scan_deciphered(text, deadline, out)
         self._scan_wrapped(text, deadline, out)
         self._scan_hidden(text, deadline, out)
         calls = [(*(span[1] if unnamed else span), i, span[0] if unnamed else None)
@@ -174,6 +178,18 @@ class Decoder:
             if len(decoded) <= SPLICE_MAX and "\n" not in decoded:
                 self._scan_as_value(text, span, decoded, deadline, out, where)
 
+    def _scan_deciphered(self, text: str, deadline: float, out: list) -> None:
+        """What a cipher named in the text, with a key stated beside it, hides (``keyed``): every
+        run's decipherings read at once, strictly (a wrong key's random text is no secret)."""
+        for ws, we in _windows(self._spans_of(self._ciphers)(text), len(text)):
+            runs: dict[tuple[int, int], list[str]] = {}
+            for a, b, plain in keyed.decryptions(text[ws:we]):
+                runs.setdefault((a + ws, b + ws), []).append(plain)
+            for span, plains in runs.items():
+                joined = "\n".join(plains)
+                self._scan(V.View(joined, None, None, (0, len(joined)), True), deadline, out,
+                           lambda s, e, span=span: span)
+
     def _scan_wrapped(self, text: str, deadline: float, out: list) -> None:
         """Tokens a line break cut in two: only breaks after a run that holds a self-identifying
         prefix are taken out (``xoxb-1160…`` / ``2-eNTP…`` on the next line)."""
@@ -231,8 +247,9 @@ class Decoder:
             if strict:
                 return True
             self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
-            if depth > 0 and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
-                # encoded twice over: hidden on purpose, read as a value like a literal a call decodes
+            if (depth > 0 or _PREFIXED_TOKEN.fullmatch(decoded)) and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
+                # encoded twice over, or a prefixed token encoded: hidden on purpose, read as a value
+                # like a literal a call decodes
                 self._scan_as_value(piece, (a, b), decoded, deadline, out, blob_place)
             self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
             return True
@@ -311,6 +328,8 @@ class Decoder:
         return spans
 
 
+# one token with a vendor's prefix: encoded, it is hidden on purpose (``aio_…`` as hex)
+_PREFIXED_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}[_\-][A-Za-z0-9_\-]{16,}")
 WINDOW = 512        # characters of context around what a view decodes
 SPLICE_CONTEXT = 160  # characters of the blob's line kept on each side when it is read in place
 SPLICE_MAX = 4096     # a longer decoded blob is a document of its own, read only as one

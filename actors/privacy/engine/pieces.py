@@ -1,7 +1,9 @@
 """A value cut into pieces that the text puts back together, for ``hidden``: shell variables each
 holding a piece, joined by one assignment (``v1='e_51EY';v0='sk_liv'; tok="${v0}${v1}"``); a JSON
 object mapping each piece's index to it, keys in any order; pieces separated by ``|`` and written in
-reverse order (the short last piece then stands first); groups of four separated by spaces.
+reverse order (the short last piece then stands first); quoted pieces in a row with nothing but
+punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
+literals joined by ``+``); groups of four separated by spaces.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``: what a run decodes to is the pieces joined.
@@ -13,6 +15,8 @@ import re
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]{0,15}"
 _PIECE = r"""(?:'[^'\s]{1,32}'|"[^"\s$`\\]{1,32}")"""
+_QUOTED = r"""(?:"[A-Za-z0-9_\-.+/=]{2,16}"|'[A-Za-z0-9_\-.+/=]{2,16}')"""
+_BETWEEN = r"""[^A-Za-z"'\r\n]{0,8}(?:\r?\n[^A-Za-z"'\r\n]{0,12})?"""    # `", "`, `"\n  - "`, `'),\n  (2, '`
 _INDEXED = r'''"[0-9]{1,3}"[ \t]*:[ \t]*"[^"\\\r\n]{1,32}"'''
 
 ENCODINGS = (
@@ -20,6 +24,7 @@ ENCODINGS = (
                               rf"\b{_NAME}=\"(?:\$\{{{_NAME}\}}|\${_NAME}){{3,}}\""),
     ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),
     ("pipe_separated_pieces", r"(?:^|[\s'\"`(=:>\[])(?:[^\s|'\"]{1,12}\|){3,}[^\s|'\"]{1,12}(?:$|[\s'\"`),<\]])"),
+    ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
     # (last: four characters and a space is what other runs are made of too)
     ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}\b"),
 )
@@ -68,16 +73,34 @@ def pipe_separated(run: str):
     return None
 
 
+def _token_like(joined: str) -> bool:
+    """What the pieces make is a token: a prefix that ends in ``_`` or ``-`` early, and a digit or
+    both cases in it (four-letter words, a list of names, do not)."""
+    return bool(re.search("[_-]", joined[:12])) and bool(re.search("[0-9]", joined) or (
+        re.search("[a-z]", joined) and re.search("[A-Z]", joined)))
+
+
+def quoted_sequence(run: str) -> str | None:
+    """Quoted pieces of one length (the last one shorter) that make a token: a value cut to be put
+    back together, from its first letter or digit. Not a list whose every item has a ``_`` or ``-``
+    (locales, names, ids)."""
+    parts = [a or b for a, b in re.findall(r"\"([^\"]*)\"|'([^']*)'", run)]
+    size = len(parts[0])
+    if size < 3 or not parts[0][0].isalnum() or any(len(p) != size for p in parts[:-1]) \
+            or len(parts[-1]) > size or all(re.search("[_-]", p) for p in parts):
+        return None
+    joined = "".join(parts)
+    return joined if _token_like(joined) else None
+
+
 def space_grouped(run: str) -> str | None:
     """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``): a token's prefix
     ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter words do not."""
     joined = "".join(run.split())
-    if not re.search("[_-]", joined[:12]) or not (re.search("[0-9]", joined) or (
-            re.search("[a-z]", joined) and re.search("[A-Z]", joined))):
-        return None
-    return joined
+    return joined if _token_like(joined) else None
 
 
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
-            "pipe_separated_pieces": pipe_separated, "space_grouped_pieces": space_grouped}
+            "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
+            "space_grouped_pieces": space_grouped}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

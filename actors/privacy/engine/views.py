@@ -75,7 +75,7 @@ BLOB_PATTERN = "|".join((
     BASE64_RUN,
     r"(?:\b\d{2,3}[ \t]*,[ \t]*){7,}\d{2,3}\b",                # 103, 104, 112, ...
     r"(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0[xX][0-9a-fA-F]{2}\b",   # 0x68, 0x66, 0x5f, ... (a C or Java array)
-    r"(?:chr\(\d{2,3}\)[ \t]*\+[ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ...
+    r"(?:chr\(\d{2,3}\)[ \t]*[+.][ \t]*){7,}chr\(\d{2,3}\)",    # chr(103) + chr(104) + ..., PHP's chr(103).chr(104)
     r"(?:CHAR\(\d{2,3}\)[ \t]*\+[ \t]*){7,}CHAR\(\d{2,3}\)",  # T-SQL: CHAR(115)+CHAR(107)+...
     r"(?:ChrW?\(\d{2,3}\)[ \t]*&[ \t]*){7,}ChrW?\(\d{2,3}\)",    # VBA: ChrW(115) & ChrW(107) & ...
     r"(?:[0-9a-fA-F]{2}:){15,}[0-9a-fA-F]{2}",                 # 68:76:73:2e: an openssl-style hex dump
@@ -386,7 +386,7 @@ def as_text(raw: bytes) -> str | None:
 
 def _char_codes(codes: str) -> str | None:
     values = []
-    for c in re.sub(r"chr\(|CHAR\(|ChrW?\(|\)", "", codes).replace("+", ",").replace("&", ",").split(","):
+    for c in re.sub(r"chr\(|CHAR\(|ChrW?\(|\)", "", codes).replace("+", ",").replace(".", ",").replace("&", ",").split(","):
         c = c.strip()
         if c[:2] in ("0x", "0X") and len(c) == 4:
             values.append(int(c, 16))
@@ -408,10 +408,6 @@ def reversed_view(text: str) -> View:
 ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
 ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
-# what a key types on a US layout when the system thought the keyboard was Dvorak: the Dvorak
-# character back to the key's QWERTY one
-DVORAK = str.maketrans("',.pyfgcrl/=aoeuidhtns-;qjkxbmwvz[]\"<>PYFGCRL?+AOEUIDHTNS_:QJKXBMWVZ{}",
-                       "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?_+")
 
 
 def translated_view(table: dict):

@@ -1,0 +1,21 @@
+"""What a key types under another layout or with the hands one key off, and the way back: tables
+for ``str.translate`` that the decoder applies where the text says so ("typed on Dvorak", "my
+hands were one key to the right")."""
+from __future__ import annotations
+
+# a US keyboard's rows, plain and with shift
+_ROWS = ("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
+         "~!@#$%^&*()_+", "QWERTYUIOP{}|", 'ASDFGHJKL:"', "ZXCVBNM<>?")
+
+# what a key types on a US layout when the system thought the keyboard was Dvorak: the Dvorak
+# character back to the key's QWERTY one
+DVORAK = str.maketrans("',.pyfgcrl/=aoeuidhtns-;qjkxbmwvz[]\"<>PYFGCRL?+AOEUIDHTNS_:QJKXBMWVZ{}",
+                       "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?_+")
+# hands one key to the right: each typed character back to the key left of it (and the reverse)
+SHIFTED_RIGHT = str.maketrans("".join(row[1:] for row in _ROWS), "".join(row[:-1] for row in _ROWS))
+SHIFTED_LEFT = str.maketrans("".join(row[:-1] for row in _ROWS), "".join(row[1:] for row in _ROWS))
+
+# the words that say a text was typed so, and the table back
+NAMED = ((("dvorak",), DVORAK),
+         (("one key to the right", "one key right", "shifted right", "shifted one key right"), SHIFTED_RIGHT),
+         (("one key to the left", "one key left", "shifted left", "shifted one key left"), SHIFTED_LEFT))

@@ -1,0 +1,206 @@
+"""A value enciphered with a key the text states beside it ("Keyword: quokka", ``rc4_key=winter2025``,
+"XTEA/ECB, key "dev1ce-k3y-2024"", "affine cipher, a,b = 25,17", "Rail fence (2)"): a cipher whose key
+is in the text protects nothing. Where a cipher is named, every run near the name is deciphered
+with every word, quoted string and number near it as the key (and, for the ciphers with few keys —
+Caesar, affine, rail fence — with all of them).
+
+A wrong key gives random text, and random text is what a generic value rule would take for a secret,
+so the decoder reads what comes out strictly: only a format that names itself (a vendor's prefix, a
+checksum) counts. Pure functions; ``decryptions`` is what the decoder calls.
+"""
+from __future__ import annotations
+
+import re
+import struct
+
+# the names that say a cipher was used, and which of the ciphers below each one tries
+NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigenere", "autokey", "beaufort"),
+         "autokey": ("autokey",), "beaufort": ("beaufort",), "affine": ("affine",), "caesar": ("caesar",),
+         "rot-n": ("caesar",), "shift cipher": ("caesar",), "xtea": ("xtea",), "rc4": ("rc4",), "arc4": ("rc4",),
+         "arcfour": ("rc4",), "columnar": ("columnar",), "transposition": ("columnar",),
+         "rail fence": ("rail_fence",), "rail-fence": ("rail_fence",), "railfence": ("rail_fence",),
+         "zigzag": ("rail_fence",), "xor": ("xor",)}
+
+_RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
+_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
+_KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
+MAX_KEYS = 40          # candidate keys per window
+MAX_RUNS = 8           # runs deciphered per window
+_TOKENISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/=:~")
+
+
+def _shift(c: str, k: int) -> str:
+    if "a" <= c <= "z":
+        return chr((ord(c) - 97 + k) % 26 + 97)
+    if "A" <= c <= "Z":
+        return chr((ord(c) - 65 + k) % 26 + 65)
+    return c
+
+
+def _letters_key(key: str) -> list[int] | None:
+    shifts = [ord(c) - 97 for c in key.lower() if "a" <= c <= "z"]
+    return shifts if len(shifts) >= 3 and len(shifts) == len(key) else None
+
+
+def vigenere(run: str, key: str) -> str | None:
+    shifts = _letters_key(key)
+    if shifts is None:
+        return None
+    out, i = [], 0
+    for c in run:                       # the key advances on letters only
+        out.append(_shift(c, -shifts[i % len(shifts)]) if c.isascii() and c.isalpha() else c)
+        i += c.isascii() and c.isalpha()
+    return "".join(out)
+
+
+def beaufort(run: str, key: str) -> str | None:
+    shifts = _letters_key(key)
+    if shifts is None:
+        return None
+    out, i = [], 0
+    for c in run:
+        if c.isascii() and c.isalpha():
+            base = 97 if c.islower() else 65
+            out.append(chr((shifts[i % len(shifts)] - (ord(c) - base)) % 26 + base))
+            i += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def autokey(run: str, key: str) -> str | None:
+    stream = _letters_key(key)
+    if stream is None:
+        return None
+    out, i = [], 0
+    for c in run:                       # the key stream is the primer, then the plain text's letters
+        if c.isascii() and c.isalpha():
+            p = _shift(c, -stream[i])
+            stream.append(ord(p.lower()) - 97)
+            out.append(p)
+            i += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def caesar_all(run: str) -> list[str]:
+    return ["".join(_shift(c, -k) for c in run) for k in range(1, 26)]
+
+
+def affine_all(run: str) -> list[str]:
+    """Every key (a coprime to 26, any b): x = a⁻¹·(y − b) mod 26, case kept."""
+    def letter(c: str, inverse: int, b: int) -> str:
+        if not (c.isascii() and c.isalpha()):
+            return c
+        base = 97 if c.islower() else 65
+        return chr(base + inverse * (ord(c) - base - b) % 26)
+    return ["".join(letter(c, pow(a, -1, 26), b) for c in run)
+            for a in (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25) for b in range(26)]
+
+
+def rail_fence_all(run: str) -> list[str]:
+    out = []
+    for rails in range(2, 7):
+        if rails >= len(run):
+            break
+        pattern = sorted(range(len(run)), key=lambda i: (_rail(i, rails), i))
+        plain = [""] * len(run)
+        for c, i in zip(run, pattern):
+            plain[i] = c
+        out.append("".join(plain))
+    return out
+
+
+def _rail(i: int, rails: int) -> int:
+    cycle = 2 * (rails - 1)
+    r = i % cycle
+    return r if r < rails else cycle - r
+
+
+def columnar(run: str, key: str) -> str | None:
+    """Written in rows under the key, read off column by column in the key's alphabetical order."""
+    if len(key) < 3 or not key.isalpha():
+        return None
+    cols, n = len(key), len(run)
+    rows, extra = divmod(n, cols)
+    order = sorted(range(cols), key=lambda j: (key[j].lower(), j))
+    lengths = [rows + (1 if j < extra else 0) for j in range(cols)]
+    columns, at = {}, 0
+    for j in order:
+        columns[j] = run[at:at + lengths[j]]
+        at += lengths[j]
+    return "".join(columns[j][r] for r in range(rows + 1) for j in range(cols) if r < len(columns[j]))
+
+
+def rc4(data: bytes, key: bytes) -> bytes:
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def xtea(data: bytes, key: bytes) -> bytes:
+    """XTEA-ECB decryption, 32 cycles, big-endian words; the key zero-padded to 16 bytes."""
+    if len(data) % 8 or len(key) > 16:
+        return b""
+    k = struct.unpack(">4I", key.ljust(16, b"\0"))
+    out = bytearray()
+    for at in range(0, len(data), 8):
+        v0, v1 = struct.unpack(">2I", data[at:at + 8])
+        total = (0x9E3779B9 * 32) & 0xFFFFFFFF
+        for _ in range(32):
+            v1 = (v1 - ((((v0 << 4) ^ (v0 >> 5)) + v0) ^ (total + k[(total >> 11) & 3]))) & 0xFFFFFFFF
+            total = (total - 0x9E3779B9) & 0xFFFFFFFF
+            v0 = (v0 - ((((v1 << 4) ^ (v1 >> 5)) + v1) ^ (total + k[total & 3]))) & 0xFFFFFFFF
+        out += struct.pack(">2I", v0, v1)
+    return bytes(out)
+
+
+def xor(data: bytes, key: bytes) -> bytes:
+    return bytes(b ^ key[i % len(key)] for i, b in enumerate(data))
+
+
+_LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufort, "columnar": columnar}
+_KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all}
+_BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
+
+
+def _text(raw: bytes) -> str | None:
+    text = raw.rstrip(b"\0").decode("ascii", "replace")
+    return text if len(text) >= 16 and set(text) <= _TOKENISH else None
+
+
+def decryptions(window: str) -> list[tuple[int, int, str]]:
+    """For each run in ``window`` a cipher named there could have made, what it deciphers to under
+    each candidate key: ``(start, end, text)``, the run's span in ``window``."""
+    lower = window.lower()
+    ciphers = {c for name, cs in NAMES.items() if name in lower for c in cs}
+    if not ciphers:
+        return []
+    hexes = [(m.start(), m.end(), m.group()) for m in _HEX.finditer(window)][:MAX_RUNS]
+    runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(window)
+            if sum(c.isdigit() for c in m.group()) + sum(c.isupper() for c in m.group()) >= 3][:MAX_RUNS]
+    blobs = {r[2] for r in runs} | {h[2] for h in hexes}
+    keys = list(dict.fromkeys(k for k in (m.group() for m in _KEY.finditer(window)) if k not in blobs))[:MAX_KEYS]
+    out: list[tuple[int, int, str]] = []
+    for cipher in ciphers:
+        if cipher in _LETTER_CIPHERS:
+            out += [(a, b, plain) for a, b, run in runs for key in keys
+                    if (plain := _LETTER_CIPHERS[cipher](run, key)) and plain != run]
+        elif cipher in _KEYLESS:
+            out += [(a, b, plain) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
+        else:
+            for a, b, run in hexes:
+                data = bytes.fromhex(run)
+                out += [(a, b, plain) for key in keys
+                        if (plain := _text(_BYTE_CIPHERS[cipher](data, key.encode("utf-8"))))]
+    return out
