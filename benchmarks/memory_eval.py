@@ -9,9 +9,9 @@ read while retrieval was improved (development sets), and ``corpora/memory_heldo
 ``corpora/memory_heldout5`` and ``corpora/memory_heldout8``, ``corpora/memory_heldout9``,
 ``corpora/memory_heldout10`` and ``corpora/memory_heldout11``, whose misses are not read (held-out sets;
 only their totals are looked at). First runs of the later sets, hybrid hit@5 overall: ``memory_heldout``
-74.7% (121fede), ``memory_heldout2`` 77.7% (19e8816), ``memory_heldout3`` 73.6% (663e8e3 with the first-
-attempt and tool-vocabulary changes; 71.9% at 19e8816), ``memory_heldout4`` 73.8% (lexical 44.6%, FTS5
-36.9%; 73.1% without the rare-subject supersession, which was written from ``memory_heldout3``'s
+74.7% (121fede), ``memory_heldout2`` 77.7% (19e8816), ``memory_heldout3`` 73.6% (663e8e3 with the
+first-attempt and tool-vocabulary changes; 71.9% at 19e8816), ``memory_heldout4`` 73.8% (lexical 44.6%,
+FTS5 36.9%; 73.1% without the rare-subject supersession, which was written from ``memory_heldout3``'s
 misses), ``memory_heldout5`` 70.8% (6c5a197; lexical 44.6%, FTS5 40.0%), ``memory_heldout6`` 68.9%
 (d1b72c7; lexical 43.2%, FTS5 32.6%), ``memory_heldout7`` 63.6% (973246a; lexical 46.2%, FTS5 37.1%),
 ``memory_heldout8`` 70.5% (a8b8d0a; lexical 44.7%, FTS5 34.8%), ``memory_heldout9`` 72.7% (acdae2d;
