@@ -781,6 +781,8 @@ SPECS: dict = {
                                        "radius server NPS01\n address ipv4 10.0.0.5 auth-port 1812\n key {s}\n"]),
     "client_constructor_argument": ("{b62:40}", ['dashboard = meraki.DashboardAPI("{s}", suppress_logging=True)',
                                                  "$client = new \\MessageBird\\Client('{s}');"]),
+    "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',
+                                'USER_PASSWORDS = {"ci-bot": "{s}"}']),
 }
 
 

@@ -79,8 +79,16 @@ def test_a_server_sdk_key_and_a_sealed_looking_value_elsewhere_are_still_found()
     "(echo {v}; echo {v}) | pure-pw useradd partner -u ftpuser -d /srv/ftp/partner\n",
     'my $dbh = DBI->connect($dsn, "admin_ro", "{v}", {{ RaiseError => 1 }});\n',
     "<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n  <keyMaterial>{v}</keyMaterial>\n",
+    # read after the first run, the next stop
+    "opts = weboptions('HeaderFields', {{'Authorization', ['Bearer ' '{v}']}}, 'Timeout', 30);\n",
+    'fetch(url, {{ headers: {{ Authorization: "Bearer " + "{v}" }} }});\n',
+    'VALID_USERNAME_PASSWORD_PAIRS = {{\n    "rosa_zhou": "{v}",\n}}\nauth = dash_auth.BasicAuth(app, VALID_USERNAME_PASSWORD_PAIRS)\n',
+    "(aruba-mc) (config) #mgmt-user netadmin root {v}\n",
+    "Ciao, la password del server 10.78.255.64 l’è Granite-{v}, utent deploy.\n",
 ])
 def test_credentials_by_the_place_a_tool_gives_them(template):
+    """(Also read later: the scheme and the token as two joined literals, a map of users to their
+    passwords, ArubaOS's mgmt-user, a server's address between the word and the password.)"""
     value = rand(string.ascii_letters + string.digits, 14) + "_" + rand(string.digits, 3)
     gone(template.format(v=value), value)
 
@@ -92,6 +100,16 @@ def test_credentials_by_the_place_a_tool_gives_them(template):
     "<protected>true</protected>\n<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB0100000" + rand(HEX.upper(), 60)
     + "</keyMaterial>\n",
     'AWS_SIGNING_HEADERS = ("authorization", "x-amz-content-sha256", "x-amz-date", "x-amz-security-token")\n',
+    '$headers = @{ Authorization = "Bearer $env:GRAPH_TOKEN" }\n',
+    'headers = {"Authorization": "Bearer " + token}\n',
+    'PASSWORD_HASHERS = {"default": "django.contrib.auth.hashers.PBKDF2PasswordHasher"}\n',
+    "the password for 10.0.0.1 is in the vault, ask ops\n",
 ])
 def test_headers_and_pairs_that_carry_no_credential(text):
     kept(text)
+
+
+def test_a_vendor_scheme_token_with_a_dollar_is_found():
+    token = rand(string.digits, 5) + "$" + rand(HEX, 128)
+    gone('resp <- request("https://api.example.net/v1/status") |>\n'
+         f'  req_headers(`Authorization` = "APIKey {token}") |>\n  req_perform()\n', token[6:])

@@ -422,17 +422,20 @@ FORMATS: tuple[Detector, ...] = (
     # --- tokens in headers and JWTs -----------------------------------------------------------------
     tok("jwt", "jwt", rf"eyJ{URLSAFE}{{8,}}\.eyJ{URLSAFE}{{8,}}\.{URLSAFE}*", "eyj", validator="jwt",
         marker="jwt"),
-    Detector("bearer_token", "auth_header",   # also C#'s AuthenticationHeaderValue("Bearer", "...")
-             r"(?i:\bbearer)(?:[ \t]+|\\?[\"'][ \t]*,[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
+    # also C#'s AuthenticationHeaderValue("Bearer", "..."), and the scheme and the token as two literals
+    # joined: "Bearer " + "…", PHP's ., Lua's .., VB's &, MATLAB's ['Bearer ' '…']
+    Detector("bearer_token", "auth_header",
+             r"(?i:\bbearer)(?:[ \t]+|[ \t]*\\?[\"'][ \t]*(?:[,+&]|\.{1,2})?[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
              "bearer", marker="token", edges=False),
     # (before the header's rule: "Basic" is a scheme word to it)
     Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),
              "basic_credentials", marker="basic_auth"),
     Detector("http_authorization_header", "auth_header",
-             r"(?i:\bauthorization)(?:\\?[\"'])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
-             # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (not OAuth 1's
+             r"(?i:\bauthorization)(?:\\?[\"'`])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
+             # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (Gcore's
+             # 26155$…; not a variable, $env:TOKEN), not OAuth 1's
              # realm=…, oauth_…= parameters); else a known scheme or none, then the token
-             r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~]{12,})(?:[^=\w\-.:/+~]|$)|"
+             r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~][A-Za-z0-9_\-.:/+~$]{11,})(?:[^=\w\-.:/+~$]|$)|"
              rf"(?:{AUTH_SCHEMES}[ \t]+)?([A-Za-z0-9_\-.=:/+~]{{12,}}))",
              ("authorization",), "token", marker="token", edges=False),
     Detector("scheme_token", "auth_header",

@@ -5,7 +5,7 @@ dune's env stanza, ``lxc config set … environment.NAME v``, ``??=``, editor op
 names the variable, a note whose line is the name and the next the value; and the files and
 commands of particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys,
 Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA); an HTTP header a
-client sets in code."""
+client sets in code; a map of users to their passwords."""
 from __future__ import annotations
 
 from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
@@ -68,6 +68,14 @@ FORMS: tuple[Detector, ...] = (
              ("message-digest-key", "authentication", "synouser", "filebrowser", "unzip",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
+    # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
+    # USER_PASSWORDS): its first entry's value
+    Detector("password_pairs_map", "assignment",
+             r"(?i:\b\w*(?:username_password|user_password|password_pair|passwords|user_credentials|logins)\w*)"
+             r"[ \t]*(?::[^=\r\n]{1,40})?=[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[\"'][^\"'\r\n]{1,64}[\"'][ \t]*:[ \t]*"
+             r"[\"']([^\"'\r\n]{6,})[\"']",
+             ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
+             "inline_password", "passwords", "password", False),
     Detector("grub_password_line", "assignment",   # grub.cfg: password USER PW (a PAM line names a module)
              r"(?m:^)[ \t]*password[ \t]+[\w.\-]+[ \t]+([^\s\"']{6,})[ \t]*(?m:$)",
              ("password",), "inline_password", "passwords", "password", False),

@@ -40,7 +40,10 @@ NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", 
 # one a user or login word stands before
 # (not "credentials": code names them everywhere)
 _PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})"
-PASSWORD_WORD_PASSWORD = rf"{_PASSWORD_WORD}[^\r\n\"0-9=<>{{}}\[\]]{{0,80}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}"
+# (a server's address may stand between, "the password of 10.0.4.2 is …": the value has a letter)
+_IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
+PASSWORD_WORD_PASSWORD = (rf"{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}){{0,80}}?[\s:：'(«“]"
+                          rf"({_MADE}*(?:[A-Za-z]{_MADE}*[0-9]|[0-9]{_MADE}*[A-Za-z]){_MADE}*){_MADE_END}")
 # words between that make the value something else: a user's name or id, a hash; with a network's
 # word between, the network rule reads the line (it knows the name after it)
 NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash",
