@@ -634,6 +634,8 @@ SPECS: dict = {
     "midtrans_server_key": ("{choice:SB-|}Mid-server-{url:24}", None),
     "apify_api_token": ("apify_api_{b62:36}", None),
     "e2b_api_key": ("e2b_{hex:40}", None),
+    "promptlayer_api_key": ("pl_{hex:32}", None),
+    "deno_deploy_token": ("ddp_{b62:36}", None),
     "trigger_dev_secret_key": ("tr_{choice:dev|prod}_{b62:18}{dig:2}", None),
     "telnyx_api_key": ("KEY{uhex:32}_{url:22}", None),
     "xata_api_key": ("xau_{b62:36}", None),
@@ -781,6 +783,14 @@ SPECS: dict = {
                                        "radius server NPS01\n address ipv4 10.0.0.5 auth-port 1812\n key {s}\n"]),
     "client_constructor_argument": ("{b62:40}", ['dashboard = meraki.DashboardAPI("{s}", suppress_logging=True)',
                                                  "$client = new \\MessageBird\\Client('{s}');"]),
+    # the eighteenth's
+    "hook_url_secret": ("{hex:24}", ["build_hook: 'https://api.netlify.com/build_hooks/{s}'",
+                                     'HOOK="https://acme.tines.com/webhook/0123456789abcdef0123456789abcdef/{s}01234567"']),
+    "agora_app_certificate": ("{hex:32}", ["AGORA_APP_CERTIFICATE: {s}", "agora.app_cert = {s}"]),
+    "header_pair_value": ("{b62:40}", ["<header><name>Authorization</name><value>{s}</value></header>",
+                                       '{"name": "X-Api-Key", "value": "{s}"}']),
+    "svn_auth_cache_password": (PW, ["K 8\npassword\nV 12\n{s}\nK 15\nsvn:realmstring\nV 9\n<https://x>\nEND"]),
+    "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',
                                 'USER_PASSWORDS = {"ci-bot": "{s}"}']),
 }

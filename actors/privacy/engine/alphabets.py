@@ -4,7 +4,7 @@ base58, z-base-32, Z85, atbash. Everywhere: base32 with the extended-hex alphabe
 per nucleotide, base32 split into DNS labels in front of a zone, Bubble Babble, Intel HEX and
 Motorola S-records, IPv6 addresses as bytes, a token typed with a Russian keyboard layout on,
 character codes shifted by a constant, UTF-7's base64 runs, hex byte pairs (ASCII or EBCDIC), hex in
-lines (``xxd -p``), hex of bytes with their two halves swapped, xxencoded and yEnc blocks.
+lines (``xxd -p``), xxencoded and yEnc blocks. (Bytes a platform packs its own way are in ``packed``.)
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``. A decoder gives the text, or ``(text, start, end)`` when only a part of the run (not
@@ -33,7 +33,7 @@ _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 
                            *range(0xD1, 0xDA), *range(0xE2, 0xEA), *range(0xF0, 0xFA),
                            0x60, 0x6D, 0x4B, 0x7C, 0x61, 0x7A, 0x7E, 0x4E, 0x5A, 0x5B, 0x5C, 0x6C])
 # from the word that names the encoding to the run it names: on that line or the next
-_NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n)?[^\r\n]*?"
+NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n)?[^\r\n]*?"
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
 _B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
@@ -53,20 +53,20 @@ _RUSSIAN_KEYS = str.maketrans("йцукенгшщзхъфывапролджэя�
                               "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~")
 
 ENCODINGS = (
-    ("base91_named", rf"(?i:\bbase-?91){_NAMED_WITHIN}{_B91_RUN}"),
+    ("base91_named", rf"(?i:\bbase-?91){NAMED_WITHIN}{_B91_RUN}"),
     ("base62_integer", r"(?:(?i:\bbase-?62)|0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|"
-                       rf"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ){_NAMED_WITHIN}{_B62_RUN}"),
-    ("base32_extended_hex", rf"(?:(?i:\bbase-?32-?hex)|\bb32hexdecode\(){_NAMED_WITHIN}{_B32HEX_RUN}={{0,6}}|"
+                       rf"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ){NAMED_WITHIN}{_B62_RUN}"),
+    ("base32_extended_hex", rf"(?:(?i:\bbase-?32-?hex)|\bb32hexdecode\(){NAMED_WITHIN}{_B32HEX_RUN}={{0,6}}|"
                             rf"{_B32HEX_RUN}={{1,6}}"),
     ("nucleotides", r"\b(?:[ACGT]{32,}|[acgt]{32,})\b"),
     ("dns_labels_base32", r"\b[a-z2-7]{16,63}(?:\.[a-z2-7]{1,63}){1,8}\b"),
-    ("base45_named", rf"(?:(?i:\bbase-?45)|\bb45decode\(){_NAMED_WITHIN}{_B45_RUN}"),
-    ("base58_named", rf"(?:(?i:\bbase-?58)|\bb58decode\(|(?i:[\w.\-]*[_.\-]b58)[ \t]*[=:][ \t]*[\"']?){_NAMED_WITHIN}\b{_B58_RUN}|"
+    ("base45_named", rf"(?:(?i:\bbase-?45)|\bb45decode\(){NAMED_WITHIN}{_B45_RUN}"),
+    ("base58_named", rf"(?:(?i:\bbase-?58)|\bb58decode\(|(?i:[\w.\-]*[_.\-]b58)[ \t]*[=:][ \t]*[\"']?){NAMED_WITHIN}\b{_B58_RUN}|"
                      rf"\b{_B58_RUN}[ \t]*\|[ \t]*base58[ \t]+(?:-d|--decode)\b"),
-    ("zbase32_named", rf"(?i:\bz-?base-?32){_NAMED_WITHIN}{_ZBASE32_RUN}"),
+    ("zbase32_named", rf"(?i:\bz-?base-?32){NAMED_WITHIN}{_ZBASE32_RUN}"),
     ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
-    ("z85_named", rf"(?i:\bz85){_NAMED_WITHIN}{_Z85_RUN}"),
-    ("atbash_named", rf"(?i:\batbash){_NAMED_WITHIN}{_ATBASH_RUN}"),
+    ("z85_named", rf"(?i:\bz85){NAMED_WITHIN}{_Z85_RUN}"),
+    ("atbash_named", rf"(?i:\batbash){NAMED_WITHIN}{_ATBASH_RUN}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"
                      r"[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz]){2,}-[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvxz][aeiouy]x\b"),
     ("intel_hex", r"(?::[0-9A-Fa-f]{10,}[ \t]*(?:\r?\n|$)){2,}"),
@@ -78,8 +78,6 @@ ENCODINGS = (
     ("shifted_char_codes", rf"{_CODES}[ \t]*\)?\.map\([^)\r\n]{{0,30}}?[-+][ \t]*[0-9]{{1,3}}[ \t]*\)|"
                            rf"\bchr\([ \t]*\w+[ \t]*[-+][ \t]*[0-9]{{1,3}}[ \t]*\)[ \t]+for[ \t]+\w+[ \t]+in[ \t]+{_CODES}"),
     ("utf7", r"\+[A-Za-z0-9+/]{16,}-?"),
-    # each byte's halves swapped (``b = (b << 4) | (b >> 4)``): text's high half, 2 to 7, comes second
-    ("nibble_swapped_hex", r"\b(?:[0-9a-fA-F][2-7]){16,}\b"),
     ("hex_pairs", r"\b(?:[0-9A-Fa-f]{2}[ \t]+){11,}[0-9A-Fa-f]{2}\b"),
     ("xxencoded", r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,200}\r?\n(?:[+\-0-9A-Za-z]{1,100}\r?\n)+?end\b"),
     ("yenc", r"=ybegin[ \t][^\r\n]*\r?\n(?:[^\r\n]*\r?\n)+?=yend\b[^\r\n]*"),
@@ -335,10 +333,6 @@ def hex_pairs(run: str) -> str | None:
     return text
 
 
-def nibble_swapped(run: str) -> str | None:
-    return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
-
-
 def xxdecode(run: str) -> str | None:
     """An xxencoded block: uuencode with the alphabet ``+-0-9A-Za-z``."""
     raw = bytearray()
@@ -384,6 +378,6 @@ DECODERS = {
     "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85,
     "atbash_named": atbash, "bubblebabble": bubblebabble, "intel_hex": intel_hex, "motorola_srecords": srecords,
     "ipv6_groups": ipv6_groups, "russian_layout": russian_layout, "shifted_char_codes": shifted_char_codes,
-    "zbase32_named": zbase32, "hex_lines": hex_lines, "nibble_swapped_hex": nibble_swapped,
+    "zbase32_named": zbase32, "hex_lines": hex_lines,
 }
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

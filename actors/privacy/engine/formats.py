@@ -3,6 +3,7 @@ the vendor named in its key (``TWILIO_AUTH_TOKEN=...``), and private keys, JWTs 
 from __future__ import annotations
 
 from .patterns import AUTH_SCHEMES, B62, NL, UUID, URLSAFE, Detector, ctx, pem, tok
+from .vendors import VENDORS
 
 FORMATS: tuple[Detector, ...] = (
     # --- cloud providers and infrastructure ------------------------------------------------------
@@ -73,7 +74,8 @@ FORMATS: tuple[Detector, ...] = (
         validator="base58check", rule="private_keys", marker="private_key"),
     Detector("fernet_key", "saas", r"(?i:fernet)[^\"'\r\n]*(?:\r?\n[^\"'\r\n]*)?[\"']([A-Za-z0-9_\-]{43}=)[\"']", ("fernet",),
              "not_placeholder", edges=False),
-    tok("render_api_key", "cloud", rf"rnd_{B62}{{32}}", "rnd_"),
+    tok("render_api_key", "cloud", rf"rnd_{B62}{{24,40}}", "rnd_", validator="random_tail"),
+    tok("deno_deploy_token", "cloud", rf"dd[po]_{B62}{{36}}", "ddp_", "ddo_", validator="random_tail"),
     tok("honeycomb_ingest_key", "saas", r"hc[abx]ik_[a-z0-9]{58}", "hcaik_", "hcbik_", "hcxik_"),
     tok("scalingo_api_token", "cloud", r"tk-us-[A-Za-z0-9_\-]{48}", "tk-us-"),
     tok("settlemint_token", "cloud", rf"sm_(?:pat|aat|sat)_{B62}{{16}}", "sm_pat_", "sm_aat_", "sm_sat_"),
@@ -134,7 +136,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("github_server_to_server_token", "source_hosting", rf"ghs_{B62}{{36}}", "ghs_",
         validator="github_checksum"),
     tok("github_refresh_token", "source_hosting", rf"ghr_{B62}{{36}}", "ghr_", validator="github_checksum"),
-    tok("github_fine_grained_pat", "source_hosting", rf"github_pat_{B62}{{22}}_{B62}{{59}}", "github_pat_",
+    tok("github_fine_grained_pat", "source_hosting", rf"github_pat_{B62}{{20,26}}_{B62}{{55,64}}", "github_pat_",
         marker="github_token"),
     tok("gitlab_pat", "source_hosting", rf"glpat-{URLSAFE}{{20,64}}(?:\.[0-9a-z]{{2}}\.[a-z0-9]{{9}})?",
         "glpat-"),
@@ -148,7 +150,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("gitlab_incoming_mail_token", "source_hosting", rf"glimt-{URLSAFE}{{25}}", "glimt-"),
     tok("gitlab_agent_token", "source_hosting", rf"glagent-{URLSAFE}{{50,64}}", "glagent-"),
     tok("bitbucket_app_password", "source_hosting", r"ATBB[A-Za-z0-9_=.\-]{32}", "atbb"),
-    tok("huggingface_token", "source_hosting", r"hf_[A-Za-z]{34}", "hf_"),
+    tok("huggingface_token", "source_hosting", r"hf_[A-Za-z0-9]{34}", "hf_"),
     tok("huggingface_org_token", "source_hosting", r"api_org_[A-Za-z]{34}", "api_org_"),
     # --- package registries -------------------------------------------------------------------------
     tok("npm_token", "package_registry", rf"npm_{B62}{{36}}", "npm_", validator="github_checksum"),
@@ -297,7 +299,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("stellar_secret_seed", "private_key", r"S[A-Z2-7]{55}", "s", validator="stellar_seed", rule="private_keys",
         marker="private_key"),
     Detector("roblox_security_cookie", "saas", r"(_\|WARNING:-DO-NOT-SHARE-THIS\.[\w.\-]{0,120}\|_[A-F0-9]{64,})",
-             ("do-not-share-this",), "not_placeholder", "passwords", "session_cookie", False),
+             ("do-not-share-this",), None, "passwords", "session_cookie", False),   # (its warning says "your")
     # ASP.NET Core's data-protected payloads (the auth cookie): not the antiforgery token beside them
     Detector("aspnetcore_protected_cookie", "saas",
              rf"(?:(?i:name)=\\?[\"'][\w.\-]{{1,60}}\\?[\"'](?:[ \t]+[\w\-]{{1,20}}=\\?[\"'][^\"'<>\r\n]{{0,40}}\\?[\"']){{0,3}}"
@@ -329,6 +331,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("notion_api_token", "saas", rf"ntn_[0-9]{{11}}{B62}{{35}}", "ntn_"),
     tok("airtable_pat", "saas", rf"pat{B62}{{14}}\.[a-f0-9]{{64}}", "pat"),
     ctx("twilio_auth_token", "saas", r"twilio", r"[a-f0-9]{32}"),
+    ctx("agora_app_certificate", "saas", r"agora", r"[a-f0-9]{32}", words=r"(?:app[_.\-]?)?cert(?:ificate)?"),
     tok("contentful_pat", "saas", rf"CFPAT-{URLSAFE}{{43}}", "cfpat-"),
     tok("figma_pat", "saas", rf"figd_{URLSAFE}{{40,60}}", "figd_"),
     tok("frameio_token", "saas", r"fio-u-[A-Za-z0-9_=\-]{64}", "fio-u-"),
@@ -344,59 +347,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("readme_api_key", "saas", r"rdme_[a-z0-9]{70}", "rdme_"),
     tok("dropbox_access_token", "saas", rf"sl\.{URLSAFE}{{130,}}", "sl."),
     tok("typeform_pat", "saas", r"tfp_[A-Za-z0-9_\-.]{59}", "tfp_"),
-    # --- read after the eleventh corpus (each vendor's published prefix) ------------------------------
-    tok("cartesia_api_key", "ai", rf"sk_car_{B62}{{20,}}", "sk_car_"),
-    tok("checkout_com_secret_key", "payment", r"sk_sbox_[a-z0-9]{20,40}", "sk_sbox_"),
-    tok("polar_access_token", "payment", rf"polar_(?:oat|pat|at_[uo])_{B62}{{30,}}", "polar_"),
-    tok("runpod_api_key", "ai", r"rpa_[A-Z0-9]{32,64}", "rpa_", validator="random_tail"),
-    tok("midtrans_server_key", "payment", r"(?:SB-)?Mid-server-[A-Za-z0-9_\-]{20,}", "mid-server-"),
-    tok("apify_api_token", "saas", rf"apify_api_{B62}{{30,}}", "apify_api_"),
-    tok("e2b_api_key", "ai", r"e2b_[a-f0-9]{40}", "e2b_"),
-    tok("trigger_dev_secret_key", "saas", rf"tr_(?:dev|prod|stg|pat)_{B62}{{20,}}", "tr_dev_", "tr_prod_", "tr_stg_",
-        "tr_pat_", validator="random_tail"),
-    tok("telnyx_api_key", "saas", rf"KEY[0-9A-F]{{32}}_{URLSAFE}{{20,}}", "key"),
-    tok("xata_api_key", "saas", rf"xau_{B62}{{30,}}", "xau_"),
-    tok("portainer_api_key", "saas", rf"ptr_{URLSAFE}{{32,}}", "ptr_", validator="random_tail"),
-    tok("openshift_oauth_token", "cloud", rf"sha256~{URLSAFE}{{43}}", "sha256~"),
-    tok("lichess_token", "saas", rf"lip_{B62}{{16,24}}", "lip_", validator="random_tail"),
-    tok("llamacloud_api_key", "ai", rf"llx-{B62}{{40,}}", "llx-"),
-    tok("checkly_api_key", "saas", r"cu_[a-f0-9]{32}", "cu_", validator="random_tail"),
-    tok("jfrog_reference_token", "package_registry", rf"cmVmdGtuOjAxOj{URLSAFE}{{40,}}", "cmvmdgtuojaxoj"),
-    ctx("storj_access_grant", "cloud", r"storj", r"1[1-9A-HJ-NP-Za-km-z]{100,}", words=r"(?:access|grant|key|token)"),
-    tok("sourcegraph_access_token", "source_hosting", r"sgp_(?:local_|[a-f0-9]{16}_)?[a-f0-9]{40}", "sgp_"),
-    tok("together_api_key_v1", "ai", rf"tgp_v1_{URLSAFE}{{40,}}", "tgp_v1_"),
-    tok("socket_dev_api_key", "saas", rf"sktsec_{URLSAFE}{{40,}}", "sktsec_"),
-    tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
-    tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
-    tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),
-    tok("chromatic_project_token", "saas", r"chpt_[a-f0-9]{14,40}", "chpt_"),
-    tok("jetbrains_permanent_token", "source_hosting", rf"perm:{URLSAFE}{{8,}}\.{URLSAFE}{{2,}}\.{URLSAFE}{{20,}}", "perm:"),
-    tok("k3s_cluster_token", "cloud", r"K10[a-f0-9]{64}::[a-z]+:[a-f0-9]{16,64}", "k10"),
-    Detector("quicknode_endpoint_url", "cloud", r"https?://[a-z0-9\-]+\.[a-z\-]*\.?quiknode\.pro/([a-f0-9]{32,64})",
-             ("quiknode.pro",), "not_placeholder", marker="endpoint_token", edges=False),
-    tok("nostr_private_key", "private_key", r"nsec1[02-9ac-hj-np-z]{58}", "nsec1"),
-    tok("tezos_secret_key", "private_key", r"(?:edsk|spsk|p2sk)[1-9A-HJ-NP-Za-km-z]{50,94}", "edsk", "spsk", "p2sk",
-        rule="private_keys", marker="private_key"),
-    Detector("cardano_signing_key", "private_key",      # a cardano-cli .skey file: CBOR of 32 or 64 bytes
-             r"SigningKey[\w]*\\?\"[^{}]{0,200}?\\?\"cborHex\\?\"[ \t]*:[ \t]*\\?\"(58[24]0[0-9a-fA-F]{64,128})",
-             ("signingkey",), None, "private_keys", "private_key"),
-    Detector("pkcs12_keystore_base64", "private_key",   # a PFX: SEQUENCE, version 3, SEQUENCE (MII…IBAzCC)
-             r"\b(MI[I-J][A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{100,}={0,2})", ("ibazcc",), None, "private_keys",
-             "private_key"),
-    Detector("ssh2_private_key", "private_key",         # SSH Communications' (Tectia) key file
-             r"(---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?s:.)*?---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----)",
-             ("begin ssh2",), None, "private_keys", "private_key", edges=False),
-    tok("bip32_extended_private_key", "private_key", r"(?:[xyzt]prv|Ltpv|ttpv)[1-9A-HJ-NP-Za-km-z]{100,112}", "xprv",
-        "yprv", "zprv", "tprv", "ltpv", "ttpv"),
-    tok("nats_nkey_seed", "private_key", r"S[UAO]A[A-Z2-7]{55}", "sua", "saa", "soa", rule="private_keys",
-        marker="private_key"),
-    tok("avalanche_private_key", "private_key", r"PrivateKey-[1-9A-HJ-NP-Za-km-z]{40,60}", "privatekey-",
-        rule="private_keys", marker="private_key"),
-    tok("bech32_signing_key", "private_key", r"(?:ed25519e?|ed25519_bip32|acct|addr|stake|root)_x?sk1[02-9ac-hj-np-z]{50,}",
-        "_sk1", "_xsk1", rule="private_keys", marker="private_key"),       # Cardano's key files
-    Detector("bitlocker_recovery_key", "private_key", r"\b(\d{6}(?:-\d{6}){7})\b", ("-",), "bitlocker",
-             marker="recovery_key"),
-    pem("openvpn_static_key", "OpenVPN Static key V1", "begin openvpn static key"),
+    *VENDORS,          # read after the eleventh corpus (each vendor's published prefix)
     # --- private keys -------------------------------------------------------------------------------
     pem("private_key_rsa", "RSA PRIVATE KEY", "begin rsa private key"),
     pem("private_key_ec", "EC PRIVATE KEY", "begin ec private key"),

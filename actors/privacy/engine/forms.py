@@ -55,6 +55,13 @@ FORMS: tuple[Detector, ...] = (
              rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
+    # a header given as a name/value pair: ClickHouse's <name>Authorization</name><value>…</value>, an
+    # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:
+    Detector("header_pair_value", "auth_header",
+             rf"(?i:name)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
+             rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:{AUTH_SCHEMES}[ \t]+)?"
+             rf"([^\"'<\s\\#][^\"'<\s\\]{{11,}})",      # (not a template's #variable#)
+             ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF

@@ -25,7 +25,7 @@ import quopri
 import re
 import unicodedata
 
-from . import alphabets, pieces
+from . import alphabets, packed, pieces
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 
@@ -116,7 +116,7 @@ ENCODINGS = (
 )
 # the rarer alphabets and the pieces in a pass of their own: one DFA for all of them grows its
 # states about three times slower than two (0.18 s against 0.07 s on a 220 KB HTML page)
-PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *pieces.ENCODINGS))
+PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *packed.ENCODINGS, *pieces.ENCODINGS))
 PATTERNS = tuple("|".join(f"({p})" for _, p in encodings) for encodings in PASSES)
 
 
@@ -369,6 +369,6 @@ _DECODERS = {
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
     "sql_char_calls": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"\(([0-9]{1,3})\)", run)]),
-    **pieces.DECODERS, **alphabets.DECODERS,
+    **pieces.DECODERS, **alphabets.DECODERS, **packed.DECODERS,
 }
 assert set(_DECODERS) == {name for encodings in PASSES for name, _ in encodings}

@@ -9,13 +9,16 @@ _ROWS = ("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
 
 # what a key types on a US layout when the system thought the keyboard was Dvorak: the Dvorak
 # character back to the key's QWERTY one
-DVORAK = str.maketrans("',.pyfgcrl/=aoeuidhtns-;qjkxbmwvz[]\"<>PYFGCRL?+AOEUIDHTNS_:QJKXBMWVZ{}",
-                       "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?_+")
+_DVORAK_KEYS = "',.pyfgcrl/=aoeuidhtns-;qjkxbmwvz[]\"<>PYFGCRL?+AOEUIDHTNS_:QJKXBMWVZ{}"
+_QWERTY_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?_+"
+DVORAK = str.maketrans(_DVORAK_KEYS, _QWERTY_KEYS)
+# ... and the other way: a Dvorak typist's keys with the system on QWERTY
+QWERTY_FOR_DVORAK = str.maketrans(_QWERTY_KEYS, _DVORAK_KEYS)
 # hands one key to the right: each typed character back to the key left of it (and the reverse)
 SHIFTED_RIGHT = str.maketrans("".join(row[1:] for row in _ROWS), "".join(row[:-1] for row in _ROWS))
 SHIFTED_LEFT = str.maketrans("".join(row[:-1] for row in _ROWS), "".join(row[1:] for row in _ROWS))
 
 # the words that say a text was typed so, and the table back
-NAMED = ((("dvorak",), DVORAK),
+NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK),
          (("one key to the right", "one key right", "shifted right", "shifted one key right"), SHIFTED_RIGHT),
          (("one key to the left", "one key left", "shifted left", "shifted one key left"), SHIFTED_LEFT))

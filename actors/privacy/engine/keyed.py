@@ -1,8 +1,9 @@
 """A value enciphered with a key the text states beside it ("Keyword: quokka", ``rc4_key=winter2025``,
 "XTEA/ECB, key "dev1ce-k3y-2024"", "affine cipher, a,b = 25,17", "Rail fence (2)"): a cipher whose key
-is in the text protects nothing. Where a cipher is named, every run near the name is deciphered
-with every word, quoted string and number near it as the key (and, for the ciphers with few keys —
-Caesar, affine, rail fence — with all of them).
+is in the text protects nothing, nor does a one-time pad printed beside its ciphertext. Where a
+cipher is named, every run near the name is deciphered with every word, quoted string and number near
+it as the key (and, for the ciphers with few keys — Caesar, affine, rail fence — with all of them).
+Transforms a text names with no key ("read every 2nd char", "swap each pair") are undone the same way.
 
 A wrong key gives random text, and random text is what a generic value rule would take for a secret,
 so the decoder reads what comes out strictly: only a format that names itself (a vendor's prefix, a
@@ -19,7 +20,14 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "rot-n": ("caesar",), "shift cipher": ("caesar",), "xtea": ("xtea",), "rc4": ("rc4",), "arc4": ("rc4",),
          "arcfour": ("rc4",), "columnar": ("columnar",), "transposition": ("columnar",),
          "rail fence": ("rail_fence",), "rail-fence": ("rail_fence",), "railfence": ("rail_fence",),
-         "zigzag": ("rail_fence",), "xor": ("xor",)}
+         "zigzag": ("rail_fence",), "zig-zag": ("rail_fence",), "xor": ("xor", "pad"),
+         # a one-time pad printed beside its ciphertext
+         "one-time pad": ("pad",), "one time pad": ("pad",), "otp": ("pad",), "pad:": ("pad",),
+         # transforms the text names, with no key
+         "every 2nd": ("every_other",), "every second": ("every_other",), "every other": ("every_other",),
+         "odd positions": ("every_other",), "even positions": ("every_other",), "alternate char": ("every_other",),
+         "swap each pair": ("pair_swap",), "pairs swapped": ("pair_swap",), "swapped pairs": ("pair_swap",),
+         "swap every two": ("pair_swap",), "each pair swapped": ("pair_swap",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
@@ -133,6 +141,15 @@ def columnar(run: str, key: str) -> str | None:
     return "".join(columns[j][r] for r in range(rows + 1) for j in range(cols) if r < len(columns[j]))
 
 
+def every_other_all(run: str) -> list[str]:
+    return [run[::2], run[1::2]]
+
+
+def pair_swap_all(run: str) -> list[str]:
+    swapped = "".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))
+    return [swapped + (run[-1] if len(run) % 2 else "")]
+
+
 def rc4(data: bytes, key: bytes) -> bytes:
     s = list(range(256))
     j = 0
@@ -170,7 +187,8 @@ def xor(data: bytes, key: bytes) -> bytes:
 
 
 _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufort, "columnar": columnar}
-_KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all}
+_KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
+            "pair_swap": pair_swap_all}
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
 
 
@@ -198,6 +216,9 @@ def decryptions(window: str) -> list[tuple[int, int, str]]:
                     if (plain := _LETTER_CIPHERS[cipher](run, key)) and plain != run]
         elif cipher in _KEYLESS:
             out += [(a, b, plain) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
+        elif cipher == "pad":             # the pad is another hex run of the same length
+            out += [(a, b, plain) for a, b, run in hexes for _, _, pad in hexes if pad != run and len(pad) == len(run)
+                    if (plain := _text(xor(bytes.fromhex(run), bytes.fromhex(pad))))]
         else:
             for a, b, run in hexes:
                 data = bytes.fromhex(run)

@@ -147,6 +147,8 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # names the owner after the word ("password of the server X is")
                r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
                r"parool|parole|"
+               # Rusyn, Esperanto, Interlingua, Ladino, Crimean Tatar, Bashkir, Assamese, Sindhi, Manx, Aragonese
+               "гесло|pasvorto|contrasigno|kodiche|parol(?:ü|i)|серһүҙе|পাছৱৰ্ড|پاسورڊ|fockle-arrey|clau[ \t]d['’]|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -190,7 +192,8 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|seten
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
-NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'",   # Laravel/Symfony/Rails form tokens
+NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'",
+                   "phase2-auth", "phase2_auth", "account_sid",       # an EAP method's name; Twilio's account id   # Laravel/Symfony/Rails form tokens
                    "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
                    "memcached_pass", "random_seed", "rng_seed", "rand_seed", "x-amz-credential", "x-goog-credential",
                    "requestverificationtoken", "antiforgery", "encryptedkey", "encrypted_key", "encrypted-key",
@@ -242,7 +245,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?(?:[\w.\-]+/)*{key}\\?[\"']?"
-                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
+                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
@@ -251,7 +254,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t]+(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
+                  rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</)")

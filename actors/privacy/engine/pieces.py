@@ -3,7 +3,7 @@ holding a piece, joined by one assignment (``v1='e_51EY';v0='sk_liv'; tok="${v0}
 object mapping each piece's index to it, keys in any order; pieces separated by ``|`` and written in
 reverse order (the short last piece then stands first); quoted pieces in a row with nothing but
 punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
-literals joined by ``+``); groups of four separated by spaces.
+literals joined by ``+``); one character a line; groups of four separated by spaces.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``: what a run decodes to is the pieces joined.
@@ -25,6 +25,8 @@ ENCODINGS = (
     ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),
     ("pipe_separated_pieces", r"(?:^|[\s'\"`(=:>\[])(?:[^\s|'\"]{1,12}\|){3,}[^\s|'\"]{1,12}(?:$|[\s'\"`),<\]])"),
     ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
+    # one character a line ("sending the key one char per line"), a chat's burst of messages
+    ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
     # (last: four characters and a space is what other runs are made of too)
     ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}\b"),
 )
@@ -93,6 +95,11 @@ def quoted_sequence(run: str) -> str | None:
     return joined if _token_like(joined) else None
 
 
+def one_character_lines(run: str) -> str | None:
+    joined = "".join(run.split())
+    return joined if _token_like(joined) else None
+
+
 def space_grouped(run: str) -> str | None:
     """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``): a token's prefix
     ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter words do not."""
@@ -102,5 +109,6 @@ def space_grouped(run: str) -> str | None:
 
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
             "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
+            "one_character_lines": one_character_lines,
             "space_grouped_pieces": space_grouped}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

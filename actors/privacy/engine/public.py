@@ -61,6 +61,12 @@ PUBLISHED = frozenset({
     # pgAdmin container docs' default password
     "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw", "8f742231b10e8888abcd99yyyzzz85a5", "It's a Secret to Everybody",
     "YWxhZGRpbjpvcGVuc2VzYW1l", "SuperSecret",
+    # BIP-32's test vector 1 master key; the Bitcoin wiki's Wallet import format example (hex and WIF); the
+    # Azure Cosmos DB emulator's key; Symfony's parameters.yml.dist secret; the SQL Server image docs' password
+    "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
+    "0C28FCA386C7A227600B2FE50B7CAE11EC86D3BF1FBE471BE89827E19D72AA1D", "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ",
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    "ThisTokenIsNotSoSecretChangeIt", "<YourStrong@Passw0rd>", "YourStrong@Passw0rd", "yourStrong(!)Password",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",

@@ -74,13 +74,17 @@ SERVICES: tuple[Detector, ...] = (
              r"\bvsql\b[^\r\n]*?[ \t]-w[ \t]*|"                                                # Vertica
              r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
              r"\bmgmt-user[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                      # ArubaOS
+             r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
+             r"\bnetdom\b[^\r\n]*?/password[do]:|"                                               # a domain join
+             r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
+             r"\bsamba-tool[ \t]+user[ \t]+(?:create|add)[ \t]+[^\s\-][^\s]*[ \t]+|"                # a new user's password
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "mgmt-user"), "literal",
+              "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -109,6 +113,12 @@ SERVICES: tuple[Detector, ...] = (
              ("auth.conf", "mail/secrets", "localclient:", "psk.txt"), "literal", "passwords", "password", False),
     # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed
     # logon's account name — only what has a password's shape (users are names)
+    # Subversion's cached credentials (~/.subversion/auth/svn.simple/): "K 8 / password / V <n> / <value>"
+    Detector("svn_auth_cache_password", "assignment", r"(?m:^)K [0-9]{1,3}\r?\npassword\r?\nV [0-9]{1,4}\r?\n([^\r\n]{3,})",
+             ("svn:realmstring",), "literal", "passwords", "password", False),
+    # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri)
+    Detector("schemeless_uri_password", "assignment", r"--uri[ \t=]+[\"']?[^\s:@/\"']+:([^\s@/\"']{3,})@",
+             ("--uri",), "password", "passwords", "password", False),
     Detector("password_typed_as_user", "assignment",
              r"\b[Ii]nvalid user[ \t]+([^\s]{9,40})[ \t]+from[ \t]|"
              r"Account For Which Logon Failed:[^\r\n]*(?:\r?\n[^\r\n]*){0,4}?Account Name:[ \t]+([^\s]{9,40})",

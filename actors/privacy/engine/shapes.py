@@ -37,8 +37,8 @@ def password_shape(value: str) -> bool:
                        or _CODE_SHAPED.search(core) or _SAME_SIDES.fullmatch(core)):
         return False      # operators only: one between two runs (Magma+Kelp38) or at the end (Comet1992=)
     if not strong and _BASE64_SYMBOLS.issuperset(c for c in core if not c.isalnum()) and (
-            len(core) > 16 or (core.endswith("=") and len(core) % 4 == 0)):
-        return False      # a piece of base64 (a PEM line, SOPS data, a nonce): longer than people type
+            len(core) > 16 or ((core.endswith("=") or len(core) == 16) and len(core) % 4 == 0)):
+        return False      # a piece of base64 (a PEM line, SOPS data, a nonce; a GCM IV's 16): longer than people type
     return (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)
             and _SHAPE_NOT.search(core) is None and not is_placeholder(core))
 

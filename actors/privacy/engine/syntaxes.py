@@ -228,7 +228,7 @@ SYNTAXES: tuple[Detector, ...] = (
              rf"\\?\"name\\?\"[ \t]*:[ \t]*\\?\"{SESSION_COOKIE}\\?\"[ \t]*,[ \t]*"
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\")([^;\s\"',\\]{16,})",
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
-             False, deny=("csrf", "xsrf", "antiforgery")),
+             False, deny=("csrf", "xsrf", "antiforgery", "account_sid")),   # (Twilio's account id, no session)
     Detector("session_cookie_key", "assignment",   # a login cookie's own name as a key: {'sessionid': '…'}, sp_dc = "…", LI_AT=…
              rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_NAMES}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
              ("sessionid", "sessid", "li_at", "sp_dc", "sessdata", "gitea", "roblosecurity", "session"), "token", "passwords",

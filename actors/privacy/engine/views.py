@@ -28,6 +28,8 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import bytekeys
+
 MAX_DEPTH = 3                  # base64 inside base64 inside base64
 MAX_DECODED = 1 << 20          # characters of decoded text per scan
 MIN_BLOB = 16                  # shorter runs decode to too little to hold a secret
@@ -288,32 +290,10 @@ def decode_blob(run: str) -> str | None:
         if text is None and (inflated := _raw_inflated(raw)):
             text = as_text(inflated)
         if text is None:
-            text = _xored(raw)
+            text = bytekeys.unkeyed(raw)
         if text is not None:
             return text
     return None
-
-
-_TOKENISH = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/")
-_XOR_MIN = 20          # bytes: a token's length (16 bytes of a test vector land on letters under some key)
-# per byte, as bits of one number, the keys that make it a token's character
-_XOR_KEYS = tuple(sum(1 << (b ^ t) for t in _TOKENISH) for b in range(256))
-
-
-def _xored(raw: bytes) -> str | None:
-    """A token's bytes XORed with one byte, the commonest way malware and a careless obfuscator hide
-    a string: the key under which every byte is a token's character (for 20 random bytes one of the
-    255 keys does about once in a billion). Only a token: structured bytes (a test vector, a
-    certificate's DER) often print as punctuation under some key."""
-    if len(raw) < _XOR_MIN:
-        return None
-    keys = ~1                                    # (key 0 is no XOR at all)
-    for b in set(raw):
-        keys &= _XOR_KEYS[b]
-        if not keys:
-            return None
-    key = (keys & -keys).bit_length() - 1        # the lowest key left
-    return bytes(b ^ key for b in raw).decode("ascii")
 
 
 def _inflated(raw: bytes) -> bytes:

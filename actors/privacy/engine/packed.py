@@ -1,0 +1,95 @@
+"""Bytes packed or keyed the way a platform or a tool does it, for ``hidden``'s second pass: hex of
+bytes with their two halves swapped, base64 under an alphabet the text gives, Cloudflare's e-mail
+protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
+names GSM, a PDU or a modem's reply), an array of 32-bit words that are the text's bytes.
+
+Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
+decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+from .alphabets import NAMED_WITHIN, printable
+
+ENCODINGS = (
+    # each byte's halves swapped (``b = (b << 4) | (b >> 4)``): text's high half, 2 to 7, comes second
+    ("nibble_swapped_hex", r"\b(?:[0-9a-fA-F][2-7]){16,}\b"),
+    # base64 under an alphabet the text gives ("base64 with custom alphabet k12lKSzB…"), then the data
+    ("base64_custom_alphabet", rf"(?i:alphabet|b64|base-?64){NAMED_WITHIN}\b[A-Za-z0-9+/]{{64}}\b{NAMED_WITHIN}[A-Za-z0-9+/]{{16,}}={{0,2}}"),
+    # Cloudflare's e-mail protection: the first byte is the key the rest is XORed with
+    ("cloudflare_email", r"(?:data-cfemail=\\?[\"']|/cdn-cgi/l/email-protection#)[0-9a-fA-F]{18,}"),
+    # SMS's GSM 7-bit alphabet packed into octets, where the text says so
+    ("gsm7_packed_named", rf"(?i:gsm|7-bit|septet|\bpdu\b|tp-ud|\+cmg[rl]){NAMED_WITHIN}\b[0-9A-Fa-f]{{20,}}\b"),
+    # an array of 32-bit words (little-endian, the platforms' order, or big) that are the text's bytes
+    ("uint32_words", r"[\[{(][ \t]*(?:[0-9]{9,10}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,10}"),
+)
+
+
+_STD_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def base64_custom(run: str):
+    """The data translated from the alphabet the text gave (64 different characters) to base64's own."""
+    alphabet = re.search(r"\b[A-Za-z0-9+/]{64}\b", run)
+    if alphabet is None or len(set(alphabet.group())) != 64:
+        return None
+    data = re.search(r"[A-Za-z0-9+/]{16,}={0,2}", run[alphabet.end():])
+    if data is None:
+        return None
+    body = data.group().translate(str.maketrans(alphabet.group(), _STD_B64))
+    try:
+        raw = base64.b64decode(body + "=" * (-len(body) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    text = printable(raw)
+    start = alphabet.end() + data.start()
+    return (text, start, start + len(data.group())) if text else None
+
+
+def cloudflare_email(run: str):
+    digits = re.search(r"[0-9a-fA-F]+$", run)
+    raw = bytes.fromhex(digits.group()[:len(digits.group()) // 2 * 2])
+    text = printable(bytes(b ^ raw[0] for b in raw[1:]))
+    return (text, digits.start(), len(run)) if text else None
+
+
+# the GSM 03.38 default alphabet (the escape and the Greek letters read as "?": no token holds them)
+_GSM7 = ("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ?ÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+         "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
+
+
+def gsm7_packed(run: str):
+    """Septets packed low bits first; a PDU's user data may start with its length in septets (TP-UDL)."""
+    digits = re.search(r"[0-9A-Fa-f]{20,}$", run)
+    raw = bytes.fromhex(digits.group()[:len(digits.group()) // 2 * 2])
+    for data, count in ((raw, len(raw) * 8 // 7), (raw[1:], raw[0])):
+        if count > len(data) * 8 // 7:
+            continue
+        value = int.from_bytes(data, "little")
+        text = "".join(_GSM7[(value >> (7 * i)) & 0x7F] for i in range(count)).rstrip("@")   # padding
+        if text.isascii() and text.isprintable():
+            return text, digits.start(), len(run)
+    return None
+
+
+def uint32_words(run: str):
+    numbers = [int(n) for n in re.findall(r"[0-9]+", run)]
+    if any(n >= 1 << 32 for n in numbers):
+        return None
+    for order in ("little", "big"):
+        text = printable(b"".join(n.to_bytes(4, order) for n in numbers).rstrip(b"\0"))
+        if text:
+            return text
+    return None
+
+
+def nibble_swapped(run: str) -> str | None:
+    return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
+
+
+DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom,
+            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words}
+assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -1,0 +1,69 @@
+"""Vendors' tokens read after the eleventh held-out corpus, each by its vendor's published prefix or
+shape (and the build and deploy hooks, private-key formats and cookies read with them): part of
+``formats``' table, in its place there."""
+from __future__ import annotations
+
+from .patterns import B62, Detector, URLSAFE, ctx, pem, tok
+
+VENDORS: tuple[Detector, ...] = (
+    tok("cartesia_api_key", "ai", rf"sk_car_{B62}{{20,}}", "sk_car_"),
+    tok("checkout_com_secret_key", "payment", r"sk_sbox_[a-z0-9]{20,40}", "sk_sbox_"),
+    tok("polar_access_token", "payment", rf"polar_(?:oat|pat|at_[uo])_{B62}{{30,}}", "polar_"),
+    tok("runpod_api_key", "ai", r"rpa_[A-Z0-9]{32,64}", "rpa_", validator="random_tail"),
+    tok("midtrans_server_key", "payment", r"(?:SB-)?Mid-server-[A-Za-z0-9_\-]{20,}", "mid-server-"),
+    tok("apify_api_token", "saas", rf"apify_api_{B62}{{30,}}", "apify_api_"),
+    tok("e2b_api_key", "ai", r"e2b_[a-f0-9]{40}", "e2b_"),
+    tok("promptlayer_api_key", "ai", r"pl_[a-f0-9]{32}", "pl_", validator="random_tail"),
+    tok("trigger_dev_secret_key", "saas", rf"tr_(?:dev|prod|stg|pat)_{B62}{{20,}}", "tr_dev_", "tr_prod_", "tr_stg_",
+        "tr_pat_", validator="random_tail"),
+    tok("telnyx_api_key", "saas", rf"KEY[0-9A-F]{{32}}_{URLSAFE}{{20,}}", "key"),
+    tok("xata_api_key", "saas", rf"xau_{B62}{{30,}}", "xau_"),
+    tok("portainer_api_key", "saas", rf"ptr_{URLSAFE}{{32,}}", "ptr_", validator="random_tail"),
+    tok("openshift_oauth_token", "cloud", rf"sha256~{URLSAFE}{{43}}", "sha256~"),
+    tok("lichess_token", "saas", rf"lip_{B62}{{16,24}}", "lip_", validator="random_tail"),
+    tok("llamacloud_api_key", "ai", rf"llx-{B62}{{40,}}", "llx-"),
+    tok("checkly_api_key", "saas", r"cu_[a-f0-9]{32}", "cu_", validator="random_tail"),
+    tok("jfrog_reference_token", "package_registry", rf"cmVmdGtuOjAxOj{URLSAFE}{{40,}}", "cmvmdgtuojaxoj"),
+    ctx("storj_access_grant", "cloud", r"storj", r"1[1-9A-HJ-NP-Za-km-z]{100,}", words=r"(?:access|grant|key|token)"),
+    tok("sourcegraph_access_token", "source_hosting", r"sgp_(?:local_|[a-f0-9]{16}_)?[a-f0-9]{40}", "sgp_"),
+    tok("together_api_key_v1", "ai", rf"tgp_v1_{URLSAFE}{{40,}}", "tgp_v1_"),
+    tok("socket_dev_api_key", "saas", rf"sktsec_{URLSAFE}{{40,}}", "sktsec_"),
+    tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
+    tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
+    tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),
+    tok("chromatic_project_token", "saas", r"chpt_[a-f0-9]{14,40}", "chpt_"),
+    tok("jetbrains_permanent_token", "source_hosting", rf"perm:{URLSAFE}{{8,}}\.{URLSAFE}{{2,}}\.{URLSAFE}{{20,}}", "perm:"),
+    tok("k3s_cluster_token", "cloud", r"K10[a-f0-9]{64}::[a-z]+:[a-f0-9]{16,64}", "k10"),
+    # build and deploy hooks, automation webhooks: whoever has the URL triggers the build or the story
+    Detector("hook_url_secret", "cloud",
+             r"https://(?:[a-z0-9\-]+\.tines\.com/webhook/[a-f0-9]{32}/([a-f0-9]{32})|"
+             r"api\.vercel\.com/v1/integrations/deploy/prj_[A-Za-z0-9]{20,40}/([A-Za-z0-9]{8,40})|"
+             r"api\.netlify\.com/build_hooks/([a-f0-9]{24}))",
+             ("tines.com/webhook", "api.vercel.com/v1/integrations/deploy", "api.netlify.com/build_hooks"), "not_placeholder",
+             marker="endpoint_token", edges=False),
+    Detector("quicknode_endpoint_url", "cloud", r"https?://[a-z0-9\-]+\.[a-z\-]*\.?quiknode\.pro/([a-f0-9]{32,64})",
+             ("quiknode.pro",), "not_placeholder", marker="endpoint_token", edges=False),
+    tok("nostr_private_key", "private_key", r"nsec1[02-9ac-hj-np-z]{58}", "nsec1"),
+    tok("tezos_secret_key", "private_key", r"(?:edsk|spsk|p2sk)[1-9A-HJ-NP-Za-km-z]{50,94}", "edsk", "spsk", "p2sk",
+        rule="private_keys", marker="private_key"),
+    Detector("cardano_signing_key", "private_key",      # a cardano-cli .skey file: CBOR of 32 or 64 bytes
+             r"SigningKey[\w]*\\?\"[^{}]{0,200}?\\?\"cborHex\\?\"[ \t]*:[ \t]*\\?\"(58[24]0[0-9a-fA-F]{64,128})",
+             ("signingkey",), None, "private_keys", "private_key"),
+    Detector("pkcs12_keystore_base64", "private_key",   # a PFX: SEQUENCE, version 3, SEQUENCE (MII…IBAzCC)
+             r"\b(MI[I-J][A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{100,}={0,2})", ("ibazcc",), None, "private_keys",
+             "private_key"),
+    Detector("ssh2_private_key", "private_key",         # SSH Communications' (Tectia) key file
+             r"(---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?s:.)*?---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----)",
+             ("begin ssh2",), None, "private_keys", "private_key", edges=False),
+    tok("bip32_extended_private_key", "private_key", r"(?:[xyzt]prv|Ltpv|ttpv)[1-9A-HJ-NP-Za-km-z]{100,112}", "xprv",
+        "yprv", "zprv", "tprv", "ltpv", "ttpv"),
+    tok("nats_nkey_seed", "private_key", r"S[UAO]A[A-Z2-7]{55}", "sua", "saa", "soa", rule="private_keys",
+        marker="private_key"),
+    tok("avalanche_private_key", "private_key", r"PrivateKey-[1-9A-HJ-NP-Za-km-z]{40,60}", "privatekey-",
+        rule="private_keys", marker="private_key"),
+    tok("bech32_signing_key", "private_key", r"(?:ed25519e?|ed25519_bip32|acct|addr|stake|root)_x?sk1[02-9ac-hj-np-z]{50,}",
+        "_sk1", "_xsk1", rule="private_keys", marker="private_key"),       # Cardano's key files
+    Detector("bitlocker_recovery_key", "private_key", r"\b(\d{6}(?:-\d{6}){7})\b", ("-",), "bitlocker",
+             marker="recovery_key"),
+    pem("openvpn_static_key", "OpenVPN Static key V1", "begin openvpn static key"),
+)
