@@ -732,7 +732,7 @@ SPECS: dict = {
     "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",
                              ["Oksana: wifi ni {s} , mtandao Casa-Ione", "Ikhodi yokungena ithi {s} namhlanje.",
-                              "[09:55] Eszter: የይለፍ ቃል {s} ነው", "kalmar sirri: {s}"]),
+                              "[09:55] Eszter: መሕለፊ ቃል {s} እዩ", "jecha darbii: {s}"]),
     # the fifteenth's formats
     "logfire_write_token": ("pylf_v1_{choice:us|eu}_{b62:40}7", None),
     "onesignal_api_key": ("os_v2_app_{lan:100}", None),
@@ -790,6 +790,7 @@ SPECS: dict = {
     "header_pair_value": ("{b62:40}", ["<header><name>Authorization</name><value>{s}</value></header>",
                                        '{"name": "X-Api-Key", "value": "{s}"}']),
     "svn_auth_cache_password": (PW, ["K 8\npassword\nV 12\n{s}\nK 15\nsvn:realmstring\nV 9\n<https://x>\nEND"]),
+    "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',
                                 'USER_PASSWORDS = {"ci-bot": "{s}"}']),

@@ -120,6 +120,8 @@ def _last_run(run: str, pattern: str) -> tuple[int, int]:
 
 def base91(run: str):
     a, b = _last_run(run, _B91_RUN)
+    if b - a > 2 and run[a] == run[b - 1] == '"':
+        a, b = a + 1, b - 1                # a quoted string: basE91 has the quote, the string does not
     out, value, bits, count = bytearray(), -1, 0, 0
     for c in run[a:b]:                     # Joachim Henke's reference decoder
         if value < 0:

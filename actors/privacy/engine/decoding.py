@@ -244,6 +244,8 @@ class Decoder:
             # (hex of "dapi…" is all digits too)
             strict = piece[a:b].isdigit()
             self._scan(V.View(decoded, None, None, (0, len(decoded)), strict), deadline, out, blob_place)
+            if self._has_prefix(decoded[::-1]):      # the bytes in reverse order (a little-endian dump)
+                self._scan(V.View(decoded[::-1], None, None, (0, len(decoded)), True), deadline, out, blob_place)
             if strict:
                 return True
             self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)

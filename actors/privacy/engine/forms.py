@@ -64,6 +64,8 @@ FORMS: tuple[Detector, ...] = (
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
+             r"\bline[ \t]+(?:vty|con|aux)\b[^\r\n]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+password[ \t]+(?:[07][ \t]+)?"
+             + VALUE + r"|"                                                                     # IOS line password
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
              r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
@@ -72,7 +74,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
-             ("message-digest-key", "authentication", "synouser", "filebrowser", "unzip",
+             ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's

@@ -3,7 +3,8 @@
 is in the text protects nothing, nor does a one-time pad printed beside its ciphertext. Where a
 cipher is named, every run near the name is deciphered with every word, quoted string and number near
 it as the key (and, for the ciphers with few keys — Caesar, affine, rail fence — with all of them).
-Transforms a text names with no key ("read every 2nd char", "swap each pair") are undone the same way.
+Transforms a text names with no key ("read every 2nd char", "swap each pair", ROT18, a shift by each
+character's position) are undone the same way; a substitution alphabet the text gives is a key too.
 
 A wrong key gives random text, and random text is what a generic value rule would take for a secret,
 so the decoder reads what comes out strictly: only a format that names itself (a vendor's prefix, a
@@ -12,6 +13,7 @@ checksum) counts. Pure functions; ``decryptions`` is what the decoder calls.
 from __future__ import annotations
 
 import re
+import string
 import struct
 
 # the names that say a cipher was used, and which of the ciphers below each one tries
@@ -27,7 +29,10 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "every 2nd": ("every_other",), "every second": ("every_other",), "every other": ("every_other",),
          "odd positions": ("every_other",), "even positions": ("every_other",), "alternate char": ("every_other",),
          "swap each pair": ("pair_swap",), "pairs swapped": ("pair_swap",), "swapped pairs": ("pair_swap",),
-         "swap every two": ("pair_swap",), "each pair swapped": ("pair_swap",)}
+         "swap every two": ("pair_swap",), "each pair swapped": ("pair_swap",),
+         "rot18": ("rot18",), "rot-18": ("rot18",), "rot 18": ("rot18",),
+         "progressive": ("progressive",), "position n": ("progressive",), "by its position": ("progressive",),
+         "substitution": ("substitution",), "monoalphabetic": ("substitution",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
@@ -150,6 +155,42 @@ def pair_swap_all(run: str) -> list[str]:
     return [swapped + (run[-1] if len(run) % 2 else "")]
 
 
+_ROT18 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm5678901234")
+
+
+def rot18_all(run: str) -> list[str]:
+    return [run.translate(_ROT18)]
+
+
+def progressive_all(run: str) -> list[str]:
+    """Each character shifted by its position (from 1; digits mod 10), counted over every character
+    or over letters and digits alone, forward or back: undone."""
+    out = []
+    for sign in (1, -1):
+        for alnum_only in (False, True):
+            chars, n = [], 0
+            for c in run:
+                if c.isascii() and c.isalnum():
+                    n += 1
+                    k = -sign * n
+                    chars.append(str((int(c) + k) % 10) if c.isdigit() else _shift(c, k))
+                else:
+                    n += not alnum_only
+                    chars.append(c)
+            out.append("".join(chars))
+    return out
+
+
+def substitution(run: str, key: str) -> str | None:
+    """A cipher alphabet of the 26 letters the text gives (a → key[0], …), read back either way."""
+    if len(key) != 26 or not key.isalpha() or len(set(key.lower())) != 26:
+        return None
+    key = key.lower()
+    back = str.maketrans(key + key.upper(), string.ascii_lowercase + string.ascii_uppercase)
+    return run.translate(back)
+
+
 def rc4(data: bytes, key: bytes) -> bytes:
     s = list(range(256))
     j = 0
@@ -186,9 +227,10 @@ def xor(data: bytes, key: bytes) -> bytes:
     return bytes(b ^ key[i % len(key)] for i, b in enumerate(data))
 
 
-_LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufort, "columnar": columnar}
+_LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufort, "columnar": columnar,
+                   "substitution": substitution}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
-            "pair_swap": pair_swap_all}
+            "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all}
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
 
 

@@ -1,7 +1,8 @@
 """Bytes packed or keyed the way a platform or a tool does it, for ``hidden``'s second pass: hex of
 bytes with their two halves swapped, base64 under an alphabet the text gives, Cloudflare's e-mail
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
-names GSM, a PDU or a modem's reply), an array of 32-bit words that are the text's bytes.
+names GSM, a PDU or a modem's reply), an array of 32-bit words that are the text's bytes, character
+codes in decimal separated by spaces (only what makes a prefixed token), base85 where named.
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
 decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
@@ -23,6 +24,10 @@ ENCODINGS = (
     ("cloudflare_email", r"(?:data-cfemail=\\?[\"']|/cdn-cgi/l/email-protection#)[0-9a-fA-F]{18,}"),
     # SMS's GSM 7-bit alphabet packed into octets, where the text says so
     ("gsm7_packed_named", rf"(?i:gsm|7-bit|septet|\bpdu\b|tp-ud|\+cmg[rl]){NAMED_WITHIN}\b[0-9A-Fa-f]{{20,}}\b"),
+    # character codes in decimal, one printable code after another, spaced ("103 104 112 95 …")
+    ("decimal_codes_spaced", r"\b(?:(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])[ \t]+){15,}(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])\b"),
+    # base85 (RFC 1924's alphabet, git's and Python's b85) where the text names it
+    ("base85_named", rf"(?i:base-?85|\bb85|rfc[ \t]?1924){NAMED_WITHIN}[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{{|}}~]{{20,}}"),
     # an array of 32-bit words (little-endian, the platforms' order, or big) that are the text's bytes
     ("uint32_words", r"[\[{(][ \t]*(?:[0-9]{9,10}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,10}"),
 )
@@ -86,10 +91,36 @@ def uint32_words(run: str):
     return None
 
 
+# what spaced decimal codes must make: a token with a prefix (a row of scores or ages is no text)
+_PREFIXED = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}[_\-.][A-Za-z0-9_\-.]{12,}")
+
+
+def decimal_codes(run: str) -> str | None:
+    text = "".join(chr(int(n)) for n in run.split())
+    return text if _PREFIXED.fullmatch(text) else None
+
+
+_B85_RUN = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}")
+
+
+def base85_named(run: str):
+    for m in _B85_RUN.finditer(run):
+        body = m.group()
+        try:
+            raw = base64.b85decode(body + "~" * (-len(body) % 5))
+        except ValueError:
+            continue
+        text = printable(raw[:len(raw) - (-len(body) % 5)] if len(body) % 5 else raw)
+        if text:
+            return text, m.start(), m.end()
+    return None
+
+
 def nibble_swapped(run: str) -> str | None:
     return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
 
 
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom,
-            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words}
+            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words,
+            "decimal_codes_spaced": decimal_codes, "base85_named": base85_named}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

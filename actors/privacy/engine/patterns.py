@@ -149,6 +149,8 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"parool|parole|"
                # Rusyn, Esperanto, Interlingua, Ladino, Crimean Tatar, Bashkir, Assamese, Sindhi, Manx, Aragonese
                "гесло|pasvorto|contrasigno|kodiche|parol(?:ü|i)|серһүҙе|পাছৱৰ্ড|پاسورڊ|fockle-arrey|clau[ \t]d['’]|"
+               # Irish, Albanian, Kyrgyz, Hausa, Amharic
+               "pasfhocal|fjalëkalim(?:i)?|сырсөз(?:ү)?|kalmar[ \t]sirri|የይለፍ[ \t]ቃል|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word

@@ -28,7 +28,8 @@ ENCODINGS = (
     # one character a line ("sending the key one char per line"), a chat's burst of messages
     ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
     # (last: four characters and a space is what other runs are made of too)
-    ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}\b"),
+    ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{1,3}[ \t])?(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}"
+                             r"(?:[^A-Za-z0-9_\-]|$)"),     # (not \b: a group may end in "-")
 )
 
 
@@ -101,10 +102,13 @@ def one_character_lines(run: str) -> str | None:
 
 
 def space_grouped(run: str) -> str | None:
-    """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``): a token's prefix
-    ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter words do not."""
-    joined = "".join(run.split())
-    return joined if _token_like(joined) else None
+    """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``), or written right to
+    left: a token's prefix ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter
+    words do not."""
+    groups = re.findall(r"[A-Za-z0-9_\-]+", run)
+    readings = ["".join(groups), "".join(reversed(groups))]
+    tokens = [joined for joined in readings if _token_like(joined)]
+    return "\n".join(tokens) or None
 
 
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,

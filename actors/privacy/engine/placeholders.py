@@ -33,6 +33,9 @@ salasana passord adgangskode lozinka jelszó heslo contrasenya
 _parts_rx = None
 _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
+# a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
+_FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:api[-_]?)?(?:token|key|secret|password|pass|pw)"
+                      r"(?:[-_][0-9]{1,4})?", re.I)
 _NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
 _VAR = re.compile(r"[{(]|[A-Z_][A-Z0-9_]+\b|[A-Za-z_]\w*$")  # ${..}, $(..), $UPPER_NAME..., $name
 
@@ -68,6 +71,8 @@ def is_placeholder(value: str) -> bool:
         return True  # aaaa, 0000, xxx-xxx
     if _ENV_REFERENCE.search(v):
         return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
+    if _FIXTURE.fullmatch(v):
+        return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):
         return True  # --set-secrets=DB_PASS=db-pass:latest: a Secret Manager name and version
     if "xxxx" in low and low.count("x") * 4 >= len(low):

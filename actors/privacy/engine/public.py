@@ -67,6 +67,8 @@ PUBLISHED = frozenset({
     "0C28FCA386C7A227600B2FE50B7CAE11EC86D3BF1FBE471BE89827E19D72AA1D", "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ",
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     "ThisTokenIsNotSoSecretChangeIt", "<YourStrong@Passw0rd>", "YourStrong@Passw0rd", "yourStrong(!)Password",
+    # MinIO's public playground (play.min.io, in its client docs); RFC 6238's seed as base32 (authenticator docs)
+    "Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",

@@ -35,19 +35,22 @@ SERVICES: tuple[Detector, ...] = (
              r"\bop[ \t]+read[ \t]+[\"']?op://|\bbw[ \t]+get[ \t]+password\b|\b(?:go)?pass[ \t]+show\b|"
              r"\bargocd[ \t]+admin[ \t]+initial-password\b|\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b|"
              r"\bterraform[ \t]+output[ \t]+-raw[ \t]+[\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*|"
-             r"\bcat[ \t]+[^\s]*/(?:openvpn|ppp|vpnc)/[^\s]*(?:auth|pass|cred)[^\s]*[ \t]*\r?\n[^\r\n]+)"
+             r"\bcat[ \t]+[^\s]*/(?:openvpn|ppp|vpnc)/[^\s]*(?:auth|pass|cred)[^\s]*[ \t]*\r?\n[^\r\n]+|"
+             # a secret's name printed: printenv NAME, a notebook's print(dbutils.widgets.get("name"))
+             r"\bprintenv[ \t]+[\w]*(?i:password|passwd|secret|token|api_?key|access_key|auth)[\w]*|"
+             r"\bprint\([\w.]*\.get\([\"'][\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*[\"']\)\))"
              r"[^\r\n]*\r?\n([^\s$#>][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's
              ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc", "op://", "bw", "pass",
-              "initial-password", "versions", "terraform"), "literal", "passwords", "password", False),
+              "initial-password", "versions", "terraform", "printenv", "print("), "literal", "passwords", "password", False),
     Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
              r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
-             r"(?:gcloud[ \t]+secrets|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
+             r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
              r"gh[ \t]+secret[ \t]+set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|netlify[ \t]+env:set|"
              r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
              r"az[ \t]+keyvault[ \t]+secret|aws[ \t]+secretsmanager|vault[ \t]+kv[ \t]+put|fly(?:ctl)?[ \t]+secrets|"
              r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin)",
              ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager",
-              "vault", "fly", "password-stdin"), "inline_password", "passwords", "secret", False),
+              "vault", "fly", "password-stdin", "stdin-password"), "inline_password", "passwords", "secret", False),
     Detector("device_cli_password", "assignment",     # passwords typed as a command's arguments
              r"(?:\blocal-user[ \t]+[^\s]+[ \t]+password[ \t]+(?:irreversible-cipher|simple)[ \t]+|"   # Huawei VRP
              r"(?:^|[\s\]])password[ \t]+simple[ \t]+|"                                   # H3C Comware
@@ -74,6 +77,13 @@ SERVICES: tuple[Detector, ...] = (
              r"\bvsql\b[^\r\n]*?[ \t]-w[ \t]*|"                                                # Vertica
              r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
              r"\bmgmt-user[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                      # ArubaOS
+             r"\bdsconf\b[^\r\n]*?[ \t]-w[ \t]+|"                                                  # 389 Directory Server
+             r"\bssh-keygen\b[^\r\n]*?[ \t]-[PN][ \t]+|"                                          # a key's passphrase
+             r"\bSMCIPMITool[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                       # Supermicro: host user pw
+             r"\bpassphrase_passwd=|"                                                         # eCryptfs mount option
+             r"(?m:^)[ \t]*(?:Xauth[ \t]+password|IPSec[ \t]+secret)[ \t]+|"                        # vpnc.conf
+             r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
+             r"\bsp_password[ \t]+'[^'\r\n]*'[ \t]*,[ \t]*|"                                       # Sybase: the new one
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
              r"\bnetdom\b[^\r\n]*?/password[do]:|"                                               # a domain join
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
@@ -84,13 +94,22 @@ SERVICES: tuple[Detector, ...] = (
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool"), "literal",
+              "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
+              "dsconf", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
              + LINE + r"[\w.\-]+:TEXT([^\s\\\"]{3,})|"                                    # pgpool's pool_passwd
-             + LINE + r"[ \t]*\$USER[0-9]{1,3}\$[ \t]*=[ \t]*([^\s/$][^\s\\\"]{2,})",       # Nagios resource.cfg
-             ("[admins]", ":text", "$user"), "literal", "passwords", "password", False),
+             + LINE + r"[ \t]*\$USER[0-9]{1,3}\$[ \t]*=[ \t]*([^\s/$][^\s\\\"]{2,})|"      # Nagios resource.cfg
+             r"\\Password<\|\|\|>[0-9]<\|\|\|>([^\s]{3,})|"                                        # a HeidiSQL settings export
+             # a file the text names, then its line: exim's passwd.client (host:user:pw), ActiveMQ's
+             # users.properties (user=pw), Jetty's realm.properties (user: pw,roles), lighttpd's plain
+             # userfile (user:pw), an OpenVPN auth-user-pass file (user, then pw)
+             r"(?:\bpasswd\.client|\busers\.properties|\brealm\.properties|\blighttpd\.user|\bauth-user-pass)\b[^\r\n]*"
+             r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.*\-]+:[\w.@\-]+:|[\w.@\-]+[ \t]*[=:][ \t]*|[\w.@\-]+\r?\n)"
+             r"([^\s,:]{6,})",
+             ("[admins]", ":text", "$user", "<|||>", "passwd.client", "users.properties", "realm.properties", "lighttpd.user",
+              "auth-user-pass"), "literal", "passwords", "password", False),
     # network devices' shared keys: IOS's NTP authentication key and a key chain's key-string; an NTP
     # keys file's "<id> <digest> <key>" (in a text that names NTP); a command line's password flag
     Detector("device_shared_key", "assignment",
@@ -116,6 +135,11 @@ SERVICES: tuple[Detector, ...] = (
     # Subversion's cached credentials (~/.subversion/auth/svn.simple/): "K 8 / password / V <n> / <value>"
     Detector("svn_auth_cache_password", "assignment", r"(?m:^)K [0-9]{1,3}\r?\npassword\r?\nV [0-9]{1,4}\r?\n([^\r\n]{3,})",
              ("svn:realmstring",), "literal", "passwords", "password", False),
+    # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
+    Detector("oracle_tool_login", "assignment",
+             r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
+             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@",
+             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri)
     Detector("schemeless_uri_password", "assignment", r"--uri[ \t=]+[\"']?[^\s:@/\"']+:([^\s@/\"']{3,})@",
              ("--uri",), "password", "passwords", "password", False),

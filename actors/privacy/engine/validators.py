@@ -227,8 +227,10 @@ def token_secret(value: str) -> bool:
             and looks_random(value) and not _short_number(value) and _NAMES_A_SECRET.search(value) is None)
 
 
-# a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``)
-_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z](?:Token|Secret|Password)$")
+# a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
+# ``X-Cisco-Meraki-API-Key``)
+_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z](?:Token|Secret|Password)$|"
+                             r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|Auth)$")    # X-Cisco-Meraki-API-Key
 
 
 def named_value(value: str) -> bool:
@@ -248,8 +250,12 @@ def bearer_token(value: str) -> bool:
 
 
 def _short_number(value: str) -> bool:
-    """``seed: 9602197480``, a chat or account id: digits alone, shorter than a numeric key."""
-    return value.isdigit() and len(value) < 16
+    """``seed: 9602197480``, a chat or account id: digits alone, shorter than a numeric key; or a
+    decimal (Slack's ``"ts":"1737854126.000200"``)."""
+    return (value.isdigit() and len(value) < 16) or _DECIMAL.fullmatch(value) is not None
+
+
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 
 def keyed_secret(value: str) -> bool:
