@@ -790,6 +790,13 @@ SPECS: dict = {
     "header_pair_value": ("{b62:40}", ["<header><name>Authorization</name><value>{s}</value></header>",
                                        '{"name": "X-Api-Key", "value": "{s}"}']),
     "svn_auth_cache_password": (PW, ["K 8\npassword\nV 12\n{s}\nK 15\nsvn:realmstring\nV 9\n<https://x>\nEND"]),
+    # the twentieth's
+    "variable_to_value_secret": ("{b62:32}", ["[go] Setting environment variable 'API_TOKEN' to value '{s}'",
+                                              "Setting variable DB_PASSWORD to value \"{s}\""]),
+    "sql_value_where_secret": ("{b62:32}", ["update settings set value='{s}' where key='JWT_SECRET';",
+                                            "UPDATE config SET value = '{s}' WHERE name = 'smtp_password'"]),
+    "erlang_binary_secret": ("{b62:20}", ['{default_pass, <<"{s}">>}', '{api_token, <<"{s}">>}']),
+    "astra_db_token": ("AstraCS:{alpha:24}:{hex:64}", None),
     "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',

@@ -32,8 +32,8 @@ _NUCLEOTIDE = {"A": 0, "C": 1, "G": 2, "T": 3}
 _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 0xAA), *range(0xC1, 0xCA),
                            *range(0xD1, 0xDA), *range(0xE2, 0xEA), *range(0xF0, 0xFA),
                            0x60, 0x6D, 0x4B, 0x7C, 0x61, 0x7A, 0x7E, 0x4E, 0x5A, 0x5B, 0x5C, 0x6C])
-# from the word that names the encoding to the run it names: on that line or the next
-NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n)?[^\r\n]*?"
+# from the word that names the encoding to the run it names: on that line or the next two
+NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n[^\r\n]*?){0,2}"      # (a comment line may stand between)
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
 _B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
@@ -325,14 +325,18 @@ def utf7(run: str) -> str | None:
     return text if text.isascii() and text.isprintable() else None
 
 
+def ebcdic_text(raw: bytes) -> str | None:
+    """A mainframe's bytes (code page 037) as text, when nearly all are what a value is written with."""
+    if sum(b in _EBCDIC_VALUE for b in raw) * 10 < 9 * len(raw):
+        return None
+    return printable(raw.decode("cp037").encode("ascii", "replace"))
+
+
 def hex_pairs(run: str) -> str | None:
     if not re.search("[A-Fa-f]", run):
         return None                        # two-digit numbers (scores, a table): no text has only those
     raw = bytes.fromhex("".join(run.split()))
-    text = printable(raw)
-    if text is None and sum(b in _EBCDIC_VALUE for b in raw) * 10 >= 9 * len(raw):
-        text = printable(raw.decode("cp037").encode("ascii", "replace"))    # a mainframe's bytes
-    return text
+    return printable(raw) or ebcdic_text(raw)
 
 
 def xxdecode(run: str) -> str | None:

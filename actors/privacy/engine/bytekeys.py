@@ -1,6 +1,6 @@
 """A token's bytes hidden under a one-byte key, the commonest ways malware and a careless obfuscator
 hide a string: XORed with the key, or shifted by it (``stored = byte + key``, "strings are stored +108
-per byte"). The key is found, not read: the one under which every byte is a token's character (for
+per byte"); and without a key: each byte's bits rotated, each byte XORed with the one before it. The key is found, not read: the one under which every byte is a token's character (for
 20 random bytes, one of the 255 keys of one operation does about once in a billion). Only a token:
 structured bytes (a test vector, a certificate's DER) often print as punctuation under some key."""
 from __future__ import annotations
@@ -30,6 +30,15 @@ def unkeyed(raw: bytes) -> str | None:
     given, one a line, for the formats to tell which one is a token."""
     readings = [bytes(b ^ k for b in raw) for k in _keys(raw, _XOR_KEYS)]
     readings += [bytes((b - k) % 256 for b in raw) for k in _keys(raw, _ADD_KEYS)]
+    if len(raw) >= MIN_BYTES:
+        # each byte's bits rotated (left by r: read back right), or XORed with the byte before it
+        readings += [r for r in (bytes(((b >> k) | (b << (8 - k))) & 255 for b in raw) for k in range(1, 8))
+                     if TOKENISH.issuperset(r)]
+        chained = bytes(b ^ (raw[i - 1] if i else 0) for i, b in enumerate(raw))
+        plain = bytearray()
+        for i, b in enumerate(raw):
+            plain.append(b ^ (plain[i - 1] if i else 0))
+        readings += [r for r in (chained, bytes(plain)) if TOKENISH.issuperset(r)]
     return b"\n".join(readings[:MAX_READINGS]).decode("ascii") if readings else None
 
 

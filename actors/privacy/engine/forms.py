@@ -35,6 +35,12 @@ FORMS: tuple[Detector, ...] = (
     _form("placeholder_default_secret", rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}", "${"),               # Spring ${name:default}
     _form("tuple_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}", "_key,", "_secret,", "_token,",
           "_password,", "_key ,", "_secret ,", "_token ,"),                                          # Erlang {name, "v"}
+    _form("erlang_binary_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*<<\"([^\"\r\n]{{6,}})\">>", "<<\""),   # {default_pass, <<"v">>}
+    # a CI log's "Setting environment variable 'K' to value 'v'"; SQL's "set value='v' where key='K'"
+    _form("variable_to_value_secret", rf"(?i:variable)[ \t]+[\"']?{NAME}[\"']?[ \t]+(?i:to)[ \t]+(?i:value[ \t]+)?{QV}",
+          "to value", "variable"),
+    _form("sql_value_where_secret", rf"(?i:\bset[ \t]+value[ \t]*=[ \t]*){QV}[ \t]+(?i:where)[ \t]+(?i:key|name)[ \t]*=[ \t]*[\"']{NAME}[\"']",
+          "where key", "where name"),
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
     _form("environment_key_secret", rf"\benvironment\.{NAME}[ \t]+{BARE}", "environment."),      # lxc config set
@@ -51,7 +57,8 @@ FORMS: tuple[Detector, ...] = (
     # "X-Api-Key", "App v")``, Swift's ``setValue("v", forHTTPHeaderField: "X-AIO-Key")``
     Detector("code_header_value", "auth_header",
              # (the call or pair ends after the value: not a tuple of header names, ("authorization", "x-amz-date", …))
-             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*[\"'](?:{AUTH_SCHEMES}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
+             # (the value may be wrapped: HeaderValue::from_static("…"); any scheme word: OAuth, api-key)
+             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
              rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),

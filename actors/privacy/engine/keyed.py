@@ -27,14 +27,18 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "one-time pad": ("pad",), "one time pad": ("pad",), "otp": ("pad",), "pad:": ("pad",),
          # transforms the text names, with no key
          "every 2nd": ("every_other",), "every second": ("every_other",), "every other": ("every_other",),
-         "odd positions": ("every_other",), "even positions": ("every_other",), "alternate char": ("every_other",),
+         "odd positions": ("every_other",), "alternate char": ("every_other",),
          "swap each pair": ("pair_swap",), "pairs swapped": ("pair_swap",), "swapped pairs": ("pair_swap",),
          "swap every two": ("pair_swap",), "each pair swapped": ("pair_swap",),
          "rot18": ("rot18",), "rot-18": ("rot18",), "rot 18": ("rot18",),
          "progressive": ("progressive",), "position n": ("progressive",), "by its position": ("progressive",),
-         "substitution": ("substitution",), "monoalphabetic": ("substitution",)}
+         "substitution": ("substitution",), "monoalphabetic": ("substitution",),
+         "character code": ("code_shift",), "char code": ("code_shift",), "minus one": ("code_shift",),
+         "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave")}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
+_PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
+_HALF = re.compile(r"[A-Za-z0-9_\-.~+/=]{8,200}")                # half a token
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
 MAX_KEYS = 40          # candidate keys per window
@@ -191,6 +195,12 @@ def substitution(run: str, key: str) -> str | None:
     return run.translate(back)
 
 
+def code_shift_all(run: str) -> list[str]:
+    """Every character code moved by a small constant (``ord(c) - 1``): moved back."""
+    return ["".join(chr(ord(c) - k) for c in run) for k in (-3, -2, -1, 1, 2, 3)
+            if all(32 < ord(c) - k < 127 for c in run)]
+
+
 def rc4(data: bytes, key: bytes) -> bytes:
     s = list(range(256))
     j = 0
@@ -256,8 +266,15 @@ def decryptions(window: str) -> list[tuple[int, int, str]]:
         if cipher in _LETTER_CIPHERS:
             out += [(a, b, plain) for a, b, run in runs for key in keys
                     if (plain := _LETTER_CIPHERS[cipher](run, key)) and plain != run]
+        elif cipher == "code_shift":      # a shifted code may land on any printable character
+            out += [(m.start(), m.end(), plain) for m in _PRINTABLE_RUN.finditer(window)
+                    for plain in code_shift_all(m.group())][:MAX_RUNS * 6]
         elif cipher in _KEYLESS:
             out += [(a, b, plain) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
+        elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones
+            halves = [(m.start(), m.end(), m.group()) for m in _HALF.finditer(window)][:MAX_RUNS * 4]
+            out += [(a, d, "".join(x + y for x, y in zip(r1, r2)) + r1[len(r2):])
+                    for (a, _, r1), (_, d, r2) in zip(halves, halves[1:]) if 0 <= len(r1) - len(r2) <= 1]
         elif cipher == "pad":             # the pad is another hex run of the same length
             out += [(a, b, plain) for a, b, run in hexes for _, _, pad in hexes if pad != run and len(pad) == len(run)
                     if (plain := _text(xor(bytes.fromhex(run), bytes.fromhex(pad))))]

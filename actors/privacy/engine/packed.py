@@ -2,7 +2,8 @@
 bytes with their two halves swapped, base64 under an alphabet the text gives, Cloudflare's e-mail
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
 names GSM, a PDU or a modem's reply), an array of 32-bit words that are the text's bytes, character
-codes in decimal separated by spaces (only what makes a prefixed token), base85 where named.
+codes in decimal or Roman numerals separated by spaces (only what makes a prefixed token), base85
+and base36 where named.
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
 decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
@@ -13,7 +14,7 @@ import base64
 import binascii
 import re
 
-from .alphabets import NAMED_WITHIN, printable
+from .alphabets import MAX_DIGITS, NAMED_WITHIN, number_text, printable
 
 ENCODINGS = (
     # each byte's halves swapped (``b = (b << 4) | (b >> 4)``): text's high half, 2 to 7, comes second
@@ -28,6 +29,10 @@ ENCODINGS = (
     ("decimal_codes_spaced", r"\b(?:(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])[ \t]+){15,}(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])\b"),
     # base85 (RFC 1924's alphabet, git's and Python's b85) where the text names it
     ("base85_named", rf"(?i:base-?85|\bb85|rfc[ \t]?1924){NAMED_WITHIN}[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{{|}}~]{{20,}}"),
+    # base36 where named: the bytes as one big number
+    ("base36_named", rf"(?i:base-?36){NAMED_WITHIN}\b[0-9a-zA-Z]{{20,}}\b"),
+    # character codes in Roman numerals, spaced
+    ("roman_codes", r"\b(?:[CLXVI]{1,9}[ \t]+){15,}[CLXVI]{1,9}\b"),
     # an array of 32-bit words (little-endian, the platforms' order, or big) that are the text's bytes
     ("uint32_words", r"[\[{(][ \t]*(?:[0-9]{9,10}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,10}"),
 )
@@ -116,11 +121,36 @@ def base85_named(run: str):
     return None
 
 
+def base36_named(run: str):
+    *_, last = re.finditer(r"\b[0-9a-zA-Z]{20,}\b", run)
+    if len(last.group()) > MAX_DIGITS:
+        return None
+    text = number_text(int(last.group(), 36))
+    return (text, *last.span()) if text else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def roman_codes(run: str) -> str | None:
+    codes = [_roman(n) for n in run.split()]
+    if not all(32 <= c < 127 for c in codes):
+        return None
+    text = "".join(map(chr, codes))
+    return text if _PREFIXED.fullmatch(text) else None
+
+
 def nibble_swapped(run: str) -> str | None:
     return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
 
 
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom,
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words,
-            "decimal_codes_spaced": decimal_codes, "base85_named": base85_named}
+            "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
+            "roman_codes": roman_codes}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

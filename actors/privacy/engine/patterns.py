@@ -151,6 +151,8 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                "гесло|pasvorto|contrasigno|kodiche|parol(?:ü|i)|серһүҙе|পাছৱৰ্ড|پاسورڊ|fockle-arrey|clau[ \t]d['’]|"
                # Irish, Albanian, Kyrgyz, Hausa, Amharic
                "pasfhocal|fjalëkalim(?:i)?|сырсөз(?:ү)?|kalmar[ \t]sirri|የይለፍ[ \t]ቃል|"
+               # Kurmanji, Low German, Kölsch, Shona, Tok Pisin
+               "şîfre(?:ya)?|passwoort|passwoot|pasiwedhi|paswot|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -263,9 +265,10 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     return [
         det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
             literal),   # ... token = 0x5555555592a0 "…": gdb's info locals
-        det("indexed_{}_value", rf"\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]"
+        det("indexed_{}_value", rf"(?:\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]|"
+                               rf"\$ENV\{{[\"']?{key}[\"']?\}})"
                                rf"[ \t]*=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value
-            only=("env[", "environ[", "$_env", "$_server")),
+            only=("env[", "environ[", "$_env", "$_server", "$env{")),   # ... Perl's $ENV{NAME}
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
             literal, trim="]"),   # ... ]]>: the end of a CDATA section
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),

@@ -3,7 +3,9 @@ holding a piece, joined by one assignment (``v1='e_51EY';v0='sk_liv'; tok="${v0}
 object mapping each piece's index to it, keys in any order; pieces separated by ``|`` and written in
 reverse order (the short last piece then stands first); quoted pieces in a row with nothing but
 punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
-literals joined by ``+``); one character a line; groups of four separated by spaces.
+literals joined by ``+``); one character a line, or at a time with the same marks between (``t.v.l.y``,
+``["e", "2"]``, table cells, ``[e][2]``); a line's first character (an acrostic); groups of four
+separated by spaces.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``: what a run decodes to is the pieces joined.
@@ -27,6 +29,11 @@ ENCODINGS = (
     ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
     # one character a line ("sending the key one char per line"), a chat's burst of messages
     ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
+    # one character at a time with the same marks between: t.v.l.y, ["e", "2", …], | s | b |, [e][2]
+    ("single_characters_apart", r"(?:[\"'\[|]?[ \t]*[A-Za-z0-9_\-][ \t]*[\"'\]]?[ \t]*[.,|;:/][ \t]*|\[[A-Za-z0-9_\-]\]){15,}"
+                                r"[\"'\[|]?[ \t]*[A-Za-z0-9_\-][ \t]*[\"'\]|]?"),
+    # an acrostic: the first character of each line ("g - rotate the staging box")
+    ("line_initials", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-][ \t]+[-–:)|][^\r\n]*\r?\n){16,}"),
     # (last: four characters and a space is what other runs are made of too)
     ("space_grouped_pieces", r"\b(?:[A-Za-z0-9_\-]{1,3}[ \t])?(?:[A-Za-z0-9_\-]{4}[ \t]){5,}[A-Za-z0-9_\-]{1,4}"
                              r"(?:[^A-Za-z0-9_\-]|$)"),     # (not \b: a group may end in "-")
@@ -101,6 +108,16 @@ def one_character_lines(run: str) -> str | None:
     return joined if _token_like(joined) else None
 
 
+def single_characters(run: str) -> str | None:
+    joined = "".join(re.findall(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-](?![A-Za-z0-9_\-])", run))
+    return joined if _token_like(joined) else None
+
+
+def line_initials(run: str) -> str | None:
+    joined = "".join(line.strip()[:1] for line in run.splitlines() if line.strip())
+    return joined if _token_like(joined) else None
+
+
 def space_grouped(run: str) -> str | None:
     """Groups of four read out or printed for a person (``sk-h elic one- hjyn …``), or written right to
     left: a token's prefix ends in ``_`` or ``-`` early, and it holds a digit or both cases; four-letter
@@ -113,6 +130,7 @@ def space_grouped(run: str) -> str | None:
 
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
             "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
-            "one_character_lines": one_character_lines,
+            "one_character_lines": one_character_lines, "single_characters_apart": single_characters,
+            "line_initials": line_initials,
             "space_grouped_pieces": space_grouped}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

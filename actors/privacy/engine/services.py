@@ -78,6 +78,9 @@ SERVICES: tuple[Detector, ...] = (
              r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
              r"\bmgmt-user[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                      # ArubaOS
              r"\bdsconf\b[^\r\n]*?[ \t]-w[ \t]+|"                                                  # 389 Directory Server
+             r"\bktpass\b[^\r\n]*?[ \t]/pass[ \t]+|"                                              # a keytab's account
+             r"\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:[06][ \t]+)?|"                                   # IOS pre-shared key
+             r"\bchangeUserPassword\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*|"                       # MongoDB
              r"\bssh-keygen\b[^\r\n]*?[ \t]-[PN][ \t]+|"                                          # a key's passphrase
              r"\bSMCIPMITool[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                       # Supermicro: host user pw
              r"\bpassphrase_passwd=|"                                                         # eCryptfs mount option
@@ -95,7 +98,7 @@ SERVICES: tuple[Detector, ...] = (
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
-              "dsconf", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password"), "literal",
+              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB

@@ -114,7 +114,7 @@ SYNTAXES: tuple[Detector, ...] = (
              (), "literal", "passwords", "password", False),
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
-             r"\bredis-cli\b[^\r\n]*?[ \t]-a|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
+             r"\b(?:redis|keydb|valkey)-cli\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
@@ -132,7 +132,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bconan[ \t]+remote[ \t]+login\b[^\r\n]*?[ \t]-p|\bpre-shared-key(?:[ \t]+(?:ascii-text|unencrypted|0))?|"
              r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "redis-cli", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
+             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "memtier_benchmark", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),

@@ -17,6 +17,7 @@ VENDORS: tuple[Detector, ...] = (
     tok("trigger_dev_secret_key", "saas", rf"tr_(?:dev|prod|stg|pat)_{B62}{{20,}}", "tr_dev_", "tr_prod_", "tr_stg_",
         "tr_pat_", validator="random_tail"),
     tok("telnyx_api_key", "saas", rf"KEY[0-9A-F]{{32}}_{URLSAFE}{{20,}}", "key"),
+    tok("astra_db_token", "cloud", r"AstraCS:[A-Za-z]{24}:[a-f0-9]{64}", "astracs:"),
     tok("xata_api_key", "saas", rf"xau_{B62}{{30,}}", "xau_"),
     tok("portainer_api_key", "saas", rf"ptr_{URLSAFE}{{32,}}", "ptr_", validator="random_tail"),
     tok("openshift_oauth_token", "cloud", rf"sha256~{URLSAFE}{{43}}", "sha256~"),

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import bytekeys
+from .alphabets import ebcdic_text
 
 MAX_DEPTH = 3                  # base64 inside base64 inside base64
 MAX_DECODED = 1 << 20          # characters of decoded text per scan
@@ -290,7 +291,7 @@ def decode_blob(run: str) -> str | None:
         if text is None and (inflated := _raw_inflated(raw)):
             text = as_text(inflated)
         if text is None:
-            text = bytekeys.unkeyed(raw)
+            text = bytekeys.unkeyed(raw) or ebcdic_text(raw)
         if text is not None:
             return text
     return None
