@@ -59,46 +59,40 @@ def _letters_key(key: str) -> list[int] | None:
     return shifts if len(shifts) >= 3 and len(shifts) == len(key) else None
 
 
-def vigenere(run: str, key: str) -> str | None:
-    shifts = _letters_key(key)
-    if shifts is None:
-        return None
-    out, i = [], 0
-    for c in run:                       # the key advances on letters only
-        out.append(_shift(c, -shifts[i % len(shifts)]) if c.isascii() and c.isalpha() else c)
-        i += c.isascii() and c.isalpha()
-    return "".join(out)
-
-
-def beaufort(run: str, key: str) -> str | None:
+def _by_letter(run: str, key: str, letter) -> str | None:
+    """``letter(c, shift)`` for each ASCII letter of ``run``, the key's next shift each time (the key
+    advances on letters only); other characters stay. The shifts may grow as they are used
+    (autokey's stream): ``letter`` gets the list."""
     shifts = _letters_key(key)
     if shifts is None:
         return None
     out, i = [], 0
     for c in run:
         if c.isascii() and c.isalpha():
-            base = 97 if c.islower() else 65
-            out.append(chr((shifts[i % len(shifts)] - (ord(c) - base)) % 26 + base))
+            out.append(letter(c, shifts, i))
             i += 1
         else:
             out.append(c)
     return "".join(out)
+
+
+def vigenere(run: str, key: str) -> str | None:
+    return _by_letter(run, key, lambda c, shifts, i: _shift(c, -shifts[i % len(shifts)]))
+
+
+def beaufort(run: str, key: str) -> str | None:
+    def letter(c: str, shifts: list[int], i: int) -> str:
+        base = 97 if c.islower() else 65
+        return chr((shifts[i % len(shifts)] - (ord(c) - base)) % 26 + base)
+    return _by_letter(run, key, letter)
 
 
 def autokey(run: str, key: str) -> str | None:
-    stream = _letters_key(key)
-    if stream is None:
-        return None
-    out, i = [], 0
-    for c in run:                       # the key stream is the primer, then the plain text's letters
-        if c.isascii() and c.isalpha():
-            p = _shift(c, -stream[i])
-            stream.append(ord(p.lower()) - 97)
-            out.append(p)
-            i += 1
-        else:
-            out.append(c)
-    return "".join(out)
+    def letter(c: str, stream: list[int], i: int) -> str:   # the primer, then the plain text's letters
+        p = _shift(c, -stream[i])
+        stream.append(ord(p.lower()) - 97)
+        return p
+    return _by_letter(run, key, letter)
 
 
 def caesar_all(run: str) -> list[str]:
