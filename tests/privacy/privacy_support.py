@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import copy
 import json
+import random
+import string
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -57,3 +59,19 @@ def decoding_peak_bytes(encoding: str, run: str) -> int:
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+
+
+B62 = string.ascii_letters + string.digits
+
+
+def random_text(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def sample_tokens(rng: random.Random) -> list[str]:
+    """Four made-up tokens of formats that name themselves (no checksum to get right): Hugging Face,
+    Stripe, GitLab, Slack — the values the encoding tests hide."""
+    return ["hf_" + random_text(rng, string.ascii_letters, 34), "sk_live_" + random_text(rng, B62, 24),
+            "glpat-" + random_text(rng, B62, 20),
+            "xoxb-" + random_text(rng, string.digits, 12) + "-" + random_text(rng, string.digits, 13) + "-"
+            + random_text(rng, B62, 24)]

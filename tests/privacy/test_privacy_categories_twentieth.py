@@ -16,22 +16,16 @@ from __future__ import annotations
 
 import random
 import string
+from functools import partial
 
 import pytest
 
-from privacy_support import gone, kept
+from privacy_support import B62, gone, kept, random_text, sample_tokens
 
 RNG = random.Random(2020_20)
-B62 = string.ascii_letters + string.digits
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def rand(alphabet: str, n: int) -> str:
-    return "".join(RNG.choice(alphabet) for _ in range(n))
-
-
-TOKENS = ["hf_" + rand(string.ascii_letters, 34), "sk_live_" + rand(B62, 24), "glpat-" + rand(B62, 20),
-          "xoxb-" + rand(string.digits, 12) + "-" + rand(string.digits, 13) + "-" + rand(B62, 24)]
+rand = partial(random_text, RNG)
+TOKENS = sample_tokens(RNG)
 
 
 def in_base(token: str, alphabet: str) -> str:

@@ -16,6 +16,9 @@ import re
 import string
 import struct
 
+from . import bytekeys
+from .views import ROT13
+
 # the names that say a cipher was used, and which of the ciphers below each one tries
 NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigenere", "autokey", "beaufort"),
          "autokey": ("autokey",), "beaufort": ("beaufort",), "affine": ("affine",), "caesar": ("caesar",),
@@ -43,7 +46,8 @@ _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
 MAX_KEYS = 40          # candidate keys per window
 MAX_RUNS = 8           # runs deciphered per window
-_TOKENISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/=:~")
+# what a deciphered byte run must be written with: a token's characters, and a separator or padding
+_TOKENISH = frozenset(map(chr, bytekeys.TOKENISH)) | frozenset("=:~")
 
 
 def _shift(c: str, k: int) -> str:
@@ -153,8 +157,7 @@ def pair_swap_all(run: str) -> list[str]:
     return [swapped + (run[-1] if len(run) % 2 else "")]
 
 
-_ROT18 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm5678901234")
+_ROT18 = {**ROT13, **str.maketrans(string.digits, string.digits[5:] + string.digits[:5])}   # ROT13 and ROT5
 
 
 def rot18_all(run: str) -> list[str]:
