@@ -28,6 +28,17 @@ def test_user_errors_are_one_line(home):
     assert out.returncode == 2 and "unknown process" in out.stderr
 
 
+def test_a_data_directory_that_cannot_be_made_is_one_line(home, tmp_path):
+    """Another user's home, or a file where the directory should be: a clear error, not a traceback."""
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    for args in (["ping"], ["privacy", "scan", str(blocker)]):
+        out = cli(home, *args, env=mesh_env(blocker / "enclave"))
+        assert out.returncode == 2, (args, out.stderr)
+        assert out.stderr.count("\n") == 1 and "data directory" in out.stderr and "ENCLAVE_HOME" in out.stderr
+        assert "Traceback" not in out.stderr
+
+
 def test_status_send_and_ping_against_a_mesh(mesh_factory, home):
     mesh_factory()
     st = json.loads(cli(home, "status", "--json").stdout)

@@ -19,13 +19,17 @@ EXIT_USAGE = 2
 
 
 def environment():
-    """The mesh's environment, or a one-line error naming the bad config key (exit 2)."""
+    """The mesh's environment, or a one-line error naming the bad config key or the data directory
+    that cannot be made or entered (another user's home, a file in the way) (exit 2)."""
     from actors.base import Environment
     from actors.shared.settings import ConfigError
     try:
         return Environment.load()
     except ConfigError as e:
         fail(f"the configuration cannot be used: {e}", EXIT_USAGE)
+    except OSError as e:
+        fail(f"the data directory cannot be used: {e.strerror or e}: {e.filename or ''} "
+             f"(set ENCLAVE_HOME to a directory of your own)", EXIT_USAGE)
 
 
 def running_pid(env) -> int | None:
