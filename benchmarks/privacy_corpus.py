@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass
 
 from actors.privacy.engine.detectors import SECRET_TYPES
-from actors.privacy.engine.validators import BASE62
+from actors.privacy.engine.checksums import BASE62
 
 ALPHABETS = {
     "b62": string.ascii_letters + string.digits,
@@ -797,6 +797,8 @@ SPECS: dict = {
                                             "UPDATE config SET value = '{s}' WHERE name = 'smtp_password'"]),
     "erlang_binary_secret": ("{b62:20}", ['{default_pass, <<"{s}">>}', '{api_token, <<"{s}">>}']),
     "astra_db_token": ("AstraCS:{alpha:24}:{hex:64}", None),
+    # the twenty-first's
+    "unleash_api_token": ("*:*.{hex:64}", None),
     "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',

@@ -75,3 +75,12 @@ def sample_tokens(rng: random.Random) -> list[str]:
             "glpat-" + random_text(rng, B62, 20),
             "xoxb-" + random_text(rng, string.digits, 12) + "-" + random_text(rng, string.digits, 13) + "-"
             + random_text(rng, B62, 24)]
+
+
+def in_base(token: str, alphabet: str) -> str:
+    """The token's bytes as one big-endian number, written in the alphabet's base (base36, base58)."""
+    n, out = int.from_bytes(token.encode(), "big"), ""
+    while n:
+        n, r = divmod(n, len(alphabet))
+        out = alphabet[r] + out
+    return out

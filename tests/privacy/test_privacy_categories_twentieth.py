@@ -20,20 +20,12 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text, sample_tokens
+from privacy_support import B62, gone, in_base, kept, random_text, sample_tokens
 
 RNG = random.Random(2020_20)
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 rand = partial(random_text, RNG)
 TOKENS = sample_tokens(RNG)
-
-
-def in_base(token: str, alphabet: str) -> str:
-    n, out = int.from_bytes(token.encode(), "big"), ""
-    while n:
-        n, r = divmod(n, len(alphabet))
-        out = alphabet[r] + out
-    return out
 
 
 def roman(n: int) -> str:

@@ -23,6 +23,17 @@ def is_name(p: str) -> bool:
 _SNAKE_PART = re.compile(r"[a-z]{3,}|[A-Z]{3,}|[a-z]{1,6}\d{1,5}|[A-Z]{1,6}\d{1,5}|\d{1,5}")
 
 
+def made_of_words(v: str) -> bool:
+    """Every piece a word's length — ``xsltInitCtxtKeys``, ``anthropic.DEFAULT_MAX_RETRIES``,
+    ``Teach-Mhaire`` — where a generator's case leaves pieces of one or two (``DwHBmDOkVH``)."""
+    pieces = _PIECE.findall(v)
+    return bool(pieces) and "".join(pieces) == v.translate(_SEPARATORS) and all(len(p) >= 3 for p in pieces)
+
+
+_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_SEPARATORS = str.maketrans("", "", "-_.")
+
+
 def is_camel_name(v: str) -> bool:
     """``PKCS7PrivateKeyTypes``, ``Ed25519PrivateKey``: words run together (a type or a class).
     Every piece must be a word — ``Private``, ``key``, an acronym ``PKCS`` or a number — and two at

@@ -17,7 +17,7 @@ from . import views as V
 from .detectors import Detector
 from .errors import ConfigError
 from .matcher import CompiledDetectors, RawMatch
-from .validators import b58decode
+from .checksums import b58decode
 
 # families whose formats name themselves (a prefix, a checksum): the ones a strict view may report
 SELF_IDENTIFYING = frozenset({"cloud", "source_hosting", "package_registry", "chat", "payment", "mail", "ai",

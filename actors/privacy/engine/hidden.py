@@ -45,8 +45,9 @@ _NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", 
          "yankee": "y", "zulu": "z", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
          "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9"}
 _CAPITAL = ("capital", "upper", "uppercase", "big", "cap")
+_NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": "."}
 _NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|cap|lower(?:case)?|small)[ \t]+)?(?:"
-              + "|".join(sorted(_NATO, key=len, reverse=True)) + ")")
+              + "|".join(sorted([*_NATO, *_NATO_SYMBOLS], key=len, reverse=True)) + ")")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # a value read out one character at a time: "small s, capital N, digit five, underscore"
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -189,13 +190,20 @@ def _upside_down(run: str) -> str | None:
 
 
 def _nato(run: str) -> str:
+    """Code words in order; a capital is said ("capital papa") or, where the words are in both cases,
+    written (``MIKE``)."""
+    words = re.split(r"[ \t,]+|(?<=[A-Za-z])-(?=[A-Za-z])(?![Rr][Aa][Yy])", run)
+    shouted = any(w.isupper() for w in words) and any(w.islower() for w in words)
     out, upper = [], False
-    for word in re.split(r"[ \t,]+|(?<=[a-z])-(?=[a-z])(?!ray)", run.lower()):
-        if word in _CAPITAL:
+    for word in words:
+        low = word.lower()
+        if low in _CAPITAL:
             upper = True
-        elif word in _NATO:
-            out.append(_NATO[word].upper() if upper else _NATO[word])
+        elif low in _NATO:
+            out.append(_NATO[low].upper() if upper or (shouted and word.isupper()) else _NATO[low])
             upper = False
+        elif low in _NATO_SYMBOLS:
+            out.append(_NATO_SYMBOLS[low])
     return "".join(out)
 
 

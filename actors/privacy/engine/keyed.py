@@ -33,6 +33,8 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "odd positions": ("every_other",), "alternate char": ("every_other",),
          "swap each pair": ("pair_swap",), "pairs swapped": ("pair_swap",), "swapped pairs": ("pair_swap",),
          "swap every two": ("pair_swap",), "each pair swapped": ("pair_swap",),
+         "pair of characters swapped": ("pair_swap",), "pairs of characters swapped": ("pair_swap",),
+         "adjacent characters swapped": ("pair_swap",),
          "rot18": ("rot18",), "rot-18": ("rot18",), "rot 18": ("rot18",),
          "progressive": ("progressive",), "position n": ("progressive",), "by its position": ("progressive",),
          "substitution": ("substitution",), "monoalphabetic": ("substitution",),
@@ -44,6 +46,8 @@ _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
 _HALF = re.compile(r"[A-Za-z0-9_\-.~+/=]{8,200}")                # half a token
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
+# a key the text states, symbols and all ("(key: k3y!)"): the words above would cut it at the "!"
+_STATED_KEY = re.compile(r"""(?i:\bkey)[ \t]*(?:[:=]|(?i:is))[ \t]*([^\s"'`]{1,32}?)[)\].,;:]*(?:\s|$)""")
 MAX_KEYS = 40          # candidate keys per window
 MAX_RUNS = 8           # runs deciphered per window
 # what a deciphered byte run must be written with: a token's characters, and a separator or padding
@@ -257,7 +261,9 @@ def decryptions(window: str) -> list[tuple[int, int, str]]:
     runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(window)
             if sum(c.isdigit() for c in m.group()) + sum(c.isupper() for c in m.group()) >= 3][:MAX_RUNS]
     blobs = {r[2] for r in runs} | {h[2] for h in hexes}
-    keys = list(dict.fromkeys(k for k in (m.group() for m in _KEY.finditer(window)) if k not in blobs))[:MAX_KEYS]
+    stated = [m.group(1) for m in _STATED_KEY.finditer(window)]
+    keys = list(dict.fromkeys(k for k in (*stated, *(m.group() for m in _KEY.finditer(window)))
+                              if k not in blobs))[:MAX_KEYS]
     out: list[tuple[int, int, str]] = []
     for cipher in ciphers:
         if cipher in _LETTER_CIPHERS:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from .matcher import RawMatch
-from .patterns import KEY_TAIL, KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
 
 MAX_ROWS = 5000
@@ -50,7 +50,7 @@ class StructureReader:
         if not name or len(name) > 64 or any(w in low for w in NOT_SECRET_KEYS):
             return None
         for family, rx in self._families:
-            if rx.search(name):
+            if rx.search(name) and not (family == "key" and any(w in low for w in NOT_KEY_WORDS)):
                 return family
         return None
 

@@ -54,7 +54,8 @@ LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 # quotes optional and possibly JSON-escaped (\"key\": \"value\"). Vendor contexts also accept a
 # comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
-SEP = rf"""{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?"""
+# (or only spaces: ``set -gx STORJ_ACCESS 1…``, ``tmux set-environment -g K v``; the value's shape is the vendor's)
+SEP = rf"""(?:{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?|{Q}?[ \t]+{Q}?)"""
 ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
 # (``^CFG("api_key")=``: a subscript's closing parenthesis)
 # (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
@@ -98,8 +99,9 @@ def pem(name: str, label: str, keyword: str) -> Detector:
 def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
     """The password of ``scheme://user:password@host``."""
     return Detector(name, "connection_string",
-                    # (the user may hold an @ itself: administrator@vsphere.local:pw@host)
-                    rf"(?i:\b(?:{schemes})://)[^\s:/'\"\\<>]{{0,}}:([^\s@/'\"\\<>]{{1,}})@",
+                    # (the user may hold an @ itself: administrator@vsphere.local:pw@host; a domain before
+                    # it an escaped ';': gio's smb://CORP\;user:pw@host)
+                    rf"(?i:\b(?:{schemes})://)(?:[^\s:/'\"\\<>]|\\;)*:([^\s@/'\"\\<>]{{1,}})@",
                     keywords, "password", "passwords", "password", edges=False)
 
 
@@ -120,7 +122,7 @@ PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|au
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
-                r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|pat|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
@@ -153,6 +155,8 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                "pasfhocal|fjalëkalim(?:i)?|сырсөз(?:ү)?|kalmar[ \t]sirri|የይለፍ[ \t]ቃል|"
                # Kurmanji, Low German, Kölsch, Shona, Tok Pisin
                "şîfre(?:ya)?|passwoort|passwoot|pasiwedhi|paswot|"
+               # Danish's "the code", Latin, Serbian in Cyrillic, Turkish's "your password"
+               "koden|tessera|шифр[аеу]|şifren|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -161,7 +165,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|para)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
             r"admin|v[0-9]))?")
@@ -208,7 +212,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "shortcutkey", "shortcut-key", "shortcut_keys",
                    "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
                    "token account",                         # a Solana token account: an address
-                   "keyboard", "public_pat", "path", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey",
+                   "public_pat", "path",
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",
                    "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
@@ -217,10 +221,13 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
                    "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::")
+# words that end in "key" without naming one: only the key family's bare ``[a-z]key`` reads them
+# (a "surveymonkey-token" is a token)
+NOT_KEY_WORDS = ("keyboard", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey")
 
 
 def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, min_len: int,
-               marker: str) -> list[Detector]:
+               marker: str, family_deny: tuple[str, ...] = NOT_SECRET_KEYS) -> list[Detector]:
     """The same key words in every syntax a value is given in — one detector per syntax: code (quoted,
     typed), .env/shell (UPPER=unquoted), YAML/INI lines and block scalars, CLI flags, XML elements and
     name/value pairs, function arguments and fallbacks (``getenv("K", "v")``, ``env.K || "v"``),
@@ -239,7 +246,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
         ("literal", "unquoted", "inline_password")
 
-    def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = NOT_SECRET_KEYS,
+    def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = family_deny,
             only: tuple[str, ...] = (), **extra) -> Detector:
         """``only``: the syntax's own keywords, rarer than the family's (``env[``), to run it on less."""
         return Detector(syntax.format(name), "assignment", pattern, only or keywords, validator, "passwords", marker,
@@ -261,7 +268,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
-                  rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</)")
+                  rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
+                  # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value
+                  rf"|>[ \t]*{key}[ \t]*</[\w.:\-]+>[ \t\r\n]*<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
+                  rf"[^<>\r\n]{{0,20}}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
+                  # flags that name, then give: envman add --key NAME --value 'v'
+                  rf"|(?:^|[ \t])--?(?i:key|name)(?:=|[ \t]+)[\"']?{key}[\"']?[ \t]+--?(?i:value)(?:=|[ \t]+)(?:{q}|{u}))")
     return [
         det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
             literal),   # ... token = 0x5555555592a0 "…": gdb's info locals
@@ -287,23 +299,26 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
             loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
-            deny=NOT_SECRET_KEYS),    # Client::builder().api_key("...")
+            deny=family_deny),    # Client::builder().api_key("...")
         det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
-                                 rf"[ \t](?i:set|setenv|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
+                                 rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}}|"
                                  rf"(?i:\b(?:proxy|grpc|fastcgi|uwsgi)_set_header|\badd_header|"
                                  rf"\bmore_set_(?:input_)?headers|"
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append)|\bhttp-(?:request|response)[ \t]+(?:set|add)-header|"
                                  rf"\bheader_(?:up|down)(?:[ \t]+\+)?|(?m:^)[ \t]*Header)"     # Caddy, fluent-bit
                                  rf"[ \t]+[\"']?)"
-                                 rf"{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
+                                 rf"(?:[\w.\-]+:){{0,3}}{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
             literal if strict else "directive_password", trim=".,:;!?"),
         det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:+]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
-                                rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)", "token" if strict else "inline_password"),
+                                rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)"
+                                # a note's line that is only the name (a word or two before it), the value the next
+                                rf"|(?m:^)[ \t]*(?:[\w\-]{{1,20}}[ \t]+){{0,2}}{key}[ \t]*\r?\n[ \t]*{u}[ \t]*(?:\r?\n|$)",
+            "token" if strict else "inline_password"),
         det("catted_{}_file", rf"\b(?:cat|etcdctl[ \t]+get|consul[ \t]+kv[ \t]+get|(?i:get))[ \t]+[^\s]*?{key}(?:\.txt)?"
                               rf"(?:[ \t]+--?[\w\-]+)*[ \t]*\r?\n\"?([^\s\"]{{{min_len},}})\"?[ \t]*(?:\r?\n|$)",
             literal, only=("cat ", "get ", "get\t")),   # $ cat /run/secrets/DB_PASSWORD, etcdctl get …/api_token: below

@@ -29,8 +29,8 @@ ENCODINGS = (
     ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
     # one character a line ("sending the key one char per line"), a chat's burst of messages
     ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
-    # one character at a time with the same marks between: t.v.l.y, ["e", "2", …], | s | b |, [e][2]
-    ("single_characters_apart", r"(?:[\"'\[|]?[ \t]*[A-Za-z0-9_\-][ \t]*[\"'\]]?[ \t]*[.,|;:/][ \t]*|\[[A-Za-z0-9_\-]\]){15,}"
+    # one character at a time with the same marks between: t.v.l.y, ["e", "2", …], | s | b |, [e][2], x*o*x*b
+    ("single_characters_apart", r"(?:[\"'\[|]?[ \t]*[A-Za-z0-9_\-][ \t]*[\"'\]]?[ \t]*[.,|;:/*~#+^][ \t]*|\[[A-Za-z0-9_\-]\]){15,}"
                                 r"[\"'\[|]?[ \t]*[A-Za-z0-9_\-][ \t]*[\"'\]|]?"),
     # an acrostic: the first character of each line ("g - rotate the staging box")
     ("line_initials", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-][ \t]+[-–:)|][^\r\n]*\r?\n){16,}"),

@@ -69,6 +69,8 @@ PUBLISHED = frozenset({
     "ThisTokenIsNotSoSecretChangeIt", "<YourStrong@Passw0rd>", "YourStrong@Passw0rd", "yourStrong(!)Password",
     # MinIO's public playground (play.min.io, in its client docs); RFC 6238's seed as base32 (authenticator docs)
     "Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+    # reCAPTCHA v2's automated-test site key and secret (Google's reCAPTCHA FAQ: every check passes)
+    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
@@ -82,9 +84,11 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_")          # Supabase's publishable key
 # Browser SDKs' set-up calls: what they take is shipped to every page (Paddle's client-side token,
-# LaunchDarkly's client-side id and its user's key, Statsig's client key, analytics project tokens)
+# LaunchDarkly's client-side id and its user's key, Statsig's client key, analytics project tokens,
+# DocSearch's search key)
 BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", "Statsig.initialize(", "mixpanel.init(",
-                 "amplitude.init(", "posthog.init(")
+                 "amplitude.init(", "posthog.init(",
+                 "docsearch(")     # Algolia DocSearch: its apiKey is the index's search-only key
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",

@@ -92,13 +92,16 @@ SERVICES: tuple[Detector, ...] = (
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
              r"\bsamba-tool[ \t]+user[ \t]+(?:create|add)[ \t]+[^\s\-][^\s]*[ \t]+|"                # a new user's password
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
+             r"\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?[\w.\-]+\.[\w.\-]+[ \t]+[^\s:]+:|"   # Bundler
+             r"(?m:^)[ \t]*/connect(?:[ \t]+-[\w\-]+)*[ \t]+[\w.\-]+[ \t]+[0-9]{2,5}[ \t]+|"       # irssi: host port pw nick
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
-              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password"), "literal",
+              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
+              "bundle", "/connect"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -130,7 +133,7 @@ SERVICES: tuple[Detector, ...] = (
     Detector("daemon_auth_file_line", "assignment",
              r"auth\.conf[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[^\s|#]+\|[^\s:]+:([^\s]{4,})|"
              r"mail/secrets[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-]+[ \t]+[^\s:]+:([^\s]{4,})|"
-             r"localclient:[0-9a-f]{40}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{4,}):[0-9]{1,2}[ \t]*(?:\r?\n|$)|"
+             r"localclient:[0-9a-f]{10,40}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{4,}):[0-9]{1,2}[ \t]*(?:\r?\n|$)|"
              r"psk\.txt[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[0-9a-fA-F.:]{3,}[ \t]+([^\s#]{4,})",
              ("auth.conf", "mail/secrets", "localclient:", "psk.txt"), "literal", "passwords", "password", False),
     # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .codenames import made_of_words
 from .placeholders import is_placeholder
 
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
@@ -62,6 +63,8 @@ def made_password_shape(value: str) -> bool:
     core = value.rstrip(".,!?")
     if not 9 <= len(core) <= 40 or is_placeholder(core):
         return False
+    if core.isalpha() and core.isascii() and random_case(core):
+        return True           # LooKLOrpgI: letters alone, their case as a generator leaves it
     upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)
     if not (lower and any(c.isdigit() for c in core)) or not (upper or _HAS_SEPARATOR & set(core)):
         return False
@@ -83,11 +86,22 @@ def message_password_shape(value: str) -> bool:
         return False                # httpx2.Request, os.PathLike: a name in code
     if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
         return any(c.isupper() for c in core) or len(_LETTER_RUN.findall(core)) >= 2
+    if random_case(core):
+        return True                 # Ym39oDtohOB: its case changes where no word's would
     if _ACRONYM.search(core) and not _RANDOM_DIGITS.search(core):
         return False
     return bool(_DIGITS_AT_END_OR_FOUR.search(core) or _RANDOM_DIGITS.search(core))
 
 
+def random_case(core: str) -> bool:
+    """Letters whose case changes three times or more, in pieces no name is made of: a generated
+    password (``3QoxR0JqwFfK``), not ``OAuth2ClientId`` nor ``getUTF8String``."""
+    changes = sum(a.islower() != b.islower() for a, b in zip(core, core[1:]) if a.isalpha() and b.isalpha())
+    return len(core) >= 10 and changes >= 3 and not made_of_words(core) and _WORDY.search(core) is None
+
+
+# pieces of names: a lower-case run of five, a capitalized word of five, an acronym of four
+_WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{4}")
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places

@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -426,7 +426,7 @@ SYNTAXES: tuple[Detector, ...] = (
              companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login)
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
-    *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret"),
+    *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret", NOT_SECRET_KEYS + NOT_KEY_WORDS),
     # values a document's structure names: a CSV column, an SQL INSERT column, a Terraform state
     # resource (``pairs``); one per key family, checked as that family's assignments are
     Detector("column_password_value", "assignment", NEVER, PW_KEYWORDS, "inline_password", "passwords",

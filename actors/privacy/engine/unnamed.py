@@ -11,7 +11,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -43,7 +43,8 @@ _PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})
 # (a server's address may stand between, "the password of 10.0.4.2 is …": the value has a letter)
 _IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
 PASSWORD_WORD_PASSWORD = (rf"{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}){{0,80}}?[\s:：'(«“]"
-                          rf"({_MADE}*(?:[A-Za-z]{_MADE}*[0-9]|[0-9]{_MADE}*[A-Za-z]){_MADE}*){_MADE_END}")
+                          rf"({_MADE}*(?:[A-Za-z]{_MADE}*[0-9]|[0-9]{_MADE}*[A-Za-z]){_MADE}*|"
+                          rf"[A-Za-z]*[a-z][A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*){_MADE_END}")   # or letters in both cases
 # words between that make the value something else: a user's name or id, a hash; with a network's
 # word between, the network rule reads the line (it knows the name after it)
 NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash",
@@ -89,6 +90,6 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("same_line_named_value", "assignment",
              rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",
              ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,
-             deny=NOT_SECRET_KEYS),
+             deny=NOT_SECRET_KEYS + NOT_KEY_WORDS),
 )
 LAST_RESORT = frozenset(d.name for d in UNNAMED)   # a finding of these never names a merged span

@@ -14,9 +14,10 @@ import math
 import re
 from collections.abc import Callable
 
-from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, pronounceable
+from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, made_of_words, pronounceable
 from .placeholders import is_placeholder
-from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape
+from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case
+from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .strkey import stellar_seed
 
 try:
@@ -25,8 +26,6 @@ except ImportError:  # pragma: no cover - other interpreters
     def _count_elements(tally: dict, iterable) -> None:
         for c in iterable:
             tally[c] = tally.get(c, 0) + 1
-
-BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -64,8 +63,9 @@ def looks_random(value: str, *, min_len: int = 8, min_entropy: float = 2.8) -> b
     upper = not chars.isdisjoint(_UPPER)
     digit = not chars.isdisjoint(_DIGITS)
     symbol = bool(chars - _WORDISH)
-    # Words joined by separators (``my-app-secret-name``) are names; keys carry digits or mixed case.
-    if not (digit or symbol or (lower and upper and len(value) >= 16)):
+    # Words joined by separators (``my-app-secret-name``) are names; keys carry digits or mixed case
+    # (a short one no word is made of: Naver's ten-letter ``DwHBmDOkVH``).
+    if not (digit or symbol or (lower and upper and (len(value) >= 16 or (len(value) >= 10 and value.isalnum() and not pronounceable(value))))):
         return False
     return shannon_entropy(value) >= min_entropy
 
@@ -89,9 +89,16 @@ def _is_identifier_like(v: str) -> bool:
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
     if v.replace("_", "").isalpha():
-        # a word or a type name -- unless long, not words run together, and random (a letters-only key)
+        # a word or a type name -- unless long, not words run together, and random (a letters-only key),
+        # or short with its case changing at random (``DwHBmDOkVH``: no name is written so)
+        if len(v) >= 10 and _case_changes(v) >= 4 and not pronounceable(v) and not made_of_words(v):
+            return False
         return len(v) < 16 or is_camel_name(v) or not looks_random(v, min_entropy=3.5)
     return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
+
+
+def _case_changes(v: str) -> int:
+    return sum(a.islower() != b.islower() for a, b in zip(v, v[1:]) if a.isalpha() and b.isalpha())
 
 
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
@@ -199,14 +206,17 @@ def inline_password(value: str) -> bool:
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
     if _WIFI_SECURITY.fullmatch(value):
         return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
-    if len(value) >= 10 and value.isalpha() and value.isascii() and not pronounceable(value):
-        return literal_secret(value)
+    letters = value.translate(_JOINERS)     # "r-neeWcmhlms": the joiners are no symbol, the letters no word
+    if len(letters) >= 10 and letters.isalpha() and value.isascii() and (not pronounceable(letters) or random_case(letters)) \
+            and (letters == value or not (value.islower() or made_of_words(value))):
+        return literal_secret(value)    # (joined: not x_passphrase, Teach-Mhaire, anthropic.DEFAULT_MAX_RETRIES)
     if not unquoted_secret(value):
         return False
     return _PASSPHRASE.fullmatch(value) is not None or any(
         c.isdigit() or (c.isascii() and not c.isalnum() and c not in "-_.") for c in value)
 
 
+_JOINERS = str.maketrans("", "", "-_.")
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
@@ -261,24 +271,6 @@ _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 def keyed_secret(value: str) -> bool:
     """A value behind a vendor-named key (``TWILIO_AUTH_TOKEN=``): random-looking, no stand-in."""
     return not is_placeholder(value) and looks_random(value)
-
-
-def base62_crc32(data: str) -> str:
-    n = binascii.crc32(data.encode("ascii"))
-    out = ""
-    while n:
-        n, r = divmod(n, 62)
-        out = BASE62[r] + out
-    return out.rjust(6, "0")
-
-
-def github_checksum(value: str) -> bool:
-    """GitHub (and npm) tokens end with base62(crc32(random part)), six characters."""
-    body = value[value.index("_") + 1:]
-    try:
-        return base62_crc32(body[:-6]) == body[-6:]
-    except (UnicodeEncodeError, ValueError):
-        return False
 
 
 def _b64decode(s: str, *, urlsafe: bool = False) -> bytes | None:
@@ -368,44 +360,6 @@ def real_email(value: str) -> bool:
     if domain.endswith(("sentry.io", "sentry-cdn.com")):
         return False      # a Sentry DSN's public key before @o123.ingest.sentry.io: public by design
     return not any(domain == d or domain.endswith("." + d) for d in _EXAMPLE_DOMAINS)
-
-
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58decode(value: str) -> bytes | None:
-    """Base58 (Bitcoin's alphabet) decoded, leading ``1``s as zero bytes; None if not base58."""
-    n = 0
-    for c in value:
-        k = _B58.find(c)
-        if k < 0:
-            return None
-        n = n * 58 + k
-    return b"\0" * (len(value) - len(value.lstrip("1"))) + n.to_bytes((n.bit_length() + 7) // 8, "big")
-
-
-_WIF_VERSIONS = frozenset({0x80, 0xEF, 0xB0, 0x9E, 0xCC})   # Bitcoin, testnet, Litecoin, Dogecoin, Dash
-
-
-def base58check(value: str) -> bool:
-    """A Base58Check string whose 4-byte double-SHA-256 checksum holds: a WIF private key (32 bytes
-    behind a coin's version byte, then 0x01 for a compressed key)."""
-    import hashlib
-    raw = b58decode(value)
-    if raw is None:
-        return False
-    raw = raw.lstrip(b"\0")
-    if len(raw) not in (37, 38) or raw[0] not in _WIF_VERSIONS or (len(raw) == 38 and raw[33] != 1):
-        return False
-    body, check = raw[:-4], raw[-4:]
-    return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
-
-
-def bitlocker_key(value: str) -> bool:
-    """A BitLocker recovery password: eight groups of six digits, each a multiple of 11 below
-    11 × 65536 (each group is 16 bits of the key times 11)."""
-    groups = value.split("-")
-    return len(groups) == 8 and all(g.isdigit() and int(g) % 11 == 0 and int(g) < 720896 for g in groups)
 
 
 def random_tail(value: str) -> bool:

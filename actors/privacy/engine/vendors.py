@@ -35,6 +35,10 @@ VENDORS: tuple[Detector, ...] = (
     tok("chromatic_project_token", "saas", r"chpt_[a-f0-9]{14,40}", "chpt_"),
     tok("jetbrains_permanent_token", "source_hosting", rf"perm:{URLSAFE}{{8,}}\.{URLSAFE}{{2,}}\.{URLSAFE}{{20,}}", "perm:"),
     tok("k3s_cluster_token", "cloud", r"K10[a-f0-9]{64}::[a-z]+:[a-f0-9]{16,64}", "k10"),
+    # Unleash's API tokens: project:environment.<64 hex>, an admin's ``*:*.``
+    Detector("unleash_api_token", "saas",
+             r"(?:^|[^\w*:])((?:\*|[a-z][\w\-]{0,40}):(?:\*|[a-z][\w\-]{0,40})\.[a-f0-9]{64})\b",
+             ("*:", ":development.", ":production.", ":staging."), "not_placeholder", "api_keys", edges=False),
     # build and deploy hooks, automation webhooks: whoever has the URL triggers the build or the story
     Detector("hook_url_secret", "cloud",
              r"https://(?:[a-z0-9\-]+\.tines\.com/webhook/[a-f0-9]{32}/([a-f0-9]{32})|"
