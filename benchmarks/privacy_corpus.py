@@ -756,7 +756,7 @@ SPECS: dict = {
     "network_password_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1970-2012}"
                                       "{choice:.|-|_}{choice:lagoon|ember|tide|fennel}",
                                       ["Moin, dat WLAN-Passwoord is {s}, nich wiedergeven",
-                                       '{"text":"wifi ko kupuhipa: {s}"}', "hotspot yangu, ufunguo wake ni {s} sawa?"]),
+                                       '{"text":"te wifi ko {s}"}', "hotspot yangu, ufunguo wake ni {s} sawa?"]),
     # a password as people make one, after the word for it, in a message
     "password_word_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1000-9999}{choice:Kite|Moss|Reef}",
                                    ["Bai, ang password sa POS kay {s} ha", '{"text":"senha do servidor fica {s} (não espalha)"}']),
@@ -799,6 +799,13 @@ SPECS: dict = {
     "astra_db_token": ("AstraCS:{alpha:24}:{hex:64}", None),
     # the twenty-first's
     "unleash_api_token": ("*:*.{hex:64}", None),
+    # the twenty-second's
+    "substituted_variable_secret": ("{b62:32}", ["Substituting variable: ${bamboo.api_token} with {s}",
+                                                 "Substituting variable: ${bamboo.deploy.secret_key} with {s}"]),
+    "pasted_when_asked": ("{b62:40}", ["can someone paste the staging api key?\n{s}",
+                                       "anyone have the deploy token?\n@ops\n{s}\n"]),
+    "password_before_its_word": ("{choice:Heron|Basalt|Juniper}{int:1000-9999}{choice:Kite|Moss}",
+                                 ["Is é {s} an pasfhocal nua.", "'S e {s} am facal-faire."]),
     "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',

@@ -36,8 +36,9 @@ _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 
 NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n[^\r\n]*?){0,2}"      # (a comment line may stand between)
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
-_FLICKR = str.maketrans("123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ",
-                        "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+_BITCOIN58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BASE58S = ({}, str.maketrans("123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", _BITCOIN58),   # Flickr
+            str.maketrans("rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz", _BITCOIN58))  # Ripple
 _B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
 _B32HEX_RUN = r"\b[0-9A-V]{16,}"
 _Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
@@ -205,9 +206,9 @@ def base45(run: str):
 
 
 def base58(run: str):
-    """Bitcoin's alphabet, or Flickr's (lower case first): only printable text passes."""
+    """Bitcoin's alphabet, Flickr's (lower case first) or Ripple's: only printable text passes."""
     a, b = max((m.span() for m in re.finditer(_B58_RUN, run)), key=lambda span: span[1] - span[0])
-    text = printable(b58decode(run[a:b]) or b"") or printable(b58decode(run[a:b].translate(_FLICKR)) or b"")
+    text = next(filter(None, (printable(b58decode(run[a:b].translate(table)) or b"") for table in _BASE58S)), None)
     return (text, a, b) if text else None
 
 

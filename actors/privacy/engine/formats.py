@@ -76,7 +76,7 @@ FORMATS: tuple[Detector, ...] = (
              "not_placeholder", edges=False),
     tok("render_api_key", "cloud", rf"rnd_{B62}{{24,40}}", "rnd_", validator="random_tail"),
     tok("deno_deploy_token", "cloud", rf"dd[po]_{B62}{{36}}", "ddp_", "ddo_", validator="random_tail"),
-    tok("honeycomb_ingest_key", "saas", r"hc[abx]ik_[a-z0-9]{58}", "hcaik_", "hcbik_", "hcxik_"),
+    tok("honeycomb_ingest_key", "saas", r"hc[abx]ik_[a-z0-9]{56,64}", "hcaik_", "hcbik_", "hcxik_"),
     tok("scalingo_api_token", "cloud", r"tk-us-[A-Za-z0-9_\-]{48}", "tk-us-"),
     tok("settlemint_token", "cloud", rf"sm_(?:pat|aat|sat)_{B62}{{16}}", "sm_pat_", "sm_aat_", "sm_sat_"),
     tok("harness_token", "cloud", r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}", "pat.", "sat."),

@@ -44,6 +44,9 @@ FORMS: tuple[Detector, ...] = (
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
     _form("environment_key_secret", rf"\benvironment\.{NAME}[ \t]+{BARE}", "environment."),      # lxc config set
+    _form("substituted_variable_secret",     # Bamboo's log: Substituting variable: ${bamboo.K} with v
+          rf"(?i:substituting[ \t]+variable):?[ \t]*\$\{{(?:[\w\-]+\.)*{NAME}\}}[ \t]+(?i:with)[ \t]+{BARE}",
+          "substituting variable"),
     _form("nullish_assignment_secret", rf"{NAME}[ \t]*\?\?=[ \t]*{QV}", "??="),                 # x.K ??= 'v'
     _form("editor_option_secret", rf"\bset-option[ \t]+(?:-add[ \t]+)?\w+[ \t]+{NAME}[ \t]+{BARE}", "set-option"),
     _form("csv_named_secret", rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)", "variable,", "name,value",
@@ -63,9 +66,10 @@ FORMS: tuple[Detector, ...] = (
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     # a header given as a name/value pair: ClickHouse's <name>Authorization</name><value>…</value>, an
-    # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:
+    # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:, Envoy's
+    # key: / value: (a header may be called just "key", as GreyNoise's is)
     Detector("header_pair_value", "auth_header",
-             rf"(?i:name)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
+             rf"(?:(?i:name)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}|(?m:^)[ \t]*key:[ \t]*[\"']?(?:{HEADER}|(?i:key|token|apikey)))\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
              rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:{AUTH_SCHEMES}[ \t]+)?"
              rf"([^\"'<\s\\#][^\"'<\s\\]{{11,}})",      # (not a template's #variable#)
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),

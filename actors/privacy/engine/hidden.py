@@ -28,6 +28,7 @@ import unicodedata
 from . import alphabets, packed, pieces
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
+from .packed import XZ_MEMLIMIT
 
 MIN_CHARS = 8          # a shorter payload holds no secret worth the look
 
@@ -54,7 +55,7 @@ _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 _SPELLED_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "minus": "-", "dot": ".", "period": ".",
                     "plus": "+", "slash": "/", "colon": ":", "equals": "=", "tilde": "~", "at sign": "@"}
 _SPELLED = (r"(?:(?:small|capital|lower(?:[ \t]?case)?|upper(?:[ \t]?case)?)[ \t]+[a-z]\b|"
-            r"(?:digit|number)[ \t]+(?:" + "|".join(_DIGIT_WORDS) + "|[0-9])|"
+            r"(?:(?:digit|number)[ \t]+)?(?:" + "|".join(_DIGIT_WORDS) + r")\b|(?:digit|number)[ \t]+[0-9]|"
             + "|".join(sorted(_SPELLED_SYMBOLS, key=len, reverse=True)) + ")")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -83,6 +84,9 @@ ENCODINGS = (
                         r"""\bnew[ \t]+BigInteger\()[ \t]*['"][0-9A-Za-z]{12,}['"][ \t]*,[ \t]*36[ \t]*\)|"""
                         r"""['"][0-9A-Za-z]{12,}['"]\.to_i\(36\)""")),      # int('…', 36), '…'.to_i(36)
     ("mime_encoded_word", r"=\?[A-Za-z0-9_\-]+\?[BbQq]\?[^?\s]{4,}\?="),
+    # Lua's decimal escapes ("\104\102\95…"; an octal reading of the same is the views'), U+ code points
+    ("decimal_escapes", r"(?:\\(?:1[01][0-9]|12[0-6]|[3-9][0-9])){8,}"),
+    ("code_points", r"(?:\b[Uu]\+[0-9A-Fa-f]{4,6}[ \t,]*){8,}"),
     # (before the catch-all runs below: at one position, the first alternative that matches wins)
     ("morse_code", r"(?:[.\-]{1,6}[ \t]+(?:/[ \t]+)?){9,}[.\-]{1,6}"),
     # regional indicator symbols and keycap digits used as letters: 🇸🇰_🇴6️⃣…
@@ -260,11 +264,20 @@ def _spelled(run: str) -> str:
         if words[0] in ("small", "lower", "lowercase", "capital", "upper", "uppercase"):
             letter = words[-1]
             out.append(letter.upper() if words[0] in ("capital", "upper", "uppercase") else letter)
-        elif words[0] in ("digit", "number"):
+        elif words[0] in ("digit", "number", *_DIGIT_WORDS):     # "digit five", "five", "number 5"
             out.append(str(_DIGIT_WORDS.index(words[-1])) if words[-1] in _DIGIT_WORDS else words[-1])
         else:
             out.append(_SPELLED_SYMBOLS.get(item, ""))
     return "".join(out)
+
+
+def _decimal_escapes(run: str) -> str | None:
+    return printable(bytes(int(d) for d in run.split("\\")[1:]))
+
+
+def _code_points(run: str) -> str | None:
+    points = [int(p, 16) for p in re.findall(r"[Uu]\+([0-9A-Fa-f]{4,6})", run)]
+    return "".join(map(chr, points)) if all(32 <= p < 0x110000 and not 0xD800 <= p < 0xE000 for p in points) else None
 
 
 def _octal(run: str) -> str | None:
@@ -301,7 +314,6 @@ def _uu(run: str) -> str | None:
     return V.as_text(raw)
 
 
-XZ_MEMLIMIT = 1 << 24     # no dictionary above xz -6's: a header may ask for 1.5 GiB
 
 
 def _decompressed(run: str, decompressor) -> str | None:
@@ -368,7 +380,7 @@ _DECODERS = {
     "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
-    "octal_bytes": _octal, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
+    "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),

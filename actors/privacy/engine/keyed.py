@@ -12,6 +12,7 @@ checksum) counts. Pure functions; ``decryptions`` is what the decoder calls.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import struct
@@ -38,6 +39,11 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "rot18": ("rot18",), "rot-18": ("rot18",), "rot 18": ("rot18",),
          "progressive": ("progressive",), "position n": ("progressive",), "by its position": ("progressive",),
          "substitution": ("substitution",), "monoalphabetic": ("substitution",),
+         # (names that are phrases: "keyword" and "substitution" stand in code, "porta" in "important")
+         "keyword substitution": ("keyword",), "keyword alphabet": ("keyword",), "keyword cipher": ("keyword",),
+         "keyed alphabet": ("keyword",), "gronsfeld": ("gronsfeld",), "porta cipher": ("porta", "porta_back"),
+         "porta tableau": ("porta", "porta_back"), "della porta": ("porta", "porta_back"),
+         "trithemius": ("progressive",), "tabula recta": ("progressive",),
          "character code": ("code_shift",), "char code": ("code_shift",), "minus one": ("code_shift",),
          "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave")}
 
@@ -86,6 +92,20 @@ def _by_letter(run: str, key: str, letter) -> str | None:
 
 def vigenere(run: str, key: str) -> str | None:
     return _by_letter(run, key, lambda c, shifts, i: _shift(c, -shifts[i % len(shifts)]))
+
+
+def gronsfeld(run: str, key: str) -> str | None:
+    """Vigenère whose key is digits (each the shift of its letter)."""
+    return vigenere(run, "".join(chr(97 + int(d)) for d in key)) if key.isdigit() else None
+
+
+def _porta(run: str, key: str, sign: int) -> str | None:
+    """Porta's reciprocal tableaux: a key letter's pair (A/B, C/D, …) shifts one half of the alphabet
+    against the other; enciphering and deciphering are the same (the shift's direction varies by source)."""
+    def letter(c: str, shifts: list[int], i: int) -> str:
+        base, p, k = (97 if c.islower() else 65), ord(c.lower()) - 97, shifts[i % len(shifts)] // 2
+        return chr(base + ((p + sign * k) % 13 + 13 if p < 13 else (p - 13 - sign * k) % 13))
+    return _by_letter(run, key, letter)
 
 
 def beaufort(run: str, key: str) -> str | None:
@@ -169,21 +189,18 @@ def rot18_all(run: str) -> list[str]:
 
 
 def progressive_all(run: str) -> list[str]:
-    """Each character shifted by its position (from 1; digits mod 10), counted over every character
-    or over letters and digits alone, forward or back: undone."""
+    """Each character shifted by its position (from 1, or from 0 as Trithemius's tabula recta; digits
+    mod 10), the position counted over every character, over letters and digits, or over letters
+    alone (digits then untouched), forward or back: undone."""
     out = []
-    for sign in (1, -1):
-        for alnum_only in (False, True):
-            chars, n = [], 0
-            for c in run:
-                if c.isascii() and c.isalnum():
-                    n += 1
-                    k = -sign * n
-                    chars.append(str((int(c) + k) % 10) if c.isdigit() else _shift(c, k))
-                else:
-                    n += not alnum_only
-                    chars.append(c)
-            out.append("".join(chars))
+    for sign, counted, first in itertools.product((1, -1), ("all", "alnum", "letters"), (1, 0)):
+        chars, n = [], first - 1
+        for c in run:
+            shifted = c.isascii() and (c.isalpha() or (c.isdigit() and counted != "letters"))
+            if shifted or counted == "all":
+                n += 1
+            chars.append((str((int(c) - sign * n) % 10) if c.isdigit() else _shift(c, -sign * n)) if shifted else c)
+        out.append("".join(chars))
     return out
 
 
@@ -194,6 +211,13 @@ def substitution(run: str, key: str) -> str | None:
     key = key.lower()
     back = str.maketrans(key + key.upper(), string.ascii_lowercase + string.ascii_uppercase)
     return run.translate(back)
+
+
+def keyword(run: str, key: str) -> str | None:
+    """A substitution alphabet built from a word: its letters once each, then the rest of a–z."""
+    if len(key) < 3 or not key.isalpha() or not key.isascii():
+        return None
+    return substitution(run, "".join(dict.fromkeys(key.lower() + string.ascii_lowercase)))
 
 
 def code_shift_all(run: str) -> list[str]:
@@ -239,7 +263,8 @@ def xor(data: bytes, key: bytes) -> bytes:
 
 
 _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufort, "columnar": columnar,
-                   "substitution": substitution}
+                   "substitution": substitution, "keyword": keyword, "gronsfeld": gronsfeld,
+                   "porta": lambda run, key: _porta(run, key, -1), "porta_back": lambda run, key: _porta(run, key, 1)}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
             "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all}
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}

@@ -12,15 +12,22 @@ from __future__ import annotations
 
 import base64
 import binascii
+import lzma
 import re
 
 from .alphabets import MAX_DIGITS, NAMED_WITHIN, number_text, printable
+from .views import as_text
+
+XZ_MEMLIMIT = 1 << 24     # no dictionary above xz -6's: a header may ask for 1.5 GiB
+_UNPACKED_MAX = 1 << 15   # bytes a compressed run may expand to
 
 ENCODINGS = (
     # each byte's halves swapped (``b = (b << 4) | (b >> 4)``): text's high half, 2 to 7, comes second
     ("nibble_swapped_hex", r"\b(?:[0-9a-fA-F][2-7]){16,}\b"),
     # base64 under an alphabet the text gives ("base64 with custom alphabet k12lKSzB…"), then the data
     ("base64_custom_alphabet", rf"(?i:alphabet|b64|base-?64){NAMED_WITHIN}\b[A-Za-z0-9+/]{{64}}\b{NAMED_WITHIN}[A-Za-z0-9+/]{{16,}}={{0,2}}"),
+    # base64 in bcrypt's alphabet (./A-Za-z0-9) or crypt(3)'s (./0-9A-Za-z), where the text names it
+    ("base64_crypt_alphabet", rf"(?i:bcrypt|crypt\(3\)|itoa64|\./A-Za-z0-9|\./0-9A-Za-z){NAMED_WITHIN}(?:^|[^\w./])[./A-Za-z0-9]{{16,}}"),
     # Cloudflare's e-mail protection: the first byte is the key the rest is XORed with
     ("cloudflare_email", r"(?:data-cfemail=\\?[\"']|/cdn-cgi/l/email-protection#)[0-9a-fA-F]{18,}"),
     # SMS's GSM 7-bit alphabet packed into octets, where the text says so
@@ -39,6 +46,24 @@ ENCODINGS = (
 
 
 _STD_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+_CRYPT_ALPHABETS = tuple(str.maketrans(a, _STD_B64) for a in (
+    "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",      # bcrypt's
+    "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))     # crypt(3)'s itoa64
+
+
+def base64_crypt(run: str):
+    *_, last = re.finditer(r"[./A-Za-z0-9]{16,}", run)
+    for table in _CRYPT_ALPHABETS:
+        body = last.group().translate(table)
+        try:
+            text = printable(base64.b64decode(body + "=" * (-len(body) % 4)))
+        except (binascii.Error, ValueError):
+            continue
+        if text:
+            return text, last.start(), last.end()
+    return None
 
 
 def base64_custom(run: str):
@@ -115,10 +140,21 @@ def base85_named(run: str):
             raw = base64.b85decode(body + "~" * (-len(body) % 5))
         except ValueError:
             continue
-        text = printable(raw[:len(raw) - (-len(body) % 5)] if len(body) % 5 else raw)
+        raw = raw[:len(raw) - (-len(body) % 5)] if len(body) % 5 else raw
+        text = printable(raw) or _unpacked(raw)
         if text:
             return text, m.start(), m.end()
     return None
+
+
+def _unpacked(raw: bytes) -> str | None:
+    """Bytes xz or LZMA-alone (.lzma) compressed, as text; at most 32 KB of them out."""
+    if raw[:1] not in (b"\x5d", b"\xfd"):       # .lzma's usual properties byte, xz's magic
+        return None
+    try:
+        return as_text(lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT).decompress(raw, _UNPACKED_MAX))
+    except (lzma.LZMAError, EOFError):
+        return None
 
 
 def base36_named(run: str):
@@ -149,7 +185,7 @@ def nibble_swapped(run: str) -> str | None:
     return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
 
 
-DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom,
+DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom, "base64_crypt_alphabet": base64_crypt,
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes}

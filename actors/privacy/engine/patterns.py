@@ -60,7 +60,7 @@ ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # 
 # (``^CFG("api_key")=``: a subscript's closing parenthesis)
 # (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
-TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
+TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:\[[0-9_]*\][ \t]*)?(?:const[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
          r"""[ \t]+(?i:constant)[ \t]+[A-Za-z_][\w]{0,30}(?:\([0-9, ]{1,10}\))?[ \t]*:=[ \t]*""")   # PL/SQL's CONSTANT
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
@@ -155,8 +155,9 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                "pasfhocal|fjalëkalim(?:i)?|сырсөз(?:ү)?|kalmar[ \t]sirri|የይለፍ[ \t]ቃል|"
                # Kurmanji, Low German, Kölsch, Shona, Tok Pisin
                "şîfre(?:ya)?|passwoort|passwoot|pasiwedhi|paswot|"
-               # Danish's "the code", Latin, Serbian in Cyrillic, Turkish's "your password"
-               "koden|tessera|шифр[аеу]|şifren|"
+               # Danish's "the code", Latin, Serbian in Cyrillic, Turkish's "your password", Luxembourgish,
+               # Maori, Scottish Gaelic, Manx, Yiddish
+               "koden|tessera|шифр[аеу]|şifren|passwuert|kupuhipa|facal-faire|fockle-follit|פּאַראָל|פאראל|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -165,7 +166,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
             r"admin|v[0-9]))?")
@@ -220,7 +221,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
-                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::")
+                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
+                   "do_wifi_ssid_passphrase")   # raspi-config's: the network's name comes first
 # words that end in "key" without naming one: only the key family's bare ``[a-z]key`` reads them
 # (a "surveymonkey-token" is a token)
 NOT_KEY_WORDS = ("keyboard", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey")
@@ -239,7 +241,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     u = UNQUOTED % (min_len - 1)
     said = "(#?" + u[1:]          # in a sentence a password may start with '#' (no comment to end there)
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
-    cell = rf"(?:(?i:[\w.\-]+(?: [\w.\-]+){{0,3}}?[ _.\-]?{words}{KEY_TAIL})|{key})"   # a table cell: "Vercel Token"
+    spaced = words.replace("[_.\\-]", "[ _.\\-]").replace("[a-z_.\\-]", "[a-z _.\\-]")     # "API key", "account key"
+    cell = rf"(?:(?i:[\w.\-]+(?: [\w.\-]+){{0,3}}?[ _.\-]?{spaced}{KEY_TAIL})|{key})"   # a table cell: "Vercel Token"
     namespaced = rf"(?i:(?:[\w.\-]+:)?[\w.\-]*?{words}{KEY_TAIL})"      # Pulumi's ``snyk:token``
     upper = words.upper().replace(r"\B", r"\b").replace("[_.\\-]", "[_]").replace("[A-Z_.\\-]", "[A-Z0-9_]")
     flag = words.replace("[_.\\-]", "[_\\-]")
@@ -337,13 +340,16 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
                             rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``
                             rf"|(?m:^)[ \t]*:{key}:[ \t]+([^\s:]{{{min_len},}})[ \t]*(?:\r?\n|$)"     # org :NAME: v
-                            rf"|<t[dh]>[ \t]*(?:<(?:code|b|strong)>)?{cell}(?:</(?:code|b|strong)>)?[ \t]*</t[dh]>\s*"
-                            rf"<td>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",      # <td>NAME</td><td>v
+                            rf"|<(?:t[dh]|div|p|li)>[ \t]*(?:<(?:code|b|strong)>)?{cell}(?:</(?:code|b|strong)>)?[ \t]*"
+                            rf"</(?:t[dh]|div|p|li)>\s*<(?:td|div|p|li)>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",   # <td>NAME</td><td>v
                             unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|[\"']-|(?i:environment)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
+            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
-        det("prose_{}_value", rf"{prose_word}[^:=\r\n]*?{PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
+        # (the words between may hold a quoted name, but end one JSON string and start another only where
+        # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…")
+        det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
+                             rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"

@@ -103,6 +103,9 @@ _NAME_BEFORE = re.compile(r"([\w.\-]+)[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$"
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
 
 
+_ALTCHA_FIELD = re.compile(r'"(?:salt|signature|challenge)"[ \t]*:[ \t]*"?$')
+
+
 def _name_before(before: str) -> str:
     """The name right before a value, lowercase with '_' for '-' ("" when there is none); the
     search starts at the last word break, so it stays linear."""
@@ -169,6 +172,9 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
     if any(call in text[max(0, start - 200):start] for call in BROWSER_SETUP):
         return True
+    around = text[max(0, start - 300):start + 300]
+    if '"maxnumber"' in around and '"challenge"' in around and _ALTCHA_FIELD.search(text[max(0, start - 40):start]):
+        return True            # an ALTCHA challenge: its salt and signature go to the browser to be solved
     if _inside_published(text, start):
         return True
     before = text[max(0, start - 80):start]

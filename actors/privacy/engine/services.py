@@ -88,10 +88,11 @@ SERVICES: tuple[Detector, ...] = (
              r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
              r"\bsp_password[ \t]+'[^'\r\n]*'[ \t]*,[ \t]*|"                                       # Sybase: the new one
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
-             r"\bnetdom\b[^\r\n]*?/password[do]:|"                                               # a domain join
+             r"\bnetdom\b[^\r\n]*?/(?i:password[do]):|"                                               # a domain join
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
              r"\bsamba-tool[ \t]+user[ \t]+(?:create|add)[ \t]+[^\s\-][^\s]*[ \t]+|"                # a new user's password
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
+             r"\bdo_wifi_ssid_passphrase[ \t]+[^\r\n]*[ \t]|"                                       # raspi-config: SSID, then pw
              r"\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?[\w.\-]+\.[\w.\-]+[ \t]+[^\s:]+:|"   # Bundler
              r"(?m:^)[ \t]*/connect(?:[ \t]+-[\w\-]+)*[ \t]+[\w.\-]+[ \t]+[0-9]{2,5}[ \t]+|"       # irssi: host port pw nick
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
@@ -101,20 +102,21 @@ SERVICES: tuple[Detector, ...] = (
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
-              "bundle", "/connect"), "literal",
+              "bundle", "/connect", "do_wifi_ssid_passphrase"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
              + LINE + r"[\w.\-]+:TEXT([^\s\\\"]{3,})|"                                    # pgpool's pool_passwd
              + LINE + r"[ \t]*\$USER[0-9]{1,3}\$[ \t]*=[ \t]*([^\s/$][^\s\\\"]{2,})|"      # Nagios resource.cfg
              r"\\Password<\|\|\|>[0-9]<\|\|\|>([^\s]{3,})|"                                        # a HeidiSQL settings export
+             r"(?m:^)N=[^\r\n]+\r?\n(?:[A-Z]=[^\r\n]*\r?\n){0,6}?P=([^\s]{4,})|"                  # HexChat's servlist.conf
              # a file the text names, then its line: exim's passwd.client (host:user:pw), ActiveMQ's
              # users.properties (user=pw), Jetty's realm.properties (user: pw,roles), lighttpd's plain
              # userfile (user:pw), an OpenVPN auth-user-pass file (user, then pw)
-             r"(?:\bpasswd\.client|\busers\.properties|\brealm\.properties|\blighttpd\.user|\bauth-user-pass)\b[^\r\n]*"
+             r"(?:\bpasswd\.client|\busers\.properties|\brealm\.properties|\blighttpd\.user|\bauth-user-pass|\bopenvpn/[^\s]*?auth[\w\-]*\.txt)\b[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.*\-]+:[\w.@\-]+:|[\w.@\-]+[ \t]*[=:][ \t]*|[\w.@\-]+\r?\n)"
              r"([^\s,:]{6,})",
-             ("[admins]", ":text", "$user", "<|||>", "passwd.client", "users.properties", "realm.properties", "lighttpd.user",
+             ("[admins]", ":text", "$user", "<|||>", "\np=", "openvpn/", "passwd.client", "users.properties", "realm.properties", "lighttpd.user",
               "auth-user-pass"), "literal", "passwords", "password", False),
     # network devices' shared keys: IOS's NTP authentication key and a key chain's key-string; an NTP
     # keys file's "<id> <digest> <key>" (in a text that names NTP); a command line's password flag
@@ -146,9 +148,11 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
              r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@",
              ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman"), "password", "passwords", "password", False),
-    # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri)
-    Detector("schemeless_uri_password", "assignment", r"--uri[ \t=]+[\"']?[^\s:@/\"']+:([^\s@/\"']{3,})@",
-             ("--uri",), "password", "passwords", "password", False),
+    # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri) or CVS's
+    # :pserver: method does
+    Detector("schemeless_uri_password", "assignment",
+             r"--uri[ \t=]+[\"']?[^\s:@/\"']+:([^\s@/\"']{3,})@|:pserver:[^\s:@/\"']+:([^\s@/\"']{3,})@",
+             ("--uri", ":pserver:"), "password", "passwords", "password", False),
     Detector("password_typed_as_user", "assignment",
              r"\b[Ii]nvalid user[ \t]+([^\s]{9,40})[ \t]+from[ \t]|"
              r"Account For Which Logon Failed:[^\r\n]*(?:\r?\n[^\r\n]*){0,4}?Account Name:[ \t]+([^\s]{9,40})",

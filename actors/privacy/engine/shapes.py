@@ -100,8 +100,8 @@ def random_case(core: str) -> bool:
     return len(core) >= 10 and changes >= 3 and not made_of_words(core) and _WORDY.search(core) is None
 
 
-# pieces of names: a lower-case run of five, a capitalized word of five, an acronym of four
-_WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{4}")
+# pieces of names: a lower-case run of five, a capitalized word of five, an acronym of five
+_WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{5}")
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places

@@ -114,7 +114,8 @@ SYNTAXES: tuple[Detector, ...] = (
              (), "literal", "passwords", "password", False),
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
-             r"\b(?:redis|keydb|valkey)-cli\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
+             r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
+             r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?[ \t]-P|"
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
@@ -132,7 +133,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bconan[ \t]+remote[ \t]+login\b[^\r\n]*?[ \t]-p|\bpre-shared-key(?:[ \t]+(?:ascii-text|unencrypted|0))?|"
              r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "memtier_benchmark", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
+             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
@@ -143,7 +144,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"anydesk[ \t]+--set-password|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
-             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin))\b|"
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add))\b|"
+             # ... or written to a file named for a password (ansible's --vault-password-file)
+             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
+             r"(?i:pass|secret|token|cred)[^\s;&|]*(?:[ \t;&|]|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" / send "…\r"
@@ -260,7 +264,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bWIFI:(?:[TSHE]:[^;\r\n]*;)*P:((?:\\;|[^;\r\n])+);", ("wifi:",), "not_placeholder", "passwords",
              "password", False),
     Detector("sasl_passwd_line", "assignment",   # postfix sasl_passwd: [smtp.host]:587 user:password
-             r"(?:(?m:^)|\\n|[\s\"'])\[[\w.\-]+\](?::(?:[0-9]{1,5}|submissions?|smtps?))?[ \t]+[^\s:\"'\\]+:([^\s\"'\\]{4,})"
+             # (the host a dotted name or given a port: a log's "[Container] 2024-03-21T08:30:18Z" is no line)
+             r"(?:(?m:^)|\\n|[\s\"'])\[(?:[\w\-]+\.[\w.\-]+\](?::(?:[0-9]{1,5}|submissions?|smtps?))?|[\w.\-]+\]:(?:[0-9]{1,5}|submissions?|smtps?))"
+             r"[ \t]+[^\s:\"'\\]+:([^\s\"'\\]{4,})"
              r"(?:(?m:$)|\\[rn]|[\s\"'])", ("]",), "literal",
              "passwords", "password", False, trim=".,;"),
     Detector("azure_cli_storage_key", "cloud",   # az storage account keys list -o table: key1  FULL  <key>

@@ -72,6 +72,15 @@ UNNAMED: tuple[Detector, ...] = (
              True, trim=".,:;!?", deny=NETWORK_NAMES),
     Detector("password_word_in_a_message", "assignment", PASSWORD_WORD_PASSWORD, PW_KEYWORDS, "message_password_shape",
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
+    # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
+    Detector("pasted_when_asked", "assignment",
+             r"(?i:\b(?:key|token|secret|password|credentials?)\b)[^\r\n?]{0,40}\?[ \t]*\r?\n(?:[^\r\n]{0,80}\r?\n)?"
+             r"[ \t]*([A-Za-z0-9+/_\-.~]{20,}={0,2})[ \t]*(?:\r?\n|$)",
+             ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
+    # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit"
+    Detector("password_before_its_word", "assignment",
+             rf"(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)[ \t]+({_MADE}+)[ \t]+(?i:an|am|yn|y)[ \t]+(?i:{PROSE_PASSWORD_WORDS})",
+             ("is é", "'s e", "she "), "made_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
     Detector("bare_key_line", "assignment",

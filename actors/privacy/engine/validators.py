@@ -65,9 +65,17 @@ def looks_random(value: str, *, min_len: int = 8, min_entropy: float = 2.8) -> b
     symbol = bool(chars - _WORDISH)
     # Words joined by separators (``my-app-secret-name``) are names; keys carry digits or mixed case
     # (a short one no word is made of: Naver's ten-letter ``DwHBmDOkVH``).
-    if not (digit or symbol or (lower and upper and (len(value) >= 16 or (len(value) >= 10 and value.isalnum() and not pronounceable(value))))):
+    if not (digit or symbol or (lower and upper and (len(value) >= 16 or (len(value) >= 10 and value.isalnum() and not pronounceable(value))))
+            or _long_random_letters(value)):
         return False
     return shannon_entropy(value) >= min_entropy
+
+
+def _long_random_letters(value: str) -> bool:
+    """One case alone, but long and no word: SiliconFlow's ``sk-`` and 48 lower-case letters."""
+    letters = "".join(c for c in value if c.isalpha())
+    return (len(value) >= 32 and (letters.islower() or letters.isupper()) and shannon_entropy(value) >= 4.1
+            and not pronounceable(value) and "abcdefgh" not in value)
 
 
 def _is_identifier_like(v: str) -> bool:
