@@ -389,6 +389,9 @@ FORMATS: tuple[Detector, ...] = (
              r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~][A-Za-z0-9_\-.:/+~$]{11,})(?:[^=\w\-.:/+~$]|$)|"
              rf"(?:{AUTH_SCHEMES}[ \t]+)?([A-Za-z0-9_\-.=:/+~]{{12,}}))",
              ("authorization",), "token", marker="token", edges=False),
+    Detector("named_header_scheme_token", "auth_header",
+             rf"(?i:\bx-[\w\-]*(?:token|key|auth)|\b[\w\-]+-(?:token|api-key|auth))[ \t]*:[ \t]*{AUTH_SCHEMES}[ \t]+"
+             r"([A-Za-z0-9_\-.=:/+~]{12,})", ("token", "key", "auth"), "token", marker="token", edges=False),
     Detector("scheme_token", "auth_header",
              rf"(?i:\b(?:splunk|ssws|genie[ \t]?key))[ \t]+({UUID}|00{URLSAFE}{{40}}|{URLSAFE}{{20,}})",
              ("splunk", "ssws", "geniekey", "genie key"), "token", marker="token", edges=False),

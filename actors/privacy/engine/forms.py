@@ -39,8 +39,9 @@ FORMS: tuple[Detector, ...] = (
     # a CI log's "Setting environment variable 'K' to value 'v'"; SQL's "set value='v' where key='K'"
     _form("variable_to_value_secret", rf"(?i:variable)[ \t]+[\"']?{NAME}[\"']?[ \t]+(?i:to)[ \t]+(?i:value[ \t]+)?{QV}",
           "to value", "variable"),
-    _form("sql_value_where_secret", rf"(?i:\bset[ \t]+value[ \t]*=[ \t]*){QV}[ \t]+(?i:where)[ \t]+(?i:key|name)[ \t]*=[ \t]*[\"']{NAME}[\"']",
-          "where key", "where name"),
+    _form("sql_value_where_secret", rf"(?i:\bset[ \t]+[\w`\"]{{1,30}}[ \t]*=[ \t]*){QV}[ \t]+(?i:where)[ \t]+[\w`\"]{{1,30}}[ \t]*=[ \t]*[\"']{NAME}[\"']",
+          "where"),
+    _form("tcl_env_secret", rf"\bset[ \t]+env\({NAME}\)[ \t]+(?:{QV}|{BARE})", "set env("),          # Tcl
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
     _form("environment_key_secret", rf"\benvironment\.{NAME}[ \t]+{BARE}", "environment."),      # lxc config set
@@ -78,6 +79,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bline[ \t]+(?:vty|con|aux)\b[^\r\n]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+password[ \t]+(?:[07][ \t]+)?"
              + VALUE + r"|"                                                                     # IOS line password
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
+             r"(?m:^)[ \t]*(?:standby|vrrp|glbp)[^\r\n]*?\bauthentication[ \t]+text[ \t]+" + VALUE + r"|"   # HSRP, VRRP, GLBP
              r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"

@@ -14,12 +14,17 @@ _QWERTY_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,./-=QWERTYUIOP{}ASDFGHJKL:\"ZXCVB
 DVORAK = str.maketrans(_DVORAK_KEYS, _QWERTY_KEYS)
 # ... and the other way: a Dvorak typist's keys with the system on QWERTY
 QWERTY_FOR_DVORAK = str.maketrans(_QWERTY_KEYS, _DVORAK_KEYS)
+# the same for Colemak: the keys where it differs from QWERTY, and what each types there
+_COLEMAK_KEYS = "fpgjluy;rstdneiokFPGJLUY:RSTDNEIOK"
+_QWERTY_UNDER_COLEMAK = "ertyuiopsdfgjkl;nERTYUIOPSDFGJKL:N"
+COLEMAK = str.maketrans(_COLEMAK_KEYS, _QWERTY_UNDER_COLEMAK)
+QWERTY_FOR_COLEMAK = str.maketrans(_QWERTY_UNDER_COLEMAK, _COLEMAK_KEYS)
 # hands one key to the right: each typed character back to the key left of it (and the reverse)
 SHIFTED_RIGHT = str.maketrans("".join(row[1:] for row in _ROWS), "".join(row[:-1] for row in _ROWS))
 SHIFTED_LEFT = str.maketrans("".join(row[:-1] for row in _ROWS), "".join(row[1:] for row in _ROWS))
 
 # the words that say a text was typed so, and the table back
-NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK),
+NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK), (("colemak",), COLEMAK), (("colemak",), QWERTY_FOR_COLEMAK),
          (("one key to the right", "one key right", "shifted right", "shifted one key right", "one to the right",
            "key to the right"), SHIFTED_RIGHT),
          (("one key to the left", "one key left", "shifted left", "shifted one key left", "one to the left",

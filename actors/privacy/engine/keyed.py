@@ -45,10 +45,13 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "porta tableau": ("porta", "porta_back"), "della porta": ("porta", "porta_back"),
          "trithemius": ("progressive",), "tabula recta": ("progressive",),
          "character code": ("code_shift",), "char code": ("code_shift",), "minus one": ("code_shift",),
-         "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave")}
+         "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave"),
+         "scytale": ("scytale",), "typed twice": ("undouble",), "character twice": ("undouble",),
+         "characters twice": ("undouble",), "doubled": ("undouble",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
+_LONG_RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{32,800}")        # a token with every character twice
 _HALF = re.compile(r"[A-Za-z0-9_\-.~+/=]{8,200}")                # half a token
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
@@ -172,6 +175,27 @@ def columnar(run: str, key: str) -> str | None:
     return "".join(columns[j][r] for r in range(rows + 1) for j in range(cols) if r < len(columns[j]))
 
 
+def scytale_all(run: str) -> list[str]:
+    """Wound around a rod of n turns: the text read off in n strips of every n-th character (the
+    text says n; all are tried), put back."""
+    out = []
+    for turns in range(2, 13):
+        if turns * 2 > len(run):
+            break
+        size, extra = divmod(len(run), turns)
+        strips, at = [], 0
+        for j in range(turns):
+            strips.append(run[at:at + size + (j < extra)])
+            at += size + (j < extra)
+        out.append("".join(s[i] for i in range(size + 1) for s in strips if i < len(s)))
+    return out
+
+
+def undouble_all(run: str) -> list[str]:
+    """Every character typed twice (``sskk__lliivvee``): once."""
+    return [run[::2]] if len(run) % 2 == 0 and all(run[i] == run[i + 1] for i in range(0, len(run), 2)) else []
+
+
 def every_other_all(run: str) -> list[str]:
     return [run[::2], run[1::2]]
 
@@ -266,7 +290,7 @@ _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufor
                    "substitution": substitution, "keyword": keyword, "gronsfeld": gronsfeld,
                    "porta": lambda run, key: _porta(run, key, -1), "porta_back": lambda run, key: _porta(run, key, 1)}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
-            "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all}
+            "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all, "scytale": scytale_all}
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
 
 
@@ -297,6 +321,8 @@ def decryptions(window: str) -> list[tuple[int, int, str]]:
         elif cipher == "code_shift":      # a shifted code may land on any printable character
             out += [(m.start(), m.end(), plain) for m in _PRINTABLE_RUN.finditer(window)
                     for plain in code_shift_all(m.group())][:MAX_RUNS * 6]
+        elif cipher == "undouble":
+            out += [(m.start(), m.end(), plain) for m in _LONG_RUN.finditer(window) for plain in undouble_all(m.group())]
         elif cipher in _KEYLESS:
             out += [(a, b, plain) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones

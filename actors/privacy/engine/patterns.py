@@ -158,6 +158,10 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Danish's "the code", Latin, Serbian in Cyrillic, Turkish's "your password", Luxembourgish,
                # Maori, Scottish Gaelic, Manx, Yiddish
                "koden|tessera|шифр[аеу]|şifren|passwuert|kupuhipa|facal-faire|fockle-follit|פּאַראָל|פאראל|"
+               # Gujarati, Punjabi, Kannada, Malayalam (the joiner as they write it), Sinhala, Burmese, Khmer,
+               # Lao, Pashto, Tajik, Xhosa, Malagasy, Sundanese, Haitian Creole
+               "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
+               r"парол[иь]|igama[ \t]lokugqitha|tenimiafina|kecap[ \t]konci|modpas|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -176,7 +180,8 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
                "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز",
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
-               "pasahitza", "contrasinal", "geslo", "лозинк", "нууц")
+               "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
+               "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
@@ -222,7 +227,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
                    "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
-                   "do_wifi_ssid_passphrase")   # raspi-config's: the network's name comes first
+                   "do_wifi_ssid_passphrase", "wpa_passphrase ")   # raspi-config's, wpa_passphrase's: the network's name first
 # words that end in "key" without naming one: only the key family's bare ``[a-z]key`` reads them
 # (a "surveymonkey-token" is a token)
 NOT_KEY_WORDS = ("keyboard", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey")
@@ -269,7 +274,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
-                  rf"|(?i:name)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
+                  rf"|(?i:name|key)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value

@@ -36,6 +36,8 @@ _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:api[-_]?)?(?:token|key|secret|password|pass|pw)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
+_DESCRIBED = re.compile(r"\w+-(?:encoded|compressed|encrypted|enciphered|escaped|obfuscated|wrapped|reversed|hashed|"
+                        r"scrambled|shifted|rotated|packed)")
 _NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
 _VAR = re.compile(r"[{(]|[A-Z_][A-Z0-9_]+\b|[A-Za-z_]\w*$")  # ${..}, $(..), $UPPER_NAME..., $name
 
@@ -71,6 +73,8 @@ def is_placeholder(value: str) -> bool:
         return True  # aaaa, 0000, xxx-xxx
     if _ENV_REFERENCE.search(v):
         return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
+    if _DESCRIBED.fullmatch(v):
+        return True  # "the token is base45-encoded": how it is written, not what it is
     if _FIXTURE.fullmatch(v):
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):
@@ -81,6 +85,9 @@ def is_placeholder(value: str) -> bool:
         return True  # xoxb-0000000000-0000000000-AAAAAAAAAAAA: a prefix then runs of one character
     if _angle_placeholder(v):
         return True  # <your-token>, <PASSWORD>
+    user, colon, password = v.partition(":")
+    if colon and low.count(":") == 1 and user.lower() in _PLACEHOLDER_WORDS and password.lower() in _PLACEHOLDER_WORDS:
+        return True  # minioadmin:minioadmin, admin:admin: a default login, stand-ins both
     return _has_placeholder_part(v)
 
 

@@ -71,6 +71,9 @@ PUBLISHED = frozenset({
     "Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
     # reCAPTCHA v2's automated-test site key and secret (Google's reCAPTCHA FAQ: every check passes)
     "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    # BIP-39's first test vector: the seed of "abandon … about" with the passphrase TREZOR
+    "c55257c360c07c72029aebc1b53c05ed0362ada38ead3e3e9efa3708e53495531f09a6987599d18264c1e1c92f2cf141630c7a3c4ab7c81b2f"
+    "001698e7463b04",
 })
 # Bodies the GitHub docs print after any of ghp_ / gho_ / ghu_ / ghs_ / ghr_.
 PUBLISHED_BODIES = ("16C7e42F292c6912E7710c838347Ae178B4a",
@@ -120,6 +123,12 @@ _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-
 # EncString (type.iv|data|mac, base64) and Firefox's logins.json (NSS's DER, its key id f8 00…01)
 _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
                          r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}")
+
+
+# an Ethereum address (20 bytes) where the text says it is one: where funds are sent, printed on every
+# block explorer (a key is 32 bytes; an hCaptcha secret has the same shape, so only where it is said)
+_ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+_ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "deployed at")
 
 
 def is_public(value: str) -> bool:
@@ -179,6 +188,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True
     before = text[max(0, start - 80):start]
     low = before.lower()
+    if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
+        return True            # "Token contract (verified on Etherscan): 0x…": an address
     if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
         return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
         # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)

@@ -95,6 +95,13 @@ SERVICES: tuple[Detector, ...] = (
              r"\bdo_wifi_ssid_passphrase[ \t]+[^\r\n]*[ \t]|"                                       # raspi-config: SSID, then pw
              r"\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?[\w.\-]+\.[\w.\-]+[ \t]+[^\s:]+:|"   # Bundler
              r"(?m:^)[ \t]*/connect(?:[ \t]+-[\w\-]+)*[ \t]+[\w.\-]+[ \t]+[0-9]{2,5}[ \t]+|"       # irssi: host port pw nick
+             r"\breg(?:\.exe)?[ \t]+add\b[^\r\n]*?[ \t]/v[ \t]+\"?[\w ]*(?i:password|passwd|pwd|secret|token)[\w ]*\"?"
+             r"[ \t]+(?:/t[ \t]+\w+[ \t]+)?/d[ \t]+|"                                           # a registry value: Winlogon's
+             r"\b(?i:autologon)(?:64)?(?:\.exe)?[ \t]+[^\s\-/][^\s]*[ \t]+[^\s\-/][^\s]*[ \t]+|"        # Sysinternals: user domain pw
+             r"(?m:^)[\w.\-]+:[0-9]{2,5}(?:\[[0-9]{1,2}\])?>[ \t]*(?i:auth)[ \t]+(?:[\w.\-]+[ \t]+)?|"  # redis-cli's prompt
+             r"\bnetsh[ \t]+wlan[ \t]+set[ \t]+hostednetwork\b[^\r\n]*?[ \t]key=|"                     # a hosted network's key
+             r"\biscsiadm\b[^\r\n]*?[ \t]-n[ \t]+[\w.]*\.password(?:_in)?[ \t]+-v[ \t]+|"               # CHAP
+             r"\bftp[ \t]+(?:-\w+[ \t]+)*-[a-z]*n[a-z]*\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*(?:quote[ \t]+)?user[ \t]+[^\s]+[ \t]+|"  # ftp -n
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
@@ -102,7 +109,8 @@ SERVICES: tuple[Detector, ...] = (
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
-              "bundle", "/connect", "do_wifi_ssid_passphrase"), "literal",
+              "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
+              "ftp"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -189,12 +197,23 @@ SERVICES: tuple[Detector, ...] = (
              SNMP_AUTH + r"[^\s]+[ \t]+priv[ \t]+"
              r"(?:3des|des|aes(?:[ \t]+(?:128|192|256))?)[ \t]+" + VALUE + "|"
              r"\bradius[ \t]+server[ \t]+[^\s]+[ \t]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+key[ \t]+(?:[07][ \t]+)?" + VALUE + "|"
-             r"\b(?:chap|pap)-secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
+             r"(?:\b(?:chap|pap)-secrets|(?m:^)#[ \t]*client[ \t]+server[ \t]+secret\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*"
+             r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "davfs2", '"auth"', "<keymaterial>"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", '"auth"', "<keymaterial>"), "literal",
              "passwords", "password", False),
+    # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
+    Detector("spec_field_password", "assignment",
+             r"\bpt-[a-z\-]+\b[^\r\n]*?[ \t,]p=([^\s,\"']{3,})|-object[ \t]+secret,(?:[\w\-]+=[^\s,]*,)*?data=([^\s,\"']{3,})",
+             ("pt-", "secret,"), "literal", "passwords", "password", False),
+    # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
+    # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
+    Detector("login_call_password", "assignment",
+             r"(?:\.login|\bPasswordAuthentication|\.auth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
+             r"(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')",
+             ("login(", "passwordauthentication(", "auth("), "literal", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

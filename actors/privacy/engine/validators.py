@@ -84,6 +84,8 @@ def _is_identifier_like(v: str) -> bool:
     parts = v.split(".")
     if not all(p and (p[0].isalpha() or p[0] == "_") and p.replace("_", "").isalnum() for p in parts):
         return False
+    if len(parts) >= 3 and parts[0] in _REVERSE_DNS and all(p.isalpha() for p in parts):
+        return True    # org.eclipse.debug.core.environmentVariables: a plug-in's attribute id
     if len(parts) > 1:
         if any(len(p) >= 16 and looks_random(p) for p in parts):
             return False   # s.v0ACmkUKJNGybR5UyD13bWXt: a token with a dotted prefix
@@ -109,6 +111,7 @@ def _case_changes(v: str) -> int:
     return sum(a.islower() != b.islower() for a, b in zip(v, v[1:]) if a.isalpha() and b.isalpha())
 
 
+_REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
 # the objects attribute paths in config and code usually start from
 _OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
