@@ -139,3 +139,30 @@ def test_secrets_shaped_like_what_is_kept_are_still_found():
     gone(f'data = {{"secret": "{hcaptcha}", "response": token}}\n', hcaptcha)
     psk = rand(string.ascii_letters, 9) + rand(string.digits, 3)
     gone(f"interface=wlan0\nssid=Lab\nwpa=2\nwpa_passphrase={psk}\n", psk)
+
+
+@pytest.mark.parametrize("text", [
+    'DEFAULT_STYLES = {\n    "inspect.value.border": Style(color="blue"),\n    "markdown.block_quote": Style(color="magenta"),\n}\n'
+    "# keys: see Key::from\n",
+    "<pre>void Method(const FunctionCallbackInfo&#x3C;Value>&#x26; args) { Local&#x3C;Object> obj; }</pre>\n",
+    "Each module is identified by `name` and its version is identified by upstream tags.\n",
+    "See the crypto docs, the password: #cryptocreatesecretkeykey-encoding\n",
+    "License-Expression: Apache-2.0\nthe secret: Apache-2.0\n",
+    "private_key: ed25519.Ed25519PrivateKey = load()\n",
+])
+def test_what_real_files_hold_is_kept(text):
+    """Shapes from documentation and library code on a stock system (rich's styles, Node's HTML API
+    docs, a valgrind manual, Python packages): no secret in any of them."""
+    kept(text)
+
+
+@pytest.mark.parametrize("template", [
+    "GRANT CONNECT TO report IDENTIFIED BY {v};\n",
+    "alter user app\n  identified by \"{v}\";\n",
+    "the new wifi pass is Zephyr&Cactus{n}\n",
+])
+def test_passwords_beside_those_shapes_are_still_found(template):
+    value = rand(string.ascii_letters, 7) + rand(string.digits, 3)
+    n = rand(string.digits, 2)
+    text = template.format(v=value, n=n)
+    gone(text, value if "{v}" in template else f"Zephyr&Cactus{n}")

@@ -24,7 +24,8 @@ changeme changeit default example sample test testing tests dummy fake foo bar b
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
 hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
-client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin
+client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
+id_rsa id_ed25519 id_ecdsa id_dsa
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola
 salasana passord adgangskode lozinka jelszó heslo contrasenya
 """.split())

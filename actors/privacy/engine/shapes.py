@@ -11,7 +11,8 @@ from .placeholders import is_placeholder
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
 _BASE64_SYMBOLS = frozenset("+=/_-")
 _WEAK_SYMBOLS = frozenset("*^+=~")            # code's operators too: a word with only these must not read as code
-_REFERENCE = re.compile(r"[A-Za-z]+#\d")     # PKCS#12-…, GH#5460#issuecomment-…: a name and its number
+_REFERENCE = re.compile(r"[A-Za-z]+#\d|RFC\d+#")   # PKCS#12-…, GH#5460#issuecomment-…, RFC6749#Token: a name, its number
+_ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,6}|lt|gt|amp|quot|apos|nbsp)$|</?[a-z]")   # Local&#x3C; (the ";" is cut), Ed448Params</code>: markup
 _SHAPE_NOT = re.compile(r"%[2-7][0-9A-F]|%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|"                  # %2F: percent-encoding
                         r"%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"                        # %04X: a format
                         r"^[a-z][a-z0-9_]*\$[^$]*\$|^(?:[A-Z][a-z]+)+\$\d+$|"   # algo$…$, Outer$1 (an anonymous class)
@@ -29,7 +30,7 @@ def password_shape(value: str) -> bool:
     (``DB_HOST=Server01``, ``X+10*noise_X``) — and not percent-encoding, a format string, a hash's
     ``algo$…$``, a Java anonymous class (``Outer$1``) or a regex's character class."""
     core = value.rstrip("?!")
-    if not 8 <= len(core) <= 40 or _REFERENCE.match(core):
+    if not 8 <= len(core) <= 40 or _REFERENCE.match(core) or _ENTITY.search(core):
         return False
     strong = [i for i, c in enumerate(core) if c in _SHAPE_SYMBOLS]
     if strong and all(core[i] == "#" and core[i + 1:i + 2].isdigit() for i in strong):

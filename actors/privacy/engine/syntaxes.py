@@ -97,8 +97,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\\?\"([^\"\\]{3,})\\?\"", ("value",), "literal", "passwords", "secret", False),
     # --- SQL, password files, and commands that take a password as an argument -----------------------
     Detector("sql_identified_by", "assignment",
-             r"(?i:\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?)"
-             r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s;'\"]{3,}))",
+             r"(?:(?i:\b(?:user|role|login|link|connect[ \t]+to|grant)\b[^;]{0,200}?\bidentified)|\bIDENTIFIED)"
+             r"(?i:[ \t\r\n]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?)"   # (not prose's "identified by `name`")
+             r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s;'\"`<>]{3,}))",
              ("identified",), "literal", "passwords", "password", False),
     Detector("sql_password_clause", "assignment",
              r"(?i:\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]*?\bpassword)[ \t]*=?[ \t]*"
@@ -344,7 +345,7 @@ SYNTAXES: tuple[Detector, ...] = (
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
-             r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"
+             r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"
              r"[`\"']?([^\s`\"'/<]{4,})(?:[\s`\"'<]|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин",
                                                      "vpn", "ftp", "ssh", "rdp", "vnc", "smb"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
@@ -354,10 +355,10 @@ SYNTAXES: tuple[Detector, ...] = (
              ("\" \"", '\\" \\"'), "userlist_password",
              "passwords", "password", False),
     Detector("session_key_constructor", "assignment",   # sessions.NewCookieStore([]byte("…"), []byte("…")), Key::from(b"…")
-             r"(?:\b(?:NewCookieStore|securecookie\.New|NewCookieStore)\([ \t\r\n]*|"
-             r"\)[ \t]*,(?:[ \t]*//[^\r\n]*)?[ \t\r\n]*|\bKey::(?:from|derive_from|try_from)\([ \t]*&?|"
-             r"\bhmac\.new\([ \t]*|\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*)"
-             r"(?:\[\]byte\()?[bB]?\"([^\"\\\r\n]{16,})\"",
+             r"(?:\b(?:NewCookieStore|securecookie\.New)\([ \t\r\n]*(?:\[\]byte\()?|"
+             r"\)[ \t]*,(?:[ \t]*//[^\r\n]*)?[ \t\r\n]*\[\]byte\(|\bKey::(?:from|derive_from|try_from)\([ \t]*&?|"
+             r"\bhmac\.new\([ \t]*|\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*(?:\[\]byte\()?)"   # (a second key: []byte(…) again)
+             r"[bB]?\"([^\"\\\r\n]{16,})\"",
              ("newcookiestore", "securecookie", "key::", "hmac.new"), "literal", "passwords", "secret", False),
     Detector("wordpress_application_password", "assignment",   # wp user application-password create … --porcelain
              r"(?i:application[ _\-]passwords?)[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?[\s:\"']((?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4})\b",

@@ -86,6 +86,8 @@ def _is_identifier_like(v: str) -> bool:
         return False
     if len(parts) >= 3 and parts[0] in _REVERSE_DNS and all(p.isalpha() for p in parts):
         return True    # org.eclipse.debug.core.environmentVariables: a plug-in's attribute id
+    if len(parts) == 2 and parts[1][:1].isupper() and is_camel_name(parts[1]) and len(parts[0]) <= 12:
+        return True    # ed25519.Ed25519PrivateKey, ec.EllipticCurvePrivateKey: a module's type
     if len(parts) > 1:
         if any(len(p) >= 16 and looks_random(p) for p in parts):
             return False   # s.v0ACmkUKJNGybR5UyD13bWXt: a token with a dotted prefix
@@ -154,6 +156,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?")     # "arrivaltime": 
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
+_NOT_A_VALUE = re.compile(r"//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~#]{0,24})*/?|#[a-z]+(?:-[a-z]+)*|"   # (no long slug: a key)
+                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*")
 _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 # an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
 _AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
@@ -168,6 +172,8 @@ def literal_secret(value: str) -> bool:
         return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:"); db-2.corp.org:30015
     if value.isupper() and "_" in value and value.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value
+    if _NOT_A_VALUE.fullmatch(value) or "\xa0" in value:
+        return False   # //github.com/…/pull/1 after "https:", #cryptogeneratekeytype-options, Apache-2.0; words
     if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
         return False  # a call, an index, a template (a long random key may hold brackets: Django's)
     if _FINGERPRINT.fullmatch(value) or _STORED_VERIFIER.match(value) or _ISO_TIME.fullmatch(value):
