@@ -732,7 +732,7 @@ SPECS: dict = {
     "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",
                              ["Oksana: wifi ni {s} , mtandao Casa-Ione", "Ikhodi yokungena ithi {s} namhlanje.",
-                              "[09:55] Eszter: መሕለፊ ቃል {s} እዩ", "jecha darbii: {s}"]),
+                              "[09:55] Eszter: ተጠቐም {s} ሎሚ", "jecha darbii: {s}"]),
     # the fifteenth's formats
     "logfire_write_token": ("pylf_v1_{choice:us|eu}_{b62:40}7", None),
     "onesignal_api_key": ("os_v2_app_{lan:100}", None),
@@ -814,6 +814,11 @@ SPECS: dict = {
     "login_call_password": (PW, ['server.login("ops@example.org", "{s}")', "new PasswordAuthentication('svc', '{s}')"]),
     "answered_when_asked": ("{b62:24}", ["bo: can someone set DB_PASSWORD on staging?\nlena: done, it's {s}",
                                          "need the api key?\nhere you go: {s}\n"]),
+    # the twenty-fourth's
+    "lisp_def_secret": ("{b62:32}", ['(def api-token\n  "{s}")', '(def ^:private stripe-secret "{s}")']),
+    "module_attribute_secret": ("{b62:32}", ['  @api_token "{s}"', '  @smtp_password "{s}"']),
+    "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
+    "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
     "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',

@@ -183,8 +183,11 @@ class Decoder:
         run's decipherings read at once, strictly (a wrong key's random text is no secret)."""
         for ws, we in _windows(self._spans_of(self._ciphers)(text), len(text)):
             runs: dict[tuple[int, int], list[str]] = {}
-            for a, b, plain in keyed.decryptions(text[ws:we]):
+            for a, b, plain, sure in keyed.decryptions(text[ws:we]):
                 runs.setdefault((a + ws, b + ws), []).append(plain)
+                if sure and len(plain) <= SPLICE_MAX:       # no wrong key gives it: a value, named or not
+                    self._scan_as_value(text, (a + ws, b + ws), plain, deadline, out,
+                                        lambda s, e, span=(a + ws, b + ws): span)
             for span, plains in runs.items():
                 joined = "\n".join(plains)
                 self._scan(V.View(joined, None, None, (0, len(joined)), True), deadline, out,

@@ -41,6 +41,8 @@ FORMS: tuple[Detector, ...] = (
           "to value", "variable"),
     _form("sql_value_where_secret", rf"(?i:\bset[ \t]+[\w`\"]{{1,30}}[ \t]*=[ \t]*){QV}[ \t]+(?i:where)[ \t]+[\w`\"]{{1,30}}[ \t]*=[ \t]*[\"']{NAME}[\"']",
           "where"),
+    _form("lisp_def_secret", rf"\(def(?:once|var|const|parameter)?[ \t]+(?:\^:?[\w\-]+[ \t]+)?{NAME}\s+{QV}", "(def"),  # Clojure
+    _form("module_attribute_secret", rf"(?m:^)[ \t]*@{NAME}[ \t]+{QV}", "@"),                           # Elixir's @name "v"
     _form("tcl_env_secret", rf"\bset[ \t]+env\({NAME}\)[ \t]+(?:{QV}|{BARE})", "set env("),          # Tcl
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
@@ -74,6 +76,13 @@ FORMS: tuple[Detector, ...] = (
              rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:{AUTH_SCHEMES}[ \t]+)?"
              rf"([^\"'<\s\\#][^\"'<\s\\]{{11,}})",      # (not a template's #variable#)
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
+    # a value with its variable's name after it in parentheses: a note's "`v` (SMTP_PASSWORD)", a chat's
+    # "v (that is the AWS_SECRET_ACCESS_KEY)"
+    Detector("value_then_name", "assignment",
+             r"(?:^|[\s:`\"'(])[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*=]{8,})[`\"']?[ \t]+\((?i:(?:that[ \t]+is|this[ \t]+is|it[ \t]+is|"
+             r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)",
+             ("_key)", "_token)", "_secret)", "_password)", "_pass)", "_pwd)", "_key`)", "_token`)", "_secret`)", "_password`)"),
+             "inline_password", "passwords", "secret", False),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
              r"\bline[ \t]+(?:vty|con|aux)\b[^\r\n]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+password[ \t]+(?:[07][ \t]+)?"

@@ -87,6 +87,11 @@ ENCODINGS = (
     # Lua's decimal escapes ("\104\102\95…"; an octal reading of the same is the views'), U+ code points
     ("decimal_escapes", r"(?:\\(?:1[01][0-9]|12[0-6]|[3-9][0-9])){8,}"),
     ("code_points", r"(?:\b[Uu]\+[0-9A-Fa-f]{4,6}[ \t,]*){8,}"),
+    # UTF-32 code units as hex (big- or little-endian); the first code point, then signed differences;
+    # a Brainfuck program of eight or more outputs
+    ("utf32_hex", r"(?:000000[2-7][0-9a-fA-F]){8,}|(?:[2-7][0-9a-fA-F]000000){8,}"),
+    ("delta_code_points", r"\b[0-9]{2,3}(?:[ \t]*,[ \t]*[+\-][0-9]{1,3}){7,}"),
+    ("brainfuck", r"[+\-<>\[\]]{2,}(?:\.[+\-<>\[\]]*){8,}"),
     # (before the catch-all runs below: at one position, the first alternative that matches wins)
     ("morse_code", r"(?:[.\-]{1,6}[ \t]+(?:/[ \t]+)?){9,}[.\-]{1,6}"),
     # regional indicator symbols and keycap digits used as letters: 🇸🇰_🇴6️⃣…
@@ -325,6 +330,55 @@ def _decompressed(run: str, decompressor) -> str | None:
         return None
 
 
+def _utf32(run: str) -> str | None:
+    units = [run[i:i + 8] for i in range(0, len(run) - 7, 8)]
+    return _numbers_as_bytes([int(u[6:], 16) if run.startswith("000000") else int(u[:2], 16) for u in units])
+
+
+def _deltas(run: str) -> str | None:
+    numbers, total = [], 0
+    for n in re.findall(r"[+\-]?[0-9]+", run):
+        total = int(n) if not numbers else total + int(n)
+        numbers.append(total)
+    return _numbers_as_bytes(numbers)
+
+
+BRAINFUCK_STEPS = 200_000      # a program's steps run at most (a loop need not end)
+
+
+def _brainfuck(run: str) -> str | None:
+    """What the program prints (cells of a byte, a tape that grows): bounded steps, else nothing."""
+    jumps, stack = {}, []
+    for i, c in enumerate(run):
+        if c == "[":
+            stack.append(i)
+        elif c == "]":
+            if not stack:
+                return None
+            j = stack.pop()
+            jumps[i], jumps[j] = j, i
+    if stack:
+        return None
+    tape, ptr, pc, out = [0] * 64, 0, 0, bytearray()
+    for _ in range(BRAINFUCK_STEPS):
+        if pc >= len(run):
+            return unpadded(bytes(out))
+        c = run[pc]
+        if c in "+-":
+            tape[ptr] = (tape[ptr] + (1 if c == "+" else -1)) % 256
+        elif c in "<>":
+            ptr += 1 if c == ">" else -1
+            if ptr < 0 or ptr >= 4096:
+                return None
+            tape.extend([0] * (ptr + 1 - len(tape)))
+        elif c == ".":
+            out.append(tape[ptr])
+        elif (c == "[" and tape[ptr] == 0) or (c == "]" and tape[ptr] != 0):
+            pc = jumps[pc]
+        pc += 1
+    return None
+
+
 def _numbers_as_bytes(numbers: list[int]) -> str | None:
     return unpadded(bytes(numbers)) if all(0 <= n < 256 for n in numbers) else None
 
@@ -385,7 +439,8 @@ _DECODERS = {
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),
     "xz_base64": lambda run: _decompressed(run, lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)),
-    "proquint": _proquint, "od_hex_words": _od_words,
+    "proquint": _proquint, "od_hex_words": _od_words, "utf32_hex": _utf32, "delta_code_points": _deltas,
+    "brainfuck": _brainfuck,
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),

@@ -19,12 +19,16 @@ _COLEMAK_KEYS = "fpgjluy;rstdneiokFPGJLUY:RSTDNEIOK"
 _QWERTY_UNDER_COLEMAK = "ertyuiopsdfgjkl;nERTYUIOPSDFGJKL:N"
 COLEMAK = str.maketrans(_COLEMAK_KEYS, _QWERTY_UNDER_COLEMAK)
 QWERTY_FOR_COLEMAK = str.maketrans(_QWERTY_UNDER_COLEMAK, _COLEMAK_KEYS)
+# French AZERTY typed on QWERTY key caps: each AZERTY character, then the QWERTY label of its key
+_AZERTY_PAIRS = ("&1 é2 \"3 '4 (5 -6 è7 _8 ç9 à0 )- aq zw ^[ $] qa m; ù' *\\ wz ,m ;, :. !/ "
+                 "1! 2@ 3# 4$ 5% 6^ 7& 8* 9( 0) °_ AQ ZW ¨{ £} QA M: %\" µ| WZ ?M .< /> §?").split()
+AZERTY = str.maketrans("".join(p[0] for p in _AZERTY_PAIRS), "".join(p[1] for p in _AZERTY_PAIRS))
 # hands one key to the right: each typed character back to the key left of it (and the reverse)
 SHIFTED_RIGHT = str.maketrans("".join(row[1:] for row in _ROWS), "".join(row[:-1] for row in _ROWS))
 SHIFTED_LEFT = str.maketrans("".join(row[:-1] for row in _ROWS), "".join(row[1:] for row in _ROWS))
 
 # the words that say a text was typed so, and the table back
-NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK), (("colemak",), COLEMAK), (("colemak",), QWERTY_FOR_COLEMAK),
+NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK), (("colemak",), COLEMAK), (("colemak",), QWERTY_FOR_COLEMAK), (("azerty",), AZERTY),
          (("one key to the right", "one key right", "shifted right", "shifted one key right", "one to the right",
            "key to the right"), SHIFTED_RIGHT),
          (("one key to the left", "one key left", "shifted left", "shifted one key left", "one to the left",

@@ -12,6 +12,8 @@ checksum) counts. Pure functions; ``decryptions`` is what the decoder calls.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import itertools
 import re
 import string
@@ -47,11 +49,19 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "character code": ("code_shift",), "char code": ("code_shift",), "minus one": ("code_shift",),
          "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave"),
          "scytale": ("scytale",), "typed twice": ("undouble",), "character twice": ("undouble",),
-         "characters twice": ("undouble",), "doubled": ("undouble",)}
+         "characters twice": ("undouble",), "doubled": ("undouble",),
+         "neighbouring characters swapped": ("pair_swap",), "neighboring characters swapped": ("pair_swap",),
+         "halves swapped": ("halves_swap",), "second half first": ("halves_swap",),
+         "then reversed": ("reversed_base64",), "reversed base64": ("reversed_base64",),
+         "bits of every byte mirrored": ("bit_reverse",), "bit-reversed": ("bit_reverse",), "bits reversed": ("bit_reverse",),
+         "gray-coded": ("gray",), "gray code": ("gray",), "code points shifted": ("list_shift",),
+         "list of code points": ("list_shift",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{32,800}")        # a token with every character twice
+_ALL_HEX = re.compile(r"[0-9a-fA-F]+")
+_NUMBER_LIST = re.compile(r"\[(?:[ \t]*[0-9]{1,3}[ \t]*,){15,400}[ \t]*[0-9]{1,3}[ \t]*\]")
 _HALF = re.compile(r"[A-Za-z0-9_\-.~+/=]{8,200}")                # half a token
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
@@ -191,6 +201,25 @@ def scytale_all(run: str) -> list[str]:
     return out
 
 
+def halves_swap_all(run: str) -> list[str]:
+    """Its two halves swapped: put back (an odd length is cut either side of the middle)."""
+    return list(dict.fromkeys(run[k:] + run[:k] for k in (len(run) // 2, (len(run) + 1) // 2)))
+
+
+def reversed_base64_all(run: str) -> list[str]:
+    """Base64 written backwards: what it decodes to once turned round."""
+    back = run[::-1]
+    try:
+        text = _text(base64.b64decode(back + "=" * (-len(back) % 4), validate=True))
+    except (ValueError, binascii.Error):
+        return []
+    return [text] if text else []
+
+
+_MIRRORED = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
+_UNGRAY = bytes(next(x for x in range(256) if x ^ (x >> 1) == g) for g in range(256))
+
+
 def undouble_all(run: str) -> list[str]:
     """Every character typed twice (``sskk__lliivvee``): once."""
     return [run[::2]] if len(run) % 2 == 0 and all(run[i] == run[i + 1] for i in range(0, len(run), 2)) else []
@@ -290,7 +319,9 @@ _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufor
                    "substitution": substitution, "keyword": keyword, "gronsfeld": gronsfeld,
                    "porta": lambda run, key: _porta(run, key, -1), "porta_back": lambda run, key: _porta(run, key, 1)}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
-            "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all, "scytale": scytale_all}
+            "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all, "scytale": scytale_all,
+            "halves_swap": halves_swap_all}
+_BYTE_MAPS = {"bit_reverse": _MIRRORED, "gray": _UNGRAY}     # each byte through a table, no key
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
 
 
@@ -299,9 +330,16 @@ def _text(raw: bytes) -> str | None:
     return text if len(text) >= 16 and set(text) <= _TOKENISH else None
 
 
-def decryptions(window: str) -> list[tuple[int, int, str]]:
+def _sure(run: str, plain: str) -> bool:
+    """A letter cipher's output that only the right key gives: hex from a run with letters past f."""
+    return len(plain) >= 32 and _ALL_HEX.fullmatch(plain) is not None and _ALL_HEX.fullmatch(run) is None
+
+
+def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
     """For each run in ``window`` a cipher named there could have made, what it deciphers to under
-    each candidate key: ``(start, end, text)``, the run's span in ``window``."""
+    each candidate key: ``(start, end, text, sure)``, the run's span in ``window``; ``sure`` when no
+    wrong key could have given it (a byte cipher's key that makes every byte a token's character, a
+    letter cipher's that makes hex, each character typed twice): then it is a value, named or not."""
     lower = window.lower()
     ciphers = {c for name, cs in NAMES.items() if name in lower for c in cs}
     if not ciphers:
@@ -313,28 +351,39 @@ def decryptions(window: str) -> list[tuple[int, int, str]]:
     stated = [m.group(1) for m in _STATED_KEY.finditer(window)]
     keys = list(dict.fromkeys(k for k in (*stated, *(m.group() for m in _KEY.finditer(window)))
                               if k not in blobs))[:MAX_KEYS]
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
     for cipher in ciphers:
         if cipher in _LETTER_CIPHERS:
-            out += [(a, b, plain) for a, b, run in runs for key in keys
+            out += [(a, b, plain, _sure(run, plain)) for a, b, run in runs for key in keys
                     if (plain := _LETTER_CIPHERS[cipher](run, key)) and plain != run]
         elif cipher == "code_shift":      # a shifted code may land on any printable character
-            out += [(m.start(), m.end(), plain) for m in _PRINTABLE_RUN.finditer(window)
+            out += [(m.start(), m.end(), plain, False) for m in _PRINTABLE_RUN.finditer(window)
                     for plain in code_shift_all(m.group())][:MAX_RUNS * 6]
+        elif cipher == "reversed_base64":
+            out += [(m.start(), m.end(), plain, True) for m in _LONG_RUN.finditer(window)
+                    for plain in reversed_base64_all(m.group())]
+        elif cipher in _BYTE_MAPS:
+            out += [(a, b, plain, True) for a, b, run in hexes
+                    if (plain := _text(bytes.fromhex(run).translate(_BYTE_MAPS[cipher])))]
+        elif cipher == "list_shift":      # [90, 78, 53, …] and "shifted up by 7": each number less the key
+            for m in _NUMBER_LIST.finditer(window):
+                numbers = [int(n) for n in re.findall(r"[0-9]+", m.group())]
+                out += [(m.start(), m.end(), plain, True) for k in range(-64, 65) if k
+                        if all(0 <= n - k < 256 for n in numbers) and (plain := _text(bytes(n - k for n in numbers)))]
         elif cipher == "undouble":
-            out += [(m.start(), m.end(), plain) for m in _LONG_RUN.finditer(window) for plain in undouble_all(m.group())]
+            out += [(m.start(), m.end(), plain, True) for m in _LONG_RUN.finditer(window) for plain in undouble_all(m.group())]
         elif cipher in _KEYLESS:
-            out += [(a, b, plain) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
+            out += [(a, b, plain, False) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones
             halves = [(m.start(), m.end(), m.group()) for m in _HALF.finditer(window)][:MAX_RUNS * 4]
-            out += [(a, d, "".join(x + y for x, y in zip(r1, r2)) + r1[len(r2):])
+            out += [(a, d, "".join(x + y for x, y in zip(r1, r2)) + r1[len(r2):], False)
                     for (a, _, r1), (_, d, r2) in zip(halves, halves[1:]) if 0 <= len(r1) - len(r2) <= 1]
         elif cipher == "pad":             # the pad is another hex run of the same length
-            out += [(a, b, plain) for a, b, run in hexes for _, _, pad in hexes if pad != run and len(pad) == len(run)
+            out += [(a, b, plain, True) for a, b, run in hexes for _, _, pad in hexes if pad != run and len(pad) == len(run)
                     if (plain := _text(xor(bytes.fromhex(run), bytes.fromhex(pad))))]
         else:
             for a, b, run in hexes:
                 data = bytes.fromhex(run)
-                out += [(a, b, plain) for key in keys
+                out += [(a, b, plain, True) for key in keys
                         if (plain := _text(_BYTE_CIPHERS[cipher](data, key.encode("utf-8"))))]
     return out

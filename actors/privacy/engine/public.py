@@ -71,6 +71,8 @@ PUBLISHED = frozenset({
     "Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
     # reCAPTCHA v2's automated-test site key and secret (Google's reCAPTCHA FAQ: every check passes)
     "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    # RFC 5802 section 5's SCRAM example password
+    "pencil",
     # BIP-39's first test vector: the seed of "abandon … about" with the passphrase TREZOR
     "c55257c360c07c72029aebc1b53c05ed0362ada38ead3e3e9efa3708e53495531f09a6987599d18264c1e1c92f2cf141630c7a3c4ab7c81b2f"
     "001698e7463b04",

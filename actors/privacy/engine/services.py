@@ -101,6 +101,8 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)[\w.\-]+:[0-9]{2,5}(?:\[[0-9]{1,2}\])?>[ \t]*(?i:auth)[ \t]+(?:[\w.\-]+[ \t]+)?|"  # redis-cli's prompt
              r"\bnetsh[ \t]+wlan[ \t]+set[ \t]+hostednetwork\b[^\r\n]*?[ \t]key=|"                     # a hosted network's key
              r"\biscsiadm\b[^\r\n]*?[ \t]-n[ \t]+[\w.]*\.password(?:_in)?[ \t]+-v[ \t]+|"               # CHAP
+             r"(?m:^)[A-Za-z]{0,4}[0-9][A-Za-z0-9.]{0,6}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+|"            # IMAP: tag LOGIN user pw
+             r"\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|netstat|df|status|delta)\b[^\r\n]*?[ \t]-c[ \t]*|"  # v1/v2c community
              r"\bftp[ \t]+(?:-\w+[ \t]+)*-[a-z]*n[a-z]*\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*(?:quote[ \t]+)?user[ \t]+[^\s]+[ \t]+|"  # ftp -n
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
@@ -110,7 +112,7 @@ SERVICES: tuple[Detector, ...] = (
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
-              "ftp"), "literal",
+              "ftp", "login", "snmp"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -210,10 +212,16 @@ SERVICES: tuple[Detector, ...] = (
              ("pt-", "secret,"), "literal", "passwords", "password", False),
     # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
     # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
-    Detector("login_call_password", "assignment",
-             r"(?:\.login|\bPasswordAuthentication|\.auth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
-             r"(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')",
-             ("login(", "passwordauthentication(", "auth("), "literal", "passwords", "password", False),
+    Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
+             r"(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential)"
+             r"\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
+             r"\b\w*(?i:jedis|redis|conn|client)\w*\.auth\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",
+             ("login(", "passwordauthentication(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
+              "networkcredential("), "literal", "passwords", "password", False),
+    # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
+    Detector("resp_auth_password", "assignment",
+             r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"
+             r"\$[0-9]{1,3}(?:\r\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

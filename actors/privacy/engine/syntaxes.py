@@ -123,7 +123,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
              r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
              r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
-             r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/RP|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
+             r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/(?i:RP)|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
              r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
              r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
              r"\b(?:ejabberdctl|prosodyctl)[ \t]+register[ \t]+[^\s]+[ \t]+[^\s]+|\bdrush[ \t]+(?:user:password|upwd)[ \t]+[^\s]+|"

@@ -29,7 +29,7 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # hotspot, a router), then on the same line, within the message (no double quote: JSON's end), the
 # first word with a digit in it, shaped as people make passwords — not a name right after the word
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
-_NETWORK = r"(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter)"
+_NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter))"   # (Shona's "yeWiFi": a class prefix)
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
 _MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?]|\.(?:\s|(?m:$)))"
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
