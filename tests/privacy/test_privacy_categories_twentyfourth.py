@@ -164,3 +164,12 @@ def test_only_the_password_of_an_alter_login_is_found():
     text = f"ALTER LOGIN report_svc WITH PASSWORD = '{value}' OLD_PASSWORD = 'x';\n"
     assert {text[f.start:f.end] for f in shared_engine().scan(text) if f.label == "secret"} <= {value, "x"}
     gone(text, value)
+
+
+def test_a_brainfuck_program_that_never_ends_is_read_only_so_far():
+    """A loop need not end: the program runs a bounded number of steps, then gives nothing."""
+    from actors.privacy.engine.hidden import BRAINFUCK_STEPS, _brainfuck
+    assert _brainfuck("++" + "." * 8 + "+[]") is None
+    assert _brainfuck("++" + "." * 8 + "+[>+<]") is None      # the tape would grow without end
+    assert BRAINFUCK_STEPS <= 50_000
+    kept(("++" + "." * 8 + "+[]\n") * 100)

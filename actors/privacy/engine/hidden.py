@@ -343,7 +343,7 @@ def _deltas(run: str) -> str | None:
     return _numbers_as_bytes(numbers)
 
 
-BRAINFUCK_STEPS = 200_000      # a program's steps run at most (a loop need not end)
+BRAINFUCK_STEPS = 20_000       # a program's steps run at most (a loop need not end; a 100-character token takes ~6k)
 
 
 def _brainfuck(run: str) -> str | None:
