@@ -360,18 +360,20 @@ def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
             out += [(m.start(), m.end(), plain, False) for m in _PRINTABLE_RUN.finditer(window)
                     for plain in code_shift_all(m.group())][:MAX_RUNS * 6]
         elif cipher == "reversed_base64":
-            out += [(m.start(), m.end(), plain, True) for m in _LONG_RUN.finditer(window)
+            out += [(m.start(), m.end(), plain, True) for m in itertools.islice(_LONG_RUN.finditer(window), MAX_RUNS)
                     for plain in reversed_base64_all(m.group())]
         elif cipher in _BYTE_MAPS:
             out += [(a, b, plain, True) for a, b, run in hexes
                     if (plain := _text(bytes.fromhex(run).translate(_BYTE_MAPS[cipher])))]
         elif cipher == "list_shift":      # [90, 78, 53, …] and "shifted up by 7": each number less the key
-            for m in _NUMBER_LIST.finditer(window):
+            for m in itertools.islice(_NUMBER_LIST.finditer(window), MAX_RUNS):
                 numbers = [int(n) for n in re.findall(r"[0-9]+", m.group())]
-                out += [(m.start(), m.end(), plain, True) for k in range(-64, 65) if k
+                shifts = {s * int(k) for k in keys if k.isdigit() and 0 < int(k) < 256 for s in (1, -1)}   # the stated ones
+                out += [(m.start(), m.end(), plain, True) for k in shifts
                         if all(0 <= n - k < 256 for n in numbers) and (plain := _text(bytes(n - k for n in numbers)))]
         elif cipher == "undouble":
-            out += [(m.start(), m.end(), plain, True) for m in _LONG_RUN.finditer(window) for plain in undouble_all(m.group())]
+            out += [(m.start(), m.end(), plain, True) for m in itertools.islice(_LONG_RUN.finditer(window), MAX_RUNS)
+                    for plain in undouble_all(m.group())]
         elif cipher in _KEYLESS:
             out += [(a, b, plain, False) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones
