@@ -77,6 +77,15 @@ def sample_tokens(rng: random.Random) -> list[str]:
             + random_text(rng, B62, 24)]
 
 
+def made_password(rng: random.Random) -> str:
+    """A password as a person or a manager makes one (``ab12CDeFgh_I3jk``): the case changing where
+    no word's would, digits in two places, a joiner — the shape a message's password rule reads."""
+    low, up, dig = string.ascii_lowercase, string.ascii_uppercase, string.digits
+    return "".join(random_text(rng, alphabet, n) for alphabet, n in
+                   ((low, 2), (dig, 2), (up, 2), (low, 1), (up, 1), (low, 2))) + "_" + \
+        random_text(rng, up, 1) + random_text(rng, dig, 1) + random_text(rng, low, 2)
+
+
 def in_base(token: str, alphabet: str) -> str:
     """The token's bytes as one big-endian number, written in the alphabet's base (base36, base58)."""
     n, out = int.from_bytes(token.encode(), "big"), ""

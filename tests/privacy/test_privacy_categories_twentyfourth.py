@@ -24,7 +24,7 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text, sample_tokens, shared_engine
+from privacy_support import B62, gone, kept, made_password, random_text, sample_tokens, shared_engine
 
 RNG = random.Random(2024_24)
 rand = partial(random_text, RNG)
@@ -144,9 +144,7 @@ def test_a_password_by_its_place_is_found(template):
     "Pasiwedhi yeWiFi ndeye {v}, usaudza mumwe munhu\n",
 ])
 def test_a_password_in_a_message_is_found(template):
-    value = rand(string.ascii_lowercase, 2) + rand(string.digits, 2) + rand(string.ascii_uppercase, 2) + \
-        rand(string.ascii_lowercase, 1) + rand(string.ascii_uppercase, 1) + rand(string.ascii_lowercase, 2) + \
-        "_" + rand(string.ascii_uppercase, 1) + rand(string.digits, 1) + rand(string.ascii_lowercase, 2)
+    value = made_password(RNG)
     gone(template.format(v=value), value)
 
 

@@ -23,7 +23,7 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text, sample_tokens, shared_engine
+from privacy_support import B62, gone, kept, made_password, random_text, sample_tokens, shared_engine
 
 RNG = random.Random(2023_23)
 rand = partial(random_text, RNG)
@@ -98,9 +98,7 @@ def test_a_key_after_a_header_scheme_word_is_found():
     "Modpas sèvè a se {v}, pa bay pèsonn li.\n",
 ])
 def test_a_password_in_a_message_is_found(template):
-    value = rand(string.ascii_lowercase, 2) + rand(string.digits, 2) + rand(string.ascii_uppercase, 2) + \
-        rand(string.ascii_lowercase, 1) + rand(string.ascii_uppercase, 1) + rand(string.ascii_lowercase, 2) + \
-        "_" + rand(string.ascii_uppercase, 1) + rand(string.digits, 1) + rand(string.ascii_lowercase, 2)
+    value = made_password(RNG)
     gone(template.format(v=value), value)
 
 
