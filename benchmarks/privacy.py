@@ -8,7 +8,8 @@ with its default plugins scanning the same text in memory, and a gitleaks-style 
 Quality (``privacy_quality``): recall, precision, F1, false-positive rate, evasion recall and MB/s of
 the engine and of Betterleaks, Kingfisher, CredSweeper and detect-secrets on independent corpora —
 never on cases generated from the detector table (the generator in ``privacy_corpus`` only makes
-timing inputs and the tests' property cases).
+timing inputs and the tests' property cases). Over-redaction (``privacy_real``): the share of a stock
+system's text files (docs, configuration, installed packages; a seeded sample) each tool flags.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from . import privacy_corpus as corpus
 from .common import machine, percentile, result
 from .gitleaks_style import GitleaksStyle
 from .privacy_quality import quality as quality_of
+from .privacy_real import real_files
 
 AREA = "privacy"
 
@@ -153,13 +155,16 @@ def _run(quick: bool, audit_dir: Path) -> dict:
         results += _dense(engine, rng, quick)
         quality_rows, quality = quality_of(engine)
         results += quality_rows
+        real_rows, real = real_files(engine, quick)
+        results += real_rows
     finally:
         gc.unfreeze()
         ds.close()
     results += _over_the_bus(docs_by_size, quick)
     return {"area": AREA, "machine": machine(), "results": results,
             "details": {"findings_on_the_speed_inputs": found,
-                        "gitleaks_style_rules": [r.id for r, _, _ in gl.rules], "quality": quality}}
+                        "gitleaks_style_rules": [r.id for r, _, _ in gl.rules], "quality": quality,
+                        "real_files": real}}
 
 
 def _over_the_bus(docs_by_size: dict, quick: bool) -> list[dict]:

@@ -165,9 +165,22 @@ def test_only_the_password_of_an_alter_login_is_found():
 
 
 def test_a_brainfuck_program_that_never_ends_is_read_only_so_far():
-    """A loop need not end: the program runs a bounded number of steps, then gives nothing."""
-    from actors.privacy.engine.hidden import BRAINFUCK_STEPS, _brainfuck
+    """A loop need not end: the program runs a number of steps bounded by its length, then gives
+    nothing; one that multiplies in loops still prints its token."""
+    from actors.privacy.engine.programs import BRAINFUCK_STEPS, brainfuck as _brainfuck
     assert _brainfuck("++" + "." * 8 + "+[]") is None
-    assert _brainfuck("++" + "." * 8 + "+[>+<]") is None      # the tape would grow without end
-    assert BRAINFUCK_STEPS <= 50_000
+    assert _brainfuck("++" + "." * 8 + "+[>+<]") is None
+    assert BRAINFUCK_STEPS <= 50
     kept(("++" + "." * 8 + "+[]\n") * 100)
+    token = TOKENS[0]
+    looped = "".join("[-]>" + "+" * (ord(c) // 10) + "[<++++++++++>-]<" + "+" * (ord(c) % 10) + "." for c in token)
+    assert _brainfuck(looped) == token
+
+
+def test_a_link_and_a_type_name_from_a_stock_system_are_no_values():
+    """Found by the over-redaction benchmark: a Markdown link to a page's anchor after "credentials",
+    and a type whose name starts with a one-letter acronym (OAuth…, in the MCP package's code)."""
+    from actors.privacy.engine.codenames import is_camel_name
+    kept("[set up the credentials]: https://github.com/nodejs/node-core-utils#setting-up-github-credentials\n")
+    assert is_camel_name("OAuthClientInformationFull") and is_camel_name("IPhoneClient")
+    assert not is_camel_name("QwXyZaBcDeFg")

@@ -64,8 +64,8 @@ def is_camel_name(v: str) -> bool:
                 return False
             capitalized += 1
             word_letters += len(p)
-        elif p.isupper() and 2 <= len(p) <= 5:
-            acronyms += 1
+        elif p.isupper() and len(p) <= 5:
+            acronyms += 1       # PKCS, the O of OAuth
         elif len(p) == 2 and p[0].isupper() and p[1].islower():
             short += 1          # Ed25519, Io, Db
         elif not (k == 0 and p.islower() and len(p) >= 3 and pronounceable(p)):

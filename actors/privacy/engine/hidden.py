@@ -29,6 +29,7 @@ from . import alphabets, packed, pieces
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 from .packed import XZ_MEMLIMIT
+from .programs import brainfuck
 
 MIN_CHARS = 8          # a shorter payload holds no secret worth the look
 
@@ -343,42 +344,6 @@ def _deltas(run: str) -> str | None:
     return _numbers_as_bytes(numbers)
 
 
-BRAINFUCK_STEPS = 20_000       # a program's steps run at most (a loop need not end; a 100-character token takes ~6k)
-
-
-def _brainfuck(run: str) -> str | None:
-    """What the program prints (cells of a byte, a tape that grows): bounded steps, else nothing."""
-    jumps, stack = {}, []
-    for i, c in enumerate(run):
-        if c == "[":
-            stack.append(i)
-        elif c == "]":
-            if not stack:
-                return None
-            j = stack.pop()
-            jumps[i], jumps[j] = j, i
-    if stack:
-        return None
-    tape, ptr, pc, out = [0] * 64, 0, 0, bytearray()
-    for _ in range(BRAINFUCK_STEPS):
-        if pc >= len(run):
-            return unpadded(bytes(out))
-        c = run[pc]
-        if c in "+-":
-            tape[ptr] = (tape[ptr] + (1 if c == "+" else -1)) % 256
-        elif c in "<>":
-            ptr += 1 if c == ">" else -1
-            if ptr < 0 or ptr >= 4096:
-                return None
-            tape.extend([0] * (ptr + 1 - len(tape)))
-        elif c == ".":
-            out.append(tape[ptr])
-        elif (c == "[" and tape[ptr] == 0) or (c == "]" and tape[ptr] != 0):
-            pc = jumps[pc]
-        pc += 1
-    return None
-
-
 def _numbers_as_bytes(numbers: list[int]) -> str | None:
     return unpadded(bytes(numbers)) if all(0 <= n < 256 for n in numbers) else None
 
@@ -440,7 +405,7 @@ _DECODERS = {
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),
     "xz_base64": lambda run: _decompressed(run, lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)),
     "proquint": _proquint, "od_hex_words": _od_words, "utf32_hex": _utf32, "delta_code_points": _deltas,
-    "brainfuck": _brainfuck,
+    "brainfuck": brainfuck,
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),

@@ -74,15 +74,15 @@ UNNAMED: tuple[Detector, ...] = (
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
-             r"(?i:\b(?:key|token|secret|password|credentials?)\b)[^\r\n?]{0,40}\?[ \t]*\r?\n(?:[^\r\n]{0,80}\r?\n)?"
-             r"[ \t]*([A-Za-z0-9+/_\-.~]{20,}={0,2})[ \t]*(?:\r?\n|$)",
+             r"(?i:\b(?:key|token|secret|password|credentials?)\b)[^\r\n?]{0,40}\?[ \t]*(?:\r?\n|\\n)(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?"
+             r"[ \t]*([A-Za-z0-9+/_\-.~]{20,}={0,2})[ \t]*(?:\r?\n|\\n|\\?[\"']|$)",   # (in a JSON string too: \n, \")
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, and the answer that gives it ("can someone set DB_PASSWORD
     # on staging?" / "done, it's …")
     Detector("answered_when_asked", "assignment",
-             r"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{0,60}\?[ \t]*\r?\n"
-             r"(?:[^\r\n]{0,80}\r?\n)?[^\r\n]{0,60}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
-             r"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{8,}?)[`\"']?[ \t]*[.!]?[ \t]*(?:\r?\n|$)",
+             r"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{0,60}\?[ \t]*(?:\r?\n|\\n)"
+             r"(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?[^\r\n]{0,60}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
+             r"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{8,}?)[`\"']?[ \t]*[.!]?[ \t]*(?:\r?\n|\\n|\\?\"|$)",
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit"
     Detector("password_before_its_word", "assignment",
