@@ -819,6 +819,10 @@ SPECS: dict = {
     "module_attribute_secret": ("{b62:32}", ['  @api_token "{s}"', '  @smtp_password "{s}"']),
     "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
     "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
+    # the twenty-fifth's
+    "heredoc_secret": ("{b62:32}", ["locals {\n  api_token = <<-EOT\n{s}\nEOT\n}", "  db_password = <<EOF\n  {s}\n  EOF"]),
+    "password_for_a_network": ("{choice:Heron|Basalt|Juniper}{int:1000-9999}_{choice:Kite|Moss}",
+                               ["Mayap a abak! Ing password ning wifi {s}.", "Håfa adai! I password para i wifi {s}.<br/>"]),
     "oracle_tool_login": (PW, ["expdp system/{s}@ORCLPDB1 schemas=HR", "$ rman target sys/{s}@PRODCDB"]),
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',

@@ -386,7 +386,7 @@ FORMATS: tuple[Detector, ...] = (
              # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (Gcore's
              # 26155$…; not a variable, $env:TOKEN), not OAuth 1's
              # realm=…, oauth_…= parameters); else a known scheme or none, then the token
-             r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~][A-Za-z0-9_\-.:/+~$]{11,})(?:[^=\w\-.:/+~$]|$)|"
+             r"(?:[A-Za-z][A-Za-z0-9\-]{1,30}[ \t]+([A-Za-z0-9_\-.:/+~][A-Za-z0-9_\-.:/+~$]{11,}(?:==?(?:[^=\w\-.:/+~$]|$))?)(?:[^=\w\-.:/+~$]|$)|"
              rf"(?:{AUTH_SCHEMES}[ \t]+)?([A-Za-z0-9_\-.=:/+~]{{12,}}))",
              ("authorization",), "token", marker="token", edges=False),
     Detector("named_header_scheme_token", "auth_header",

@@ -43,6 +43,7 @@ FORMS: tuple[Detector, ...] = (
           "where"),
     _form("lisp_def_secret", rf"\(def(?:once|var|const|parameter)?[ \t]+(?:\^:?[\w\-]+[ \t]+)?{NAME}\s+{QV}", "(def"),  # Clojure
     _form("module_attribute_secret", rf"(?m:^)[ \t]*@{NAME}[ \t]+{QV}", "@"),                           # Elixir's @name "v"
+    _form("heredoc_secret", rf"{NAME}[ \t]*=[ \t]*<<-?[A-Z_]+[ \t]*\r?\n[ \t]*{BARE}[ \t]*\r?\n[ \t]*[A-Z_]+\b", "<<"),  # HCL
     _form("tcl_env_secret", rf"\bset[ \t]+env\({NAME}\)[ \t]+(?:{QV}|{BARE})", "set env("),          # Tcl
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))

@@ -55,7 +55,9 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "then reversed": ("reversed_base64",), "reversed base64": ("reversed_base64",),
          "bits of every byte mirrored": ("bit_reverse",), "bit-reversed": ("bit_reverse",), "bits reversed": ("bit_reverse",),
          "gray-coded": ("gray",), "gray code": ("gray",), "code points shifted": ("list_shift",),
-         "list of code points": ("list_shift",)}
+         "list of code points": ("list_shift",), "added to its bytes": ("byte_add",), "mod 256": ("byte_add",),
+         "then the odd": ("unsplit",), "even positions first": ("unsplit",),
+         "reverse block order": ("blocks_reversed",), "blocks in reverse": ("blocks_reversed",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
@@ -220,6 +222,24 @@ _MIRRORED = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
 _UNGRAY = bytes(next(x for x in range(256) if x ^ (x >> 1) == g) for g in range(256))
 
 
+def unsplit_all(run: str) -> list[str]:
+    """The characters at even positions, then those at odd ones: woven back."""
+    half = (len(run) + 1) // 2
+    return ["".join(x + y for x, y in zip(run[:half], run[half:])) + run[half - 1:half] * (len(run) % 2)]
+
+
+def blocks_reversed_all(run: str) -> list[str]:
+    """Cut into blocks of n (2 to 8) written in reverse order: put back (the last block may be short)."""
+    out = []
+    for n in range(2, 9):
+        blocks = [run[i:i + n] for i in range(0, len(run), n)]
+        out.append("".join(reversed(blocks)))
+        if len(run) % n:       # the short block written first
+            head = len(run) % n
+            out.append("".join(reversed([run[:head]] + [run[i:i + n] for i in range(head, len(run), n)])))
+    return out
+
+
 def undouble_all(run: str) -> list[str]:
     """Every character typed twice (``sskk__lliivvee``): once."""
     return [run[::2]] if len(run) % 2 == 0 and all(run[i] == run[i + 1] for i in range(0, len(run), 2)) else []
@@ -320,9 +340,10 @@ _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufor
                    "porta": lambda run, key: _porta(run, key, -1), "porta_back": lambda run, key: _porta(run, key, 1)}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
             "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all, "scytale": scytale_all,
-            "halves_swap": halves_swap_all}
+            "halves_swap": halves_swap_all, "unsplit": unsplit_all, "blocks_reversed": blocks_reversed_all}
 _BYTE_MAPS = {"bit_reverse": _MIRRORED, "gray": _UNGRAY}     # each byte through a table, no key
-_BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor}
+_BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor,
+                 "byte_add": lambda data, key: bytes((b - key[i % len(key)]) % 256 for i, b in enumerate(data))}
 
 
 def _text(raw: bytes) -> str | None:

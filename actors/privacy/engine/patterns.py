@@ -164,6 +164,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"парол[иь]|igama[ \t]lokugqitha|tenimiafina|kecap[ \t]konci|modpas|"
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
+               r"wachtwurd|phasewete|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -184,13 +185,13 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
-               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword")
+               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
 KEY_KEYWORDS = ("key",)
 QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.stringify\(|Secret\.fromString\(|Secret(?:Str|String)?\(|"""
-          r"""Secret(?:::|\.)new\()?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|'''([^'\r\n]{%d,})'''|"""
+          r"""Secret(?:::|\.)new\()?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|'''([^'\r\n]{%d,})'''|''([^'\s,]{%d,})''|"""
           r"""'((?:\\x[0-9a-fA-F]{2}){8,})'|"((?:\\x[0-9a-fA-F]{2}){8,})"|"""
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"\\"([^"\\\r\n]{%d,})\\""|"""
           r"""`([^`\\\r\n]{%d,})`)""")
@@ -199,8 +200,8 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["'])[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
-LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}])"""
+LINE_START = r"""(?:(?m:^)|\\n|["']|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}]|</)"""     # (</div>: an HTML note's line)
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
 YAML_SIBLINGS = r"(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,60}\r?\n){0,3}"
@@ -246,7 +247,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     (``the password is ...``). ``strict`` (secret words): every value must look random; otherwise
     (password words) a literal will do where the syntax is unambiguous, and a digit or symbol is
     needed where it is not."""
-    q = QUOTED % ((min_len,) * 6)     # (TOML's and Dart's '''…''' too)
+    q = QUOTED % ((min_len,) * 7)     # (TOML's and Dart's '''…''', Nix's ''…'' too)
     u = UNQUOTED % (min_len - 1)
     said = "(#?" + u[1:]          # in a sentence a password may start with '#' (no comment to end there)
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
@@ -268,7 +269,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?(?:[\w.\-]+/)*{key}\\?[\"']?"
-                  rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
+                  rf"[ \t]*,?[ \t│┃|]*(?:\r?\n[ \t│┃|]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"

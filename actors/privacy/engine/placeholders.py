@@ -14,7 +14,7 @@ _PLACEHOLDER_PARTS = (
     "...", "\u2026", "password", "passwd",
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
     "not-a-real", "not_a_real", "notareal", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
-    "replace-with", "replace_with",
+    "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_",
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
 _PLACEHOLDER_WORDS = frozenset("""
@@ -25,7 +25,7 @@ undefined true false yes no empty redacted hidden masked todo tbd required optio
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
 hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
-id_rsa id_ed25519 id_ecdsa id_dsa
+id_rsa id_ed25519 id_ecdsa id_dsa neo4j
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola
 salasana passord adgangskode lozinka jelszó heslo contrasenya
 """.split())

@@ -71,6 +71,8 @@ PUBLISHED = frozenset({
     "Q3AM3UQ867SPQQA43P2F", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
     # reCAPTCHA v2's automated-test site key and secret (Google's reCAPTCHA FAQ: every check passes)
     "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    # IEEE 802.11i annex H.4's PSK test vector (passphrase "password", SSID "IEEE")
+    "f42c6fc52df0ebef9ebb4b90b38a5f902e83fe1b135a70e23aed762e9710a12e",
     # RFC 5802 section 5's SCRAM example password
     "pencil",
     # BIP-39's first test vector: the seed of "abandon … about" with the passphrase TREZOR

@@ -86,7 +86,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bpassphrase_passwd=|"                                                         # eCryptfs mount option
              r"(?m:^)[ \t]*(?:Xauth[ \t]+password|IPSec[ \t]+secret)[ \t]+|"                        # vpnc.conf
              r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
-             r"\bsp_password[ \t]+'[^'\r\n]*'[ \t]*,[ \t]*|"                                       # Sybase: the new one
+             r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|"                                       # Sybase: the new one
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
              r"\bnetdom\b[^\r\n]*?/(?i:password[do]):|"                                               # a domain join
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
@@ -103,6 +103,8 @@ SERVICES: tuple[Detector, ...] = (
              r"\biscsiadm\b[^\r\n]*?[ \t]-n[ \t]+[\w.]*\.password(?:_in)?[ \t]+-v[ \t]+|"               # CHAP
              r"(?m:^)[A-Za-z]{0,4}[0-9][A-Za-z0-9.]{0,6}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+|"            # IMAP: tag LOGIN user pw
              r"\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|netstat|df|status|delta)\b[^\r\n]*?[ \t]-c[ \t]*|"  # v1/v2c community
+             r"\bmc[ \t]+admin[ \t]+user[ \t]+add[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|\bipmicfg\b[^\r\n]*?[ \t]-user[ \t]+setpwd[ \t]+[0-9]+[ \t]+|"
+             r"(?m:^)AUTHENTICATE[ \t]+|auth/request[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*auth[ \t]+|"   # Tor's control port, FreeSWITCH's ESL
              r"\bftp[ \t]+(?:-\w+[ \t]+)*-[a-z]*n[a-z]*\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*(?:quote[ \t]+)?user[ \t]+[^\s]+[ \t]+|"  # ftp -n
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
@@ -112,7 +114,7 @@ SERVICES: tuple[Detector, ...] = (
               "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
-              "ftp", "login", "snmp"), "literal",
+              "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -213,11 +215,14 @@ SERVICES: tuple[Detector, ...] = (
     # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
     # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
     Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
-             r"(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential)"
-             r"\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
+             r"(?:(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
+             r"\.username_pw_set|\bPlainCredentials|\bCredentials)\(|"
+             r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
+             r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\b\w*(?i:jedis|redis|conn|client)\w*\.auth\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",
              ("login(", "passwordauthentication(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
-              "networkcredential("), "literal", "passwords", "password", False),
+              "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password("),
+             "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",
              r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"

@@ -328,7 +328,7 @@ SYNTAXES: tuple[Detector, ...] = (
              "inline_password", "passwords",
              "password", False),
     Detector("auth_tuple_password", "assignment",
-             r"(?i:\bauth[ \t]*=[ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
+             r"(?i:\b(?:basic_|http_)?auth[ \t]*=[ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
              r"[\"']([^\"'\r\n]{3,})[\"']", ("auth",), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring)[ \t]+(?:-string[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"

@@ -31,7 +31,7 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
 _NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter))"   # (Shona's "yeWiFi": a class prefix)
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
-_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?]|\.(?:\s|(?m:$)))"
+_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।]|\.(?:\s|(?m:$)|<|\\?\"))"   # (a danda; a stop before a tag or a quote)
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
                     rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}")
 NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
@@ -72,10 +72,15 @@ UNNAMED: tuple[Detector, ...] = (
              True, trim=".,:;!?", deny=NETWORK_NAMES),
     Detector("password_word_in_a_message", "assignment", PASSWORD_WORD_PASSWORD, PW_KEYWORDS, "message_password_shape",
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
+    Detector("password_for_a_network", "assignment",
+             rf"{_PASSWORD_WORD}[ \t]+(?:[^\s\"0-9]{{1,12}}[ \t]+){{0,3}}?{_NETWORK}[ \t]+({_MADE}*[0-9]{_MADE}*)"
+             r"[ \t]*(?:<|\\?\"|(?m:$))", PW_KEYWORDS, "made_password_shape", "passwords", "password", True, trim=".,:;!?"),
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
-             r"(?i:\b(?:key|token|secret|password|credentials?)\b)[^\r\n?]{0,40}\?[ \t]*(?:\r?\n|\\n)(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?"
-             r"[ \t]*([A-Za-z0-9+/_\-.~]{20,}={0,2})[ \t]*(?:\r?\n|\\n|\\?[\"']|$)",   # (in a JSON string too: \n, \")
+             r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"
+             r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60})"
+             r"[ \t]*(?:\r?\n|\\n)(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?(?:\[[^\]\r\n]{1,40}\][ \t]*[^\r\n:]{1,40}:[ \t]+)?"   # [time] Name:
+             r"[ \t]*([A-Za-z0-9+/_\-.~]{12,}={0,2})[ \t]*(?:\r?\n|\\n|\\?[\"']|$)",   # (in a JSON string too: \n, \")
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, and the answer that gives it ("can someone set DB_PASSWORD
     # on staging?" / "done, it's …")

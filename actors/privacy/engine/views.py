@@ -40,8 +40,9 @@ PRINTABLE = 0.9                # share of printable characters that makes decode
 INVISIBLE = frozenset(map(chr, [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E,
                                 *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070),
                                 0x3164, 0xFEFF, 0xFFA0,
-                                # combining overlays: s̶t̶r̶u̶c̶k̶ through text is still the text
-                                *range(0x0334, 0x0339), 0x20D2, 0x20D3, 0x20E5, 0x20EB]))
+                                # combining overlays: s̶t̶r̶u̶c̶k̶ through, u̲n̲d̲e̲r̲l̲i̲n̲e̲d̲ or overlined text is still the text
+                                *range(0x0334, 0x0339), 0x0305, 0x0331, 0x0332, 0x0333, 0x033F,
+                                0x20D2, 0x20D3, 0x20E5, 0x20EB]))
 # letters that look like ASCII ones (Cyrillic, Greek) and that NFKC leaves alone
 CONFUSABLE = str.maketrans("АВЕЅІЈКМНОРСТХУаеорсхуіјѕԁɡһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνρ",
                            "ABESIJKMHOPCTXYaeopcxyijsdghqwABEZHIKMNOPTYXaotvp")
