@@ -36,18 +36,21 @@ def sample(budget: int, roots: tuple[str, ...] = ROOTS) -> list[Path]:
             dirnames.sort()
             for name in sorted(filenames):
                 path = Path(dirpath) / name
+                if path.suffix not in SUFFIXES:
+                    continue
                 try:
-                    if path.suffix in SUFFIXES and path.is_file() and 0 < path.stat().st_size <= MAX_FILE:
-                        found.append(path)
+                    size = path.stat().st_size
                 except OSError:
                     continue
+                if path.is_file() and 0 < size <= MAX_FILE:
+                    found.append((path, size))
     random.Random(SEED).shuffle(found)
     picked, total = [], 0
-    for path in found:
+    for path, size in found:
         if total >= budget:
             break
         picked.append(path)
-        total += path.stat().st_size
+        total += size
     return picked
 
 

@@ -252,9 +252,10 @@ class Decoder:
             if strict:
                 return True
             self._scan_in_place(piece, a, b, decoded, deadline, out, blob_place)
-            if (depth > 0 or _PREFIXED_TOKEN.fullmatch(decoded)) and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
-                # encoded twice over, or a prefixed token encoded: hidden on purpose, read as a value
-                # like a literal a call decodes
+            if (depth > 0 or _PREFIXED_TOKEN.fullmatch(decoded) or V.compressed(piece[a:b])) \
+                    and len(decoded) <= SPLICE_MAX and "\n" not in decoded:
+                # encoded twice over, a prefixed token encoded, or compressed first: hidden on purpose,
+                # read as a value like a literal a call decodes
                 self._scan_as_value(piece, (a, b), decoded, deadline, out, blob_place)
             self._scan_views(decoded, deadline, depth + 1, budget, out, blob_place)
             return True
@@ -415,6 +416,8 @@ DECODED_LITERALS = (
     (r"\bprintf[ \t]+'((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}){4,})'", _escapes),      # $(printf '\117\154…')
     (r"\b(?i:unescape|decodeURIComponent|decodeURI|urldecode|rawurldecode|unquote)\([ \t]*" + _LITERAL, _unescaped),
     (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
+    # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…): the codes are the literal
+    (r"\b(?:string\.char|String\.fromCharCode)\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
     (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
     (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, _uu_line),
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined

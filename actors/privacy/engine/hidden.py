@@ -24,7 +24,6 @@ import lzma
 import quopri
 import re
 import unicodedata
-import zlib
 
 from . import alphabets, packed, pieces
 from . import views as V
@@ -118,10 +117,6 @@ ENCODINGS = (
     ("proquint", r"\b(?:[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]-){5,}"
                  r"[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]\b"),
     ("xz_base64", r"/Td6WFo[A-Za-z0-9+/]{20,}={0,2}"),
-    # gzip (1f 8b 08) and zlib (78 01/5e/9c/da) streams in base64; Lua's string.char(…) of the bytes
-    ("gzip_base64", r"\bH4sI[A-Za-z0-9+/]{16,}={0,2}"),
-    ("zlib_base64", r"\be[AFJN][A-Za-z0-9+/]{16,}={0,2}"),
-    ("lua_string_char", r"\bstring\.char\([ \t]*(?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3}[ \t]*\)"),
     ("crockford_base32", r"\b[0-9A-HJKMNP-TV-Z]{16,}\b"),
     ("spelled_characters", rf"(?i:\b{_SPELLED}(?:[ \t]*,[ \t]*{_SPELLED}){{7,}}\b)"),
     ("octal_bytes", r"(?:\b[0-3][0-7]{2}[ \t]+){7,}[0-3][0-7]{2}\b"),             # od -b
@@ -325,14 +320,12 @@ def _uu(run: str) -> str | None:
     return V.as_text(raw)
 
 
-
-
 def _decompressed(run: str, decompressor) -> str | None:
     """Compressed bytes in base64, at most MAX_RUN bytes of them out: a few KB of bzip2 or xz can
     expand to gigabytes."""
     try:
         return V.as_text(decompressor.decompress(base64.b64decode(run + "=" * (-len(run) % 4)), MAX_RUN))
-    except (ValueError, OSError, EOFError, lzma.LZMAError, zlib.error):
+    except (ValueError, OSError, EOFError, lzma.LZMAError):
         return None
 
 
@@ -404,14 +397,12 @@ _DECODERS = {
     "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
-    "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "quoted_printable": _quoted_printable, "punycode_label": _punycode,
+    "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units,
+    "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),
     "xz_base64": lambda run: _decompressed(run, lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)),
-    "gzip_base64": lambda run: _decompressed(run, zlib.decompressobj(16 + zlib.MAX_WBITS)),
-    "zlib_base64": lambda run: _decompressed(run, zlib.decompressobj()),
-    "lua_string_char": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run[11:])]),
     "proquint": _proquint, "od_hex_words": _od_words, "utf32_hex": _utf32, "delta_code_points": _deltas,
     "brainfuck": brainfuck,
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),

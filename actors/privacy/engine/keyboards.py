@@ -28,7 +28,8 @@ SHIFTED_RIGHT = str.maketrans("".join(row[1:] for row in _ROWS), "".join(row[:-1
 SHIFTED_LEFT = str.maketrans("".join(row[:-1] for row in _ROWS), "".join(row[1:] for row in _ROWS))
 
 # the words that say a text was typed so, and the table back
-NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK), (("colemak",), COLEMAK), (("colemak",), QWERTY_FOR_COLEMAK), (("azerty",), AZERTY),
+NAMED = ((("dvorak",), DVORAK), (("dvorak",), QWERTY_FOR_DVORAK),
+         (("colemak",), COLEMAK), (("colemak",), QWERTY_FOR_COLEMAK), (("azerty",), AZERTY),
          (("one key to the right", "one key right", "shifted right", "shifted one key right", "one to the right",
            "key to the right"), SHIFTED_RIGHT),
          (("one key to the left", "one key left", "shifted left", "shifted one key left", "one to the left",

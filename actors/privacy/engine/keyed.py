@@ -222,10 +222,15 @@ _MIRRORED = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
 _UNGRAY = bytes(next(x for x in range(256) if x ^ (x >> 1) == g) for g in range(256))
 
 
+def weave(evens: str, odds: str) -> str:
+    """The characters at even positions and those at odd ones, put back in turn."""
+    return "".join(x + y for x, y in zip(evens, odds)) + evens[len(odds):]
+
+
 def unsplit_all(run: str) -> list[str]:
     """The characters at even positions, then those at odd ones: woven back."""
     half = (len(run) + 1) // 2
-    return ["".join(x + y for x, y in zip(run[:half], run[half:])) + run[half - 1:half] * (len(run) % 2)]
+    return [weave(run[:half], run[half:])]
 
 
 def blocks_reversed_all(run: str) -> list[str]:
@@ -387,9 +392,9 @@ def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
             out += [(a, b, plain, True) for a, b, run in hexes
                     if (plain := _text(bytes.fromhex(run).translate(_BYTE_MAPS[cipher])))]
         elif cipher == "list_shift":      # [90, 78, 53, …] and "shifted up by 7": each number less the key
+            shifts = {s * int(k) for k in keys if k.isdigit() and 0 < int(k) < 256 for s in (1, -1)}   # the stated ones
             for m in itertools.islice(_NUMBER_LIST.finditer(window), MAX_RUNS):
                 numbers = [int(n) for n in re.findall(r"[0-9]+", m.group())]
-                shifts = {s * int(k) for k in keys if k.isdigit() and 0 < int(k) < 256 for s in (1, -1)}   # the stated ones
                 out += [(m.start(), m.end(), plain, True) for k in shifts
                         if all(0 <= n - k < 256 for n in numbers) and (plain := _text(bytes(n - k for n in numbers)))]
         elif cipher == "undouble":
@@ -399,7 +404,7 @@ def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
             out += [(a, b, plain, False) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones
             halves = [(m.start(), m.end(), m.group()) for m in _HALF.finditer(window)][:MAX_RUNS * 4]
-            out += [(a, d, "".join(x + y for x, y in zip(r1, r2)) + r1[len(r2):], False)
+            out += [(a, d, weave(r1, r2), False)
                     for (a, _, r1), (_, d, r2) in zip(halves, halves[1:]) if 0 <= len(r1) - len(r2) <= 1]
         elif cipher == "pad":             # the pad is another hex run of the same length
             out += [(a, b, plain, True) for a, b, run in hexes for _, _, pad in hexes if pad != run and len(pad) == len(run)

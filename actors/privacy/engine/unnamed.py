@@ -11,7 +11,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import KEY_TAIL, NL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -79,15 +79,15 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("pasted_when_asked", "assignment",
              r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60})"
-             r"[ \t]*(?:\r?\n|\\n)(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?(?:\[[^\]\r\n]{1,40}\][ \t]*[^\r\n:]{1,40}:[ \t]+)?"   # [time] Name:
-             r"[ \t]*([A-Za-z0-9+/_\-.~]{12,}={0,2})[ \t]*(?:\r?\n|\\n|\\?[\"']|$)",   # (in a JSON string too: \n, \")
+             rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})?(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+)?"   # [time] Name:
+             rf"[ \t]*([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)",   # (in a JSON string too: \n, \")
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, and the answer that gives it ("can someone set DB_PASSWORD
     # on staging?" / "done, it's …")
     Detector("answered_when_asked", "assignment",
-             r"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{0,60}\?[ \t]*(?:\r?\n|\\n)"
-             r"(?:[^\r\n]{0,80}?(?:\r?\n|\\n))?[^\r\n]{0,60}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
-             r"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{8,}?)[`\"']?[ \t]*[.!]?[ \t]*(?:\r?\n|\\n|\\?\"|$)",
+             rf"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?[ \t]*{NL}"
+             rf"(?:[^\r\n]{{0,80}}?{NL})?[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
+             rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[ \t]*[.!]?[ \t]*(?:{NL}|\\?\"|$)",
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit"
     Detector("password_before_its_word", "assignment",

@@ -298,9 +298,18 @@ def decode_blob(run: str) -> str | None:
     return None
 
 
+_COMPRESSED = (b"\x1f\x8b", b"x\x9c", b"x\x01", b"x\xda", b"x^")    # gzip's and zlib's first bytes
+
+
+def compressed(run: str) -> bool:
+    """Whether ``run`` encodes a gzip or zlib stream: compressed, then encoded, a value is hidden on
+    purpose (nobody compresses forty bytes for a reader)."""
+    return any(raw is not None and raw[:2] in _COMPRESSED for raw in _decodings(run))
+
+
 def _inflated(raw: bytes) -> bytes:
     """``raw`` gunzipped or inflated when that is what it holds (b"" if it claims to and is not)."""
-    if raw[:2] not in (b"\x1f\x8b", b"x\x9c", b"x\x01", b"x\xda", b"x^"):
+    if raw[:2] not in _COMPRESSED:
         return raw
     try:
         return zlib.decompressobj(47).decompress(raw, MAX_DECODED)   # 47: zlib or gzip
