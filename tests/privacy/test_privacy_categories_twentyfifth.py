@@ -115,3 +115,11 @@ def test_a_password_in_a_message_is_found(template):
 ])
 def test_what_only_looks_secret_is_kept(text):
     kept(text)
+
+
+def test_a_prefixed_key_whose_random_tail_holds_no_digit_is_found():
+    """One random 32-character base62 tail in about three hundred has no digit (hypothesis found a
+    Render key so): its case still changes where no name's would. A name after the prefix is kept."""
+    key = "rnd_YMVlwSINxtVTRMiSSvoyjObSZoDZaCeX"
+    gone(f'"auth": {{"value": "{key}", "scope": "read"}}\n', key)
+    kept("handle = cu_ConvertUnicodeStringToWideChars(ptr_to_the_first_free_block)\n")

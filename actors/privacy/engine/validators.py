@@ -381,9 +381,12 @@ def real_email(value: str) -> bool:
 
 def random_tail(value: str) -> bool:
     """A token whose prefix is a short word (``ptr_``, ``cu_``) that code also uses for names: the
-    rest must look random and hold a digit (``ptr_to_the_first_free_block`` is a name)."""
+    rest must look random and hold a digit (``ptr_to_the_first_free_block`` is a name) — or, one in
+    three hundred of them having none, be long letters whose case changes where no name's would."""
     tail = value.split("_", 1)[-1]
-    return not_placeholder(value) and any(c.isdigit() for c in tail) and looks_random(tail)
+    letters_only = (len(tail) >= 20 and tail.isalpha() and _case_changes(tail) >= 6 and not made_of_words(tail)
+                    and not is_camel_name(tail))
+    return not_placeholder(value) and (any(c.isdigit() for c in tail) or letters_only) and looks_random(tail)
 
 
 # Every validator a detector may name, declared once; the detector table refers to them by name.
