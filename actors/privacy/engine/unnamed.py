@@ -74,20 +74,22 @@ UNNAMED: tuple[Detector, ...] = (
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
     Detector("password_for_a_network", "assignment",
              rf"{_PASSWORD_WORD}[ \t]+(?:[^\s\"0-9]{{1,12}}[ \t]+){{0,3}}?{_NETWORK}[ \t]+({_MADE}*[0-9]{_MADE}*)"
-             r"[ \t]*(?:<|\\?\"|(?m:$))", PW_KEYWORDS, "made_password_shape", "passwords", "password", True, trim=".,:;!?"),
+             r"(?:[ \t]*(?:<|\\?\"|(?m:$))|[.!][ \t])", PW_KEYWORDS, "made_password_shape", "passwords", "password", True,
+             trim=".,:;!?"),    # (the message ends there, or its sentence does)
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
              r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60})"
-             rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})?(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+)?"   # [time] Name:
-             rf"[ \t]*([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)",   # (in a JSON string too: \n, \")
+             rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+)?"   # [time] Name:
+             rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
+             rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, and the answer that gives it ("can someone set DB_PASSWORD
     # on staging?" / "done, it's …")
     Detector("answered_when_asked", "assignment",
              rf"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?[ \t]*{NL}"
-             rf"(?:[^\r\n]{{0,80}}?{NL})?[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
-             rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[ \t]*[.!]?[ \t]*(?:{NL}|\\?\"|$)",
+             rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
+             rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit"
     Detector("password_before_its_word", "assignment",
