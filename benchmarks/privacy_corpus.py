@@ -581,6 +581,7 @@ SPECS: dict = {
     "prose_secret_before": (TOK, ["{s} goes into the signing secret field of the app",
                                   "the current value `{s}` is a live Algolia key"]),
     "prose_password_next_line": (PW, ["root password for the new jump host is\n{s}\n(no trailing space)"]),
+    "prose_secret_next_line": (TOK, ["the deploy token is stored below, base32'd:\n\n{s}\n", "the API key, reversed\n  → {s}\n"]),
     "prose_login_slash_password": (PW, ["login: admin / {s}", "creds: deploy / {s} (rotate monthly)"]),
     "parent_named_key": (TOK, ['"Jwt": {"Issuer": "https://auth.corp.test", "Key": "{s}"}', "license:\n  key: {s}\n",
                                """JWT_SECRET: '{"type":"HS256","key":"{s}"}'"""]),
@@ -690,6 +691,7 @@ SPECS: dict = {
                                 "unzip -P '{s}' payroll.zip", "# /etc/rsyncd.secrets\nsvc:{s}\n",
                                 "ipa-server-install -U -r CORP.LAN -a {s}"]),
     "grub_password_line": (PW, ['set superusers="root"\npassword root {s}\nmenuentry "Rescue" --users root']),
+    "tasmota_wifi_password": (PW, ["Backlog SSID1 lab-iot; Password1 {s}; restart 1", "Password2 {s}"]),
     "gitlab_scim_token": ("glsoat-{url:20}", None),
     "defined_networking_api_key": ("dnkey-{uan:26}-{uan:52}", None),
     "configcat_sdk_key": ("configcat-sdk-1/{url:22}/{url:22}", None),
@@ -725,7 +727,7 @@ SPECS: dict = {
                                                                        'sp_dc = "{s}"', "cookie:\n  SESSDATA: {s}\n"]),
     "passphrase_shaped_word": ("{choice:papaya|aspen|canyon|walnut}-{choice:INDIGO|COSMO|NICKEL|LEMUR}-"
                                "{choice:garnet|birch|lotus|lilac}{int:100-999}",
-                               ["Server build-01, user ops, parol {s}", "wifi ni {s} ok"]),
+                               ["Server build-01, user ops, {s}", "wifi ni {s} ok"]),
     "same_line_named_value": ("{b62:22}9{b62:3}", [': vendor_api_token  ( -- addr u )  s" {s}" ;', "*SET,CDSAPI_KEY,'{s}'",
                                                    "define: { __VENDOR_TOKEN__: JSON.stringify('{s}') },"]),
     # a policy-made password in a message whose word for "password" is in no list
@@ -820,6 +822,7 @@ SPECS: dict = {
     "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
     "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
     # the twenty-fifth's
+    "printed_variable_secret": ("{b62:32}", ["$ echo $DEPLOY_TOKEN\n{s}\n$ exit", "> process.env.API_SECRET\n'{s}'"]),
     "heredoc_secret": ("{b62:32}", ["locals {\n  api_token = <<-EOT\n{s}\nEOT\n}", "  db_password = <<EOF\n  {s}\n  EOF"]),
     "password_for_a_network": ("{choice:Heron|Basalt|Juniper}{int:1000-9999}_{choice:Kite|Moss}",
                                ["Mayap a abak! Ing password ning wifi {s}.", "Håfa adai! I password para i wifi {s}.<br/>"]),

@@ -158,7 +158,7 @@ class Decoder:
         runs, n = [], len(data)
         for rx, encodings in zip(self._hidden, H.PASSES):
             pos, count = 0, 0
-            while pos < n and count < TRANSFORMS_MAX:
+            while pos < n and count < RUNS_MAX:
                 res = rx.Match(self._anchor, data, pos, n)
                 if res[0][0] < 0:
                     break
@@ -168,10 +168,15 @@ class Decoder:
             from .matcher import byte_to_char_map
             to_char = byte_to_char_map(data, {o for _, span in runs for o in span})
             runs = [(encoding, (to_char[a], to_char[b])) for encoding, (a, b) in runs]
+        read, tried = 0, 0     # what decodes counts against the budget; what does not, only its length
         for encoding, (a, b) in runs:
+            if read >= TRANSFORMS_MAX or tried > V.MAX_DECODED:
+                break
+            tried += b - a
             found = H.decode(encoding, text[a:b])
             if found is None:
                 continue
+            read += 1
             decoded, span = found[0], (a + found[1], a + found[2])
             where = (lambda s, e, span=span: place(*span))
             self._scan(V.View(decoded, None, None, (0, len(decoded))), deadline, out, where)
@@ -344,6 +349,7 @@ _ASSIGNED = ("=", ":", "(", ",", "=>", "->")      # how code and config give a v
 _VALUE_EDGE = frozenset(" \t\r\n\"'`()[]=,:;")
 _CALL_OPEN = re.compile(r"""(?:(?:new[ \t]+)?(?:\[[\w.]+\])?[\w.$:]*(?:\[\])?[ \t]*[({][ \t]*)*[\["'`]?[ \t]*$""")   # new string(new char[] {, [Convert]::FromBase64String(
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
+RUNS_MAX = 4096       # runs per pass looked at: padding a text with long words must not hide what comes after
 TRANSFORMS_MAX = 64   # literals read in place per text (each is a scan of its line: a text of 40k calls would
                       # take seconds; a real one hides a few)
 _BLOB_RUN = re.compile(V.BASE64_RUN)

@@ -60,6 +60,14 @@ FORMS: tuple[Detector, ...] = (
           r"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
+    # a shell or REPL that prints a named variable, its value on the next line (``echo $DB_PASSWORD``,
+    # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)
+    _form("printed_variable_secret",
+          rf"(?:\becho[ \t]+\"?\$\{{?{NAME}\}}?\"?|\bprintenv[ \t]+{NAME}|\bprocess\.env\.{NAME}|"
+          rf"(?:\bprocess\.env|\bos\.environ|\bENV)\[[\"']{NAME}[\"']\]|\$env:{NAME}|"
+          rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
+          rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*=[ \t]*|\[1\][ \t]*)?(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
+          "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv"),
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
     # "X-Api-Key", "App v")``, Swift's ``setValue("v", forHTTPHeaderField: "X-AIO-Key")``
     Detector("code_header_value", "auth_header",
@@ -93,11 +101,13 @@ FORMS: tuple[Detector, ...] = (
              r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
+             r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
+              "pihole", "ttyd",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
@@ -108,6 +118,9 @@ FORMS: tuple[Detector, ...] = (
              r"[\"']([^\"'\r\n]{6,})[\"']",
              ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
              "inline_password", "passwords", "password", False),
+    Detector("tasmota_wifi_password", "assignment",   # Backlog SSID1 lab; Password1 <pw>; restart 1
+             r"\bPassword[1-9][ \t]+([^\s;\"']{3,})", ("password1", "password2", "password3"), "inline_password",
+             "passwords", "password", False),
     Detector("grub_password_line", "assignment",   # grub.cfg: password USER PW (a PAM line names a module)
              r"(?m:^)[ \t]*password[ \t]+[\w.\-]+[ \t]+([^\s\"']{6,})[ \t]*(?m:$)",
              ("password",), "inline_password", "passwords", "password", False),

@@ -80,6 +80,9 @@ ENCODINGS = (
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
     ("percent_escapes", r"(?:%[2-7][0-9a-fA-F]){8,}"),
+    ("long_unicode_escapes", r"(?:\\U000[0-9a-fA-F]{5}){8,}"),                 # Python's \U00000073
+    # bytes as hex octets a colon or dash apart (a MAC's or fingerprint's bytes are no text)
+    ("hex_octets", r"\b[0-9a-fA-F]{2}(?:[:\-][0-9a-fA-F]{2}){7,}\b"),
     ("decimal_integer", r"\b[1-9][0-9]{24,}\b"),
     ("base36_integer", (r"""(?:\b(?:int|parseInt|parseBigInt|BigInt|SetString|BigInteger|Integer|Long)\b[\w.]*\(|"""
                         r"""\bnew[ \t]+BigInteger\()[ \t]*['"][0-9A-Za-z]{12,}['"][ \t]*,[ \t]*36[ \t]*\)|"""
@@ -98,6 +101,9 @@ ENCODINGS = (
     # regional indicator symbols and keycap digits used as letters: 🇸🇰_🇴6️⃣…
     ("regional_letters", r"(?:[\x{1F1E6}-\x{1F1FF}]|[0-9]\x{FE0F}?\x{20E3}|[_\-.]){10,}"),
     ("uuencoded", r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,200}\r?\n(?:[\x{21}-\x{60}][\x{20}-\x{60}]*\r?\n){1,400}"),
+    # one uuencoded line alone, with no begin/end (its first character says how many bytes it holds), a
+    # mark in it (a name in capitals is no such line)
+    ("uuencoded_line", r"(?m:^)[ \t]*(?:(?:→|->)[ \t]*)?[!-M][0-9A-Z_]*[!-/:-@\[-^`][!-`]{9,84}[ \t]*(?m:$)"),
     ("bzip2_base64", r"\bQlpo[A-Za-z0-9+/]{24,}={0,2}"),
     ("adobe_ascii85", r"<~[!-u \t\r\n]{10,}~>"),
     # bytes as a hex array (xxd -i, a C initializer) or as numbers given to a byte array's constructor
@@ -123,7 +129,7 @@ ENCODINGS = (
     ("utf16_units", r"(?:\b00[2-7][0-9a-fA-F][ \t]+){7,}00[2-7][0-9a-fA-F]\b"),    # 0070 0061 …
     ("quoted_printable", r"(?:=[2-7][0-9A-Fa-f]){8,}"),
     ("punycode_label", r"\b(?i:xn--)[^\s./\\]{4,}"),
-    ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{03FF}\x{0400}-\x{04FF}]{12,}"),       # homoglyphs in a token
+    ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{04FF}]*[\x{0370}-\x{04FF}][A-Za-z0-9\x{0370}-\x{04FF}]*"),  # homoglyphs in a token
 )
 # the rarer alphabets, then the pieces, in passes of their own: one DFA for all of them grows its
 # states about three times slower than two (0.18 s against 0.07 s on a 220 KB HTML page), and with
@@ -312,6 +318,22 @@ def _regional(run: str) -> str:
                    for c in run if c not in "\ufe0f\u20e3")
 
 
+_ARROWED = re.compile(r"^[ \t]*(?:(?:→|->)[ \t]*)?")
+
+
+def _uu_line(run: str) -> tuple[str, int, int] | None:
+    body = _ARROWED.sub("", run).rstrip()
+    n = ord(body[0]) - 32 if body else 0
+    if n <= 0 or len(body) != 1 + 4 * -(-n // 3):
+        return None                                     # not as long as its length character says
+    try:
+        text = V.as_text(binascii.a2b_uu(body))
+    except binascii.Error:
+        return None
+    start = run.index(body)
+    return (text, start, start + len(body)) if text else None
+
+
 def _uu(run: str) -> str | None:
     try:
         raw = b"".join(binascii.a2b_uu(line) for line in run.splitlines()[1:] if line.strip() not in ("", "`"))
@@ -385,7 +407,7 @@ def _punycode(run: str) -> str | None:
 
 
 def _mixed_script(run: str) -> str | None:
-    if run.isascii() or not any(c.isascii() and c.isalpha() for c in run):
+    if len(run) < 12 or run.isascii() or not any(c.isascii() and c.isalpha() for c in run):
         return None
     folded = run.translate(V.CONFUSABLE)
     return folded if folded.isascii() else None   # every non-Latin letter one that looks like a Latin one
@@ -399,6 +421,8 @@ _DECODERS = {
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units,
     "quoted_printable": _quoted_printable, "punycode_label": _punycode,
+    "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"),
+    "hex_octets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\-]", "", run))), "uuencoded_line": _uu_line,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),

@@ -164,8 +164,9 @@ class CompiledDetectors:
             while trim and e > s and data[e - 1] in trim:
                 e -= 1
             # Resume at the secret's end, not the match's: context a pattern consumed after it
-            # (a delimiter) may be the context that starts the next occurrence.
-            pos = e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
+            # (a delimiter) may be the context that starts the next occurrence. (A value found to be
+            # none resumes just before it: a name taken for a value may name the real one after it.)
+            start, pos = pos, e if e > pos else (whole[1] if whole[1] > pos else pos + 1)
             # the key names no secret (a page token, a public key). A ';', ',', '{', '?' or '&' before
             # the key ends another pair ("csrftoken=…; sessionid=…", "token_type":"Bearer","refresh_token":…);
             # one between the key and its value does not ("NEXT_TOKEN", "…")
@@ -187,6 +188,7 @@ class CompiledDetectors:
                 if ok is None:
                     ok = verdicts[(validate, s, e)] = validate(value)
                 if not ok:
+                    pos = min(pos, max(start + 1, s - 1))    # (from the character before it: a delimiter)
                     continue
             out.append((di, s, e, value))
 

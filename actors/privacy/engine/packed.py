@@ -1,7 +1,7 @@
 """Bytes packed or keyed the way a platform or a tool does it, for ``hidden``'s second pass: hex of
 bytes with their two halves swapped, base64 under an alphabet the text gives, Cloudflare's e-mail
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
-names GSM, a PDU or a modem's reply), an array of 32-bit words that are the text's bytes, character
+names GSM, a PDU or a modem's reply), an array of 32-bit words (decimal or hex) that are the text's bytes, character
 codes in decimal or Roman numerals separated by spaces (only what makes a prefixed token), base85
 and base36 where named.
 
@@ -42,6 +42,7 @@ ENCODINGS = (
     ("roman_codes", r"\b(?:[CLXVI]{1,9}[ \t]+){15,}[CLXVI]{1,9}\b"),
     # an array of 32-bit words (little-endian, the platforms' order, or big) that are the text's bytes
     ("uint32_words", r"[\[{(][ \t]*(?:[0-9]{9,10}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,10}"),
+    ("uint32_hex_words", r"(?:\b0[xX][0-9a-fA-F]{8}[ \t]*,[ \t\r\n]*){3,}0[xX][0-9a-fA-F]{1,8}\b"),   # 0x617a4941, …
 )
 
 
@@ -111,7 +112,7 @@ def gsm7_packed(run: str):
 
 
 def uint32_words(run: str):
-    numbers = [int(n) for n in re.findall(r"[0-9]+", run)]
+    numbers = [int(n, 16) for n in re.findall(r"0[xX]([0-9a-fA-F]+)", run)] or [int(n) for n in re.findall(r"[0-9]+", run)]
     if any(n >= 1 << 32 for n in numbers):
         return None
     for order in ("little", "big"):
@@ -186,7 +187,7 @@ def nibble_swapped(run: str) -> str | None:
 
 
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom, "base64_crypt_alphabet": base64_crypt,
-            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words,
+            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -65,6 +65,11 @@ TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:\[[0-9_]*\][ \t]*)?(?:const[ \t
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NL = r"(?:\r?\n|(?:\\r)?\\n)"
+# a value given alone on a line below its name: after "is" or a colon ending the naming line, or an
+# arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
+_ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
+NEXT_LINE = (rf"(?:[^:\r\n]{{0,100}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*{_ARROW}?|"
+             rf"[^\r\n]{{0,100}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{_ARROW})[`\"']?")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",
@@ -123,7 +128,7 @@ PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|au
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
-                r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|write[_.\-]?key|secret[_.\- ]?id|"
+                r"preshared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
@@ -136,7 +141,7 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a)|contrasenya|clave|slaptažodis|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
@@ -186,7 +191,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "salt", "auth", "encrypt", "sk",
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
 KEY_KEYWORDS = ("key",)
@@ -357,8 +362,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         # (the words between may hold a quoted name, but end one JSON string and start another only where
-        # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…")
-        det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
+        # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…"; an
+        # '=' only as a stated number's: "enciphered with a=5, b=23: …")
+        det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),

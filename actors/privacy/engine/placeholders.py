@@ -35,8 +35,10 @@ _parts_rx = None
 _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
-_FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:api[-_]?)?(?:token|key|secret|password|pass|pw)"
+_FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:api[-_]?)?(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
+_CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
+_REPLACE_TOKEN = re.compile(r"__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__")
 _DESCRIBED = re.compile(r"\w+-(?:encoded|compressed|encrypted|enciphered|escaped|obfuscated|wrapped|reversed|hashed|"
                         r"scrambled|shifted|rotated|packed)")
 _NAME = re.compile(r"[{(]?[A-Za-z_][\w.\-]*[})]?")    # trusted patterns on short values
@@ -76,6 +78,10 @@ def is_placeholder(value: str) -> bool:
         return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
     if _DESCRIBED.fullmatch(v):
         return True  # "the token is base45-encoded": how it is written, not what it is
+    if _CHAR_RANGES.fullmatch(v):
+        return True  # "Vigenère-shifted over 0-9A-Za-z": an alphabet's ranges, not a value
+    if _REPLACE_TOKEN.fullmatch(v):
+        return True  # Password=__FROM_USER_SECRETS__: a deploy step's replace token (Azure Pipelines' __Name__)
     if _FIXTURE.fullmatch(v):
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):

@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -343,6 +343,10 @@ SYNTAXES: tuple[Detector, ...] = (
              rf"{PW_NOUNS}[^:=\r\n]{{0,80}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)[`\"']?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
+    Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
+             rf"(?:[\w\-]+[ \t]+)?\b{SECRET_NOUNS}{NEXT_LINE}([^\s`\"'()\[\]=]{{16,}}={{0,2}})[`\"']?[ \t]*(?:\r?\n|$)",
+             # (the word before the noun meets the deny list: "PUBLIC KEY:"; no call below: "if key:" then code)
+             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
              r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"

@@ -257,7 +257,7 @@ def token_secret(value: str) -> bool:
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
 # ``X-Cisco-Meraki-API-Key``)
 _NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z](?:Token|Secret|Password)$|"
-                             r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|Auth)$")    # X-Cisco-Meraki-API-Key
+                             r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$")  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
 
 
 def named_value(value: str) -> bool:
