@@ -65,15 +65,17 @@ FORMS: tuple[Detector, ...] = (
     _form("printed_variable_secret",
           rf"(?:\becho[ \t]+\"?\$\{{?{NAME}\}}?\"?|\bprintenv[ \t]+{NAME}|\bprocess\.env\.{NAME}|"
           rf"(?:\bprocess\.env|\bos\.environ|\bENV)\[[\"']{NAME}[\"']\]|\$env:{NAME}|"
-          rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
+          rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv|ENV\.fetch)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
           rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*=[ \t]*|\[1\][ \t]*)?(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
-          "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv"),
+          "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch"),
+    _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
+          "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
     # "X-Api-Key", "App v")``, Swift's ``setValue("v", forHTTPHeaderField: "X-AIO-Key")``
     Detector("code_header_value", "auth_header",
              # (the call or pair ends after the value: not a tuple of header names, ("authorization", "x-amz-date", …))
              # (the value may be wrapped: HeaderValue::from_static("…"); any scheme word: OAuth, api-key)
-             rf"[\"']{HEADER}[\"'][ \t]*,[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
+             rf"[\"']{HEADER}[\"'][ \t]*(?:,|=>)[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
              rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
@@ -102,12 +104,13 @@ FORMS: tuple[Detector, ...] = (
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
+             r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "pihole", "ttyd",
+              "pihole", "ttyd", "ab ",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
@@ -117,6 +120,10 @@ FORMS: tuple[Detector, ...] = (
              r"[ \t]*(?::[^=\r\n]{1,40})?=[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[\"'][^\"'\r\n]{1,64}[\"'][ \t]*:[ \t]*"
              r"[\"']([^\"'\r\n]{6,})[\"']",
              ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
+             "inline_password", "passwords", "password", False),
+    Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
+             r"(?m:^)[ \t]*(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
+             r"(?:client_login_password=)?)[ \t]*([^\s]{4,})[ \t]*(?m:$)", ("passphrase?", "password?", "login "),
              "inline_password", "passwords", "password", False),
     Detector("tasmota_wifi_password", "assignment",   # Backlog SSID1 lab; Password1 <pw>; restart 1
              r"\bPassword[1-9][ \t]+([^\s;\"']{3,})", ("password1", "password2", "password3"), "inline_password",

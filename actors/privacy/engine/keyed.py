@@ -47,6 +47,7 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "porta tableau": ("porta", "porta_back"), "della porta": ("porta", "porta_back"),
          "trithemius": ("progressive",), "tabula recta": ("progressive",),
          "character code": ("code_shift",), "char code": ("code_shift",), "minus one": ("code_shift",),
+         "one code point": ("code_shift",), "code point down": ("code_shift",), "code point up": ("code_shift",),
          "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave"),
          "scytale": ("scytale",), "typed twice": ("undouble",), "character twice": ("undouble",),
          "characters twice": ("undouble",), "doubled": ("undouble",),

@@ -67,9 +67,9 @@ UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 NL = r"(?:\r?\n|(?:\\r)?\\n)"
 # a value given alone on a line below its name: after "is" or a colon ending the naming line, or an
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
-_ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
-NEXT_LINE = (rf"(?:[^:\r\n]{{0,100}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*{_ARROW}?|"
-             rf"[^\r\n]{{0,100}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{_ARROW})[`\"']?")
+ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
+NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}?|"
+             rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",
@@ -141,7 +141,7 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|contrasenya|clave|slaptažodis|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
@@ -178,7 +178,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
             r"admin|v[0-9]))?")
@@ -254,7 +254,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     needed where it is not."""
     q = QUOTED % ((min_len,) * 7)     # (TOML's and Dart's '''…''', Nix's ''…'' too)
     u = UNQUOTED % (min_len - 1)
-    said = "(#?" + u[1:]          # in a sentence a password may start with '#' (no comment to end there)
+    # in a sentence a password may start with '#' (no comment to end there), and does not end in a colon
+    # (a label's: "read top to bottom: v" gives v, not "bottom")
+    said = "(#?" + (UNQUOTED % (min_len - 2))[1:-1] + rf"""[^\s"'`;,\\)\]}}<>:{_NOT_VALUE}])"""
     key = rf"(?i:[\w.\-]*?{words}{KEY_TAIL})"
     spaced = words.replace("[_.\\-]", "[ _.\\-]").replace("[a-z_.\\-]", "[a-z _.\\-]")     # "API key", "account key"
     cell = rf"(?:(?i:[\w.\-]+(?: [\w.\-]+){{0,3}}?[ _.\-]?{spaced}{KEY_TAIL})|{key})"   # a table cell: "Vercel Token"

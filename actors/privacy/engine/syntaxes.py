@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (ARROW, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -151,8 +151,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:pass|secret|token|cred)[^\s;&|]*(?:[ \t;&|]|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf"), "literal", "passwords", "password", False),
-    Detector("expect_send_password", "assignment",   # expect "password:" / send "…\r"
-             r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:password|passphrase|passwort)[^\"\r\n]*\")[^\r\n]*\r?\n[ \t]*"
+    Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r"
+             r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\")[^\r\n]*\r?\n[ \t]*"
              r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
              r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128})[ \t]*(?:\r?\n|$)",
@@ -218,11 +218,11 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\b(?:unseal|recovery)[ \t]+key(?:[ \t]+[0-9]{1,2})?)[ \t]*:[ \t]*([A-Za-z0-9+/]{20,}={0,2})",
              ("unseal", "recovery"), "not_placeholder", "passwords", "secret", False),
     Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
-             r"(?:(?:^|[\s(,;`\"'>])(?i:key)\b[^:=\r\n\"\\]{1,80}?|"   # English "key" only with words between,
+             r"(?:(?:^|[\s(,;`\"'>])(?i:key)\b[^:=\r\n\"\\]{1,160}?|"   # English "key" only with words between,
              r"(?i:\b(?:this|the|my|our|here's|heres)[ \t]+(?:[\w\-]+[ \t]+){1,3}key)|"  # or "this Tencent Cloud key:"
              r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
              r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"
-             r"[^:=\r\n\"\\]{0,80}?)"
+             r"[^:=\r\n\"\\]{0,160}?)"
              rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)<])",
              ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "токен", "jeton", "chave",
               "klucz", "anahtar", "token", "キー", "トークン", "키", "토큰", "密钥", "秘钥", "金鑰", "令牌"),
@@ -340,11 +340,12 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}[^:=\r\n]{{0,80}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)[`\"']?"
+             rf"{PW_NOUNS}(?:[^:=\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)|"
+             rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
-             rf"(?:[\w\-]+[ \t]+)?\b{SECRET_NOUNS}{NEXT_LINE}([^\s`\"'()\[\]=]{{16,}}={{0,2}})[`\"']?[ \t]*(?:\r?\n|$)",
+             rf"(?:[\w\-]+[ \t]+)?\b{SECRET_NOUNS}{NEXT_LINE}([^\s`\"'()\[\]=]{{16,}}={{0,6}})[`\"']?[ \t]*(?:\r?\n|$)",
              # (the word before the noun meets the deny list: "PUBLIC KEY:"; no call below: "if key:" then code)
              ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"

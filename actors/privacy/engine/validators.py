@@ -86,7 +86,7 @@ def _is_identifier_like(v: str) -> bool:
         return False
     if len(parts) >= 3 and parts[0] in _REVERSE_DNS and all(p.isalpha() for p in parts):
         return True    # org.eclipse.debug.core.environmentVariables: a plug-in's attribute id
-    if len(parts) == 2 and parts[1][:1].isupper() and is_camel_name(parts[1]) and len(parts[0]) <= 12:
+    if len(parts) == 2 and parts[1][:1].isupper() and is_camel_name(parts[1]) and len(parts[0]) <= 12 and is_name(parts[0]):
         return True    # ed25519.Ed25519PrivateKey, ec.EllipticCurvePrivateKey: a module's type
     if len(parts) > 1:
         if any(len(p) >= 16 and looks_random(p) for p in parts):
