@@ -71,6 +71,14 @@ def test_a_password_by_its_place_is_found(template):
     gone(template.format(v=value), value)
 
 
+@pytest.mark.parametrize("before", ["", "Export from the vault, café édition\n\n", "x\n" * 200])
+def test_a_csv_header_is_read_wherever_it_stands(before):
+    """Only lines that name a column's family are tried as a CSV header (a speed-up): the header and
+    its rows are found on any line, after any text."""
+    value = made_password(RNG)
+    gone(before + f"name,environment,password,created\nsvc,prod,{value},2024-03-17\n", value)
+
+
 @pytest.mark.parametrize("text", [
     "http.post('/api/login', () => HttpResponse.json({ token: 'mock-jwt-token-373' }))\n",
     "login as administrator\n",

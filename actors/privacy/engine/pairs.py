@@ -44,6 +44,9 @@ class StructureReader:
                           for f, words in FAMILIES if f in self.index]
         self._insert = re2.compile(INSERT, opts)
         self._header = re2.compile(HEADER, opts)
+        # a header only counts with a column a family names: lines without such a word are not tried
+        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES if f in self.index) + ")", opts) \
+            if self.index else None
 
     def family_of(self, name: str) -> str | None:
         low = name.lower()
@@ -61,6 +64,9 @@ class StructureReader:
             return "key"
         return self.family_of(name)
 
+    def _named_lines(self, text: str) -> list[tuple[int, int]]:
+        return _lines_with(self._named, text) if self._named is not None else []
+
     def valid(self, value: str, family: str) -> bool:
         return len(value) >= (16 if family == "key" else 4) and self.validators[family](value)
 
@@ -72,9 +78,21 @@ class StructureReader:
         except UnicodeEncodeError:          # lone surrogates: "?" in their place, offsets unchanged
             text = text.encode("utf-8", "replace").decode("utf-8")
         inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
-        headers = lambda t: [m.span() for m in self._header.finditer(t)]  # noqa: E731
+        headers = lambda t: [m.span() for a, b in self._named_lines(t) for m in self._header.finditer(t, a, b)]  # noqa: E731
         return [RawMatch(self.index[f], s, e, text[s:e])
                 for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of)]
+
+
+def _lines_with(rx, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a match of ``rx``, once each, in order."""
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        out.append((a, len(text) if b < 0 else b))
+    return out
 
 
 def structured(text: str, family_of: Callable[[str], str | None], valid: Callable[[str, str], bool],
