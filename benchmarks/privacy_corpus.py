@@ -822,6 +822,9 @@ SPECS: dict = {
     "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
     "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
     # the twenty-fifth's
+    "hashed_or_stored_password": (PW, [">>> Hash::make('{s}')", "$ echo '{s}' > ~/.vault_pass.txt"]),
+    "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),
+    "table_row_password": (PW, ["| item | value |\n|---|---|\n| wifi password | `{s}` |"]),
     "set_item_env_secret": ("{b62:32}", ["Set-Item -Path Env:DEPLOY_SECRET -Value '{s}'", 'Set-Item Env:API_TOKEN "{s}"']),
     "prompt_answer_password": (PW, ["connmanctl> connect wifi_0c8b_managed_psk\nPassphrase? {s}\nConnected", "login serveradmin {s}\nerror id=0 msg=ok"]),
     "printed_variable_secret": ("{b62:32}", ["$ echo $DEPLOY_TOKEN\n{s}\n$ exit", "> process.env.API_SECRET\n'{s}'"]),

@@ -422,8 +422,8 @@ DECODED_LITERALS = (
     (r"\bprintf[ \t]+'((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}){4,})'", _escapes),      # $(printf '\117\154…')
     (r"\b(?i:unescape|decodeURIComponent|decodeURI|urldecode|rawurldecode|unquote)\([ \t]*" + _LITERAL, _unescaped),
     (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
-    # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…): the codes are the literal
-    (r"\b(?:string\.char|String\.fromCharCode)\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
+    # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…), PowerShell's -join [char[]](…): the codes
+    (r"(?:\b(?:string\.char|String\.fromCharCode)|-join[ \t]*\[char\[\]\])\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
     (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
     (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, _uu_line),
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined

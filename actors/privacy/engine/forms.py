@@ -64,10 +64,11 @@ FORMS: tuple[Detector, ...] = (
     # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)
     _form("printed_variable_secret",
           rf"(?:\becho[ \t]+\"?\$\{{?{NAME}\}}?\"?|\bprintenv[ \t]+{NAME}|\bprocess\.env\.{NAME}|"
+          rf"(?:\((?:dlv|gdb|lldb|Pdb)\)|ipdb>)[ \t]*(?:print|p|pp|po)[ \t]+(?:[\w\->]+\.)*{NAME}|"   # a debugger's print
           rf"(?:\bprocess\.env|\bos\.environ|\bENV)\[[\"']{NAME}[\"']\]|\$env:{NAME}|"
           rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv|ENV\.fetch)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
-          rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*=[ \t]*|\[1\][ \t]*)?(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
-          "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch"),
+          rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*==?>?[ \t]*|\[1\][ \t]*)?(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
+          "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch", "print", ") p "),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
@@ -75,7 +76,7 @@ FORMS: tuple[Detector, ...] = (
     Detector("code_header_value", "auth_header",
              # (the call or pair ends after the value: not a tuple of header names, ("authorization", "x-amz-date", …))
              # (the value may be wrapped: HeaderValue::from_static("…"); any scheme word: OAuth, api-key)
-             rf"[\"']{HEADER}[\"'][ \t]*(?:,|=>)[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]]|"
+             rf"[\"']{HEADER}[\"'][ \t]*(?:,|=>)[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]}}]|"
              rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
@@ -105,12 +106,16 @@ FORMS: tuple[Detector, ...] = (
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
+             r"\bsecurity[ \t]+(?:import|export)\b[^\r\n]*?[ \t]-P[ \t]+" + VALUE + r"|\bmcrcon\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
+             r"\bcaddy[ \t]+hash-password\b[^\r\n]*?--plaintext[ \t]+" + VALUE + r"|\bslappasswd\b[^\r\n]*?[ \t]-s[ \t]+" + VALUE + r"|"
+             r"\btransmission-remote\b[^\r\n]*?[ \t](?:-n|--auth)[ \t]+[^:\s]+:" + VALUE + r"|"
+             r"\bdeluge-console\b[^\r\n]*?\bconnect[ \t]+[^\s;\"']+[ \t]+[^\s;\"']+[ \t]+([^\s;\"']{3,})|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "pihole", "ttyd", "ab ",
+              "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
@@ -125,6 +130,20 @@ FORMS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
              r"(?:client_login_password=)?)[ \t]*([^\s]{4,})[ \t]*(?m:$)", ("passphrase?", "password?", "login "),
              "inline_password", "passwords", "password", False),
+    # a password handed to a hashing call or written to a password file: the plain text is the secret
+    Detector("hashed_or_stored_password", "assignment",
+             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password)\([ \t]*"
+             r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
+             r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
+             ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
+              "hash_password(", "echo"), "inline_password", "passwords", "password", False),
+    # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
+    Detector("table_row_secret", "assignment",
+             r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:api[ \t])?key|token|secret|credential)\b[^|\r\n]*\|[ \t]*`?([^\s|`]{16,})`?[ \t]*(?:\||$)",
+             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False),
+    Detector("table_row_password", "assignment",
+             r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:password|passphrase|passwd)\b)[^|\r\n]*\|[ \t]*`?([^\s|`]{6,})`?[ \t]*(?:\||$)",
+             ("password", "passphrase", "passwd"), "inline_password", "passwords", "password", False),
     Detector("tasmota_wifi_password", "assignment",   # Backlog SSID1 lab; Password1 <pw>; restart 1
              r"\bPassword[1-9][ \t]+([^\s;\"']{3,})", ("password1", "password2", "password3"), "inline_password",
              "passwords", "password", False),

@@ -83,6 +83,7 @@ ENCODINGS = (
     ("long_unicode_escapes", r"(?:\\U000[0-9a-fA-F]{5}){8,}"),                 # Python's \U00000073
     # bytes as hex octets a colon or dash apart (a MAC's or fingerprint's bytes are no text)
     ("hex_octets", r"\b[0-9a-fA-F]{2}(?:[:\-][0-9a-fA-F]{2}){7,}\b"),
+    ("decimal_triplets", r"\b(?:0[3-9][0-9]|1[01][0-9]|12[0-6]){8,}\b"),       # 088113066…: three digits a byte
     ("decimal_integer", r"\b[1-9][0-9]{24,}\b"),
     ("base36_integer", (r"""(?:\b(?:int|parseInt|parseBigInt|BigInt|SetString|BigInteger|Integer|Long)\b[\w.]*\(|"""
                         r"""\bnew[ \t]+BigInteger\()[ \t]*['"][0-9A-Za-z]{12,}['"][ \t]*,[ \t]*36[ \t]*\)|"""
@@ -422,6 +423,7 @@ _DECODERS = {
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units,
     "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"),
+    "decimal_triplets": lambda run: V.as_text(bytes(int(run[i:i + 3]) for i in range(0, len(run) - 2, 3))) if len(run) % 3 == 0 else None,
     "hex_octets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\-]", "", run))), "uuencoded_line": _uu_line,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,

@@ -58,7 +58,10 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "gray-coded": ("gray",), "gray code": ("gray",), "code points shifted": ("list_shift",),
          "list of code points": ("list_shift",), "added to its bytes": ("byte_add",), "mod 256": ("byte_add",),
          "then the odd": ("unsplit",), "even positions first": ("unsplit",),
-         "reverse block order": ("blocks_reversed",), "blocks in reverse": ("blocks_reversed",)}
+         "reverse block order": ("blocks_reversed",), "blocks in reverse": ("blocks_reversed",),
+         "case swapped": ("swapcase",), "case inverted": ("swapcase",), "swapped case": ("swapcase",),
+         "inverted case": ("swapcase",), "bit-inverted": ("bit_not",), "bitwise not": ("bit_not",),
+         "bits inverted": ("bit_not",), "inverted bits": ("bit_not",), "then written backwards": ("reversed_base64",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
@@ -346,8 +349,9 @@ _LETTER_CIPHERS = {"vigenere": vigenere, "autokey": autokey, "beaufort": beaufor
                    "porta": lambda run, key: _porta(run, key, -1), "porta_back": lambda run, key: _porta(run, key, 1)}
 _KEYLESS = {"caesar": caesar_all, "affine": affine_all, "rail_fence": rail_fence_all, "every_other": every_other_all,
             "pair_swap": pair_swap_all, "rot18": rot18_all, "progressive": progressive_all, "scytale": scytale_all,
-            "halves_swap": halves_swap_all, "unsplit": unsplit_all, "blocks_reversed": blocks_reversed_all}
-_BYTE_MAPS = {"bit_reverse": _MIRRORED, "gray": _UNGRAY}     # each byte through a table, no key
+            "halves_swap": halves_swap_all, "unsplit": unsplit_all, "blocks_reversed": blocks_reversed_all,
+            "swapcase": lambda run: [run.swapcase()]}
+_BYTE_MAPS = {"bit_reverse": _MIRRORED, "gray": _UNGRAY, "bit_not": bytes(range(255, -1, -1))}   # each byte through a table
 _BYTE_CIPHERS = {"rc4": rc4, "xtea": xtea, "xor": xor,
                  "byte_add": lambda data, key: bytes((b - key[i % len(key)]) % 256 for i, b in enumerate(data))}
 

@@ -65,10 +65,11 @@ TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:\[[0-9_]*\][ \t]*)?(?:const[ \t
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NL = r"(?:\r?\n|(?:\\r)?\\n)"
-# a value given alone on a line below its name: after "is" or a colon ending the naming line, or an
+# a value given alone on a line below its name: after "is", a colon or a sentence's stop ending the naming line, or an
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
 ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
-NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}?|"
+NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+             rf"(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?{ARROW}?|"      # (a Markdown fence may open the value's block)
              rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?")
 
 
@@ -141,7 +142,7 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|contrasenya|clave|slaptažodis|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
@@ -325,7 +326,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}}|"
-                                 rf"(?i:\b(?:proxy|grpc|fastcgi|uwsgi)_set_header|\badd_header|"
+                                 rf"(?i:\b(?:proxy|grpc|fastcgi|uwsgi)_set_header|\b(?:fastcgi|uwsgi|scgi)_param|\badd_header|"
                                  rf"\bmore_set_(?:input_)?headers|"
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append)|\bhttp-(?:request|response)[ \t]+(?:set|add)-header|"
                                  rf"\bheader_(?:up|down)(?:[ \t]+\+)?|(?m:^)[ \t]*Header)"     # Caddy, fluent-bit

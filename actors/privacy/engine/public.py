@@ -19,6 +19,8 @@ PUBLISHED = frozenset({
     "fQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     # the Azurite / Azure Storage Emulator account key (Microsoft docs)
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # RFC 2617's digest example's response (user Mufasa, password "Circle Of Life")
+    "6629fae49393a05397450978507c4ef1",
     # RFC 7617 ("Aladdin:open sesame") and RFC 6749's example access and refresh tokens
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     # RFC 6749 section 2.3.1's client password and its Basic header; RFC 6750's bearer token

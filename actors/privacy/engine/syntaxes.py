@@ -340,14 +340,14 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}(?:[^:=\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)|"
+             rf"{PW_NOUNS}(?:[^:=\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)(?:`{{3}}[\w\-]*\r?\n)?|"
              rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
-             rf"(?:[\w\-]+[ \t]+)?\b{SECRET_NOUNS}{NEXT_LINE}([^\s`\"'()\[\]=]{{16,}}={{0,6}})[`\"']?[ \t]*(?:\r?\n|$)",
-             # (the word before the noun meets the deny list: "PUBLIC KEY:"; no call below: "if key:" then code)
-             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
+             r"={0,6})[`\"']?[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
+             False, deny=(*PROSE_KEY_DENY, "not a secret", "no secret", "not secret")),   # ("PUBLIC KEY:"; no code, CSV or URL below)
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
              r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"

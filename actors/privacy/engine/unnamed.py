@@ -47,7 +47,7 @@ PASSWORD_WORD_PASSWORD = (rf"{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4})
                           rf"[A-Za-z]*[a-z][A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*){_MADE_END}")   # or letters in both cases
 # words between that make the value something else: a user's name or id, a hash; with a network's
 # word between, the network rule reads the line (it knows the name after it)
-NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", "id ", "hash",
+NOT_AFTER_PASSWORD = ("user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", " id ", "hash",
                       "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router")
 
 # a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
@@ -74,8 +74,8 @@ UNNAMED: tuple[Detector, ...] = (
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
     Detector("password_for_a_network", "assignment",
              rf"{_PASSWORD_WORD}[ \t]+(?:[^\s\"0-9]{{1,12}}[ \t]+){{0,3}}?{_NETWORK}[ \t]+({_MADE}*[0-9]{_MADE}*)"
-             r"(?:[ \t]*(?:<|\\?\"|(?m:$))|[.!][ \t])", PW_KEYWORDS, "made_password_shape", "passwords", "password", True,
-             trim=".,:;!?"),    # (the message ends there, or its sentence does)
+             r"(?:[ \t]*(?:<|\\?\"|(?m:$))|[.!,][ \t])", PW_KEYWORDS, "made_password_shape", "passwords", "password", True,
+             trim=".,:;!?"),    # (the message ends there, or its sentence or clause does)
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
              r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"

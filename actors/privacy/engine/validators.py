@@ -157,7 +157,8 @@ APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}") 
 
 
 _NOT_A_VALUE = re.compile(r"(?:https?:)?//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~]{0,20})*/?(?:#[\w.\-]{1,80})?|#[a-z]+(?:-[a-z]+)*|"   # (no long slug: a key)
-                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*")
+                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|"
+                         r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!")   # GraphQL: password: String!
 _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 # an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
 _AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
