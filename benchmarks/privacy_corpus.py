@@ -822,6 +822,8 @@ SPECS: dict = {
     "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
     "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
     # the twenty-fifth's
+    "password_field_typed": (PW, ['driver.find_element(By.ID, "password").send_keys("{s}")', "cy.get('input[name=password]').type('{s}')"]),
+    "qpdf_owner_password": (PW, ["$ qpdf --encrypt userpw1 {s} 256 -- report.pdf out.pdf"]),
     "hashed_or_stored_password": (PW, [">>> Hash::make('{s}')", "$ echo '{s}' > ~/.vault_pass.txt"]),
     "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),
     "table_row_password": (PW, ["| item | value |\n|---|---|\n| wifi password | `{s}` |"]),

@@ -109,6 +109,10 @@ FORMS: tuple[Detector, ...] = (
              r"\bsecurity[ \t]+(?:import|export)\b[^\r\n]*?[ \t]-P[ \t]+" + VALUE + r"|\bmcrcon\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
              r"\bcaddy[ \t]+hash-password\b[^\r\n]*?--plaintext[ \t]+" + VALUE + r"|\bslappasswd\b[^\r\n]*?[ \t]-s[ \t]+" + VALUE + r"|"
              r"\btransmission-remote\b[^\r\n]*?[ \t](?:-n|--auth)[ \t]+[^:\s]+:" + VALUE + r"|"
+             r"\bhadoop[ \t]+credential[ \t]+create\b[^\r\n]*?[ \t]-value[ \t]+" + VALUE + r"|"        # file encryption's keys:
+             r"\b(?:zpaq\b[^\r\n]*?[ \t]-key|ccrypt\b[^\r\n]*?[ \t]-K|mcrypt\b[^\r\n]*?[ \t]-k|aescrypt\b[^\r\n]*?[ \t]-p)[ \t]+"
+             + VALUE + r"|\bset_password[ \t]+(?:vnc|spice)[ \t]+" + VALUE + r"|"                      # QEMU's monitor
+             r"(?i:\bconnect)[ \t]+(?:remote|plocal|memory):[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"      # OrientDB's console
              r"\bdeluge-console\b[^\r\n]*?\bconnect[ \t]+[^\s;\"']+[ \t]+[^\s;\"']+[ \t]+([^\s;\"']{3,})|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
@@ -116,6 +120,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
+              "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
@@ -127,8 +132,9 @@ FORMS: tuple[Detector, ...] = (
              ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
-             r"(?m:^)[ \t]*(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
-             r"(?:client_login_password=)?)[ \t]*([^\s]{4,})[ \t]*(?m:$)", ("passphrase?", "password?", "login "),
+             r"(?m:^)[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
+             r"(?:client_login_password=)?|register[ \t]+|/oper[ \t]+[^\s]+[ \t]+)[ \t]*([^\s]{4,})[ \t]*(?m:$)",   # BitlBee, IRC
+             ("passphrase?", "password?", "login ", "register ", "/oper "),
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",
@@ -144,6 +150,13 @@ FORMS: tuple[Detector, ...] = (
     Detector("table_row_password", "assignment",
              r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:password|passphrase|passwd)\b)[^|\r\n]*\|[ \t]*`?([^\s|`]{6,})`?[ \t]*(?:\||$)",
              ("password", "passphrase", "passwd"), "inline_password", "passwords", "password", False),
+    # a browser test typing into the password field (Selenium's send_keys, Cypress's type, Playwright's fill)
+    Detector("password_field_typed", "assignment",
+             r"(?i:pass(?:word)?|pwd)[^\r\n()]{0,40}[\"'\]][ \t]*\)\.(?:send_keys|sendKeys|type|fill|setValue)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']",
+             ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue"), "inline_password", "passwords", "password", False),
+    Detector("qpdf_owner_password", "assignment",   # qpdf --encrypt <user> <owner> <bits>: the second one too
+             r"\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+([^\s\-][^\s]{2,})[ \t]+(?:40|128|256)\b", ("qpdf",), "literal",
+             "passwords", "password", False),
     Detector("tasmota_wifi_password", "assignment",   # Backlog SSID1 lab; Password1 <pw>; restart 1
              r"\bPassword[1-9][ \t]+([^\s;\"']{3,})", ("password1", "password2", "password3"), "inline_password",
              "passwords", "password", False),

@@ -117,8 +117,8 @@ ENCODINGS = (
     ("binary_octets", r"(?:[01]{8}[ \t]+){7,}[01]{8}\b"),     # (no \b before: a JSON "\n" can touch it)
     ("ipv4_quads", r"(?:\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[\"']?[ \t]*,[ \t\r\n]*[\"']?){2,}"
                    r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b"),
-    ("uuid_blocks", r"(?:\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[\"']?[ \t]*,[ \t\r\n]*[\"']?){1,}"
-                    r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"),
+    ("uuid_blocks", r"(?:\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[\"']?[ \t]*[, \t][ \t\r\n]*[\"']?)*"
+                    r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"),     # (one alone too: random ones hold no text)
     ("sql_char_calls", r"(?i:\b(?:n?char|chr)\([0-9]{1,3}\)(?:[ \t]*(?:\+|\|\||&|,)[ \t]*(?:n?char|chr)\([0-9]{1,3}\)){7,})"),
     ("od_hex_words", r"(?:(?m:^)[0-7]{7}(?:[ \t]+[0-9a-f]{4}){1,8}[ \t]*\r?\n){2,}"),
     ("proquint", r"\b(?:[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]-){5,}"
@@ -166,6 +166,8 @@ def _selectors(run: str) -> str | None:
 
 def _bits(run: str) -> str | None:
     kinds = sorted(set(run))
+    if len(kinds) == 3:        # a third kind between the bytes ("U+2060 between bytes"): each tried as that
+        return next(filter(None, (_bits(run.replace(sep, "")) for sep in kinds if run.count(sep) * 8 <= len(run))), None)
     if len(kinds) != 2:
         return None
     for one in kinds:                                   # which of the two is the 1 is the writer's choice

@@ -42,6 +42,8 @@ ENCODINGS = (
     ("roman_codes", r"\b(?:[CLXVI]{1,9}[ \t]+){15,}[CLXVI]{1,9}\b"),
     # an array of 32-bit words (little-endian, the platforms' order, or big) that are the text's bytes
     ("uint32_words", r"[\[{(][ \t]*(?:[0-9]{9,10}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,10}"),
+    # a Polybius square's coordinates (row, column), where the text names it: 6×6 (a–z, 0–9) or 5×5 (no j)
+    ("polybius_named", rf"(?i:polybius){NAMED_WITHIN}\b(?:[1-6][1-6][ \t,]+){{7,}}[1-6][1-6]\b"),
     ("uint32_hex_words", r"(?:\b0[xX][0-9a-fA-F]{8}[ \t]*,[ \t\r\n]*){3,}0[xX][0-9a-fA-F]{1,8}\b"),   # 0x617a4941, …
 )
 
@@ -108,6 +110,15 @@ def gsm7_packed(run: str):
         text = "".join(_GSM7[(value >> (7 * i)) & 0x7F] for i in range(count)).rstrip("@")   # padding
         if text.isascii() and text.isprintable():
             return text, digits.start(), len(run)
+    return None
+
+
+def polybius(run: str):
+    last = list(re.finditer(r"(?:[1-6][1-6][ \t,]+){7,}[1-6][1-6]", run))[-1]
+    pairs = re.findall(r"[1-6][1-6]", last.group())
+    for side, grid in ((6, "abcdefghijklmnopqrstuvwxyz0123456789"), (5, "abcdefghiklmnopqrstuvwxyz")):
+        if all(int(p[0]) <= side and int(p[1]) <= side for p in pairs):
+            return "".join(grid[(int(p[0]) - 1) * side + int(p[1]) - 1] for p in pairs), last.start(), last.end()
     return None
 
 
@@ -187,7 +198,7 @@ def nibble_swapped(run: str) -> str | None:
 
 
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom, "base64_crypt_alphabet": base64_crypt,
-            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words,
+            "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words, "polybius_named": polybius,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -404,7 +404,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "literal": literal_secret,
     "unquoted": unquoted_secret,
     "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v)
-                                 and not _short_number(v)),
+                                 and not _short_number(v) and _NAMES_A_SECRET.search(v) is None),   # (chromaticProjectToken)
     "token": token_secret,
     "bearer": bearer_token,
     "named_value": named_value,
