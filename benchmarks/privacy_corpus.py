@@ -822,6 +822,7 @@ SPECS: dict = {
     "value_then_name": (PW, ["- [ ] tell Mara the new one: `{s}` (SMTP_PASSWORD)", "for the runner: {s} (that is the API_TOKEN)"]),
     "resp_auth_password": (PW, ["*2\r\n$4\r\nAUTH\r\n$16\r\n{s}\r\n", "*3\\r\\n$4\\r\\nAUTH\\r\\n$7\\r\\ndefault\\r\\n$16\\r\\n{s}\\r\\n"]),
     # the twenty-fifth's
+    "protocol_or_cracked_password": (PW, ["S: * OK IMAP4rev1 ready\nC: a1 LOGIN bob@corp.example {s}\nS: a1 OK", "# hashcat --show\n5f4dcc3b5aa765d61d8327deb882cf99:{s}"]),
     "password_field_typed": (PW, ['driver.find_element(By.ID, "password").send_keys("{s}")', "cy.get('input[name=password]').type('{s}')"]),
     "qpdf_owner_password": (PW, ["$ qpdf --encrypt userpw1 {s} 256 -- report.pdf out.pdf"]),
     "hashed_or_stored_password": (PW, [">>> Hash::make('{s}')", "$ echo '{s}' > ~/.vault_pass.txt"]),

@@ -113,6 +113,8 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?:zpaq\b[^\r\n]*?[ \t]-key|ccrypt\b[^\r\n]*?[ \t]-K|mcrypt\b[^\r\n]*?[ \t]-k|aescrypt\b[^\r\n]*?[ \t]-p)[ \t]+"
              + VALUE + r"|\bset_password[ \t]+(?:vnc|spice)[ \t]+" + VALUE + r"|"                      # QEMU's monitor
              r"(?i:\bconnect)[ \t]+(?:remote|plocal|memory):[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"      # OrientDB's console
+             r"\bsmbclient[ \t]+//[^\s]+[ \t]+([^\s\-\"'][^\s\"']{2,})|\bhydra\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|\bmkstore\b[^\r\n]*?-createCredential[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+"
+             + VALUE + r"|(?m:^)localclient:[0-9a-fA-F]{8,}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{3,}):[0-9]{1,2}[ \t]*(?m:$)|"
              r"\bdeluge-console\b[^\r\n]*?\bconnect[ \t]+[^\s;\"']+[ \t]+[^\s;\"']+[ \t]+([^\s;\"']{3,})|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
@@ -120,7 +122,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
-              "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect",
+              "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
@@ -154,6 +156,12 @@ FORMS: tuple[Detector, ...] = (
     Detector("password_field_typed", "assignment",
              r"(?i:pass(?:word)?|pwd)[^\r\n()]{0,40}[\"'\]][ \t]*\)\.(?:send_keys|sendKeys|type|fill|setValue)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']",
              ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue"), "inline_password", "passwords", "password", False),
+    # an IMAP client's tagged LOGIN (a transcript's "C: a1 LOGIN user pw"); a cracked hash's plain text
+    # (hashcat --show, a potfile: <hash>:<password>)
+    Detector("protocol_or_cracked_password", "assignment",
+             r"(?m:^)[ \t]*(?:C:[ \t]*)?[A-Za-z0-9.]{1,10}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+\"?([^\s\"]{3,})\"?[ \t]*(?m:$)|"
+             r"(?m:^)[0-9a-fA-F]{32}(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{32}|[0-9a-fA-F]{96})?:([^\s:]{3,})[ \t]*(?m:$)",
+             ("login", ":"), "inline_password", "passwords", "password", False),
     Detector("qpdf_owner_password", "assignment",   # qpdf --encrypt <user> <owner> <bits>: the second one too
              r"\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+([^\s\-][^\s]{2,})[ \t]+(?:40|128|256)\b", ("qpdf",), "literal",
              "passwords", "password", False),

@@ -81,6 +81,7 @@ ENCODINGS = (
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
     ("percent_escapes", r"(?:%[2-7][0-9a-fA-F]){8,}"),
     ("long_unicode_escapes", r"(?:\\U000[0-9a-fA-F]{5}){8,}"),                 # Python's \U00000073
+    ("percent_u_escapes", r"(?:%u[0-9a-fA-F]{4}){8,}"),                            # escape()'s %u006B
     # bytes as hex octets a colon or dash apart (a MAC's or fingerprint's bytes are no text)
     ("hex_octets", r"\b[0-9a-fA-F]{2}(?:[:\-][0-9a-fA-F]{2}){7,}\b"),
     ("decimal_triplets", r"\b(?:0[3-9][0-9]|1[01][0-9]|12[0-6]){8,}\b"),       # 088113066…: three digits a byte
@@ -424,7 +425,7 @@ _DECODERS = {
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units,
     "quoted_printable": _quoted_printable, "punycode_label": _punycode,
-    "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"),
+    "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"), "percent_u_escapes": _escaped(r"%u([0-9a-fA-F]{4})"),
     "decimal_triplets": lambda run: V.as_text(bytes(int(run[i:i + 3]) for i in range(0, len(run) - 2, 3))) if len(run) % 3 == 0 else None,
     "hex_octets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\-]", "", run))), "uuencoded_line": _uu_line,
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,

@@ -69,7 +69,7 @@ NL = r"(?:\r?\n|(?:\\r)?\\n)"
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
 ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
 NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
-             rf"(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?{ARROW}?|"      # (a Markdown fence may open the value's block)
+             rf"(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?(?:[>#][ \t]*)?{ARROW}?|"   # (a Markdown fence, a quote's or comment's mark)
              rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?")
 
 
@@ -142,7 +142,7 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|palabra-passe|contrasenya|clave|slaptažodis|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|palabra-passe|faalilolilo|icciitii|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,

@@ -35,7 +35,7 @@ _parts_rx = None
 _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
-_FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
+_FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")

@@ -153,7 +153,7 @@ SERVICES: tuple[Detector, ...] = (
     # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed
     # logon's account name — only what has a password's shape (users are names)
     # Subversion's cached credentials (~/.subversion/auth/svn.simple/): "K 8 / password / V <n> / <value>"
-    Detector("svn_auth_cache_password", "assignment", r"(?:(?m:^)|[\"'])K [0-9]{1,3}\r?\npassword\r?\nV [0-9]{1,4}\r?\n([^\r\n]{3,})",
+    Detector("svn_auth_cache_password", "assignment", r"\bK [0-9]{1,3}\r?\npassword\r?\nV [0-9]{1,4}\r?\n([^\r\n]{3,})",
              ("svn:realmstring",), "literal", "passwords", "password", False),
     # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
     Detector("oracle_tool_login", "assignment",
@@ -218,12 +218,12 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect)\(|"
              r"\.basic_auth[ \t(]+|"
-             r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
+             r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"(?:\b\w*(?i:jedis|redis|conn|client)\w*\.auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_("),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection("),
              "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",

@@ -97,6 +97,9 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p.isalpha() and p.islower() for p in parts[:-1]) and \
                 _WORD_NUMBER.fullmatch(parts[-1]):
             return False   # saffron.tamarind_3698: words and a number, as generators make them
+        last = parts[-1]
+        if not is_name(last) and any(c.isdigit() for c in last) and _case_changes(last) >= 3:
+            return False   # Fo.kMbL_XBB4: no attribute is named so (float64, getUTF8String, oauth2Token are)
         return all(is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
