@@ -67,7 +67,7 @@ FORMS: tuple[Detector, ...] = (
           rf"(?:\((?:dlv|gdb|lldb|Pdb)\)|ipdb>)[ \t]*(?:print|p|pp|po)[ \t]+(?:[\w\->]+\.)*{NAME}|"   # a debugger's print
           rf"(?:\bprocess\.env|\bos\.environ|\bENV)\[[\"']{NAME}[\"']\]|\$env:{NAME}|"
           rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv|ENV\.fetch)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
-          rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*==?>?[ \t]*|\[1\][ \t]*)?(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
+          rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*==?>?[ \t]*|\[1\][ \t]*)?(?:{QV}[^\r\n]*|{BARE}[ \t]*)(?:\r?\n|$)",
           "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch", "print", ") p "),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
@@ -134,8 +134,8 @@ FORMS: tuple[Detector, ...] = (
              ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
-             r"(?m:^)[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
-             r"(?:client_login_password=)?|register[ \t]+|/oper[ \t]+[^\s]+[ \t]+)[ \t]*([^\s]{4,})[ \t]*(?m:$)",   # BitlBee, IRC
+             r"(?:(?m:^)|\\n|[\"'])[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
+             r"(?:client_login_password=)?|register[ \t]+|/oper[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
              ("passphrase?", "password?", "login ", "register ", "/oper "),
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
