@@ -161,8 +161,8 @@ Corpora (never generated from the detector table):
   alone (411 positives: 180 everyday secrets in 45 new kinds of container, 122 new vendor types, 69
   passwords in new syntaxes, 40 languages; 66 evasions in 22 new encodings; 185 hard negatives): the
   held-out set (first run on e7ff8d9's privacy code: recall 97.1%, precision 99.1%, F1 98.1%, FP rate
-  2.2%, evasions 81.8% — best anchors: CredSweeper 66.4% recall, detect-secrets 69.6% F1 beside
-  CredSweeper's 76.5%, Kingfisher 2.2% FP rate).
+  2.2%, evasions 81.8% — best anchors: CredSweeper 66.4% recall and 76.5% F1, Kingfisher 2.2% FP
+  rate).
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
