@@ -2,10 +2,12 @@
 ``("API_KEY" . "v")``, a CLI library's default (``env = "API_KEY", default_value = "v"``,
 ``option("--api-key", default="v")``), meson and Spring defaults, Erlang tuples, Odin constants,
 dune's env stanza, ``lxc config set … environment.NAME v``, ``??=``, editor options, a CSV whose row
-names the variable, a note whose line is the name and the next the value; and the files and
-commands of particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys,
-Synology, rsync and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA); an HTTP header a
-client sets in code; a map of users to their passwords."""
+names the variable, a note whose line is the name and the next the value, a shell, REPL or debugger
+printing a named variable, a Markdown table row naming a secret; and the files and commands of
+particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys, Synology, rsync
+and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA, file-encryption tools, consoles and
+their prompts, a cracked hash's plain text); an HTTP header a client sets in code; a browser test
+typing a password; a password given to a hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
 from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
@@ -113,8 +115,9 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?:zpaq\b[^\r\n]*?[ \t]-key|ccrypt\b[^\r\n]*?[ \t]-K|mcrypt\b[^\r\n]*?[ \t]-k|aescrypt\b[^\r\n]*?[ \t]-p)[ \t]+"
              + VALUE + r"|\bset_password[ \t]+(?:vnc|spice)[ \t]+" + VALUE + r"|"                      # QEMU's monitor
              r"(?i:\bconnect)[ \t]+(?:remote|plocal|memory):[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"      # OrientDB's console
-             r"\bsmbclient[ \t]+//[^\s]+[ \t]+([^\s\-\"'][^\s\"']{2,})|\bhydra\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|\bmkstore\b[^\r\n]*?-createCredential[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+"
-             + VALUE + r"|(?m:^)localclient:[0-9a-fA-F]{8,}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{3,}):[0-9]{1,2}[ \t]*(?m:$)|"
+             r"\bsmbclient[ \t]+//[^\s]+[ \t]+([^\s\-\"'][^\s\"']{2,})|\bhydra\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
+             r"\bmkstore\b[^\r\n]*?-createCredential[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"(?m:^)localclient:[0-9a-fA-F]{8,}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{3,}):[0-9]{1,2}[ \t]*(?m:$)|"   # Deluge
              r"\bdeluge-console\b[^\r\n]*?\bconnect[ \t]+[^\s;\"']+[ \t]+[^\s;\"']+[ \t]+([^\s;\"']{3,})|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"

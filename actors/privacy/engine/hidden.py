@@ -1,7 +1,8 @@
 """Payloads hidden by an encoding that has no use but hiding: ASCII smuggled in Unicode tag
 characters, in variation selectors behind an emoji or in zero-width bits; bytes written as Braille
-cells, base100 emoji, octal numbers, UTF-16 code units, a byte array's hex or numbers, uuencoded
-lines, bzip2 in base64 or Adobe's ASCII85; text flipped upside down, circled, spelled in the NATO
+cells, base100 emoji, octal numbers, UTF-16 code units, a byte array's hex or numbers, hex octets,
+three-digit codes run together, UUID strings, uuencoded lines (one alone too), bzip2 in base64 or
+Adobe's ASCII85; text flipped upside down, circled, spelled in the NATO
 alphabet, in Morse, in regional-indicator letters or one character at a time ("small s, digit
 five"), written as one escape per character, or with Greek and Cyrillic letters that look Latin;
 bytes read as one big decimal or base-36 number; a MIME encoded-word; a punycode label.
