@@ -7,7 +7,6 @@ count (a prefix or a checksum names them; a generic ``key = value`` could be any
 """
 from __future__ import annotations
 
-import binascii
 import re
 from collections.abc import Sequence
 
@@ -392,13 +391,6 @@ def _base58(v: str) -> str | None:
     return None if raw is None else V.as_text(raw)
 
 
-def _uu_line(v: str) -> str | None:
-    try:
-        return V.as_text(binascii.a2b_uu(v))
-    except binascii.Error:
-        return None
-
-
 def _joined(v: str) -> str | None:
     return "".join(re.findall(r"""['"]([^'"\r\n]*)['"]""", v)) or None
 
@@ -425,7 +417,7 @@ DECODED_LITERALS = (
     # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…), PowerShell's -join [char[]](…): the codes
     (r"(?:\b(?:string\.char|String\.fromCharCode)|-join[ \t]*\[char\[\]\])\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
     (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
-    (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, _uu_line),
+    (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, H.uu_text),
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined
     (r"(?:['\"]{2}\.join\(|\bimplode\([ \t]*['\"]{2}[ \t]*,[ \t]*)\[(" + _PIECES + r")\][ \t]*\)", _joined),
     (r"\[(" + _PIECES + r")\][ \t]*\.(?:join(?:\([ \t]*(?:''|\"\")?[ \t]*\))?|joined\(\))", _joined),

@@ -323,6 +323,14 @@ def _regional(run: str) -> str:
                    for c in run if c not in "\ufe0f\u20e3")
 
 
+def uu_text(line: str) -> str | None:
+    """One uuencoded line (its length character first) as text."""
+    try:
+        return V.as_text(binascii.a2b_uu(line))
+    except binascii.Error:
+        return None
+
+
 _ARROWED = re.compile(r"^[ \t]*(?:(?:→|->)[ \t]*)?")
 
 
@@ -331,10 +339,7 @@ def _uu_line(run: str) -> tuple[str, int, int] | None:
     n = ord(body[0]) - 32 if body else 0
     if n <= 0 or len(body) != 1 + 4 * -(-n // 3):
         return None                                     # not as long as its length character says
-    try:
-        text = V.as_text(binascii.a2b_uu(body))
-    except binascii.Error:
-        return None
+    text = uu_text(body)
     start = run.index(body)
     return (text, start, start + len(body)) if text else None
 

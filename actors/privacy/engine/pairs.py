@@ -78,7 +78,9 @@ class StructureReader:
         except UnicodeEncodeError:          # lone surrogates: "?" in their place, offsets unchanged
             text = text.encode("utf-8", "replace").decode("utf-8")
         inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
-        headers = lambda t: [m.span() for a, b in self._named_lines(t) for m in self._header.finditer(t, a, b)]  # noqa: E731
+        headers = lambda t: [(a + m.start(), a + m.end()) for a, b in self._named_lines(t)  # noqa: E731
+                             for m in [self._header.search(t[a:b])] if m]   # (a line holds one header at most;
+        # its own slice: re2 converts a str's offsets from its start, so pos/endpos would make this quadratic)
         return [RawMatch(self.index[f], s, e, text[s:e])
                 for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of)]
 

@@ -68,9 +68,10 @@ NL = r"(?:\r?\n|(?:\\r)?\\n)"
 # a value given alone on a line below its name: after "is", a colon or a sentence's stop ending the naming line, or an
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
 ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
+ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any naming line, then an arrow before the value
 NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?(?:[>#][ \t]*)?{ARROW}?|"   # (a Markdown fence, a quote's or comment's mark)
-             rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?")
+             rf"{ARROW_LINE})[`\"']?")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",

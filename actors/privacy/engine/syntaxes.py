@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (ARROW, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (ARROW_LINE, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -341,7 +341,7 @@ SYNTAXES: tuple[Detector, ...] = (
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
              rf"{PW_NOUNS}(?:[^:=\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)(?:`{{3}}[\w\-]*\r?\n)?|"
-             rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW})[`\"']?"
+             rf"{ARROW_LINE})[`\"']?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
