@@ -341,7 +341,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("launchdarkly_key", "saas", rf"(?:api|sdk)-{UUID}", "api-", "sdk-"),
     tok("sonarqube_token", "saas", r"sq[pau]_[a-f0-9]{40}", "sqp_", "squ_", "sqa_"),
     ctx("snyk_token", "saas", r"snyk", UUID),
-    tok("circleci_pat", "saas", rf"CCIPAT_{B62}{{22}}_[a-f0-9]{{40}}", "ccipat_"),
+    tok("circleci_pat", "saas", rf"CCIP(?:AT|RJ)_{B62}{{20,40}}_[A-Za-z0-9_]{{20,60}}", "ccipat_", "cciprj_"),   # personal, project
     tok("buildkite_token", "saas", r"bkua_[a-f0-9]{40}", "bkua_"),
     tok("prefect_api_key", "saas", rf"pnu_{B62}{{36}}", "pnu_"),
     tok("readme_api_key", "saas", r"rdme_[a-z0-9]{70}", "rdme_"),

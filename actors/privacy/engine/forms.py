@@ -46,7 +46,7 @@ FORMS: tuple[Detector, ...] = (
     _form("lisp_def_secret", rf"\(def(?:once|var|const|parameter)?[ \t]+(?:\^:?[\w\-]+[ \t]+)?{NAME}\s+{QV}", "(def"),  # Clojure
     _form("module_attribute_secret", rf"(?m:^)[ \t]*@{NAME}[ \t]+{QV}", "@"),                           # Elixir's @name "v"
     _form("heredoc_secret", rf"{NAME}[ \t]*=[ \t]*<<-?[A-Z_]+[ \t]*\r?\n[ \t]*{BARE}[ \t]*\r?\n[ \t]*[A-Z_]+\b", "<<"),  # HCL
-    _form("tcl_env_secret", rf"\bset[ \t]+env\({NAME}\)[ \t]+(?:{QV}|{BARE})", "set env("),          # Tcl
+    _form("tcl_env_secret", rf"\bset[ \t]+(?:::)?env\({NAME}\)[ \t]+(?:{QV}|{BARE})", "set env(", "set ::env("),   # Tcl
     _form("constant_secret", rf"(?:^|[\s;\"])\b{NAME}[ \t]*::[ \t]*{QV}", ' :: "', " :: '", ' :: \\"'),   # Odin
     _form("stanza_secret", rf"\([ \t]*{NAME}[ \t]+{BARE}[ \t]*\)", "env-vars"),                  # dune (env-vars (K v))
     _form("environment_key_secret", rf"\benvironment\.{NAME}[ \t]+{BARE}", "environment."),      # lxc config set
@@ -71,6 +71,11 @@ FORMS: tuple[Detector, ...] = (
           rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv|ENV\.fetch)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
           rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*==?>?[ \t]*|\[1\][ \t]*)?(?:{QV}[^\r\n]*|{BARE}[ \t]*)(?:\r?\n|$)",
           "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch", "print", ") p "),
+    # a file named for a secret, printed: head's "==> /etc/sv/api/env/JWT_SECRET <==" (an envdir), a cat of a
+    # mounted secret ("$ cat /run/secrets/db_password"); its content on the next line
+    _form("printed_file_secret",
+          rf"(?:==>[ \t]+[^\r\n<>]*?|\bcat[ \t]+[^\s|;&<>]*?)\b{NAME}(?:[ \t]+<==)?[ \t]*\r?\n[ \t]*(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
+          "<==", "cat "),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
@@ -106,6 +111,8 @@ FORMS: tuple[Detector, ...] = (
              r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
+             r"\bpdf\w+\b[^\r\n]*?[ \t]-[ou]pw[ \t]+" + VALUE + r"|"                                  # poppler's tools
+             r"(?m:^)[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
              r"\bsecurity[ \t]+(?:import|export)\b[^\r\n]*?[ \t]-P[ \t]+" + VALUE + r"|\bmcrcon\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
@@ -124,6 +131,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
+              "-upw", "-opw", "socks4", "socks5", "http ", "raw ",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",

@@ -2,8 +2,8 @@
 bytes with their two halves swapped, base64 under an alphabet the text gives, Cloudflare's e-mail
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
 names GSM, a PDU or a modem's reply), an array of 32-bit words (decimal or hex) that are the text's bytes, character
-codes in decimal or Roman numerals separated by spaces (only what makes a prefixed token), base85
-and base36 where named.
+codes in decimal or Roman numerals or spreadsheet column names separated by spaces (only what makes
+a prefixed token), YubiKey's modhex, base85 and base36 where named.
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
 decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
@@ -45,6 +45,10 @@ ENCODINGS = (
     # a Polybius square's coordinates (row, column), where the text names it: 6×6 (a–z, 0–9) or 5×5 (no j)
     ("polybius_named", rf"(?i:polybius){NAMED_WITHIN}\b(?:[1-6][1-6][ \t,]+){{7,}}[1-6][1-6]\b"),
     ("uint32_hex_words", r"(?:\b0[xX][0-9a-fA-F]{8}[ \t]*,[ \t\r\n]*){3,}0[xX][0-9a-fA-F]{1,8}\b"),   # 0x617a4941, …
+    # each byte as a spreadsheet's column name (A=1 … Z=26, AA=27 …: printable ASCII is AF to DV)
+    ("spreadsheet_columns", r"\b(?:[A-D][A-Z][ \t,;]+){11,}[A-D][A-Z]\b"),
+    # YubiKey's modhex: hex written in the sixteen letters cbdefghijklnrtuv
+    ("modhex", r"\b(?:[cbdefghijklnrtuv]{2}){12,}\b"),
 )
 
 
@@ -193,6 +197,23 @@ def roman_codes(run: str) -> str | None:
     return text if _PREFIXED.fullmatch(text) else None
 
 
+def spreadsheet_columns(run: str) -> str | None:
+    """Column names back to numbers, then to characters: only what makes a prefixed token (a row of
+    two-letter codes, states or countries, is no text)."""
+    codes = [(ord(a) - 64) * 26 + ord(b) - 64 for a, b in re.findall(r"([A-D])([A-Z])", run)]
+    if not all(32 <= c < 127 for c in codes):
+        return None
+    text = "".join(map(chr, codes))
+    return text if _PREFIXED.fullmatch(text) else None
+
+
+def modhex(run: str) -> str | None:
+    return printable(bytes.fromhex(run.translate(_MODHEX)))
+
+
+_MODHEX = str.maketrans("cbdefghijklnrtuv", "0123456789abcdef")
+
+
 def nibble_swapped(run: str) -> str | None:
     return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
 
@@ -200,5 +221,5 @@ def nibble_swapped(run: str) -> str | None:
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom, "base64_crypt_alphabet": base64_crypt,
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words, "polybius_named": polybius,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
-            "roman_codes": roman_codes}
+            "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

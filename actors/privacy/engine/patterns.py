@@ -69,9 +69,12 @@ NL = r"(?:\r?\n|(?:\\r)?\\n)"
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
 ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
 ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any naming line, then an arrow before the value
-NEXT_LINE = (rf"(?:[^:\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+# a value given as a data: URI of text (``data:text/plain;base64,…``): its payload is the value
+DATA_URI = r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,)"
+# (a colon inside the naming line, "a data: URI", is not its end)
+NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?(?:[>#][ \t]*)?{ARROW}?|"   # (a Markdown fence, a quote's or comment's mark)
-             rf"{ARROW_LINE})[`\"']?")
+             rf"{ARROW_LINE})[`\"']?{DATA_URI}?")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",
@@ -154,7 +157,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"parool(?:i)?[ \t]on|parole[ \t]ir|"
                # the copula with the word where it is too common a word alone ("on", "er"); Persian
                # names the owner after the word ("password of the server X is")
-               r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?|kodeordet)[ \t]er|"
+               r"salasana(?:ni|si)?[ \t]on|(?:adgangskoden?|passord(?:et)?)[ \t]er|kodeord(?:et)?|"
                r"parool|parole|"
                # Rusyn, Esperanto, Interlingua, Ladino, Crimean Tatar, Bashkir, Assamese, Sindhi, Manx, Aragonese
                "гесло|pasvorto|contrasigno|kodiche|parol(?:ü|i)|серһүҙе|পাছৱৰ্ড|پاسورڊ|fockle-arrey|clau[ \t]d['’]|"
@@ -165,6 +168,8 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Danish's "the code", Latin, Serbian in Cyrillic, Turkish's "your password", Luxembourgish,
                # Maori, Scottish Gaelic, Manx, Yiddish
                "koden|tessera|шифр[аеу]|şifren|passwuert|kupuhipa|facal-faire|fockle-follit|פּאַראָל|פאראל|"
+               # Bosnian, Croatian and Serbian in Latin script, Azerbaijani's "its password", Hawaiian
+               "(?:š|s)ifr[aeu]|parolu|[ʻ'‘]?(?:ō|o)lelo[ \t]huna|"
                # Gujarati, Punjabi, Kannada, Malayalam (the joiner as they write it), Sinhala, Burmese, Khmer,
                # Lao, Pashto, Tajik, Xhosa, Malagasy, Sundanese, Haitian Creole
                "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
@@ -192,7 +197,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
-               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete")
+               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")

@@ -1,6 +1,6 @@
 """A value cut into pieces that the text puts back together, for ``hidden``: shell variables each
 holding a piece, joined by one assignment (``v1='e_51EY';v0='sk_liv'; tok="${v0}${v1}"``); a JSON
-object mapping each piece's index to it, keys in any order; pieces separated by ``|`` and written in
+object mapping each piece's index to it, keys in any order; numbered pieces (``5:FGasJ 1:hf_zZ …``); pieces separated by ``|`` and written in
 reverse order (the short last piece then stands first); quoted pieces in a row with nothing but
 punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
 literals joined by ``+``); one character a line, or at a time with the same marks between (``t.v.l.y``,
@@ -24,6 +24,8 @@ _INDEXED = r'''"[0-9]{1,3}"[ \t]*:[ \t]*"[^"\\\r\n]{1,32}"'''
 ENCODINGS = (
     ("shell_variable_pieces", rf"(?:\b{_NAME}={_PIECE}[ \t]*(?:;|\r?\n)?[ \t]*){{3,}}"
                               rf"\b{_NAME}=\"(?:\$\{{{_NAME}\}}|\${_NAME}){{3,}}\""),
+    # pieces with their number, in any order: "5:FGasJ 6:ohOQA 1:hf_zZ …"
+    ("numbered_pieces", r"\b(?:[0-9]{1,2}:[^\s:,;]{1,16}[ \t,;]+){3,}[0-9]{1,2}:[^\s:,;]{1,16}"),
     ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),
     ("pipe_separated_pieces", r"(?:^|[\s'\"`(=:>\[])(?:[^\s|'\"]{1,12}\|){3,}[^\s|'\"]{1,12}(?:$|[\s'\"`),<\]])"),
     ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
@@ -48,6 +50,18 @@ def shell_variables(run: str) -> str | None:
     if any(name not in values for name in names):
         return None
     return "".join(values[name] for name in names)
+
+
+def numbered(run: str) -> str | None:
+    """The pieces in their numbers' order, when the numbers count from 0 or 1 with none missing (not
+    times, ratios or a list's own numbering of other things)."""
+    pieces = {}
+    for number, piece in re.findall(r"([0-9]{1,2}):([^\s:,;]+)", run):
+        pieces.setdefault(int(number), piece)
+    keys = sorted(pieces)
+    if keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1) or len(keys) < 4:
+        return None
+    return "".join(pieces[k] for k in keys)
 
 
 def indexed(run: str) -> str | None:
@@ -129,7 +143,7 @@ def space_grouped(run: str) -> str | None:
 
 
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
-            "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
+            "numbered_pieces": numbered, "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
             "one_character_lines": one_character_lines, "single_characters_apart": single_characters,
             "line_initials": line_initials,
             "space_grouped_pieces": space_grouped}

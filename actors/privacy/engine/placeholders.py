@@ -15,6 +15,7 @@ _PLACEHOLDER_PARTS = (
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
     "not-a-real", "not_a_real", "notareal", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
     "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_", "test-only", "test_only", "not-a-", "not_a_",
+    "-fixture", "_fixture", "fixture-", "fixture_",      # a test's own: "hunter2-fixture"
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
 _PLACEHOLDER_WORDS = frozenset("""

@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (ARROW_LINE, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (ARROW_LINE, DATA_URI, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -203,7 +203,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
              "private_keys", "private_key", False),
     Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
-             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
              ("nickserv",), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
@@ -340,8 +340,8 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}(?:[^:=\r\n]{{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)(?:`{{3}}[\w\-]*\r?\n)?|"
-             rf"{ARROW_LINE})[`\"']?"
+             rf"{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n)(?:`{{3}}[\w\-]*\r?\n)?(?:>[ \t]*)?|"
+             rf"{ARROW_LINE})[`\"']?{DATA_URI}?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"

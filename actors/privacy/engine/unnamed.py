@@ -29,7 +29,7 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # hotspot, a router), then on the same line, within the message (no double quote: JSON's end), the
 # first word with a digit in it, shaped as people make passwords — not a name right after the word
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
-_NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter))"   # (Shona's "yeWiFi": a class prefix)
+_NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter|вай-?фа[йяюеі]))"   # (вайфай: Cyrillic's Wi-Fi)   # (Shona's "yeWiFi": a class prefix)
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
 _MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।]|\.(?:\s|(?m:$)|<|\\?\"))"   # (a danda; a stop before a tag or a quote)
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
@@ -68,7 +68,7 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("passphrase_shaped_word", "assignment", PASSPHRASE_SHAPE, ("-",), "passphrase_shape",
              "passwords", "password", True, trim=".,:;"),
     Detector("network_password_in_a_message", "assignment", NETWORK_PASSWORD,
-             ("wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router"), "made_password_shape", "passwords", "password",
+             ("wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router", "вайфа", "вай-фа"), "made_password_shape", "passwords", "password",
              True, trim=".,:;!?", deny=NETWORK_NAMES),
     Detector("password_word_in_a_message", "assignment", PASSWORD_WORD_PASSWORD, PW_KEYWORDS, "message_password_shape",
              "passwords", "password", True, trim=".,:;!?", deny=NOT_AFTER_PASSWORD),
@@ -91,10 +91,12 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
-    # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit"
+    # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
+    # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
-             rf"(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)[ \t]+({_MADE}+)[ \t]+(?i:an|am|yn|y)[ \t]+(?i:{PROSE_PASSWORD_WORDS})",
-             ("is é", "'s e", "she "), "made_password_shape", "passwords", "password", True),
+             rf"(?:(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)|(?:^|[\s,.])[ʻ'‘]o)[ \t]+({_MADE}+)[ \t]+(?i:an|am|yn|y|ka)[ \t]+"
+             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
+             True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
     Detector("bare_key_line", "assignment",
