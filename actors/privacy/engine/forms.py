@@ -71,11 +71,10 @@ FORMS: tuple[Detector, ...] = (
           rf"\b(?:os\.environ\.get|os\.getenv|System\.getenv|Sys\.getenv|getenv|ENV\.fetch)\([ \t]*[\"']{NAME}[\"'][^)\r\n]*\))\)?;?[ \t]*\r?\n"
           rf"[ \t]*(?:=>[ \t]*|Out\[[0-9]+\]:[ \t]*|\$[0-9]+[ \t]*==?>?[ \t]*|\[1\][ \t]*)?(?:{QV}[^\r\n]*|{BARE}[ \t]*)(?:\r?\n|$)",
           "echo", "printenv", "process.env", "environ", "env[", "$env:", "getenv", "env.fetch", "print", ") p "),
-    # a file named for a secret, printed: head's "==> /etc/sv/api/env/JWT_SECRET <==" (an envdir), a cat of a
-    # mounted secret ("$ cat /run/secrets/db_password"); its content on the next line
+    # files named for secrets, printed by head: "==> /etc/sv/api/env/JWT_SECRET <==" (an envdir), each
+    # one's content on the next line (a cat of one is the catted_* detectors')
     _form("printed_file_secret",
-          rf"(?:==>[ \t]+[^\r\n<>]*?|\bcat[ \t]+[^\s|;&<>]*?)\b{NAME}(?:[ \t]+<==)?[ \t]*\r?\n[ \t]*(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)",
-          "<==", "cat "),
+          rf"==>[ \t]+[^\r\n<>]*?\b{NAME}[ \t]+<==[ \t]*\r?\n[ \t]*(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)", "<=="),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
