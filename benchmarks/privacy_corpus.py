@@ -831,6 +831,11 @@ SPECS: dict = {
     "set_item_env_secret": ("{b62:32}", ["Set-Item -Path Env:DEPLOY_SECRET -Value '{s}'", 'Set-Item Env:API_TOKEN "{s}"']),
     "prompt_answer_password": (PW, ["connmanctl> connect wifi_0c8b_managed_psk\nPassphrase? {s}\nConnected", "TS3\nlogin serveradmin {s}\nerror id=0 msg=ok"]),
     "printed_variable_secret": ("{b62:32}", ["$ echo $DEPLOY_TOKEN\n{s}\n$ exit", "> process.env.API_SECRET\n'{s}'"]),
+    "parameter_default_secret": ("{b62:32}", ["Parameters:\n  ApiSecret:\n    Type: String\n    Default: '{s}'\n",
+                                             "apiToken:\n  existingSecret: ''\n  value: {s}\n"]),
+    "spreadsheet_cell_secret": ("{b62:32}", ["<table:table-cell><text:p>API_TOKEN</text:p></table:table-cell>\n"
+                                            "<table:table-cell><text:p>{s}</text:p></table:table-cell>",
+                                            "<tr><td>DEPLOY_SECRET</td><td>{s}</td></tr>"]),
     "printed_file_secret": ("{b62:32}", ["==> /etc/sv/web/env/SESSION_SECRET <==\n{s}\n", "$ head envdir/*\n==> envdir/API_TOKEN <==\n{s}\n"]),
     "heredoc_secret": ("{b62:32}", ["locals {\n  api_token = <<-EOT\n{s}\nEOT\n}", "  db_password = <<EOF\n  {s}\n  EOF"]),
     "password_for_a_network": ("{choice:Heron|Basalt|Juniper}{int:1000-9999}_{choice:Kite|Moss}",

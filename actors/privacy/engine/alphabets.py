@@ -194,15 +194,25 @@ def dns_labels(run: str):
 
 def base45(run: str):
     a, b = _last_run(run, _B45_RUN)
-    body, out = run[a:b].rstrip(" "), bytearray()
+    body = run[a:b].rstrip(" ")
+    for skip in range(3):             # (a ": " or a list's "- " before it is in the alphabet too)
+        if skip and body[skip - 1] not in " :-":
+            break
+        text = _base45_text(body[skip:])
+        if text:
+            return text, a + skip, a + len(body)
+    return None
+
+
+def _base45_text(body: str) -> str | None:
+    out = bytearray()
     for i in range(0, len(body), 3):                        # RFC 9285: 3 characters for 2 bytes
         digits = [_B45.find(c) for c in body[i:i + 3]]
         n = sum(d * 45 ** k for k, d in enumerate(digits))
         if len(digits) == 1 or n > 0xFFFF or (len(digits) == 2 and n > 0xFF):
             return None
         out += n.to_bytes(len(digits) - 1, "big")
-    text = printable(bytes(out))
-    return (text, a, a + len(body)) if text else None
+    return printable(bytes(out))
 
 
 def base58(run: str):

@@ -248,8 +248,9 @@ class Decoder:
             blob_place = (lambda s0, e0, span=span: place(*span))
             # digits alone are an ID, a timestamp, a card number far more often than hex of a text
             # ("416231407859392133" reads "Ab1@xY9!3"): only a format that names itself counts there
-            # (hex of "dapi…" is all digits too)
-            strict = piece[a:b].isdigit()
+            # (hex of "dapi…" is all digits too) — not forty digits and more: no ID is that long, hex of a
+            # hex key is (its digits and a–f are 0x30–0x39 and 0x61–0x66)
+            strict = piece[a:b].isdigit() and b - a < 40
             self._scan(V.View(decoded, None, None, (0, len(decoded)), strict), deadline, out, blob_place)
             if self._has_prefix(decoded[::-1]):      # the bytes in reverse order (a little-endian dump)
                 self._scan(V.View(decoded[::-1], None, None, (0, len(decoded)), True), deadline, out, blob_place)
@@ -288,12 +289,16 @@ class Decoder:
                 (b < len(piece) and piece[b] not in _VALUE_EDGE):
             return          # a part of a larger token (pk.eyJ….sig), not a value of its own
         before = piece[max(0, a - SPLICE_CONTEXT):a]
-        if not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">", "{")):
+        line = before[before.rfind("\n") + 1:]
+        if "\n" in before and not line.strip(" \t>+-*#`'\""):
+            pre = before    # alone on its line (a list's, a quote's or a diff's mark before it): below its name
+        elif not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">", "{")):
             return          # not a value given to a name or a call (a cheap look before the regex)
-        pre = _CALL_OPEN.sub("", before)
-        pre = pre[pre.rfind("\n") + 1:]
-        if not pre.rstrip().endswith(_ASSIGNED):
-            return          # nothing assigns it to a name: the blob alone was read already
+        else:
+            pre = _CALL_OPEN.sub("", before)
+            pre = pre[pre.rfind("\n") + 1:]
+            if not pre.rstrip().endswith(_ASSIGNED):
+                return      # nothing assigns it to a name: the blob alone was read already
         post = _CALL_CLOSE.sub("", piece[b:b + SPLICE_CONTEXT], count=1)
         post = post[:post.find("\n")] if "\n" in post else post
         lo = len(pre) + 1
@@ -357,7 +362,8 @@ _rot47 = lambda v: v.translate(V.ROT47)        # noqa: E731
 # (pattern whose group 1 is the literal, what the call does to it)
 TRANSFORM_CALLS = (
     (r"\b(?:strrev|str_reverse|StrReverse|reverse|reversed)\([ \t]*" + _LITERAL + r"[ \t]*\)", lambda v: v[::-1]),
-    (_LITERAL + r"(?:\[::-1\]|\.split\([ \t]*['\"]['\"][ \t]*\)\.reverse\(\))", lambda v: v[::-1]),
+    (_LITERAL + r"(?:\[::-1\]|\.split\([ \t]*['\"]['\"][ \t]*\)\.reverse\(\)|\.reverse\b)", lambda v: v[::-1]),   # Ruby's .reverse
+    (r"\bnew[ \t]+String(?:Builder|Buffer)\([ \t]*" + _LITERAL + r"[ \t]*\)[ \t]*\.reverse\(\)", lambda v: v[::-1]),   # Java's
     (r"\b(?:str_rot13|rot13)\([ \t]*" + _LITERAL, _rot13),
     (r"\bcodecs\.decode\([ \t]*" + _LITERAL + r"[ \t]*,[ \t]*['\"]rot_?13['\"]", _rot13),
     (_LITERAL + r"[ \t]*\)?[ \t]*=~[ \t]*(?:tr|y)/A-Za-z/N-ZA-Mn-za-m/", _rot13),

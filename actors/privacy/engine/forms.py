@@ -75,6 +75,15 @@ FORMS: tuple[Detector, ...] = (
     # one's content on the next line (a cat of one is the catted_* detectors')
     _form("printed_file_secret",
           rf"==>[ \t]+[^\r\n<>]*?\b{NAME}[ \t]+<==[ \t]*\r?\n[ \t]*(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)", "<=="),
+    # a template parameter named for a secret, its default a few lines below (CloudFormation, SAM, Helm values)
+    _form("parameter_default_secret", rf"(?m:^)[ \t]*{NAME}[ \t]*:[ \t]*\r?\n(?:[ \t]+[\w\-]+[ \t]*:[^\r\n]*\r?\n){{0,4}}?"
+          rf"[ \t]+(?:Default|default|Value|value)[ \t]*:[ \t]*(?:{QV}|{BARE})", "default:", "value:"),
+    # a spreadsheet's row, the name in one cell and the value in the next (OpenDocument's content.xml,
+    # Excel's XML Spreadsheet, an HTML table)
+    _form("spreadsheet_cell_secret",
+          rf">[ \t]*{NAME}[ \t]*</(?:text:p|Data|t|td)>[ \t]*(?:</(?:table:table-cell|Cell|c)>)?[ \t\r\n]*"
+          rf"<(?:table:table-cell|Cell|c|td)\b[^>\r\n]{{0,160}}>[ \t\r\n]*(?:<(?:text:p|Data|t|is)\b[^>\r\n]{{0,80}}>)?[ \t]*{BARE}[ \t]*</",
+          "table:table-cell", "<cell", "<td", "<c "),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
@@ -111,6 +120,10 @@ FORMS: tuple[Detector, ...] = (
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
              r"\bpdf\w+\b[^\r\n]*?[ \t]-[ou]pw[ \t]+" + VALUE + r"|"                                  # poppler's tools
+             r"\bsteamcmd\S*[^\r\n]*?\+login[ \t]+[^\s+]+[ \t]+" + VALUE + r"|\bsunshine\b[^\r\n]*?--creds[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"(?:tacacs|radius)-server\b[^\r\n]*?[ \t]key[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"        # Cisco AAA servers' keys
+             r"(?m:^)[ \t]*Method[ \t]*=[ \t]*plain[ \t]*\r?\n[ \t]*Hash[ \t]*=[ \t]*" + VALUE + r"|"   # ZNC's plain "hash"
+             r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
@@ -130,7 +143,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "-upw", "-opw", "socks4", "socks5", "http ", "raw ",
+              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
@@ -145,8 +158,8 @@ FORMS: tuple[Detector, ...] = (
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
              r"(?:(?m:^)|\\n|[\"'])[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
-             r"(?:client_login_password=)?|register[ \t]+|/oper[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
-             ("passphrase?", "password?", "login ", "register ", "/oper "),
+             r"(?:client_login_password=)?|register[ \t]+|identify[ \t]+|/oper[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
+             ("passphrase?", "password?", "login ", "register ", "identify ", "/oper "),
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",

@@ -3,7 +3,8 @@ bytes with their two halves swapped, base64 under an alphabet the text gives, Cl
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
 names GSM, a PDU or a modem's reply), an array of 32-bit words (decimal or hex) that are the text's bytes, character
 codes in decimal or Roman numerals or spreadsheet column names separated by spaces (only what makes
-a prefixed token), YubiKey's modhex, base85 and base36 where named.
+a prefixed token), YubiKey's modhex, RTF's hex escapes, TeX's \\char codes, a Ruby array packed into a
+string, base85 and base36 where named.
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
 decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
@@ -47,6 +48,10 @@ ENCODINGS = (
     ("uint32_hex_words", r"(?:\b0[xX][0-9a-fA-F]{8}[ \t]*,[ \t\r\n]*){3,}0[xX][0-9a-fA-F]{1,8}\b"),   # 0x617a4941, …
     # each byte as a spreadsheet's column name (A=1 … Z=26, AA=27 …: printable ASCII is AF to DV)
     ("spreadsheet_columns", r"\b(?:[A-D][A-Z][ \t,;]+){11,}[A-D][A-Z]\b"),
+    # RTF's hex escapes (\'67\'68), TeX's \char codes, a Ruby array packed into a string
+    ("rtf_hex_escapes", r"(?:\\'[0-9a-fA-F]{2}){8,}"),
+    ("tex_char_codes", r"(?:\\char[ \t]?[0-9]{2,3}[ \t]*){8,}"),
+    ("ruby_packed_array", r"\[[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}[ \t]*\]\.pack\([ \t]*[\"'][cCU]\*[\"']"),
     # YubiKey's modhex: hex written in the sixteen letters cbdefghijklnrtuv
     ("modhex", r"\b(?:[cbdefghijklnrtuv]{2}){12,}\b"),
 )
@@ -207,6 +212,20 @@ def spreadsheet_columns(run: str) -> str | None:
     return text if _PREFIXED.fullmatch(text) else None
 
 
+def rtf_hex(run: str) -> str | None:
+    return printable(bytes.fromhex("".join(re.findall(r"'([0-9a-fA-F]{2})", run))))
+
+
+def tex_chars(run: str) -> str | None:
+    codes = [int(n) for n in re.findall(r"[0-9]{2,3}", run)]
+    return "".join(map(chr, codes)) if all(32 <= c < 127 for c in codes) else None
+
+
+def ruby_packed(run: str) -> str | None:
+    values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", run.split("]", 1)[0])]
+    return printable(bytes(v & 0xFF for v in values)) if all(-128 <= v <= 255 for v in values) else None
+
+
 def modhex(run: str) -> str | None:
     return printable(bytes.fromhex(run.translate(_MODHEX)))
 
@@ -221,5 +240,6 @@ def nibble_swapped(run: str) -> str | None:
 DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base64_custom, "base64_crypt_alphabet": base64_crypt,
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words, "polybius_named": polybius,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
-            "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex}
+            "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex,
+            "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": ruby_packed}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -4,8 +4,9 @@ object mapping each piece's index to it, keys in any order; numbered pieces (``5
 reverse order (the short last piece then stands first); quoted pieces in a row with nothing but
 punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
 literals joined by ``+``); one character a line, or at a time with the same marks between (``t.v.l.y``,
-``["e", "2"]``, table cells, ``[e][2]``); a line's first character (an acrostic); groups of four
-separated by spaces.
+``["e", "2"]``, table cells, ``[e][2]``); a language's character literals (Lisp's ``#\\h``, Erlang's
+``$h``); PowerShell's format operator (``'{1}{0}' -f 'b','a'``); a line's first character (an
+acrostic); groups of four separated by spaces.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
 ``DECODERS``: what a run decodes to is the pieces joined.
@@ -29,6 +30,11 @@ ENCODINGS = (
     ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),
     ("pipe_separated_pieces", r"(?:^|[\s'\"`(=:>\[])(?:[^\s|'\"]{1,12}\|){3,}[^\s|'\"]{1,12}(?:$|[\s'\"`),<\]])"),
     ("quoted_sequence_pieces", rf"{_QUOTED}(?:{_BETWEEN}{_QUOTED}){{3,}}"),
+    # a language's character literals in a list: Lisp's #\h #\f, Erlang's $h,$f
+    ("character_literals", r"(?:#\\[!-~][ \t]+){7,}#\\[!-~]|(?:\$[!-~][ \t]*,[ \t]*){7,}\$[!-~]"),
+    # PowerShell's format operator placing pieces by index: '{0}{2}{1}' -f 'a','b','c'
+    ("format_operator_pieces", r"['\"](?:\{[0-9]{1,2}\})+['\"][ \t]*-[fF][ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")"
+                               r"(?:[ \t]*,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")){1,63}"),
     # one character a line ("sending the key one char per line"), a chat's burst of messages
     ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
     # one character at a time with the same marks between: t.v.l.y, ["e", "2", …], | s | b |, [e][2], x*o*x*b
@@ -117,6 +123,25 @@ def quoted_sequence(run: str) -> str | None:
     return joined if _token_like(joined) else None
 
 
+def _random_like(joined: str) -> bool:
+    """Digits and both cases: a generated value, whatever its prefix (``AIza…``)."""
+    return len(joined) >= 8 and bool(re.search("[0-9]", joined) and re.search("[a-z]", joined) and re.search("[A-Z]", joined))
+
+
+def character_literals(run: str) -> str | None:
+    joined = "".join(a or b for a, b in re.findall(r"#\\([!-~])|\$([!-~])", run))
+    return joined if _token_like(joined) or _random_like(joined) else None
+
+
+def format_operator(run: str) -> str | None:
+    fmt, args = run.split("-", 1)[0], run.split("-", 1)[1][1:]
+    pieces = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", args)]
+    indices = [int(i) for i in re.findall(r"\{([0-9]{1,2})\}", fmt)]
+    if any(i >= len(pieces) for i in indices):
+        return None
+    return "".join(pieces[i] for i in indices)
+
+
 def one_character_lines(run: str) -> str | None:
     joined = "".join(run.split())
     return joined if _token_like(joined) else None
@@ -124,7 +149,7 @@ def one_character_lines(run: str) -> str | None:
 
 def single_characters(run: str) -> str | None:
     joined = "".join(re.findall(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-](?![A-Za-z0-9_\-])", run))
-    return joined if _token_like(joined) else None
+    return joined if _token_like(joined) or _random_like(joined) else None
 
 
 def line_initials(run: str) -> str | None:
@@ -145,6 +170,7 @@ def space_grouped(run: str) -> str | None:
 DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
             "numbered_pieces": numbered, "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
             "one_character_lines": one_character_lines, "single_characters_apart": single_characters,
-            "line_initials": line_initials,
+            "line_initials": line_initials, "character_literals": character_literals,
+            "format_operator_pieces": format_operator,
             "space_grouped_pieces": space_grouped}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

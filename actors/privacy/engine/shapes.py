@@ -11,7 +11,8 @@ from .placeholders import is_placeholder
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
 _BASE64_SYMBOLS = frozenset("+=/_-")
 _WEAK_SYMBOLS = frozenset("*^+=~")            # code's operators too: a word with only these must not read as code
-_REFERENCE = re.compile(r"[A-Za-z]+#\d|RFC\d+#")   # PKCS#12-…, GH#5460#issuecomment-…, RFC6749#Token: a name, its number
+_REFERENCE = re.compile(r"[A-Za-z]+#\d|RFC\d+#|[A-Z][a-z]*[A-Z][A-Za-z]*@\d{1,2}$")   # PKCS#12-…, GH#5460#issuecomment-…,
+# RFC6749#Token: a name, its number; AzureKeyVault@2, DotNetCoreCLI@2: a pipeline task and its version
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,6}|lt|gt|amp|quot|apos|nbsp)$|</?[a-z]")   # Local&#x3C; (the ";" is cut), Ed448Params</code>: markup
 _SHAPE_NOT = re.compile(r"%[2-7][0-9A-F]|%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|"                  # %2F: percent-encoding
                         r"%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"                        # %04X: a format

@@ -285,7 +285,7 @@ def decode_blob(run: str) -> str | None:
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
             continue
-        raw = _inflated(raw)
+        raw = _inflated(_der_string(raw))
         if not raw:
             continue
         text = as_text(raw)
@@ -305,6 +305,16 @@ def compressed(run: str) -> bool:
     """Whether ``run`` encodes a gzip or zlib stream: compressed, then encoded, a value is hidden on
     purpose (nobody compresses forty bytes for a reader)."""
     return any(raw is not None and raw[:2] in _COMPRESSED for raw in _decodings(run))
+
+
+def _der_string(raw: bytes) -> bytes:
+    """The contents of one ASN.1 DER string (OCTET, UTF8, Printable, IA5, Visible, BMP), else ``raw``:
+    its tag and length are no text."""
+    if raw[0] in (0x04, 0x0C, 0x13, 0x16, 0x1A, 0x1E) and len(raw) > 2:
+        head = 2 if raw[1] < 0x80 else 2 + (raw[1] & 0x7F) if raw[1] in (0x81, 0x82) else 0
+        if head and int.from_bytes(raw[1:head] if head > 2 else raw[1:2], "big") == len(raw) - head:
+            return raw[head:]
+    return raw
 
 
 def _inflated(raw: bytes) -> bytes:

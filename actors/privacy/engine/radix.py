@@ -1,0 +1,119 @@
+"""Bytes written as numbers in a base the text names, one group per byte, for ``hidden``'s second
+pass: base 3 to 12 (dozenal's ↊ and ↋ too), negabinary (base −2), Fibonacci coding, the factorial
+number system, the n-th prime, Mayan numerals (base 20), 16-bit words in decimal.
+
+A row of small numbers is everywhere (prices, ports, scores), and read in some base it often makes
+printable characters: only where the text names the base is a run read so, and only printable text
+comes out. Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in
+``DECODERS``; a decoder gives the text, or ``(text, start, end)`` for the part that is the payload.
+"""
+from __future__ import annotations
+
+import re
+
+from .alphabets import NAMED_WITHIN, printable
+
+_BASE_WORDS = {"ternary": 3, "trit": 3, "quaternary": 4, "quinary": 5, "senary": 6, "septenary": 7, "nonary": 9,
+               "undecimal": 11, "dozenal": 12, "duodecimal": 12}
+_GROUPS = r"(?:[0-9↊↋]{2,6}[ \t,]+){7,}[0-9↊↋]{2,6}"
+
+ENCODINGS = (
+    ("radix_named", rf"(?i:\bbase[ \t\-]?(?:[3-79]|1[12])\b|\bternary|\btrits?\b|\bquaternary|\bquinary|\bsenary|"
+                    rf"\bseptenary|\bnonary|\bundecimal|\bdozenal|\bduodecimal){NAMED_WITHIN}{_GROUPS}"),
+    ("negabinary_named", rf"(?i:negabinary|base[ \t]?(?:−|-|minus[ \t])2\b){NAMED_WITHIN}(?:[01]{{1,12}}[ \t,]+){{7,}}[01]{{1,12}}"),
+    ("fibonacci_named", rf"(?i:fibonacci){NAMED_WITHIN}(?:[01]{{1,14}}11[ \t,]+){{7,}}[01]{{1,14}}11\b"),
+    ("factoradic_named", rf"(?i:factorial[ \t]number|factoradic){NAMED_WITHIN}(?:[0-9](?::[0-9]){{2,6}}[ \t,]+){{7,}}[0-9](?::[0-9]){{2,6}}"),
+    ("primes_named", rf"(?i:\bprimes?\b){NAMED_WITHIN}(?:\b[0-9]{{1,4}}[ \t,]+){{7,}}[0-9]{{1,4}}\b"),
+    ("mayan_named", rf"(?i:mayan){NAMED_WITHIN}(?:[\x{{1D2E0}}-\x{{1D2F3}}]{{1,3}}[ \t,]+){{7,}}[\x{{1D2E0}}-\x{{1D2F3}}]{{1,3}}"),
+    ("uint16_named", rf"(?i:16-bit|uint16|\bu16\b|\bwords?\b){NAMED_WITHIN}(?:\b[0-9]{{3,5}}[ \t]*,[ \t\r\n]*){{3,}}[0-9]{{1,5}}\b"),
+)
+
+
+def _last(run: str, pattern: str) -> re.Match:
+    *_, last = re.finditer(pattern, run)
+    return last
+
+
+def _digit(c: str) -> int:
+    return {"↊": 10, "↋": 11}.get(c, ord(c) - 48)
+
+
+def _as_text(values: list[int], m: re.Match):
+    text = printable(bytes(values)) if all(0 <= v < 256 for v in values) else None
+    return (text, m.start(), m.end()) if text else None
+
+
+def radix(run: str):
+    """Each group a byte in the base the text names (or, named by a word, that word's)."""
+    named = re.match(r"(?i).*?(?:base[ \t\-]?([0-9]{1,2})\b|(ternary|trit|quaternary|quinary|senary|septenary|nonary|"
+                     r"undecimal|dozenal|duodecimal))", run, re.S)
+    base = int(named.group(1)) if named and named.group(1) else _BASE_WORDS.get((named.group(2) or "").lower(), 0)
+    m = _last(run, _GROUPS)
+    groups = re.findall(r"[0-9↊↋]+", m.group())
+    if not 3 <= base <= 12 or any(_digit(c) >= base for g in groups for c in g):
+        return None
+    return _as_text([sum(_digit(c) * base ** i for i, c in enumerate(reversed(g))) for g in groups], m)
+
+
+def negabinary(run: str):
+    m = _last(run, r"(?:[01]{1,12}[ \t,]+){7,}[01]{1,12}")
+    return _as_text([sum(int(c) * (-2) ** i for i, c in enumerate(reversed(g))) for g in re.findall("[01]+", m.group())], m)
+
+
+_FIB = [1, 2]
+while len(_FIB) < 20:
+    _FIB.append(_FIB[-1] + _FIB[-2])
+
+
+def fibonacci(run: str):
+    """Fibonacci coding: bit i counts F(i + 2), the final 1 (after a 1) ends the group."""
+    m = _last(run, r"(?:[01]{1,14}11[ \t,]+){7,}[01]{1,14}11\b")
+    return _as_text([sum(_FIB[i] for i, c in enumerate(g[:-1]) if c == "1") for g in re.findall("[01]+", m.group())], m)
+
+
+def factoradic(run: str):
+    """The factorial number system: the last digit counts 0!, the one before 1!, and so on."""
+    m = _last(run, r"(?:[0-9](?::[0-9]){2,6}[ \t,]+){7,}[0-9](?::[0-9]){2,6}")
+    values = []
+    for group in re.findall(r"[0-9](?::[0-9])+", m.group()):
+        digits, fact, total = [int(d) for d in reversed(group.split(":"))], 1, 0
+        for i, d in enumerate(digits):
+            fact = fact * i if i else 1
+            total += d * fact
+        values.append(total)
+    return _as_text(values, m)
+
+
+_PRIMES = [n for n in range(2, 1700) if all(n % p for p in range(2, int(n ** 0.5) + 1))]
+_PRIME_INDEX = {p: i + 1 for i, p in enumerate(_PRIMES)}      # 2 is the first
+
+
+def primes(run: str):
+    m = _last(run, r"(?:\b[0-9]{1,4}[ \t,]+){7,}[0-9]{1,4}\b")
+    numbers = [int(n) for n in re.findall("[0-9]+", m.group())]
+    if any(n not in _PRIME_INDEX for n in numbers):
+        return None
+    return _as_text([_PRIME_INDEX[n] for n in numbers], m)
+
+
+def mayan(run: str):
+    m = _last(run, "(?:[\U0001D2E0-\U0001D2F3]{1,3}[ \t,]+){7,}[\U0001D2E0-\U0001D2F3]{1,3}")   # (Python's escapes)
+    return _as_text([sum((ord(c) - 0x1D2E0) * 20 ** i for i, c in enumerate(reversed(g)))
+                     for g in m.group().replace(",", " ").split()], m)
+
+
+def uint16_words(run: str):
+    m = _last(run, r"(?:\b[0-9]{3,5}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,5}\b")
+    numbers = [int(n) for n in re.findall("[0-9]+", m.group())]
+    if any(n > 0xFFFF for n in numbers):
+        return None
+    for order in ("big", "little"):
+        text = printable(b"".join(n.to_bytes(2, order) for n in numbers).rstrip(b"\0"))
+        if text:
+            return text, m.start(), m.end()
+    return None
+
+
+DECODERS = {"radix_named": radix, "negabinary_named": negabinary, "fibonacci_named": fibonacci,
+            "factoradic_named": factoradic, "primes_named": primes, "mayan_named": mayan, "uint16_named": uint16_words}
+assert set(DECODERS) == {name for name, _ in ENCODINGS}
