@@ -229,9 +229,9 @@ class Decoder:
             for a0, b0 in blob_spans(piece):
                 if budget[0] <= 0 or depth >= V.MAX_DEPTH:
                     return
-                if not read(piece, to_text, a0, b0) and "/" in piece[a0:b0]:
-                    at = a0        # a URL's path is one run of base64's alphabet: its segments are read alone
-                    for seg in piece[a0:b0].split("/"):
+                if not read(piece, to_text, a0, b0) and ("/" in piece[a0:b0] or piece[a0] == "+"):
+                    at = a0 + (piece[a0] == "+")    # (a diff's "+" before a run is no part of it) a URL's path is
+                    for seg in piece[at:b0].split("/"):     # one run of base64's alphabet: its segments are read alone
                         if len(seg) >= V.MIN_BLOB:
                             read(piece, to_text, at, at + len(seg))
                         at += len(seg) + 1
@@ -285,12 +285,13 @@ class Decoder:
         that decoded it: ``key = String.fromCharCode(...)`` / ``pw = b64decode("...")`` read as
         ``key = "<decoded>"``, so a value that only its name identifies is found. Only findings
         inside the decoded part count (the rest is the text's own, already scanned)."""
-        if len(decoded) > SPLICE_MAX or "\n" in decoded or (a > 0 and piece[a - 1] not in _VALUE_EDGE) or \
-                (b < len(piece) and piece[b] not in _VALUE_EDGE):
-            return          # a part of a larger token (pk.eyJ….sig), not a value of its own
         before = piece[max(0, a - SPLICE_CONTEXT):a]
         line = before[before.rfind("\n") + 1:]
-        if "\n" in before and not line.strip(" \t>+-*#`'\""):
+        alone = "\n" in before and not line.strip(" \t>+-*#`'\"")     # (a diff's "+" may touch it)
+        if len(decoded) > SPLICE_MAX or "\n" in decoded or (a > 0 and piece[a - 1] not in _VALUE_EDGE and not alone) or \
+                (b < len(piece) and piece[b] not in _VALUE_EDGE):
+            return          # a part of a larger token (pk.eyJ….sig), not a value of its own
+        if alone:
             pre = before    # alone on its line (a list's, a quote's or a diff's mark before it): below its name
         elif not before.rstrip(" \t\"'`[").endswith(("=", ":", "(", ",", ">", "{")):
             return          # not a value given to a name or a call (a cheap look before the regex)
