@@ -99,8 +99,8 @@ FORMS: tuple[Detector, ...] = (
     # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:, Envoy's
     # key: / value: (a header may be called just "key", as GreyNoise's is)
     Detector("header_pair_value", "auth_header",
-             rf"(?:(?i:name)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}|(?m:^)[ \t]*key:[ \t]*[\"']?(?:{HEADER}|(?i:key|token|apikey)))\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
-             rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:{AUTH_SCHEMES}[ \t]+)?"
+             rf"(?:(?i:name|key)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}|(?m:^)[ \t]*key:[ \t]*[\"']?(?:{HEADER}|(?i:key|token|apikey)))\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
+             rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:(?:{AUTH_SCHEMES}|[A-Za-z][\w\-]{{1,24}})[ \t]+)?"
              rf"([^\"'<\s\\#][^\"'<\s\\]{{11,}})",      # (not a template's #variable#)
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     # a value with its variable's name after it in parentheses: a note's "`v` (SMTP_PASSWORD)", a chat's
@@ -123,6 +123,13 @@ FORMS: tuple[Detector, ...] = (
              r"\bsteamcmd\S*[^\r\n]*?\+login[ \t]+[^\s+]+[ \t]+" + VALUE + r"|\bsunshine\b[^\r\n]*?--creds[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"(?:tacacs|radius)-server\b[^\r\n]*?[ \t]key[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"        # Cisco AAA servers' keys
              r"(?m:^)[ \t]*Method[ \t]*=[ \t]*plain[ \t]*\r?\n[ \t]*Hash[ \t]*=[ \t]*" + VALUE + r"|"   # ZNC's plain "hash"
+             r"\brasdial[ \t]+(?:\"[^\"\r\n]+\"|[^\s\"]+)[ \t]+[^\s/]+[ \t]+" + VALUE + r"|\bbw[ \t]+unlock[ \t]+" + VALUE + r"|"
+             r"\bdscl\b[^\r\n]*?[ \t]-passwd[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bteamserver[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bnikto\b[^\r\n]*?[ \t]-id[ \t]+[^:\s]+:" + VALUE + r"|\badb[ \t]+shell[ \t]+input[ \t]+text[ \t]+" + VALUE + r"|"
+             r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
+             r"\bjohn[ \t]+--show\b[^\r\n]*\r?\n[\w.\-$]+:([^\s:]{3,}):|"                          # john's cracked shadow line
+             r"\bhttps?[ \t][^\r\n]*?[ \t]['\"]?[\w\-]*(?i:auth|key|token|secret)[\w\-]*:([^\s'\"/][^\s'\"]{11,})|"   # HTTPie's Header:value
+             r"\bdtexec\b[^\r\n]*?[ \t]/De(?:crypt)?[ \t]+" + VALUE + r"|\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
              r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
@@ -143,7 +150,8 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method",
+              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method", "dtexec", "sendemail", "rasdial", "bw unlock", "dscl", "teamserver", "nikto",
+              "adb", "key found", "valid login", "john", "http ",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",

@@ -26,7 +26,7 @@ import quopri
 import re
 import unicodedata
 
-from . import alphabets, packed, pieces, radix
+from . import alphabets, packed, pieces, radix, tables
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 from .packed import XZ_MEMLIMIT
@@ -137,7 +137,7 @@ ENCODINGS = (
 # the rarer alphabets, then the pieces, in passes of their own: one DFA for all of them grows its
 # states about three times slower than two (0.18 s against 0.07 s on a 220 KB HTML page), and with
 # the pieces too it outgrows its memory (0.54 s against 0.03 s for two passes over 0.37 MB of corpora)
-PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *packed.ENCODINGS, *radix.ENCODINGS), pieces.ENCODINGS)
+PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *packed.ENCODINGS, *radix.ENCODINGS, *tables.ENCODINGS), pieces.ENCODINGS)
 PATTERNS = tuple("|".join(f"({p})" for _, p in encodings) for encodings in PASSES)
 
 
@@ -398,7 +398,7 @@ def _proquint(run: str) -> str | None:
 
 def _ascii85(run: str) -> str | None:
     try:
-        return V.as_text(base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n"))
+        return V.as_text(V.inflated(base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")))   # (zlib first too)
     except ValueError:
         return None
 
@@ -444,6 +444,6 @@ _DECODERS = {
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
     "sql_char_calls": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"\(([0-9]{1,3})\)", run)]),
-    **pieces.DECODERS, **alphabets.DECODERS, **packed.DECODERS, **radix.DECODERS,
+    **pieces.DECODERS, **alphabets.DECODERS, **packed.DECODERS, **radix.DECODERS, **tables.DECODERS,
 }
 assert set(_DECODERS) == {name for encodings in PASSES for name, _ in encodings}

@@ -60,7 +60,8 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "then the odd": ("unsplit",), "even positions first": ("unsplit",),
          "reverse block order": ("blocks_reversed",), "blocks in reverse": ("blocks_reversed",),
          "case swapped": ("swapcase",), "case inverted": ("swapcase",), "swapped case": ("swapcase",),
-         "inverted case": ("swapcase",), "bit-inverted": ("bit_not",), "bitwise not": ("bit_not",),
+         "inverted case": ("swapcase",), "caps lock": ("swapcase",), "opposite case": ("swapcase",),
+         "bit-inverted": ("bit_not",), "bitwise not": ("bit_not",),
          "bits inverted": ("bit_not",), "inverted bits": ("bit_not",), "then written backwards": ("reversed_base64",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves

@@ -3,7 +3,7 @@ bytes with their two halves swapped, base64 under an alphabet the text gives, Cl
 protection (the first byte keys the rest), SMS's 7-bit characters packed in octets (where the text
 names GSM, a PDU or a modem's reply), an array of 32-bit words (decimal or hex) that are the text's bytes, character
 codes in decimal or Roman numerals or spreadsheet column names separated by spaces (only what makes
-a prefixed token), YubiKey's modhex, RTF's hex escapes, TeX's \\char codes, a Ruby array packed into a
+a prefixed token), bzip2 in hex, YubiKey's modhex, RTF's hex escapes, TeX's \\char codes, a Ruby array packed into a
 string, base85 and base36 where named.
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bz2
 import lzma
 import re
 
@@ -48,6 +49,8 @@ ENCODINGS = (
     ("uint32_hex_words", r"(?:\b0[xX][0-9a-fA-F]{8}[ \t]*,[ \t\r\n]*){3,}0[xX][0-9a-fA-F]{1,8}\b"),   # 0x617a4941, …
     # each byte as a spreadsheet's column name (A=1 … Z=26, AA=27 …: printable ASCII is AF to DV)
     ("spreadsheet_columns", r"\b(?:[A-D][A-Z][ \t,;]+){11,}[A-D][A-Z]\b"),
+    # bzip2 written as hex ("BZh" is 425a68): compressed, then encoded, a value is hidden on purpose
+    ("bzip2_hex", r"\b425[aA]68[0-9a-fA-F]{40,}\b"),
     # RTF's hex escapes (\'67\'68), TeX's \char codes, a Ruby array packed into a string
     ("rtf_hex_escapes", r"(?:\\'[0-9a-fA-F]{2}){8,}"),
     ("tex_char_codes", r"(?:\\char[ \t]?[0-9]{2,3}[ \t]*){8,}"),
@@ -212,6 +215,13 @@ def spreadsheet_columns(run: str) -> str | None:
     return text if _PREFIXED.fullmatch(text) else None
 
 
+def bzip2_hex(run: str) -> str | None:
+    try:
+        return as_text(bz2.BZ2Decompressor().decompress(bytes.fromhex(run[:len(run) // 2 * 2]), _UNPACKED_MAX))
+    except (ValueError, OSError, EOFError):
+        return None
+
+
 def rtf_hex(run: str) -> str | None:
     return printable(bytes.fromhex("".join(re.findall(r"'([0-9a-fA-F]{2})", run))))
 
@@ -241,5 +251,6 @@ DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words, "polybius_named": polybius,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex,
-            "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": ruby_packed}
+            "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": ruby_packed,
+            "bzip2_hex": bzip2_hex}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -132,12 +132,12 @@ FOREIGN_PW_KEY = (rf"(?:{FOREIGN_PW_WORDS}|mot[_.\-]?de[_.\-]?passe)"
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
 PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
-            r"[_.\-]pw|\bpw|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
+            r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\-]?key|apikey|"
                 r"access[_.\-]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
-                r"pre[_.\-]?shared[_.\-]?key|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
+                r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
@@ -157,7 +157,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Galician, Slovenian, Serbian, Mongolian (the copula where the word alone is too common)
                r"cyfrinair|şifrə(?:si)?|құпия[ \t]?сөз(?:і)?|პაროლი|პაროლია|գաղտնաբառ(?:ը)?|"
                "పాస్\u200c?వర్డ్|"   # the joiner as Telugu writes it
-               r"lykilorð(?:ið)?|wagwoord|pasahitza|contrasinal|geslo|лозинк[аеу]|нууц[ \t]үг|"
+               r"lykilorð(?:ið)?|wagwoord|pasahitz(?:a|\b)|contrasinal|geslo|лозинк[аеу]|нууц[ \t]үг|"
                r"parool(?:i)?[ \t]on|parole[ \t]ir|"
                # the copula with the word where it is too common a word alone ("on", "er"); Persian
                # names the owner after the word ("password of the server X is")
@@ -176,6 +176,10 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                "(?:š|s)ifr[aeu]|parolu|[ʻ'‘]?(?:ō|o)lelo[ \t]huna|"
                # Manx spaced, Arpitan and Occitan, Piedmontese's "key" (la ciav për intré)
                r"fockle[ \t]follit|mot[ \t]de[ \t]passa|\bciav[ \t]për|"
+               # Breton, Zulu, Yoruba
+               r"ger-tremen|iphasiwedi|aṣínà|"
+               # Irish, Somali, Malagasy
+               r"focal[ \t]faire|furaha[ \t]sirta|teny[ \t]miafina|"
                # Gujarati, Punjabi, Kannada, Malayalam (the joiner as they write it), Sinhala, Burmese, Khmer,
                # Lao, Pashto, Tajik, Xhosa, Malagasy, Sundanese, Haitian Creole
                "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
@@ -191,10 +195,10 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
-            r"admin|v[0-9]))?")
+            r"admin|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
@@ -203,7 +207,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
-               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele")
+               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
@@ -218,7 +222,7 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["']|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+LINE_START = r"""(?:(?m:^)|\\n|["']|\{|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}]|</)"""     # (</div>: an HTML note's line)
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
@@ -288,7 +292,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*])(?i:[\w.\-]*?(?:{words}))\b|"
                   rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
-    name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?(?:[\w.\-]+/)*{key}\\?[\"']?"
+    name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?/?(?:[\w.\-]+/)*{key}\\?[\"']?"
                   rf"[ \t]*,?[ \t│┃|]*(?:\r?\n[ \t│┃|]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue|default(?:_value)?|notes)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
@@ -299,7 +303,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
-                  rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>([^<\s]{{{min_len},}})</"
+                  rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<(?i:defaultvalue|value|string)>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value
@@ -324,7 +328,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
         det("pair_{}_value", name_value, literal),
-        det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?[ \t]value(?:[ \t]*\r?\n)?|"
+        det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?(?:[ \t]|\r?\n[ \t]*)value(?:[ \t]*\r?\n)?|"
                                  rf"as[ \t]+\w+(?:[ \t]+[\w\-]+){{0,3}}?[ \t]+init(?:ial)?[ \t]|"
                                  rf"type[ \t]+\w+[ \t]+value|string[ \t]*=>)|[ \t]*:[ \t]*(?i:constant[ \t]+)?"
                                  rf"[A-Za-z_][\w.<>\[\]()]{{0,30}}[ \t]*:=|[ \t]*=[ \t]*\r?\n[ \t]+|\{{)[ \t]*{q}", literal),

@@ -5,7 +5,8 @@ reverse order (the short last piece then stands first); quoted pieces in a row w
 punctuation, numbers and line breaks between them (a YAML list, an array, SQL rows ``(2, '…')``,
 literals joined by ``+``); one character a line, or at a time with the same marks between (``t.v.l.y``,
 ``["e", "2"]``, table cells, ``[e][2]``); a language's character literals (Lisp's ``#\\h``, Erlang's
-``$h``); PowerShell's format operator (``'{1}{0}' -f 'b','a'``); a line's first character (an
+``$h``); PowerShell's format operator (``'{1}{0}' -f 'b','a'``); pieces each with its index (JSON objects, XML
+elements, SQL and CSV rows, INI keys, a chat's or a log's numbered lines) or after its length (bencode, netstrings, a chunked body); a line's first character (an
 acrostic); groups of four separated by spaces.
 
 Each entry of ``ENCODINGS`` is one alternative of hidden's second RE2 pass and has its decoder in
@@ -35,6 +36,18 @@ ENCODINGS = (
     # PowerShell's format operator placing pieces by index: '{0}{2}{1}' -f 'a','b','c'
     ("format_operator_pieces", r"['\"](?:\{[0-9]{1,2}\})+['\"][ \t]*-[fF][ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")"
                                r"(?:[ \t]*,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")){1,63}"),
+    # pieces each with its index, in any order: JSON objects, XML elements, SQL rows, CSV rows, INI keys
+    ("indexed_records", r"(?:\{[ \t]*\"[a-z]{1,8}\"[ \t]*:[ \t]*[0-9]{1,2}[ \t]*,[ \t]*\"[a-z]{1,8}\"[ \t]*:[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*\}"
+                        r"[ \t]*,?[ \t\r\n]*){3,}|"
+                        r"(?:<[\w:]{1,12}[ \t]+[a-z]{1,8}=\"[0-9]{1,2}\"[ \t]+[a-z]{1,8}=\"[^\"\r\n]{1,64}\"[ \t]*/?>[ \t\r\n]*){3,}|"
+                        r"(?:\([ \t]*[0-9]{1,2}[ \t]*,[ \t]*'[^'\r\n]{1,64}'[ \t]*\)[ \t]*,?[ \t\r\n]*){3,}|"
+                        r"(?:(?m:^)[0-9]{1,2},[^,\s]{1,64}[ \t]*\r?\n){2,}[0-9]{1,2},[^,\s]{1,64}|"
+                        r"(?:(?m:^)[ \t]*[A-Za-z_]{1,12}[0-9]{1,2}[ \t]*=[ \t]*[^\s]{1,64}[ \t]*\r?\n){2,}[ \t]*[A-Za-z_]{1,12}[0-9]{1,2}[ \t]*=[ \t]*[^\s]{1,64}"),
+    # pieces numbered in a chat's or a log's lines, other lines between: "part 1/3: …", "(2 of 3): …", "keyfrag[1/3]=…"
+    ("numbered_lines", r"(?:(?m:^)[^\r\n]{0,60}?(?i:part|frag\w*|piece|chunk|\([0-9]{1,2}[ \t]+of)[^\r\n]*(?:\r?\n|$)"
+                       r"(?:[^\r\n]*\r?\n)?){3,}"),
+    # pieces each after its length: bencode's list (l27:…27:…e), netstrings (3:abc,3:def,), HTTP/1.1's chunked body
+    ("length_prefixed_pieces", r"\bl?[0-9]{1,3}:[^\s]{8,}|(?:\b[0-9a-fA-F]{1,4}\r?\n[^\r\n]{1,64}\r?\n){2,}0\b"),
     # one character a line ("sending the key one char per line"), a chat's burst of messages
     ("one_character_lines", r"(?:(?m:^)[ \t]*[A-Za-z0-9_\-.][ \t]*\r?\n){16,}"),
     # one character at a time with the same marks between: t.v.l.y, ["e", "2", …], | s | b |, [e][2], x*o*x*b
@@ -142,6 +155,63 @@ def format_operator(run: str) -> str | None:
     return "".join(pieces[i] for i in indices)
 
 
+_INDEXED_PAIR = re.compile(r"\"[a-z]{1,8}\"[ \t]*:[ \t]*([0-9]{1,2})[ \t]*,[ \t]*\"[a-z]{1,8}\"[ \t]*:[ \t]*\"([^\"\r\n]*)\"|"
+                           r"[a-z]{1,8}=\"([0-9]{1,2})\"[ \t]+[a-z]{1,8}=\"([^\"\r\n]*)\"|\([ \t]*([0-9]{1,2})[ \t]*,[ \t]*'([^'\r\n]*)'|"
+                           r"(?m:^)[ \t]*(?:[A-Za-z_]{1,12})?([0-9]{1,2})[ \t]*[,=][ \t]*([^\s,]+)")
+
+
+def indexed_records(run: str) -> str | None:
+    """The pieces in their indices' order, when the indices count from 0 or 1 with none missing."""
+    pieces: dict[int, str] = {}
+    for m in _INDEXED_PAIR.finditer(run):
+        number, piece = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i) is not None)
+        pieces.setdefault(int(number), piece)
+    keys = sorted(pieces)
+    if len(keys) < 3 or keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
+        return None
+    return "".join(pieces[k] for k in keys)
+
+
+_NUMBERED_LINE = re.compile(r"(?i:part|frag\w*|piece|chunk)[ \t]*\[?([0-9]{1,2})(?:[ \t]*(?:/|of)[ \t]*[0-9]{1,2})?\]?[ \t]*[:=][ \t]*(\S+)|"
+                            r"\(([0-9]{1,2})[ \t]+of[ \t]+[0-9]{1,2}\)[ \t]*:[ \t]*(\S+)")
+
+
+def numbered_lines(run: str) -> str | None:
+    pieces: dict[int, str] = {}
+    for m in _NUMBERED_LINE.finditer(run):
+        number, piece = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        pieces.setdefault(int(number), piece)
+    keys = sorted(pieces)
+    if len(keys) < 2 or keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
+        return None
+    joined = "".join(pieces[k] for k in keys)
+    return joined if _token_like(joined) or _random_like(joined) else None
+
+
+def length_prefixed(run: str) -> str | None:
+    """Pieces each after its length, the lengths accounting for the whole run: bencode's list
+    (``l3:abc3:defe``), netstrings (``3:abc,3:def,``) or a chunked body (hex sizes on their lines)."""
+    if "\n" in run:
+        lines = run.replace("\r", "").split("\n")
+        sizes, chunks = lines[0:-1:2], lines[1::2]
+        if all(int(size, 16) == len(chunk) for size, chunk in zip(sizes, chunks)):
+            return "".join(chunks)
+        return None
+    bencode = run[0] == "l"                 # l…e, or netstrings: each piece followed by ","
+    body, out, i = run[1:] if bencode else run, [], 0
+    while i < len(body) and not (bencode and body[i] == "e"):
+        colon = body.find(":", i)
+        if colon < 0 or not body[i:colon].isdigit():
+            return None
+        end = colon + 1 + int(body[i:colon])
+        if end > len(body) or (not bencode and body[end:end + 1] != ","):
+            return None
+        out.append(body[colon + 1:end])
+        i = end + (0 if bencode else 1)
+    whole = i == len(body) - 1 if bencode else i == len(body)    # the lengths account for the whole run
+    return "".join(out) if whole and len(out) >= 2 else None
+
+
 def one_character_lines(run: str) -> str | None:
     joined = "".join(run.split())
     return joined if _token_like(joined) else None
@@ -171,6 +241,7 @@ DECODERS = {"shell_variable_pieces": shell_variables, "indexed_pieces": indexed,
             "numbered_pieces": numbered, "pipe_separated_pieces": pipe_separated, "quoted_sequence_pieces": quoted_sequence,
             "one_character_lines": one_character_lines, "single_characters_apart": single_characters,
             "line_initials": line_initials, "character_literals": character_literals,
-            "format_operator_pieces": format_operator,
+            "format_operator_pieces": format_operator, "indexed_records": indexed_records,
+            "length_prefixed_pieces": length_prefixed, "numbered_lines": numbered_lines,
             "space_grouped_pieces": space_grouped}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -13,7 +13,7 @@ _PLACEHOLDER_PARTS = (
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
     "...", "\u2026", "password", "passwd",
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
-    "not-a-real", "not_a_real", "notareal", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
+    "not-a-real", "not_a_real", "notareal", "not-real", "not_real", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
     "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_", "test-only", "test_only", "not-a-", "not_a_",
     "-fixture", "_fixture", "fixture-", "fixture_",      # a test's own: "hunter2-fixture"
 )
@@ -39,6 +39,7 @@ _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
+_FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
 _REPLACE_TOKEN = re.compile(r"__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__")
 _DESCRIBED = re.compile(r"\w+-(?:encoded|compressed|encrypted|enciphered|escaped|obfuscated|wrapped|reversed|hashed|"
@@ -84,6 +85,8 @@ def is_placeholder(value: str) -> bool:
         return True  # "Vigenère-shifted over 0-9A-Za-z": an alphabet's ranges, not a value
     if _REPLACE_TOKEN.fullmatch(v):
         return True  # Password=__FROM_USER_SECRETS__: a deploy step's replace token (Azure Pipelines' __Name__)
+    if _FLAG.fullmatch(v):
+        return True  # ['-password', '/pass:']: another flag, not the value of one
     if _FIXTURE.fullmatch(v):
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):

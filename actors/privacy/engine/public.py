@@ -129,7 +129,8 @@ _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-
 # EncString (type.iv|data|mac, base64) and Firefox's logins.json (NSS's DER, its key id f8 00…01)
 _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
                          r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}|"
-                         r"AQICAH[A-Za-z0-9+/]{80,}={0,2}")     # an AWS KMS CiphertextBlob (its version and key-id header)
+                         r"AQICAH[A-Za-z0-9+/]{80,}={0,2}|"     # an AWS KMS CiphertextBlob (its version and key-id header)
+                         r"01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04[fF][cC]297[eE][bB][0-9a-fA-F]*")   # a DPAPI blob
 
 
 # an Ethereum address (20 bytes) where the text says it is one: where funds are sent, printed on every

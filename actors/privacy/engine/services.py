@@ -217,14 +217,14 @@ SERVICES: tuple[Detector, ...] = (
     Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
              r"(?:(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect|"
-             r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|"   # NATS's option, clients' WithBasicAuth("u", "pw")
+             r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|\bjaydebeapi\.connect\([^\[\]\r\n]{0,200}\[|"   # (JayDeBeApi: [user, pw])   # NATS's option, clients' WithBasicAuth("u", "pw")
              r"\.basic_auth[ \t(]+|"
              r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"(?:\b\w*(?i:jedis|redis|conn|client)\w*\.auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth("),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi"),
              "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",

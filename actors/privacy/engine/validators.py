@@ -277,7 +277,14 @@ def bearer_token(value: str) -> bool:
     """A bearer token: random-looking as any token, or an Azure DevOps PAT (52 lower-case base32
     characters, letters alone as often as not)."""
     return token_secret(value) or (len(value) >= 32 and not value.strip("abcdefghijklmnopqrstuvwxyz234567")
-                                   and not pronounceable(value) and not is_placeholder(value))
+                                   and not pronounceable(value) and not is_placeholder(value)) or _capitals_token(value)
+
+
+def _capitals_token(value: str) -> bool:
+    """Capitals and digits a vendor joins with underscores (``DLB_AG4JYSEH_N1YDJ9ZON…``): a constant's
+    name has words, not a run of twenty with six digits in it."""
+    return (len(value) >= 32 and not value.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+            and max(map(len, value.split("_"))) >= 20 and sum(c.isdigit() for c in value) >= 6)
 
 
 def _short_number(value: str) -> bool:

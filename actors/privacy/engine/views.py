@@ -39,7 +39,7 @@ PRINTABLE = 0.9                # share of printable characters that makes decode
 # characters that only hide things: zero-width, joiners, bidi controls, soft hyphen, BOM
 INVISIBLE = frozenset(map(chr, [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E,
                                 *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070),
-                                0x3164, 0xFEFF, 0xFFA0,
+                                0x3164, 0xFEFF, 0xFFA0, 0xFE0F, 0x20E3,   # (an emoji's selector, a keycap: 5️⃣ is 5)
                                 # combining overlays: s̶t̶r̶u̶c̶k̶ through, u̲n̲d̲e̲r̲l̲i̲n̲e̲d̲ or overlined text is still the text
                                 *range(0x0334, 0x0339), 0x0305, 0x0331, 0x0332, 0x0333, 0x033F,
                                 0x20D2, 0x20D3, 0x20E5, 0x20EB]))
@@ -273,7 +273,7 @@ def decode_blob(run: str) -> str | None:
     gives text."""
     if run.startswith(("b85decode", "(base85)")):
         body = re.sub(r"""^[ \t]*b?["']""", "", run.split("(", 1)[1]) if run[0] == "b" else run.split(":", 1)[1].strip()
-        return as_text(_inflated(_try(lambda: base64.b85decode(body)) or b"")) or None
+        return as_text(inflated(_try(lambda: base64.b85decode(body)) or b"")) or None
     if run.startswith("begin"):
         return as_text(_uudecode(run))
     if run.startswith("<~"):
@@ -285,12 +285,12 @@ def decode_blob(run: str) -> str | None:
     for raw in _decodings(run):
         if raw is None or len(raw) < 6:
             continue
-        raw = _inflated(_der_string(raw))
+        raw = inflated(_der_string(raw))
         if not raw:
             continue
         text = as_text(raw)
-        if text is None and (inflated := _raw_inflated(raw)):
-            text = as_text(inflated)
+        if text is None and (deflated := _raw_inflated(raw)):
+            text = as_text(deflated)
         if text is None:
             text = bytekeys.unkeyed(raw) or ebcdic_text(raw)
         if text is not None:
@@ -317,7 +317,7 @@ def _der_string(raw: bytes) -> bytes:
     return raw
 
 
-def _inflated(raw: bytes) -> bytes:
+def inflated(raw: bytes) -> bytes:
     """``raw`` gunzipped or inflated when that is what it holds (b"" if it claims to and is not)."""
     if raw[:2] not in _COMPRESSED:
         return raw

@@ -1,0 +1,102 @@
+"""A value written through a table, for ``hidden``'s second pass: a table the text states — words for
+digits (``anchor=0, bishop=1 …`` and the value with ``[bishop]`` for each 1), words or emoji for hex
+nibbles (``oak=0 … lime=f``; ``🍎0 🍌1 …``), a rule for letters (``a→@, e→€``) — and Braille's grade 1
+(``⠠`` before a capital, ``⠼`` before digits).
+
+A stated table is at least eight pairs; the value follows it within a few lines. What it decodes to:
+the value with every code replaced, read as hex bytes when that is all it is.
+"""
+from __future__ import annotations
+
+import re
+
+from .alphabets import printable
+
+_PAIR = r"[^\s,;=()\[\]]{1,12}[ \t]*(?:=|→|->)[ \t]*[^\s,;()\[\]]{1,12}"
+_EMOJI_PAIR = r"[\x{1F300}-\x{1FAFF}][0-9a-f]"
+
+ENCODINGS = (
+    # the table, then (within a few lines) the value: words, bracketed words, emoji or rewritten characters
+    ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]{{0,80}}?(?:\r?\n[^\r\n]{{0,120}}?){{0,3}}?"
+                     rf"(?:[^\s]{{12,}}|(?:[^\s]{{1,12}}[ \t]+){{7,}}[^\s]{{1,12}})"),
+    ("braille_grade1", r"[\x{2801}-\x{283F}]{8,}"),
+)
+
+_PAIR_RX = re.compile(r"([^\s,;=()\[\]]{1,12})[ \t]*(=|→|->)[ \t]*([^\s,;()\[\]]{1,12})")
+_EMOJI_RX = re.compile("([\U0001F300-\U0001FAFF])([0-9a-f])")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2})+")
+
+
+def _table(run: str) -> tuple[dict[str, str], int]:
+    """code -> what it stands for, and where the table ends. ``word=c``: the word is the code;
+    ``c→x`` (one character each): the rule rewrites c as x."""
+    table, end = {}, 0
+    for m in _EMOJI_RX.finditer(run) if _EMOJI_RX.match(run) else _PAIR_RX.finditer(run):
+        if _EMOJI_RX.match(m.group()):
+            table[m.group(1)] = m.group(2)
+        else:
+            left, arrow, right = m.groups()
+            if len(left) == 1 and len(right) == 1 and arrow != "=":
+                table[right] = left
+            elif len(right) == 1:
+                table[left.lower()] = right
+            else:
+                continue
+        end = m.end()
+    return table, end
+
+
+def stated_table(run: str):
+    table, end = _table(run)
+    if len(table) < 8:
+        return None
+    body = run[end:]
+    bracketed = [t for t in re.findall(r"\S*\[[^\[\]\s]{1,12}\]\S*", body) if _CODE.search(t)]
+    words = re.findall(r"[^\s,;()]+", body)
+    runs = re.findall(r"(?:\x00[^\x00]+\x00 ?){8,}", " ".join(f"\x00{w}\x00" if w.lower().rstrip(".") in table else w for w in words))
+    if bracketed:                           # [word] inside the value, its other characters kept
+        text = re.sub(r"\[([^\[\]\s]{1,12})\]", lambda m: table.get(m.group(1).lower(), m.group()), max(bracketed, key=len))
+    elif runs and max(map(len, table)) > 1:  # a word for each symbol: the longest run of them
+        text = "".join(table[w.lower().rstrip(".")] for w in re.findall("\x00([^\x00]+)\x00", max(runs, key=len)))
+    else:                                    # one character for one character
+        last = max(re.findall(r"\S{12,}", body), key=len, default="")
+        text = "".join(table.get(c, c) for c in last)
+    if _HEX.fullmatch(text) and len(text) >= 16:
+        return printable(bytes.fromhex(text)) or text
+    return text if len(text) >= 8 else None
+
+
+_CODE = re.compile(r"\[[A-Za-z]{2,12}\]")
+
+
+_BRAILLE = {chr(0x2800 + sum(1 << (d - 1) for d in dots)): letter for letter, dots in zip(
+    "abcdefghijklmnopqrstuvwxyz",
+    ((1,), (1, 2), (1, 4), (1, 4, 5), (1, 5), (1, 2, 4), (1, 2, 4, 5), (1, 2, 5), (2, 4), (2, 4, 5), (1, 3), (1, 2, 3),
+     (1, 3, 4), (1, 3, 4, 5), (1, 3, 5), (1, 2, 3, 4), (1, 2, 3, 4, 5), (1, 2, 3, 5), (2, 3, 4), (2, 3, 4, 5),
+     (1, 3, 6), (1, 2, 3, 6), (2, 4, 5, 6), (1, 3, 4, 6), (1, 3, 4, 5, 6), (1, 3, 5, 6)))}
+_CAPITAL, _NUMBER = "\u2820", "\u283c"
+
+
+def braille_grade1(run: str) -> str | None:
+    """Letters by their cells, ⠠ making the next one a capital, ⠼ the next a digit (a–j: 1–0)."""
+    out, capital, number = [], False, False
+    for cell in run:
+        if cell == _CAPITAL:
+            capital = True
+        elif cell == _NUMBER:
+            number = True
+        elif cell in _BRAILLE:
+            letter = _BRAILLE[cell]
+            if number and letter in "abcdefghij":
+                out.append("1234567890"["abcdefghij".index(letter)])
+            else:
+                out.append(letter.upper() if capital else letter)
+            capital = number = False
+        else:
+            return None
+    text = "".join(out)
+    return text if len(text) >= 8 and printable(text.encode()) else None
+
+
+DECODERS = {"stated_table": stated_table, "braille_grade1": braille_grade1}
+assert set(DECODERS) == {name for name, _ in ENCODINGS}
