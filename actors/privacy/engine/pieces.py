@@ -79,7 +79,7 @@ def numbered(run: str) -> str | None:
         pieces.setdefault(int(number), piece)
     keys = sorted(pieces)
     if keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1) or len(keys) < 4:
-        return None
+        return length_prefixed(run if run.endswith(",") else run + ",")     # netstrings: 10:…,10:…,7:…,
     return "".join(pieces[k] for k in keys)
 
 
