@@ -761,7 +761,7 @@ SPECS: dict = {
                                        '{"text":"te wifi ko {s}"}', "hotspot yangu, ufunguo wake ni {s} sawa?"]),
     # a password as people make one, after the word for it, in a message
     "password_word_in_a_message": ("{choice:Heron|Basalt|Juniper|Otter|Saffron}{int:1000-9999}{choice:Kite|Moss|Reef}",
-                                   ["Bai, ang password sa POS kay {s} ha", '{"text":"senha do servidor fica {s} (não espalha)"}']),
+                                   ["Bai, ang password sa POS gibag-o na, {s} ha", '{"text":"senha do servidor fica {s} (não espalha)"}']),
     "bare_key_line": ("{hex:32}", ["- Media:\n    - Tautulli:\n        widget:\n          type: tautulli\n          key: {s}\n",
                                    "api:\n  key: {s}\nserver:\n  firstRun: false\n"]),
     # the sixteenth's formats
@@ -836,6 +836,7 @@ SPECS: dict = {
     "spreadsheet_cell_secret": ("{b62:32}", ["<table:table-cell><text:p>API_TOKEN</text:p></table:table-cell>\n"
                                             "<table:table-cell><text:p>{s}</text:p></table:table-cell>",
                                             "<tr><td>DEPLOY_SECRET</td><td>{s}</td></tr>"]),
+    "composer_auth_token": ("{b62:32}", ['{\n  "bearer": {"repo.example.org": "{s}"}\n}', '{"github-oauth": {"github.com": "{s}"}}']),
     "printed_file_secret": ("{b62:32}", ["==> /etc/sv/web/env/SESSION_SECRET <==\n{s}\n", "$ head envdir/*\n==> envdir/API_TOKEN <==\n{s}\n"]),
     "heredoc_secret": ("{b62:32}", ["locals {\n  api_token = <<-EOT\n{s}\nEOT\n}", "  db_password = <<EOF\n  {s}\n  EOF"]),
     "password_for_a_network": ("{choice:Heron|Basalt|Juniper}{int:1000-9999}_{choice:Kite|Moss}",

@@ -10,7 +10,7 @@ their prompts, a cracked hash's plain text); an HTTP header a client sets in cod
 typing a password; a password given to a hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -84,6 +84,9 @@ FORMS: tuple[Detector, ...] = (
           rf">[ \t]*{NAME}[ \t]*</(?:text:p|Data|t|td)>[ \t]*(?:</(?:table:table-cell|Cell|c)>)?[ \t\r\n]*"
           rf"<(?:table:table-cell|Cell|c|td)\b[^>\r\n]{{0,160}}>[ \t\r\n]*(?:<(?:text:p|Data|t|is)\b[^>\r\n]{{0,80}}>)?[ \t]*{BARE}[ \t]*</",
           "table:table-cell", "<cell", "<td", "<c "),
+    # Composer's auth.json: a host's token under the kind of auth it is
+    _form("composer_auth_token", r"\"(?:bearer|github-oauth|gitlab-token|gitlab-oauth|bitbucket-oauth)\"[ \t]*:[ \t]*\{[ \t\r\n]*"
+          r"\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{6,})\"", '"bearer"', '"github-oauth"', '"gitlab-token"', '"gitlab-oauth"'),
     _form("set_item_env_secret", rf"\bSet-Item[ \t]+(?:-Path[ \t]+)?[\"']?Env:{NAME}[\"']?[ \t]+(?:-Value[ \t]+)?(?:{QV}|{BARE})",
           "set-item"),                                                                                # PowerShell's Env: drive
     # an HTTP header a client sets in code: ``.header("Authorization", "v")``, ``DefaultRequestHeaders.Add(
@@ -94,7 +97,7 @@ FORMS: tuple[Detector, ...] = (
              rf"[\"']{HEADER}[\"'][ \t]*(?:,|=>)[ \t]*(?:[\w:.]+\([ \t]*)?[\"'](?:[A-Za-z][\w\-]{{1,20}}[ \t]+)?([^\"'\s]{{12,}})[\"'][ \t]*[)\]}}]|"
              rf"\bsetValue\([ \t]*\"(?:{AUTH_SCHEMES}[ \t]+)?([^\"\s]{{12,}})\"[ \t]*,[ \t]*"
              rf"forHTTPHeaderField:[ \t]*\"{HEADER}\"",
-             ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
+             ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False, deny=REQUEST_IDS),
     # a header given as a name/value pair: ClickHouse's <name>Authorization</name><value>…</value>, an
     # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:, Envoy's
     # key: / value: (a header may be called just "key", as GreyNoise's is)
@@ -129,6 +132,11 @@ FORMS: tuple[Detector, ...] = (
              r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
              r"\bjohn[ \t]+--show\b[^\r\n]*\r?\n[\w.\-$]+:([^\s:]{3,}):|"                          # john's cracked shadow line
              r"\bhttps?[ \t][^\r\n]*?[ \t]['\"]?[\w\-]*(?i:auth|key|token|secret)[\w\-]*:([^\s'\"/][^\s'\"]{11,})|"   # HTTPie's Header:value
+             r"\bnpm[ \t]+config[ \t]+set[ \t]+[^\s]*:_(?:password|authToken|auth)[ \t]+" + VALUE + r"|"
+             r"\bdrone[ \t]+secret[ \t]+(?:add|update)\b[^\r\n]*?[ \t]--data[ \t=]+" + VALUE + r"|"
+             r"\bhtpasswd[ \t]+-[a-zA-Z]*(?:n[a-zA-Z]*b|b[a-zA-Z]*n)[a-zA-Z]*[ \t]+[^\s\-][^\s]*[ \t]+" + VALUE + r"|"   # -nb user pw
+             r"\bcurlftpfs\b[^\r\n]*?user=[^:\s,]+:" + VALUE + r"|\bMIGRATE\b[^\r\n]*?[ \t]AUTH(?:2[ \t]+[^\s]+)?[ \t]+" + VALUE + r"|"
+             r"\bHELLO[ \t]+[23][ \t]+AUTH[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                               # Redis
              r"\bdtexec\b[^\r\n]*?[ \t]/De(?:crypt)?[ \t]+" + VALUE + r"|\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
              r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
@@ -150,7 +158,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method", "dtexec", "sendemail", "rasdial", "bw unlock", "dscl", "teamserver", "nikto",
+              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method", "dtexec", "sendemail", "rasdial", "bw unlock", "npm config", "drone secret", "htpasswd", "curlftpfs", "migrate", "hello ", "dscl", "teamserver", "nikto",
               "adb", "key found", "valid login", "john", "http ",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",

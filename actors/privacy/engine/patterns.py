@@ -77,8 +77,8 @@ BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
 VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+)?"     # a quote's, a comment's, a diff's or a list's mark before the value
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
-             rf"{BETWEEN_LINES}(?:`{{3}}[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
-             rf"{ARROW_LINE})[`\"']?{DATA_URI}?")
+             rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
+             rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{DATA_URI}?")   # (bash's $'…', Rust's b"…")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",
@@ -180,10 +180,14 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"ger-tremen|iphasiwedi|aṣínà|"
                # Irish, Somali, Malagasy
                r"focal[ \t]faire|furaha[ \t]sirta|teny[ \t]miafina|"
+               # Tatar, Javanese, Sundanese, Igbo, Chichewa
+               r"серсүз(?:е)?|\bsandhi\b|kecap[ \t]akses|okwuntughe|mawu[ \t]achinsinsi|"
+               # Kinyarwanda, Khmer
+               r"ijambo[ \t]ry['’]ibanga|ពាក្យសម្ងាត់|"
                # Gujarati, Punjabi, Kannada, Malayalam (the joiner as they write it), Sinhala, Burmese, Khmer,
                # Lao, Pashto, Tajik, Xhosa, Malagasy, Sundanese, Haitian Creole
                "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
-               r"парол[иь]|igama[ \t]lokugqitha|tenimiafina|kecap[ \t]konci|modpas|"
+               r"парол[иь]|igama[ \t]lokugqith(?:a|isa)|tenimiafina|kecap[ \t]konci|modpas|"
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
                r"wachtwurd|phasewete|"
@@ -195,7 +199,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia)[ \t]|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|yaiku|nyaéta|bụ|ngu|ndi|គឺ)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
             r"admin|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several)
@@ -207,7 +211,8 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
-               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina")
+               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
@@ -232,6 +237,7 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|seten
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
+REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "trace-id")   # a request's own id
 NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'",
                    "phase2-auth", "phase2_auth", "account_sid",       # an EAP method's name; Twilio's account id   # Laravel/Symfony/Rails form tokens
                    "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
@@ -244,6 +250,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "shortcutkey", "shortcut-key", "shortcut_keys",
                    "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
                    "token account",                         # a Solana token account: an address
+                   "license id", "licence id",              # a licence's ID, not its key
+                   *REQUEST_IDS,
                    "public_pat", "path",
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",

@@ -25,7 +25,7 @@ _INDEXED = r'''"[0-9]{1,3}"[ \t]*:[ \t]*"[^"\\\r\n]{1,32}"'''
 
 ENCODINGS = (
     ("shell_variable_pieces", rf"(?:\b{_NAME}={_PIECE}[ \t]*(?:;|\r?\n)?[ \t]*){{3,}}"
-                              rf"\b{_NAME}=\"(?:\$\{{{_NAME}\}}|\${_NAME}){{3,}}\""),
+                              rf"(?:(?:export|local|declare|readonly|typeset)[ \t]+)?\b{_NAME}=\"(?:\$\{{{_NAME}\}}|\${_NAME}){{3,}}\""),
     # pieces with their number, in any order: "5:FGasJ 6:ohOQA 1:hf_zZ …"
     ("numbered_pieces", r"\b(?:[0-9]{1,2}:[^\s:,;]{1,16}[ \t,;]+){3,}[0-9]{1,2}:[^\s:,;]{1,16}"),
     ("indexed_pieces", rf"\{{[ \t\r\n]*{_INDEXED}(?:[ \t]*,[ \t\r\n]*{_INDEXED}){{3,}}[ \t\r\n]*\}}"),

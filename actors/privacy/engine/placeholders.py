@@ -39,6 +39,8 @@ _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
+# (not bcrypt's $2a$: CurseForge's API keys are written so)
+_PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1)\$")
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
 _REPLACE_TOKEN = re.compile(r"__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__")
@@ -85,6 +87,8 @@ def is_placeholder(value: str) -> bool:
         return True  # "Vigenère-shifted over 0-9A-Za-z": an alphabet's ranges, not a value
     if _REPLACE_TOKEN.fullmatch(v):
         return True  # Password=__FROM_USER_SECRETS__: a deploy step's replace token (Azure Pipelines' __Name__)
+    if _PASSWORD_HASH.match(v):
+        return True  # pw=$argon2id$v=19$…: what a password is stored as, not the password
     if _FLAG.fullmatch(v):
         return True  # ['-password', '/pass:']: another flag, not the value of one
     if _FIXTURE.fullmatch(v):

@@ -29,6 +29,9 @@ PUBLISHED = frozenset({
     "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "gX1fBat3bV",
     # the GitHub REST API docs' token examples (classic hex and the prefixed forms' bodies below)
     "e72e16c7e42f292c6912e7710c838347ae178b4a",
+    # Hardhat's and Foundry's (anvil's) local node, account #0: printed at every start of either
+    "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+    "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
     # NIST SP 800-38A's AES-128 example key (FIPS-197 Appendix A)
     "2b7e151628aed2a6abf7158809cf4f3c",
     # RFC 6238 Appendix B's TOTP test seed

@@ -46,7 +46,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
              r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
              r"gh[ \t]+secret[ \t]+set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|netlify[ \t]+env:set|"
-             r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
+             r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|keepassxc-cli[ \t]|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
              r"az[ \t]+keyvault[ \t]+secret|aws[ \t]+secretsmanager|vault[ \t]+kv[ \t]+put|fly(?:ctl)?[ \t]+secrets|"
              r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin)",
              ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager",
