@@ -340,7 +340,7 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:`{{3}}[\w\-]*\r?\n)?{VALUE_MARK}|"
+             rf"{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*\r?\n)?{VALUE_MARK}|"
              rf"{ARROW_LINE})[`\"']?{DATA_URI}?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False),
