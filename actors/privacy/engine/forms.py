@@ -139,7 +139,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bHELLO[ \t]+[23][ \t]+AUTH[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                               # Redis
              r"\bdtexec\b[^\r\n]*?[ \t]/De(?:crypt)?[ \t]+" + VALUE + r"|\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
              r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"(?m:^)[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
+             r"(?m:^)[ \t]*socks[45][ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
              r"\bsecurity[ \t]+(?:import|export)\b[^\r\n]*?[ \t]-P[ \t]+" + VALUE + r"|\bmcrcon\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
@@ -158,8 +158,10 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
-              "-upw", "-opw", "socks4", "socks5", "http ", "raw ", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server", "method", "dtexec", "sendemail", "rasdial", "bw unlock", "npm config", "drone secret", "htpasswd", "curlftpfs", "migrate", "hello ", "dscl", "teamserver", "nikto",
-              "adb", "key found", "valid login", "john", "http ",
+              "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
+              "= plain", "dtexec", "sendemail", "rasdial", "bw unlock", "npm config", "drone secret", "htpasswd", "curlftpfs",
+              "migrate ", "hello 3", "hello 2", "dscl", "teamserver", "nikto", "input text", "key found", "valid login",
+              "john --show", "http get", "http post", "http put", "http patch", "https get", "https post",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",

@@ -11,8 +11,8 @@ Nobody writes a value this way to be read by a person, so what such a run decode
 secret's value even with no name beside it (the generic value rules still decide: a word or a
 sentence is not one). Each encoding is one alternative of a pattern in ``PATTERNS`` (an RE2 pass over
 the text) and one decoder; what decodes is given back with the run's span. Rarer binary-to-text
-alphabets (``alphabets``) and bytes packed a platform's way (``packed``) are the second pass; values
-cut into pieces the text joins again (``pieces``) the third.
+alphabets (``alphabets``), bytes packed a platform's way or in a named base (``packed``, ``radix``),
+stated tables (``tables``) and values cut into pieces the text joins again (``pieces``) are later passes.
 """
 from __future__ import annotations
 
@@ -134,10 +134,11 @@ ENCODINGS = (
     ("punycode_label", r"\b(?i:xn--)[^\s./\\]{4,}"),
     ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{04FF}]*[\x{0370}-\x{04FF}][A-Za-z0-9\x{0370}-\x{04FF}]*"),  # homoglyphs in a token
 )
-# the rarer alphabets, then the pieces, in passes of their own: one DFA for all of them grows its
-# states about three times slower than two (0.18 s against 0.07 s on a 220 KB HTML page), and with
-# the pieces too it outgrows its memory (0.54 s against 0.03 s for two passes over 0.37 MB of corpora)
-PASSES = (ENCODINGS, (*alphabets.ENCODINGS, *packed.ENCODINGS, *radix.ENCODINGS, *tables.ENCODINGS), pieces.ENCODINGS)
+# the rarer alphabets, packings, tables and pieces, in passes of their own: one DFA for all of them grows
+# its states several times slower than a few (0.93 s against 0.25 s over 8 MB of Python files, against
+# 0.18 s against 0.07 s on a 220 KB HTML page; with the pieces too it outgrows its memory)
+PASSES = (ENCODINGS, alphabets.ENCODINGS, (*packed.ENCODINGS, *radix.ENCODINGS), tables.ENCODINGS, pieces.ENCODINGS,
+          pieces.MARKED)
 PATTERNS = tuple("|".join(f"({p})" for _, p in encodings) for encodings in PASSES)
 
 

@@ -12,13 +12,13 @@ import re
 
 from .alphabets import printable
 
-_PAIR = r"[^\s,;=()\[\]]{1,12}[ \t]*(?:=|→|->)[ \t]*[^\s,;()\[\]]{1,12}"
+_PAIR = r"[^\s,;=()\[\]]+[ \t]*(?:=|→|->)[ \t]*[^\s,;()\[\]]+"
 _EMOJI_PAIR = r"[\x{1F300}-\x{1FAFF}][0-9a-f]"
 
 ENCODINGS = (
-    # the table, then (within a few lines) the value: words, bracketed words, emoji or rewritten characters
-    ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]{{0,80}}?(?:\r?\n[^\r\n]{{0,120}}?){{0,3}}?"
-                     rf"(?:[^\s]{{12,}}|(?:[^\s]{{1,12}}[ \t]+){{7,}}[^\s]{{1,12}})"),
+    # the table, then the value within the four lines after it: words, bracketed words, emoji or
+    # rewritten characters (the decoder finds it; unbounded repeats keep RE2's automaton small)
+    ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]*(?:\r?\n[^\r\n]*){{0,4}}"),
     ("braille_grade1", r"[\x{2801}-\x{283F}]{8,}"),
 )
 
