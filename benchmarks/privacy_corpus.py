@@ -39,7 +39,6 @@ ALPHABETS = {
     "bechl": "qpzry9x8gf2tvdw0s3jn54khce6mua7l",
     "ah": "abcdefgh0123456789",
     "azs": string.ascii_letters + string.digits + "_~.",
-    "crypt": string.ascii_letters + string.digits + "./",
     "b58": "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
     "bech32": "qpzry9x8gf2tvdw0s3jn54khce6mua7l",
     "uhex": "0123456789ABCDEF",
@@ -173,15 +172,6 @@ def putty(rng: random.Random) -> tuple[str, tuple[str, ...]]:
 def kube_key(rng: random.Random) -> str:
     block = "-----BEGIN EC PRIVATE KEY-----\n" + "\n".join(pem_lines(rng, 3)) + "\n-----END EC PRIVATE KEY-----\n"
     return base64.b64encode(block.encode()).decode()
-
-
-def crypt_hash(rng: random.Random) -> str:
-    kind = rng.choice(["apr1", "6", "2y"])
-    if kind == "2y":
-        return "$2y$10$" + _rand(rng, ALPHABETS["crypt"], 53)
-    if kind == "6":
-        return "$6$" + _rand(rng, ALPHABETS["crypt"], 16) + "$" + _rand(rng, ALPHABETS["crypt"], 86)
-    return "$apr1$" + _rand(rng, ALPHABETS["crypt"], 8) + "$" + _rand(rng, ALPHABETS["crypt"], 22)
 
 
 # --- where each type is found ----------------------------------------------------------------------
@@ -418,7 +408,6 @@ SPECS: dict = {
                                    'curl --user "svc:{s}" -X POST https://ci.corp.test/job']),
     "netrc_password": (PW, ["machine api.corp.test login bot password {s}",
                             "machine git.corp.test\n  login ci\n  password {s}"]),
-    "password_hash": (crypt_hash, ["admin:{s}", "root:{s}:19000:0:99999:7:::"]),
     "wordpress_config_secret": (PW, ["define('DB_PASSWORD', '{s}');", "define( 'AUTH_KEY', '{s}' );"]),
     "dotnet_config_secret": (PW, ['<add key="DbPassword" value="{s}" />', '<add key="Stripe.ApiKey" value="{s}"/>']),
     # --- formats added for the held-out misses (issue 12) ------------------------------------------------

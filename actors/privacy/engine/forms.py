@@ -132,6 +132,9 @@ FORMS: tuple[Detector, ...] = (
              r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
              r"\bjohn[ \t]+--show\b[^\r\n]*\r?\n[\w.\-$]+:([^\s:]{3,}):|"                          # john's cracked shadow line
              r"\bhttps?[ \t][^\r\n]*?[ \t]['\"]?[\w\-]*(?i:auth|key|token|secret)[\w\-]*:([^\s'\"/][^\s'\"]{11,})|"   # HTTPie's Header:value
+             r"\bmkpasswd(?:[ \t]+-(?:m|S|R|-method|-salt|-rounds)[ \t=]+[^\s]+|[ \t]+-[a-zA-Z]+)*[ \t]+" + VALUE + r"|"
+             r"\bdoveadm[ \t]+pw\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|(?m:^)ftp>[ \t]*user[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"(?m:^)[ \t]*user[ \t]*=[ \t]*[\w.\-]+:" + VALUE + r"|"                                  # coturn's user=name:pw
              r"\bnpm[ \t]+config[ \t]+set[ \t]+[^\s]*:_(?:password|authToken|auth)[ \t]+" + VALUE + r"|"
              r"\bdrone[ \t]+secret[ \t]+(?:add|update)\b[^\r\n]*?[ \t]--data[ \t=]+" + VALUE + r"|"
              r"\bhtpasswd[ \t]+-[a-zA-Z]*(?:n[a-zA-Z]*b|b[a-zA-Z]*n)[a-zA-Z]*[ \t]+[^\s\-][^\s]*[ \t]+" + VALUE + r"|"   # -nb user pw
@@ -159,7 +162,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
               "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
-              "= plain", "dtexec", "sendemail", "rasdial", "bw unlock", "npm config", "drone secret", "htpasswd", "curlftpfs",
+              "= plain", "dtexec", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
               "migrate ", "hello 3", "hello 2", "dscl", "teamserver", "nikto", "input text", "key found", "valid login",
               "john --show", "http get", "http post", "http put", "http patch", "https get", "https post",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",

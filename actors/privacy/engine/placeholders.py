@@ -124,7 +124,9 @@ def _angle_placeholder(v: str) -> bool:
         if j < 0:
             return False
         inner = v[i + 1:j]
-        if 2 <= len(inner) <= 40 and inner.replace("_", "").replace("-", "").replace(" ", "").isalpha():
+        words = inner.replace("_", " ").replace("-", " ").split()
+        if 2 <= len(inner) <= 40 and (inner.replace("_", "").replace("-", "").replace(" ", "").isalpha()
+                                      or (len(words) >= 3 and "".join(words).isalnum())):   # <set-in-vault-lcw0>
             return True
         i = v.find("<", i + 1)
     return False

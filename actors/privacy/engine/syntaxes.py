@@ -82,10 +82,6 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
              ("machine",), "literal", "passwords", "password", False),
-    Detector("password_hash", "assignment",
-             r"(?:^|[\s\"'])[A-Za-z0-9_.\-]{1,32}:(\$(?:apr1|2[abxy]|[156]|y|gy)\$[./A-Za-z0-9$]{8,})",
-             ("$apr1$", "$2a$", "$2b$", "$2x$", "$2y$", "$1$", "$5$", "$6$", "$y$", "$gy$"), None,
-             "passwords", "password_hash", False),
     Detector("wordpress_config_secret", "assignment",
              r"define\([ \t]*\\?['\"]"
              r"(?:DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT))"
