@@ -72,6 +72,9 @@ class Decoder:
             if not rx.ok():
                 raise ConfigError(f"decoded literal: invalid RE2 pattern: {rx.error()}")
             self._transforms.append((self._spans_of(rx, group=(0, 1)), transform, True))
+        # one automaton that says whether any of them can match: most texts hold none, and ~40 scans each cost
+        self._any_transform = _re2.RE2("|".join(f"(?:{p})" for p, _ in (*TRANSFORM_CALLS, *DECODED_LITERALS)).encode(),
+                                       _options(re2))
         self._hidden = [_re2.RE2(p.encode(), _options(re2)) for p in H.PATTERNS]
         for rx in self._hidden:
             if not rx.ok():
@@ -107,8 +110,10 @@ class Decoder:
         self._scan_deciphered(text, deadline, out)
         self._scan_wrapped(text, deadline, out)
         self._scan_hidden(text, deadline, out)
-        calls = [(*(span[1] if unnamed else span), i, span[0] if unnamed else None)
-                 for i, (spans, _, unnamed) in enumerate(self._transforms) for span in spans(text)]
+        data = text.encode("utf-8", "surrogatepass")
+        calls = [] if self._any_transform.Match(self._anchor, data, 0, len(data))[0][0] < 0 else [
+            (*(span[1] if unnamed else span), i, span[0] if unnamed else None)
+            for i, (spans, _, unnamed) in enumerate(self._transforms) for span in spans(text)]
         for a, b, i, whole in sorted(calls, key=lambda c: c[:3])[:TRANSFORMS_MAX]:
             _, transform, unnamed = self._transforms[i]
             decoded, place = transform(text[a:b]), (lambda s, e, a=a, b=b: (a, b))
