@@ -3,6 +3,7 @@
 - Hidden, where the text names the base: each byte in base 3, 7 or 12 (dozenal's ↊ and ↋), in
   negabinary, in Fibonacci coding, in the factorial number system, as the n-th prime, in Mayan
   numerals; 16-bit words in decimal.
+- Kept: the item name a password manager is asked for (``bw get password nas-7``); found: what it prints.
 - Found: a name/value pair whose value is a ``default``/``default_value`` (AWX surveys, game-panel eggs)
   or a password manager's ``notes``; a spreadsheet's row (OpenDocument's content.xml, an HTML table);
   ``<setting id="…password">``; RouterOS's ``wpa2-pre-shared-key``; ``steamcmd +login``; ZNC's
@@ -17,7 +18,7 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, made_password, random_text, sample_tokens
+from privacy_support import B62, gone, kept, made_password, random_text, sample_tokens
 
 RNG = random.Random(2026_33)
 rand = partial(random_text, RNG)
@@ -94,7 +95,6 @@ def test_a_token_in_a_named_base_is_found(token, name):
 
 def test_a_row_of_numbers_without_a_base_is_kept():
     """Numbers alone are read in no base: a row of prices or ports is no text."""
-    from privacy_support import kept
     kept("ports: " + " ".join(str(RNG.randrange(100, 700)) for _ in range(20)) + "\n")
 
 
@@ -118,3 +118,18 @@ def test_a_row_of_numbers_without_a_base_is_kept():
 def test_a_secret_by_its_place_is_found(template):
     value = made_password(RNG) + rand(B62, 4)
     gone(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("text", [
+    '$ export NAS_PASS="$(bw get password nas-7)"',
+    "Cell B7 note:\n\"$ export NAS_PASS=\"\"$(bw get password nas-3)\"\"\"",
+    "$ pass show mail/work-2024\n",
+])
+def test_a_password_managers_item_name_is_kept(text):
+    """The name a password manager's command looks an item up by is no secret (its output below is)."""
+    kept(text)
+
+
+def test_the_secret_a_password_manager_prints_is_found():
+    value = made_password(RNG) + rand(B62, 4)
+    gone(f"$ bw get password nas-7\n{value}\n$ ", value)

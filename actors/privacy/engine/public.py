@@ -139,6 +139,9 @@ _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={
 # an Ethereum address (20 bytes) where the text says it is one: where funds are sent, printed on every
 # block explorer (a key is 32 bytes; an hCaptcha secret has the same shape, so only where it is said)
 _ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+# a password manager's command that looks an item up by name: what follows is the name, not the secret
+_STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|totp|notes)|\b(?:go)?pass[ \t]+show|\bop[ \t]+item[ \t]+get|"
+                           r"\blpass[ \t]+show(?:[ \t]+--[\w\-]+)*|\bkeepassxc-cli[ \t]+show(?:[ \t]+-\S+)*[ \t]+\S+\.kdbx)[ \t]+[\"']?$")
 _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "deployed at")
 
 
@@ -198,6 +201,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _inside_published(text, start):
         return True
     before = text[max(0, start - 80):start]
+    if _STORE_LOOKUP.search(before):
+        return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     low = before.lower()
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
