@@ -1,0 +1,170 @@
+"""Vendor: one record per new vendor credential type, in new config / request styles."""
+import random, base64, json
+from common import G, mark, resolve
+
+def specs(g):
+    b = lambda s: base64.b64encode(s.encode()).decode()
+    # type: (env var, header template or None, generator)
+    return [
+ ("adafruit_io_key", "ADAFRUIT_IO_KEY", "X-AIO-Key: {V}", lambda: "aio_" + g.an(28)),
+ ("airtable_personal_access_token", "AIRTABLE_PAT", "Authorization: Bearer {V}", lambda: "pat" + g.an(14) + "." + g.hx(64)),
+ ("asana_personal_access_token", "ASANA_PAT", "Authorization: Bearer {V}", lambda: f"2/{g.dg(16)}/{g.dg(16)}:{g.hx(32)}"),
+ ("clickup_personal_api_token", "CLICKUP_TOKEN", "Authorization: {V}", lambda: f"pk_{g.dg(8)}_{g.up(32)}"),
+ ("contentstack_management_token", "CONTENTSTACK_MANAGEMENT_TOKEN", "authorization: {V}", lambda: "cs" + g.hx(32)),
+ ("dynatrace_api_token", "DT_API_TOKEN", "Authorization: Api-Token {V}", lambda: f"dt0c01.{g.up(24)}.{g.up(64)}"),
+ ("easypost_production_api_key", "EASYPOST_API_KEY", None, lambda: "EZAK" + g.hx(54)),
+ ("flutterwave_live_secret_key", "FLW_SECRET_KEY", "Authorization: Bearer {V}", lambda: f"FLWSECK-{g.hx(32)}-X"),
+ ("frameio_developer_token", "FRAMEIO_TOKEN", "Authorization: Bearer {V}", lambda: "fio-u-" + g.b64u(64)),
+ ("gocardless_live_access_token", "GOCARDLESS_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "live_" + g.b64u(40)),
+ ("hubspot_private_app_token", "HUBSPOT_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "pat-na1-" + g.uuid()),
+ ("intercom_workspace_access_token", "INTERCOM_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "dG9rOj" + g.b64(54) + "="),
+ ("linear_personal_api_key", "LINEAR_API_KEY", "Authorization: {V}", lambda: "lin_api_" + g.an(40)),
+ ("lob_live_secret_api_key", "LOB_API_KEY", None, lambda: "live_" + g.hx(35)),
+ ("mailgun_private_api_key", "MAILGUN_API_KEY", None, lambda: "key-" + g.hx(32)),
+ ("mapbox_secret_access_token", "MAPBOX_SECRET_TOKEN", None, lambda: "sk.eyJ1Ijoi" + g.b64u(60) + "." + g.b64u(22)),
+ ("notion_internal_integration_secret", "NOTION_TOKEN", "Authorization: Bearer {V}", lambda: f"ntn_{g.dg(11)}{g.an(35)}"),
+ ("okta_ssws_api_token", "OKTA_API_TOKEN", "Authorization: SSWS {V}", lambda: "00" + g.b64u(40)),
+ ("planetscale_service_token", "PLANETSCALE_SERVICE_TOKEN", None, lambda: "pscale_tkn_" + g.b64u(43)),
+ ("planetscale_branch_password", "PLANETSCALE_DB_PASSWORD", None, lambda: "pscale_pw_" + g.b64u(43)),
+ ("plaid_client_secret", "PLAID_SECRET", None, lambda: g.hx(30)),
+ ("pinecone_project_api_key", "PINECONE_API_KEY", "Api-Key: {V}", lambda: f"pcsk_{g.an(5)}_{g.an(63)}"),
+ ("prefect_cloud_api_key", "PREFECT_API_KEY", "Authorization: Bearer {V}", lambda: "pnu_" + g.an(36)),
+ ("pusher_channels_app_secret", "PUSHER_APP_SECRET", None, lambda: g.hx(20)),
+ ("rapidapi_application_key", "RAPIDAPI_KEY", "X-RapidAPI-Key: {V}", lambda: g.hx(10) + "msh" + g.an(15) + "p1" + g.an(7) + "jsn" + g.hx(12)),
+ ("razorpay_live_key_secret", "RAZORPAY_KEY_SECRET", None, lambda: g.an(24)),
+ ("rootly_api_key", "ROOTLY_API_TOKEN", "Authorization: Bearer {V}", lambda: "rootly_" + g.hx(64)),
+ ("salesforce_session_access_token", "SF_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: f"00D{g.an(12)}!{g.an(96)}"),
+ ("brevo_smtp_api_key", "BREVO_API_KEY", "api-key: {V}", lambda: f"xkeysib-{g.hx(64)}-{g.an(16)}"),
+ ("square_production_access_token", "SQUARE_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "EAAA" + g.b64u(60)),
+ ("square_oauth_application_secret", "SQUARE_APP_SECRET", None, lambda: "sq0csp-" + g.b64u(43)),
+ ("supabase_service_role_jwt", "SUPABASE_SERVICE_ROLE_KEY", "apikey: {V}", lambda: "eyJ" + g.jwt({"iss": "supabase", "ref": g.s(20, "abcdefghijklmnopqrst"), "role": "service_role", "iat": 1718000000, "exp": 2033576000})[3:]),
+ ("supabase_management_access_token", "SUPABASE_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "sbp_" + g.hx(40)),
+ ("tailscale_preauth_key", "TS_AUTHKEY", None, lambda: f"tskey-auth-{g.an(12)}CNTRL-{g.an(33)}"),
+ ("tailscale_api_access_token", "TAILSCALE_API_KEY", "Authorization: Bearer {V}", lambda: f"tskey-api-{g.an(12)}CNTRL-{g.an(33)}"),
+ ("typeform_personal_access_token", "TYPEFORM_TOKEN", "Authorization: Bearer {V}", lambda: f"tfp_{g.b64u(44)}_{g.an(14)}"),
+ ("hashicorp_vault_service_token", "VAULT_TOKEN", "X-Vault-Token: {V}", lambda: "hvs." + g.b64u(91)),
+ ("hashicorp_vault_batch_token", "VAULT_BATCH_TOKEN", "X-Vault-Token: {V}", lambda: "hvb." + g.b64u(138)),
+ ("zendesk_agent_api_token", "ZENDESK_API_TOKEN", None, lambda: g.an(40)),
+ ("yandex_cloud_api_key", "YC_API_KEY", "Authorization: Api-Key {V}", lambda: "AQVN" + g.b64u(36)),
+ ("alibaba_cloud_accesskey_secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", None, lambda: g.an(30)),
+ ("tencent_cloud_secret_key", "TENCENTCLOUD_SECRET_KEY", None, lambda: g.an(32)),
+ ("doppler_service_token", "DOPPLER_TOKEN", "Authorization: Bearer {V}", lambda: "dp.st.prd." + g.an(40)),
+ ("infisical_universal_auth_client_secret", "INFISICAL_CLIENT_SECRET", None, lambda: g.hx(64)),
+ ("mux_access_token_secret", "MUX_TOKEN_SECRET", None, lambda: g.b64(75)),
+ ("cloudinary_api_secret", "CLOUDINARY_API_SECRET", None, lambda: g.b64u(27)),
+ ("shippo_live_api_token", "SHIPPO_API_TOKEN", "Authorization: ShippoToken {V}", lambda: "shippo_live_" + g.hx(40)),
+ ("duffel_live_access_token", "DUFFEL_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "duffel_live_" + g.b64u(43)),
+ ("meta_graph_page_access_token", "FB_PAGE_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "EAAG" + g.an(180)),
+ ("line_messaging_channel_access_token", "LINE_CHANNEL_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: g.b64(171) + "="),
+ ("zoom_server_to_server_client_secret", "ZOOM_CLIENT_SECRET", None, lambda: g.an(32)),
+ ("box_developer_token", "BOX_DEVELOPER_TOKEN", "Authorization: Bearer {V}", lambda: g.an(32)),
+ ("slack_incoming_webhook_url", "SLACK_WEBHOOK_URL", None, lambda: f"https://hooks.slack.com/services/T{g.up(10)}/B{g.up(10)}/{g.an(24)}"),
+ ("discord_channel_webhook_token", "DISCORD_WEBHOOK_TOKEN", None, lambda: g.b64u(68)),
+ ("rollbar_project_access_token", "ROLLBAR_ACCESS_TOKEN", "X-Rollbar-Access-Token: {V}", lambda: g.hx(32)),
+ ("mezmo_ingestion_key", "MEZMO_INGESTION_KEY", "apikey: {V}", lambda: g.hx(32)),
+ ("gitlab_agent_kubernetes_token", "GITLAB_AGENT_TOKEN", None, lambda: "glagent-" + g.b64u(50)),
+ ("bitbucket_repository_access_token", "BITBUCKET_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: "ATCTT3xFfGN0" + g.b64u(183) + "=" + g.HX(8)),
+ ("entra_id_client_secret", "AZURE_CLIENT_SECRET", None, lambda: g.an(3) + g.dg(1) + "Q~" + g.s(34, __import__('common').AL + "._-~")),
+ ("aws_bedrock_long_term_api_key", "AWS_BEARER_TOKEN_BEDROCK", "Authorization: Bearer {V}", lambda: "ABSK" + g.b64(128)),
+ ("voyage_ai_api_key", "VOYAGE_API_KEY", "Authorization: Bearer {V}", lambda: "pa-" + g.b64u(43)),
+ ("jina_ai_api_key", "JINA_API_KEY", "Authorization: Bearer {V}", lambda: "jina_" + g.hx(32) + g.an(28)),
+ ("nvidia_api_catalog_key", "NVIDIA_API_KEY", "Authorization: Bearer {V}", lambda: "nvapi-" + g.b64u(64)),
+ ("cerebras_inference_api_key", "CEREBRAS_API_KEY", "Authorization: Bearer {V}", lambda: "csk-" + g.lo(48)),
+ ("stability_ai_api_key", "STABILITY_API_KEY", "Authorization: Bearer {V}", lambda: "sk-" + g.an(48)),
+ ("baseten_model_api_key", "BASETEN_API_KEY", "Authorization: Api-Key {V}", lambda: g.an(8) + "." + g.an(32)),
+ ("datadog_application_key", "DD_APP_KEY", "DD-APPLICATION-KEY: {V}", lambda: g.hx(40)),
+ ("elastic_cloud_encoded_api_key", "ELASTIC_API_KEY", "Authorization: ApiKey {V}", lambda: b(g.b64u(20) + ":" + g.b64u(22))),
+ ("splunk_hec_token", "SPLUNK_HEC_TOKEN", "Authorization: Splunk {V}", lambda: g.uuid()),
+ ("bitrise_personal_access_token", "BITRISE_TOKEN", "Authorization: {V}", lambda: g.b64u(86)),
+ ("packagecloud_api_token", "PACKAGECLOUD_TOKEN", None, lambda: g.hx(48)),
+ ("gemfury_push_token", "GEMFURY_PUSH_TOKEN", None, lambda: g.an(20)),
+ ("spacelift_api_key_secret", "SPACELIFT_API_KEY_SECRET", None, lambda: g.hx(64)),
+ ("auth0_application_client_secret", "AUTH0_CLIENT_SECRET", None, lambda: g.b64u(64)),
+ ("clerk_backend_secret_key", "CLERK_SECRET_KEY", "Authorization: Bearer {V}", lambda: "sk_live_" + g.an(40)),
+ ("workos_production_api_key", "WORKOS_API_KEY", "Authorization: Bearer {V}", lambda: "sk_" + g.an(70)),
+ ("stytch_live_project_secret", "STYTCH_SECRET", None, lambda: "secret-live-" + g.b64u(36) + "="),
+ ("ably_root_api_key", "ABLY_API_KEY", None, lambda: f"{g.an(6)}.{g.an(6)}:{g.b64u(43)}"),
+ ("pubnub_secret_key", "PUBNUB_SECRET_KEY", None, lambda: "sec-c-" + g.b64(48)),
+ ("stream_chat_api_secret", "STREAM_API_SECRET", None, lambda: g.lo(64)),
+ ("vonage_api_secret", "VONAGE_API_SECRET", None, lambda: g.an(16)),
+ ("plivo_auth_token", "PLIVO_AUTH_TOKEN", None, lambda: g.an(40)),
+ ("mailjet_api_secret_key", "MAILJET_API_SECRET", None, lambda: g.hx(32)),
+ ("mandrill_transactional_api_key", "MANDRILL_API_KEY", None, lambda: g.an(22)),
+ ("mailersend_api_token", "MAILERSEND_API_TOKEN", "Authorization: Bearer {V}", lambda: "mlsn." + g.hx(64)),
+ ("customerio_app_api_key", "CUSTOMERIO_APP_API_KEY", "Authorization: Bearer {V}", lambda: g.hx(32)),
+ ("bigcommerce_store_api_token", "BIGCOMMERCE_ACCESS_TOKEN", "X-Auth-Token: {V}", lambda: g.lo(31)),
+ ("woocommerce_rest_consumer_secret", "WC_CONSUMER_SECRET", None, lambda: "cs_" + g.hx(40)),
+ ("paystack_live_secret_key", "PAYSTACK_SECRET_KEY", "Authorization: Bearer {V}", lambda: "sk_live_" + g.hx(40)),
+ ("mollie_live_api_key", "MOLLIE_API_KEY", "Authorization: Bearer {V}", lambda: "live_" + g.an(30)),
+ ("braintree_private_key", "BRAINTREE_PRIVATE_KEY", None, lambda: g.hx(32)),
+ ("wise_personal_api_token", "WISE_API_TOKEN", "Authorization: Bearer {V}", lambda: g.uuid()),
+ ("civo_api_key", "CIVO_TOKEN", "Authorization: bearer {V}", lambda: g.an(50)),
+ ("exoscale_api_secret", "EXOSCALE_API_SECRET", None, lambda: g.b64u(43)),
+ ("backblaze_b2_application_key", "B2_APPLICATION_KEY", None, lambda: "K005" + g.b64(27)),
+ ("cloudflare_r2_secret_access_key", "R2_SECRET_ACCESS_KEY", None, lambda: g.hx(64)),
+ ("akamai_edgegrid_client_secret", "AKAMAI_CLIENT_SECRET", None, lambda: g.b64(43) + "="),
+ ("posthog_personal_api_key", "POSTHOG_PERSONAL_API_KEY", "Authorization: Bearer {V}", lambda: "phx_" + g.an(43)),
+ ("mixpanel_service_account_secret", "MIXPANEL_SA_SECRET", None, lambda: g.an(32)),
+ ("amplitude_project_secret_key", "AMPLITUDE_SECRET_KEY", None, lambda: g.hx(32)),
+ ("flagsmith_server_side_environment_key", "FLAGSMITH_SERVER_KEY", "X-Environment-Key: {V}", lambda: "ser." + g.an(22)),
+ ("statsig_server_secret_key", "STATSIG_SERVER_SECRET", "statsig-api-key: {V}", lambda: "secret-" + g.an(43)),
+ ("unleash_admin_api_token", "UNLEASH_ADMIN_TOKEN", "Authorization: {V}", lambda: "*:*." + g.hx(56)),
+ ("adobe_developer_client_secret", "ADOBE_CLIENT_SECRET", None, lambda: "p8e-" + g.b64u(32)),
+ ("matrix_synapse_access_token", "MATRIX_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: f"syt_{b('deploybot').rstrip('=')}_{g.an(20)}_{g.an(6)}"),
+ ("monday_api_v2_token", "MONDAY_API_TOKEN", "Authorization: {V}", lambda: g.jwt({"tid": int(g.dg(9)), "aai": 11, "uid": int(g.dg(8)), "iad": "2025-01-14T10:22:31.000Z", "per": "me:write", "rgn": "euc1"})),
+ ("coda_api_token", "CODA_API_TOKEN", "Authorization: Bearer {V}", lambda: g.uuid()),
+ ("smartsheet_access_token", "SMARTSHEET_ACCESS_TOKEN", "Authorization: Bearer {V}", lambda: g.an(37)),
+ ("codacy_project_api_token", "CODACY_PROJECT_TOKEN", "project-token: {V}", lambda: g.hx(32)),
+ ("deepsource_dsn_secret", "DEEPSOURCE_DSN", None, lambda: g.hx(32)),
+ ("semgrep_app_token", "SEMGREP_APP_TOKEN", "Authorization: Bearer {V}", lambda: g.hx(64)),
+ ("socket_dev_api_token", "SOCKET_SECURITY_API_TOKEN", "Authorization: Bearer {V}", lambda: "sktsec_" + g.an(48) + "_api"),
+ ("bitwarden_sm_machine_access_token", "BWS_ACCESS_TOKEN", None, lambda: f"0.{g.uuid()}.{g.an(30)}:{g.b64(22)}=="),
+ ("neon_api_key", "NEON_API_KEY", "Authorization: Bearer {V}", lambda: "napi_" + g.lo(64)),
+ ("turso_database_auth_token", "TURSO_AUTH_TOKEN", "Authorization: Bearer {V}", lambda: g.jwt({"a": "rw", "iat": 1719000000, "id": g.uuid()}, alg="EdDSA", sig=86)),
+ ("xata_workspace_api_key", "XATA_API_KEY", "Authorization: Bearer {V}", lambda: "xau_" + g.an(32)),
+ ("fauna_database_secret", "FAUNA_SECRET", "Authorization: Bearer {V}", lambda: "fnA" + g.b64u(37)),
+ ("appwrite_server_api_key", "APPWRITE_API_KEY", "X-Appwrite-Key: {V}", lambda: "standard_" + g.hx(256)),
+ ("influxdb_v2_api_token", "INFLUX_TOKEN", "Authorization: Token {V}", lambda: g.b64u(86) + "=="),
+ ("dbt_cloud_service_token", "DBT_CLOUD_TOKEN", "Authorization: Token {V}", lambda: "dbtc_" + g.b64u(48)),
+ ("fivetran_api_secret", "FIVETRAN_API_SECRET", None, lambda: g.an(32)),
+ ("anyscale_endpoints_api_key", "ANYSCALE_API_KEY", "Authorization: Bearer {V}", lambda: "esecret_" + g.lo(26)),
+ ("helicone_api_key", "HELICONE_API_KEY", "Helicone-Auth: Bearer {V}", lambda: f"sk-helicone-{g.lo(7)}-{g.lo(7)}-{g.lo(7)}-{g.lo(7)}"),
+ ("upstash_qstash_token", "QSTASH_TOKEN", "Authorization: Bearer {V}", lambda: b(json.dumps({"UserID": g.uuid(), "Password": g.hx(32)}, separators=(",", ":")))),
+ ("govee_developer_api_key", "GOVEE_API_KEY", "Govee-API-Key: {V}", lambda: g.uuid()),
+    ]
+
+CONFIG = {
+ "k8s_configmap_data_entry": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: integrations\ndata:\n  {K}: \"{V}\"\n",
+ "helm_install_set_flag_cli": "$ helm upgrade --install api ./charts/api \\\n    --namespace prod \\\n    --set env.{K}={V}\n",
+ "ansible_task_environment_keyword": "- name: run sync\n  ansible.builtin.command: /opt/sync/bin/run\n  environment:\n    {K}: \"{V}\"\n",
+ "systemd_dropin_override_conf": "# /etc/systemd/system/api.service.d/override.conf\n[Service]\nEnvironment={K}={V}\n",
+ "terraform_variable_default_block": "variable \"{k}\" {\n  type    = string\n  default = \"{V}\"\n}\n",
+ "python_settings_module_constant": "# integrations/settings.py\nTIMEOUT = 10\n{K} = \"{V}\"\n",
+}
+HEADER = {
+ "httpx_client_headers_python": "client = httpx.Client(\n    base_url=\"https://api.vendor.example\",\n    headers={{\"{H}\": \"{HV}\"}},\n)\n",
+ "okhttp_request_builder_kotlin": "val req = Request.Builder()\n    .url(\"https://api.vendor.example/v1/items\")\n    .addHeader(\"{H}\", \"{HV}\")\n    .build()\n",
+ "reqwest_header_insert_rust": "let resp = client\n    .get(\"https://api.vendor.example/v1/items\")\n    .header(\"{H}\", \"{HV}\")\n    .send()\n    .await?;\n",
+ "powershell_invoke_restmethod_headers": "$h = @{{ \"{H}\" = \"{HV}\" }}\nInvoke-RestMethod -Uri https://api.vendor.example/v1/items -Headers $h\n",
+ "java_httpclient_header_call": "HttpRequest req = HttpRequest.newBuilder(URI.create(\"https://api.vendor.example/v1/items\"))\n    .header(\"{H}\", \"{HV}\")\n    .build();\n",
+ "ci_log_curl_trace_header": "+ curl -sS -X POST https://api.vendor.example/v1/events \\\n+   -H '{H}: {HV}' \\\n+   --data @payload.json\n",
+}
+
+def build(seed=38002):
+    r = random.Random(seed); g = G(r)
+    out = []; ci = hi = 0
+    cl = list(CONFIG); hl = list(HEADER)
+    for i, (t, env, hdr, fn) in enumerate(specs(g)):
+        v = fn()
+        if hdr and i % 2 == 0:
+            style = hl[hi % len(hl)]; hi += 1
+            name, rest = hdr.split(": ", 1)
+            hv = rest.replace("{V}", "\ue000" + v + "\ue001")
+            raw = HEADER[style].replace("{{", "{").replace("}}", "}") if False else HEADER[style]
+            raw = raw.replace("{H}", name).replace("{HV}", hv).replace("{{", "{").replace("}}", "}")
+        else:
+            style = cl[ci % len(cl)]; ci += 1
+            raw = CONFIG[style].replace("{K}", env).replace("{k}", env.lower()).replace("{V}", "\ue000" + v + "\ue001")
+        text, spans = resolve(raw, t)
+        out.append(dict(type=t, container=f"{t}__{style}", text=text, secrets=spans, source="vendor"))
+    return out
