@@ -71,11 +71,11 @@ ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
 ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any naming line, then an arrow before the value
 # a value given as a data: URI of text (``data:text/plain;base64,…``): its payload is the value
 DATA_URI = r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,)"
-# (a colon inside the naming line, "a data: URI", is not its end)
 # what may stand between a naming line and its value: a heredoc's first line, a diff's header
 BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
 VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+)?"     # a quote's, a comment's, a diff's or a list's mark before the value
+# (a colon inside the naming line, "a data: URI", is not its end)
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
              rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{DATA_URI}?")   # (bash's $'…', Rust's b"…")

@@ -312,7 +312,7 @@ def _der_string(raw: bytes) -> bytes:
     its tag and length are no text."""
     if raw[0] in (0x04, 0x0C, 0x13, 0x16, 0x1A, 0x1E) and len(raw) > 2:
         head = 2 if raw[1] < 0x80 else 2 + (raw[1] & 0x7F) if raw[1] in (0x81, 0x82) else 0
-        if head and int.from_bytes(raw[1:head] if head > 2 else raw[1:2], "big") == len(raw) - head:
+        if head and int.from_bytes(raw[2:head] if head > 2 else raw[1:2], "big") == len(raw) - head:
             return raw[head:]
     return raw
 
