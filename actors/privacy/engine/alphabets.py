@@ -115,14 +115,14 @@ def five_bit_text(run: str, alphabet: str) -> str | None:
     return printable(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8)))
 
 
-def _last_run(run: str, pattern: str) -> tuple[int, int]:
+def last_run(run: str, pattern: str) -> tuple[int, int]:
     """Where the payload of a run that starts with the encoding's name is: its last match of ``pattern``."""
     *_, last = re.finditer(pattern, run)
     return last.span()
 
 
 def base91(run: str):
-    a, b = _last_run(run, _B91_RUN)
+    a, b = last_run(run, _B91_RUN)
     if b - a > 2 and run[a] == run[b - 1] == '"':
         a, b = a + 1, b - 1                # a quoted string: basE91 has the quote, the string does not
     out, value, bits, count = bytearray(), -1, 0, 0
@@ -145,7 +145,7 @@ def base91(run: str):
 
 
 def base62(run: str):
-    a, b = _last_run(run, _B62_RUN)
+    a, b = last_run(run, _B62_RUN)
     if b - a > MAX_DIGITS:
         return None
     for alphabet in _B62:                  # digits, then capitals or small letters first
@@ -158,7 +158,7 @@ def base62(run: str):
 
 
 def base32_extended_hex(run: str):
-    a, _ = _last_run(run, _B32HEX_RUN)
+    a, _ = last_run(run, _B32HEX_RUN)
     body = run[a:].rstrip("=")
     try:
         raw = base64.b32hexdecode(body + "=" * (-len(body) % 8))
@@ -193,7 +193,7 @@ def dns_labels(run: str):
 
 
 def base45(run: str):
-    a, b = _last_run(run, _B45_RUN)
+    a, b = last_run(run, _B45_RUN)
     body = run[a:b].rstrip(" ")
     for skip in range(3):             # (a ": " or a list's "- " before it is in the alphabet too)
         if skip and body[skip - 1] not in " :-":
@@ -224,7 +224,7 @@ def base58(run: str):
 
 def zbase32(run: str):
     """z-base-32 (Zooko's human-oriented base32, Tahoe-LAFS capabilities)."""
-    a, b = _last_run(run, _ZBASE32_RUN)
+    a, b = last_run(run, _ZBASE32_RUN)
     text = five_bit_text(run[a:b], _ZBASE32)
     return (text, a, b) if text else None
 
@@ -235,7 +235,7 @@ def hex_lines(run: str) -> str | None:
 
 
 def z85(run: str):
-    a, b = _last_run(run, _Z85_RUN)
+    a, b = last_run(run, _Z85_RUN)
     body = run[a:b][:(b - a) // 5 * 5]
     raw = bytearray()
     for i in range(0, len(body), 5):                        # ZeroMQ's RFC 32: 5 characters for 4 bytes
@@ -250,7 +250,7 @@ def z85(run: str):
 
 
 def atbash(run: str):
-    a, b = _last_run(run, _ATBASH_RUN)
+    a, b = last_run(run, _ATBASH_RUN)
     return run[a:b].translate(_ATBASH), a, b
 
 

@@ -306,14 +306,6 @@ def _hex_array(run: str) -> str | None:
     return printable(bytes(int(h, 16) for h in re.findall(r"0[xX]([0-9a-fA-F]{2})", run)))
 
 
-def _byte_numbers(run: str) -> str | None:
-    numbers = run.split("{", 1)[1] if "{" in run else run.split("[", 1)[1]     # past the constructor's name (Uint8Array)
-    values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", numbers)]
-    if any(not -128 <= v <= 255 for v in values):
-        return None
-    return printable(bytes(v & 0xFF for v in values))
-
-
 def _morse(run: str) -> str | None:
     letters = [_MORSE.get(code) for code in run.replace("/", " ").split()]
     return None if None in letters else "".join(letters)
@@ -435,7 +427,7 @@ _DECODERS = {
     "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"), "percent_u_escapes": _escaped(r"%u([0-9a-fA-F]{4})"),
     "decimal_triplets": lambda run: V.as_text(bytes(int(run[i:i + 3]) for i in range(0, len(run) - 2, 3))) if len(run) % 3 == 0 else None,
     "hex_octets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\-]", "", run))), "uuencoded_line": _uu_line,
-    "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": _byte_numbers,
+    "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": packed.byte_values,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),
     "xz_base64": lambda run: _decompressed(run, lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT)),

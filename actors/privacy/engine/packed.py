@@ -198,21 +198,15 @@ def _roman(numeral: str) -> int:
 
 
 def roman_codes(run: str) -> str | None:
-    codes = [_roman(n) for n in run.split()]
-    if not all(32 <= c < 127 for c in codes):
-        return None
-    text = "".join(map(chr, codes))
-    return text if _PREFIXED.fullmatch(text) else None
+    text = _code_text([_roman(n) for n in run.split()])
+    return text if text and _PREFIXED.fullmatch(text) else None
 
 
 def spreadsheet_columns(run: str) -> str | None:
     """Column names back to numbers, then to characters: only what makes a prefixed token (a row of
     two-letter codes, states or countries, is no text)."""
-    codes = [(ord(a) - 64) * 26 + ord(b) - 64 for a, b in re.findall(r"([A-D])([A-Z])", run)]
-    if not all(32 <= c < 127 for c in codes):
-        return None
-    text = "".join(map(chr, codes))
-    return text if _PREFIXED.fullmatch(text) else None
+    text = _code_text([(ord(a) - 64) * 26 + ord(b) - 64 for a, b in re.findall(r"([A-D])([A-Z])", run)])
+    return text if text and _PREFIXED.fullmatch(text) else None
 
 
 def bzip2_hex(run: str) -> str | None:
@@ -227,13 +221,22 @@ def rtf_hex(run: str) -> str | None:
 
 
 def tex_chars(run: str) -> str | None:
-    codes = [int(n) for n in re.findall(r"[0-9]{2,3}", run)]
+    return _code_text([int(n) for n in re.findall(r"[0-9]{2,3}", run)])
+
+
+def _code_text(codes: list[int]) -> str | None:
+    """Character codes as text, when every one is printable ASCII."""
     return "".join(map(chr, codes)) if all(32 <= c < 127 for c in codes) else None
 
 
-def ruby_packed(run: str) -> str | None:
-    values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", run.split("]", 1)[0])]
-    return printable(bytes(v & 0xFF for v in values)) if all(-128 <= v <= 255 for v in values) else None
+def byte_values(run: str) -> str | None:
+    """A byte array's numbers (Java's signed bytes too) as printable text: what a constructor or Ruby's
+    ``[…].pack("c*")`` is given."""
+    numbers = run.split("{", 1)[1] if "{" in run else run.split("[", 1)[1]     # past the constructor's name (Uint8Array)
+    values = [int(n) for n in re.findall(r"-?[0-9]{1,3}", numbers)]
+    if any(not -128 <= v <= 255 for v in values):
+        return None
+    return printable(bytes(v & 0xFF for v in values))
 
 
 def modhex(run: str) -> str | None:
@@ -251,6 +254,6 @@ DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base
             "cloudflare_email": cloudflare_email, "gsm7_packed_named": gsm7_packed, "uint32_words": uint32_words, "uint32_hex_words": uint32_words, "polybius_named": polybius,
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex,
-            "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": ruby_packed,
+            "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": byte_values,
             "bzip2_hex": bzip2_hex}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

@@ -81,9 +81,15 @@ def numbered(run: str) -> str | None:
     pieces = {}
     for number, piece in re.findall(r"([0-9]{1,2}):([^\s:,;]+)", run):
         pieces.setdefault(int(number), piece)
+    return _in_order(pieces, 4) or length_prefixed(run if run.endswith(",") else run + ",")   # netstrings: 10:…,7:…,
+
+
+def _in_order(pieces: dict[int, str], at_least: int = 1) -> str | None:
+    """The pieces joined in their numbers' order, when the numbers count from 0 or 1 with none missing
+    (not the pieces of one value otherwise: a map of other numbers, times, a list's own numbering)."""
     keys = sorted(pieces)
-    if keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1) or len(keys) < 4:
-        return length_prefixed(run if run.endswith(",") else run + ",")     # netstrings: 10:…,10:…,7:…,
+    if len(keys) < at_least or keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
+        return None
     return "".join(pieces[k] for k in keys)
 
 
@@ -92,10 +98,7 @@ def indexed(run: str) -> str | None:
         pieces = json.loads(run)
     except ValueError:
         return None
-    keys = sorted(int(k) for k in pieces)
-    if keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
-        return None                        # not the pieces of one value: a map of other numbers
-    return "".join(pieces[str(k)] for k in keys)
+    return _in_order({int(k): v for k, v in pieces.items()})
 
 
 _EDGE = frozenset(" \t\r\n'\"`(=:>[),<]")
@@ -140,6 +143,11 @@ def quoted_sequence(run: str) -> str | None:
     return joined if _token_like(joined) else None
 
 
+def _generated(joined: str) -> str | None:
+    """What characters or pieces put together make, when it reads as a token or a generated value."""
+    return joined if _token_like(joined) or _random_like(joined) else None
+
+
 def _random_like(joined: str) -> bool:
     """Digits and both cases: a generated value, whatever its prefix (``AIza…``)."""
     return len(joined) >= 8 and bool(re.search("[0-9]", joined) and re.search("[a-z]", joined) and re.search("[A-Z]", joined))
@@ -147,7 +155,7 @@ def _random_like(joined: str) -> bool:
 
 def character_literals(run: str) -> str | None:
     joined = "".join(a or b for a, b in re.findall(r"#\\([!-~])|\$([!-~])", run))
-    return joined if _token_like(joined) or _random_like(joined) else None
+    return _generated(joined)
 
 
 def format_operator(run: str) -> str | None:
@@ -170,10 +178,7 @@ def indexed_records(run: str) -> str | None:
     for m in _INDEXED_PAIR.finditer(run):
         number, piece = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i) is not None)
         pieces.setdefault(int(number), piece)
-    keys = sorted(pieces)
-    if len(keys) < 3 or keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
-        return None
-    return "".join(pieces[k] for k in keys)
+    return _in_order(pieces, 3)
 
 
 _NUMBERED_LINE = re.compile(r"(?i:part|frag\w*|piece|chunk)[ \t]*\[?([0-9]{1,2})(?:[ \t]*(?:/|of)[ \t]*[0-9]{1,2})?\]?[ \t]*[:=][ \t]*(\S+)|"
@@ -185,11 +190,8 @@ def numbered_lines(run: str) -> str | None:
     for m in _NUMBERED_LINE.finditer(run):
         number, piece = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         pieces.setdefault(int(number), piece)
-    keys = sorted(pieces)
-    if len(keys) < 2 or keys != list(range(keys[0], keys[0] + len(keys))) or keys[0] not in (0, 1):
-        return None
-    joined = "".join(pieces[k] for k in keys)
-    return joined if _token_like(joined) or _random_like(joined) else None
+    joined = _in_order(pieces, 2)
+    return _generated(joined) if joined else None
 
 
 def length_prefixed(run: str) -> str | None:
@@ -223,7 +225,7 @@ def one_character_lines(run: str) -> str | None:
 
 def single_characters(run: str) -> str | None:
     joined = "".join(re.findall(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-](?![A-Za-z0-9_\-])", run))
-    return joined if _token_like(joined) or _random_like(joined) else None
+    return _generated(joined)
 
 
 def line_initials(run: str) -> str | None:

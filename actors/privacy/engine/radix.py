@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alphabets import NAMED_WITHIN, printable
+from .alphabets import NAMED_WITHIN, last_run, printable
 
 _BASE_WORDS = {"ternary": 3, "trit": 3, "quaternary": 4, "quinary": 5, "senary": 6, "septenary": 7, "nonary": 9,
                "undecimal": 11, "dozenal": 12, "duodecimal": 12}
@@ -29,18 +29,19 @@ ENCODINGS = (
 )
 
 
-def _last(run: str, pattern: str) -> re.Match:
-    *_, last = re.finditer(pattern, run)
-    return last
-
-
 def _digit(c: str) -> int:
     return {"↊": 10, "↋": 11}.get(c, ord(c) - 48)
 
 
-def _as_text(values: list[int], m: re.Match):
+def _payload(run: str, pattern: str) -> tuple[str, int, int]:
+    """The run's last match of ``pattern`` (the run starts with the word that names the base), and where."""
+    a, b = last_run(run, pattern)
+    return run[a:b], a, b
+
+
+def _as_text(values: list[int], a: int, b: int):
     text = printable(bytes(values)) if all(0 <= v < 256 for v in values) else None
-    return (text, m.start(), m.end()) if text else None
+    return (text, a, b) if text else None
 
 
 def radix(run: str):
@@ -48,16 +49,16 @@ def radix(run: str):
     named = re.match(r"(?i).*?(?:base[ \t\-]?([0-9]{1,2})\b|(ternary|trit|quaternary|quinary|senary|septenary|nonary|"
                      r"undecimal|dozenal|duodecimal))", run, re.S)
     base = int(named.group(1)) if named and named.group(1) else _BASE_WORDS.get((named.group(2) or "").lower(), 0)
-    m = _last(run, _GROUPS)
-    groups = re.findall(r"[0-9↊↋]+", m.group())
+    payload, a, b = _payload(run, _GROUPS)
+    groups = re.findall(r"[0-9↊↋]+", payload)
     if not 3 <= base <= 12 or any(_digit(c) >= base for g in groups for c in g):
         return None
-    return _as_text([sum(_digit(c) * base ** i for i, c in enumerate(reversed(g))) for g in groups], m)
+    return _as_text([sum(_digit(c) * base ** i for i, c in enumerate(reversed(g))) for g in groups], a, b)
 
 
 def negabinary(run: str):
-    m = _last(run, r"(?:[01]{1,12}[ \t,]+){7,}[01]{1,12}")
-    return _as_text([sum(int(c) * (-2) ** i for i, c in enumerate(reversed(g))) for g in re.findall("[01]+", m.group())], m)
+    payload, a, b = _payload(run, r"(?:[01]{1,12}[ \t,]+){7,}[01]{1,12}")
+    return _as_text([sum(int(c) * (-2) ** i for i, c in enumerate(reversed(g))) for g in re.findall("[01]+", payload)], a, b)
 
 
 _FIB = [1, 2]
@@ -67,21 +68,21 @@ while len(_FIB) < 20:
 
 def fibonacci(run: str):
     """Fibonacci coding: bit i counts F(i + 2), the final 1 (after a 1) ends the group."""
-    m = _last(run, r"(?:[01]{1,14}11[ \t,]+){7,}[01]{1,14}11\b")
-    return _as_text([sum(_FIB[i] for i, c in enumerate(g[:-1]) if c == "1") for g in re.findall("[01]+", m.group())], m)
+    payload, a, b = _payload(run, r"(?:[01]{1,14}11[ \t,]+){7,}[01]{1,14}11\b")
+    return _as_text([sum(_FIB[i] for i, c in enumerate(g[:-1]) if c == "1") for g in re.findall("[01]+", payload)], a, b)
 
 
 def factoradic(run: str):
     """The factorial number system: the last digit counts 0!, the one before 1!, and so on."""
-    m = _last(run, r"(?:[0-9](?::[0-9]){2,6}[ \t,]+){7,}[0-9](?::[0-9]){2,6}")
+    payload, a, b = _payload(run, r"(?:[0-9](?::[0-9]){2,6}[ \t,]+){7,}[0-9](?::[0-9]){2,6}")
     values = []
-    for group in re.findall(r"[0-9](?::[0-9])+", m.group()):
+    for group in re.findall(r"[0-9](?::[0-9])+", payload):
         digits, fact, total = [int(d) for d in reversed(group.split(":"))], 1, 0
         for i, d in enumerate(digits):
             fact = fact * i if i else 1
             total += d * fact
         values.append(total)
-    return _as_text(values, m)
+    return _as_text(values, a, b)
 
 
 _PRIMES = [n for n in range(2, 1700) if all(n % p for p in range(2, int(n ** 0.5) + 1))]
@@ -89,28 +90,28 @@ _PRIME_INDEX = {p: i + 1 for i, p in enumerate(_PRIMES)}      # 2 is the first
 
 
 def primes(run: str):
-    m = _last(run, r"(?:\b[0-9]{1,4}[ \t,]+){7,}[0-9]{1,4}\b")
-    numbers = [int(n) for n in re.findall("[0-9]+", m.group())]
+    payload, a, b = _payload(run, r"(?:\b[0-9]{1,4}[ \t,]+){7,}[0-9]{1,4}\b")
+    numbers = [int(n) for n in re.findall("[0-9]+", payload)]
     if any(n not in _PRIME_INDEX for n in numbers):
         return None
-    return _as_text([_PRIME_INDEX[n] for n in numbers], m)
+    return _as_text([_PRIME_INDEX[n] for n in numbers], a, b)
 
 
 def mayan(run: str):
-    m = _last(run, "(?:[\U0001D2E0-\U0001D2F3]{1,3}[ \t,]+){7,}[\U0001D2E0-\U0001D2F3]{1,3}")   # (Python's escapes)
+    payload, a, b = _payload(run, "(?:[\U0001D2E0-\U0001D2F3]{1,3}[ \t,]+){7,}[\U0001D2E0-\U0001D2F3]{1,3}")   # (Python's escapes)
     return _as_text([sum((ord(c) - 0x1D2E0) * 20 ** i for i, c in enumerate(reversed(g)))
-                     for g in m.group().replace(",", " ").split()], m)
+                     for g in payload.replace(",", " ").split()], a, b)
 
 
 def uint16_words(run: str):
-    m = _last(run, r"(?:\b[0-9]{3,5}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,5}\b")
-    numbers = [int(n) for n in re.findall("[0-9]+", m.group())]
+    payload, a, b = _payload(run, r"(?:\b[0-9]{3,5}[ \t]*,[ \t\r\n]*){3,}[0-9]{1,5}\b")
+    numbers = [int(n) for n in re.findall("[0-9]+", payload)]
     if any(n > 0xFFFF for n in numbers):
         return None
     for order in ("big", "little"):
         text = printable(b"".join(n.to_bytes(2, order) for n in numbers).rstrip(b"\0"))
         if text:
-            return text, m.start(), m.end()
+            return text, a, b
     return None
 
 
