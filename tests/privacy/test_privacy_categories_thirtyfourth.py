@@ -163,3 +163,10 @@ def test_a_vendors_capitals_and_digits_bearer_token_is_found():
 ])
 def test_what_only_looks_secret_is_kept(text):
     kept(text)
+
+
+@pytest.mark.parametrize("text", ["x 3:abc,²:defghijk,3:xyz, y", "l3:abc²:defghijke", "10:abcdefghij,٣:abc,"])
+def test_a_length_that_is_no_ascii_number_is_no_error(text):
+    """Digits of other scripts pass str.isdigit() and not int(): such a run is no length-prefixed
+    value, and scanning it must not raise (an attacker's text never breaks the filter)."""
+    kept(text)

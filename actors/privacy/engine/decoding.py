@@ -253,9 +253,9 @@ class Decoder:
             blob_place = (lambda s0, e0, span=span: place(*span))
             # digits alone are an ID, a timestamp, a card number far more often than hex of a text
             # ("416231407859392133" reads "Ab1@xY9!3"): only a format that names itself counts there
-            # (hex of "dapi…" is all digits too) — not forty digits and more: no ID is that long, hex of a
-            # hex key is (its digits and a–f are 0x30–0x39 and 0x61–0x66)
-            strict = piece[a:b].isdigit() and b - a < 40
+            # (hex of "dapi…" is all digits too) — not forty digits and more in the text itself: no ID is that
+            # long, hex of a hex key is (0x30–0x39, 0x61–0x66); inside decoded bytes such runs are noise
+            strict = piece[a:b].isdigit() and (b - a < 40 or depth > 0)
             self._scan(V.View(decoded, None, None, (0, len(decoded)), strict), deadline, out, blob_place)
             if self._has_prefix(decoded[::-1]):      # the bytes in reverse order (a little-endian dump)
                 self._scan(V.View(decoded[::-1], None, None, (0, len(decoded)), True), deadline, out, blob_place)

@@ -207,7 +207,7 @@ def length_prefixed(run: str) -> str | None:
     body, out, i = run[1:] if bencode else run, [], 0
     while i < len(body) and not (bencode and body[i] == "e"):
         colon = body.find(":", i)
-        if colon < 0 or not body[i:colon].isdigit():
+        if colon < 0 or not (body[i:colon].isascii() and body[i:colon].isdigit()):   # (not "²": int() refuses it)
             return None
         end = colon + 1 + int(body[i:colon])
         if end > len(body) or (not bencode and body[end:end + 1] != ","):
