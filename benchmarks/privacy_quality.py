@@ -186,8 +186,9 @@ Corpora (never generated from the detector table):
   then read (development 38);
 - ``corpora/privacy_thirtyninth``: a thirty-ninth helper's, from the same two READMEs, in parallel
   (small businesses, schools, clinics, families; 461 positives, 66 evasions, 185 hard negatives): a
-  held-out set (first run on 626cce0's privacy code: recall 92.2%, precision 98.3%, F1 95.1%, FP rate
-  2.7%, evasions 43.9% — best anchors: CredSweeper 57.7% recall and 71.1% F1, Kingfisher 0.0% FP rate);
+  held-out set until its first run on 626cce0's privacy code (recall 92.2%, precision 98.3%, F1 95.1%,
+  FP rate 2.7%, evasions 43.9% — best anchors: CredSweeper 57.7% recall and 71.1% F1, Kingfisher 0.0%
+  FP rate), then read after the fortieth's first run (development 39);
 - ``corpora/privacy_fortieth``: a fortieth helper's, from the thirty-eighth and thirty-ninth READMEs
   alone (a balanced sample; 451 positives, 66 evasions, 209 hard negatives): a held-out set (first run
   on 4021d7e's privacy code: recall 96.2%, precision 99.3%, F1 97.8%, FP rate 0.0%, evasions 18.2% —
@@ -222,8 +223,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 32": "privacy_thirtysecond", "development 33": "privacy_thirtythird",
            "development 34": "privacy_thirtyfourth", "development 35": "privacy_thirtyfifth",
            "development 36": "privacy_thirtysixth", "development 37": "privacy_thirtyseventh",
-           "development 38": "privacy_thirtyeighth", "held-out": "privacy_thirtyninth",
-           "held-out 2": "privacy_fortieth"}
+           "development 38": "privacy_thirtyeighth", "development 39": "privacy_thirtyninth",
+           "held-out": "privacy_fortieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -11,6 +11,7 @@ from .forms import FORMS
 from .services import SERVICES
 from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
+from .stated import STATED
 
 IDENTITIES: tuple[Detector, ...] = (
     Detector("email", "pii",
@@ -18,5 +19,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *SYNTAXES, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *SYNTAXES, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

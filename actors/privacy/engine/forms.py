@@ -169,6 +169,21 @@ FORMS: tuple[Detector, ...] = (
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
+    # a password typed or piped by a tool of its own: a desktop automation's keystrokes (AutoHotkey,
+    # AutoIt's raw flag, pyautogui, xdotool), an echo into a tool reading it from stdin, an Office
+    # file's password (msoffcrypto-tool, VBA's Protect/Unprotect), a SIP phone's register, imapsync's
+    # numbered passwords, OpenWrt's uci Wi-Fi key, a pppd pap/chap-secrets line
+    Detector("typed_or_piped_password", "assignment",
+             r"\bSendRaw[ \t,]+([^\s;][^\r\n;]{5,}?)[ \t]*(?:\r?\n|$)|\bSend\([ \t]*\"([^\"\r\n]{6,})\"[ \t]*,[ \t]*1[ \t]*\)|"
+             r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+[ \t]+)*" + VALUE + r"|"
+             r"\becho[ \t]+(?:-n[ \t]+)?" + VALUE + r"[ \t]*\|[^\r\n|]*?(?:--set-password|--password-stdin|--passwd-on-stdin|--stdin)\b|"
+             r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
+             r"\.(?:Unprotect|Protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?\"([^\"\r\n]{3,})\"|"
+             r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
+             r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
+             r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
+             ("sendraw", "send(", "pyautogui", "xdotool", "echo", "msoffcrypto", "protect", "linphonec", "--password1",
+              "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
     Detector("password_pairs_map", "assignment",

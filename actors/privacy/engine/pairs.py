@@ -26,7 +26,7 @@ SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "rand
 Span = tuple[int, int, str]
 FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS})"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
-HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-]{0,47}[\"']?(?:[ \t]*[,;\t][ \t]*[\"']?[A-Za-z][\w .\-]{0,47}"
+HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")
 INSERT = r"(?i:\binsert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*(\()[^)]{1,1000}\)[ \t\r\n]*(?i:values)[ \t\r\n]*(\()"
 
@@ -49,6 +49,8 @@ class StructureReader:
             if self.index else None
 
     def family_of(self, name: str) -> str | None:
+        if "/" in name:             # "Key / token", "User/Pass": the column holds the last one named
+            name = name.rsplit("/", 1)[1].strip()
         low = name.lower()
         if not name or len(name) > 64 or any(w in low for w in NOT_SECRET_KEYS):
             return None
@@ -223,9 +225,12 @@ def _cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int,
         pos = i + len(v) + 1
 
 
+_HEADER_JOINERS = str.maketrans("", "", "_- ./")
+
+
 def _is_header(cell: str) -> bool:
     c = cell.strip()
-    return 0 < len(c) <= 48 and c.replace("_", "").replace("-", "").replace(" ", "").replace(".", "").isalnum() \
+    return 0 < len(c) <= 48 and c.translate(_HEADER_JOINERS).isalnum() \
         and not c[0].isdigit()
 
 

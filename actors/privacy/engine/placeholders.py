@@ -24,7 +24,7 @@ access_key secretkey secret_key private_key privatekey credential credentials au
 changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-hunter2 letmein qwerty abc123 demo 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
+hunter2 letmein qwerty abc123 demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
 id_rsa id_ed25519 id_ecdsa id_dsa neo4j
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola

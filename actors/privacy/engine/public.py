@@ -36,6 +36,10 @@ PUBLISHED = frozenset({
     "2b7e151628aed2a6abf7158809cf4f3c",
     # RFC 6238 Appendix B's TOTP test seed
     "12345678901234567890",
+    # RFC 6070's PBKDF2-HMAC-SHA1 test vectors (derived keys of "password"/"salt" and its variants)
+    "0c60c80f961f0e71f3a9b524af6012062fe037a6", "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957",
+    "4b007901b765489abead49d926f721d065a429c1", "eefe3d61cd4da4e4e9945b3d6ba2158c2634e984",
+    "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038", "56fa6aa75548099dcc37d7f03425e0c3",
     # Stripe's API docs' test key
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     # the Kubernetes docs' Secret example (admin / 1f2d1e2e67df), as its manifests write it

@@ -109,3 +109,20 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
+
+
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+
+
+def stated_form(value: str, one_word) -> bool:
+    """The run a sentence hands over as a secret in a form it names (``stated``): one word is
+    judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
+    marks, fragments — not a sentence ("every 90 days"), a date or a stand-in."""
+    pieces = value.split()
+    if not pieces or len(pieces) > 64 or is_placeholder(value):
+        return False
+    if len(pieces) == 1:
+        return one_word(value)
+    words = sum(len(w) >= 2 and w.isalpha() for w in (p.strip(".,;:!?()\"'") for p in pieces))
+    return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) and not _DATED.search(value) \
+        and sum(map(len, pieces)) >= 8

@@ -1,7 +1,8 @@
 """A value written through a table, for ``hidden``'s second pass: a table the text states — words for
 digits (``anchor=0, bishop=1 …`` and the value with ``[bishop]`` for each 1), words or emoji for hex
 nibbles (``oak=0 … lime=f``; ``🍎0 🍌1 …``), a rule for letters (``a→@, e→€``) — and Braille's grade 1
-(``⠠`` before a capital, ``⠼`` before digits).
+(``⠠`` before a capital, ``⠼`` before digits), and the first characters of the words or lines the
+text says to read them from (an acrostic shopping list, a silly sentence's initials).
 
 A stated table is at least eight pairs; the value follows it within a few lines. What it decodes to:
 the value with every code replaced, read as hex bytes when that is all it is.
@@ -20,6 +21,8 @@ ENCODINGS = (
     # rewritten characters (the decoder finds it; unbounded repeats keep RE2's automaton small)
     ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]*(?:\r?\n[^\r\n]*){{0,4}}"),
     ("braille_grade1", r"[\x{2801}-\x{283F}]{8,}"),
+    ("first_characters", r"(?i:first[ \t]+(?:character|letter|char)s?[ \t]+of[ \t]+(?:each|every|the)[ \t]+"
+                         r"(?:words?|lines?|items?|rows?|entr(?:y|ies)))[^\r\n]*(?:\r?\n[^\r\n]+)*"),
 )
 
 _PAIR_RX = re.compile(r"([^\s,;=()\[\]]{1,12})[ \t]*(=|→|->)[ \t]*([^\s,;()\[\]]{1,12})")
@@ -98,5 +101,29 @@ def braille_grade1(run: str) -> str | None:
     return text if len(text) >= 8 and printable(text.encode()) else None
 
 
-DECODERS = {"stated_table": stated_table, "braille_grade1": braille_grade1}
+def first_characters(run: str) -> tuple[str, int, int] | None:
+    """The initials the text says spell the value: of the words after the rule's colon (on its line
+    or the next), or of the lines below it up to a blank, a note in brackets or a long line."""
+    first, _, below = run.partition("\n")
+    colon = first.rfind(":")
+    if colon < 0:
+        return None
+    by_line = re.search(r"(?i)(?:line|item|row|entr)", first[:colon]) is not None
+    after = first[colon + 1:].strip()
+    if not by_line:
+        line = after or below.split("\n", 1)[0].strip()
+        start = run.find(line, colon + 1)
+        words = line.split()
+        return ("".join(w[0] for w in words), start, start + len(line)) if len(words) >= 6 else None
+    lines, start, pos = [], len(first) + 1, len(first) + 1
+    for line in below.split("\n"):
+        item = line.strip()
+        if not item or item[0] in "(->[" or len(item) > 40:
+            break
+        lines.append(item)
+        pos += len(line) + 1
+    return ("".join(w[0] for w in lines), start, pos - 1) if len(lines) >= 6 else None
+
+
+DECODERS = {"stated_table": stated_table, "braille_grade1": braille_grade1, "first_characters": first_characters}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

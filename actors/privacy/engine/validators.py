@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, made_of_words, pronounceable
 from .placeholders import is_placeholder
-from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case
+from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .strkey import stellar_seed
 
@@ -97,6 +97,8 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p.isalpha() and p.islower() for p in parts[:-1]) and \
                 _WORD_NUMBER.fullmatch(parts[-1]):
             return False   # saffron.tamarind_3698: words and a number, as generators make them
+        if any(random_case(p) for p in parts):
+            return False   # QivaHJAAyxWt_Ww.PQz7: its case changes at random, no name is written so
         last = parts[-1]
         if not is_name(last) and any(c.isdigit() for c in last) and _case_changes(last) >= 3:
             return False   # Fo.kMbL_XBB4: no attribute is named so (float64, getUTF8String, oauth2Token are)
@@ -420,6 +422,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "named_value": named_value,
     "keyed": keyed_secret,
     "inline_password": inline_password,
+    "stated_form": lambda v: stated_form(v, inline_password),
     "password_shape": password_shape,
     "made_password_shape": made_password_shape,
     "message_password_shape": message_password_shape,

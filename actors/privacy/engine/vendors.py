@@ -7,6 +7,13 @@ from .patterns import B62, Detector, URLSAFE, ctx, pem, tok
 
 VENDORS: tuple[Detector, ...] = (
     tok("cartesia_api_key", "ai", rf"sk_car_{B62}{{20,}}", "sk_car_"),
+    tok("prod_secret_key", "payment", rf"sk_prod_{B62}{{24,}}", "sk_prod_", validator="random_tail"),   # Lalamove
+    tok("gov_uk_pay_api_key", "payment", r"api_(?:live|test)_[a-z0-9]{26,}", "api_live_", "api_test_",
+        validator="random_tail"),
+    Detector("asaas_api_key", "payment", r"(\$aact_(?:prod_|hmlg_)?[A-Za-z0-9+/_\-]{40,}={0,2})", ("$aact_",),
+             None, edges=False),   # (no placeholder test: a "$" start reads as a shell variable's)
+    tok("adyen_api_key", "payment", r"AQE[A-Za-z0-9+/_]{20,}={0,2}-[A-Za-z0-9+/_]{16,}={0,2}(?:-[A-Za-z0-9+/_\-]{6,})?",
+        "aqe"),
     tok("checkout_com_secret_key", "payment", r"sk_sbox_[a-z0-9]{20,40}", "sk_sbox_"),
     tok("polar_access_token", "payment", rf"polar_(?:oat|pat|at_[uo])_{B62}{{30,}}", "polar_"),
     tok("runpod_api_key", "ai", r"rpa_[A-Z0-9]{32,64}", "rpa_", validator="random_tail"),

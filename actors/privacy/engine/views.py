@@ -28,7 +28,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import bytekeys
+from . import bytekeys, ocr
 from .alphabets import ebcdic_text
 
 MAX_DEPTH = 3                  # base64 inside base64 inside base64
@@ -69,6 +69,7 @@ CLEAN_PARTS = (
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"'.,;:!?)\]]",  # a tag inside a token (not one a sentence's stop follows)
     r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
+    ocr.PATTERN,                                                # a label as OCR misread it: t0ken, sccrct
 )
 CLEAN_PATTERN = "|".join(CLEAN_PARTS)
 # ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
@@ -244,7 +245,8 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
         return 0, "", 0
     if len(piece) >= 25 and piece[1] in " \u00b7":
         return 0, piece[::2], 0
-    return None
+    word = ocr.reread(piece)
+    return None if word is None else (0, word, 0)
 
 
 def _fold(s: str) -> str:

@@ -1,0 +1,50 @@
+"""A secret a text says it gives in a form it names: "the mail password, shifted three places like a
+Caesar cipher: ylrOhw_kdueru7314", "the Wi-Fi password as keypad presses (…):\\n888 #3 99 33 …".
+
+Whatever the form — a cipher, a shuffle, a grid, a keypad, numbers for letters — the run the
+sentence hands over is the secret as it was written, so it is found without being read: a new
+encoding needs no decoder to be kept out of a store. Three things must meet on one line: a word
+for a secret, a word for how it was rewritten, then a colon and the run (on that line or the next).
+The run must not be prose (``stated_form``): "token rotation: every 90 days" hands over nothing.
+"""
+from __future__ import annotations
+
+from .patterns import BETWEEN_LINES, PW_KEYWORDS, VALUE_MARK, Detector
+from .syntaxes import PROSE_KEY_DENY, PW_NOUNS, SECRET_NOUNS
+
+# words that say a value was rewritten, not stored: ciphers, transpositions, number codes, spellings
+REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w*|shuffl\w*|shift(?:ed)?|"
+             r"rotat(?:e|ed|ion)[ \t]+by|rot[ \t\-]?[0-9]{1,2}|revers(?:e|ed)|backwards?|mirror(?:ed)?|swap(?:ped)?|"
+             r"interleav\w*|riffl\w*|zig-?zag|rail|grid|columns?|polybius|keypad|multi-?tap|presses|"
+             r"positions?|substitut\w*|keyword|alphabet|transpos\w*|spel(?:led|t|ling)|disguis\w*|"
+             r"written[ \t]+(?:as|in|with|across|backwards|out)|read[ \t]+(?:off|every|it|them)|"
+             r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
+             r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)|ascii|unicode|caesar|"
+             r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore")
+
+# a value alone on its line (not code, a list item, a quote or a key of its own)
+_ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
+
+# a request for a secret, then (on one of the next three lines) the answer that gives it
+_ASKED = (r"(?i:\b(?:send|give|share|paste|provide|forward|tell|need)\b)[^\r\n]{{0,60}}?(?i:\b(?:your|the|us|me)\b)"
+          r"[^\r\n]{{0,60}}?{noun}[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){{0,2}}?[^\r\n]{{0,40}}?"
+          r"(?i:\b(?:it's|it’s|it is|here it is|here you go|here you are))[ \t,:\-—]*[`\"']?([^\s`\"']{{{n},}})")
+_ASKING = ("send", "give", "share", "paste", "provide", "forward", "tell", "need")
+
+STATED: tuple[Detector, ...] = (
+    Detector("stated_form_value", "assignment",
+             rf"(?:{PW_NOUNS}|{SECRET_NOUNS})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*[^\r\n\"'\\]:(?:[ \t]+|[ \t]*\r?\n[ \t]*{BETWEEN_LINES}"
+             rf"(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK})"
+             r"([^\s][^\r\n]*?)[ \t]*(?:\r?\n|$)",
+             (*PW_KEYWORDS, "key", "token", "secret", "credential"), "stated_form", "passwords", "secret", False,
+             deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
+    # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
+    Detector("heading_named_value", "assignment",
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:])[ \t]*(?:\r?\n|$)",
+             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a reply that hands over what was asked for: "> Please send us your iyzico secret key …\nSure, it's …"
+    Detector("asked_secret_reply", "assignment", _ASKED.format(noun=SECRET_NOUNS, n=12),
+             _ASKING, "token", "passwords", "secret", False, trim=".,;!?", deny=PROSE_KEY_DENY),
+    Detector("asked_password_reply", "assignment", _ASKED.format(noun=PW_NOUNS, n=6),
+             _ASKING, "inline_password", "passwords", "password", False, trim=".,;!?"),
+)
