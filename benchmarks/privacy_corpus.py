@@ -834,6 +834,21 @@ SPECS: dict = {
     "schemeless_uri_password": (PW, ["mysqlsh --uri admin:{s}@db.internal:3306", "mysqlsh --uri=ops:{s}@10.0.0.5"]),
     "password_pairs_map": (PW, ['VALID_USERNAME_PASSWORD_PAIRS = {\n    "rosa_zhou": "{s}",\n}',
                                 'USER_PASSWORDS = {"ci-bot": "{s}"}']),
+    # the thirty-ninth's and forty-first's
+    "stated_form_value": ("{dig:2} {dig:2} ^{dig:2} {dig:2} ^{dig:2} {dig:2} {dig:2}",
+                          ["the Wi-Fi password, as row-column numbers in a Polybius square:\n{s}\nThanks!",
+                           "the SMTP password is written as keypad presses; [[{s}]] – decode first\n"]),
+    "heading_named_value": ("{b62:32}", ["BINDER - INTEGRATIONS\nPostNL ........ API key\n{s}\n(updated 02/24)"]),
+    "bracketed_named_value": ("{b62:40}", ["the AWS secret access key you pasted ({s}) is visible to everyone"]),
+    "typed_or_piped_password": (PW, ["#p::SendRaw {s}", "pyautogui.write('{s}', interval=0.05)",
+                                     "msoffcrypto-tool -p {s} in.xlsx out.xlsx", "omero login -s db.lab -u ana -w {s}"]),
+    "call_argument_password": (PW, ['auth = httpx.BasicAuth("ana", "{s}")', "f = ftp('store.lab', 'ana', '{s}');"]),
+    "made_password_in_a_sentence": ("{lan:2}{dig:2}{uan:2}{lan:1}{uan:1}{lan:2}_{uan:1}{dig:1}{lan:2}",
+                                    ["Klasterdäki topar hasabynyň paroly {s}, ony hiç kime bermäň."]),
+    "prod_secret_key": ("sk_prod_{b62:56}", None),
+    "gov_uk_pay_api_key": ("api_live_{lan:58}", None),
+    "asaas_api_key": ("$aact_{b62:90}", None),
+    "adyen_api_key": ("AQE{b62:60}=-{b62:24}=-{b62:12}", None),
 }
 
 

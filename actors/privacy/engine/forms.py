@@ -169,21 +169,32 @@ FORMS: tuple[Detector, ...] = (
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),
-    # a password typed or piped by a tool of its own: a desktop automation's keystrokes (AutoHotkey,
-    # AutoIt's raw flag, pyautogui, xdotool), an echo into a tool reading it from stdin, an Office
-    # file's password (msoffcrypto-tool, VBA's Protect/Unprotect), a SIP phone's register, imapsync's
-    # numbered passwords, OpenWrt's uci Wi-Fi key, a pppd pap/chap-secrets line
+    # a password a tool types or takes in a form of its own: a desktop automation's keystrokes (AutoHotkey,
+    # AutoIt's raw flag, pyautogui, xdotool), a command that echoes it (impala-shell's password_cmd), an
+    # Office file's password (msoffcrypto-tool, VBA's Protect/Unprotect), a SIP phone's register,
+    # imapsync's numbered passwords, OpenWrt's uci Wi-Fi key, omero's -w, cloud-init's chpasswd list,
+    # Shiro's [users], a pppd pap/chap-secrets line (an echo piped into a tool: ``cli_piped_password``)
     Detector("typed_or_piped_password", "assignment",
              r"\bSendRaw[ \t,]+([^\s;][^\r\n;]{5,}?)[ \t]*(?:\r?\n|$)|\bSend\([ \t]*\"([^\"\r\n]{6,})\"[ \t]*,[ \t]*1[ \t]*\)|"
              r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+[ \t]+)*" + VALUE + r"|"
-             r"\becho[ \t]+(?:-n[ \t]+)?" + VALUE + r"[ \t]*\|[^\r\n|]*?(?:--set-password|--password-stdin|--passwd-on-stdin|--stdin)\b|"
+             r"password_cmd[ \t]*=[ \t]*[\"']?echo[ \t]+(?:-n[ \t]+)?([^\s\"']{3,})|"
+             r"\bomero[ \t]+login\b[^\r\n]*?[ \t]-w[ \t]+" + VALUE + r"|"
+             r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
+             r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{4,})[ \t]*,|"   # Shiro: user = pw, role
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"\.(?:Unprotect|Protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?\"([^\"\r\n]{3,})\"|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
              r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
-             ("sendraw", "send(", "pyautogui", "xdotool", "echo", "msoffcrypto", "protect", "linphonec", "--password1",
+             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1",
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
+    # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
+    # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt
+    Detector("call_argument_password", "assignment",
+             r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']",
+             ("basicauth", "digestauth", "ftp(", "password(", "sendline"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
     Detector("password_pairs_map", "assignment",

@@ -40,6 +40,10 @@ PUBLISHED = frozenset({
     "0c60c80f961f0e71f3a9b524af6012062fe037a6", "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957",
     "4b007901b765489abead49d926f721d065a429c1", "eefe3d61cd4da4e4e9945b3d6ba2158c2634e984",
     "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038", "56fa6aa75548099dcc37d7f03425e0c3",
+    # RFC 3962 Appendix B's (Kerberos AES) PBKDF2 vectors: "password", salt ATHENA.MIT.EDUraeburn, 1/2/1200 rounds
+    "cdedb5281bb2f801565a1122b2563515", "cdedb5281bb2f801565a1122b25635150ad1f7a04bb9f3a333ecc0e2e1f70837",
+    "01dbee7f4a9e243e988b62c73cda935d", "01dbee7f4a9e243e988b62c73cda935da05378b93244ec8f48a99e61ad799d86",
+    "5c08eb61fdf71e4e4ec3cf6ba1f5512b", "5c08eb61fdf71e4e4ec3cf6ba1f5512ba7e52ddbc5e5142f708a31e2e62b1e13",
     # Stripe's API docs' test key
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     # the Kubernetes docs' Secret example (admin / 1f2d1e2e67df), as its manifests write it
@@ -137,6 +141,7 @@ _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-
 _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
                          r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}|"
                          r"AQICAH[A-Za-z0-9+/]{80,}={0,2}|"     # an AWS KMS CiphertextBlob (its version and key-id header)
+                         r"U2FsdGVkX1[A-Za-z0-9+/]{20,}={0,2}|"   # openssl enc's output ("Salted__", its salt, then ciphertext)
                          r"01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04[fF][cC]297[eE][bB][0-9a-fA-F]*")   # a DPAPI blob
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .codenames import made_of_words
+from .codenames import made_of_words, pronounceable
 from .placeholders import is_placeholder
 
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
@@ -111,6 +111,19 @@ _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
 
 
+def sentence_password_shape(value: str) -> bool:
+    """A made password with no word for it beside: 10 to 32 characters, both cases, a digit, and its
+    letters' case changing where no word's, name's or id's would (``2prFYq6K_tko``, not ``v1.2.3-rc``,
+    ``Release-2024``, ``de_DE.UTF-8``)."""
+    letters = "".join(c for c in value if c.isalpha())
+    changes = sum(a.islower() != b.islower() for a, b in zip(letters, letters[1:]))
+    return (10 <= len(value) <= 32 and any(c.isdigit() for c in value) and letters.isascii() and changes >= 3
+            and not any(pronounceable(p) for p in _PIECES.findall(value))
+            and not made_of_words(letters) and made_password_shape(value))   # (ChaCha20-Poly1305: words)
+
+
+_PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
+_LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -119,10 +132,13 @@ def stated_form(value: str, one_word) -> bool:
     judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
     marks, fragments — not a sentence ("every 90 days"), a date or a stand-in."""
     pieces = value.split()
-    if not pieces or len(pieces) > 64 or is_placeholder(value):
+    if not pieces or len(pieces) > 400 or is_placeholder(value):
         return False
+    if value[0] in "\"'{<" or value[-1] in "}]:;>)" or _LABELLED.search(value):
+        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), markup, a label of its own
     if len(pieces) == 1:
         return one_word(value)
-    words = sum(len(w) >= 2 and w.isalpha() for w in (p.strip(".,;:!?()\"'") for p in pieces))
+    words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
+                                 or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) and not _DATED.search(value) \
         and sum(map(len, pieces)) >= 8

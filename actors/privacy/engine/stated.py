@@ -17,34 +17,31 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"rotat(?:e|ed|ion)[ \t]+by|rot[ \t\-]?[0-9]{1,2}|revers(?:e|ed)|backwards?|mirror(?:ed)?|swap(?:ped)?|"
              r"interleav\w*|riffl\w*|zig-?zag|rail|grid|columns?|polybius|keypad|multi-?tap|presses|"
              r"positions?|substitut\w*|keyword|alphabet|transpos\w*|spel(?:led|t|ling)|disguis\w*|"
-             r"written[ \t]+(?:as|in|with|across|backwards|out)|read[ \t]+(?:off|every|it|them)|"
+             r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
+             r"written|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
+             r"symbols|wells?|blocks?|chunks?|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)|ascii|unicode|caesar|"
              r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore")
 
+# a database's address: its password is in it
+_DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)[ \t]+(?:url|uri|string|dsn)\b)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
 
-# a request for a secret, then (on one of the next three lines) the answer that gives it
-_ASKED = (r"(?i:\b(?:send|give|share|paste|provide|forward|tell|need)\b)[^\r\n]{{0,60}}?(?i:\b(?:your|the|us|me)\b)"
-          r"[^\r\n]{{0,60}}?{noun}[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){{0,2}}?[^\r\n]{{0,40}}?"
-          r"(?i:\b(?:it's|it’s|it is|here it is|here you go|here you are))[ \t,:\-—]*[`\"']?([^\s`\"']{{{n},}})")
-_ASKING = ("send", "give", "share", "paste", "provide", "forward", "tell", "need")
-
 STATED: tuple[Detector, ...] = (
     Detector("stated_form_value", "assignment",
-             rf"(?:{PW_NOUNS}|{SECRET_NOUNS})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*[^\r\n\"'\\]:(?:[ \t]+|[ \t]*\r?\n[ \t]*{BETWEEN_LINES}"
-             rf"(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK})"
-             r"([^\s][^\r\n]*?)[ \t]*(?:\r?\n|$)",
-             (*PW_KEYWORDS, "key", "token", "secret", "credential"), "stated_form", "passwords", "secret", False,
+             rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n[ \t]*"
+             rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*)"
+             r"(?:\[\[([^\]\r\n]+)\]\]|([^\s\[][^\r\n]*?)[ \t]*(?:\r?\n|$))",   # (a run set apart: [[…]])
+             (*PW_KEYWORDS, "key", "token", "secret", "credential", "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
              deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
     Detector("heading_named_value", "assignment",
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:])[ \t]*(?:\r?\n|$)",
              ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
-    # a reply that hands over what was asked for: "> Please send us your iyzico secret key …\nSure, it's …"
-    Detector("asked_secret_reply", "assignment", _ASKED.format(noun=SECRET_NOUNS, n=12),
-             _ASKING, "token", "passwords", "secret", False, trim=".,;!?", deny=PROSE_KEY_DENY),
-    Detector("asked_password_reply", "assignment", _ASKED.format(noun=PW_NOUNS, n=6),
-             _ASKING, "inline_password", "passwords", "password", False, trim=".,;!?"),
+    # a value in brackets right after what names it: "the AWS secret access key you embedded (843e…) is visible"
+    Detector("bracketed_named_value", "assignment",
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[^()\r\n]{{0,40}}\([ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
+             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
 )

@@ -9,6 +9,9 @@ from .patterns import (ARROW_LINE, REQUEST_IDS, BETWEEN_LINES, DATA_URI, VALUE_M
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
                   "sha256:", "host key", "key id", "key_id", "keyid",    # an access key's ID names it, it is not it
                   "token account", *REQUEST_IDS)     # a Solana token account is an address
+# what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
+NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
+             "no password", "not stored here")
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
 SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
                       r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")
@@ -140,7 +143,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
-             r"anydesk[ \t]+--set-password|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
+             r"anydesk(?:\.exe)?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add))\b|"
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
@@ -336,14 +339,14 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*\r?\n)?{VALUE_MARK}|"
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*\r?\n)?{VALUE_MARK}|"
              rf"{ARROW_LINE})[`\"']?{DATA_URI}?"
              r"([^\s`\"'][^\s`\"']{3,})[`\"']?[ \t]*(?:\r?\n|$)",
-             PW_KEYWORDS, "inline_password", "passwords", "password", False),
+             PW_KEYWORDS, "inline_password", "passwords", "password", False, deny=NOT_GIVEN),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
              r"={0,6})[`\"']?[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
-             False, deny=(*PROSE_KEY_DENY, "not a secret", "no secret", "not secret")),   # ("PUBLIC KEY:"; no code, CSV or URL below)
+             False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV or URL below)
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
              r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"

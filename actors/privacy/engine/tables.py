@@ -21,7 +21,7 @@ ENCODINGS = (
     # rewritten characters (the decoder finds it; unbounded repeats keep RE2's automaton small)
     ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]*(?:\r?\n[^\r\n]*){{0,4}}"),
     ("braille_grade1", r"[\x{2801}-\x{283F}]{8,}"),
-    ("first_characters", r"(?i:first[ \t]+(?:character|letter|char)s?[ \t]+of[ \t]+(?:each|every|the)[ \t]+"
+    ("first_characters", r"(?i:(?:first|last)[ \t]+(?:character|letter|char)s?[ \t]+of[ \t]+(?:each|every|the)[ \t]+"
                          r"(?:words?|lines?|items?|rows?|entr(?:y|ies)))[^\r\n]*(?:\r?\n[^\r\n]+)*"),
 )
 
@@ -102,19 +102,25 @@ def braille_grade1(run: str) -> str | None:
 
 
 def first_characters(run: str) -> tuple[str, int, int] | None:
-    """The initials the text says spell the value: of the words after the rule's colon (on its line
-    or the next), or of the lines below it up to a blank, a note in brackets or a long line."""
+    """The first (or last) characters the text says spell the value: of the words after the rule's
+    colon (on its line or the next), or of the lines below it up to a blank, a note in brackets or a
+    long line."""
     first, _, below = run.partition("\n")
-    colon = first.rfind(":")
+    colon = max(first.rfind(": "), first.rfind("; "))
+    if colon < 0 and (first.rstrip().endswith(":") or re.match(r"[ \t]*(?:→|->)", below)):
+        colon = len(first.rstrip()) - 1                   # the rule ends its line (an arrow points below)
     if colon < 0:
         return None
+    at = -1 if re.match(r"(?i)last", first) else 0      # the last character of each instead
     by_line = re.search(r"(?i)(?:line|item|row|entr)", first[:colon]) is not None
     after = first[colon + 1:].strip()
+    if after.startswith("[[") and "]]" in after:      # a run set apart: [[…]]
+        after = after[2:after.index("]]")]
     if not by_line:
-        line = after or below.split("\n", 1)[0].strip()
+        line = after or below.split("\n", 1)[0].strip().lstrip("→->").strip()
         start = run.find(line, colon + 1)
         words = line.split()
-        return ("".join(w[0] for w in words), start, start + len(line)) if len(words) >= 6 else None
+        return ("".join(w[at] for w in words), start, start + len(line)) if len(words) >= 6 else None
     lines, start, pos = [], len(first) + 1, len(first) + 1
     for line in below.split("\n"):
         item = line.strip()
@@ -122,7 +128,7 @@ def first_characters(run: str) -> tuple[str, int, int] | None:
             break
         lines.append(item)
         pos += len(line) + 1
-    return ("".join(w[0] for w in lines), start, pos - 1) if len(lines) >= 6 else None
+    return ("".join(w[at] for w in lines), start, pos - 1) if len(lines) >= 6 else None
 
 
 DECODERS = {"stated_table": stated_table, "braille_grade1": braille_grade1, "first_characters": first_characters}

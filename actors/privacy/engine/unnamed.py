@@ -84,10 +84,12 @@ UNNAMED: tuple[Detector, ...] = (
              rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
-    # ... or asked to set a secret's variable, and the answer that gives it ("can someone set DB_PASSWORD
-    # on staging?" / "done, it's …")
+    # ... or asked to set a secret's variable, or to send one, and the answer that gives it ("can someone
+    # set DB_PASSWORD on staging?" / "done, it's …"; "> Please send us your iyzico secret key …" / "Sure, it's …")
     Detector("answered_when_asked", "assignment",
-             rf"(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?[ \t]*{NL}"
+             rf"(?:(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?|"
+             rf"(?i:\b(?:send|give|share|paste|provide|forward)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b)"
+             rf"[^\r\n]*)[ \t]*{NL}"
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
@@ -97,6 +99,13 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)|(?:^|[\s,.])[ʻ'‘]o)[ \t]+({_MADE}+)[ \t]+(?i:an|am|yn|y|ka)[ \t]+"
              rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
              True),
+    # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
+    # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
+    # shape no word, name or id has — both cases changing at random, a digit, a joiner between pieces
+    Detector("made_password_in_a_sentence", "assignment",
+             r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-][A-Za-z0-9._\-]*[A-Za-z0-9])"
+             r"(?:[,;،、፣][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", ("-", ".", "_"), "sentence_password_shape", "passwords",
+             "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
     Detector("bare_key_line", "assignment",

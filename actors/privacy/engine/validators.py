@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, made_of_words, pronounceable
 from .placeholders import is_placeholder
-from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, stated_form
+from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .strkey import stellar_seed
 
@@ -151,7 +151,9 @@ def _is_path_like(v: str) -> bool:
 
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?(?:\.[0-9]{1,9})?")   # Unix seconds or ms, 2017-2033 (Slack's "ts": s.µs)
-_STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$")
+_STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|"     # (and a crypt-style hash, a scheme first:
+                              r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$")   # Jupyter's argon2:$argon2id$…;
+# not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
 _HOST_PORT = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")
@@ -256,8 +258,11 @@ def token_secret(value: str) -> bool:
     seed may be capitals alone: ``KQRWCNJSWGAFZDJRIOVGONTNCHNFDZKP``)."""
     if len(value) >= 24 and value.isalpha() and value.isupper() and value.isascii():
         return literal_secret(value) and not pronounceable(value)
-    return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value)
-            and looks_random(value) and not _short_number(value) and _NAMES_A_SECRET.search(value) is None)
+    return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value) and looks_random(value)
+            and not _short_number(value) and _NAMES_A_SECRET.search(value) is None and not _SCOPE.fullmatch(value))
+
+
+_SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
 
 
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
@@ -423,6 +428,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "keyed": keyed_secret,
     "inline_password": inline_password,
     "stated_form": lambda v: stated_form(v, inline_password),
+    "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
     "made_password_shape": made_password_shape,
     "message_password_shape": message_password_shape,

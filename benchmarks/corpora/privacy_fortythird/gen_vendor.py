@@ -1,0 +1,172 @@
+"""Vendor credential types of finance, commerce and regulated industries (one record each)."""
+from common import G, mark, place
+
+def V():
+    return [
+ ("stripe_restricted_live_key", "Stripe restricted key", "STRIPE_RESTRICTED_KEY", lambda g: "rk_live_51" + g.an(97)),
+ ("stripe_webhook_signing_secret", "Stripe webhook signing secret", "STRIPE_WEBHOOK_SECRET", lambda g: "whsec_" + g.an(32)),
+ ("paypal_rest_client_secret", "PayPal REST client secret", "PAYPAL_CLIENT_SECRET", lambda g: "E" + g.b64u(79)),
+ ("adyen_notification_hmac_key", "Adyen HMAC key", "ADYEN_HMAC_KEY", lambda g: g.HEX(64)),
+ ("worldpay_service_key", "Worldpay service key", "WORLDPAY_SERVICE_KEY", lambda g: "L_S_" + g.uuid()),
+ ("nmi_gateway_security_key", "NMI security key", "NMI_SECURITY_KEY", lambda g: g.an(32)),
+ ("wise_business_api_token", "Wise API token", "WISE_API_TOKEN", lambda g: g.uuid()),
+ ("revolut_business_access_token", "Revolut Business access token", "REVOLUT_ACCESS_TOKEN", lambda g: "oa_prod_" + g.b64u(43)),
+ ("dwolla_application_secret", "Dwolla application secret", "DWOLLA_SECRET", lambda g: g.an(50)),
+ ("marqeta_admin_access_token", "Marqeta admin access token", "MARQETA_ADMIN_TOKEN", lambda g: g.uuid()),
+ ("lithic_api_key", "Lithic API key", "LITHIC_API_KEY", lambda g: g.uuid()),
+ ("unit_banking_org_token", "Unit org API token", "UNIT_ORG_TOKEN", lambda g: "v2.public." + g.b64u(180)),
+ ("modern_treasury_live_api_key", "Modern Treasury API key", "MODERN_TREASURY_API_KEY", lambda g: "live-" + g.an(64)),
+ ("mercury_production_api_token", "Mercury API token", "MERCURY_API_TOKEN", lambda g: "secret-token:mercury_production_wma_" + g.an(40) + "_yrucrem"),
+ ("brex_user_token", "Brex user token", "BREX_TOKEN", lambda g: "bxt_" + g.an(40)),
+ ("ramp_client_secret", "Ramp client secret", "RAMP_CLIENT_SECRET", lambda g: "ramp_sec_" + g.an(48)),
+ ("rapyd_secret_key", "Rapyd secret key", "RAPYD_SECRET_KEY", lambda g: g.hex(96)),
+ ("payu_pos_client_secret", "PayU client secret", "PAYU_CLIENT_SECRET", lambda g: g.hex(32)),
+ ("bluesnap_api_password", "BlueSnap API password", "BLUESNAP_API_PASSWORD", lambda g: g.pw(16, 20)),
+ ("cybersource_shared_secret_key", "Cybersource shared secret key", "CYBS_SHARED_SECRET", lambda g: g.b64bytes(32)),
+ ("heartland_secret_api_key", "Heartland secret API key", "HPS_SECRET_API_KEY", lambda g: "skapi_prod_" + g.b64u(40)),
+ ("clover_merchant_api_token", "Clover API token", "CLOVER_API_TOKEN", lambda g: g.uuid()),
+ ("chargebee_live_api_key", "Chargebee API key", "CHARGEBEE_API_KEY", lambda g: "live_" + g.an(34)),
+ ("recurly_private_api_key", "Recurly private API key", "RECURLY_API_KEY", lambda g: g.hex(32)),
+ ("paddle_live_api_key", "Paddle API key", "PADDLE_API_KEY", lambda g: "pdl_live_apikey_" + g.low(26) + "_" + g.an(22) + "_" + g.an(3)),
+ ("lemon_squeezy_api_key", "Lemon Squeezy API key", "LEMONSQUEEZY_API_KEY", lambda g: g.jwt({"typ": "JWT", "alg": "RS256"}, {"aud": "94d59cef-dbb8-4ea5-b178-d2540fcd6919", "jti": g.hex(64), "iat": 1718000000 + g.r.randint(0, 9999999), "sub": str(g.r.randint(100000, 999999)), "scopes": []})),
+ ("zuora_oauth_client_secret", "Zuora client secret", "ZUORA_CLIENT_SECRET", lambda g: g.an(20) + "=" + g.an(12)),
+ ("coinbase_commerce_api_key", "Coinbase Commerce API key", "COINBASE_COMMERCE_API_KEY", lambda g: g.uuid()),
+ ("bitpay_merchant_api_token", "BitPay API token", "BITPAY_TOKEN", lambda g: g.s("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", 44)),
+ ("afterpay_merchant_secret_key", "Afterpay secret key", "AFTERPAY_SECRET_KEY", lambda g: g.hex(128)),
+ ("affirm_private_api_key", "Affirm private API key", "AFFIRM_PRIVATE_KEY", lambda g: g.an(32)),
+ ("truelayer_client_secret", "TrueLayer client secret", "TRUELAYER_CLIENT_SECRET", lambda g: g.uuid()),
+ ("tink_open_banking_client_secret", "Tink client secret", "TINK_CLIENT_SECRET", lambda g: g.hex(32)),
+ ("gocardless_bank_data_secret_key", "Bank Account Data secret key", "GC_BAD_SECRET_KEY", lambda g: g.hex(128)),
+ ("mx_platform_api_key", "MX Platform API key", "MX_API_KEY", lambda g: g.hex(40)),
+ ("finicity_app_key", "Finicity app key", "FINICITY_APP_KEY", lambda g: g.hex(32)),
+ ("yodlee_client_secret", "Yodlee secret", "YODLEE_SECRET", lambda g: g.an(16)),
+ ("sage_accounting_client_secret", "Sage Accounting client secret", "SAGE_CLIENT_SECRET", lambda g: g.s(AN_P, 40)),
+ ("netsuite_tba_token_secret", "NetSuite token secret", "NETSUITE_TOKEN_SECRET", lambda g: g.hex(64)),
+ ("intacct_web_services_sender_password", "Intacct sender password", "INTACCT_SENDER_PASSWORD", lambda g: g.pw(14, 18)),
+ ("wave_full_access_token", "Wave full access token", "WAVE_ACCESS_TOKEN", lambda g: g.an(30)),
+ ("freeagent_oauth_client_secret", "FreeAgent OAuth secret", "FREEAGENT_CLIENT_SECRET", lambda g: g.b64u(22)),
+ ("bill_com_developer_key", "BILL developer key", "BILL_DEV_KEY", lambda g: "0" + g.an(7) + "-" + g.an(4) + "-" + g.an(4) + "-" + g.an(4) + "-" + g.an(12)),
+ ("expensify_partner_user_secret", "Expensify partnerUserSecret", "EXPENSIFY_USER_SECRET", lambda g: g.hex(40)),
+ ("gusto_api_access_token", "Gusto access token", "GUSTO_ACCESS_TOKEN", lambda g: g.b64u(43)),
+ ("adp_marketplace_client_secret", "ADP client secret", "ADP_CLIENT_SECRET", lambda g: g.uuid()),
+ ("rippling_api_token", "Rippling API token", "RIPPLING_API_TOKEN", lambda g: g.an(64)),
+ ("deel_api_token", "Deel API token", "DEEL_API_TOKEN", lambda g: g.hex(48)),
+ ("bamboohr_api_key", "BambooHR API key", "BAMBOOHR_API_KEY", lambda g: g.hex(40)),
+ ("personio_client_secret", "Personio client secret", "PERSONIO_CLIENT_SECRET", lambda g: "papi-" + g.uuid() + g.hex(4)),
+ ("avalara_license_key", "Avalara license key", "AVALARA_LICENSE_KEY", lambda g: g.HEX(16)),
+ ("taxjar_api_token", "TaxJar API token", "TAXJAR_API_TOKEN", lambda g: g.hex(32)),
+ ("tipalti_master_key", "Tipalti master key", "TIPALTI_MASTER_KEY", lambda g: g.b64bytes(48)),
+ ("coupa_integration_api_key", "Coupa API key", "COUPA_API_KEY", lambda g: g.hex(40)),
+ ("pleo_api_key", "Pleo API key", "PLEO_API_KEY", lambda g: g.an(40)),
+ ("dext_prepare_api_key", "Dext API key", "DEXT_API_KEY", lambda g: g.hex(32)),
+ ("athenahealth_client_secret", "athenahealth client secret", "ATHENA_CLIENT_SECRET", lambda g: g.b64u(40)),
+ ("oracle_health_millennium_client_secret", "Oracle Health client secret", "CERNER_CLIENT_SECRET", lambda g: g.b64u(32)),
+ ("redox_api_secret", "Redox API secret", "REDOX_SECRET", lambda g: g.an(64)),
+ ("healthie_api_key", "Healthie API key", "HEALTHIE_API_KEY", lambda g: "gh_live_" + g.an(64)),
+ ("elation_emr_client_secret", "Elation client secret", "ELATION_CLIENT_SECRET", lambda g: g.an(128)),
+ ("availity_client_secret", "Availity client secret", "AVAILITY_CLIENT_SECRET", lambda g: g.an(16)),
+ ("stedi_healthcare_api_key", "Stedi API key", "STEDI_API_KEY", lambda g: g.an(5) + "." + g.an(24)),
+ ("pverify_client_secret", "pVerify client secret", "PVERIFY_CLIENT_SECRET", lambda g: g.uuid()),
+ ("dosespot_clinic_key", "DoseSpot clinic key", "DOSESPOT_CLINIC_KEY", lambda g: g.an(32)),
+ ("truepill_api_key", "Truepill API key", "TRUEPILL_API_KEY", lambda g: g.hex(40)),
+ ("medplum_client_secret", "Medplum client secret", "MEDPLUM_CLIENT_SECRET", lambda g: g.hex(64)),
+ ("kareo_customer_key", "Kareo customer key", "KAREO_CUSTOMER_KEY", lambda g: g.low(12)),
+ ("particle_health_client_secret", "Particle Health client secret", "PARTICLE_CLIENT_SECRET", lambda g: g.hex(64)),
+ ("vertafore_client_secret", "Vertafore client secret", "VERTAFORE_CLIENT_SECRET", lambda g: g.b64u(40)),
+ ("socotra_api_token", "Socotra token", "SOCOTRA_TOKEN", lambda g: g.jwt({"alg": "HS256"}, {"user.name": "svc-" + g.low(5), "exp": 1760000000 + g.r.randint(0, 9999999), "tenant.name": g.low(8)})),
+ ("boost_insurance_client_secret", "Boost Insurance client secret", "BOOST_CLIENT_SECRET", lambda g: g.an(64)),
+ ("clio_oauth_client_secret", "Clio app secret", "CLIO_CLIENT_SECRET", lambda g: g.an(40)),
+ ("pandadoc_api_key", "PandaDoc API key", "PANDADOC_API_KEY", lambda g: g.hex(40)),
+ ("adobe_acrobat_sign_integration_key", "Acrobat Sign integration key", "ADOBE_SIGN_INTEGRATION_KEY", lambda g: "3AAABLblqZh" + g.b64u(70)),
+ ("docusign_integrator_secret_key", "DocuSign secret key", "DOCUSIGN_SECRET_KEY", lambda g: g.uuid()),
+ ("courtlistener_api_token", "CourtListener API token", "COURTLISTENER_TOKEN", lambda g: g.hex(40)),
+ ("companies_house_api_key", "Companies House API key", "COMPANIES_HOUSE_API_KEY", lambda g: g.uuid()),
+ ("hmrc_mtd_client_secret", "HMRC client secret", "HMRC_CLIENT_SECRET", lambda g: g.uuid()),
+ ("api_data_gov_key", "api.data.gov key", "DATA_GOV_API_KEY", lambda g: g.an(40)),
+ ("sam_gov_api_key", "SAM.gov API key", "SAM_GOV_API_KEY", lambda g: "SAM-" + g.uuid()),
+ ("ups_oauth_client_secret", "UPS client secret", "UPS_CLIENT_SECRET", lambda g: g.an(64)),
+ ("usps_apis_consumer_secret", "USPS consumer secret", "USPS_CONSUMER_SECRET", lambda g: g.an(16)),
+ ("canada_post_api_password", "Canada Post API password", "CANADAPOST_API_PASSWORD", lambda g: g.hex(22)),
+ ("royal_mail_click_drop_api_key", "Click & Drop API key", "ROYALMAIL_API_KEY", lambda g: g.uuid()),
+ ("australia_post_api_password", "Australia Post API password", "AUSPOST_API_PASSWORD", lambda g: g.an(20)),
+ ("shipstation_api_secret", "ShipStation API secret", "SHIPSTATION_API_SECRET", lambda g: g.hex(32)),
+ ("shipbob_personal_access_token", "ShipBob PAT", "SHIPBOB_PAT", lambda g: g.HEX(64)),
+ ("flexport_api_key", "Flexport API key", "FLEXPORT_API_KEY", lambda g: g.b64u(40)),
+ ("samsara_api_token", "Samsara API token", "SAMSARA_API_TOKEN", lambda g: "samsara_api_" + g.an(30)),
+ ("motive_fleet_api_key", "Motive API key", "MOTIVE_API_KEY", lambda g: g.uuid()),
+ ("easyship_production_access_token", "Easyship access token", "EASYSHIP_ACCESS_TOKEN", lambda g: "prod_" + g.b64bytes(36).replace("/", "_").replace("+", "-").rstrip("=") + "="),
+ ("shipengine_production_api_key", "ShipEngine API key", "SHIPENGINE_API_KEY", lambda g: g.b64bytes(33)),
+ ("revel_systems_api_secret", "Revel API secret", "REVEL_API_SECRET", lambda g: g.hex(64)),
+ ("epos_now_api_secret", "Epos Now API secret", "EPOSNOW_API_SECRET", lambda g: g.HEX(32)),
+ ("zettle_client_secret", "Zettle client secret", "ZETTLE_CLIENT_SECRET", lambda g: "IZSEC" + g.uuid()),
+ ("onfido_live_api_token", "Onfido API token", "ONFIDO_API_TOKEN", lambda g: "api_live." + g.b64u(11) + "." + g.b64u(32)),
+ ("persona_production_api_key", "Persona API key", "PERSONA_API_KEY", lambda g: "persona_production_" + g.uuid()),
+ ("sumsub_app_token", "Sumsub app token", "SUMSUB_APP_TOKEN", lambda g: "prd:" + g.an(24) + "." + g.an(32)),
+ ("jumio_api_secret", "Jumio API secret", "JUMIO_API_SECRET", lambda g: g.an(32)),
+ ("veriff_shared_secret_key", "Veriff shared secret key", "VERIFF_SHARED_SECRET", lambda g: g.uuid()),
+ ("middesk_live_api_key", "Middesk API key", "MIDDESK_API_KEY", lambda g: "mk_live_" + g.hex(40)),
+ ("complyadvantage_api_key", "ComplyAdvantage API key", "COMPLYADVANTAGE_API_KEY", lambda g: g.an(32)),
+ ("sift_rest_api_key", "Sift REST API key", "SIFT_API_KEY", lambda g: g.hex(16)),
+ ("signifyd_team_api_key", "Signifyd team API key", "SIGNIFYD_API_KEY", lambda g: g.an(32)),
+ ("riskified_auth_token", "Riskified auth token", "RISKIFIED_AUTH_TOKEN", lambda g: g.hex(40)),
+ ("forter_secret_key", "Forter secret key", "FORTER_SECRET_KEY", lambda g: g.hex(40)),
+ ("amazon_sp_api_lwa_client_secret", "LWA client secret", "LWA_CLIENT_SECRET", lambda g: "amzn1.oa2-cs.v1." + g.hex(64)),
+ ("amazon_mws_auth_token", "MWS auth token", "MWS_AUTH_TOKEN", lambda g: "amzn.mws." + g.uuid()),
+ ("ebay_production_cert_id", "eBay Cert ID (client secret)", "EBAY_CERT_ID", lambda g: "PRD-" + g.hex(12) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4)),
+ ("etsy_shared_secret", "Etsy shared secret", "ETSY_SHARED_SECRET", lambda g: g.low(10)),
+ ("walmart_marketplace_client_secret", "Walmart client secret", "WALMART_CLIENT_SECRET", lambda g: g.b64u(86)),
+ ("allegro_client_secret", "Allegro client secret", "ALLEGRO_CLIENT_SECRET", lambda g: g.an(64)),
+ ("bol_com_client_secret", "bol.com client secret", "BOL_CLIENT_SECRET", lambda g: g.b64u(86)),
+ ("shopware_integration_secret_access_key", "Shopware secret access key", "SHOPWARE_SECRET_ACCESS_KEY", lambda g: g.an(52)),
+ ("commercetools_client_secret", "commercetools client secret", "CTP_CLIENT_SECRET", lambda g: g.b64u(32)),
+ ("klaviyo_private_api_key", "Klaviyo private API key", "KLAVIYO_PRIVATE_KEY", lambda g: "pk_" + g.hex(34)),
+ ("gorgias_api_key", "Gorgias API key", "GORGIAS_API_KEY", lambda g: g.hex(64)),
+ ("printful_private_token", "Printful private token", "PRINTFUL_TOKEN", lambda g: g.an(40)),
+ ("kraken_private_api_key", "Kraken private key", "KRAKEN_PRIVATE_KEY", lambda g: g.b64bytes(64)),
+ ("binance_api_secret", "Binance secret key", "BINANCE_API_SECRET", lambda g: g.an(64)),
+ ("alpaca_live_secret_key", "Alpaca secret key", "APCA_API_SECRET_KEY", lambda g: g.an(40)),
+ ("polygon_io_api_key", "Polygon.io API key", "POLYGON_API_KEY", lambda g: g.b64u(32)),
+ ("iex_cloud_secret_token", "IEX Cloud secret token", "IEX_SECRET_TOKEN", lambda g: "sk_" + g.hex(32)),
+ ("oanda_v20_api_token", "OANDA API token", "OANDA_API_TOKEN", lambda g: g.hex(32) + "-" + g.hex(32)),
+ ("tradier_brokerage_access_token", "Tradier access token", "TRADIER_ACCESS_TOKEN", lambda g: g.an(28)),
+ ("finnhub_api_key", "Finnhub API key", "FINNHUB_API_KEY", lambda g: g.low(20)),
+    ]
+
+AN_P = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+STYLES = {
+ "servicenow_incident_work_note": "Work notes (internal) – INC{R}\n{N}: integration credentials re-issued by {VEN}. {LAB}: {V}\nState: Resolved",
+ "integration_credentials_xlsx_row_csv": "system,environment,field,value,owner\n{VEN},production,{LAB},{V},{N}",
+ "erp_connector_yaml_settings": "connectors:\n  - name: {VEN}\n    environment: production\n    auth:\n      {KEYL}: \"{V}\"\n    owner: {N}",
+ "mirth_channel_source_connector_xml": "<channel>\n  <name>{VEN} outbound</name>\n  <sourceConnector>\n    <property name=\"{KEY}\">{V}</property>\n  </sourceConnector>\n</channel>",
+ "accounts_payable_email_thread": "From: {N}\nSubject: RE: {VEN} integration – credentials\n\n> could you resend the {LAB}?\n\nSure – {LAB}: {V}\n\nThanks",
+ "sharepoint_list_item_export": "Title: {VEN} (production)\nCategory: Integrations\nSecretValue: {V}\nFieldLabel: {LAB}\nModifiedBy: {N}",
+ "vendor_onboarding_form_pdf_text": "SUPPLIER / SYSTEM ONBOARDING FORM\nSection C – Technical access\nProvider: {VEN}\n{LAB} ......... {V}\nSigned: {N}",
+ "teams_finance_channel_handover_post": "{N} (Finance Systems) posted:\nHanding over the {VEN} integration while I'm on leave. {LAB} is {V} — please don't forward.",
+ "dotnet_user_secrets_json": "{{\n  \"{VEN_ID}\": {{\n    \"{KEYC}\": \"{V}\"\n  }}\n}}",
+ "windows_service_registry_export": "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\{VEN_ID}]\n\"{KEYC}\"=\"{V}\"",
+ "jira_service_management_request": "Request type: Access to third-party system\nSummary: {VEN} production keys\nDescription: Please store in vault. {LAB} = {V}\nReporter: {N}",
+ "airflow_variable_import_json": "{{\n  \"{KEYL}\": \"{V}\"\n}}",
+}
+
+NAMES = ["Nadia Rahman", "Kwame Boateng", "Sofia Marin", "Lars Holm", "Ravi Iyer", "Chloé Martin", "Diego Alvarez", "Yuki Sato"]
+
+def build(rng, pool):
+    g = G(rng)
+    recs = []
+    st = list(STYLES)
+    for i, (t, lab, key, fn) in enumerate(V()):
+        style = st[i % len(st)]
+        v = pool.take(lambda: fn(g))
+        ven = lab.split(" ")[0]
+        ven_id = "".join(ch for ch in ven.title() if ch.isalnum())
+        keyc = "".join(w.title() for w in key.lower().split("_"))
+        s = STYLES[style]
+        s = s.replace("{{", "\x01").replace("}}", "\x02")
+        s = (s.replace("{VEN_ID}", ven_id).replace("{VEN}", ven).replace("{LAB}", lab).replace("{KEYL}", key.lower())
+              .replace("{KEYC}", keyc).replace("{KEY}", key).replace("{N}", rng.choice(NAMES))
+              .replace("{R}", str(rng.randint(1000000, 9999999))).replace("{V}", mark(0)))
+        s = s.replace("\x01", "{").replace("\x02", "}")
+        text, spans = place(s, [(v, t)])
+        recs.append({"type": t, "container": t + "__" + style, "text": text, "secrets": spans, "source": "vendor"})
+    return recs
