@@ -845,6 +845,7 @@ SPECS: dict = {
     "call_argument_password": (PW, ['auth = httpx.BasicAuth("ana", "{s}")', "f = ftp('store.lab', 'ana', '{s}');"]),
     "made_password_in_a_sentence": ("{lan:2}{dig:2}{uan:2}{lan:1}{uan:1}{lan:2}_{uan:1}{dig:1}{lan:2}",
                                     ["Klasterdäki topar hasabynyň paroly {s}, ony hiç kime bermäň."]),
+    "sheet_row_named_value": ("{b62:40}", ["system,environment,field,value,owner\nSage,production,Sage client secret,{s},Nadia"]),
     "prod_secret_key": ("sk_prod_{b62:56}", None),
     "gov_uk_pay_api_key": ("api_live_{lan:58}", None),
     "asaas_api_key": ("$aact_{b62:90}", None),

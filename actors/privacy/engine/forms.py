@@ -140,7 +140,10 @@ FORMS: tuple[Detector, ...] = (
              r"\bhtpasswd[ \t]+-[a-zA-Z]*(?:n[a-zA-Z]*b|b[a-zA-Z]*n)[a-zA-Z]*[ \t]+[^\s\-][^\s]*[ \t]+" + VALUE + r"|"   # -nb user pw
              r"\bcurlftpfs\b[^\r\n]*?user=[^:\s,]+:" + VALUE + r"|\bMIGRATE\b[^\r\n]*?[ \t]AUTH(?:2[ \t]+[^\s]+)?[ \t]+" + VALUE + r"|"
              r"\bHELLO[ \t]+[23][ \t]+AUTH[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                               # Redis
-             r"\bdtexec\b[^\r\n]*?[ \t]/De(?:crypt)?[ \t]+" + VALUE + r"|\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
+             r"\bdtexec\b[^\r\n]*?[ \t]/(?i:de(?:crypt)?)[ \t]+" + VALUE + r"|\bSqlPackage\b[^\r\n]*?[ \t]/(?:tp|TargetPassword):" + VALUE + r"|"
+             r"\bnssm[ \t]+set[ \t]+[^\s]+[ \t]+ObjectName[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bJSignPdf\b[^\r\n]*?[ \t]-ksp[ \t]+" + VALUE + r"|"
+             r"(?m:^)[\w.\-]+:9898:[^:\s]+:([^\s:]{4,})[ \t]*(?m:$)|"                                  # pgpool's pcppass
+             r"\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
              r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*socks[45][ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
              r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
@@ -162,7 +165,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
               "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
-              "= plain", "dtexec", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
+              "= plain", "dtexec", "sqlpackage", "nssm", "jsignpdf", ":9898:", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
               "migrate ", "hello 3", "hello 2", "dscl", "teamserver", "nikto", "input text", "key found", "valid login",
               "john --show", "http get", "http post", "http put", "http patch", "https get", "https post",
               "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
@@ -182,19 +185,26 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{4,})[ \t]*,|"   # Shiro: user = pw, role
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"\.(?:Unprotect|Protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?\"([^\"\r\n]{3,})\"|"
+             r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
              r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
              ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1",
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
-    # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt
+    # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
+    # WebLogic's connect(user, pw, url), SAP GUI scripting's password field; and a protocol's field for
+    # one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
-             r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("basicauth", "digestauth", "ftp(", "password(", "sendline"), "inline_password", "passwords", "password", False),
+             r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
+             r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
+             r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
+             r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
+             ("basicauth", "digestauth", "ftp(", "password(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
     Detector("password_pairs_map", "assignment",

@@ -190,14 +190,14 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"парол[иь]|igama[ \t]lokugqith(?:a|isa)|tenimiafina|kecap[ \t]konci|modpas|"
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
-               r"wachtwurd|phasewete|"
+               r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
 # (``root密码是 …``, ``APIキーはこちら：…``): no word boundary can be asked of them
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|รหัสผ่าน"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
-PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
+PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
                r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|yaiku|nyaéta|bụ|ngu|ndi|គឺ)[ \t]|"
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
@@ -212,7 +212,8 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
-               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់")
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់",
+               "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
@@ -224,7 +225,7 @@ QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.string
           r"""`([^`\\\r\n]{%d,})`)""")
 # a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
 _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
-_NOT_VALUE = "「」（）、。，：«»\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_NOT_VALUE = "「」（）、。，：«»،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
 LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
@@ -251,6 +252,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
+                   "demo_password", "demopassword",         # a demo account's: published with the demo
                    *REQUEST_IDS,
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
                    "public_pat", "path",

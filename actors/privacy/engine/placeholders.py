@@ -36,6 +36,8 @@ _parts_rx = None
 _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
+# a demo or training account's: a stand-in word and a short number (Training123, Demo1234)
+_DEMO = re.compile(r"(?i)(?:demo|training|trainee|sample|example|dummy|fake)[0-9]{1,4}!?")
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
@@ -91,7 +93,7 @@ def is_placeholder(value: str) -> bool:
         return True  # pw=$argon2id$v=19$…: what a password is stored as, not the password
     if _FLAG.fullmatch(v):
         return True  # ['-password', '/pass:']: another flag, not the value of one
-    if _FIXTURE.fullmatch(v):
+    if _FIXTURE.fullmatch(v) or _DEMO.fullmatch(v):
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):
         return True  # --set-secrets=DB_PASS=db-pass:latest: a Secret Manager name and version

@@ -102,7 +102,10 @@ _PUBLISHED_WRITTEN = tuple(p for p in PUBLISHED if 10 <= len(p) <= 64)
 PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's project key goes to every browser
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
-                   "sb_publishable_")          # Supabase's publishable key
+                   "sb_publishable_",          # Supabase's publishable key
+                   # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
+                   "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
+                   "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
 # Browser SDKs' set-up calls: what they take is shipped to every page (Paddle's client-side token,
 # LaunchDarkly's client-side id and its user's key, Statsig's client key, analytics project tokens,
 # DocSearch's search key)

@@ -132,13 +132,14 @@ def stated_form(value: str, one_word) -> bool:
     judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
     marks, fragments — not a sentence ("every 90 days"), a date or a stand-in."""
     pieces = value.split()
-    if not pieces or len(pieces) > 400 or is_placeholder(value):
-        return False
-    if value[0] in "\"'{<" or value[-1] in "}]:;>)" or _LABELLED.search(value):
-        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), markup, a label of its own
+    if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" "}) > 3):
+        return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases)
+    if value[0] in "\"'{<" or value[-1] in "}:;>" or _LABELLED.search(value) or ("(" in value and '"' in value) \
+            or value.count(")") > value.count("(") or value.count("]") > value.count("["):
+        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label
     if len(pieces) == 1:
         return one_word(value)
     words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
-    return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) and not _DATED.search(value) \
-        and sum(map(len, pieces)) >= 8
+    return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) and sum(map(len, pieces)) >= 8 \
+        and (len(pieces) >= 6 or not _DATED.search(value))    # (a date or two is a time; a run of them a code)

@@ -44,4 +44,9 @@ STATED: tuple[Detector, ...] = (
     Detector("bracketed_named_value", "assignment",
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[^()\r\n]{{0,40}}\([ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
              ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a sheet's row that names the secret in one cell and gives it in the next ("Sage,production,Sage
+    # Accounting client secret,<value>,Nadia")
+    Detector("sheet_row_named_value", "assignment",
+             rf",[^,=:\r\n]{{0,60}}?\b(?:{SECRET_NOUNS}|{PW_NOUNS})[^,=:\r\n]{{0,20}},([^\s,\"'=:]{{8,}})[ \t]*(?:,|\r?\n|$)",
+             ("key", "token", "secret", "credential", "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
 )

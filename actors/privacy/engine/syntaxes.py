@@ -11,7 +11,7 @@ PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey
                   "token account", *REQUEST_IDS)     # a Solana token account is an address
 # what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
 NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
-             "no password", "not stored here")
+             "no password", "not stored here", "no live", "contains no")
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
 SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
                       r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")
@@ -219,13 +219,14 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("prose_key_sentence", "assignment",   # "here's the key for the bucket: <40 random>", "APIキー：…"
              r"(?:(?:^|[\s(,;`\"'>])(?i:key)\b[^:=\r\n\"\\]{1,160}?|"   # English "key" only with words between,
              r"(?i:\b(?:this|the|my|our|here's|heres)[ \t]+(?:[\w\-]+[ \t]+){1,3}key)|"  # or "this Tencent Cloud key:"
+             r"(?:^|[\s(,;`\"'>])(?:[A-Za-z][\w\-]{0,30}[ \t]+){1,3}(?i:key)|"   # or "DoseSpot clinic key: …"
              r"(?:(?:^|[\s(,;`\"'])(?:(?i:api[ \t]key|chiave(?:[ \t]segreta)?|clave(?:[ \t]secreta)?|sleutel|nyckel|"
              r"jeton|chave|klucz|anahtar|token)\b|(?i:clé|schlüssel|ключ|токен))|キー|トークン|키|토큰|密钥|秘钥|金鑰|令牌)"
              r"[^:=\r\n\"\\]{0,160}?)"
-             rf"{PROSE_GIVES}[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)<])",
+             rf"(?:{PROSE_GIVES}|[ \t](?:=|(?i:with))[ \t])[ \t]*[`\"']?([A-Za-z0-9+/=_\-.~!#$%^&*]{{20,}})(?:(?m:$)|[\s\"'`,;)<])",
              ("key", "clé", "chiave", "clave", "schlüssel", "sleutel", "nyckel", "ключ", "токен", "jeton", "chave",
               "klucz", "anahtar", "token", "キー", "トークン", "키", "토큰", "密钥", "秘钥", "金鑰", "令牌"),
-             "token", "passwords", "secret", False, trim=".,:;!?", deny=PROSE_KEY_DENY),
+             "token", "passwords", "secret", False, trim=".,:;!?", deny=(*PROSE_KEY_DENY, "from key", "crashreporter")),
     Detector("session_cookie", "assignment",   # Cookie: a=1; sessionid=...; a HAR cookie {"name", "value"}
              rf"(?:(?:(?i:\b(?:set-)?cookie\b)[^=\r\n]{{0,24}}?=?|[ \t](?:-b|--cookie)[ \t=]+\\?[\"']?)(?:[\w.\-%]+=[^;\r\n\"']*;[ \t]*)*?"
              rf"{SESSION_COOKIE}=|(?:^|[\s;`\"'(?&]){SESSION_NAMES}=|\t[0-9]{{9,11}}\t{SESSION_COOKIE}\t|"

@@ -31,7 +31,7 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
 _NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter|вай-?фа[йяюеі]))"   # (вайфай: Cyrillic's Wi-Fi)   # (Shona's "yeWiFi": a class prefix)
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
-_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।]|\.(?:\s|(?m:$)|<|\\?\"))"   # (a danda; a stop before a tag or a quote)
+_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।،]|\.(?:\s|(?m:$)|<|\\?\"))"   # (a danda; a stop before a tag or a quote)
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
                     rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}")
 NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
@@ -80,7 +80,8 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("pasted_when_asked", "assignment",
              r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60})"
-             rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+)?"   # [time] Name:
+             rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+|"   # [time] Name:
+             r"[A-Z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+)?"   # … or a Name: alone
              rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
@@ -88,7 +89,7 @@ UNNAMED: tuple[Detector, ...] = (
     # set DB_PASSWORD on staging?" / "done, it's …"; "> Please send us your iyzico secret key …" / "Sure, it's …")
     Detector("answered_when_asked", "assignment",
              rf"(?:(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?|"
-             rf"(?i:\b(?:send|give|share|paste|provide|forward)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b)"
+             rf"(?i:\b(?:send|give|share|paste|provide|forward|need)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b)"
              rf"[^\r\n]*)[ \t]*{NL}"
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)

@@ -7,9 +7,6 @@ used together with a context that already names a secret (see ``looks_random``).
 """
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import math
 import re
 from collections.abc import Callable
@@ -19,6 +16,7 @@ from .placeholders import is_placeholder
 from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .strkey import stellar_seed
+from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, twitter_bearer
 
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
@@ -152,7 +150,7 @@ def _is_path_like(v: str) -> bool:
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?(?:\.[0-9]{1,9})?")   # Unix seconds or ms, 2017-2033 (Slack's "ts": s.µs)
 _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|"     # (and a crypt-style hash, a scheme first:
-                              r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$")   # Jupyter's argon2:$argon2id$…;
+                              r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$|(?:pbkdf2_sha(?:1|256|512)|scrypt)\$[0-9]+\$")   # Jupyter's argon2:$argon2id$…;
 # not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
@@ -247,6 +245,18 @@ _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
 
 
+def _stated_word(value: str) -> bool:
+    """One word a text hands over in a form it names: a password as prose gives one, or any random run
+    of letters, digits and marks (``6*-[8]-[3]-3*``: code-shaped, as the form makes it) — not a call."""
+    return inline_password(value) or (8 <= len(value) <= 400 and looks_random(value) and not is_placeholder(value)
+                                      and not _is_path_like(value) and _CALL.search(value) is None
+                                      and any(c.isdigit() for c in value) + any(c.isalpha() for c in value)
+                                      + any(not c.isalnum() for c in value) >= 2)
+
+
+_CALL = re.compile(r"[A-Za-z_]\w*\(")
+
+
 def directive_password(value: str) -> bool:
     """A password given to a config directive (``password s3cret!``, msmtprc's ``password
     abcdefghijklmnop``): as in prose (the same test, one name per syntax's vocabulary)."""
@@ -308,69 +318,6 @@ def keyed_secret(value: str) -> bool:
     return not is_placeholder(value) and looks_random(value)
 
 
-def _b64decode(s: str, *, urlsafe: bool = False) -> bytes | None:
-    s = s.strip()
-    pad = "=" * (-len(s.rstrip("=")) % 4)
-    try:
-        raw = s.rstrip("=") + pad
-        return base64.urlsafe_b64decode(raw) if urlsafe else base64.b64decode(raw, validate=True)
-    except (binascii.Error, ValueError):
-        return None
-
-
-def jwt_structure(value: str) -> bool:
-    """Header and payload decode to JSON objects and the header names an algorithm."""
-    parts = value.split(".")
-    if len(parts) != 3:
-        return False
-    try:
-        header = json.loads(_b64decode(parts[0], urlsafe=True) or b"")
-        payload = json.loads(_b64decode(parts[1], urlsafe=True) or b"")
-    except (ValueError, UnicodeDecodeError):
-        return False
-    return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
-
-
-def basic_credentials(value: str) -> bool:
-    """Base64 of ``user:password`` with a non-empty, non-placeholder password."""
-    raw = _b64decode(value)
-    if raw is None:
-        return False
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    if ":" not in text or not text.isprintable():
-        return False
-    user, _, password = text.partition(":")
-    return bool(user or password) and len(password) >= 3 and not is_placeholder(password)
-
-
-def discord_token(value: str) -> bool:
-    """The first segment is the base64 of the bot's numeric user id (a snowflake)."""
-    raw = _b64decode(value.split(".", 1)[0], urlsafe=True)
-    return bool(raw) and raw.isdigit() and 15 <= len(raw) <= 21
-
-
-# Base64 characters stay, whitespace and escaped newlines vanish, anything else splits a run.
-_PEM_TABLE = {c: "|" for c in range(128) if not (chr(c).isalnum() or chr(c) in "+/=")}
-_PEM_TABLE.update({ord(c): None for c in " \t\r\n\\"})
-
-
-def pem_body(value: str) -> bool:
-    """A private key block whose body really carries base64 (not ``...`` in documentation): some run
-    of 40+ base64 characters once line breaks are ignored."""
-    if "..." in value or "\u2026" in value:
-        return False   # an elided key in documentation
-    return max(map(len, value.translate(_PEM_TABLE).split("|"))) >= 40
-
-
-def twitter_bearer(value: str) -> bool:
-    """Twenty-odd ``A`` then a random tail — not a run of zero bytes in base64."""
-    tail = value.lstrip("A")
-    return len(tail) >= 30 and len(set(tail)) >= 10
-
-
 def not_placeholder(value: str) -> bool:
     return not is_placeholder(value)
 
@@ -427,7 +374,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "named_value": named_value,
     "keyed": keyed_secret,
     "inline_password": inline_password,
-    "stated_form": lambda v: stated_form(v, inline_password),
+    "stated_form": lambda v: stated_form(v, _stated_word),
     "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
     "made_password_shape": made_password_shape,

@@ -1,0 +1,72 @@
+"""Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, the
+snowflake in a Discord token, a PEM body's base64, Twitter's bearer tail."""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+from .placeholders import is_placeholder
+
+
+def _b64decode(s: str, *, urlsafe: bool = False) -> bytes | None:
+    s = s.strip()
+    pad = "=" * (-len(s.rstrip("=")) % 4)
+    try:
+        raw = s.rstrip("=") + pad
+        return base64.urlsafe_b64decode(raw) if urlsafe else base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def jwt_structure(value: str) -> bool:
+    """Header and payload decode to JSON objects and the header names an algorithm."""
+    parts = value.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        header = json.loads(_b64decode(parts[0], urlsafe=True) or b"")
+        payload = json.loads(_b64decode(parts[1], urlsafe=True) or b"")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
+
+
+def basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password`` with a non-empty, non-placeholder password."""
+    raw = _b64decode(value)
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if ":" not in text or not text.isprintable():
+        return False
+    user, _, password = text.partition(":")
+    return bool(user or password) and len(password) >= 3 and not is_placeholder(password)
+
+
+def discord_token(value: str) -> bool:
+    """The first segment is the base64 of the bot's numeric user id (a snowflake)."""
+    raw = _b64decode(value.split(".", 1)[0], urlsafe=True)
+    return bool(raw) and raw.isdigit() and 15 <= len(raw) <= 21
+
+
+# Base64 characters stay, whitespace and escaped newlines vanish, anything else splits a run.
+_PEM_TABLE = {c: "|" for c in range(128) if not (chr(c).isalnum() or chr(c) in "+/=")}
+_PEM_TABLE.update({ord(c): None for c in " \t\r\n\\"})
+
+
+def pem_body(value: str) -> bool:
+    """A private key block whose body really carries base64 (not ``...`` in documentation): some run
+    of 40+ base64 characters once line breaks are ignored."""
+    if "..." in value or "\u2026" in value:
+        return False   # an elided key in documentation
+    return max(map(len, value.translate(_PEM_TABLE).split("|"))) >= 40
+
+
+def twitter_bearer(value: str) -> bool:
+    """Twenty-odd ``A`` then a random tail — not a run of zero bytes in base64."""
+    tail = value.lstrip("A")
+    return len(tail) >= 30 and len(set(tail)) >= 10
