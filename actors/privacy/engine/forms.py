@@ -62,6 +62,13 @@ FORMS: tuple[Detector, ...] = (
           r"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
+    # a hosting UI's variable copied out: "Key: OMNISEND_API_KEY", a line about it, then the value
+    _form("ui_variable_secret", rf"(?i:key|name|variable)[ \t]*:[ \t]*{NAME}[ \t]*\r?\n(?:[^\r\n]{{0,80}}\r?\n){{0,2}}?"
+          r"[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "key:", "name:", "variable:"),
+    # a variable's name and its value side by side in a chat ("JWT_SECRET 0cIg_…"), or assigned in backticks
+    _form("name_beside_secret", r"(?:^|[\s:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]+"
+          r"([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "_key ", "_token ", "_secret ", "_password "),
+    _form("backticked_assignment_secret", rf"`{NAME}=([^`\s]{{6,}})`", "=", ),
     # a shell or REPL that prints a named variable, its value on the next line (``echo $DB_PASSWORD``,
     # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)
     _form("printed_variable_secret",
@@ -119,7 +126,11 @@ FORMS: tuple[Detector, ...] = (
              + VALUE + r"|"                                                                     # IOS line password
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
              r"(?m:^)[ \t]*(?:standby|vrrp|glbp)[^\r\n]*?\bauthentication[ \t]+text[ \t]+" + VALUE + r"|"   # HSRP, VRRP, GLBP
-             r"\bsynouser[ \t]+--setpw[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                         # Synology
+             r"\bsynouser[ \t]+--(?:setpw|add)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                   # Synology
+             r"\bconfig:system:set[ \t]+[\w\-]*pass\w*[ \t]+--value(?:=|[ \t]+)" + VALUE + r"|"    # Nextcloud's occ
+             r"\bmega-login[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bMPD_HOST=[\"']?([^@\"'\s]{4,})@|"                                                # mpd's password@host
+             r"(?i:publish\.password)[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]+([^\s#]{4,})|"   # Wowza
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
              r"\bpdf\w+\b[^\r\n]*?[ \t]-[ou]pw[ \t]+" + VALUE + r"|"                                  # poppler's tools
@@ -163,7 +174,8 @@ FORMS: tuple[Detector, ...] = (
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
-             ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "filebrowser", "unzip",
+             ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "config:system:set",
+              "mega-login", "mpd_host", "publish.password", "filebrowser", "unzip",
               "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
               "= plain", "dtexec", "sqlpackage", "nssm", "jsignpdf", ":9898:", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
               "migrate ", "hello 3", "hello 2", "dscl", "teamserver", "nikto", "input text", "key found", "valid login",
@@ -197,13 +209,14 @@ FORMS: tuple[Detector, ...] = (
     # one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
-             r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
-             ("basicauth", "digestauth", "ftp(", "password(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+             ("basicauth", "digestauth", "ftp(", "ftp_login(", "password(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value

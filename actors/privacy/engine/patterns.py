@@ -252,6 +252,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
+                   "licence no", "license no", "licence number", "license number",   # a licence's number
                    "demo_password", "demopassword",         # a demo account's: published with the demo
                    *REQUEST_IDS,
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
@@ -292,7 +293,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     upper = words.upper().replace(r"\B", r"\b").replace("[_.\\-]", "[_]").replace("[A-Z_.\\-]", "[A-Z0-9_]")
     flag = words.replace("[_.\\-]", "[_\\-]")
     literal, unquoted, loose = ("token", "unquoted_token", "token") if strict else \
-        ("literal", "unquoted", "inline_password")
+        ("password_literal", "password_unquoted", "inline_password")
 
     def det(syntax: str, pattern: str, validator: str, deny: tuple[str, ...] = family_deny,
             only: tuple[str, ...] = (), **extra) -> Detector:

@@ -37,7 +37,8 @@ _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
 # a demo or training account's: a stand-in word and a short number (Training123, Demo1234)
-_DEMO = re.compile(r"(?i)(?:demo|training|trainee|sample|example|dummy|fake)[0-9]{1,4}!?")
+_DEMO = re.compile(r"(?i)(?:demo|training|trainee|sample|example|dummy|fake|tobemodified)[0-9]{0,4}!?"
+                   r"(?:,(?:demo|training|tobemodified)[0-9]{0,4})*")   # (Strapi's APP_KEYS=toBeModified1,toBeModified2)
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)

@@ -98,7 +98,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\breg(?:\.exe)?[ \t]+add\b[^\r\n]*?[ \t]/v[ \t]+\"?[\w ]*(?i:password|passwd|pwd|secret|token)[\w ]*\"?"
              r"[ \t]+(?:/t[ \t]+\w+[ \t]+)?/d[ \t]+|"                                           # a registry value: Winlogon's
              r"\b(?i:autologon)(?:64)?(?:\.exe)?[ \t]+[^\s\-/][^\s]*[ \t]+[^\s\-/][^\s]*[ \t]+|"        # Sysinternals: user domain pw
-             r"(?m:^)[\w.\-]+:[0-9]{2,5}(?:\[[0-9]{1,2}\])?>[ \t]*(?i:auth)[ \t]+(?:[\w.\-]+[ \t]+)?|"  # redis-cli's prompt
+             r"(?:(?m:^)|[%$#][ \t]+)[\w.\-]+:[0-9]{2,5}(?:\[[0-9]{1,2}\])?>[ \t]*(?i:auth)[ \t]+(?:[\w.\-]+[ \t]+)?|"  # redis-cli's prompt (a shell's before it)
              r"\bnetsh[ \t]+wlan[ \t]+set[ \t]+hostednetwork\b[^\r\n]*?[ \t]key=|"                     # a hosted network's key
              r"\biscsiadm\b[^\r\n]*?[ \t]-n[ \t]+[\w.]*\.password(?:_in)?[ \t]+-v[ \t]+|"               # CHAP
              r"(?m:^)[A-Za-z]{0,4}[0-9][A-Za-z0-9.]{0,6}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+|"            # IMAP: tag LOGIN user pw

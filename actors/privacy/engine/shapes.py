@@ -124,6 +124,7 @@ def sentence_password_shape(value: str) -> bool:
 
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
+_SEPARATORS = frozenset("|/\\-–—,;:.")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -141,5 +142,6 @@ def stated_form(value: str, one_word) -> bool:
         return one_word(value)
     words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
-    return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) and sum(map(len, pieces)) >= 8 \
+    marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing
+    return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) - marks and sum(map(len, pieces)) >= 8 \
         and (len(pieces) >= 6 or not _DATED.search(value))    # (a date or two is a time; a run of them a code)

@@ -20,7 +20,8 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
              r"written|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
-             r"symbols|wells?|blocks?|chunks?|"
+             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|"
+             r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)|ascii|unicode|caesar|"
              r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore")
 
@@ -31,9 +32,9 @@ _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
 
 STATED: tuple[Detector, ...] = (
     Detector("stated_form_value", "assignment",
-             rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n[ \t]*"
+             rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|([^\s\[][^\r\n]*?)[ \t]*(?:\r?\n|$))",   # (a run set apart: [[…]])
+             r"(?:\[\[([^\]\r\n]+)\]\]|([^\s\[][^\r\n]*?)[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$))",   # ([[…]]; "(thanks!)" after)
              (*PW_KEYWORDS, "key", "token", "secret", "credential", "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
              deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"

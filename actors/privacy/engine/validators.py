@@ -229,6 +229,8 @@ def inline_password(value: str) -> bool:
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
     if _WIFI_SECURITY.fullmatch(value):
         return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
+    if _BCRYPT.fullmatch(value):
+        return False  # a bcrypt string where a password is named: its stored hash
     letters = value.translate(_JOINERS)     # "r-neeWcmhlms": the joiners are no symbol, the letters no word
     if len(letters) >= 10 and letters.isalpha() and value.isascii() and (not pronounceable(letters) or random_case(letters)) \
             and (letters == value or not (value.islower() or made_of_words(value))):
@@ -254,6 +256,7 @@ def _stated_word(value: str) -> bool:
                                       + any(not c.isalnum() for c in value) >= 2)
 
 
+_BCRYPT = re.compile(r"\$2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}")
 _CALL = re.compile(r"[A-Za-z_]\w*\(")
 
 
@@ -366,6 +369,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "otp_groups": otp_groups,
     "not_placeholder": not_placeholder,
     "literal": literal_secret,
+    # a password's key holding a bcrypt string holds its hash (a users export); an API key may be written so
+    "password_literal": lambda v: literal_secret(v) and _BCRYPT.fullmatch(v) is None,
+    "password_unquoted": lambda v: unquoted_secret(v) and _BCRYPT.fullmatch(v) is None,
     "unquoted": unquoted_secret,
     "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v)
                                  and not _short_number(v) and _NAMES_A_SECRET.search(v) is None),   # (chromaticProjectToken)
