@@ -848,6 +848,7 @@ SPECS: dict = {
     "ui_variable_secret": ("{b62:32}", ["Environment variables\nKey: VIMEO_ACCESS_TOKEN\nValues: Same value for all contexts\n{s}\nScopes: Builds"]),
     "name_beside_secret": ("{b62:40}", ["[10:44] Keiko: JWT_SECRET {s}\n[10:44] Maren: ok"]),
     "backticked_assignment_secret": ("{b62:6}#{b62:12}", ["- [ ] pre-save bot: `DB_PASSWORD={s}`\n- [ ] pitch"]),
+    "attribute_pair_secret": ("{b62:40}", ['<Properties action="U" name="OKTA_API_TOKEN" type="REG_SZ" value="{s}"/>']),
     "sheet_row_named_value": ("{b62:40}", ["system,environment,field,value,owner\nSage,production,Sage client secret,{s},Nadia"]),
     "prod_secret_key": ("sk_prod_{b62:56}", None),
     "gov_uk_pay_api_key": ("api_live_{lan:58}", None),

@@ -225,8 +225,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 36": "privacy_thirtysixth", "development 37": "privacy_thirtyseventh",
            "development 38": "privacy_thirtyeighth", "development 39": "privacy_thirtyninth",
            "development 40": "privacy_fortyfirst", "development 41": "privacy_fortythird",
-           "development 42": "privacy_fortyfourth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
-           "held-out 3": "privacy_fortyfifth"}
+           "development 42": "privacy_fortyfourth", "development 43": "privacy_fortysixth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
+           "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -10,7 +10,7 @@ their prompts, a cracked hash's plain text); an HTTP header a client sets in cod
 typing a password; a password given to a hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -63,11 +63,14 @@ FORMS: tuple[Detector, ...] = (
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
     # a hosting UI's variable copied out: "Key: OMNISEND_API_KEY", a line about it, then the value
-    _form("ui_variable_secret", rf"(?i:key|name|variable)[ \t]*:[ \t]*{NAME}[ \t]*\r?\n(?:[^\r\n]{{0,80}}\r?\n){{0,2}}?"
-          r"[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "key:", "name:", "variable:"),
+    _form("ui_variable_secret", rf"(?i:key|name|variable|oma-uri)[ \t]*:[ \t]*(?:[^\s]*/)?{NAME}[ \t]*\r?\n(?:[^\r\n]{{0,80}}\r?\n){{0,2}}?"
+          r"[ \t]*(?:(?i:value)[ \t]*:[ \t]*)?([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "key:", "name:", "variable:", "oma-uri:"),
+    # a Group Policy registry preference: name="OKTA_API_TOKEN" … value="…" (not a form's anti-forgery token)
+    Detector("attribute_pair_secret", "assignment", rf"\bname=\"{NAME}\"[^>\r\n]{{0,300}}?\bvalue=\"([^\"\r\n]{{8,}})\"",
+             ('name="',), "unquoted_token", "passwords", "secret", False, deny=NOT_SECRET_KEYS),
     # a variable's name and its value side by side in a chat ("JWT_SECRET 0cIg_…"), or assigned in backticks
     _form("name_beside_secret", r"(?:^|[\s:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]+"
-          r"([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "_key ", "_token ", "_secret ", "_password "),
+          r"([A-Za-z0-9+/=_\-.~]{16,})(?:[ \t]|\r?\n|$)", "_key ", "_token ", "_secret ", "_password "),
     _form("backticked_assignment_secret", rf"`{NAME}=([^`\s]{{6,}})`", "=", ),
     # a shell or REPL that prints a named variable, its value on the next line (``echo $DB_PASSWORD``,
     # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)
@@ -127,6 +130,8 @@ FORMS: tuple[Detector, ...] = (
              r"\bauthentication(?:-key|[ \t]+(?:md5[ \t]+)?key-string)[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"   # HSRP, OSPF
              r"(?m:^)[ \t]*(?:standby|vrrp|glbp)[^\r\n]*?\bauthentication[ \t]+text[ \t]+" + VALUE + r"|"   # HSRP, VRRP, GLBP
              r"\bsynouser[ \t]+--(?:setpw|add)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"                   # Synology
+             r"\bsc(?:\.exe)?[ \t]+config\b[^\r\n]*?[ \t]password=[ \t]*" + VALUE + r"|\bcmdkey\b[^\r\n]*?[ \t]/pass:" + VALUE + r"|"
+             r"\bksetup[ \t]+/setcomputerpassword[ \t]+" + VALUE + r"|\bzmprov[ \t]+(?:sp|setPassword)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bconfig:system:set[ \t]+[\w\-]*pass\w*[ \t]+--value(?:=|[ \t]+)" + VALUE + r"|"    # Nextcloud's occ
              r"\bmega-login[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bMPD_HOST=[\"']?([^@\"'\s]{4,})@|"                                                # mpd's password@host
@@ -174,7 +179,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
-             ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "config:system:set",
+             ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "sc config", "sc.exe", "cmdkey", "ksetup", "zmprov", "config:system:set",
               "mega-login", "mpd_host", "publish.password", "filebrowser", "unzip",
               "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
               "= plain", "dtexec", "sqlpackage", "nssm", "jsignpdf", ":9898:", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
@@ -210,13 +215,15 @@ FORMS: tuple[Detector, ...] = (
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
-             r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
+             r"\b(?:simple_bind_s|simple_bind|bind_s|bind)\([ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
-             ("basicauth", "digestauth", "ftp(", "ftp_login(", "password(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+             ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
@@ -228,8 +235,8 @@ FORMS: tuple[Detector, ...] = (
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
              r"(?:(?m:^)|\\n|[\"'])[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
-             r"(?:client_login_password=)?|register[ \t]+|identify[ \t]+|/oper[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
-             ("passphrase?", "password?", "login ", "register ", "identify ", "/oper "),
+             r"(?:client_login_password=)?|register[ \t]+|identify[ \t]+|/(?i:oper)[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
+             ("passphrase?", "password?", "login ", "register ", "identify ", "/oper "),   # (keywords: any case)
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",

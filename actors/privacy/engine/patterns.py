@@ -115,7 +115,7 @@ def url(name: str, schemes: str, keywords: tuple[str, ...]) -> Detector:
     return Detector(name, "connection_string",
                     # (the user may hold an @ itself: administrator@vsphere.local:pw@host; a domain before
                     # it an escaped ';': gio's smb://CORP\;user:pw@host)
-                    rf"(?i:\b(?:{schemes})://)(?:[^\s:/'\"\\<>]|\\;)*:([^\s@/'\"\\<>]{{1,}})@",
+                    rf"(?i:\b(?:{schemes})://)(?:[^\s:/'\"\\<>]|\\[;\w])*:([^\s@/'\"\\<>]{{1,}})@",   # (CORP\user too)
                     keywords, "password", "passwords", "password", edges=False)
 
 
@@ -190,7 +190,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                r"парол[иь]|igama[ \t]lokugqith(?:a|isa)|tenimiafina|kecap[ \t]konci|modpas|"
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
-               r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|"
+               r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -213,7 +213,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "ps
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
                "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់",
-               "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax")
+               "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
@@ -253,6 +253,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
                    "licence no", "license no", "licence number", "license number",   # a licence's number
+                   "\"salt\"", "\\\"salt\\\"",         # a hash's salt, stored beside it
                    "demo_password", "demopassword",         # a demo account's: published with the demo
                    *REQUEST_IDS,
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
@@ -319,7 +320,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value
-                  rf"|>[ \t]*{key}[ \t]*</[\w.:\-]+>[ \t\r\n]*<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
+                  rf"|>[ \t]*{key}[ \t]*</[\w.:\-]+>[ \t\r\n]*(?:<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>[ \t\r\n]*){{0,2}}"
+                  rf"<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
                   rf"[^<>\r\n]{{0,20}}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # flags that name, then give: envman add --key NAME --value 'v'
                   rf"|(?:^|[ \t])--?(?i:key|name)(?:=|[ \t]+)[\"']?{key}[\"']?[ \t]+--?(?i:value)(?:=|[ \t]+)(?:{q}|{u}))")

@@ -24,7 +24,7 @@ access_key secretkey secret_key private_key privatekey credential credentials au
 changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-hunter2 letmein qwerty abc123 demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
+*sensitive*data*deleted* hunter2 letmein qwerty abc123 demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
 id_rsa id_ed25519 id_ecdsa id_dsa neo4j
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola
@@ -37,7 +37,7 @@ _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
 # a demo or training account's: a stand-in word and a short number (Training123, Demo1234)
-_DEMO = re.compile(r"(?i)(?:demo|training|trainee|sample|example|dummy|fake|tobemodified)[0-9]{0,4}!?"
+_DEMO = re.compile(r"(?i)(?:base64:)?(?:demo|training|trainee|sample|example|dummy|fake|tobemodified)[0-9]{0,4}!?"
                    r"(?:,(?:demo|training|tobemodified)[0-9]{0,4})*")   # (Strapi's APP_KEYS=toBeModified1,toBeModified2)
 _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]){0,2}?(?:(?:api|jwt|access|auth|bearer|session|refresh)[-_]?)?"
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"

@@ -182,7 +182,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bsnmp\w*\b[^\r\n]*?[ \t]-X[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("snmp",), "literal", "passwords", "password", False),
     Detector("cli_user_secrets_set", "assignment",   # dotnet user-secrets set "ConnectionStrings:Password" "…"
-             r"\buser-secrets[ \t]+set[ \t]+[\"']?[^\s\"']*(?i:password|pwd|secret|key|token)[^\s\"']*[\"']?[ \t]+"
+             r"\buser-secrets[ \t]+set[ \t]+[\"']?[^\s\"']*(?i:password|pwd|secret|key|token|pat)[^\s\"']*[\"']?[ \t]+"
              r"(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"'\-][^\s\"']{2,}))", ("user-secrets",), "literal", "passwords",
              "password", False),
     Detector("multipart_password_field", "assignment",   # multipart/form-data: name="password", a blank line, the value
@@ -332,7 +332,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[\"']([^\"'\r\n]{3,})[\"']", ("auth",), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring)[ \t]+(?:-string[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
-             r"[ \t]+(?i:-asplaintext)", ("convertto-securestring",), "literal", "passwords", "password", False),
+             r"[ \t]+(?i:-asplaintext)|(?i:convertto-securestring[ \t]+-asplaintext)[ \t]+(?:-string[ \t]+)?"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")", ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment",
              BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",
              PW_KEYWORDS + ("log in", "login", "sign in", "signin"), "inline_password", "passwords", "password", False),

@@ -95,6 +95,8 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p.isalpha() and p.islower() for p in parts[:-1]) and \
                 _WORD_NUMBER.fullmatch(parts[-1]):
             return False   # saffron.tamarind_3698: words and a number, as generators make them
+        if len(parts) == 2 and _WORD_THEN_NUMBER.fullmatch(parts[0]) and not _WIDTH.fullmatch(parts[0]):
+            return False   # marble8100.sASn, juniper534.LD9: a generator's word and number (not sha256.new)
         if any(random_case(p) for p in parts):
             return False   # QivaHJAAyxWt_Ww.PQz7: its case changes at random, no name is written so
         last = parts[-1]
@@ -116,6 +118,8 @@ def _case_changes(v: str) -> int:
     return sum(a.islower() != b.islower() for a, b in zip(v, v[1:]) if a.isalpha() and b.isalpha())
 
 
+_WORD_THEN_NUMBER = re.compile(r"[A-Za-z]{3,}[0-9]{2,}")
+_WIDTH = re.compile(r"[A-Za-z]+(?:8|16|32|64|128|256|384|512)")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
 # the objects attribute paths in config and code usually start from
@@ -138,6 +142,8 @@ def _is_path_like(v: str) -> bool:
         return True   # systemd's LoadCredential=ID:PATH
     if v.startswith(("./", "../", "~/", "~\\")) or (len(v) > 2 and v[1] == ":" and v[2] in "\\/"):
         return True
+    if v.count("\\") >= 2 and all(p.isalnum() and not looks_random(p, min_len=12) for p in v.split("\\")):
+        return True   # SOFTWARE\Contoso\Integrations: a registry key's path
     if v.startswith("/") and (v.count("/") > 1 or "." in v[-6:]) and not looks_random(v, min_entropy=4.2):
         return True
     if "/" in v and all(p and p.replace("_", "").replace("-", "").isalnum() and (p.islower() or p.isdigit())
@@ -229,8 +235,8 @@ def inline_password(value: str) -> bool:
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
     if _WIFI_SECURITY.fullmatch(value):
         return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
-    if _BCRYPT.fullmatch(value):
-        return False  # a bcrypt string where a password is named: its stored hash
+    if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value):
+        return False  # a bcrypt string where a password is named: its stored hash; CORP\lbecker: an account
     letters = value.translate(_JOINERS)     # "r-neeWcmhlms": the joiners are no symbol, the letters no word
     if len(letters) >= 10 and letters.isalpha() and value.isascii() and (not pronounceable(letters) or random_case(letters)) \
             and (letters == value or not (value.islower() or made_of_words(value))):
@@ -256,6 +262,7 @@ def _stated_word(value: str) -> bool:
                                       + any(not c.isalnum() for c in value) >= 2)
 
 
+_DOMAIN_ACCOUNT = re.compile(r"[A-Z][A-Z0-9\-]{1,14}\\[A-Za-z][\w.\-$]{0,19}")
 _BCRYPT = re.compile(r"\$2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}")
 _CALL = re.compile(r"[A-Za-z_]\w*\(")
 

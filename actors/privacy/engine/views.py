@@ -61,7 +61,7 @@ CLEAN_PARTS = (
     r"[!-~]\x08",                                               # overstrike (man pages): x\bx, typed over
     r"\\[nrt\"/]|\\\\",                                         # a string's escapes (JSON, JS, Python)
     r"\\\r?\n[ \t]*",                                          # a line continuation
-    r"[A-Za-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]",              # gh\p_: a shell escape in a token
+    r"[a-z0-9_\-]\\[ac-eg-mo-qswyzA-TV-Z1-9]|[A-Z]\\[A-TV-Z1-9]",   # gh\p_: a shell escape in a token (not CORP\user)
     r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
     r"%[uU][0-9a-fA-F]{4}",                                    # %u0041: JavaScript's escape(), IIS logs
