@@ -192,7 +192,21 @@ Corpora (never generated from the detector table):
 - ``corpora/privacy_fortieth``: a fortieth helper's, from the thirty-eighth and thirty-ninth READMEs
   alone (a balanced sample; 451 positives, 66 evasions, 209 hard negatives): a held-out set (first run
   on 4021d7e's privacy code: recall 96.2%, precision 99.3%, F1 97.8%, FP rate 0.0%, evasions 18.2% —
-  best anchors: CredSweeper 67.8% recall and 78.4% F1, Kingfisher 3.3% FP rate).
+  best anchors: CredSweeper 67.8% recall and 78.4% F1, Kingfisher 3.3% FP rate);
+- ``corpora/privacy_fortyfirst`` … ``privacy_fortythird``: three helpers' from the thirty-ninth and
+  fortieth READMEs alone, in parallel (research computing; mobile, games and IoT; finance and regulated
+  industries), first run on b546fb7's privacy code (recall / precision / F1 / FP rate / evasions): 41st
+  91.9 / 96.5 / 94.1 / 8.6 / 33.3%, 42nd 88.8 / 99.3 / 93.8 / 0.0 / 43.9%, 43rd 86.6 / 97.1 / 91.6 / 7.0 /
+  75.8% — best anchors CredSweeper 69.7, 68.9, 61.0% recall, Kingfisher 0.5, 3.8, 0.0% FP rate. The
+  41st and 43rd were read (development 40 and 41); the 42nd is held out;
+- ``corpora/privacy_fortyfourth`` and ``privacy_fortyfifth``: from the forty-second and forty-third
+  READMEs alone (media and marketing; telecom and networking), first run on 5e082b5's: 44th 95.8 / 96.6
+  / 96.2 / 6.5 / 62.1%, 45th 97.0 / 98.6 / 97.8 / 1.6 / 45.5% — CredSweeper 67.0, 60.4% recall, Kingfisher
+  0.5, 0.0% FP rate. The 44th was read (development 42); the 45th is held out;
+- ``corpora/privacy_fortysixth`` and ``privacy_fortyseventh``: from the forty-fourth and forty-fifth
+  READMEs alone (enterprise IT and identity; AI and data tooling), first run on 31f05ed's: 46th 89.8 /
+  90.6 / 90.2 / 11.4 / 87.9%, 47th 99.3 / 98.0 / 98.7 / 3.8 / 47.0% — CredSweeper 52.1, 69.1% recall,
+  Kingfisher 0.0, 3.2% FP rate. The 46th was read (development 43); the 47th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.

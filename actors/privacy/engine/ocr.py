@@ -21,16 +21,18 @@ def _misread(word: str) -> str:
 
 # one alternative per word, longest first (credentials before credential)
 PATTERN = r"\b(?:" + "|".join(_misread(w) for w in sorted(WORDS, key=len, reverse=True)) + r")\b"
-_BY_SHAPE = {}
+_BY_SHAPE: dict[int, list[tuple[str, re.Pattern]]] = {}
 for _w in WORDS:
-    _BY_SHAPE.setdefault(len(_w), []).append(_w)
-_FITS = re.compile(PATTERN)
+    _BY_SHAPE.setdefault(len(_w), []).append((_w, re.compile(_misread(_w))))
+_KNOWN = frozenset(WORDS)
 
 
 def reread(piece: str) -> str | None:
     """The word ``piece`` misreads, in its case, or None if it is already that word."""
     low = piece.lower()
-    for word in _BY_SHAPE.get(len(piece), ()):
-        if low != word and re.fullmatch(_misread(word), piece):
+    if low in _KNOWN:
+        return None                 # printed right: the common case
+    for word, misread in _BY_SHAPE.get(len(piece), ()):
+        if misread.fullmatch(piece):
             return word.upper() if piece.isupper() else word.capitalize() if piece[:1].isupper() else word
     return None

@@ -108,8 +108,12 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
     names the columns of Markdown, wiki and HTML tables (default: as ``family_of``)."""
     table_family_of = table_family_of or family_of
     out: list[Span] = []
+    table_end = -1
     for start, end in find_headers(text):
-        out += _csv(text, start, end, family_of, valid)
+        if start < table_end:
+            continue            # a row of the table read already (rows look like headers too: linear, not n²)
+        spans, table_end = _csv(text, start, end, family_of, valid)
+        out += spans
     out += _inserts(text, family_of, valid, find_inserts)
     if "|" in text and ("--" in text or "||" in text):
         out += _markdown_tables(text, table_family_of, valid)
@@ -179,8 +183,9 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
 
 
 # ---- CSV ------------------------------------------------------------------------------------------
-def _csv(text: str, start: int, end: int, family_of, valid) -> list[Span]:
-    """The rows under the header line ``text[start:end]``, up to a line that is not one of them."""
+def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span], int]:
+    """The rows under the header line ``text[start:end]``, up to a line that is not one of them, and
+    where they end (-1: no table)."""
     header = text[start:end]
     delim = max(",;\t", key=header.count)
     # a CSV held in a JSON string starts after the key ("note": "name,email,...")
@@ -189,10 +194,10 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> list[Span]:
     if names and names[0]:
         names[0] = names[0].split()[-1]                 # a header line may follow other text
     if len(names) < 2 or not all(_is_header(c) for c in names):
-        return []
+        return [], -1
     columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f}
     if not columns:
-        return []
+        return [], -1
     out: list[Span] = []
     offset = end + 1
     for line in text[offset:].splitlines(keepends=True)[:MAX_ROWS]:
@@ -204,7 +209,7 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> list[Span]:
             if value and valid(value, family):
                 out.append((s, e, family))
         offset += len(line)
-    return out
+    return out, offset
 
 
 def _cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:

@@ -48,6 +48,7 @@ STATED: tuple[Detector, ...] = (
     # a sheet's row that names the secret in one cell and gives it in the next ("Sage,production,Sage
     # Accounting client secret,<value>,Nadia")
     Detector("sheet_row_named_value", "assignment",
-             rf",[^,=:\r\n]{{0,60}}?\b(?:{SECRET_NOUNS}|{PW_NOUNS})[^,=:\r\n]{{0,20}},([^\s,\"'=:]{{8,}})[ \t]*(?:,|\r?\n|$)",
+             rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|(?i:password|passwd|passphrase|passcode)\b)[^,=:\r\n]*,([^\s,\"'=:]{{8,}})"
+             r"[ \t]*(?:,|\r?\n|$)",   # (the English words alone: a sheet's field names are)
              ("key", "token", "secret", "credential", "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
 )
