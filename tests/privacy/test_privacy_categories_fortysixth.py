@@ -87,3 +87,10 @@ def test_a_table_whose_rows_look_like_headers_is_read_once():
     rows = 2000
     reader.find("".join(f"a,b,api key,{rand(B62, 20)},c\n" for _ in range(rows)))
     assert 0 < len(reads) <= rows
+
+
+@pytest.mark.parametrize("text", ["x = %'\"u", "printf('%'\"u\")", "a&'\"b", "q='\"=\"'"])
+def test_two_different_quotes_side_by_side_are_no_escape(text):
+    """``%'"u`` once read as JavaScript's ``%uXXXX`` and raised inside the filter (a sanitize of any
+    text holding it was blocked): two different quotes join no literals and start no escape."""
+    kept(text)

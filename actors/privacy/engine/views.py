@@ -209,8 +209,9 @@ def _fold_char(c: str) -> str:
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
-    if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] == piece[1] and piece[-2] in "\"'":
-        return 1, "", 1                                     # joined literals ("%""d" too: not an escape)
+    if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] in "\"'":
+        # joined literals ("%""d" too: not an escape); two different quotes join nothing (%'"u: no escape either)
+        return (1, "", 1) if piece[-2] == piece[1] else None
     if c == "\x1b" or piece.endswith("\x08") or piece.startswith(("<![CDATA[", "]]>")):
         return 0, "", 0
     if c == "\\":
