@@ -206,7 +206,12 @@ Corpora (never generated from the detector table):
 - ``corpora/privacy_fortysixth`` and ``privacy_fortyseventh``: from the forty-fourth and forty-fifth
   READMEs alone (enterprise IT and identity; AI and data tooling), first run on 31f05ed's: 46th 89.8 /
   90.6 / 90.2 / 11.4 / 87.9%, 47th 99.3 / 98.0 / 98.7 / 3.8 / 47.0% — CredSweeper 52.1, 69.1% recall,
-  Kingfisher 0.0, 3.2% FP rate. The 46th was read (development 43); the 47th is held out.
+  Kingfisher 0.0, 3.2% FP rate. The 46th was read (development 43); the 47th is held out;
+- ``corpora/privacy_fortyeighth`` and ``privacy_fortyninth``: from the forty-sixth and forty-seventh
+  READMEs alone (a developer's week; people outside tech), held out. The 49th's first run on e827c8f:
+  87.3 / 99.5 / 93.0 / 0.0 / 72.7% (CredSweeper 36.3% recall, Kingfisher 0.0% FP rate). The 48th's
+  first run on e827c8f raised inside the filter on one text (fixed in f472bee, nothing else changed):
+  on f472bee 98.7 / 99.8 / 99.2 / 0.5 / 71.2% (CredSweeper 70.0% recall, Kingfisher 0.5% FP rate).
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -240,7 +245,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 38": "privacy_thirtyeighth", "development 39": "privacy_thirtyninth",
            "development 40": "privacy_fortyfirst", "development 41": "privacy_fortythird",
            "development 42": "privacy_fortyfourth", "development 43": "privacy_fortysixth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
-           "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh"}
+           "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
+           "held-out 6": "privacy_fortyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
