@@ -51,4 +51,12 @@ STATED: tuple[Detector, ...] = (
              rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|(?i:password|passwd|passphrase|passcode)\b)[^,=:\r\n]*,([^\s,\"'=:]{{8,}})"
              r"[ \t]*(?:,|\r?\n|$)",   # (the English words alone: a sheet's field names are)
              ("key", "token", "secret", "credential", "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
+    Detector("value_line_named_value", "assignment",
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{{2,}}|…+|:|=)[ \t]*"
+             rf"({_ALONE}{{7,}})[ \t]*(?:\r?\n|$)",
+             ("value", "wert", "valeur", "valor"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    Detector("value_line_named_password", "assignment",
+             rf"\b{PW_NOUNS}[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{{2,}}|…+|:|=)[ \t]*({_ALONE}{{5,}})[ \t]*(?:\r?\n|$)",
+             ("value", "wert", "valeur", "valor"), "inline_password", "passwords", "password", False),
 )

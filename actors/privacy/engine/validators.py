@@ -105,6 +105,8 @@ def _is_identifier_like(v: str) -> bool:
         return all(is_name(p) for p in parts[:-1])   # module.attr, self.x, settings.API_KEY
     if v.isupper() and "_" in v:
         return True   # API_KEY_V2: a constant's name
+    if _WORD_THEN_MIXED.fullmatch(v) and _case_changes(v.split("_", 1)[1]) >= 2:
+        return False   # Harbor_evcoU, Otter_MmpXjadxa: a generator's word, then letters in random case
     if v.replace("_", "").isalpha():
         # a word or a type name -- unless long, not words run together, and random (a letters-only key),
         # or short with its case changing at random (``DwHBmDOkVH``: no name is written so)
@@ -118,6 +120,7 @@ def _case_changes(v: str) -> int:
     return sum(a.islower() != b.islower() for a, b in zip(v, v[1:]) if a.isalpha() and b.isalpha())
 
 
+_WORD_THEN_MIXED = re.compile(r"[A-Z][a-z]{2,}_[A-Za-z]{4,}")
 _WORD_THEN_NUMBER = re.compile(r"[A-Za-z]{3,}[0-9]{2,}")
 _WIDTH = re.compile(r"[A-Za-z]+(?:8|16|32|64|128|256|384|512)")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
