@@ -6,6 +6,11 @@ sentence hands over is the secret as it was written, so it is found without bein
 encoding needs no decoder to be kept out of a store. Three things must meet on one line: a word
 for a secret, a word for how it was rewritten, then a colon and the run (on that line or the next).
 The run must not be prose (``stated_form``): "token rotation: every 90 days" hands over nothing.
+
+With it, the other layouts a note hands a named value over in, where no syntax assigns it: a heading
+that ends with what it names and the value alone below ("PostNL …… API key"), a "Value ……" line under
+the line that names it, the value in brackets after its name, and a credentials sheet's row whose cell
+names the secret and whose next cell holds it.
 """
 from __future__ import annotations
 

@@ -2,16 +2,13 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .patterns import (ARROW_LINE, REQUEST_IDS, BETWEEN_LINES, DATA_URI, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, DATA_URI, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache", "public key", "public_key", "publickey", "publishable", "checksum", "digest",
                   "sha256:", "host key", "key id", "key_id", "keyid",    # an access key's ID names it, it is not it
                   "token account", *REQUEST_IDS)     # a Solana token account is an address
-# what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
-NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
-             "no password", "not stored here", "no live", "contains no")
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
 SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
                       r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")
