@@ -851,6 +851,7 @@ SPECS: dict = {
     "attribute_pair_secret": ("{b62:40}", ['<Properties action="U" name="OKTA_API_TOKEN" type="REG_SZ" value="{s}"/>']),
     "value_line_named_value": ("{b62:30}", ["IT HANDOVER\nService ........ Wave access token\nValue .......... {s}\nSet up by: Leo"]),
     "value_line_named_password": (PW, ["IT HANDOVER\nService ........ WP Engine SFTP password\nValue .......... {s}\nSet up by: Leo"]),
+    "prose_password_equals": (PW, ["Shopping list\n[ ] milk\n[ ] practice software password for Jonas = {s}\n[x] bread"]),
     "sheet_row_named_value": ("{b62:40}", ["system,environment,field,value,owner\nSage,production,Sage client secret,{s},Nadia"]),
     "prod_secret_key": ("sk_prod_{b62:56}", None),
     "gov_uk_pay_api_key": ("api_live_{lan:58}", None),

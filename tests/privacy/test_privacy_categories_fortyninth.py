@@ -3,7 +3,8 @@
 - Found: a dictated note's spoken "colon"; "is it still …?" in a message; a handover sheet's Value line
   under the line that names the secret or password; an answer in a chat export whose lines start with a
   date and time; a generator's word, an underscore and letters in random case (``Harbor_evcoU``) given
-  to a password flag; a client constructor given an e-mail and a password; a PDF reader's decrypt.
+  to a password flag; a client constructor given an e-mail and a password; a PDF reader's decrypt; a
+  note's "password for <someone> = <value>".
 - Kept: a class name with an underscore (``Foo_Bar``).
 
 Texts are written here; values are made up. No corpus is read."""
@@ -41,12 +42,14 @@ def test_a_secret_dictated_asked_or_handed_over_is_found(template):
     "yt-dlp --username class --password {v} https://video.school.example/lesson/12",
     "IT HANDOVER\nService ........ WP Engine SFTP password\nValue .......... {v}\nSet up by: helper",
     'api = PyiCloudService("family@icloud.example", "{v}")', 'reader = PdfReader("statement.pdf")\nreader.decrypt("{v}")',
+    "Shopping list\n[ ] milk\n[ ] practice software password for Jonas = {v}\n[x] batteries",
 ])
 def test_a_generators_word_and_random_letters_are_a_password(template):
     value = _word_mixed()
     gone(template.format(v=value), value)
 
 
-@pytest.mark.parametrize("text", ["handler = Foo_Bar\n", "password_policy = Strict_Mode\n"])
+@pytest.mark.parametrize("text", ["handler = Foo_Bar\n", "password_policy = Strict_Mode\n",
+                                  "password for user = get_user(name)\n", "the password policy for staff = strict\n"])
 def test_a_name_with_an_underscore_is_kept(text):
     kept(text)

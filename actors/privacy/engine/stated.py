@@ -64,4 +64,9 @@ STATED: tuple[Detector, ...] = (
     Detector("value_line_named_password", "assignment",
              rf"\b{PW_NOUNS}[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{{2,}}|…+|:|=)[ \t]*({_ALONE}{{5,}})[ \t]*(?:\r?\n|$)",
              ("value", "wert", "valeur", "valor"), "inline_password", "passwords", "password", False),
+    # a note's "practice software password for Jonas = Tiger8440N": the English word, words, then " = "
+    Detector("prose_password_equals", "assignment",
+             r"(?:^|[\s\[(>*-])(?i:password|passphrase|passcode)[ \t]+(?:[^=\s]+[ \t]+){1,6}=[ \t]+"
+             r"([^\s\"'`()\[\]{}<>,;]{6,})(?:[ \t]*(?:\r?\n|$)|[ \t]+\()",
+             ("password", "passphrase", "passcode"), "inline_password", "passwords", "password", False),
 )
