@@ -7,6 +7,13 @@ import re
 
 
 _WORD_NUMBER = re.compile(r"[A-Z]?[a-z]{2,}(?:8|16|32|64|128|256|384|512)")   # Base64, Sha256, utf8, Int32
+_GENERATED = re.compile(r"[A-Za-z]{3,}[0-9]{2,}")
+
+
+def generated_word_number(part: str) -> bool:
+    """``marble8100``, ``juniper534``: a word and a number as a password generator joins them — not a
+    word and its width (``sha256``, ``Base64``), which names in code are made of."""
+    return _GENERATED.fullmatch(part) is not None and _WORD_NUMBER.fullmatch(part) is None
 
 
 def is_name(p: str) -> bool:

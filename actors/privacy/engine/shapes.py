@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .codenames import made_of_words, pronounceable
+from .codenames import generated_word_number, made_of_words, pronounceable
 from .placeholders import is_placeholder
 
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
@@ -84,7 +84,7 @@ def message_password_shape(value: str) -> bool:
     if not made_password_shape(value):
         return False
     core = value.rstrip(".,!?")
-    if _ATTRIBUTE_PATH.fullmatch(core) and not _WORD_NUMBER_FIRST.match(core):
+    if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]):
         return False                # httpx2.Request, os.PathLike: a name in code (not lantern1964.swvB)
     if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
         return any(c.isupper() for c in core) or len(_LETTER_RUN.findall(core)) >= 2
@@ -104,7 +104,6 @@ def random_case(core: str) -> bool:
 
 # pieces of names: a lower-case run of five, a capitalized word of five, an acronym of five
 _WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{5}")
-_WORD_NUMBER_FIRST = re.compile(r"[A-Za-z]{3,}[0-9]{3,}\.")   # a generator's word and number, then more
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places

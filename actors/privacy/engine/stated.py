@@ -34,39 +34,44 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
 _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)[ \t]+(?:url|uri|string|dsn)\b)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
+# what names a secret, with up to two words before it (which a deny word may be: "public key")
+_NAMED = rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}"
+# the English words for a password alone (where a field or a note names one, not a sentence)
+_EN_PW = r"(?i:password|passwd|passphrase|passcode)\b"
+# the next line's "Value ……" / "Value:" before the value a handover sheet gives
+_VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…+|:|=)[ \t]*"
+_VALUE_WORDS = ("value", "wert", "valeur", "valor")
+_EOL = r"[ \t]*(?:\r?\n|$)"
+_SECRET_WORDS = ("key", "token", "secret", "credential")
 
 STATED: tuple[Detector, ...] = (
     Detector("stated_form_value", "assignment",
              rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*)"
              r"(?:\[\[([^\]\r\n]+)\]\]|([^\s\[][^\r\n]*?)[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$))",   # ([[…]]; "(thanks!)" after)
-             (*PW_KEYWORDS, "key", "token", "secret", "credential", "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
+             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
              deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
     Detector("heading_named_value", "assignment",
-             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:])[ \t]*(?:\r?\n|$)",
-             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"{_NAMED}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
+             _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets right after what names it: "the AWS secret access key you embedded (843e…) is visible"
     Detector("bracketed_named_value", "assignment",
-             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[^()\r\n]{{0,40}}\([ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
-             ("key", "token", "secret", "credential"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"{_NAMED}[^()\r\n]{{0,40}}\([ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
+             _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a sheet's row that names the secret in one cell and gives it in the next ("Sage,production,Sage
     # Accounting client secret,<value>,Nadia")
     Detector("sheet_row_named_value", "assignment",
-             rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|(?i:password|passwd|passphrase|passcode)\b)[^,=:\r\n]*,([^\s,\"'=:]{{8,}})"
-             r"[ \t]*(?:,|\r?\n|$)",   # (the English words alone: a sheet's field names are)
-             ("key", "token", "secret", "credential", "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[^,=:\r\n]*,([^\s,\"'=:]{{8,}})[ \t]*(?:,|\r?\n|$)",
+             (*_SECRET_WORDS, "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",
-             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{{2,}}|…+|:|=)[ \t]*"
-             rf"({_ALONE}{{7,}})[ \t]*(?:\r?\n|$)",
-             ("value", "wert", "valeur", "valor"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"{_NAMED}{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     Detector("value_line_named_password", "assignment",
-             rf"\b{PW_NOUNS}[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{{2,}}|…+|:|=)[ \t]*({_ALONE}{{5,}})[ \t]*(?:\r?\n|$)",
-             ("value", "wert", "valeur", "valor"), "inline_password", "passwords", "password", False),
+             rf"\b{PW_NOUNS}{_VALUE_LINE}({_ALONE}{{5,}}){_EOL}", _VALUE_WORDS, "inline_password", "passwords", "password", False),
     # a note's "practice software password for Jonas = Tiger8440N": the English word, words, then " = "
     Detector("prose_password_equals", "assignment",
-             r"(?:^|[\s\[(>*-])(?i:password|passphrase|passcode)[ \t]+(?:[^=\s]+[ \t]+){1,6}=[ \t]+"
+             rf"(?:^|[\s\[(>*-]){_EN_PW}[ \t]+(?:[^=\s]+[ \t]+){{1,6}}=[ \t]+"
              r"([^\s\"'`()\[\]{}<>,;]{6,})(?:[ \t]*(?:\r?\n|$)|[ \t]+\()",
              ("password", "passphrase", "passcode"), "inline_password", "passwords", "password", False),
 )

@@ -11,7 +11,8 @@ import math
 import re
 from collections.abc import Callable
 
-from .codenames import call_cut_short, code_shaped, is_camel_name, is_name, made_of_words, pronounceable
+from .codenames import (call_cut_short, code_shaped, generated_word_number, is_camel_name, is_name, made_of_words,
+                        pronounceable)
 from .placeholders import is_placeholder
 from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
@@ -95,7 +96,7 @@ def _is_identifier_like(v: str) -> bool:
         if parts[0] not in _OBJECT_NAMES and all(p.isalpha() and p.islower() for p in parts[:-1]) and \
                 _WORD_NUMBER.fullmatch(parts[-1]):
             return False   # saffron.tamarind_3698: words and a number, as generators make them
-        if len(parts) == 2 and _WORD_THEN_NUMBER.fullmatch(parts[0]) and not _WIDTH.fullmatch(parts[0]):
+        if len(parts) == 2 and generated_word_number(parts[0]):
             return False   # marble8100.sASn, juniper534.LD9: a generator's word and number (not sha256.new)
         if any(random_case(p) for p in parts):
             return False   # QivaHJAAyxWt_Ww.PQz7: its case changes at random, no name is written so
@@ -121,8 +122,6 @@ def _case_changes(v: str) -> int:
 
 
 _WORD_THEN_MIXED = re.compile(r"[A-Z][a-z]{2,}_[A-Za-z]{4,}")
-_WORD_THEN_NUMBER = re.compile(r"[A-Za-z]{3,}[0-9]{2,}")
-_WIDTH = re.compile(r"[A-Za-z]+(?:8|16|32|64|128|256|384|512)")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
 # the objects attribute paths in config and code usually start from
