@@ -212,7 +212,13 @@ Corpora (never generated from the detector table):
   87.3 / 99.5 / 93.0 / 0.0 / 72.7% (CredSweeper 36.3% recall, Kingfisher 0.0% FP rate). The 48th's
   first run on e827c8f raised inside the filter on one text (fixed in f472bee, nothing else changed):
   on f472bee 98.7 / 99.8 / 99.2 / 0.5 / 71.2% (CredSweeper 70.0% recall, Kingfisher 0.5% FP rate). The
-  49th was read (development 44); the 48th is held out.
+  49th was read (development 44); the 48th is held out;
+- ``corpora/privacy_fiftieth`` … ``privacy_fiftysecond``: three helpers' from two of the forty-sixth to
+  forty-ninth READMEs each, in parallel (on-call and hospital IT; small businesses and freelancers;
+  security teams and insiders), first run on b035498's: 50th 94.6 / 100.0 / 97.2 / 0.0 / 95.5%, 51st
+  94.5 / 98.7 / 96.6 / 3.2 / 63.6%, 52nd 89.0 / 99.1 / 93.8 / 0.0 / 80.3% — CredSweeper 56.9, 47.3,
+  50.1% recall, Kingfisher 0.0% FP rate on all three. The 50th and 52nd were read (development 45
+  and 46); the 51st is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -246,8 +252,10 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 38": "privacy_thirtyeighth", "development 39": "privacy_thirtyninth",
            "development 40": "privacy_fortyfirst", "development 41": "privacy_fortythird",
            "development 42": "privacy_fortyfourth", "development 43": "privacy_fortysixth",
-           "development 44": "privacy_fortyninth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
-           "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth"}
+           "development 44": "privacy_fortyninth", "development 45": "privacy_fiftieth",
+           "development 46": "privacy_fiftysecond", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
+           "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
+           "held-out 6": "privacy_fiftyfirst"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -32,7 +32,7 @@ from .index import Filter, InvertedIndex, Scoring
 from .layout import TIERS, Layout
 from .log import Loc, SegmentLog
 from .record import ACTIVE, SYNTHESIZED, Context, new_id, validate
-from .text import query_terms, snippet
+from .text import query_terms, snippet, without_names
 from .entries import SNAPSHOT_NAME, Entry, entry
 from .upkeep import Upkeep
 from .why import why_ranked
@@ -287,6 +287,7 @@ class ContextStore(Upkeep):
                      tier=_values("tier", tier, TIERS), session=_values("session", session),
                      allowed_sources=acc.source_filter,
                      since=_time("since", since), until=_time("until", until))
+        text = without_names(text, flt.project)
         terms = query_terms(text)[: q["max_terms"]]
         now = self._clock() if now is None else now
         self.apply_pending()

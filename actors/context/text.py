@@ -118,6 +118,19 @@ def term_counts(text: str) -> Counter:
     return Counter(terms(text))
 
 
+def without_names(text: str, names: frozenset | None) -> str:
+    """The question without the names of the projects it is filtered to: every context there
+    carries them, so they rank nothing and only pull the words and the vector toward the
+    contexts that spell the project out (commands, paths)."""
+    if not names:
+        return text
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.strip())
+    if not pattern:
+        return text
+    rest = re.sub(rf"(?<![\w-])(?:{pattern})(?:'s)?(?![\w-])", " ", text, flags=re.IGNORECASE)
+    return rest if rest.strip() else text
+
+
 def query_terms(text: str) -> list[str]:
     """Distinct query terms, sorted: scoring order (and so float sums) never depends on the
     order of the words."""

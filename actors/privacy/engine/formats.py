@@ -19,6 +19,8 @@ FORMATS: tuple[Detector, ...] = (
     tok("gcp_api_key", "cloud", rf"AIza{URLSAFE}{{35}}", "aiza", marker="google_api_key"),
     tok("google_oauth_client_secret", "cloud", rf"GOCSPX-{URLSAFE}{{28}}", "gocspx",
         marker="google_client_secret"),
+    # Zoho's OAuth access and refresh tokens (Zoho CRM, Books, Site24x7): 1000.<32 hex>.<32 hex>
+    tok("zoho_oauth_token", "cloud", r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}", "1000."),
     tok("google_oauth_access_token", "cloud", rf"ya29\.{URLSAFE}{{30,}}", "ya29.",
         marker="google_access_token"),
     Detector("google_oauth_refresh_token", "cloud", rf"(?:^|[^A-Za-z0-9])(1//0{URLSAFE}{{40,}})",

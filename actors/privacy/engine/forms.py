@@ -123,6 +123,9 @@ FORMS: tuple[Detector, ...] = (
              r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)",
              ("_key)", "_token)", "_secret)", "_password)", "_pass)", "_pwd)", "_key`)", "_token`)", "_secret`)", "_password`)"),
              "inline_password", "passwords", "secret", False),
+    # a secret scanner's own report of what it found: TruffleHog's "Raw result: <value>"
+    Detector("scanner_found_value", "assignment", r"(?m:^)[ \t]*(?:Raw result|RawV2)[ \t]*:[ \t]*([^\s]{6,})[ \t]*(?:\r?\n|$)",
+             ("raw result", "rawv2"), "literal", "passwords", "secret", False),
     Detector("tool_file_password", "assignment",
              r"\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"      # Cisco OSPF
              r"\bline[ \t]+(?:vty|con|aux)\b[^\r\n]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+password[ \t]+(?:[07][ \t]+)?"
@@ -217,7 +220,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
-             r"\b(?:simple_bind_s|simple_bind|bind_s|bind)\([ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\b(?:simple_bind_s|simple_bind|bind_s|bind|Bind)\([ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt

@@ -181,7 +181,7 @@ class CompiledDetectors:
                     continue
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):
                 continue
-            if data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e):
+            if (data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e)) and not _excerpt(data, s):
                 continue                  # "sk-ant-api03-...": a documented shape, the rest left out
             value = data[s:e].decode("utf-8", "replace")
             if validate is not None:
@@ -215,6 +215,16 @@ def compiled(detectors: tuple[Detector, ...]) -> CompiledDetectors:
     """One compiled set per distinct detector table in a process: engines with the same rules (the
     privacy actor's and its log redaction's, a test's many) share it."""
     return CompiledDetectors(detectors)
+
+
+def _excerpt(data: bytes, pos: int) -> bool:
+    """Whether the run holding ``pos`` opens with an ellipsis too: a scanner's excerpt
+    ("Matched: ...API_KEY=<value>...") shows the whole value between its marks, where a document's
+    "sk-ant-api03-..." leaves the rest out."""
+    low = max(0, pos - 200)
+    cut = max(data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos), data.rfind(b"\t", low, pos))
+    run = cut + 1 if cut >= 0 else low
+    return run < pos and (data.startswith(_ELIDED, run) or data.startswith(_ELLIPSIS, run))
 
 
 def _word_start(data: bytes, pos: int) -> int:

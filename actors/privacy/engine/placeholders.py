@@ -11,7 +11,7 @@ _PLACEHOLDER_PARTS = (
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
-    "...", "\u2026", "password", "passwd",
+    "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
     "not-a-real", "not_a_real", "notareal", "not-real", "not_real", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
     "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_", "test-only", "test_only", "not-a-", "not_a_",
@@ -46,6 +46,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
 _PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1)\$")
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
+_CODE_POINT = re.compile(r"U\+[0-9A-Fa-f]{4,6}")
 _REPLACE_TOKEN = re.compile(r"__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__")
 _DESCRIBED = re.compile(r"\w+-(?:encoded|compressed|encrypted|enciphered|escaped|obfuscated|wrapped|reversed|hashed|"
                         r"scrambled|shifted|rotated|packed)")
@@ -88,6 +89,8 @@ def is_placeholder(value: str) -> bool:
         return True  # "the token is base45-encoded": how it is written, not what it is
     if _CHAR_RANGES.fullmatch(v):
         return True  # "Vigenère-shifted over 0-9A-Za-z": an alphabet's ranges, not a value
+    if _CODE_POINT.fullmatch(v):
+        return True  # "each one is U+E0000 plus the code": a character's number, named in prose
     if _REPLACE_TOKEN.fullmatch(v):
         return True  # Password=__FROM_USER_SECRETS__: a deploy step's replace token (Azure Pipelines' __Name__)
     if _PASSWORD_HASH.match(v):

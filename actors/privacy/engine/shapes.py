@@ -117,6 +117,8 @@ def sentence_password_shape(value: str) -> bool:
     ``Release-2024``, ``de_DE.UTF-8``)."""
     letters = "".join(c for c in value if c.isalpha())
     changes = sum(a.islower() != b.islower() for a, b in zip(letters, letters[1:]))
+    if value.isalnum() and (len(value) < 12 or changes < 5):
+        return False            # no joiner: only a long run whose case flips at random (Yj6Jv1HPbVrkKac)
     return (10 <= len(value) <= 32 and any(c.isdigit() for c in value) and letters.isascii() and changes >= 3
             and (sum(c.isdigit() for c in value) > 2 or not any(pronounceable(p) for p in _PIECES.findall(value)))
             and not made_of_words(letters) and made_password_shape(value))   # (ChaCha20-Poly1305: words)

@@ -43,22 +43,40 @@ _VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…
 _VALUE_WORDS = ("value", "wert", "valeur", "valor")
 _EOL = r"[ \t]*(?:\r?\n|$)"
 _SECRET_WORDS = ("key", "token", "secret", "credential")
+# a variable's name for a secret, as a vault export's title cell or a dump's line holds it: OTX_API_KEY,
+# BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
+_ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRASE)?|PWD)(?:_[A-Z0-9]+)?"
+# an offset before each line of a binary's strings, a hex dump's or a carved file's: "0x68000: "
+_OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
+_NEWLINE = r"(?:\r?\n|\\n)"   # (or a JSON string's)
 
 STATED: tuple[Detector, ...] = (
     Detector("stated_form_value", "assignment",
              rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
-             rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|([^\s\[][^\r\n]*?)[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$))",   # ([[…]]; "(thanks!)" after)
+             rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
+             r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)[ \t]*(?:\([^()\r\n]{1,90}\)[ \t]*)?(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after)
              (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
              deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
     Detector("heading_named_value", "assignment",
              rf"{_NAMED}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
-    # a value in brackets right after what names it: "the AWS secret access key you embedded (843e…) is visible"
+    # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
+    # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)"
     Detector("bracketed_named_value", "assignment",
-             rf"{_NAMED}[^()\r\n]{{0,40}}\([ \t]*([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
+             rf"{_NAMED}[^(),\r\n]{{0,80}}\([ \t]*(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a password manager's or browser's CSV row: the title cell a variable's name, the value a cell or
+    # two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
+    # where they hold an address)
+    Detector("row_named_cell_value", "assignment",
+             rf"(?:^|,)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
+             ("key", "token", "secret", "pass", "pwd"), "named_value", "passwords", "secret", False),
+    # strings(1) of a binary, a carved file: the name on one offset's line, the value on the next's
+    Detector("offset_line_named_value", "assignment",
+             rf"(?:(?m:^)|[\s\"']){_OFFSET}{_ENV_NAME}[ \t]*{_NEWLINE}{_OFFSET}([^\s\"'\\]{{8,}})[ \t]*(?:{_NEWLINE}|$|[\"'])",
+             ("key", "token", "secret", "pass", "pwd"), "named_value", "passwords", "secret", False),
     # a sheet's row that names the secret in one cell and gives it in the next ("Sage,production,Sage
     # Accounting client secret,<value>,Nadia")
     Detector("sheet_row_named_value", "assignment",

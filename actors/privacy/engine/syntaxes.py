@@ -70,10 +70,10 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("docker_login_password", "assignment",
              r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
              ("docker",), "literal", "passwords", "password", False),
-    Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw
-             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|\bhttps?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth))"
+    Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
+             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?))"
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
-             ("curl", "http"), "literal", "passwords", "password", False),
+             ("curl", "http"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
              r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString)\([ \t]*(?:b|\[\]byte\()?[\"']"
              r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
@@ -295,12 +295,12 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
              r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
              "passwords", "password", False),
-    Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), getConnection(url, u, pw)
+    Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
-             r"\bDBI->connect)[ \t]*\([ \t]*"
+             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect"), "literal", "passwords", "password",
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb"), "literal", "passwords", "password",
              False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
@@ -328,8 +328,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\b(?:basic_|http_)?auth[ \t]*=[ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
              r"[\"']([^\"'\r\n]{3,})[\"']", ("auth",), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
-             r"(?i:convertto-securestring)[ \t]+(?:-string[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
-             r"[ \t]+(?i:-asplaintext)|(?i:convertto-securestring[ \t]+-asplaintext)[ \t]+(?:-string[ \t]+)?"
+             r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
+             r"[ \t]+(?i:-asplaintext)|(?i:convertto-securestring[ \t]+-asplaintext[ \t]+(?:-string[ \t]+)?)"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")", ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment",
              BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",

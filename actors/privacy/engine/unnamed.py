@@ -104,9 +104,23 @@ UNNAMED: tuple[Detector, ...] = (
     # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
     # shape no word, name or id has — both cases changing at random, a digit, a joiner between pieces
     Detector("made_password_in_a_sentence", "assignment",
-             r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-][A-Za-z0-9._\-]*[A-Za-z0-9])"
-             r"(?:[,;،、፣][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", ("-", ".", "_"), "sentence_password_shape", "passwords",
+             r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-!*#][A-Za-z0-9._\-!*#]*[A-Za-z0-9]|[A-Za-z0-9]{12,32})"
+             r"(?:[,;،、፣][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", (), "sentence_password_shape", "passwords",
              "password", True),
+    # the same shape given to a command: after a password-like option of any tool (-p, -P, -w, -k,
+    # --pass…; -p is a port or a path elsewhere, which this shape never is), or quoted as an argument
+    # with a mark no generated id has ("kerbrute passwordspray … users.txt '0iGwo.avqU9g5*c'"; a nanoid's
+    # '6dz3Qx-rqvF7mvfnQ4Ay8' and a CSP nonce are quoted too)
+    Detector("made_password_argument", "assignment",
+             r"(?:^|[\s\"'])(?:-[pPwWk]|--?(?i:pass(?:word|phrase|wd)?|pwd|pw|secret|credentials?))(?:[ \t]+|=)\\?[\"']?"
+             r"([A-Za-z0-9][^\s\"'\\]{8,31})\\?[\"']?(?:[\s;|)&,}\]]|$)|"
+             r"(?:^|[ \t(,=])\\?'([A-Za-z0-9][^\s\"'\\]{0,30}[.!*#%&?~@$][^\s\"'\\]{0,30})\\?'(?:[\s,;|)&}\]\"]|$)",
+             (), "sentence_password_shape", "passwords", "password", True),
+    # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host",
+    # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
+    Detector("userinfo_without_scheme", "assignment",
+             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]+:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
+             (":",), "sentence_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
     Detector("bare_key_line", "assignment",

@@ -258,10 +258,16 @@ _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z
 def _stated_word(value: str) -> bool:
     """One word a text hands over in a form it names: a password as prose gives one, or any random run
     of letters, digits and marks (``6*-[8]-[3]-3*``: code-shaped, as the form makes it) — not a call."""
-    return inline_password(value) or (8 <= len(value) <= 400 and looks_random(value) and not is_placeholder(value)
-                                      and not _is_path_like(value) and _CALL.search(value) is None
-                                      and any(c.isdigit() for c in value) + any(c.isalpha() for c in value)
-                                      + any(not c.isalnum() for c in value) >= 2)
+    return inline_password(value) or _symbol_code(value) or (
+        8 <= len(value) <= 400 and looks_random(value) and not is_placeholder(value)
+        and not _is_path_like(value) and _CALL.search(value) is None
+        and any(c.isdigit() for c in value) + any(c.isalpha() for c in value) + any(not c.isalnum() for c in value) >= 2)
+
+
+def _symbol_code(value: str) -> bool:
+    """A run of pictographs or other symbols a form names ("as emoji (base100): 🐰🐫🐗…"): one symbol per
+    byte or letter, so many and of several kinds; a row of one or two stars is a rating, not a code."""
+    return 8 <= len(value) <= 400 and len(set(value)) >= 4 and all(ord(c) > 0x2000 and not c.isalnum() for c in value)
 
 
 _DOMAIN_ACCOUNT = re.compile(r"[A-Z][A-Z0-9\-]{1,14}\\[A-Za-z][\w.\-$]{0,19}")
