@@ -199,6 +199,8 @@ SPECS: dict = {
     "google_oauth_client_secret": ("GOCSPX-{url:28}", None),
     "google_oauth_access_token": ("ya29.{url:60-160}", None),
     "zoho_oauth_token": ("1000.{hex:32}.{hex:32}", None),
+    "flyio_token": ("FlyV1 fm2_{b64:120}", None),
+    "slack_webhook_path": ("T{uan:10}/B{uan:10}/{b62:24}", None),
     "google_oauth_refresh_token": ("1//0{url:60-100}", None),
     "azure_storage_account_key": ("{b64:86}==", ["DefaultEndpointsProtocol=https;AccountName=acct{lan:6};"
                                                  "AccountKey={s};EndpointSuffix=core.windows.net"]),
@@ -863,6 +865,10 @@ SPECS: dict = {
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",
                                 ["smbclient.py 'corp.local/hiro:{s}@build-3.corp.test'"]),
     "scanner_found_value": (PW, ["Found verified result\nDetector Type: Generic\nRaw result: {s}\nFile: .env"]),
+    "handed_over_value": ("{b62:40}", ["Hi Mateo,\n\nfor the Veracross connection please paste this into the settings page:\n{s}\n\nThanks!"]),
+    "stated_form_block": ("Pupil 01: 8{dig:1}\nPupil 02: 9{dig:1}\nPupil 03: 10{dig:1}\nPupil 04: 11{dig:1}\nPupil 05: 7{dig:1}\nPupil 06: 5{dig:1}",
+                          ["P.S. the SIS admin password, hidden in the score column of this mark sheet (each score is a "
+                           "character code, top to bottom):\n{s}\nPlease do not forward this email."]),
     "prod_secret_key": ("sk_prod_{b62:56}", None),
     "gov_uk_pay_api_key": ("api_live_{lan:58}", None),
     "asaas_api_key": ("$aact_{b62:90}", None),

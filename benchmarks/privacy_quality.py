@@ -218,7 +218,12 @@ Corpora (never generated from the detector table):
   security teams and insiders), first run on b035498's: 50th 94.6 / 100.0 / 97.2 / 0.0 / 95.5%, 51st
   94.5 / 98.7 / 96.6 / 3.2 / 63.6%, 52nd 89.0 / 99.1 / 93.8 / 0.0 / 80.3% — CredSweeper 56.9, 47.3,
   50.1% recall, Kingfisher 0.0% FP rate on all three. The 50th and 52nd were read (development 45
-  and 46); the 51st is held out.
+  and 46); the 51st is held out;
+- ``corpora/privacy_fiftythird`` … ``privacy_fiftyfifth``: from two of the fiftieth to fifty-second
+  READMEs each (open-source maintainers and CI; data engineering and analytics; schools, libraries and
+  non-profits), first run on 6a1ac0c's: 53rd 95.8 / 99.8 / 97.8 / 0.0 / 83.3%, 54th 96.8 / 92.9 / 94.8 /
+  10.3 / 75.8%, 55th 90.4 / 99.6 / 94.8 / 0.0 / 83.3% — CredSweeper 72.3, 58.3, 40.4% recall, Kingfisher
+  3.2, 0.5, 0.5% FP rate. The 53rd and 55th were read (development 47 and 48); the 54th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -253,9 +258,10 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 40": "privacy_fortyfirst", "development 41": "privacy_fortythird",
            "development 42": "privacy_fortyfourth", "development 43": "privacy_fortysixth",
            "development 44": "privacy_fortyninth", "development 45": "privacy_fiftieth",
-           "development 46": "privacy_fiftysecond", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
+           "development 46": "privacy_fiftysecond", "development 47": "privacy_fiftythird",
+           "development 48": "privacy_fiftyfifth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
-           "held-out 6": "privacy_fiftyfirst"}
+           "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -19,6 +19,11 @@ FORMATS: tuple[Detector, ...] = (
     tok("gcp_api_key", "cloud", rf"AIza{URLSAFE}{{35}}", "aiza", marker="google_api_key"),
     tok("google_oauth_client_secret", "cloud", rf"GOCSPX-{URLSAFE}{{28}}", "gocspx",
         marker="google_client_secret"),
+    tok("flyio_token", "cloud", r"FlyV1 fm[12]_[A-Za-z0-9+/=,_\-]{40,}", "flyv1 fm"),   # Fly.io's deploy and org tokens
+    # a Slack incoming webhook's path without its host (hooks.slack.com/services/T…/B…/…): the whole secret
+    # (not the one in a whole webhook address: that is slack_webhook's)
+    Detector("slack_webhook_path", "chat", r"(?:^|[\s\"'=:(,])(T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})\b", ("/b",),
+             "not_placeholder", "api_keys"),
     # Zoho's OAuth access and refresh tokens (Zoho CRM, Books, Site24x7): 1000.<32 hex>.<32 hex>
     tok("zoho_oauth_token", "cloud", r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}", "1000."),
     tok("google_oauth_access_token", "cloud", rf"ya29\.{URLSAFE}{{30,}}", "ya29.",

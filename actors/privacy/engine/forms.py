@@ -10,13 +10,13 @@ their prompts, a cracked hash's plain text); an HTTP header a client sets in cod
 typing a password; a password given to a hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
 NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
 QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
-BARE = r"""([^\s"'()\[\]{}<>,;]{6,})"""                         # a bare one
+BARE = r"""([^\s"'()\[\]{}<>,;\\]{6,})"""                       # a bare one (in a JSON string: up to its \n)
 # a header that carries a credential: Authorization, or a hyphenated name with key, token, auth or
 # secret in it (X-AIO-Key, Api-Key; a "cache_key" in a tuple is no header)
 HEADER = (r"(?i:authorization|\w*-[\w\-]*(?:key|token|auth|secret)[\w\-]*|"
@@ -86,7 +86,7 @@ FORMS: tuple[Detector, ...] = (
     _form("printed_file_secret",
           rf"==>[ \t]+[^\r\n<>]*?\b{NAME}[ \t]+<==[ \t]*\r?\n[ \t]*(?:{QV}|{BARE})[ \t]*(?:\r?\n|$)", "<=="),
     # a template parameter named for a secret, its default a few lines below (CloudFormation, SAM, Helm values)
-    _form("parameter_default_secret", rf"(?m:^)[ \t]*{NAME}[ \t]*:[ \t]*\r?\n(?:[ \t]+[\w\-]+[ \t]*:[^\r\n]*\r?\n){{0,4}}?"
+    _form("parameter_default_secret", rf"(?:(?m:^)|\\n|[\s\"'])[ \t]*{NAME}[ \t]*:[ \t]*{NL}(?:[ \t]+[\w\-]+[ \t]*:(?:[^\r\n\\]|\\[^n])*{NL}){{0,4}}?"
           rf"[ \t]+(?:Default|default|Value|value)[ \t]*:[ \t]*(?:{QV}|{BARE})", "default:", "value:"),
     # a spreadsheet's row, the name in one cell and the value in the next (OpenDocument's content.xml,
     # Excel's XML Spreadsheet, an HTML table)
@@ -205,11 +205,12 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{4,})[ \t]*,|"   # Shiro: user = pw, role
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
+             r"\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup)\b[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
              r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
-             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1",
+             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1", "<<<",
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
@@ -224,11 +225,16 @@ FORMS: tuple[Detector, ...] = (
              r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
+             r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
+             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
+             r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"                               # Ruby: host, port, helo, user, pw
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
-             ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+             ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
+              "basic_auth(", "net::smtp", "imap_open", "signintoportal", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value

@@ -371,8 +371,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)"
-                                # a note's line that is only the name (a word or two before it), the value the next
-                                rf"|(?m:^)[ \t]*(?:[\w\-]{{1,20}}[ \t]+){{0,2}}{key}[ \t]*\r?\n[ \t]*{u}[ \t]*(?:\r?\n|$)",
+                                # a note's line that is only the name (a few words before it; a sticky note's "…!!"), the value the next
+                                rf"|(?m:^)[ \t]*[\"“]?(?:[\w\-]{{1,20}}[ \t]+){{0,3}}{key}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*{u}[ \t]*(?:\r?\n|$)",
             "token" if strict else "inline_password"),
         det("catted_{}_file", rf"\b(?:cat|etcdctl[ \t]+get|consul[ \t]+kv[ \t]+get|(?i:get))[ \t]+[^\s]*?{key}(?:\.txt)?"
                               rf"(?:[ \t]+--?[\w\-]+)*[ \t]*\r?\n\"?([^\s\"]{{{min_len},}})\"?[ \t]*(?:\r?\n|$)",
@@ -387,7 +387,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
         # (XWiki's |NAME|{{{v}}} first: the table row after it would take the braces into its value)
         det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
-                            rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*[;\t|][ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
+                            rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
                             rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
                             rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``

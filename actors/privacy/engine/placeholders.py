@@ -46,7 +46,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
 _PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1)\$")
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
-_CODE_POINT = re.compile(r"U\+[0-9A-Fa-f]{4,6}")
+_CODE_POINT = re.compile(r"U\+[0-9A-Fa-f]{4,6}(?:(?:\.\.|-|–)U\+[0-9A-Fa-f]{4,6})?")   # (or a range)
 _REPLACE_TOKEN = re.compile(r"__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__")
 _DESCRIBED = re.compile(r"\w+-(?:encoded|compressed|encrypted|enciphered|escaped|obfuscated|wrapped|reversed|hashed|"
                         r"scrambled|shifted|rotated|packed)")

@@ -127,6 +127,12 @@ def sentence_password_shape(value: str) -> bool:
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
 _SEPARATORS = frozenset("|/\\-–—,;:.")
+# a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
+# value decoded where it stands
+_ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
+                          r"(?:CHAR\([0-9]{1,3}\)[ \t]*\+[ \t]*){7,}CHAR\([0-9]{1,3}\)|"
+                          r"\$\((?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[A-Za-z0-9+/=]{8,}['\"]?[ \t]*\|[ \t]*"
+                          r"base(?:64|32)[ \t]+(?:-d|-D|--decode)\)")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -134,12 +140,15 @@ def stated_form(value: str, one_word) -> bool:
     """The run a sentence hands over as a secret in a form it names (``stated``): one word is
     judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
     marks, fragments — not a sentence ("every 90 days"), a date or a stand-in."""
+    if _ENCODED_RUN.fullmatch(value):
+        return True             # \N{LATIN SMALL LETTER U}…, { 0x50, … }, $(echo … | base64 -d): a code by its form
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" "}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases)
-    if value[0] in "\"'{<" or value[-1] in "}:;>" or _LABELLED.search(value) or ("(" in value and '"' in value) \
+    if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith("$ ") or "<<" in value or _LABELLED.search(value) \
+            or ("(" in value and '"' in value) \
             or value.count(")") > value.count("(") or value.count("]") > value.count("["):
-        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label
+        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line
     if len(pieces) == 1:
         return one_word(value)
     words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))

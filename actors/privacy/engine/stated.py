@@ -27,13 +27,16 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"written|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
              r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|"
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
-             r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)|ascii|unicode|caesar|"
-             r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore")
+             r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
+             r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore|"
+             r"full-?width|half-?width|quoted-printable|byte|keyboard|qwerty|azerty|dvorak|typed")
 
 # a database's address: its password is in it
 _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)[ \t]+(?:url|uri|string|dsn)\b)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
+# ... a password so: any mark after its first character but a quote, a bracket, a comma
+_ALONE_PW = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\],<>]"
 # what names a secret, with up to two words before it (which a deny word may be: "public key")
 _NAMED = rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}"
 # the English words for a password alone (where a field or a note names one, not a sentence)
@@ -42,6 +45,10 @@ _EN_PW = r"(?i:password|passwd|passphrase|passcode)\b"
 _VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…+|:|=)[ \t]*"
 _VALUE_WORDS = ("value", "wert", "valeur", "valor")
 _EOL = r"[ \t]*(?:\r?\n|$)"
+# a question that names the secret, and a line or three on the answer that hands "it" over ("> where do I
+# get the Twilio auth token?" … "Here it is, in unpadded base64url:")
+_ANSWERED = (r"(?:[^\r\n?]{0,80}\?[^\r\n]*(?:\r?\n[^\r\n]*?){0,2}\r?\n[^\r\n]*?"
+             r"\b(?i:here(?:'s|[ \t]is)?[ \t]+it|here[ \t]you[ \t]go)\b)")
 _SECRET_WORDS = ("key", "token", "secret", "credential")
 # a variable's name for a secret, as a vault export's title cell or a dump's line holds it: OTX_API_KEY,
 # BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
@@ -50,23 +57,39 @@ _ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRAS
 _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 _NEWLINE = r"(?:\r?\n|\\n)"   # (or a JSON string's)
 
+# a secret's name (or a question about it answered below), then how it was rewritten
+_STATED = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)){_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b"
+# a short line with a number in it
+_NUMBERED_LINE = r"(?:[ \t]*[^\s0-9][^\r\n0-9]{0,30}[0-9][^\r\n]{0,30}|[ \t]*[0-9][^\r\n]{0,40})"
+
 STATED: tuple[Detector, ...] = (
     Detector("stated_form_value", "assignment",
-             rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN})[^\r\n]*?\b(?i:{REWRITTEN})\b[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+             rf"{_STATED}[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)[ \t]*(?:\([^()\r\n]{1,90}\)[ \t]*)?(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after)
-             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn"), "stated_form", "passwords", "secret", False,
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)(?:[ \t]+\([^()\r\n]{1,90}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after)
+             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in"), "stated_form", "passwords", "secret", False,
              deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
     Detector("heading_named_value", "assignment",
-             rf"{_NAMED}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
+             rf"{_NAMED}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)"
     Detector("bracketed_named_value", "assignment",
              rf"{_NAMED}[^(),\r\n]{{0,80}}\([ \t]*(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
+    # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>")
+    Detector("handed_over_value", "assignment",
+             r"(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b)[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
+             r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this",), "named_value", "passwords", "secret", False),
+    # ... or as a block of short lines, a number in each: a table whose numbers are character codes ("hidden
+    # in the score column of this mark sheet (each score is a character code …):\nPupil 01: 83\n…"), shelf marks
+    Detector("stated_form_block", "assignment",
+             rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
+             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in"), "code_block", "passwords",
+             "secret", False, deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
     # a password manager's or browser's CSV row: the title cell a variable's name, the value a cell or
     # two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
     # where they hold an address)
@@ -86,7 +109,7 @@ STATED: tuple[Detector, ...] = (
     Detector("value_line_named_value", "assignment",
              rf"{_NAMED}{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     Detector("value_line_named_password", "assignment",
-             rf"\b{PW_NOUNS}{_VALUE_LINE}({_ALONE}{{5,}}){_EOL}", _VALUE_WORDS, "inline_password", "passwords", "password", False),
+             rf"\b{PW_NOUNS}{_VALUE_LINE}({_ALONE_PW}{{5,}}){_EOL}", _VALUE_WORDS, "inline_password", "passwords", "password", False),
     # a note's "practice software password for Jonas = Tiger8440N": the English word, words, then " = "
     Detector("prose_password_equals", "assignment",
              rf"(?:^|[\s\[(>*-]){_EN_PW}[ \t]+(?:[^=\s]+[ \t]+){{1,6}}=[ \t]+"

@@ -105,7 +105,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:\bset[ \t]+password\b[^;\r\n]*?=[ \t]*(?:password[ \t]*\([ \t]*)?)'([^'\r\n]{3,})'",
              ("password",), "literal", "passwords", "password", False),
     Detector("pgpass_line", "assignment",   # host:port:db:user:password, the host a name
-             r"(?:(?m:^)|[\"'=])(?:\*|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*):"
+             r"(?:(?m:^)[ \t]*|[\"'=])(?:\*|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_.\-]*[A-Za-z][A-Za-z0-9_.\-]*):"
              r"(?:[0-9]{1,5}|\*):[^:\s\"']+:[^:\s\"']+:"
              r"((?:\\:|[^\s\"':])+)(?:[ \t]|(?m:$)|\\?[\"'])",   # (a colon in it is escaped: an IPv6 address is no line)
              (), "literal", "passwords", "password", False),
@@ -141,7 +141,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"anydesk(?:\.exe)?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
-             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add))\b|"
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password))\b|"
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
              r"(?i:pass|secret|token|cred)[^\s;&|]*(?:[ \t;&|]|$)|"
@@ -243,11 +243,11 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:[ \t]*[:=][ \t]*|[ \t]*\r?\n[ \t]*(?:-[ \t]*)?(?i:value)[ \t]*:[ \t]*)\\?[\"']?"
              r"([^\s\"':]{1,}:[^\s\"']{4,})",
              ("bundle_",), "literal", "passwords", "password", False),
-    Detector("cli_vendor_token", "assignment",   # codecov -t, ngrok config add-authtoken, helm --set a.password=
-             r"(?:\bcodecov(?:cli)?\b[^\r\n]*?[ \t](?:-t|--token)|\bngrok\b[^\r\n]*?[ \t](?:add-authtoken|authtoken|--authtoken)|"
+    Detector("cli_vendor_token", "assignment",   # codecov -t, ngrok config add-authtoken, cargo login, helm --set a.password=
+             r"(?:\bcodecov(?:cli)?\b[^\r\n]*?[ \t](?:-t|--token)|\bngrok\b[^\r\n]*?[ \t](?:add-authtoken|authtoken|--authtoken)|\bcargo[ \t]+login|"
              r"[ \t]--set(?:-string)?[ \t=]+[\w.\[\]\-]*?(?i:password|passwd|pwd|secret|token|apikey|api_key)[\w]{0,20}=)"
              r"(?:[ \t]+|=)?(?:\\?\"([^\"\r\n]{4,})\\?\"|'([^'\r\n]{4,})'|([^\s\"',]{4,}))",
-             ("codecov", "ngrok", "--set"), "literal", "passwords", "secret", False),
+             ("codecov", "ngrok", "--set", "cargo"), "literal", "passwords", "secret", False),
     Detector("jwt_signing_secret", "assignment",   # jwt.sign(payload, 'secret'), jwt.encode(claims, "secret", ...)
              r"\b(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify|encode|decode)\([ \t]*(?:\{[^{}]{0,300}\}|[\w.\[\]'\"]{1,80})[ \t]*,"
              r"[ \t]*(?:\\?\"([^\"\\\r\n]{8,})\\?\"|'([^'\\\r\n]{8,})'|`([^`\\\r\n]{8,})`)",

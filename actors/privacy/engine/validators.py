@@ -264,6 +264,18 @@ def _stated_word(value: str) -> bool:
         and any(c.isdigit() for c in value) + any(c.isalpha() for c in value) + any(not c.isalnum() for c in value) >= 2)
 
 
+def code_block(value: str) -> bool:
+    """Lines of numbers a stated form hands over, one piece of the secret each (``stated_form_block``):
+    a label and a number ("Pupil 01: 83"), a shelf mark ("181.82 A76") — not lines of prose or dates."""
+    lines = [line.strip() for line in value.splitlines()]
+    return len(lines) >= 5 and not any(
+        _DATE_LINE.fullmatch(line) or sum(len(w) >= 3 and w.islower() and pronounceable(w)
+                                          for w in re.findall(r"[A-Za-z]+", line)) > 1 for line in lines)
+
+
+_DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+
+
 def _symbol_code(value: str) -> bool:
     """A run of pictographs or other symbols a form names ("as emoji (base100): 🐰🐫🐗…"): one symbol per
     byte or letter, so many and of several kinds; a row of one or two stars is a rating, not a code."""
@@ -396,6 +408,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "keyed": keyed_secret,
     "inline_password": inline_password,
     "stated_form": lambda v: stated_form(v, _stated_word),
+    "code_block": code_block,
     "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
     "made_password_shape": made_password_shape,

@@ -70,6 +70,7 @@ CLEAN_PARTS = (
     r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
     ocr.PATTERN,                                                # a label as OCR misread it: t0ken, sccrct
+    r"\n\+[A-Za-z]",                                            # a diff's added line: read without its "+"
 )
 CLEAN_PATTERN = "|".join(CLEAN_PARTS)
 # ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
@@ -209,6 +210,8 @@ def _fold_char(c: str) -> str:
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
+    if c == "\n":
+        return 1, "", 1
     if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] in "\"'":
         # joined literals ("%""d" too: not an escape); two different quotes join nothing (%'"u: no escape either)
         return (1, "", 1) if piece[-2] == piece[1] else None
