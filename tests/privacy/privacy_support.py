@@ -77,12 +77,14 @@ def sample_tokens(rng: random.Random) -> list[str]:
             + random_text(rng, B62, 24)]
 
 
-def made_password(rng: random.Random) -> str:
+def made_password(rng: random.Random, joiners: str = "_") -> str:
     """A password as a person or a manager makes one (``ab12CDeFgh_I3jk``): the case changing where
-    no word's would, digits in two places, a joiner — the shape a message's password rule reads."""
+    no word's would, digits in two places, a joiner (one of ``joiners``) — the shape a message's
+    password rule reads."""
     low, up, dig = string.ascii_lowercase, string.ascii_uppercase, string.digits
+    joiner = joiners if len(joiners) == 1 else rng.choice(joiners)
     return "".join(random_text(rng, alphabet, n) for alphabet, n in
-                   ((low, 2), (dig, 2), (up, 2), (low, 1), (up, 1), (low, 2))) + "_" + \
+                   ((low, 2), (dig, 2), (up, 2), (low, 1), (up, 1), (low, 2))) + joiner + \
         random_text(rng, up, 1) + random_text(rng, dig, 1) + random_text(rng, low, 2)
 
 

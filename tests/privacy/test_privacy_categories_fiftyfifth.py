@@ -21,16 +21,10 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text
+from privacy_support import B62, gone, kept, made_password, random_text
 
 RNG = random.Random(2026_55)
 rand = partial(random_text, RNG)
-
-
-def _made() -> str:
-    up, low, dig = string.ascii_uppercase, string.ascii_lowercase, string.digits
-    return (rand(up, 1) + rand(low, 2) + rand(dig, 1) + rand(up, 2) + rand(low, 1) + RNG.choice(".-_")
-            + rand(low, 1) + rand(up, 1) + rand(dig, 2) + rand(low, 1))
 
 
 @pytest.mark.parametrize("template", [
@@ -49,7 +43,7 @@ def _made() -> str:
     "A kiadás-aláíró kulcs jelmondata {v} , kérlek, ne másold be az issue-ba.",
 ])
 def test_a_password_in_a_diff_a_call_a_note_or_a_sentence_is_found(template):
-    value = _made()
+    value = made_password(RNG, ".-_")
     gone(template.format(v=value), value)
 
 

@@ -24,18 +24,11 @@ from functools import partial
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text
+from privacy_support import B62, gone, kept, made_password, random_text
 
 RNG = random.Random(2026_52)
 rand = partial(random_text, RNG)
 HEX = "0123456789abcdef"
-
-
-def _made() -> str:
-    """A made password: case flipping at random, digits, a joiner ('Qm7.xR2-kLp9Zt' style)."""
-    up, low, dig = string.ascii_uppercase, string.ascii_lowercase, string.digits
-    return (rand(up, 1) + rand(low, 2) + rand(dig, 1) + rand(up, 2) + rand(low, 1) + RNG.choice(".-_!*")
-            + rand(low, 1) + rand(up, 1) + rand(dig, 2) + rand(low, 1))
 
 
 @pytest.mark.parametrize("template", [
@@ -79,7 +72,7 @@ def test_a_secret_handed_over_in_a_named_form_is_found(template):
     "Pentest jump server ka gundo daɲɛ ye {v} ye, i ka nin cikan jɔsi.",
 ])
 def test_a_made_password_given_to_a_tool_or_a_sentence_is_found(template):
-    value = _made()
+    value = made_password(RNG, ".!*")   # (a quoted argument needs a mark no generated id has)
     text = template.format(v=value, h1=rand(HEX, 32), h2=rand(HEX, 32))
     gone(text, value.split(":")[-1] if "1000." not in text else text.split("=", 1)[1])
 

@@ -10,6 +10,9 @@ from .matcher import byte_to_char_map
 from .model import Finding
 
 ECHO_MIN_CHARS = 6     # shorter secret values are not chased elsewhere (too many accidental hits)
+# longer ones neither: a block of many lines (a table a text hands a secret over in) repeats in itself at
+# every line, and each of those overlapping occurrences would be searched for again (quadratic)
+ECHO_MAX_CHARS = 8192
 FEW_VALUES = 16        # up to this many secret values, echoes are looked for one value at a time
 
 
@@ -18,7 +21,7 @@ def with_echoes(texts: list[str], found: list[list[Finding]]) -> list[list[Findi
     values = {}
     for text, findings in zip(texts, found):
         for f in findings:
-            if f.label == "secret" and f.end - f.start >= ECHO_MIN_CHARS:
+            if f.label == "secret" and ECHO_MIN_CHARS <= f.end - f.start <= ECHO_MAX_CHARS:
                 values.setdefault(text[f.start:f.end], f)
     if not values:
         return found
