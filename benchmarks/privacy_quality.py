@@ -223,7 +223,13 @@ Corpora (never generated from the detector table):
   READMEs each (open-source maintainers and CI; data engineering and analytics; schools, libraries and
   non-profits), first run on 6a1ac0c's: 53rd 95.8 / 99.8 / 97.8 / 0.0 / 83.3%, 54th 96.8 / 92.9 / 94.8 /
   10.3 / 75.8%, 55th 90.4 / 99.6 / 94.8 / 0.0 / 83.3% — CredSweeper 72.3, 58.3, 40.4% recall, Kingfisher
-  3.2, 0.5, 0.5% FP rate. The 53rd and 55th were read (development 47 and 48); the 54th is held out.
+  3.2, 0.5, 0.5% FP rate. The 53rd and 55th were read (development 47 and 48); the 54th is held out;
+- ``corpora/privacy_fiftysixth`` … ``privacy_fiftyeighth``: from two of the fifty-third to fifty-fifth
+  READMEs each (game studios and creators; embedded and industrial automation; legal, HR and public
+  sector back offices, long documents), first run on 47a424f's: 56th 94.9 / 98.6 / 96.7 / 3.2 / 95.5%,
+  57th 90.7 / 99.6 / 94.9 / 0.0 / 90.9%, 58th 93.4 / 99.2 / 96.2 / 0.0 / 98.5% — CredSweeper 62.7, 49.0,
+  55.1% recall, Kingfisher 0.0% FP rate on all three. The 56th was read (development 49); the 57th and
+  58th are held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -259,9 +265,11 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 42": "privacy_fortyfourth", "development 43": "privacy_fortysixth",
            "development 44": "privacy_fortyninth", "development 45": "privacy_fiftieth",
            "development 46": "privacy_fiftysecond", "development 47": "privacy_fiftythird",
-           "development 48": "privacy_fiftyfifth", "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
+           "development 48": "privacy_fiftyfifth", "development 49": "privacy_fiftysixth",
+           "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
-           "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth"}
+           "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
+           "held-out 9": "privacy_fiftyeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -9,6 +9,10 @@
   and "Use this one:" with a random value; a block of numbered lines a stated form hands over (a mark
   sheet's scores, shelf marks, a lab panel); a here-string into vncpasswd; ``echo pw | ipa … --password``;
   a Slack webhook's path without its host; a note's line "… login password" with the password under it.
+- Also (read after the fifty-sixth): a table row whose first cell names the secret in words, the
+  variable's name in the next and the value after it (the search went on from the wrong place); a
+  variable's name with its value in brackets (``DD_API_KEY (…)``, ``TOKEN=[…]``); a password in »…« or
+  „…“; an inventory dump whose item numbers are character codes.
 - Kept: a shell's heredoc line after a named form, a range of code points, a list of dates under a
   stated form, a diff that adds no secret.
 
@@ -60,6 +64,24 @@ def test_a_token_in_a_workflow_a_wiki_a_note_or_a_reply_is_found(template):
     gone(template.format(t=value), value)
 
 
+@pytest.mark.parametrize("template", [
+    "| getstream chat api secret | STREAM_API_SECRET | {t} | expires ??? |",
+    "Tech contact – DD_API_KEY ({t}) – for the affiliate dashboard",
+    "Button 3 (row 23): REVOLT_TOKEN=[{t}] ✨",
+])
+def test_a_variables_value_in_a_table_or_brackets_is_found(template):
+    value = rand(B62, 40)
+    gone(template.format(t=value), value)
+
+
+@pytest.mark.parametrize("template", ["Adgangskoden til kanalens konto er »{v}« vis den ikke.",
+                                      "Das Passwort ist „{v}“ bitte nicht teilen."])
+def test_a_password_in_typographic_quotes_is_found_without_them(template):
+    value = made_password(RNG, ".-_")
+    out = gone(template.format(v=value), value)
+    assert "»" in out or "„" in out
+
+
 def test_a_slack_webhooks_path_is_found():
     path = f"T{rand(string.ascii_uppercase, 10)}/B{rand(string.ascii_uppercase, 10)}/{rand(B62, 24)}"
     gone(f"FIELD KIT README\nSLACK_WEBHOOK_PATH={path}\n", path)
@@ -81,6 +103,7 @@ def test_a_secret_answered_or_handed_over_in_a_named_form_is_found(template):
     [f"Pupil {i:02d}: {RNG.randint(48, 122)}" for i in range(1, 16)],
     [f"{RNG.randint(148, 222)}.{RNG.randint(10, 99)} {RNG.choice(string.ascii_uppercase)}{RNG.randint(10, 99)}"
      for _ in range(14)],
+    [f"slot {i:02d}: item #{3000 + RNG.randint(48, 122)} x{RNG.randint(1, 60)}" for i in range(1, 16)],
 ])
 def test_a_block_of_numbered_lines_a_stated_form_hands_over_is_found(lines):
     block = "\n".join(lines)

@@ -189,7 +189,10 @@ class CompiledDetectors:
                 if ok is None:
                     ok = verdicts[(validate, s, e)] = validate(value)
                 if not ok:
-                    pos = min(pos, max(start + 1, s - 1))    # (from the character before it: a delimiter)
+                    back = s
+                    while back > start + 1 and data[back - 1] in b" \t":
+                        back -= 1
+                    pos = min(pos, max(start + 1, back - 1))    # (from the delimiter before it and its spaces)
                     continue
             out.append((di, s, e, value))
 

@@ -226,7 +226,7 @@ QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.string
           r"""`([^`\\\r\n]{%d,})`)""")
 # a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
 _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
-_NOT_VALUE = "「」（）、。，：«»،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
 LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
@@ -403,7 +403,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         # '=' only as a stated number's: "enciphered with a=5, b=23: …")
         det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|[0-9]:[0-5][0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
-                             rf"(?:\\?[`\"'「（(«][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
+                             rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
             "token" if strict else "inline_password", trim=".,:;!?"),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"

@@ -75,10 +75,11 @@ STATED: tuple[Detector, ...] = (
              rf"{_NAMED}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
-    # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)"
+    # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
     Detector("bracketed_named_value", "assignment",
-             rf"{_NAMED}[^(),\r\n]{{0,80}}\([ \t]*(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*\)",
-             _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b{_ENV_NAME}[ \t]*(?:\(|=?[ \t]*\[))[ \t]*"
+             rf"(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*[)\]]",
+             (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
     # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>")
     Detector("handed_over_value", "assignment",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .codenames import (call_cut_short, code_shaped, generated_word_number, is_camel_name, is_name, made_of_words,
@@ -268,9 +269,13 @@ def code_block(value: str) -> bool:
     """Lines of numbers a stated form hands over, one piece of the secret each (``stated_form_block``):
     a label and a number ("Pupil 01: 83"), a shelf mark ("181.82 A76") — not lines of prose or dates."""
     lines = [line.strip() for line in value.splitlines()]
-    return len(lines) >= 5 and not any(
-        _DATE_LINE.fullmatch(line) or sum(len(w) >= 3 and w.islower() and pronounceable(w)
-                                          for w in re.findall(r"[A-Za-z]+", line)) > 1 for line in lines)
+    if len(lines) < 5 or any(_DATE_LINE.fullmatch(line) or sum(len(w) >= 3 and w.islower() and pronounceable(w)
+                                                                for w in re.findall(r"[A-Za-z]+", line)) > 2
+                             for line in lines):
+        return False
+    # one form on every line, as a table's rows have ("slot 01: item #3052 x9"): numbers apart, words as one
+    shapes = Counter(re.sub(r"[A-Za-z]+", "a", re.sub(r"[0-9]+", "", line)) for line in lines)
+    return shapes.most_common(1)[0][1] * 5 >= len(lines) * 4
 
 
 _DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
