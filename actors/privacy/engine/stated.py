@@ -7,10 +7,15 @@ encoding needs no decoder to be kept out of a store. Three things must meet on o
 for a secret, a word for how it was rewritten, then a colon and the run (on that line or the next).
 The run must not be prose (``stated_form``): "token rotation: every 90 days" hands over nothing.
 
+The secret may also be named by a question the line answers ("> where do I get the Twilio token?" …
+"Here it is, in base64url:"), and the value may be a block of numbered lines (a mark sheet whose scores
+are character codes).
+
 With it, the other layouts a note hands a named value over in, where no syntax assigns it: a heading
 that ends with what it names and the value alone below ("PostNL …… API key"), a "Value ……" line under
-the line that names it, the value in brackets after its name, and a credentials sheet's row whose cell
-names the secret and whose next cell holds it.
+the line that names it, the value in brackets after its name, a credentials sheet's row whose cell
+names the secret and whose next cell holds it, a vault export's row titled by a variable's name,
+strings(1) output, and a random value a note says to paste.
 """
 from __future__ import annotations
 
