@@ -19,7 +19,7 @@ strings(1) output, and a random value a note says to paste.
 """
 from __future__ import annotations
 
-from .patterns import BETWEEN_LINES, PW_KEYWORDS, VALUE_MARK, Detector
+from .patterns import BETWEEN_LINES, NL, PW_KEYWORDS, VALUE_MARK, Detector
 from .syntaxes import PROSE_KEY_DENY, PW_NOUNS, SECRET_NOUNS
 
 # words that say a value was rewritten, not stored: ciphers, transpositions, number codes, spellings
@@ -57,13 +57,16 @@ _ANSWERED = (r"(?:[^\r\n?]{0,80}\?[^\r\n]*(?:\r?\n[^\r\n]*?){0,2}\r?\n[^\r\n]*?"
 _SECRET_WORDS = ("key", "token", "secret", "credential")
 # a variable's name for a secret, as a vault export's title cell or a dump's line holds it: OTX_API_KEY,
 # BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
+_ENV_WORDS = ("key", "token", "secret", "pass", "pwd")
 _ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRASE)?|PWD)(?:_[A-Z0-9]+)?"
 # an offset before each line of a binary's strings, a hex dump's or a carved file's: "0x68000: "
 _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
-_NEWLINE = r"(?:\r?\n|\\n)"   # (or a JSON string's)
 
 # a secret's name (or a question about it answered below), then how it was rewritten
 _STATED = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)){_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b"
+# what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
+_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in")
+_STATED_DENY = (*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")
 # a short line with a number in it
 _NUMBERED_LINE = r"(?:[ \t]*[^\s0-9][^\r\n0-9]{0,30}[0-9][^\r\n]{0,30}|[ \t]*[0-9][^\r\n]{0,40})"
 
@@ -73,8 +76,8 @@ STATED: tuple[Detector, ...] = (
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
              r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)(?:[ \t]+\([^()\r\n]{1,90}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after)
-             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in"), "stated_form", "passwords", "secret", False,
-             deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
+             _STATED_WORDS, "stated_form", "passwords", "secret", False,
+             deny=_STATED_DENY),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
     Detector("heading_named_value", "assignment",
              rf"{_NAMED}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
@@ -94,18 +97,18 @@ STATED: tuple[Detector, ...] = (
     # in the score column of this mark sheet (each score is a character code …):\nPupil 01: 83\n…"), shelf marks
     Detector("stated_form_block", "assignment",
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
-             (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in"), "code_block", "passwords",
-             "secret", False, deny=(*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")),
+             _STATED_WORDS, "code_block", "passwords",
+             "secret", False, deny=_STATED_DENY),
     # a password manager's or browser's CSV row: the title cell a variable's name, the value a cell or
     # two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
     # where they hold an address)
     Detector("row_named_cell_value", "assignment",
              rf"(?:^|,)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
-             ("key", "token", "secret", "pass", "pwd"), "named_value", "passwords", "secret", False),
+             _ENV_WORDS, "named_value", "passwords", "secret", False),
     # strings(1) of a binary, a carved file: the name on one offset's line, the value on the next's
     Detector("offset_line_named_value", "assignment",
-             rf"(?:(?m:^)|[\s\"']){_OFFSET}{_ENV_NAME}[ \t]*{_NEWLINE}{_OFFSET}([^\s\"'\\]{{8,}})[ \t]*(?:{_NEWLINE}|$|[\"'])",
-             ("key", "token", "secret", "pass", "pwd"), "named_value", "passwords", "secret", False),
+             rf"(?:(?m:^)|[\s\"']){_OFFSET}{_ENV_NAME}[ \t]*{NL}{_OFFSET}([^\s\"'\\]{{8,}})[ \t]*(?:{NL}|$|[\"'])",
+             _ENV_WORDS, "named_value", "passwords", "secret", False),
     # a sheet's row that names the secret in one cell and gives it in the next ("Sage,production,Sage
     # Accounting client secret,<value>,Nadia")
     Detector("sheet_row_named_value", "assignment",
