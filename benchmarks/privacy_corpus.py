@@ -862,6 +862,7 @@ SPECS: dict = {
     "offset_line_named_value": ("{b62:40}", ["0x68000: HIBP_API_KEY\n0x68000: {s}\n0x68000: https://jump.corp.test/api"]),
     "made_password_argument": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}.{lower:1}{upper:1}{dig:2}{lower:1}",
                                ["$ steghide embed -cf cat.jpg -ef notes.txt -p {s}", "$ spray users.txt '{s}'"]),
+    "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na vosa vuni ni akaunitu oqo {s} kua ni vakaraitaka."]),
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",
                                 ["smbclient.py 'corp.local/hiro:{s}@build-3.corp.test'"]),
     "scanner_found_value": (PW, ["Found verified result\nDetector Type: Generic\nRaw result: {s}\nFile: .env"]),

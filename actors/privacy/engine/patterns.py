@@ -341,8 +341,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
-        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:--?(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
-                           rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),
+        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
+                           rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),   # (+rcon_password v: a game server's launch option)
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
         det("pair_{}_value", name_value, literal),

@@ -116,6 +116,14 @@ UNNAMED: tuple[Detector, ...] = (
              r"([A-Za-z0-9][^\s\"'\\]{8,31})\\?[\"']?(?:[\s;|)&,}\]]|$)|"
              r"(?:^|[ \t(,=])\\?'([A-Za-z0-9][^\s\"'\\]{0,30}[.!*#%&?~@$][^\s\"'\\]{0,30})\\?'(?:[\s,;|)&}\]\"]|$)",
              (), "sentence_password_shape", "passwords", "password", True),
+    # a password as people make one for a policy, anywhere: a capitalized word, a joiner, a word,
+    # digits and a closing mark (``Nebula.orbit222+``, ``Walnut_marble896-``) — no name, file or
+    # version ends in a mark after its digits (a question's "?" ends a sentence; "Android-api21+" is
+    # a version and up)
+    Detector("made_password_word", "assignment",
+             rf"{_BEFORE}([A-Z][a-z]{{2,}}(?:[._*+^!#$%&@~][a-z]{{2,}}[0-9]{{2,4}}[!@#$%^&*+=~\-]|"
+             rf"-[a-z]{{2,}}[0-9]{{2,4}}[!@#$%^&*=~\-])){_AFTER}", (),
+             "made_password_shape", "passwords", "password", True, trim=".,:;"),
     # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host",
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
     Detector("userinfo_without_scheme", "assignment",
