@@ -229,7 +229,12 @@ Corpora (never generated from the detector table):
   sector back offices, long documents), first run on 47a424f's: 56th 94.9 / 98.6 / 96.7 / 3.2 / 95.5%,
   57th 90.7 / 99.6 / 94.9 / 0.0 / 90.9%, 58th 93.4 / 99.2 / 96.2 / 0.0 / 98.5% — CredSweeper 62.7, 49.0,
   55.1% recall, Kingfisher 0.0% FP rate on all three. The 56th was read (development 49); the 57th and
-  58th are held out.
+  58th are held out;
+- ``corpora/privacy_fiftyninth`` … ``privacy_sixtyfirst``: from the fifty-seventh and fifty-eighth
+  READMEs (mobile apps and app-store pipelines; finance and trading desks; network engineers and
+  telecom), first run on 4c80afe's: 59th 94.0 / 98.6 / 96.2 / 3.2 / 92.4%, 60th 93.2 / 98.8 / 95.9 / 3.2 /
+  95.5%, 61st 89.4 / 99.6 / 94.2 / 0.0 / 97.0% — CredSweeper 52.1, 54.2, 46.0% recall, Kingfisher 0.5,
+  0.0, 0.0% FP rate. The 59th and 61st were read (development 50 and 51); the 60th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -266,10 +271,11 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 44": "privacy_fortyninth", "development 45": "privacy_fiftieth",
            "development 46": "privacy_fiftysecond", "development 47": "privacy_fiftythird",
            "development 48": "privacy_fiftyfifth", "development 49": "privacy_fiftysixth",
+           "development 50": "privacy_fiftyninth", "development 51": "privacy_sixtyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
-           "held-out 9": "privacy_fiftyeighth"}
+           "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

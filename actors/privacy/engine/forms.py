@@ -222,7 +222,10 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
              r"\b(?:simple_bind_s|simple_bind|bind_s|bind|Bind)\([ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
-             r"\bexpect\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.sendline\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
+             r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
+             r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
+             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
@@ -234,7 +237,7 @@ FORMS: tuple[Detector, ...] = (
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
-              "basic_auth(", "net::smtp", "imap_open", "signintoportal", "sendline", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "basic_auth(", "net::smtp", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
@@ -263,10 +266,34 @@ FORMS: tuple[Detector, ...] = (
     Detector("table_row_password", "assignment",
              r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:password|passphrase|passwd)\b)[^|\r\n]*\|[ \t]*`?([^\s|`]{6,})`?[ \t]*(?:\||$)",
              ("password", "passphrase", "passwd"), "inline_password", "passwords", "password", False),
-    # a browser test typing into the password field (Selenium's send_keys, Cypress's type, Playwright's fill)
+    # a UI test typing into the password field: Selenium's send_keys, Cypress's type, Playwright's fill,
+    # XCUITest's secureTextFields[…].typeText, Espresso's withId(R.id.password)).perform(typeText(…)),
+    # Maestro's inputText after tapping the field
     Detector("password_field_typed", "assignment",
-             r"(?i:pass(?:word)?|pwd)[^\r\n()]{0,40}[\"'\]][ \t]*\)\.(?:send_keys|sendKeys|type|fill|setValue)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']",
-             ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue"), "inline_password", "passwords", "password", False),
+             r"(?i:pass(?:word|code)?|pwd)[^\r\n()]{0,40}(?:[\"'\]][ \t]*\)?\.|\)+\.perform\()"
+             r"(?:send_keys|sendKeys|type|fill|setValue|typeText|replaceText)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
+             r"\btapOn:[ \t]*[\"']?[^\r\n]*(?i:pass)[^\r\n]*\r?\n[ \t]*\+?(?:-[ \t]*)?inputText:[ \t]*[\"']?([^\"'\r\n]{4,}?)[\"']?[ \t]*(?:\r?\n|$)",
+             ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext"),
+             "inline_password", "passwords", "password", False),
+    # a password an API takes as characters or by its place: Java's "…".toCharArray() (KeyStore and
+    # KeyManager take the password so; an alphabet has no digit and one case), the keychain's
+    # kSecValueData, SQLCipher's getWritableDatabase("…"), Android's addAccountExplicitly(account, "…",
+    # …), node-forge's pkcs12FromAsn1(asn1, "…")
+    Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)", (".tochararray()",),
+             "made_password_shape", "passwords", "password", False),
+    Detector("api_argument_password", "assignment",
+             r"\bkSecValueData\b[^\"\r\n]{0,30}\"([^\"\r\n]{4,})\"|"
+             r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"
+             r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']",
+             ("ksecvaluedata", "writabledatabase", "readabledatabase", "addaccountexplicitly", "pkcs12fromasn1"),
+             "inline_password", "passwords", "password", False),
+    # a user and password after a tool's option for authentication: mitmproxy's --proxyauth user:pw,
+    # --basic-auth, --credentials (not an address: --auth-url https://…; not --author)
+    Detector("auth_option_credentials", "assignment",
+             r"(?:^|[ \t])--?(?i:[\w\-]*?(?:auth|cred)[\w\-]*)(?:[ \t]+|=)[\"']?[^\s:\"'\\/@]{1,64}:([^\s\"'@\\/][^\s\"'@\\]{2,})"
+             r"(?:[\s\"']|$)", ("auth", "cred"), "inline_password", "passwords", "password", False,
+             deny=("author",)),
     # an IMAP client's tagged LOGIN (a transcript's "C: a1 LOGIN user pw"); a cracked hash's plain text
     # (hashcat --show, a potfile: <hash>:<password>)
     Detector("protocol_or_cracked_password", "assignment",

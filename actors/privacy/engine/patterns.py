@@ -131,7 +131,7 @@ FOREIGN_PW_KEY = (rf"(?:{FOREIGN_PW_WORDS}|mot[_.\-]?de[_.\-]?passe)"
                   "(?:[_.\\-]?[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,12}){0,3}")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
-PW_WORDS = (r"(?:password|passwd|passphrase|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
+PW_WORDS = (r"(?:password|passwd|passphrase|passcode|shared[ _.\-]?secret|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
@@ -150,7 +150,7 @@ KEY_WORDS = r"(?:[a-z_.\-]keys?)"
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]ль|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
-               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|\b)|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|palabra-passe|faalilolilo|icciitii|contrasenya|clave|slaptažodis|"
+               r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|e|\b)|parool|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|palabra-passe|faalilolilo|icciitii|contrasenya|clave|slaptažodis|"
                r"jelszava|পাসওয়ার্ড|nenosiri|kata[ \t]laluan|sandi|code[ \t]d['’]acc(?:è|e)s|heslem|hesla|"
                r"كلمة[ \t]مرور|كلمة[ \t]سر|وكلمة[ \t]المرور|паролата|парола|پاس[ \t]ورڈ|கடவுச்சொல்|key[ \t]?material|"
                # Welsh, Azerbaijani, Kazakh, Georgian, Armenian, Telugu, Icelandic, Afrikaans, Basque,
@@ -204,7 +204,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"是|为|為|は|는|은|है|คือ)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
             r"admin|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several)
-PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "authtok", "psk", "community", "masterauth", "pw",
+PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
@@ -324,7 +324,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value
-                  rf"|>[ \t]*{key}[ \t]*</[\w.:\-]+>[ \t\r\n]*(?:<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>[ \t\r\n]*){{0,2}}"
+                  rf"|>[ \t]*(?:\{{\$)?{key}\}}?[ \t]*</[\w.:\-]+>[ \t\r\n]*(?:<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>[ \t\r\n]*){{0,2}}"
                   rf"<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
                   rf"[^<>\r\n]{{0,20}}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # flags that name, then give: envman add --key NAME --value 'v'
@@ -339,11 +339,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
             literal, trim="]"),   # ... ]]>: the end of a CDATA section
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
+        det("quoted_name_{}_line", rf"(?:^|[\s:])[\"']{cell}[\"'][ \t]*=[ \t]*{u}{LINE_END}", unquoted),   # SecureCRT's S:"SMTP password"=…
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
         det("cli_{}_flag", rf"(?:^|[\s\"'])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),   # (+rcon_password v: a game server's launch option)
-        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
+        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}_?(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</",
             literal),
         det("pair_{}_value", name_value, literal),
         det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?(?:[ \t]|\r?\n[ \t]*)value(?:[ \t]*\r?\n)?|"
@@ -353,9 +354,11 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("atom_{}_argument", rf"\([ \t]*{key}[ \t]*,[ \t]*{q}", loose),   # Prolog: credential(smtp_pass, "…")
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
             loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
-        det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\([ \t]*{q}[ \t]*\)", literal,
-            deny=family_deny),    # Client::builder().api_key("...")
-        det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*{q}", literal),
+        det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\((?:[ \t]*(?:\"[^\"\r\n]{{0,64}}\"|'[^'\r\n]{{0,64}}'|[\w.]{{1,40}})[ \t]*,){{0,2}}"
+                                rf"[ \t]*{q}[ \t]*\)", literal,
+            deny=family_deny),    # Client::builder().api_key("..."); Keychain.setGenericPassword('user', '…'): the last
+        det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|"
+                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or|or_else|orDefault)\()[ \t]*{q}", literal),   # (Gradle's provider.getOrElse("…"))
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
@@ -365,7 +368,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"\b(?:request)?header[ \t]+(?:set|add|append)|\bhttp-(?:request|response)[ \t]+(?:set|add)-header|"
                                  rf"\bheader_(?:up|down)(?:[ \t]+\+)?|(?m:^)[ \t]*Header)"     # Caddy, fluent-bit
                                  rf"[ \t]+[\"']?)"
-                                 rf"(?:[\w.\-]+:){{0,3}}{key}[ \t]+(?:\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",
+                                 rf"(?:[\w.\-]+:){{0,3}}{key}[ \t]+(?:@?\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",   # (@"…": Objective-C's)
             literal if strict else "directive_password", trim=".,:;!?"),
         det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:+]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
@@ -396,7 +399,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"</(?:t[dh]|div|p|li)>\s*<(?:td|div|p|li)>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",   # <td>NAME</td><td>v
                             unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
+            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=|[\-/](?i:p|property):)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         # (the words between may hold a quoted name, but end one JSON string and start another only where
         # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…"; an

@@ -109,6 +109,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_",          # Supabase's publishable key
+                   "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
                    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
                    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
@@ -122,7 +123,8 @@ BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", 
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
                       "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/",
-                      "ej[1:", "encrypted:")   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
+                      "ej[1:", "encrypted:",   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
+                      "env:")   # keytool's and openssl's -storepass env:NAME, -passin env:NAME: read from a variable
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key

@@ -215,7 +215,7 @@ SERVICES: tuple[Detector, ...] = (
     # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
     # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
     Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
-             r"(?:(?:\.login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
+             r"(?:(?:(?:\.|->)login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect|"
              r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|\bjaydebeapi\.connect\([^\[\]\r\n]{0,200}\[|"   # (JayDeBeApi: [user, pw])   # NATS's option, clients' WithBasicAuth("u", "pw")
              r"\.basic_auth[ \t(]+|"
@@ -226,6 +226,25 @@ SERVICES: tuple[Detector, ...] = (
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
               "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi"),
              "literal", "passwords", "password", False),
+    # a network device's configuration line: the secret's word, the words its vendor puts before a
+    # clear-text value (IOS's "password level 15 …", "wpa-psk ascii 0 …", "authentication text …", Junos's
+    # "md5 1 key …", Huawei's "shared-key cipher …", EXOS's "shared-secret …", tac_plus's "cleartext"), the
+    # value last on the line. (Type 5, 7, 8 and 9 values are hashes or ciphertexts; "password 0 …" is
+    # config_file_password's.)
+    Detector("device_config_secret", "assignment",
+             r"(?:(?m:^)|\\n|[\"'>])[^\r\n]*?[ \t>](?:(?i:shared-key|shared-secret|pre-shared-key|wpa-psk|auth-key|key-string|"
+             r"md5[ \t]+[0-9]{1,3}[ \t]+key|(?:login|pap|chap|enable)[ \t]*=)|(?i:password|secret|key|authentication)(?:[ \t]+(?i:level[ \t]+[0-9]{1,2}|"
+             r"ascii|hex|cipher|simple|plain(?:text)?|text)\b)+)(?:[ \t]+(?i:ascii|cipher|simple|plain(?:text)?|cleartext|text|0)\b)*"
+             r"[ \t]+" + VALUE + r"[ \t]*(?:(?m:$)|\\n)",
+             ("shared-key", "shared-secret", "pre-shared-key", "wpa-psk", "auth-key", "key-string", "md5", "cleartext", "level",
+              "ascii", "cipher", "simple", "plain", "text", " 0 "), "made_password_shape", "passwords", "password", False),
+    # a SIP server's CLI adding a subscriber (kamctl add, opensips-cli user add: user@domain then its
+    # password); RANCID's .cloginrc ("add password <hosts> {pw}"); an IRC operator's OPER line
+    Detector("console_added_password", "assignment",
+             r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
+             r"(?m:^)[ \t]*add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s]{3,})\}|"
+             r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
+             ("kamctl", "opensips-cli", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",
              r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"

@@ -133,6 +133,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           r"(?:CHAR\([0-9]{1,3}\)[ \t]*\+[ \t]*){7,}CHAR\([0-9]{1,3}\)|"
                           r"\$\((?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[A-Za-z0-9+/=]{8,}['\"]?[ \t]*\|[ \t]*"
                           r"base(?:64|32)[ \t]+(?:-d|-D|--decode)\)")
+_ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -142,12 +143,16 @@ def stated_form(value: str, one_word) -> bool:
     marks, fragments — not a sentence ("every 90 days"), a date or a stand-in."""
     if _ENCODED_RUN.fullmatch(value):
         return True             # \N{LATIN SMALL LETTER U}…, { 0x50, … }, $(echo … | base64 -d): a code by its form
+    element = _ELEMENT.fullmatch(value)
+    if element:
+        value = element.group(2).strip()   # a property list's <data>…</data>: the run is what it wraps
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" "}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases)
+    run = len(pieces) == 1 and len(value) >= 16     # one long run: ROT47 and its kind make any mark, unpaired
     if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith("$ ") or "<<" in value or _LABELLED.search(value) \
             or ("(" in value and '"' in value) \
-            or value.count(")") > value.count("(") or value.count("]") > value.count("["):
+            or (not run and (value.count(")") > value.count("(") or value.count("]") > value.count("["))):
         return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line
     if len(pieces) == 1:
         return one_word(value)

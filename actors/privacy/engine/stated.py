@@ -46,8 +46,9 @@ _ALONE_PW = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\],<>]"
 _NAMED = rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}"
 # the English words for a password alone (where a field or a note names one, not a sentence)
 _EN_PW = r"(?i:password|passwd|passphrase|passcode)\b"
-# the next line's "Value ……" / "Value:" before the value a handover sheet gives
-_VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…+|:|=)[ \t]*"
+# the next line's "Value ……" / "Value:" before the value a handover sheet gives (or a config's comment
+# line's "!   value …" under "! integration CLICKSEND_API_KEY")
+_VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?:(?:[!#;]|//)[ \t]*)?(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…+|:|=|[ \t])[ \t]*"
 _VALUE_WORDS = ("value", "wert", "valeur", "valor")
 _EOL = r"[ \t]*(?:\r?\n|$)"
 # a question that names the secret, and a line or three on the answer that hands "it" over ("> where do I
@@ -94,9 +95,10 @@ STATED: tuple[Detector, ...] = (
              r"(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b)[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
              r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this",), "named_value", "passwords", "secret", False),
     # ... or as a block of short lines, a number in each: a table whose numbers are character codes ("hidden
-    # in the score column of this mark sheet (each score is a character code …):\nPupil 01: 83\n…"), shelf marks
+    # in the score column of this mark sheet (each score is a character code …):\nPupil 01: 83\n…"), shelf marks,
+    # an Android resource's <item>s under its opening tag
     Detector("stated_form_block", "assignment",
-             rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
+             rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n(?:[ \t]*<[^<>\r\n]{{1,80}}>[ \t]*\r?\n)?((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
              _STATED_WORDS, "code_block", "passwords",
              "secret", False, deny=_STATED_DENY),
     # a password manager's or browser's CSV row: the title cell a variable's name, the value a cell or
@@ -116,7 +118,7 @@ STATED: tuple[Detector, ...] = (
              (*_SECRET_WORDS, "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",
-             rf"{_NAMED}{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             rf"(?:{_NAMED}|\b{_ENV_NAME})[ \t]*{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     Detector("value_line_named_password", "assignment",
              rf"\b{PW_NOUNS}{_VALUE_LINE}({_ALONE_PW}{{5,}}){_EOL}", _VALUE_WORDS, "inline_password", "passwords", "password", False),
     # a note's "practice software password for Jonas = Tiger8440N": the English word, words, then " = "

@@ -42,8 +42,10 @@ NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", 
 _PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})"
 # (a server's address may stand between, "the password of 10.0.4.2 is …": the value has a letter)
 _IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
-PASSWORD_WORD_PASSWORD = (rf"{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}){{0,80}}?[\s:：'(«“]"
-                          rf"({_MADE}*(?:[A-Za-z]{_MADE}*[0-9]|[0-9]{_MADE}*[A-Za-z]){_MADE}*|"
+# ... or a site's or a ticket's code in capitals ("the console password at POP-FRA1 is …")
+_SITE = r"\b[A-Z][A-Z_\-]*[0-9][A-Z0-9_\-]*\b"
+PASSWORD_WORD_PASSWORD = (rf"{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}|{_SITE}){{0,80}}?[\s:：'(«“]"
+                          rf"({_MADE}*(?:[a-z]{_MADE}*[0-9]|[0-9]{_MADE}*[a-z]){_MADE}*|"
                           rf"[A-Za-z]*[a-z][A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*){_MADE_END}")   # or letters in both cases
 # words between that make the value something else: a user's name or id, a hash; with a network's
 # word between, the network rule reads the line (it knows the name after it)
@@ -128,16 +130,18 @@ UNNAMED: tuple[Detector, ...] = (
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
     Detector("userinfo_without_scheme", "assignment",
              r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]+:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
-             (":",), "sentence_password_shape", "passwords", "password", True),
+             (":",), "made_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
     Detector("bare_key_line", "assignment",
              r"(?m:^)[ \t]*(?:-[ \t]+)?(?i:key)[ \t]*:[ \t]+([0-9a-fA-F]{32,64}|[A-Za-z0-9_\-]{24,64})[ \t]*(?:#[^\r\n]*)?(?m:$)",
              ("key",), "token", "passwords", "secret", False),
-    # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'"
+    # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'";
+    # or after a clause that gives it: "without the AWS secret key, using …", "needs IAP_SHARED_SECRET set, value …"
     Detector("prose_key_next", "assignment",
-             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+)?(?i:key|token|secret)[ \t]+(?:(?i:is)[ \t]+)?[`\"']?"
-             r"([A-Za-z0-9+/=_\-.~]{20,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
+             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-])?(?i:key|token|secret)"
+             r"(?:[ \t]+(?i:is)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
+             r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
     # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
     # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is

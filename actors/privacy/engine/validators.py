@@ -238,8 +238,9 @@ def inline_password(value: str) -> bool:
         return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
     if _WIFI_SECURITY.fullmatch(value):
         return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
-    if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value):
-        return False  # a bcrypt string where a password is named: its stored hash; CORP\lbecker: an account
+    if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value) or _TICKET.fullmatch(value):
+        return False  # a bcrypt string where a password is named: its stored hash; CORP\lbecker: an account;
+        # OPS-1234, CAB-2217: a ticket's or a site's code ("password rotation in SEC-1234")
     letters = value.translate(_JOINERS)     # "r-neeWcmhlms": the joiners are no symbol, the letters no word
     if len(letters) >= 10 and letters.isalpha() and value.isascii() and (not pronounceable(letters) or random_case(letters)) \
             and (letters == value or not (value.islower() or made_of_words(value))):
@@ -251,6 +252,7 @@ def inline_password(value: str) -> bool:
 
 
 _JOINERS = str.maketrans("", "", "-_.")
+_TICKET = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}")
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
