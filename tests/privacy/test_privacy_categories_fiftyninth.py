@@ -15,7 +15,8 @@
   and an Android integer-array a text says are encoded; a ROT47 run with unpaired brackets.
 - Kept: RevenueCat's public SDK keys (appl_, goog_), an alphabet's toCharArray, an address flag, a git
   author, an IOS type 5 secret (a hash), a Kubernetes secret's name, a version's constructor, a flag
-  after "token".
+  after "token", keytool's ``env:NAME``, a site's code after "psk", TeamCity's ``credentialsJSON:<id>``,
+  a ``<password>`` stand-in closed by another element.
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -128,6 +129,10 @@ def test_a_rot47_run_with_unpaired_brackets_is_found():
     "kubectl get secret tls-cert-2024 -o yaml",
     'x = Version("1.2.3", "beta", "release1X")',
     "$ echo -n 'x' | gcloud secrets create gitlab-scim-token --replication-policy=automatic --data-file=-",
+    "jarsigner -keystore upload.jks -storepass env:KS_PASS app-release.apk upload",
+    "set vpn ipsec authentication psk CAB-2217 secret '$PSK_FROM_VAULT'",
+    '<param name="env.P4PASSWD" value="credentialsJSON:07ecca51-8d96-4a50-ac33-7d4e2c210a56" />',
+    "<pre>\n# copy to .env and fill in\nDATABASE_URL=postgres://<user>:<password>@localhost:5432/app\n</pre>",
 ])
 def test_public_keys_alphabets_addresses_hashes_and_names_are_kept(text):
     kept(text)
