@@ -871,6 +871,9 @@ SPECS: dict = {
     "auth_option_credentials": (PW, ["mitmproxy --listen-port 8888 --proxyauth qa:{s}"]),
     "device_config_secret": ("{upper:1}{lower:5}_{lower:3}{dig:2}{lower:3}", ["interface Vlan38\n hsrp 10\n  authentication text {s}\n"]),
     "console_added_password": ("{upper:1}{lower:5}.{lower:3}{dig:2}{lower:3}", ["add password *.core.example.net {{s}}"]),
+    # the sixty-second's and sixty-fourth's
+    "auth_call_password": (PW, ['res <- httr::GET(url, httr::authenticate("gwatanabe", "{s}"))']),
+    "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na vosa vuni ni akaunitu oqo {s} kua ni vakaraitaka."]),
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",
                                 ["smbclient.py 'corp.local/hiro:{s}@build-3.corp.test'"]),

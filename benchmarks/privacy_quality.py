@@ -234,7 +234,12 @@ Corpora (never generated from the detector table):
   READMEs (mobile apps and app-store pipelines; finance and trading desks; network engineers and
   telecom), first run on 4c80afe's: 59th 94.0 / 98.6 / 96.2 / 3.2 / 92.4%, 60th 93.2 / 98.8 / 95.9 / 3.2 /
   95.5%, 61st 89.4 / 99.6 / 94.2 / 0.0 / 97.0% — CredSweeper 52.1, 54.2, 46.0% recall, Kingfisher 0.5,
-  0.0, 0.0% FP rate. The 59th and 61st were read (development 50 and 51); the 60th is held out.
+  0.0, 0.0% FP rate. The 59th and 61st were read (development 50 and 51); the 60th is held out;
+- ``corpora/privacy_sixtysecond`` … ``privacy_sixtyfourth``: from the fifty-ninth and sixty-first READMEs
+  (research labs and scientific computing; e-commerce shops and marketing agencies; self-hosters and
+  home labs), first run on a564871's: 62nd 94.4 / 99.4 / 96.8 / 0.0 / 69.7%, 63rd 90.7 / 93.9 / 92.3 /
+  7.0 / 97.0%, 64th 91.0 / 98.1 / 94.4 / 3.2 / 98.5% — CredSweeper 51.1, 45.9, 57.0% recall, Kingfisher
+  0.0, 0.0, 3.2% FP rate. The 62nd and 64th were read (development 52 and 53); the 63rd is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -272,10 +277,12 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 46": "privacy_fiftysecond", "development 47": "privacy_fiftythird",
            "development 48": "privacy_fiftyfifth", "development 49": "privacy_fiftysixth",
            "development 50": "privacy_fiftyninth", "development 51": "privacy_sixtyfirst",
+           "development 52": "privacy_sixtysecond", "development 53": "privacy_sixtyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
-           "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth"}
+           "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
+           "held-out 11": "privacy_sixtythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -120,8 +120,11 @@ FORMS: tuple[Detector, ...] = (
     # "v (that is the AWS_SECRET_ACCESS_KEY)"
     Detector("value_then_name", "assignment",
              r"(?:^|[\s:`\"'(])[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*=]{8,})[`\"']?[ \t]+\((?i:(?:that[ \t]+is|this[ \t]+is|it[ \t]+is|"
-             r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)",
-             ("_key)", "_token)", "_secret)", "_password)", "_pass)", "_pwd)", "_key`)", "_token`)", "_secret`)", "_password`)"),
+             r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)|"
+             # ... or in the comment after it: a dashboard's "key: v  # SMTP_PASSWORD"
+             r"[:=][ \t]*[\"']?([^\s\"'#;]{6,})[\"']?[ \t]+(?:#|//|;)[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)"
+             r"[ \t]*(?:\r?\n|$)",
+             ("_key", "_token", "_secret", "_password", "_pass", "_pwd"),
              "inline_password", "passwords", "secret", False),
     # a secret scanner's own report of what it found: TruffleHog's "Raw result: <value>"
     Detector("scanner_found_value", "assignment", r"(?m:^)[ \t]*(?:Raw result|RawV2)[ \t]*:[ \t]*([^\s]{6,})[ \t]*(?:\r?\n|$)",
@@ -200,7 +203,7 @@ FORMS: tuple[Detector, ...] = (
     Detector("typed_or_piped_password", "assignment",
              r"\bSendRaw[ \t,]+([^\s;][^\r\n;]{5,}?)[ \t]*(?:\r?\n|$)|\bSend\([ \t]*\"([^\"\r\n]{6,})\"[ \t]*,[ \t]*1[ \t]*\)|"
              r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+[ \t]+)*" + VALUE + r"|"
-             r"password_cmd[ \t]*=[ \t]*[\"']?echo[ \t]+(?:-n[ \t]+)?([^\s\"']{3,})|"
+             r"(?:password_cmd[ \t]*=|--password-command[ \t=])[ \t]*[\"']?echo[ \t]+(?:-n[ \t]+)?([^\s\"']{3,})|"   # (restic's too)
              r"\bomero[ \t]+login\b[^\r\n]*?[ \t]-w[ \t]+" + VALUE + r"|"
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{4,})[ \t]*,|"   # Shiro: user = pw, role
@@ -210,7 +213,7 @@ FORMS: tuple[Detector, ...] = (
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
              r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
-             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1", "<<<",
+             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "password-command", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1", "<<<",
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,

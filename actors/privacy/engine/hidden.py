@@ -130,6 +130,7 @@ ENCODINGS = (
     ("spelled_characters", rf"(?i:\b{_SPELLED}(?:[ \t]*,[ \t]*{_SPELLED}){{7,}}\b)"),
     ("octal_bytes", r"(?:\b[0-3][0-7]{2}[ \t]+){7,}[0-3][0-7]{2}\b"),             # od -b
     ("utf16_units", r"(?:\b00[2-7][0-9a-fA-F][ \t]+){7,}00[2-7][0-9a-fA-F]\b"),    # 0070 0061 …
+    ("utf16le_units", r"(?:\b[2-7][0-9a-fA-F]00[ \t]+){7,}[2-7][0-9a-fA-F]00\b"),  # 7000 6100 …: low byte first
     ("quoted_printable", r"(?:=[2-7][0-9A-Fa-f]){8,}"),
     ("punycode_label", r"\b(?i:xn--)[^\s./\\]{4,}"),
     ("mixed_script", r"[A-Za-z0-9\x{0370}-\x{04FF}]*[\x{0370}-\x{04FF}][A-Za-z0-9\x{0370}-\x{04FF}]*"),  # homoglyphs in a token
@@ -250,6 +251,7 @@ _css = _escaped(r"\\([0-9a-fA-F]{1,6})[ \t]?")          # \000063, \63
 _percent = _escaped(r"%([0-9a-fA-F]{2})")                  # %63
 _quoted_printable = _escaped(r"=([0-9a-fA-F]{2})")         # =63: quoted-printable, every byte escaped
 _units = _escaped(r"([0-9a-fA-F]{4})")                     # 0063 0061: UTF-16 code units
+_units_le = _escaped(r"([0-9a-fA-F]{2})00")                 # 6300 6100: the same, little-endian
 
 
 def _decimal(run: str) -> str | None:
@@ -422,7 +424,7 @@ _DECODERS = {
     "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
-    "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units,
+    "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "utf16le_units": _units_le,
     "quoted_printable": _quoted_printable, "punycode_label": _punycode,
     "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"), "percent_u_escapes": _escaped(r"%u([0-9a-fA-F]{4})"),
     "decimal_triplets": lambda run: V.as_text(bytes(int(run[i:i + 3]) for i in range(0, len(run) - 2, 3))) if len(run) % 3 == 0 else None,

@@ -17,6 +17,7 @@ from itertools import accumulate
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
+from .wikitables import wiki_tables
 
 MAX_ROWS = 5000
 MAX_TUPLE = 4000
@@ -116,7 +117,7 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
         out += spans
     out += _inserts(text, family_of, valid, find_inserts)
     if "|" in text and ("--" in text or "||" in text):
-        out += _markdown_tables(text, table_family_of, valid)
+        out += _markdown_tables(text, table_family_of, valid) + wiki_tables(text, table_family_of, valid)
     if "<th" in text or "<TH" in text:
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:

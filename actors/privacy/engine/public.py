@@ -110,6 +110,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_",          # Supabase's publishable key
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
+                   "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
                    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
                    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
@@ -118,7 +119,8 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
 # DocSearch's search key)
 BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", "Statsig.initialize(", "mixpanel.init(",
                  "amplitude.init(", "posthog.init(",
-                 "docsearch(")     # Algolia DocSearch: its apiKey is the index's search-only key
+                 "docsearch(",     # Algolia DocSearch: its apiKey is the index's search-only key
+                 "analytics.load(")   # Segment's write key: its snippet loads with it in every page
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
@@ -164,6 +166,8 @@ _ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # a password manager's command that looks an item up by name: what follows is the name, not the secret
 _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|totp|notes)|\b(?:go)?pass[ \t]+show|\bop[ \t]+item[ \t]+get|"
                            r"\blpass[ \t]+show(?:[ \t]+--[\w\-]+)*|\bkeepassxc-cli[ \t]+show(?:[ \t]+-\S+)*[ \t]+\S+\.kdbx)[ \t]+[\"']?$")
+_PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "deployed at")
 
 
@@ -226,6 +230,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     head = next((h for h in _REFERENCE_HEADS if before.lower().endswith(h)), "")
     if head and not before[:-len(head)][-1:].isalpha():
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
+    if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
+        return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     low = before.lower()

@@ -205,8 +205,9 @@ SERVICES: tuple[Detector, ...] = (
              r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
+             r"(?m:^)[^\r\n#:]{0,80}:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]+\"([^\"\r\n]{3,})\"|"     # strongSwan's ipsec.secrets
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", '"auth"', "<keymaterial>"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
              "passwords", "password", False),
     # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
     Detector("spec_field_password", "assignment",
@@ -239,12 +240,13 @@ SERVICES: tuple[Detector, ...] = (
              ("shared-key", "shared-secret", "pre-shared-key", "wpa-psk", "auth-key", "key-string", "md5", "cleartext", "level",
               "ascii", "cipher", "simple", "plain", "text", " 0 "), "made_password_shape", "passwords", "password", False),
     # a SIP server's CLI adding a subscriber (kamctl add, opensips-cli user add: user@domain then its
-    # password); RANCID's .cloginrc ("add password <hosts> {pw}"); an IRC operator's OPER line
+    # password), RabbitMQ's user commands; RANCID's .cloginrc ("add password <hosts> {pw}"); an IRC operator's OPER line
     Detector("console_added_password", "assignment",
              r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
+             r"\brabbitmqctl[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s]{3,})\}|"
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
-             ("kamctl", "opensips-cli", "add password", "oper "), "literal", "passwords", "password", False),
+             ("kamctl", "opensips-cli", "rabbitmqctl", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",
              r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"

@@ -130,7 +130,10 @@ _SEPARATORS = frozenset("|/\\-–—,;:.")
 # a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
 # value decoded where it stands
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
-                          r"(?:CHAR\([0-9]{1,3}\)[ \t]*\+[ \t]*){7,}CHAR\([0-9]{1,3}\)|"
+                          r"(?:(?i:CHAR|CHR)\$?\([0-9]{1,3}\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}(?i:CHAR|CHR)\$?\([0-9]{1,3}\)|"   # SQL's +, Fortran's //
+                          r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
+                          # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]
+                          r"[A-Za-z_][\w.]{0,40}[(\[](?:c\(|[\[{])?[ \t]*(?:[0-9]{2,3}L?[ \t]*(?:,[ \t]*|[ \t]+)){5,}[0-9]{2,3}L?[ \t]*[)\]}]{1,3}|"
                           r"\$\((?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[A-Za-z0-9+/=]{8,}['\"]?[ \t]*\|[ \t]*"
                           r"base(?:64|32)[ \t]+(?:-d|-D|--decode)\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")

@@ -7,7 +7,8 @@ span these found too):
   ("wifi-salasana", "ਪਾਸਵਰਡ", "kalmar sirri") can be in any of the world's languages; the shape is the
   same in all of them, and ordinary text (prose, code, logs, paths, addresses, URLs) does not make it;
 - a random value right after the bare word "key", "token" or "secret" ("failed with key '…'");
-- a random literal a server-side SDK's client constructor takes by position.
+- a random literal a server-side SDK's client constructor takes by position, and the password a call
+  that authenticates or connects takes after its user.
 """
 from __future__ import annotations
 
@@ -99,7 +100,7 @@ UNNAMED: tuple[Detector, ...] = (
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
-             rf"(?:(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)|(?:^|[\s,.])[ʻ'‘]o)[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
+             rf"(?:(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
              rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
              True),
     # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
@@ -126,6 +127,14 @@ UNNAMED: tuple[Detector, ...] = (
              rf"{_BEFORE}([A-Z][a-z]{{2,}}(?:[._*+^!#$%&@~][a-z]{{2,}}[0-9]{{2,4}}[!@#$%^&*+=~\-]|"
              rf"-[a-z]{{2,}}[0-9]{{2,4}}[!@#$%^&*=~\-])){_AFTER}", (),
              "made_password_shape", "passwords", "password", True, trim=".,:;"),
+    # a user and a password a call that authenticates or connects takes, after one other literal at most
+    # (R's httr::authenticate("u", "pw"), MATLAB's database('db', 'u', 'pw'), Julia's
+    # DBInterface.connect(MySQL.Connection, "host", "u", "pw"; …), OMERO's BlitzGateway("u", "pw", …))
+    Detector("auth_call_password", "assignment",
+             r"\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
+             r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]",
+             ("auth", "connect", "login", "logon", "signin", "gateway", "database"), "inline_password", "passwords",
+             "password", False),
     # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host",
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
     Detector("userinfo_without_scheme", "assignment",
@@ -139,7 +148,7 @@ UNNAMED: tuple[Detector, ...] = (
     # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'";
     # or after a clause that gives it: "without the AWS secret key, using …", "needs IAP_SHARED_SECRET set, value …"
     Detector("prose_key_next", "assignment",
-             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-])?(?i:key|token|secret)"
+             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)"
              r"(?:[ \t]+(?i:is)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),

@@ -31,6 +31,7 @@ VENDORS: tuple[Detector, ...] = (
     tok("lichess_token", "saas", rf"lip_{B62}{{16,24}}", "lip_", validator="random_tail"),
     tok("llamacloud_api_key", "ai", rf"llx-{B62}{{40,}}", "llx-"),
     tok("checkly_api_key", "saas", r"cu_[a-f0-9]{32}", "cu_", validator="random_tail"),
+    tok("plex_claim_token", "saas", rf"claim-{URLSAFE}{{20}}", "claim-", validator="random_tail"),   # plex.tv/claim
     tok("jfrog_reference_token", "package_registry", rf"cmVmdGtuOjAxOj{URLSAFE}{{40,}}", "cmvmdgtuojaxoj"),
     ctx("storj_access_grant", "cloud", r"storj", r"1[1-9A-HJ-NP-Za-km-z]{100,}", words=r"(?:access|grant|key|token)"),
     tok("sourcegraph_access_token", "source_hosting", r"sgp_(?:local_|[a-f0-9]{16}_)?[a-f0-9]{40}", "sgp_"),
