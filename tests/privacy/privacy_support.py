@@ -88,6 +88,17 @@ def made_password(rng: random.Random, joiners: str = "_") -> str:
         random_text(rng, up, 1) + random_text(rng, dig, 1) + random_text(rng, low, 2)
 
 
+WORDS = ("harbor", "quartz", "meadow", "lantern", "copper", "willow", "falcon", "ember", "cobalt", "juniper")
+
+
+def word_password(rng: random.Random, capitalized: bool = True) -> str:
+    """A word, a joiner, then letters and digits mixed (``Pixel-p8g18z52``, ``harbor.k3x9q2m17``): how
+    a person or an admin tool makes one that a policy accepts."""
+    word = rng.choice(WORDS)
+    body = random_text(rng, string.ascii_lowercase + string.digits, 7)
+    return (word.capitalize() if capitalized else word) + rng.choice("._-") + body[:3] + str(rng.randrange(10, 99)) + body[3:]
+
+
 def in_base(token: str, alphabet: str) -> str:
     """The token's bytes as one big-endian number, written in the alphabet's base (base36, base58)."""
     n, out = int.from_bytes(token.encode(), "big"), ""

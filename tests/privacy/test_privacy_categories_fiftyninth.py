@@ -23,20 +23,16 @@ from __future__ import annotations
 
 import base64
 import random
-import string
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text
+from privacy_support import B62, gone, kept, random_text, word_password
 
 RNG = random.Random(2026_59)
-WORDS = ("harbor", "quartz", "meadow", "lantern", "copper", "willow", "falcon", "ember", "cobalt", "juniper")
 
 
 def password() -> str:
-    """Made as people make them: Word, a joiner, letters and digits mixed (``Pixel-p8g18z52``)."""
-    body = "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(7))
-    return RNG.choice(WORDS).capitalize() + RNG.choice("._-") + body[:3] + str(RNG.randrange(10, 99)) + body[3:]
+    return word_password(RNG)
 
 
 def token(n: int = 40) -> str:

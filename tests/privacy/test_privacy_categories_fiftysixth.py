@@ -14,10 +14,9 @@ import string
 
 import pytest
 
-from privacy_support import gone, kept
+from privacy_support import WORDS, gone, kept
 
 RNG = random.Random(2026_56)
-WORDS = ("harbor", "quartz", "meadow", "lantern", "copper", "willow", "falcon", "ember", "cobalt", "juniper")
 
 
 def policy_password() -> str:

@@ -20,13 +20,13 @@ import string
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text
+from privacy_support import B62, gone, kept, random_text, word_password
 
 RNG = random.Random(2026_62)
 
 
 def password() -> str:
-    return RNG.choice(("harbor", "quartz", "meadow")) + RNG.choice("._") + random_text(RNG, string.ascii_lowercase + string.digits, 8) + "7"
+    return word_password(RNG, capitalized=False)
 
 
 def codes(value: str, fmt: str, sep: str) -> str:

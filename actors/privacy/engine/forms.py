@@ -6,8 +6,10 @@ names the variable, a note whose line is the name and the next the value, a shel
 printing a named variable, a Markdown table row naming a secret; and the files and commands of
 particular tools whose place says the value is a password (GRUB, Cisco OSPF/HSRP keys, Synology, rsync
 and stunnel secrets files, Erlang cookies, unzip, qpdf, FreeIPA, file-encryption tools, consoles and
-their prompts, a cracked hash's plain text); an HTTP header a client sets in code; a browser test
-typing a password; a password given to a hashing call; a map of users to their passwords."""
+their prompts, a cracked hash's plain text); an HTTP header a client sets in code; a UI test typing a
+password; a password an API takes as characters or by its place (``"…".toCharArray()``, the keychain's
+kSecValueData, SQLCipher); a user:password after an authentication option; a password given to a
+hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
 from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector

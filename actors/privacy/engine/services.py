@@ -1,6 +1,7 @@
 """Secrets in the files and consoles of particular servers and devices: where the place, not a name,
 says the value is a password (a Redis ACL line's ``>pw``, an IOS ``key 0``, a CouchDB ``[admins]``
-entry, the line a password tool prints under its command)."""
+entry, the line a password tool prints under its command, a network device's clear-text secret after
+its vendor's words, a SIP or message broker's console adding a user)."""
 from __future__ import annotations
 
 from .patterns import Detector
