@@ -239,7 +239,12 @@ Corpora (never generated from the detector table):
   (research labs and scientific computing; e-commerce shops and marketing agencies; self-hosters and
   home labs), first run on a564871's: 62nd 94.4 / 99.4 / 96.8 / 0.0 / 69.7%, 63rd 90.7 / 93.9 / 92.3 /
   7.0 / 97.0%, 64th 91.0 / 98.1 / 94.4 / 3.2 / 98.5% — CredSweeper 51.1, 45.9, 57.0% recall, Kingfisher
-  0.0, 0.0, 3.2% FP rate. The 62nd and 64th were read (development 52 and 53); the 63rd is held out.
+  0.0, 0.0, 3.2% FP rate. The 62nd and 64th were read (development 52 and 53); the 63rd is held out;
+- ``corpora/privacy_sixtyfifth`` … ``privacy_sixtyseventh``: from the sixty-second and sixty-fourth READMEs
+  (robotics, automotive and aerospace engineering; newsrooms and broadcasters; logistics and
+  warehouses), first run on a4cac25's: 65th 94.9 / 99.8 / 97.3 / 0.0 / 97.0%, 66th 96.7 / 98.8 / 97.8 /
+  3.2 / 100.0%, 67th 95.9 / 99.6 / 97.7 / 0.0 / 93.9% — CredSweeper 53.0, 52.5, 50.9% recall, Kingfisher
+  0.0, 0.5, 0.0% FP rate. The 65th and 67th were read (development 54 and 55); the 66th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -278,11 +283,12 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 48": "privacy_fiftyfifth", "development 49": "privacy_fiftysixth",
            "development 50": "privacy_fiftyninth", "development 51": "privacy_sixtyfirst",
            "development 52": "privacy_sixtysecond", "development 53": "privacy_sixtyfourth",
+           "development 54": "privacy_sixtyfifth", "development 55": "privacy_sixtyseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
            "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
-           "held-out 11": "privacy_sixtythird"}
+           "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

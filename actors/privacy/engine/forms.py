@@ -236,13 +236,15 @@ FORMS: tuple[Detector, ...] = (
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
              r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
-             r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"                               # Ruby: host, port, helo, user, pw
+             r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"
+             r"\.Open[ \t]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"      # ADO's Connection.Open conn, user, pw
+             r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl                               # Ruby: host, port, helo, user, pw
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
-              "basic_auth(", "net::smtp", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "basic_auth(", "net::smtp", "curlopt_", ".open ", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
@@ -275,7 +277,7 @@ FORMS: tuple[Detector, ...] = (
     # XCUITest's secureTextFields[…].typeText, Espresso's withId(R.id.password)).perform(typeText(…)),
     # Maestro's inputText after tapping the field
     Detector("password_field_typed", "assignment",
-             r"(?i:pass(?:word|code)?|pwd)[^\r\n()]{0,40}(?:[\"'\]][ \t]*\)?\.|\)+\.perform\()"
+             r"(?i:pass(?:word|code)?|pwd|\bpw\b)[^\r\n()]{0,40}(?:[\"'\]][ \t]*\)?\.|\)+\.perform\()"
              r"(?:send_keys|sendKeys|type|fill|setValue|typeText|replaceText)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
              r"\btapOn:[ \t]*[\"']?[^\r\n]*(?i:pass)[^\r\n]*\r?\n[ \t]*\+?(?:-[ \t]*)?inputText:[ \t]*[\"']?([^\"'\r\n]{4,}?)[\"']?[ \t]*(?:\r?\n|$)",
              ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext"),

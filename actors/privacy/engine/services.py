@@ -159,8 +159,8 @@ SERVICES: tuple[Detector, ...] = (
     # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
     Detector("oracle_tool_login", "assignment",
              r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
-             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@",
-             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman"), "password", "passwords", "password", False),
+             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]",   # (EBS loaders: apps/pw)
+             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri) or CVS's
     # :pserver: method does
     Detector("schemeless_uri_password", "assignment",
@@ -217,14 +217,14 @@ SERVICES: tuple[Detector, ...] = (
     # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
     # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
     Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
-             r"(?:(?:(?:\.|->)login|\bPasswordAuthentication|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
+             r"(?:(?:(?:\.|->)login|\bPasswordAuthentication|\bUsernameToken|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect|"
              r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|\bjaydebeapi\.connect\([^\[\]\r\n]{0,200}\[|"   # (JayDeBeApi: [user, pw])   # NATS's option, clients' WithBasicAuth("u", "pw")
              r"\.basic_auth[ \t(]+|"
              r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"(?:\b\w*(?i:jedis|redis|conn|client)\w*\.auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
-             ("login(", "passwordauthentication(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
+             ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
               "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi"),
              "literal", "passwords", "password", False),
@@ -245,13 +245,24 @@ SERVICES: tuple[Detector, ...] = (
     Detector("console_added_password", "assignment",
              r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
              r"\brabbitmqctl[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\b(?:usermod|useradd)\b[^\r\n;]*?[ \t]-P[ \t]+" + VALUE + r"|"          # Yocto's extrausers: -P, the clear text
              r"(?m:^)[ \t]*add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s]{3,})\}|"
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
-             ("kamctl", "opensips-cli", "rabbitmqctl", "add password", "oper "), "literal", "passwords", "password", False),
+             ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",
              r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"
              r"\$[0-9]{1,3}(?:\r\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),
+    # ... and as a line of its inline protocol (AUTH [user] pw, the server's +OK or -ERR under it: a card
+    # receipt's "AUTH CODE …" has none); an ESP8266's AT command joining a Wi-Fi network;
+    # EDI envelopes: X12's ISA04 (after ISA03 "01": a password follows), EDIFACT's UNB recipient password;
+    # a Windows ftp -s: script (open host, then the user's line, then the password's)
+    Detector("wire_line_password", "assignment",
+             r"(?m:^)[ \t]*AUTH[ \t]+(?:[^\s]+[ \t]+)?([^\s]{4,})[ \t]*\r?\n[+\-](?:OK|ERR|WRONGPASS)\b|\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"
+             r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,10})[ ]*\*|\bUNB\+(?:[^+'\r\n]*\+){5}([^+':\s]{4,})(?::[A-Z0-9]{1,2})?'|"
+             r"(?m:^)[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n[ \t]*[\w.\-@\\]+[ \t]*\r?\n[ \t]*([^\s]{4,})[ \t]*\r?\n[ \t]*"
+             r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b",
+             ("auth ", "at+cwjap", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

@@ -29,7 +29,7 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"positions?|substitut\w*|keyword|alphabet|transpos\w*|spel(?:led|t|ling)|disguis\w*|"
              r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
-             r"written|wrote|concatenat\w*|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
+             r"written|wrote|concatenat\w*|expression|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
              r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|"
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
@@ -79,7 +79,7 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)(?:[ \t]+\([^()\r\n]{1,90}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after)
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
@@ -89,7 +89,7 @@ STATED: tuple[Detector, ...] = (
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
     Detector("bracketed_named_value", "assignment",
-             rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b{_ENV_NAME}[ \t]*(?:\(|=?[ \t]*\[))[ \t]*"
+             rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b(?i:{_ENV_NAME})[ \t]*(?:\(|=?[ \t]*\[))[ \t]*"
              rf"(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*[)\]]",
              (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
@@ -104,11 +104,11 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n(?:[ \t]*<[^<>\r\n]{{1,80}}>[ \t]*\r?\n)?((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
              _STATED_WORDS, "code_block", "passwords",
              "secret", False, deny=_STATED_DENY),
-    # a password manager's or browser's CSV row: the title cell a variable's name, the value a cell or
-    # two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
+    # a password manager's or browser's CSV row (or a tracker's SMS command "NAME,value"): the title cell a
+    # variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
     # where they hold an address)
     Detector("row_named_cell_value", "assignment",
-             rf"(?:^|,)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
+             rf"(?:^|[,:][ \t]*)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
              _ENV_WORDS, "named_value", "passwords", "secret", False),
     # strings(1) of a binary, a carved file: the name on one offset's line, the value on the next's
     Detector("offset_line_named_value", "assignment",

@@ -197,6 +197,8 @@ def literal_secret(value: str) -> bool:
         return True   # a Google app password, as Google shows it: four groups of four letters
     if value.replace(" ", "").isalpha() and " " in value:
         return False  # prose: a label or an error message, not a secret
+    if value[0] in ";,)" and value[1:2] == " ":
+        return False  # expect "password:"; send "…": the code between two strings, not one
     return True
 
 
