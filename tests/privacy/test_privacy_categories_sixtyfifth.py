@@ -9,9 +9,10 @@
   command ``NAME,value``; a Windows ftp -s: script; WS-Security's UsernameToken(u, pw); ADO's
   ``.Open conn, user, pw``; X12's ISA04 and EDIFACT's UNB password; AnyDesk's --set-password behind a
   quoted path; Oracle EBS's FNDLOAD apps/pw; Tcl expect's ``expect "password:"; send "…"`` on one
-  line; C#'s ``new char[] { 'p', … }`` and Perl's ``join '', map { chr } (…)`` a text names.
-- Kept: "AUTH required", a card receipt's "AUTH CODE …", a key "(see below)", an ISA envelope with no password (ISA03 "00"), an
-  "open … bye" that is prose.
+  line; C#'s ``new char[] { 'p', … }`` and Perl's ``join '', map { chr } (…)`` a text names; a
+  verb-final sentence's value before its copula (Persian, Tajik, Basque); printf piped with arguments.
+- Kept: "AUTH required", a card receipt's "AUTH CODE …", a key "(see below)", a ticket's code before
+  "da", an ISA envelope with no password (ISA03 "00"), an "open … bye" that is prose.
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -92,3 +93,17 @@ def test_expect_on_one_line_replaces_the_password_alone():
     value = word_password(RNG)
     out = gone(f"expect -c 'spawn sftp ops@wms01.example; expect \"password:\"; send \"{value}\\r\"; interact'", value)
     assert '"password:"; send "' in out
+
+
+@pytest.mark.parametrize("template", [
+    "<p>رمز جدید حساب مشترک پرتال اعزام {v} است، لطفاً آن را در گروه رانندگان نگذارید.</p>",
+    "Banaketa atariko kontu partekatuaren pasahitz berria {v} da, mesedez ez jarri gidarien taldean.",
+    "Пароли ҳисоби умумӣ дар кластер {v} аст, лутфан онро нанавис.",
+])
+def test_a_verb_final_sentence_gives_the_password_before_its_copula(template):
+    value = word_password(RNG, capitalized=False)
+    gone(template.format(v=value), value)
+
+
+def test_a_ticket_code_before_a_copula_is_kept():
+    kept("password reset in OPS-1234 da rivedere")

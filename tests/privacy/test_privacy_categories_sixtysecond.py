@@ -7,7 +7,8 @@
   authenticates or connects given a user and a password; RabbitMQ's user commands; a prose name
   then its value ("pushed with OPENML_APIKEY …"); "changed to" in Chinese, Javanese and Sundanese; a
   value with its variable's name in the comment after it; strongSwan's ipsec.secrets;
-  restic's ``--password-command "echo …"``; Plex claim tokens.
+  restic's ``--password-command "echo …"``; printf's format and its arguments piped into smbpasswd;
+  Plex claim tokens.
 - Kept: a port after a host, Pi-hole's WEBPASSWORD hash (its double SHA-256), a wiki table whose
   columns name nothing secret, "valid til Friday"; what a payment or analytics page ships to every
   browser (Checkout.com's pk_sbox_ key, Square's application id, Segment's write key).
@@ -75,6 +76,7 @@ def test_a_wiki_table_column_or_a_prose_name_gives_a_random_value(template):
     "        widget:\n          type: generic\n          key: {v}  # SMTP_PASSWORD\n",
     'backup : EAP "{v}"\n',
     'restic -r sftp:pi@nas.example:/srv/restic --password-command "echo {v}" snapshots',
+    'printf \'{v}\\n%s\\n\' "$again" | smbpasswd -s -a svc-restic',
 ])
 def test_a_password_given_to_a_call_a_console_a_sentence_or_a_file_is_found(template):
     value = password()

@@ -4,7 +4,7 @@ entry, the line a password tool prints under its command, a network device's cle
 its vendor's words, a SIP or message broker's console adding a user)."""
 from __future__ import annotations
 
-from .patterns import Detector
+from .patterns import NL, Detector
 
 # where a line of these files starts: a line, or a JSON string's \n or opening quote that holds one
 LINE = r"""(?:(?m:^)|\\n|["'])"""
@@ -246,7 +246,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
              r"\brabbitmqctl[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\b(?:usermod|useradd)\b[^\r\n;]*?[ \t]-P[ \t]+" + VALUE + r"|"          # Yocto's extrausers: -P, the clear text
-             r"(?m:^)[ \t]*add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s]{3,})\}|"
+             r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s\\]{3,})\}|"
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
              ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
@@ -258,9 +258,9 @@ SERVICES: tuple[Detector, ...] = (
     # EDI envelopes: X12's ISA04 (after ISA03 "01": a password follows), EDIFACT's UNB recipient password;
     # a Windows ftp -s: script (open host, then the user's line, then the password's)
     Detector("wire_line_password", "assignment",
-             r"(?m:^)[ \t]*AUTH[ \t]+(?:[^\s]+[ \t]+)?([^\s]{4,})[ \t]*\r?\n[+\-](?:OK|ERR|WRONGPASS)\b|\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"
+             LINE + r"[ \t]*AUTH[ \t]+(?:[^\s\\]+[ \t]+)?([^\s\\]{4,})[ \t]*" + NL + r"[+\-](?:OK|ERR|WRONGPASS)\b|\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,10})[ ]*\*|\bUNB\+(?:[^+'\r\n]*\+){5}([^+':\s]{4,})(?::[A-Z0-9]{1,2})?'|"
-             r"(?m:^)[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n[ \t]*[\w.\-@\\]+[ \t]*\r?\n[ \t]*([^\s]{4,})[ \t]*\r?\n[ \t]*"
+             + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*[\w.\-@]+[ \t]*" + NL + r"[ \t]*([^\s\\]{4,})[ \t]*" + NL + r"[ \t]*"
              r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b",
              ("auth ", "at+cwjap", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair

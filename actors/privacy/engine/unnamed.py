@@ -97,6 +97,11 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
+    # a verb-final sentence gives the value just before its copula, after the word for it: Persian's
+    # "رمز … X است", Tajik's "Пароли … X аст", Basque's "pasahitz berria X da", Hindi's "पासवर्ड X है"
+    Detector("password_before_its_copula", "assignment",
+             rf"{_PASSWORD_WORD}[^\r\n\"]{{0,80}}?[\s:]({_MADE}*[0-9]{_MADE}*)[ \t]+(?:است|аст|da|है|ነው)(?:[ \t,.،;!?।]|$)",
+             ("است", "аст", " da", "है", "ነው"), "inline_password", "passwords", "password", True),
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
