@@ -60,6 +60,8 @@ _SECRET_WORDS = ("key", "token", "secret", "credential")
 # BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
 _ENV_WORDS = ("key", "token", "secret", "pass", "pwd")
 _ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRASE)?|PWD)(?:_[A-Z0-9]+)?"
+# ... as code writes it in lower case, words joined by underscores ("rotate aws_secret_access_key (…)")
+_SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|phrase)?|pwd)"
 # an offset before each line of a binary's strings, a hex dump's or a carved file's: "0x68000: "
 _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 
@@ -89,7 +91,7 @@ STATED: tuple[Detector, ...] = (
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
     Detector("bracketed_named_value", "assignment",
-             rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b(?i:{_ENV_NAME})[ \t]*(?:\(|=?[ \t]*\[))[ \t]*"
+             rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b{_ENV_NAME}[ \t]*(?:\(|=?[ \t]*\[)|\b{_SNAKE_NAME}[ \t]+\()[ \t]*"
              rf"(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*[)\]]",
              (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
