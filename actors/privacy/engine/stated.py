@@ -106,9 +106,9 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n(?:[ \t]*<[^<>\r\n]{{1,80}}>[ \t]*\r?\n)?((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
              _STATED_WORDS, "code_block", "passwords",
              "secret", False, deny=_STATED_DENY),
-    # a password manager's or browser's CSV row (or a tracker's SMS command "NAME,value"): the title cell a
-    # variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>","https://…"; the skipped cells are no value
-    # where they hold an address)
+    # a password manager's or browser's CSV row (or a tracker's SMS command "NAME,value"): the title
+    # cell a variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>",
+    # "https://…"; the skipped cells are no value where they hold an address)
     Detector("row_named_cell_value", "assignment",
              rf"(?:^|[,:][ \t]*)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
              _ENV_WORDS, "named_value", "passwords", "secret", False),
