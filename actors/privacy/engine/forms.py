@@ -219,7 +219,9 @@ FORMS: tuple[Detector, ...] = (
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
-    # WebLogic's connect(user, pw, url), SAP GUI scripting's password field; and a protocol's field for
+    # WebLogic's connect(user, pw, url), SAP GUI scripting's password field, the keychain's kSecValueData,
+    # SQLCipher's getWritableDatabase("…"), Android's addAccountExplicitly(account, "…", …), node-forge's
+    # pkcs12FromAsn1(asn1, "…"), libcurl's CURLOPT_PASSWORD, ADO's Open; and a protocol's field for
     # one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
@@ -238,13 +240,18 @@ FORMS: tuple[Detector, ...] = (
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"                               # Ruby: host, port, helo, user, pw
              r"\.Open[ \t]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"      # ADO's Connection.Open conn, user, pw
+             r"\bkSecValueData\b[^\"\r\n]{0,30}\"([^\"\r\n]{4,})\"|"                                             # the keychain's item
+             r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher
+             r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
+             r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
              r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
-              "basic_auth(", "net::smtp", "curlopt_", ".open ", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
+              "addaccountexplicitly", "pkcs12fromasn1", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a"), "inline_password", "passwords", "password", False),
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
@@ -282,19 +289,10 @@ FORMS: tuple[Detector, ...] = (
              r"\btapOn:[ \t]*[\"']?[^\r\n]*(?i:pass)[^\r\n]*\r?\n[ \t]*\+?(?:-[ \t]*)?inputText:[ \t]*[\"']?([^\"'\r\n]{4,}?)[\"']?[ \t]*(?:\r?\n|$)",
              ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext"),
              "inline_password", "passwords", "password", False),
-    # a password an API takes as characters or by its place: Java's "…".toCharArray() (KeyStore and
-    # KeyManager take the password so; an alphabet has no digit and one case), the keychain's
-    # kSecValueData, SQLCipher's getWritableDatabase("…"), Android's addAccountExplicitly(account, "…",
-    # …), node-forge's pkcs12FromAsn1(asn1, "…")
+    # a password an API takes as characters: Java's "…".toCharArray() (KeyStore and KeyManager take the
+    # password so; an alphabet has no digit and one case)
     Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)", (".tochararray()",),
              "made_password_shape", "passwords", "password", False),
-    Detector("api_argument_password", "assignment",
-             r"\bkSecValueData\b[^\"\r\n]{0,30}\"([^\"\r\n]{4,})\"|"
-             r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"
-             r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"
-             r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']",
-             ("ksecvaluedata", "writabledatabase", "readabledatabase", "addaccountexplicitly", "pkcs12fromasn1"),
-             "inline_password", "passwords", "password", False),
     # a user and password after a tool's option for authentication: mitmproxy's --proxyauth user:pw,
     # --basic-auth, --credentials (not an address: --auth-url https://…; not --author)
     Detector("auth_option_credentials", "assignment",

@@ -126,9 +126,10 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
                       "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/",
                       "ej[1:", "encrypted:",   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
-                      "env:")   # keytool's and openssl's -storepass env:NAME, -passin env:NAME: read from a variable
-# ... as written before the part a syntax took as the value (TeamCity's credentialsJSON:<id>)
-_REFERENCE_HEADS = (*(p for p in REFERENCE_PREFIXES if p.endswith(":")), "credentialsjson:")
+                      "env:",   # keytool's and openssl's -storepass env:NAME, -passin env:NAME: read from a variable
+                      "credentialsjson:")   # TeamCity's credentialsJSON:<id>: a token kept in its store
+# ... as written before the part a syntax took as the value (credentialsJSON:<id> gives the id alone)
+_REFERENCE_HEADS = tuple(p for p in REFERENCE_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
@@ -227,14 +228,14 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _inside_published(text, start):
         return True
     before = text[max(0, start - 80):start]
-    head = next((h for h in _REFERENCE_HEADS if before.lower().endswith(h)), "")
+    low = before.lower()
+    head = next((h for h in _REFERENCE_HEADS if low.endswith(h)), "")
     if head and not before[:-len(head)][-1:].isalpha():
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
-    low = before.lower()
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
     if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
