@@ -107,3 +107,8 @@ def test_a_verb_final_sentence_gives_the_password_before_its_copula(template):
 
 def test_a_ticket_code_before_a_copula_is_kept():
     kept("password reset in OPS-1234 da rivedere")
+
+
+@pytest.mark.parametrize("template", ['AT+CWJAP="lab","{v}"\n', 'val db = helper.getWritableDatabase("{v}")'])
+def test_a_quoted_password_shaped_like_an_attribute_path_is_still_a_password(template):
+    gone(template.format(v="wifi1.k3x9q2m17"), "wifi1.k3x9q2m17")

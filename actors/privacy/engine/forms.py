@@ -221,8 +221,8 @@ FORMS: tuple[Detector, ...] = (
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
     # WebLogic's connect(user, pw, url), SAP GUI scripting's password field, the keychain's kSecValueData,
     # SQLCipher's getWritableDatabase("…"), Android's addAccountExplicitly(account, "…", …), node-forge's
-    # pkcs12FromAsn1(asn1, "…"), libcurl's CURLOPT_PASSWORD, ADO's Open; and a protocol's field for
-    # one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
+    # pkcs12FromAsn1(asn1, "…"), libcurl's CURLOPT_PASSWORD, ADO's Open, an ESP8266's AT+CWJAP; and a
+    # protocol's field for one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
@@ -244,6 +244,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher
              r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
              r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
+             r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"                                  # an ESP8266 joining Wi-Fi
              r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
@@ -251,8 +252,8 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
-              "35=a"), "inline_password", "passwords", "password", False),
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "35=a"), "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
     Detector("password_pairs_map", "assignment",

@@ -254,15 +254,15 @@ SERVICES: tuple[Detector, ...] = (
              r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"
              r"\$[0-9]{1,3}(?:\r\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),
     # ... and as a line of its inline protocol (AUTH [user] pw, the user in lower case: a card receipt's
-    # "AUTH CODE …" is no login); an ESP8266's AT command joining a Wi-Fi network;
+    # "AUTH CODE …" is no login);
     # EDI envelopes: X12's ISA04 (after ISA03 "01": a password follows), EDIFACT's UNB recipient password;
     # a Windows ftp -s: script (open host, then the user's line, then the password's)
     Detector("wire_line_password", "assignment",
-             LINE + r"[ \t]*AUTH[ \t]+(?:[a-z][\w.@\-]*[ \t]+)?([^\s\\]{4,})[ \t]*(?:(?m:$)|" + NL + r")|\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"
+             LINE + r"[ \t]*AUTH[ \t]+(?:[a-z][\w.@\-]*[ \t]+)?([^\s\\]{4,})[ \t]*(?:(?m:$)|" + NL + r")|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,10})[ ]*\*|\bUNB\+(?:[^+'\r\n]*\+){5}([^+':\s]{4,})(?::[A-Z0-9]{1,2})?'|"
              + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*[\w.\-@]+[ \t]*" + NL + r"[ \t]*([^\s\\]{4,})[ \t]*" + NL + r"[ \t]*"
              r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b",
-             ("auth ", "at+cwjap", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
+             ("auth ", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",
