@@ -114,7 +114,9 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
 def sentence_password_shape(value: str) -> bool:
     """A made password with no word for it beside: 10 to 32 characters, both cases, a digit, and its
     letters' case changing where no word's, name's or id's would (``2prFYq6K_tko``, not ``v1.2.3-rc``,
-    ``Release-2024``, ``de_DE.UTF-8``)."""
+    ``Release-2024``, ``de_DE.UTF-8``); or a word and a generator's tail (``minipc_io5bb87``)."""
+    if word_and_random_tail(value):
+        return True
     letters = "".join(c for c in value if c.isalpha())
     changes = sum(a.islower() != b.islower() for a, b in zip(letters, letters[1:]))
     if value.isalnum() and (len(value) < 12 or changes < 5):
@@ -124,6 +126,21 @@ def sentence_password_shape(value: str) -> bool:
             and not made_of_words(letters) and made_password_shape(value))   # (ChaCha20-Poly1305: words)
 
 
+def word_and_random_tail(value: str) -> bool:
+    """A word in lower case, one joiner and a tail a generator drew (``truenas.y3q70148``,
+    ``jelly-21ih25``): six to ten letters and digits that switch twice or more — not a word and its
+    number (``test-user01``), a pod's five-letter suffix (``fluentd-x7k2p``) nor a hash's hex (``web-3f9a2b1``)."""
+    match = _WORD_AND_TAIL.fullmatch(value)
+    if match is None:
+        return False
+    tail = match[1]
+    switches = sum(a.isdigit() != b.isdigit() for a, b in zip(tail, tail[1:]))
+    digits = sum(map(str.isdigit, tail))
+    return switches >= 2 and 2 <= digits <= len(tail) - 2 and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
+
+
+_WORD_AND_TAIL = re.compile(r"[a-z]{3,12}[._\-]([a-z0-9]{6,10})")
+_HEX = re.compile(r"[0-9a-f]+")
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
 _SEPARATORS = frozenset("|/\\-–—,;:.")
