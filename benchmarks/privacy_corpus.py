@@ -876,6 +876,8 @@ SPECS: dict = {
     "password_before_its_copula": ("{lower:6}_{lower:3}{dig:2}{lower:2}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na vosa vuni ni akaunitu oqo {s} kua ni vakaraitaka."]),
+    # the sixty-eighth's and seventieth's
+    "mainframe_signon_password": ("{upper:1}{lower:5}_{lower:4}{dig:3}", ["SIGNON USERID=(OPS0147,{s}) NODE=CD.PROD"]),
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",
                                 ["smbclient.py 'corp.local/hiro:{s}@build-3.corp.test'"]),
     "scanner_found_value": (PW, ["Found verified result\nDetector Type: Generic\nRaw result: {s}\nFile: .env"]),

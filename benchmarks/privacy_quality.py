@@ -244,7 +244,14 @@ Corpora (never generated from the detector table):
   (robotics, automotive and aerospace engineering; newsrooms and broadcasters; logistics and
   warehouses), first run on a4cac25's: 65th 94.9 / 99.8 / 97.3 / 0.0 / 97.0%, 66th 96.7 / 98.8 / 97.8 /
   3.2 / 100.0%, 67th 95.9 / 99.6 / 97.7 / 0.0 / 93.9% — CredSweeper 53.0, 52.5, 50.9% recall, Kingfisher
-  0.0, 0.5, 0.0% FP rate. The 65th and 67th were read (development 54 and 55); the 66th is held out.
+  0.0, 0.5, 0.0% FP rate. The 65th and 67th were read (development 54 and 55); the 66th is held out;
+- ``corpora/privacy_sixtyeighth`` … ``privacy_seventieth``: from the sixty-fourth and sixty-seventh,
+  sixty-first and sixty-fifth, fifty-ninth and sixty-second READMEs (hospitality, travel and events;
+  AI/ML engineers and LLM application builders; mainframe and enterprise back ends), first run on
+  c5ba093's: 68th 95.2 / 99.6 / 97.3 / 1.1 / 93.9%, 69th 96.1 / 98.4 / 97.3 / 0.0 / 86.4%, 70th 81.0 /
+  95.4 / 87.6 / 7.0 / 86.4% — best anchor recall 54.3 (CredSweeper), 55.0 (Betterleaks), 36.6%
+  (detect-secrets), Kingfisher 0.5, 0.0, 0.0% FP rate. The 68th and 70th were read (development 56
+  and 57); the 69th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -284,11 +291,12 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 50": "privacy_fiftyninth", "development 51": "privacy_sixtyfirst",
            "development 52": "privacy_sixtysecond", "development 53": "privacy_sixtyfourth",
            "development 54": "privacy_sixtyfifth", "development 55": "privacy_sixtyseventh",
+           "development 56": "privacy_sixtyeighth", "development 57": "privacy_seventieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
            "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
-           "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth"}
+           "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

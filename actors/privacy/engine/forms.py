@@ -125,8 +125,12 @@ FORMS: tuple[Detector, ...] = (
              r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)|"
              # ... or in the comment after it: a dashboard's "key: v  # SMTP_PASSWORD"
              r"[:=][ \t]*[\"']?([^\s\"'#;]{6,})[\"']?[ \t]+(?:#|//|;)[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)"
-             r"[ \t]*(?:\r?\n|$)",
-             ("_key", "_token", "_secret", "_password", "_pass", "_pwd"),
+             r"[ \t]*(?:\r?\n|$)|"
+             # ... or in the statement that stores it: COBOL's MOVE 'v' TO WS-DB-PASSWORD, SQL's SET col = 'v' WHERE key = 'NAME'
+             r"\bMOVE[ \t]+'([^'\r\n]{6,})'[ \t]+TO[ \t]+[A-Z0-9\-]*?[_\-](?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)\b|"
+             r"(?i:\bset[ \t]+\w+[ \t]*=[ \t]*)'([^'\r\n]{6,})'\s+(?i:where[ \t]+\w+[ \t]*=[ \t]*)"
+             r"'[A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*'",
+             ("_key", "_token", "_secret", "_password", "_pass", "_pwd", "-key", "-token", "-secret", "-password", "-pass", "-pwd"),
              "inline_password", "passwords", "secret", False),
     # a secret scanner's own report of what it found: TruffleHog's "Raw result: <value>"
     Detector("scanner_found_value", "assignment", r"(?m:^)[ \t]*(?:Raw result|RawV2)[ \t]*:[ \t]*([^\s]{6,})[ \t]*(?:\r?\n|$)",

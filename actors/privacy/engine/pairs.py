@@ -1,7 +1,7 @@
 """Secrets that only a document's structure names, found by reading that structure rather than by
 a pattern: a CSV, Markdown or HTML table column whose header is a secret word (the values are rows
-below it), a column of an SQL ``INSERT`` (the values are in a later tuple), and the generated value
-of a secret-named (or ``random_password``) resource in a Terraform state file.
+below it) or a CSV row that names its secret (``namedrows``), a column of an SQL ``INSERT`` (the
+values are in a later tuple), the generated value of a secret-named resource in a Terraform state.
 
 Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
 tuple or HTML row); the key's family (password, secret, key) decides how the value is checked, as
@@ -17,6 +17,7 @@ from itertools import accumulate
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
+from .namedrows import named_rows
 from .wikitables import wiki_tables
 
 MAX_ROWS = 5000
@@ -115,16 +116,14 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
             continue            # a row of the table read already (rows look like headers too: linear, not n²)
         spans, table_end = _csv(text, start, end, family_of, valid)
         out += spans
-    out += _inserts(text, family_of, valid, find_inserts)
+    out += _inserts(text, family_of, valid, find_inserts) + (named_rows(text, family_of, valid) if "value" in text.lower() else [])
     if "|" in text and ("--" in text or "||" in text):
         out += _markdown_tables(text, table_family_of, valid) + wiki_tables(text, table_family_of, valid)
     if "<th" in text or "<TH" in text:
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
-    if "#" in text:
-        out += _commented_columns(text, family_of, valid)
-    return out
+    return out + (_commented_columns(text, family_of, valid) if "#" in text else [])
 
 
 # ---- a comment that names the columns -------------------------------------------------------------
@@ -194,8 +193,8 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     names = [c.strip().strip('"') for c in header[skip:].split(delim)]
     if names and names[0]:
         names[0] = names[0].split()[-1]                 # a header line may follow other text
-    if len(names) < 2 or not all(_is_header(c) for c in names):
-        return [], -1
+    if len(names) < 2 or not all(_is_header(c) and c.count(" ") <= 3 for c in names):
+        return [], -1                                   # ("…, last changed 9 days ago": a sentence, no header)
     columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f}
     if not columns:
         return [], -1

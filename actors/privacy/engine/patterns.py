@@ -69,8 +69,12 @@ NL = r"(?:\r?\n|(?:\\r)?\\n)"
 # arrow starting the value's ("the token, base32'd\n  → <value>"); a blank line may stand between
 ARROW = r"(?:(?:→|->|=>|➜)[ \t]*)"
 ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any naming line, then an arrow before the value
-# a value given as a data: URI of text (``data:text/plain;base64,…``): its payload is the value
-DATA_URI = r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,)"
+# a value given as a data: URI of text (``data:text/plain;base64,…``), an LDIF attribute's base64
+# (``description:: …``) or a call that decodes it (REXX's ``X2C('…')``, Oracle's
+# ``UTL_RAW.CAST_TO_VARCHAR2(HEXTORAW('…'))``, T-SQL's ``CAST(0x… AS VARCHAR(64))``): its payload is the value
+DATA_URI = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-Za-z][\w\-;]*::[ \t]+|"
+            r"(?:[\w.]*(?i:x2c|hextoraw|unhex|from_base64|frombase64string|b64decode|atob|cast_to_varchar2)\(){1,2}['\"]?|(?i:cast)\()")
+DECODED_END = r"""(?:['"]?\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?"""   # the call's or the cast's close
 # what may stand between a naming line and its value: a heredoc's first line, a diff's header
 BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
@@ -131,7 +135,7 @@ FOREIGN_PW_KEY = (rf"(?:{FOREIGN_PW_WORDS}|mot[_.\-]?de[_.\-]?passe)"
                   "(?:[_.\\-]?[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,12}){0,3}")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
-PW_WORDS = (r"(?:password|passwd|passphrase|passcode|shared[ _.\-]?secret|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
+PW_WORDS = (r"(?:password|passwd|passphrase|passcode|pswd|shared[ _.\-]?secret|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
@@ -203,8 +207,8 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
-            r"admin|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several)
-PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
+            r"admin|ptr|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr)
+PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
@@ -229,12 +233,14 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?(?:[&#]|%%)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+# (a sigil before the name: a TSO CLIST's SET &NAME, a commented-out #NAME, Control-M's %%NAME; not a $variable of
+# code, PowerShell's "$pw = $r.Content": notes.ini's $NAME=value is an upper-case name's, read as an environment line)
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}]|</)"""     # (</div>: an HTML note's line)
 # up to three other fields between a name and its value: ``"slotSetting": false,`` / ``scope: RUN_TIME``
 SIBLINGS = r"""(?:\\?["'][\w\-]{1,30}\\?["'][ \t]*:[ \t]*[^,{}\[\]\r\n]{0,40},[ \t]*(?:\r?\n[ \t]*)?){0,3}"""
 YAML_SIBLINGS = r"(?:[ \t]+[A-Za-z_][\w\-]{0,29}[ \t]*:[^\r\n]{0,60}\r?\n){0,3}"
-ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?"""
+ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|setenv[ \t]+|ENV[ \t]+)?(?:[$#]|%%)?"""
 
 
 # Keys that end in a secret word but name something public: pagination and idempotency tokens,
@@ -319,7 +325,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key|id)=[\"']{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
+                  rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<(?i:defaultvalue|value|string)>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
@@ -328,8 +334,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|>[ \t]*(?:\{{\$)?(?:[\w.\-]*/)*{key}\}}?[ \t]*</[\w.:\-]+>[ \t\r\n]*(?:<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>[ \t\r\n]*){{0,2}}"
                   rf"<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
                   rf"[^<>\r\n]{{0,20}}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  # flags that name, then give: envman add --key NAME --value 'v'
-                  rf"|(?:^|[ \t])--?(?i:key|name)(?:=|[ \t]+)[\"']?{key}[\"']?[ \t]+--?(?i:value)(?:=|[ \t]+)(?:{q}|{u}))")
+                  # flags that name, then give: envman add --key NAME --value 'v', wsadmin's -variableName N -variableValue v
+                  rf"|(?:^|[ \t\[])--?(?i:(?:variable)?(?:key|name))(?:=|[ \t]+)[\"']?{key}[\"']?[ \t]+--?(?i:(?:variable)?value)(?:=|[ \t]+)(?:{q}|{u})"
+                  # IBM i's CL: ADDENVVAR ENVVAR(N) VALUE('v'), DCL VAR(&N) … VALUE('v'), CHGDTAARA DTAARA(LIB/N (1 32)) VALUE('v');
+                  # RPG's dcl-c N const('v') / dcl-s N varchar(64) inz('v')
+                  rf"|\b(?i:envvar|var|dtaara)\([ \t]*&?(?:\w+/)?{key}(?:[ \t]*\([0-9 ]+\))?[ \t]*\)[^\r\n]{{0,80}}?\b(?i:value)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\)"
+                  rf"|\b(?i:dcl-[cs])[ \t]+{key}[ \t]+(?:\w+\([0-9: ]*\)[ \t]+)?(?i:const|inz)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\))")
     return [
         det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
             literal),   # ... token = 0x5555555592a0 "…": gdb's info locals
@@ -356,7 +366,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("call_{}_argument", rf"\\?[\"']{key}\\?[\"'][ \t]*\]?[ \t]*(?:,|=|\|\|=?|\?\?=?|\bor\b|\)[ \t]*\{{)[ \t]*{q}",
             loose),     # ... ENV.fetch("K") { "v" }: Ruby's default block
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\((?:[ \t]*(?:\"[^\"\r\n]{{0,64}}\"|'[^'\r\n]{{0,64}}'|[\w.]{{1,40}})[ \t]*,){{0,2}}"
-                                rf"[ \t]*{q}[ \t]*\)", literal,
+                                rf"[ \t]*(?:Some\([ \t]*)?{q}[ \t]*\)?[ \t]*\)", literal,   # (Rust's .pass(Some("…")))
             deny=family_deny),    # Client::builder().api_key("..."); Keychain.setGenericPassword('user', '…'): the last
         det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|"
                                 rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or|or_else|orDefault)\()[ \t]*{q}", literal),   # (Gradle's provider.getOrElse("…"))
@@ -383,7 +393,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal, only=("cat ", "get ", "get\t")),   # $ cat /run/secrets/DB_PASSWORD, etcdctl get …/api_token: below
         det("printed_{}_value", rf"{key}\\?[\"']?[ \t]*\r?\n[ \t]*(?:\$[0-9]+[ \t]*=|[0-9]+\)|v[ \t]*=)[ \t]*"
                                 rf"(?:0x[0-9a-fA-F]+[ \t]+)?(?:{q}|{u})", literal),
-        det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{[^{{}}]{{0,300}}?"
+        det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{(?:[^{{}}]{{0,100}}?\{{)?[^{{}}]{{0,300}}?"   # (Remote Config's {"defaultValue": {"value": …}})
                                rf"\\?[\"'](?i:value|defaultvalue|default)\\?[\"'][ \t]*:[ \t]*{q}",
             literal),
         det("macro_{}_value", rf"(?:\{{\\{{1,2}}{key}\}}|\\def\\{{1,2}}{key})[ \t]*\{{([^{{}}\s]{{{min_len},}})\}}",
@@ -394,6 +404,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
                             rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
+                            # a report's aligned columns, the name first and the value last (EBS's profile options: NAME  Site  v)
+                            + (rf"|(?m:^){key}[ \t]{{2,}}(?:[A-Za-z]{{1,12}}[ \t]{{2,}})?([^\s]{{{min_len},}})[ \t]*(?:\r?\n|$)" if strict else "") +
                             rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``
                             rf"|(?m:^)[ \t]*:{key}:[ \t]+([^\s:]{{{min_len},}})[ \t]*(?:\r?\n|$)"     # org :NAME: v
                             rf"|<(?:t[dh]|div|p|li)>[ \t]*(?:<(?:code|b|strong)>)?{cell}(?:</(?:code|b|strong)>)?[ \t]*"

@@ -167,6 +167,9 @@ _ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # a password manager's command that looks an item up by name: what follows is the name, not the secret
 _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|totp|notes)|\b(?:go)?pass[ \t]+show|\bop[ \t]+item[ \t]+get|"
                            r"\blpass[ \t]+show(?:[ \t]+--[\w\-]+)*|\bkeepassxc-cli[ \t]+show(?:[ \t]+-\S+)*[ \t]+\S+\.kdbx)[ \t]+[\"']?$")
+_DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+_LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
+_DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "deployed at")
@@ -234,6 +237,10 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
+    if before.endswith("(") and text.startswith(")", start + len(value)) and _DOMINO_HASH.fullmatch(value):
+        return True            # a Domino person's HTTPPassword: (G…), (H…) or (hex), its hash in the parentheses Notes writes
+    if (start == 0 or text[start - 1] == "\n") and _DIGEST.fullmatch(value) and _LISTED.match(text, start + len(value)):
+        return True            # a git log or a sha256sum listing: commit ids or digests, each line a name after one
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):

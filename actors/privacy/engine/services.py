@@ -159,8 +159,11 @@ SERVICES: tuple[Detector, ...] = (
     # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
     Detector("oracle_tool_login", "assignment",
              r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
-             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]",   # (EBS loaders: apps/pw)
-             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass"), "password", "passwords", "password", False),
+             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
+             r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
+             r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})",   # SAP's BR*Tools
+             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
+              "brarchive", "brrestore", "brspace", "brtools"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri) or CVS's
     # :pserver: method does
     Detector("schemeless_uri_password", "assignment",
@@ -263,6 +266,19 @@ SERVICES: tuple[Detector, ...] = (
              + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*[\w.\-@]+[ \t]*" + NL + r"[ \t]*([^\s\\]{4,})[ \t]*" + NL + r"[ \t]*"
              r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b",
              ("auth ", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
+    # mainframe and SAP sign-ons: Connect:Direct's USERID=/SNODEID=/PNODEID=(user,pw), CICS's CESN … PS=pw,
+    # IMS's /SIGN ON user pw, TSO's LOGON user/pw, IBM i's RMTPWD('pw') and QSYGETPH('user' : 'pw'), RACF's
+    # PHRASE('pw'); a saprouttab permit line's last field, a SAProuter route's /W/pw/, sapcontrol's -user u pw
+    Detector("mainframe_signon_password", "assignment",
+             r"\b(?:USERID|SNODEID|PNODEID)=\([ \t]*[^,()\s]+[ \t]*,[ \t]*([^()\s,]{4,})[ \t]*\)|"
+             r"\bCESN\b[^\r\n]*?\bPS=([^\s,]{4,})|"
+             + LINE + r"[ \t]*/SIGN[ \t]+ON[ \t]+[^\s]+[ \t]+([^\s]{4,})|"
+             + LINE + r"[ \t]*LOGON[ \t]+[A-Za-z0-9$#@]{1,8}/([^\s/]{4,})|"
+             r"\b(?:RMTPWD|PHRASE|NEWPHRASE)\([ \t]*'([^'\r\n]{4,})'[ \t]*\)|\bQSYGETPH\([ \t]*'[^'\r\n]*'[ \t]*:[ \t]*'([^'\r\n]{4,})'|"
+             + LINE + r"[ \t]*P[ \t]+[0-9*][0-9./*]*[ \t]+[^\s]+[ \t]+(?:[0-9]{1,5}|\*)[ \t]+([^\s]{4,})[ \t]*(?:(?m:$)|\\n)|"
+             r"/S/[0-9]{1,5}/W/([^/\s]{4,})/H/|\bsapcontrol\b[^\r\n]*?[ \t]-user[ \t]+[^\s\-][^\s]*[ \t]+([^\s\-][^\s]{3,})",
+             ("userid=(", "snodeid=(", "pnodeid=(", "cesn", "/sign on", "logon ", "rmtpwd(", "phrase(", "qsygetph", "p ", "p\t", "/w/",
+              "sapcontrol"), "literal", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",
              ("solana", "keypair", "id.json", "secret_key", "secretkey"), None, "private_keys",

@@ -127,8 +127,8 @@ def sentence_password_shape(value: str) -> bool:
 
 
 def word_and_random_tail(value: str) -> bool:
-    """A word in lower case, one joiner and a tail a generator drew (``truenas.y3q70148``,
-    ``jelly-21ih25``): six to ten letters and digits that switch twice or more — not a word and its
+    """A word (capitalized or not), one joiner and a tail a generator drew (``truenas.y3q70148``,
+    ``Basis.d7jcmd39``): six to ten letters and digits that switch twice or more — not a word and its
     number (``test-user01``), a pod's five-letter suffix (``fluentd-x7k2p``) nor a hash's hex (``web-3f9a2b1``)."""
     match = _WORD_AND_TAIL.fullmatch(value)
     if match is None:
@@ -139,7 +139,7 @@ def word_and_random_tail(value: str) -> bool:
     return switches >= 2 and 2 <= digits <= len(tail) - 2 and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
 
 
-_WORD_AND_TAIL = re.compile(r"[a-z]{3,12}[._\-]([a-z0-9]{6,10})")
+_WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-]([a-z0-9]{6,10})")
 _HEX = re.compile(r"[0-9a-f]+")
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"

@@ -113,7 +113,7 @@ UNNAMED: tuple[Detector, ...] = (
     # shape no word, name or id has — both cases changing at random, a digit, a joiner between pieces
     Detector("made_password_in_a_sentence", "assignment",
              r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-!*#][A-Za-z0-9._\-!*#]*[A-Za-z0-9]|[A-Za-z0-9]{12,32})"
-             r"(?:[ \t]?[,;،、፣][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", (), "sentence_password_shape", "passwords",
+             r"(?:[ \t]?[,;،、፣][ \t]|[ \t]+[—–][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", (), "sentence_password_shape", "passwords",
              "password", True),
     # the same shape given to a command: after a password-like option of any tool (-p, -P, -w, -k,
     # --pass…; -p is a port or a path elsewhere, which this shape never is), or quoted as an argument
