@@ -16,7 +16,7 @@ seventieth (issue 12, part 51).
 - Kept: a word and its number (``test-user01``), a pod's five-letter suffix, a build's hex hash; a
   knowledge-base article's number after "password"; a Domino person's hashed HTTPPassword in
   parentheses; a git log or sha256sum listing under "why does this look like a key?"; a sentence
-  whose commas read like a CSV header.
+  whose commas read like a CSV header; Elixir's ``System.fetch_env!("…")``, a call.
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -136,6 +136,7 @@ def test_a_capitalized_word_and_a_generated_tail_in_a_sentence_is_found():
     "User OPS01  Logon data\n  Password       ********\n  Password status  Productive password, last changed 9 days ago\n"
     "Outcome: approved, no credential content.",
     "name,value\nmax_connections,100\npassword_min_length,12\n",
+    'config :api, token: System.fetch_env!("MATRIX_ACCESS_TOKEN")\n',
 ])
 def test_an_article_a_stored_hash_a_listing_or_a_sentence_is_kept(text):
     kept(text)

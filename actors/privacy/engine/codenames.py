@@ -94,7 +94,7 @@ def pronounceable(word: str) -> bool:
     return len(word) <= 3 or not _VOWELS.isdisjoint(word.lower())
 
 
-_CALL_OPEN = re.compile(r"[A-Za-z_$][\w.$:]*[(\[]")   # get_secret(, env[, std::env::var(
+_CALL_OPEN = re.compile(r"[A-Za-z_$][\w.$:]*[!?]?[(\[]")   # get_secret(, env[, std::env::var(, Elixir's System.fetch_env!(
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 # what a call cut short goes on with: a name (hash(x, cfg[db.pw), a call, a keyword argument
 _CALL_REST = re.compile(r"[A-Za-z_][\w.:]*(?:[(\[=]|$)")
@@ -124,6 +124,8 @@ def call_cut_short(value: str) -> bool:
     if not m or not _names(value[:m.end() - 1]):
         return False
     rest = value[m.end():]
+    if value[m.end() - 2] in "!?" and rest[:1] not in ("", '"', "'"):
+        return False          # fetch_env!("…" is a call; Summer!(2024 a password
     named = _CALL_REST.match(rest)
     return (not rest or "," in rest or rest[0] in "\"'$)]{[(:" or rest.isdigit()
             or (named is not None and _names(named.group().rstrip("([="))))

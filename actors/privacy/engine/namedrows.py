@@ -7,41 +7,44 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 
-MAX_ROWS = 10_000
+MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a line that is not one of its rows)
 NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "setting", "parameter", "param", "property", "option",
                           "field name", "key name", "variable name", "setting name", "parameter name"})
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value"})
 
 
-def _row(line: str, delim: str) -> list[str]:
+def _cells(line: str, delim: str) -> list[str]:
     try:
         return next(csv.reader([line.rstrip("\r\n")], delimiter=delim))
     except (csv.Error, StopIteration):
         return []
 
 
+def _header(line: str) -> tuple[str, int, int, int] | None:
+    """(delimiter, name column, value column, cells) of a header line with a name and a value column."""
+    delim = max(",;\t", key=line.count)
+    names = [c.strip().strip('"').lower() for c in _cells(line, delim)] if delim in line else []
+    name_at = next((i for i, c in enumerate(names) if c in NAME_COLUMNS), -1)
+    value_at = next((i for i, c in enumerate(names) if c in VALUE_COLUMNS), -1)
+    return (delim, name_at, value_at, len(names)) if 0 <= name_at < value_at else None
+
+
 def named_rows(text: str, family_of: Callable[[str], str | None],
                valid: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    header: tuple[str, int, int, int] | None = None       # (delimiter, name column, value column, cells)
-    offset = 0
-    for n, line in enumerate(text.splitlines(keepends=True)):
-        if n >= MAX_ROWS:
-            break
+    header, rows, offset = None, 0, 0
+    for line in text.splitlines(keepends=True):
         here, offset = offset, offset + len(line)
-        delim = max(",;\t", key=line.count)
-        cells = _row(line, delim) if delim in line else []
-        names = [c.strip().strip('"').lower() for c in cells]
-        name_at = next((i for i, c in enumerate(names) if c in NAME_COLUMNS), -1)
-        value_at = next((i for i, c in enumerate(names) if c in VALUE_COLUMNS), -1)
-        if name_at >= 0 and value_at > name_at:
-            header = (delim, name_at, value_at, len(cells))
+        if header is None or rows >= MAX_ROWS:
+            header, rows = (_header(line) if "val" in line.lower() else None), 0
             continue
-        if header is None or delim != header[0] or len(cells) < header[3]:
-            header = None                                  # the table ended
+        delim, name_at, value_at, width = header
+        cells = _cells(line, delim) if delim in line else []
+        if len(cells) < width:
+            header = _header(line) if "val" in line.lower() else None    # the table ended (maybe where another starts)
             continue
-        family = family_of(cells[header[1]].strip())
-        value = cells[header[2]].strip()
+        rows += 1
+        family, value = family_of(cells[name_at].strip()), cells[value_at].strip()
         if family and value and valid(value, family):
             start = line.rfind(value)
             out.append((here + start, here + start + len(value), family))
