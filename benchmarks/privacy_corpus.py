@@ -129,6 +129,20 @@ def wif(rng: random.Random) -> str:
     return out
 
 
+def recovery_phrase(rng: random.Random, checksum: bool = True) -> str:
+    """A BIP-39 phrase of 12 or 24 distinct words: entropy, then the first bits of its SHA-256 (or
+    those bits flipped, for a phrase only its name gives away)."""
+    import hashlib
+    from actors.privacy.engine.seedphrase import WORDS
+    while True:
+        entropy = rng.randbytes(rng.choice([16, 32]))
+        check = f"{int.from_bytes(hashlib.sha256(entropy).digest(), 'big'):0256b}"[:len(entropy) // 4]
+        bits = f"{int.from_bytes(entropy, 'big'):0{len(entropy) * 8}b}" + (check if checksum else check.translate({48: 49, 49: 48}))
+        words = [WORDS[int(bits[i:i + 11], 2)] for i in range(0, len(bits), 11)]
+        if len(set(words)) == len(words):
+            return " ".join(words)
+
+
 def basic_b64(rng: random.Random) -> str:
     return base64.b64encode(f"{fill('{user}', rng)}:{password(rng)}".encode()).decode()
 
@@ -873,9 +887,13 @@ SPECS: dict = {
     # the sixty-second's and sixty-fourth's
     "auth_call_password": (PW, ['res <- httr::GET(url, httr::authenticate("gwatanabe", "{s}"))']),
     "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
-    "password_before_its_copula": ("{lower:6}_{lower:3}{dig:2}{lower:2}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
+    "password_before_its_copula": ("{lower:6}_{lower:4}{dig:3}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na vosa vuni ni akaunitu oqo {s} kua ni vakaraitaka."]),
+    # the seventy-first's and seventy-third's
+    "bip39_seed_phrase": (lambda rng: recovery_phrase(rng), ["[29:14] ops: the hot wallet moved to {s} — rotate after the weekend"]),
+    "named_seed_phrase": (lambda rng: recovery_phrase(rng, checksum=False), ['validator_client: lighthouse\nmnemonic: "{s}"\n']),
+    "lnd_macaroon": ("0201036c6e6402f801{hex:160}", ['pub const LND_ADMIN_MACAROON: &str = "{s}";']),
     # the sixty-eighth's and seventieth's
     "mainframe_signon_password": ("{upper:1}{lower:5}_{lower:4}{dig:3}", ["SIGNON USERID=(OPS0147,{s}) NODE=CD.PROD"]),
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",

@@ -251,7 +251,14 @@ Corpora (never generated from the detector table):
   c5ba093's: 68th 95.2 / 99.6 / 97.3 / 1.1 / 93.9%, 69th 96.1 / 98.4 / 97.3 / 0.0 / 86.4%, 70th 81.0 /
   95.4 / 87.6 / 7.0 / 86.4% — best anchor recall 54.3 (CredSweeper), 55.0 (Betterleaks), 36.6%
   (detect-secrets), Kingfisher 0.5, 0.0, 0.0% FP rate. The 68th and 70th were read (development 56
-  and 57); the 69th is held out.
+  and 57); the 69th is held out;
+- ``corpora/privacy_seventyfirst`` … ``privacy_seventythird``: from the sixty-eighth and seventieth,
+  sixty-seventh and sixty-fourth, sixty-fifth and sixty-eighth READMEs (healthcare and pharma IT;
+  managed service providers and end-user IT; blockchain and web3 developers), first run on e70aa8e's:
+  71st 92.1 / 99.8 / 95.8 / 0.0 / 97.0%, 72nd 94.1 / 98.2 / 96.1 / 2.7 / 93.9%, 73rd 88.3 / 95.9 / 92.0 /
+  3.2 / 98.5% — best anchor recall 46.8 (Betterleaks), 37.6 (Betterleaks), 62.1% (CredSweeper),
+  Kingfisher 0.0, 0.0, 0.0% FP rate. The 71st and 73rd were read (development 58 and 59); the 72nd is
+  held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -292,11 +299,13 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 52": "privacy_sixtysecond", "development 53": "privacy_sixtyfourth",
            "development 54": "privacy_sixtyfifth", "development 55": "privacy_sixtyseventh",
            "development 56": "privacy_sixtyeighth", "development 57": "privacy_seventieth",
+           "development 58": "privacy_seventyfirst", "development 59": "privacy_seventythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
            "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
-           "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth"}
+           "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth",
+           "held-out 14": "privacy_seventysecond"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -3,6 +3,7 @@ the vendor named in its key (``TWILIO_AUTH_TOKEN=...``), and private keys, JWTs 
 from __future__ import annotations
 
 from .patterns import AUTH_SCHEMES, B62, NL, UUID, URLSAFE, Detector, ctx, pem, tok
+from .seedphrase import PHRASE, RUN_START
 from .vendors import VENDORS
 
 FORMATS: tuple[Detector, ...] = (
@@ -303,6 +304,15 @@ FORMATS: tuple[Detector, ...] = (
     Detector("proxy_share_link", "connection_string",
              r"\b(?:ss://([A-Za-z0-9+/_\-]{16,}={0,2})@|vmess://([A-Za-z0-9+/]{40,}={0,2}))", ("ss://", "vmess://"),
              "not_placeholder", "passwords", "password"),
+    # a wallet's recovery phrase: its checksum holds, or a name says what it is ("mnemonic: …", "the seed phrase is …")
+    Detector("bip39_seed_phrase", "private_key", RUN_START + PHRASE, (), "bip39_phrase", "private_keys", "private_key"),
+    Detector("named_seed_phrase", "private_key",
+             r"(?i:mnemonic|seed[ _\-]?(?:phrase|words)|recovery[ _\-]?(?:phrase|words)|secret[ _\-]?phrase|backup[ _\-]?phrase)"
+             rf"[^\r\n]{{0,60}}?[\s:=\"'`]{PHRASE}", ("mnemonic", "seed", "recovery", "phrase"), "bip39_words", "private_keys",
+             "private_key"),
+    # an LND macaroon (its admin one spends the node's funds): serialized v2, "lnd" its location — hex or base64
+    tok("lnd_macaroon", "private_key", r"0201036c6e64[0-9a-f]{80,}|AgEDbG5k[A-Za-z0-9+/_\-]{60,}={0,2}", "0201036c6e64", "agedbg5k",
+        rule="private_keys", marker="private_key"),
     tok("stellar_secret_seed", "private_key", r"S[A-Z2-7]{55}", "s", validator="stellar_seed", rule="private_keys",
         marker="private_key"),
     Detector("roblox_security_cookie", "saas", r"(_\|WARNING:-DO-NOT-SHARE-THIS\.[\w.\-]{0,120}\|_[A-F0-9]{64,})",

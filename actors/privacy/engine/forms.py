@@ -253,11 +253,20 @@ FORMS: tuple[Detector, ...] = (
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
              r"\"RegisteredUsers\"[ \t]*:[ \t]*\{[ \t\r\n]*\"[^\"\r\n]+\"[ \t]*:[ \t]*\"([^\"\r\n]{3,})\"|"       # Orthanc
+             # a wallet's passphrase, given to the call that unlocks, decrypts or derives it (geth's console and
+             # JSON-RPC, web3.js, ethers, eth-account, keythereum, MetaMask's passworder, bip39, bip_utils)
+             r"\b(?:personal\.(?:unlockAccount|newAccount|importRawKey)|accounts\.decrypt|Account\.decrypt|fromEncryptedJson(?:Sync)?|"
+             r"keythereum\.recover|passworder\.decrypt|(?:HDNodeWallet|Wallet|Mnemonic)\.fromPhrase|mnemonicToSeed(?:Sync)?|"
+             r"Bip39SeedGenerator\([^()\r\n]*\)\.Generate)\((?:(?:[^()\"'\r\n]|\([^()\"'\r\n]*\)){0,60},[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
+             r"\"personal_(?:unlockAccount|sendTransaction|signTransaction|importRawKey|newAccount)\"[^\r\n]{0,40}?\"params\"[ \t]*:[ \t]*\["
+             r"(?:[ \t]*(?:\"0x[0-9a-fA-F]{40,64}\"|\{[^{}\r\n]*\})[ \t]*,)?[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
               "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
-              "35=a"), "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
+              "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
+              "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_"),
+             "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
     Detector("password_pairs_map", "assignment",
@@ -301,8 +310,9 @@ FORMS: tuple[Detector, ...] = (
     # a user and password after a tool's option for authentication: mitmproxy's --proxyauth user:pw,
     # --basic-auth, --credentials (not an address: --auth-url https://…; not --author)
     Detector("auth_option_credentials", "assignment",
-             r"(?:^|[ \t])--?(?i:[\w\-]*?(?:auth|cred)[\w\-]*)(?:[ \t]+|=)[\"']?[^\s:\"'\\/@]{1,64}:([^\s\"'@\\/][^\s\"'@\\]{2,})"
-             r"(?:[\s\"']|$)", ("auth", "cred"), "inline_password", "passwords", "password", False,
+             r"(?:(?:^|[ \t])--?(?i:[\w\-]*?(?:auth|cred|login)[\w\-]*)|\bhapi-fhir-cli\b[^\r\n]*?[ \t]-b)(?:[ \t]+|=)[\"']?"
+             r"[^\s:\"'\\/@]{1,64}:([^\s\"'@\\/][^\s\"'@\\]{2,})"     # (monero-wallet-rpc's --rpc-login u:pw; HAPI FHIR's -b u:pw)
+             r"(?:[\s\"']|$)", ("auth", "cred", "login", "hapi-fhir-cli"), "inline_password", "passwords", "password", False,
              deny=("author",)),
     # an IMAP client's tagged LOGIN (a transcript's "C: a1 LOGIN user pw"); a cracked hash's plain text
     # (hashcat --show, a potfile: <hash>:<password>)

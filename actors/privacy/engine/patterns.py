@@ -135,7 +135,7 @@ FOREIGN_PW_KEY = (rf"(?:{FOREIGN_PW_WORDS}|mot[_.\-]?de[_.\-]?passe)"
                   "(?:[_.\\-]?[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,12}){0,3}")
 # Secret-naming key words. A key must END with one of them (or with one and a suffix that names a
 # form of it, ``_base``, ``_b64``): ``db_password`` yes, ``password_reset_token_ttl`` and ``max_tokens`` no.
-PW_WORDS = (r"(?:password|passwd|passphrase|passcode|pswd|shared[ _.\-]?secret|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
+PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?secret|pwd|[_.\-]pass|\bpass|[a-z]pass\b|authtok|psk|community|masterauth|"
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
@@ -207,7 +207,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
-            r"admin|ptr|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr)
+            r"admin|ptr|header|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
@@ -273,7 +273,8 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
                    "cancellation_token", "cancellationtoken", "starting_token", "starting-token",
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
-                   "changetoken", "lock_token", "locktoken", "action_token", "actiontoken", "forwardtoken",
+                   "changetoken", "lock-token", "\"lock_token", "'lock_token", "\"locktoken", "'locktoken",   # (a quoted name: not GETBLOCK_TOKEN)
+                   "action_token", "actiontoken", "forwardtoken",
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
                    "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
                    "do_wifi_ssid_passphrase", "wpa_passphrase ",
@@ -332,10 +333,14 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value,
                   # a Zabbix macro's {$NAME}, an AUTOSAR parameter's /Path/NAME
                   rf"|>[ \t]*(?:\{{\$)?(?:[\w.\-]*/)*{key}\}}?[ \t]*</[\w.:\-]+>[ \t\r\n]*(?:<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>[ \t\r\n]*){{0,2}}"
+                  rf"(?:<[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?>[ \t\r\n]*)?"     # (Mirth's <entry><string>N</string><…ConfigurationProperty><value>)
                   rf"<(?:[\w.:\-]+(?:[ \t][^<>\r\n]{{0,100}})?)?(?i:value)"
                   rf"[^<>\r\n]{{0,20}}>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # flags that name, then give: envman add --key NAME --value 'v', wsadmin's -variableName N -variableValue v
                   rf"|(?:^|[ \t\[])--?(?i:(?:variable)?(?:key|name))(?:=|[ \t]+)[\"']?{key}[\"']?[ \t]+--?(?i:(?:variable)?value)(?:=|[ \t]+)(?:{q}|{u})"
+                  # Robot Framework's *** Variables ***: ${NAME}    value; a Tcl keyed list: { SECRET {value} } (Cloverleaf's NetConfig)
+                  rf"|(?m:^)[$@&]\{{{key}\}}(?:[ \t]{{2,}}|\t)(?:{q}|{u})"
+                  rf"|\{{[ \t]*{key}[ \t]+\{{([^{{}}\s]{{{min_len},}})\}}[ \t]*\}}"
                   # IBM i's CL: ADDENVVAR ENVVAR(N) VALUE('v'), DCL VAR(&N) … VALUE('v'), CHGDTAARA DTAARA(LIB/N (1 32)) VALUE('v');
                   # RPG's dcl-c N const('v') / dcl-s N varchar(64) inz('v')
                   rf"|\b(?i:envvar|var|dtaara)\([ \t]*&?(?:\w+/)?{key}(?:[ \t]*\([0-9 ]+\))?[ \t]*\)[^\r\n]{{0,80}}?\b(?i:value)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\)"

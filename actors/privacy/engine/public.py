@@ -131,7 +131,7 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
 # ... as written before the part a syntax took as the value (credentialsJSON:<id> gives the id alone)
 _REFERENCE_HEADS = tuple(p for p in REFERENCE_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
-PUBLIC_KEY_WORDS = ("public", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
+PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.

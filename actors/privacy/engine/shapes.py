@@ -65,6 +65,8 @@ def made_password_shape(value: str) -> bool:
     core = value.rstrip(".,!?")
     if not 9 <= len(core) <= 40 or is_placeholder(core):
         return False
+    if word_and_random_tail(core):
+        return True           # keeper.smc6r101: a word and a generator's tail
     if core.isalpha() and core.isascii() and random_case(core):
         return True           # LooKLOrpgI: letters alone, their case as a generator leaves it
     upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)

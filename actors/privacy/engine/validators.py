@@ -17,6 +17,7 @@ from .codenames import (call_cut_short, code_shaped, generated_word_number, is_c
 from .placeholders import is_placeholder
 from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
+from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
 from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, twitter_bearer
 
@@ -397,6 +398,8 @@ def random_tail(value: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check,
     "stellar_seed": stellar_seed,
+    "bip39_phrase": bip39_phrase,
+    "bip39_words": bip39_words,
     "bitlocker": bitlocker_key,
     "random_tail": random_tail,
     "directive_password": directive_password,

@@ -1,0 +1,58 @@
+"""Passwords commands are given: each command's own password option (``ldapsearch -w``, ``sqlcmd -P``,
+``redis-cli -a``, ``psae -CP``, ``bitcoin-cli encryptwallet``), a password piped into a command that
+reads it from its standard input (``echo pw | kinit``), or written to a file named for one (a
+heredoc, ``printf '%s' pw > x.pass``), and an expect script's answer to a password prompt. Part of
+``syntaxes``' table, in its place there."""
+from __future__ import annotations
+
+from .patterns import Detector
+
+COMMANDS: tuple[Detector, ...] = (
+    Detector("cli_short_password", "assignment",   # each command's own password option
+             r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
+             r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
+             r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|"
+             r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
+             r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
+             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
+             r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
+             r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
+             r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
+             r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
+             r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
+             r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/(?i:RP)|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
+             r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
+             r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
+             r"\b(?:ejabberdctl|prosodyctl)[ \t]+register[ \t]+[^\s]+[ \t]+[^\s]+|\bdrush[ \t]+(?:user:password|upwd)[ \t]+[^\s]+|"
+             r"\baddauth[ \t]+digest[ \t]+[^:\s]+:|SCRAM-SHA-(?:256|512)=\[(?:iterations=[0-9]+,)?password=|"
+             r"\bsecurity[ \t]+add-(?:generic|internet)-password\b[^\r\n]*?[ \t]-w|"
+             r"\bkeyvault[ \t]+secret[ \t]+set\b[^\r\n]*?--value|"
+             r"\b(?:composer|poetry)[ \t]+config\b[^\r\n]*?http-basic\.[^\s]+[ \t]+[^\s]+|"
+             r"\bconan[ \t]+remote[ \t]+login\b[^\r\n]*?[ \t]-p|\bpre-shared-key(?:[ \t]+(?:ascii-text|unencrypted|0))?|"
+             r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "mongo", "openssl", "twine", "rclone", "rootpw",
+              "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
+              "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
+              "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
+    Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
+             r"(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
+             r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
+             r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
+             r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password))\b|"
+             # ... or written to a file named for a password (ansible's --vault-password-file)
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
+             r"(?i:pass|secret|token|cred)[^\s;&|]*(?:[\s;&|]|$)|"
+             # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
+             r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
+             r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
+             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+             ("echo", "printf", "cat "), "literal", "passwords", "password", False),
+    Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
+             r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\")(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*)"
+             r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
+)

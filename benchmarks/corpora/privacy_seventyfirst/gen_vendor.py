@@ -1,0 +1,176 @@
+"""One record per healthcare / pharma vendor credential type, 12 presentation styles."""
+import random
+from common import MARK, shape, place, host, user
+
+V = MARK
+P = ("pw",)
+# (type, env-style key, spec)
+VENDORS = [
+    # EHR platforms and FHIR APIs
+    ("oracle_health_code_console_client_secret", "CERNER_CLIENT_SECRET", ("uuid",)),
+    ("athenahealth_platform_client_secret", "ATHENA_CLIENT_SECRET", ("alnum", 32)),
+    ("eclinicalworks_fhir_client_secret", "ECW_CLIENT_SECRET", ("b64u", 43)),
+    ("nextgen_enterprise_api_subscription_key", "NEXTGEN_SUBSCRIPTION_KEY", ("hex", 32)),
+    ("veradigm_unity_svc_password", "UNITY_SVC_PASSWORD", P),
+    ("meditech_expanse_api_client_secret", "MEDITECH_CLIENT_SECRET", ("alnum", 40)),
+    ("elation_passport_client_secret", "ELATION_CLIENT_SECRET", ("alnum", 40)),
+    ("drchrono_oauth_client_secret", "DRCHRONO_CLIENT_SECRET", ("alnum", 128)),
+    ("practice_fusion_partner_api_key", "PF_PARTNER_KEY", ("up", 24)),
+    ("tebra_kareo_customer_key", "KAREO_CUSTOMER_KEY", ("low", 12)),
+    ("advancedmd_api_office_password", "AMD_OFFICE_PASSWORD", P),
+    ("modmed_ema_api_key", "MODMED_API_KEY", ("uuid",)),
+    ("healthie_api_key", "HEALTHIE_API_KEY", ("pre", "gh_live_", "alnum", 48)),
+    ("canvas_medical_client_secret", "CANVAS_CLIENT_SECRET", ("alnum", 50)),
+    ("akute_health_api_key", "AKUTE_API_KEY", ("hex", 40)),
+    ("medplum_client_secret", "MEDPLUM_CLIENT_SECRET", ("hex", 64)),
+    ("aidbox_client_secret", "AIDBOX_CLIENT_SECRET", ("alnum", 36)),
+    ("openemr_oauth_client_secret", "OPENEMR_CLIENT_SECRET", ("b64u", 86)),
+    ("openmrs_rest_admin_password", "OPENMRS_ADMIN_PASSWORD", P),
+    ("dhis2_personal_access_token", "DHIS2_PAT", ("pre", "d2pat_", "alnum", 42)),
+    ("pointclickcare_partner_client_secret", "PCC_CLIENT_SECRET", ("alnum", 32)),
+    ("matrixcare_integration_api_key", "MATRIXCARE_API_KEY", ("hex", 32)),
+    ("wellsky_connect_client_secret", "WELLSKY_CLIENT_SECRET", ("alnum", 48)),
+    ("netsmart_myavatar_web_service_password", "MYAVATAR_WS_PASSWORD", P),
+    ("kipu_emr_access_secret", "KIPU_SECRET_KEY", ("b64", 64)),
+    # integration platforms
+    ("redox_api_source_secret", "REDOX_SOURCE_SECRET", ("alnum", 40)),
+    ("health_gorilla_client_secret", "HG_CLIENT_SECRET", ("alnum", 64)),
+    ("oneup_health_client_secret", "ONEUP_CLIENT_SECRET", ("hex", 32)),
+    ("particle_health_client_secret", "PARTICLE_CLIENT_SECRET", ("alnum", 40)),
+    ("zus_health_api_client_secret", "ZUS_CLIENT_SECRET", ("b64u", 48)),
+    ("metriport_api_key", "METRIPORT_API_KEY", ("b64", 48)),
+    ("iguana_web_service_password", "IGUANA_WS_PASSWORD", P),
+    ("corepoint_web_api_key", "COREPOINT_API_KEY", ("HEX", 40)),
+    ("qvera_qie_api_key", "QIE_API_KEY", ("uuid",)),
+    ("rhapsody_rest_api_token", "RHAPSODY_API_TOKEN", ("hex", 64)),
+    ("nextgen_connect_admin_password", "MIRTH_ADMIN_PASSWORD", P),
+    ("intersystems_healthshare_api_password", "HEALTHSHARE_API_PASSWORD", P),
+    ("lyniate_envoy_client_secret", "ENVOY_CLIENT_SECRET", ("alnum", 44)),
+    ("datavant_site_token_key", "DATAVANT_SITE_KEY", ("b64", 44)),
+    # imaging, PACS, DICOM
+    ("ambra_health_api_sid", "AMBRA_SID", ("uuid",)),
+    ("dcm4chee_keycloak_client_secret", "DCM4CHEE_CLIENT_SECRET", ("alnum", 32)),
+    ("orthanc_peer_password", "ORTHANC_PEER_PASSWORD", P),
+    ("sectra_uniview_integration_key", "SECTRA_INTEGRATION_KEY", ("HEX", 32)),
+    ("intelerad_inteleviewer_api_token", "INTELERAD_API_TOKEN", ("b64u", 40)),
+    ("philips_hsdp_iam_client_secret", "HSDP_CLIENT_SECRET", ("alnum", 40)),
+    ("nuance_powershare_api_key", "POWERSHARE_API_KEY", ("hex", 40)),
+    ("hyland_acuo_vna_service_password", "ACUO_SERVICE_PASSWORD", P),
+    ("flywheel_imaging_api_key", "FLYWHEEL_API_KEY", ("cat", "flywheel.example:", ("alnum", 32))),
+    ("google_healthcare_dicomweb_service_key_id", "GCP_DICOMWEB_KEY_ID", ("hex", 40)),
+    ("azure_dicom_service_client_secret", "AZURE_DICOM_CLIENT_SECRET", ("cat", ("alnum", 3), "8Q~", ("b64u", 34))),
+    ("purview_image_api_key", "PURVIEW_IMAGE_KEY", ("low", 40)),
+    # lab, LIMS, genomics
+    ("quest_quanum_hub_client_secret", "QUEST_CLIENT_SECRET", ("alnum", 32)),
+    ("labcorp_link_api_key", "LABCORP_API_KEY", ("up", 40)),
+    ("orchard_harvest_lis_ws_password", "ORCHARD_WS_PASSWORD", P),
+    ("labvantage_rest_api_token", "LABVANTAGE_API_TOKEN", ("hex", 48)),
+    ("starlims_rest_access_key", "STARLIMS_ACCESS_KEY", ("uuid",)),
+    ("benchling_api_key", "BENCHLING_API_KEY", ("pre", "sk_", "alnum", 29)),
+    ("labarchives_access_password", "LABARCHIVES_ACCESS_PASSWORD", ("b64", 28)),
+    ("illumina_basespace_access_token", "BASESPACE_ACCESS_TOKEN", ("hex", 32)),
+    ("dnanexus_api_token", "DX_API_TOKEN", ("alnum", 32)),
+    ("sevenbridges_auth_token", "SB_AUTH_TOKEN", ("hex", 32)),
+    ("terra_bio_service_account_key_id", "TERRA_SA_KEY_ID", ("hex", 40)),
+    ("ginkgo_datapoints_api_key", "DATAPOINTS_API_KEY", ("b64u", 40)),
+    # pharmacy, e-prescribing, dispensing
+    ("surescripts_sftp_password", "SURESCRIPTS_SFTP_PASSWORD", P),
+    ("drfirst_rcopia_vendor_password", "RCOPIA_VENDOR_PASSWORD", P),
+    ("dosespot_clinic_key", "DOSESPOT_CLINIC_KEY", ("b64", 32)),
+    ("newcrop_partner_password", "NEWCROP_PARTNER_PASSWORD", P),
+    ("photon_health_client_secret", "PHOTON_CLIENT_SECRET", ("b64u", 64)),
+    ("truepill_api_key", "TRUEPILL_API_KEY", ("pre", "tp_live_", "alnum", 40)),
+    ("goodrx_api_secret_key", "GOODRX_SECRET_KEY", ("b64", 44)),
+    ("pioneerrx_integration_password", "PIONEERRX_INTEGRATION_PASSWORD", P),
+    ("omnicell_xt_interface_api_key", "OMNICELL_API_KEY", ("HEX", 32)),
+    ("bd_pyxis_es_link_password", "PYXIS_ES_LINK_PASSWORD", P),
+    ("swisslog_boxpicker_ws_token", "BOXPICKER_WS_TOKEN", ("hex", 40)),
+    ("first_databank_api_secret", "FDB_CLOUD_SECRET", ("alnum", 32)),
+    ("medispan_api_client_secret", "MEDISPAN_CLIENT_SECRET", ("alnum", 40)),
+    ("openfda_api_key", "OPENFDA_API_KEY", ("alnum", 40)),
+    ("nlm_umls_api_key", "UMLS_API_KEY", ("uuid",)),
+    # claims, clearinghouses, payers
+    ("change_healthcare_api_client_secret", "CHC_CLIENT_SECRET", ("alnum", 32)),
+    ("availity_api_client_secret", "AVAILITY_CLIENT_SECRET", ("alnum", 16)),
+    ("waystar_sftp_password", "WAYSTAR_SFTP_PASSWORD", P),
+    ("office_ally_sftp_password", "OFFICE_ALLY_SFTP_PASSWORD", P),
+    ("claim_md_account_key", "CLAIMMD_ACCOUNTKEY", ("cat", ("digits", 5), "_", ("alnum", 24))),
+    ("stedi_api_key", "STEDI_API_KEY", ("alnum", 32)),
+    ("pverify_client_secret", "PVERIFY_CLIENT_SECRET", ("alnum", 36)),
+    ("eligible_api_key", "ELIGIBLE_API_KEY", ("alnum", 32)),
+    ("optum_real_api_client_secret", "OPTUM_CLIENT_SECRET", ("alnum", 40)),
+    ("trizetto_gateway_edi_password", "TRIZETTO_EDI_PASSWORD", P),
+    ("candid_health_client_secret", "CANDID_CLIENT_SECRET", ("b64u", 64)),
+    ("instamed_api_secret", "INSTAMED_API_SECRET", ("alnum", 40)),
+    ("cedar_payments_api_key", "CEDAR_API_KEY", ("pre", "ck_live_", "alnum", 40)),
+    # clinical trials, EDC, pharma
+    ("redcap_project_api_token", "REDCAP_API_TOKEN", ("HEX", 32)),
+    ("medidata_rave_web_services_password", "RWS_PASSWORD", P),
+    ("veeva_vault_session_id", "VAULT_SESSION_ID", ("HEX", 128)),
+    ("veeva_crm_network_api_password", "VEEVA_NETWORK_PASSWORD", P),
+    ("castor_edc_client_secret", "CASTOR_CLIENT_SECRET", ("alnum", 40)),
+    ("openclinica_oc4_api_key", "OC_API_KEY", ("hex", 32)),
+    ("viedoc_api_client_secret", "VIEDOC_CLIENT_SECRET", ("alnum", 40)),
+    ("oracle_clinical_one_api_password", "CLINICAL_ONE_PASSWORD", P),
+    ("suvoda_irt_api_key", "SUVODA_API_KEY", ("uuid",)),
+    ("florence_ebinders_api_key", "FLORENCE_API_KEY", ("hex", 40)),
+    ("mastercontrol_api_secret", "MASTERCONTROL_SECRET", ("alnum", 48)),
+    ("greenlight_guru_api_token", "GLG_API_TOKEN", ("hex", 64)),
+    ("iqvia_onekey_api_client_secret", "ONEKEY_CLIENT_SECRET", ("alnum", 32)),
+    ("clinical_conductor_ctms_api_key", "CC_CTMS_API_KEY", ("uuid",)),
+    ("medable_dct_api_secret", "MEDABLE_API_SECRET", ("b64u", 48)),
+    # devices, wearables, telehealth, patient engagement
+    ("dexcom_developer_client_secret", "DEXCOM_CLIENT_SECRET", ("alnum", 16)),
+    ("withings_health_client_secret", "WITHINGS_CLIENT_SECRET", ("hex", 64)),
+    ("validic_organization_access_token", "VALIDIC_ORG_TOKEN", ("hex", 64)),
+    ("fitbit_web_api_client_secret", "FITBIT_CLIENT_SECRET", ("hex", 32)),
+    ("doxy_me_clinic_api_key", "DOXY_API_KEY", ("alnum", 40)),
+    ("nexhealth_api_key", "NEXHEALTH_API_KEY", ("b64", 40)),
+    ("phreesia_partner_client_secret", "PHREESIA_CLIENT_SECRET", ("alnum", 32)),
+    ("luma_health_api_token", "LUMA_API_TOKEN", ("hex", 48)),
+    ("klara_integration_token", "KLARA_TOKEN", ("alnum", 40)),
+    ("weave_practice_api_token", "WEAVE_API_TOKEN", ("jwt", {"iss": "weave", "sub": "location", "loc": "8c1f"})),
+    ("zocdoc_partner_client_secret", "ZOCDOC_CLIENT_SECRET", ("alnum", 48)),
+    ("idme_oauth_client_secret", "IDME_CLIENT_SECRET", ("hex", 32)),
+    ("suki_partner_api_secret", "SUKI_PARTNER_SECRET", ("b64u", 40)),
+    ("nabla_server_api_key", "NABLA_API_KEY", ("jwt", {"type": "server_key", "region": "us"})),
+    ("john_snow_labs_license_secret", "SPARK_NLP_LICENSE", ("jwt", {"exp": 1893456000, "platform": "healthcare"})),
+    # secure messaging, fax, direct
+    ("datamotion_direct_client_secret", "DATAMOTION_CLIENT_SECRET", ("alnum", 32)),
+    ("updox_application_password", "UPDOX_APP_PASSWORD", P),
+    ("kno2_api_client_secret", "KNO2_CLIENT_SECRET", ("b64", 44)),
+    ("sfax_api_encryption_key", "SFAX_ENCRYPTION_KEY", ("alnum", 32)),
+    ("phaxio_api_secret", "PHAXIO_API_SECRET", ("hex", 40)),
+    ("srfax_access_password", "SRFAX_ACCESS_PWD", P),
+    ("documo_mfax_api_key", "MFAX_API_KEY", ("b64u", 64)),
+    ("tigerconnect_api_secret", "TIGERCONNECT_API_SECRET", ("b64", 40)),
+    ("vocera_engage_api_password", "VOCERA_ENGAGE_PASSWORD", P),
+]
+
+# style -> template with {k} (env key), {h}, {u}, {n}
+STYLES = [
+    ("mirth_configuration_map_xml_entry", "<entry>\n  <string>{k}</string>\n  <com.mirth.connect.util.ConfigurationProperty>\n    <value>" + V + "</value>\n    <comment>set by {u}</comment>\n  </com.mirth.connect.util.ConfigurationProperty>\n</entry>"),
+    ("rhapsody_global_variable_line", "# Rhapsody global variables export (engine {h})\n{k} = " + V + "  ; secure=false, updated by {u}"),
+    ("iris_credentials_export_line", "ObjectScript export ^Ens.SecondaryData  (namespace HSEDGE{n})\n^Ens.Config.Credentials(\"{k}\",\"Password\")=\"" + V + "\""),
+    ("cloverleaf_netconfig_protocol_block", "protocol {k}_{n} {{\n    {{ HOST {h} }}\n    {{ SECRET {{" + V + "}} }}\n    {{ USER {u} }}\n}}"),
+    ("ehr_integration_runbook_table_row", "| Integration | Host | Key name | Value |\n|---|---|---|---|\n| go-live {n} | {h} | {k} | " + V + " |"),
+    ("pharmacy_host_systemd_environment_file", "# /etc/pharmacy/vendor-{n}.env (EnvironmentFile=)\n{k}=" + V + "\nVENDOR_HOST={h}"),
+    ("lab_middleware_dotnet_user_secrets_json", "{{\n  \"Vendor:{k}\": \"" + V + "\",\n  \"Vendor:Host\": \"{h}\"\n}}"),
+    ("edc_study_build_spec_yaml", "study: CT-{n}\nintegrations:\n  - name: {k}\n    host: {h}\n    value: \"" + V + "\"\n"),
+    ("pacs_router_java_props", "# router-{n}.properties\nvendor.host={h}\nvendor.{k}=" + V),
+    ("clearinghouse_onboarding_ticket_comment", "Comment by {u} (onboarding #{n}):\nVendor sent the production credentials today. {k}: " + V + "\nPlease move it to the vault after go-live."),
+    ("fhir_facade_helm_values_yaml", "env:\n  - name: {k}\n    value: \"" + V + "\"\n  - name: UPSTREAM\n    value: https://{h}\n"),
+    ("interface_team_bash_history_export", "  {n}1  ssh {u}@{h}\n  {n}2  export {k}=\"" + V + "\"\n  {n}3  ./vendor-sync --dry-run"),
+]
+
+
+def generate(pool, seed=7102):
+    r = random.Random(seed)
+    out = []
+    for i, (t, k, spec) in enumerate(VENDORS):
+        sname, tpl = STYLES[i % len(STYLES)]
+        val = pool.draw(lambda: shape(r, spec))
+        body = tpl.format(k=k, h=host(r, "vnd"), u=user(r), n=r.randint(10, 99))
+        text, s, e = place(body, val)
+        out.append(("vendor", t, t + "__" + sname, text, [{"value": val, "start": s, "end": e, "type": t}]))
+    return out
