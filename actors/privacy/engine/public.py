@@ -237,7 +237,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
-    if before.endswith("(") and text.startswith(")", start + len(value)) and _DOMINO_HASH.fullmatch(value):
+    if "httppassword" in low and before.endswith("(") and text.startswith(")", start + len(value)) and _DOMINO_HASH.fullmatch(value):
         return True            # a Domino person's HTTPPassword: (G…), (H…) or (hex), its hash in the parentheses Notes writes
     if (start == 0 or text[start - 1] == "\n") and _DIGEST.fullmatch(value) and _LISTED.match(text, start + len(value)):
         return True            # a git log or a sha256sum listing: commit ids or digests, each line a name after one

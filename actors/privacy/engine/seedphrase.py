@@ -14,7 +14,8 @@ from importlib.resources import files
 
 WORDS: tuple[str, ...] = tuple(files(__package__).joinpath("bip39_english.txt").read_text(encoding="utf-8").split())
 INDEX = {w: i for i, w in enumerate(WORDS)}
-assert len(INDEX) == 2048, "the BIP-39 English list has 2048 words"
+if len(INDEX) != 2048:
+    raise RuntimeError("bip39_english.txt is not the standard's list of 2048 words: reinstall enclave")
 LENGTHS = (12, 15, 18, 21, 24)
 # a run of 12 to 24 words of 3 to 8 small letters on one line (the list's words are such; the
 # validator looks them up: an automaton of the list's 2048 words costs a hundred times more a try)
