@@ -258,7 +258,14 @@ Corpora (never generated from the detector table):
   71st 92.1 / 99.8 / 95.8 / 0.0 / 97.0%, 72nd 94.1 / 98.2 / 96.1 / 2.7 / 93.9%, 73rd 88.3 / 95.9 / 92.0 /
   3.2 / 98.5% — best anchor recall 46.8 (Betterleaks), 37.6 (Betterleaks), 62.1% (CredSweeper),
   Kingfisher 0.0, 0.0, 0.0% FP rate. The 71st and 73rd were read (development 58 and 59); the 72nd is
-  held out.
+  held out;
+- ``corpora/privacy_seventyfourth`` … ``privacy_seventysixth``: from the seventy-first and seventy-third,
+  seventieth and sixty-eighth, seventy-third and seventy-first READMEs (office automation and low-code in
+  insurance and banking back offices; developers on Chinese and East Asian clouds; e-mail, identity and
+  SSO administrators), first run on 3c3dc3a's: 74th 89.7 / 96.2 / 92.9 / 9.7 / 86.4%, 75th 92.0 / 98.8 /
+  95.3 / 3.2 / 87.9%, 76th 96.0 / 100.0 / 98.0 / 0.0 / 100.0% — best anchor recall 41.9 (CredSweeper),
+  59.7 (CredSweeper), 46.3% (detect-secrets), Kingfisher 0.0, 0.0, 0.0% FP rate. The 74th and 76th were
+  read (development 60 and 61); the 75th is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -300,12 +307,13 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 54": "privacy_sixtyfifth", "development 55": "privacy_sixtyseventh",
            "development 56": "privacy_sixtyeighth", "development 57": "privacy_seventieth",
            "development 58": "privacy_seventyfirst", "development 59": "privacy_seventythird",
+           "development 60": "privacy_seventyfourth", "development 61": "privacy_seventysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
            "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
            "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth",
-           "held-out 14": "privacy_seventysecond"}
+           "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

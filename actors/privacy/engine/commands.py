@@ -13,6 +13,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
              r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
+             r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
@@ -31,11 +32,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bconan[ \t]+remote[ \t]+login\b[^\r\n]*?[ \t]-p|\bpre-shared-key(?:[ \t]+(?:ascii-text|unencrypted|0))?|"
              r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "mongo", "openssl", "twine", "rclone", "rootpw",
+             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
+             r"<\([ \t]*(?:echo|printf)[ \t]+-[neE]{1,3}[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
@@ -46,7 +48,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password))\b|"
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
-             r"(?i:pass|secret|token|cred)[^\s;&|]*(?:[\s;&|]|$)|"
+             r"(?i:pass|secret|token|cred|\.pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw)
              # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"

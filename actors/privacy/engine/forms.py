@@ -232,7 +232,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
-             r"\b(?:simple_bind_s|simple_bind|bind_s|bind|Bind)\([ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\b(?:ldap_bind|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
@@ -240,10 +240,14 @@ FORMS: tuple[Detector, ...] = (
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
-             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
+             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"                               # Ruby: host, port, helo, user, pw
              r"\.Open[ \t]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"      # ADO's Connection.Open conn, user, pw
+             r"\.Open[ \t(]+\"(?:GET|POST|PUT|PATCH|DELETE)\"[ \t]*,[^,\r\n]+,[^,\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # MSXML
+             r"\.SetCredentials[ \t(]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"          # WinHttpRequest's user, pw
+             r"\bWorkbooks\.Open\((?:[^,()\r\n]+,){4}[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"          # COM's 5th: the workbook's password
+             r"\b(?i:modify|data|set)[ \t]+[\w.]+[ \t]*\((?:[^()\r\n]*[ \t])?(?i:alter|pw|read|write)=([^\s()]{4,})|"   # a SAS data set's passwords
              r"\bkSecValueData\b[^\"\r\n]{0,30}\"([^\"\r\n]{4,})\"|"                                             # the keychain's item
              r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher
              r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
@@ -265,7 +269,8 @@ FORMS: tuple[Detector, ...] = (
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
               "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
-              "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_"),
+              "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
+              "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write="),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS): its first entry's value
@@ -300,8 +305,17 @@ FORMS: tuple[Detector, ...] = (
     Detector("password_field_typed", "assignment",
              r"(?i:pass(?:word|code)?|pwd|\bpw\b)[^\r\n()]{0,40}(?:[\"'\]][ \t]*\)?\.|\)+\.perform\()"
              r"(?:send_keys|sendKeys|type|fill|setValue|typeText|replaceText)\([ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
-             r"\btapOn:[ \t]*[\"']?[^\r\n]*(?i:pass)[^\r\n]*\r?\n[ \t]*\+?(?:-[ \t]*)?inputText:[ \t]*[\"']?([^\"'\r\n]{4,}?)[\"']?[ \t]*(?:\r?\n|$)",
-             ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext"),
+             r"\btapOn:[ \t]*[\"']?[^\r\n]*(?i:pass)[^\r\n]*\r?\n[ \t]*\+?(?:-[ \t]*)?inputText:[ \t]*[\"']?([^\"'\r\n]{4,}?)[\"']?[ \t]*(?:\r?\n|$)|"
+             # ... the field named inside the call: Playwright's page.fill("#password", "…"), SikuliX's type("password_field.png", "…");
+             # UiPath's TypeInto 'Password', Power Automate Desktop's PopulateTextField […'txtPassword'] Text: $'''…''';
+             # a Blue Prism data item of type password; VBA's SendKeys "…~" / "…{ENTER}" (keystrokes typed into a logon box)
+             r"\b(?:fill|type|typeText)\([ \t]*[\"'][^\"'\r\n]*(?i:pass|pwd)[^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
+             r"<ui:TypeInto\b[^<>]*?DisplayName=\"[^\"]*(?i:pass)[^\"]*\"[^<>]*?\bText=\"([^\"\[\]\r\n]{4,})\"|"
+             r"\bPopulateTextField\b[^\r\n]*?(?i:pass)[^\r\n]*?\bText:[ \t]*\$?'''([^'\r\n]{4,})'''|"
+             r"<datatype>password</datatype>[ \t\r\n]*<initialvalue\b[^<>]*>([^<\r\n]{4,})</initialvalue>|"
+             r"\bSendKeys[ \t(]+\"([^\"{}~\r\n]{6,})(?:~|\{ENTER\})\"",
+             ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext", "fill(", "type(",
+              "typeinto", "populatetextfield", "<datatype>password"),
              "inline_password", "passwords", "password", False),
     # a password an API takes as characters: Java's "…".toCharArray() (KeyStore and KeyManager take the
     # password so; an alphabet has no digit and one case)

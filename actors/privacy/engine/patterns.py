@@ -73,8 +73,10 @@ ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any nam
 # (``description:: …``) or a call that decodes it (REXX's ``X2C('…')``, Oracle's
 # ``UTL_RAW.CAST_TO_VARCHAR2(HEXTORAW('…'))``, T-SQL's ``CAST(0x… AS VARCHAR(64))``): its payload is the value
 DATA_URI = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-Za-z][\w\-;]*::[ \t]+|"
-            r"(?:[\w.]*(?i:x2c|hextoraw|unhex|from_base64|frombase64string|b64decode|atob|cast_to_varchar2)\(){1,2}['\"]?|(?i:cast)\()")
-DECODED_END = r"""(?:['"]?\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?"""   # the call's or the cast's close
+            r"(?:[\w.]*(?i:x2c|hextoraw|unhex|from_base64|frombase64string|b64decode|atob|cast_to_varchar2|frombinary|fromtext)\(){1,2}['\"]?|"
+            r"(?i:cast)\()")   # (Power Query's Text.FromBinary(Binary.FromText("…", BinaryEncoding.Hex)))
+DECODED_END = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?)""")
+# (the call's, the cast's close; a SAS hex constant's 'x)
 # what may stand between a naming line and its value: a heredoc's first line, a diff's header
 BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
@@ -140,7 +142,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
-                r"signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
@@ -207,7 +209,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
-            r"admin|ptr|header|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
+            r"admin|ptr|header|document|template|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
@@ -233,7 +235,7 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set))[ \t]+)?(?:[&#]|%%)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set)|%(?i:let))[ \t]+)?(?:[&#]|%%)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
 # (a sigil before the name: a TSO CLIST's SET &NAME, a commented-out #NAME, Control-M's %%NAME; not a $variable of
 # code, PowerShell's "$pw = $r.Content": notes.ini's $NAME=value is an upper-case name's, read as an environment line)
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}]|</)"""     # (</div>: an HTML note's line)
@@ -264,10 +266,10 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
                    "licence no", "license no", "licence number", "license number",   # a licence's number
                    "\"salt\"", "\\\"salt\\\"",         # a hash's salt, stored beside it
-                   "demo_password", "demopassword",         # a demo account's: published with the demo
+                   "demo_password", "demopassword", "demo password",         # a demo account's: published with the demo
                    *REQUEST_IDS,
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
-                   "public_pat", "path",
+                   "public_pat", "path\"", "path'", "path:", "path =", "_path", "-path", ".path", "path_",   # (not SSIS's Path="\Package.…")
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",
                    "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
@@ -326,8 +328,14 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'][ \t\r\n]+(?:[\w\-]+:)?(?i:value)=[\"']([^\"'\r\n]{{{min_len},}})[\"']"
-                  rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<(?i:defaultvalue|value|string)>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
+                  rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n]+(?:[\w\-]+:)?(?i:value)="
+                  rf"[\"']([^\"'\r\n]{{{min_len},}})[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>)
+                  rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>){{0,2}}"   # (Dataverse's <type>…</type>)
+                  rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
+                  # SSIS: dtexec's /SET \Package.Variables[User::N];v, a .dtsConfig's Path="…[User::N].Properties[Value]" … <ConfiguredValue>v
+                  rf"|\\Package\.Variables\[(?:User::)?{key}\](?:\.Properties\[Value\])?;([^'\"\s;]{{{min_len},}})"
+                  rf"|\bVariables\[(?:User::)?{key}\][^\"\r\n]*\"[^<>\r\n]*>[ \t\r\n]*<ConfiguredValue>([^<\s]{{{min_len},}})</"   # (not from Path=: a "path" is no secret)
+                  rf"|\b(?i:LET)\([^()\r\n]*?\b{key},[ \t]*\"([^\"\r\n]{{{min_len},}})\""     # Excel's LET(…, NAME, "v", …)
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value,
@@ -355,12 +363,12 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
             literal, trim="]"),   # ... ]]>: the end of a CDATA section
         det("config_{}_line", rf"{LINE_START}{namespaced}{Q}?[ \t]*(?:=|::?|\?=|:=)[ \t]*{u}{LINE_END}", unquoted),
-        det("quoted_name_{}_line", rf"(?:^|[\s:])[\"']{cell}[\"'][ \t]*=[ \t]*{u}{LINE_END}", unquoted),   # SecureCRT's S:"SMTP password"=…
+        det("quoted_name_{}_line", rf"(?:^|[\s:])[\"']{cell}[\"'][ \t]*=[ \t]*{u}(?:{LINE_END}|[ \t])", unquoted),   # SecureCRT's S:"SMTP password"=…
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
-        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
+        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w.\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
                            rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),   # (+rcon_password v: a game server's launch option)
-        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}_?(?:[ \t][^<>\r\n]{{0,100}})?>\s*([^<\s]{{{min_len},}})\s*</(?:[\w.\-]+:)?{key}_?>",
+        det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}_?(?:[ \t][^<>\r\n]{{0,200}})?>\s*([^<\s]{{{min_len},}})\s*</(?:[\w.\-]+:)?{key}_?>",
             literal),   # (closed by its own name: "postgres://<user>:<password>@host</pre>" is a stand-in)
         det("pair_{}_value", name_value, literal),
         det("declared_{}_value", rf"{key}\\?[\"']?(?:[ \t]+(?i:as[ \t]+\w+[ \t]*=|pic[ \t]+[^\r\n]{{1,30}}?(?:[ \t]|\r?\n[ \t]*)value(?:[ \t]*\r?\n)?|"
@@ -398,7 +406,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal, only=("cat ", "get ", "get\t")),   # $ cat /run/secrets/DB_PASSWORD, etcdctl get …/api_token: below
         det("printed_{}_value", rf"{key}\\?[\"']?[ \t]*\r?\n[ \t]*(?:\$[0-9]+[ \t]*=|[0-9]+\)|v[ \t]*=)[ \t]*"
                                 rf"(?:0x[0-9a-fA-F]+[ \t]+)?(?:{q}|{u})", literal),
-        det("nested_{}_value", rf"\\?[\"']{key}\\?[\"'][ \t]*:[ \t]*\{{(?:[^{{}}]{{0,100}}?\{{)?[^{{}}]{{0,300}}?"   # (Remote Config's {"defaultValue": {"value": …}})
+        det("nested_{}_value", rf"\\?[\"']{key}(?:[ \t]*\([^()\"\r\n]{{1,60}}\))?\\?[\"'][ \t]*:[ \t]*\{{(?:[^{{}}]{{0,100}}?\{{)?[^{{}}]{{0,300}}?"   # (Remote Config's {"defaultValue": {"value": …}})
                                rf"\\?[\"'](?i:value|defaultvalue|default)\\?[\"'][ \t]*:[ \t]*{q}",
             literal),
         det("macro_{}_value", rf"(?:\{{\\{{1,2}}{key}\}}|\\def\\{{1,2}}{key})[ \t]*\{{([^{{}}\s]{{{min_len},}})\}}",

@@ -167,6 +167,7 @@ _ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # a password manager's command that looks an item up by name: what follows is the name, not the secret
 _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|totp|notes)|\b(?:go)?pass[ \t]+show|\bop[ \t]+item[ \t]+get|"
                            r"\blpass[ \t]+show(?:[ \t]+--[\w\-]+)*|\bkeepassxc-cli[ \t]+show(?:[ \t]+-\S+)*[ \t]+\S+\.kdbx)[ \t]+[\"']?$")
+_VAULT_REFERENCE = re.compile(r"/subscriptions/[0-9a-fA-F\-]{36}/resourceGroups/[^/\s]+/providers/Microsoft\.KeyVault/vaults/", re.I)
 _DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
@@ -241,6 +242,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # a Domino person's HTTPPassword: (G…), (H…) or (hex), its hash in the parentheses Notes writes
     if (start == 0 or text[start - 1] == "\n") and _DIGEST.fullmatch(value) and _LISTED.match(text, start + len(value)):
         return True            # a git log or a sha256sum listing: commit ids or digests, each line a name after one
+    if _VAULT_REFERENCE.match(value):
+        return True            # an Azure Key Vault secret's resource ID: where the secret is kept
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):

@@ -264,7 +264,8 @@ SERVICES: tuple[Detector, ...] = (
              LINE + r"[ \t]*AUTH[ \t]+(?:[a-z][\w.@\-]*[ \t]+)?([^\s\\]{4,})[ \t]*(?:(?m:$)|" + NL + r")|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,10})[ ]*\*|\bUNB\+(?:[^+'\r\n]*\+){5}([^+':\s]{4,})(?::[A-Z0-9]{1,2})?'|"
              + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*[\w.\-@]+[ \t]*" + NL + r"[ \t]*([^\s\\]{4,})[ \t]*" + NL + r"[ \t]*"
-             r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b",
+             r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b|"
+             + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*user[ \t]+[\w.\-@\\]+[ \t]+([^\s\\]{4,})[ \t]*" + NL,   # ftp -n: user u pw
              ("auth ", "isa*", "unb+", "open "), "inline_password", "passwords", "password", False),
     # mainframe and SAP sign-ons: Connect:Direct's USERID=/SNODEID=/PNODEID=(user,pw), CICS's CESN … PS=pw,
     # IMS's /SIGN ON user pw, TSO's LOGON user/pw, IBM i's RMTPWD('pw') and QSYGETPH('user' : 'pw'), RACF's
@@ -274,10 +275,10 @@ SERVICES: tuple[Detector, ...] = (
              r"\bCESN\b[^\r\n]*?\bPS=([^\s,]{4,})|"
              + LINE + r"[ \t]*/SIGN[ \t]+ON[ \t]+[^\s]+[ \t]+([^\s]{4,})|"
              + LINE + r"[ \t]*LOGON[ \t]+[A-Za-z0-9$#@]{1,8}/([^\s/]{4,})|"
-             r"\b(?:RMTPWD|PHRASE|NEWPHRASE)\([ \t]*'([^'\r\n]{4,})'[ \t]*\)|\bQSYGETPH\([ \t]*'[^'\r\n]*'[ \t]*:[ \t]*'([^'\r\n]{4,})'|"
+             r"\b(?:RMTPWD|PHRASE|NEWPHRASE)\([ \t]*'([^'\r\n]{4,})'[ \t]*\)|\b(?:ALTUSER|ALU|ADDUSER|AU)\b[^\r\n]*?\bPASSWORD\([ \t]*([^()\s]{4,})[ \t]*\)|\bQSYGETPH\([ \t]*'[^'\r\n]*'[ \t]*:[ \t]*'([^'\r\n]{4,})'|"
              + LINE + r"[ \t]*P[ \t]+[0-9*][0-9./*]*[ \t]+[^\s]+[ \t]+(?:[0-9]{1,5}|\*)[ \t]+([^\s]{4,})[ \t]*(?:(?m:$)|\\n)|"
              r"/S/[0-9]{1,5}/W/([^/\s]{4,})/H/|\bsapcontrol\b[^\r\n]*?[ \t]-user[ \t]+[^\s\-][^\s]*[ \t]+([^\s\-][^\s]{3,})",
-             ("userid=(", "snodeid=(", "pnodeid=(", "cesn", "/sign on", "logon ", "rmtpwd(", "phrase(", "qsygetph", "p ", "p\t", "/w/",
+             ("userid=(", "snodeid=(", "pnodeid=(", "cesn", "/sign on", "logon ", "rmtpwd(", "phrase(", "altuser", "alu ", "adduser", "au ", "qsygetph", "p ", "p\t", "/w/",
               "sapcontrol"), "literal", "passwords", "password", False),
     Detector("keypair_byte_array", "private_key",   # solana-keygen's id.json: the 64 bytes of a keypair
              r"(\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3}[ \t]*\])",

@@ -149,7 +149,7 @@ _SEPARATORS = frozenset("|/\\-–—,;:.")
 # a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
 # value decoded where it stands
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
-                          r"(?:(?i:CHAR|CHR)\$?\([0-9]{1,3}\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}(?i:CHAR|CHR)\$?\([0-9]{1,3}\)|"   # SQL's +, Fortran's //
+                          r"(?:(?i:CHAR|CHR|BYTE)\$?\([0-9]{1,3}\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}(?i:CHAR|CHR|BYTE)\$?\([0-9]{1,3}\)|"   # SQL's +, Fortran's //
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
                           r"[^\r\n'{}]{0,40}\{[ \t]*(?:'[^'\\\r\n]'[ \t]*,[ \t]*){5,}'[^'\\\r\n]'[ \t]*\}[ \t)]{0,3}|"          # C#'s new char[] { 'p', 'w', … }
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]

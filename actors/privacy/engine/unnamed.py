@@ -136,9 +136,9 @@ UNNAMED: tuple[Detector, ...] = (
     # (R's httr::authenticate("u", "pw"), MATLAB's database('db', 'u', 'pw'), Julia's
     # DBInterface.connect(MySQL.Connection, "host", "u", "pw"; …), OMERO's BlitzGateway("u", "pw", …))
     Detector("auth_call_password", "assignment",
-             r"\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database|credential)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
+             r"\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database|credential|password)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
              r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]",
-             ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential"), "inline_password", "passwords",
+             ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password"), "inline_password", "passwords",
              "password", False),
     # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host",
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)

@@ -237,8 +237,9 @@ def inline_password(value: str) -> bool:
     ``password: required``."""
     if _CLOCK.fullmatch(value) or _EPOCH.fullmatch(value) or _DATE.fullmatch(value):
         return False  # "(expires 2024-07-05T20:13:45Z)": the rest of a time; "sent_at": 1735826687000
-    if _KEYWORD_ARGUMENT.match(value):
-        return False  # "Pass utc=True to …": a keyword argument after the verb, not a password
+    if _KEYWORD_ARGUMENT.match(value) or (_ATTRIBUTE_NAME.fullmatch(value) and len(value) % 4) or _NAMES_A_SECRET.search(value):
+        return False  # "Pass utc=True to …": a keyword argument after the verb; AssetName=: an attribute's name (not
+        # base64); cr7a1_BackendDbPwd: a name that says what it holds
     if _WIFI_SECURITY.fullmatch(value):
         return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
     if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value) or _TICKET.fullmatch(value):
@@ -255,6 +256,7 @@ def inline_password(value: str) -> bool:
 
 
 _JOINERS = str.maketrans("", "", "-_.")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 _TICKET = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
@@ -317,7 +319,7 @@ _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status
 
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
 # ``X-Cisco-Meraki-API-Key``)
-_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z](?:Token|Secret|Password)$|"
+_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z0-9](?:Token|Secret|Password|Pwd|Passwd)$|"
                              r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$")  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
 
 
