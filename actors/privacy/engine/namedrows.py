@@ -1,33 +1,36 @@
 """Rows that name their own secret, for ``pairs``: a CSV, TSV or Markdown table whose header has a
 column for a setting's name and one for its value (``partner,contact,field,value``, ``| service |
-variable | value |``; an export of parameters, a partner sheet, a runbook). In each row below, the value is a secret's when the name cell names one — the
-same reading as a ``key = value`` line, spread over two columns. One pass over the lines."""
+variable | value |``; an export of parameters, a partner sheet, a runbook). In each row below, the
+value is a secret's when the name cell names one — the same reading as a ``key = value`` line,
+spread over two columns. One pass over the lines."""
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 
+from .cells import csv_cells, md_cells, md_rule
+
 MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a line that is not one of its rows)
-NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param", "property", "option",
-                          "field name", "key name", "variable name", "setting name", "parameter name"})
+NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param",
+                          "property", "option", "field name", "key name", "variable name", "setting name", "parameter name"})
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value"})
 
 
-def _cells(line: str, delim: str) -> list[str]:
-    if delim == "|":            # a Markdown table's row: | a | `b` | (its |---| rule names nothing)
-        body = line.strip()
-        return [c.strip().strip("`").strip() for c in body[1:-1 if body.endswith("|") else None].split("|")] \
-            if body.startswith("|") else []
-    try:
-        return next(csv.reader([line.rstrip("\r\n")], delimiter=delim))
-    except (csv.Error, StopIteration):
-        return []
+def _cells(line: str, offset: int, delim: str) -> list[tuple[str, int, int]]:
+    """(cell, start, end), each cell without its padding: a Markdown row's or a CSV line's."""
+    if delim == "|":
+        return list(md_cells(line, offset)) if line.lstrip().startswith("|") else []
+    out = []
+    for value, start, _ in csv_cells(line, offset, delim):
+        stripped = value.strip()
+        start += value.find(stripped) if stripped else 0
+        out.append((stripped, start, start + len(stripped)))
+    return out
 
 
 def _header(line: str) -> tuple[str, int, int, int] | None:
     """(delimiter, name column, value column, cells) of a header line with a name and a value column."""
     delim = "|" if line.lstrip().startswith("|") else max(",;\t", key=line.count)
-    names = [c.strip().strip('"').lower() for c in _cells(line, delim)] if delim in line else []
+    names = [c.strip('"').lower() for c, _, _ in _cells(line, 0, delim)]
     name_at = next((i for i, c in enumerate(names) if c in NAME_COLUMNS), -1)
     value_at = next((i for i, c in enumerate(names) if c in VALUE_COLUMNS), -1)
     return (delim, name_at, value_at, len(names)) if 0 <= name_at < value_at else None
@@ -43,15 +46,14 @@ def named_rows(text: str, family_of: Callable[[str], str | None],
             header, rows = (_header(line) if "val" in line.lower() else None), 0
             continue
         delim, name_at, value_at, width = header
-        cells = _cells(line, delim) if delim in line else []
-        if delim == "|" and cells and set("".join(cells)) <= set(":- "):
+        if delim == "|" and md_rule(line):
             continue                                       # the header's rule
+        cells = _cells(line, here, delim)
         if len(cells) < width:
             header = _header(line) if "val" in line.lower() else None    # the table ended (maybe where another starts)
             continue
         rows += 1
-        family, value = family_of(cells[name_at].strip()), cells[value_at].strip()
+        family, (value, start, end) = family_of(cells[name_at][0]), cells[value_at]
         if family and value and valid(value, family):
-            start = line.rfind(value)
-            out.append((here + start, here + start + len(value), family))
+            out.append((start, end, family))
     return out

@@ -9,11 +9,11 @@ for a ``key = value`` assignment.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
+from .cells import csv_cells, md_cells, md_rule
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
@@ -201,7 +201,7 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     out: list[Span] = []
     offset = end + 1
     for line in text[offset:].splitlines(keepends=True)[:MAX_ROWS]:
-        cells = list(_cells(line, offset, delim))
+        cells = list(csv_cells(line, offset, delim))
         if len(cells) < len(names):
             break                                       # the table ended
         for i, family in columns.items():
@@ -210,24 +210,6 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
                 out.append((s, e, family))
         offset += len(line)
     return out, offset
-
-
-def _cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:
-    """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes)."""
-    body = line.rstrip("\r\n")
-    if delim not in body:
-        return
-    try:
-        values = next(csv.reader([body], delimiter=delim))
-    except (csv.Error, StopIteration):
-        return
-    pos = 0
-    for v in values:
-        i = body.find(v, pos) if v else pos
-        if i < 0:
-            return
-        yield v, offset + i, offset + i + len(v)
-        pos = i + len(v) + 1
 
 
 _HEADER_JOINERS = str.maketrans("", "", "_- ./")
@@ -251,17 +233,17 @@ def _markdown_tables(text: str, family_of, valid) -> list[Span]:
     while i + 1 < len(lines):
         wiki = lines[i].lstrip().startswith("||")     # Confluence/Jira: ||Name||Password|| then |a|b|
         names = ([c.strip() for c in lines[i].strip().strip("|").split("||")] if wiki else
-                 [c for c, _, _ in _md_cells(lines[i], 0)])
+                 [c for c, _, _ in md_cells(lines[i], 0)])
         columns = {k: f for k, f in ((k, family_of(c)) for k, c in enumerate(names)) if f} \
             if len(names) >= 2 and all(_is_header(c) for c in names) else {}
-        if not columns or not (wiki or _md_rule(lines[i + 1])):
+        if not columns or not (wiki or md_rule(lines[i + 1])):
             i += 1
             continue
         i += 1 if wiki else 2
         for _ in range(MAX_ROWS):
             if i >= len(lines):
                 break
-            cells = list(_md_cells(lines[i], starts[i]))
+            cells = list(md_cells(lines[i], starts[i]))
             if len(cells) < len(names):
                 break
             for k, family in columns.items():
@@ -270,31 +252,6 @@ def _markdown_tables(text: str, family_of, valid) -> list[Span]:
                     out.append((s, e, family))
             i += 1
     return out
-
-
-def _md_cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:
-    """The cells of one Markdown table row, each without its padding or its `code` backticks."""
-    body = line.rstrip("\r\n")
-    if "|" not in body:
-        return
-    edges = [i for i, c in enumerate(body) if c == "|"]
-    if body.strip().startswith("|"):
-        edges = edges[1:] if len(edges) > 1 else edges
-        left = body.index("|") + 1
-    else:
-        left = 0
-    for right in edges + ([len(body)] if not body.rstrip().endswith("|") else []):
-        cell = body[left:right]
-        value = cell.strip().strip("`").strip()
-        start = left + cell.find(value) if value else left
-        yield value, offset + start, offset + start + len(value)
-        left = right + 1
-
-
-def _md_rule(line: str) -> bool:
-    """``|---|:--:|``, or org-mode's ``|-----+-----|``."""
-    cells = [c.strip() for c in line.strip().strip("|").replace("+", "|").split("|")]
-    return len(cells) >= 2 and all(c and set(c) <= set(":-") and "---" in c for c in cells)
 
 
 # ---- HTML tables ----------------------------------------------------------------------------------

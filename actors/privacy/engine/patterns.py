@@ -72,10 +72,10 @@ ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any nam
 # a value given as a data: URI of text (``data:text/plain;base64,…``), an LDIF attribute's base64
 # (``description:: …``) or a call that decodes it (REXX's ``X2C('…')``, Oracle's
 # ``UTL_RAW.CAST_TO_VARCHAR2(HEXTORAW('…'))``, T-SQL's ``CAST(0x… AS VARCHAR(64))``): its payload is the value
-DATA_URI = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-Za-z][\w\-;]*::[ \t]+|"
+WRAPPER_OPEN = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-Za-z][\w\-;]*::[ \t]+|"
             r"(?:[\w.]*(?i:x2c|hextoraw|unhex|from_base64|frombase64string|b64decode|atob|cast_to_varchar2|frombinary|fromtext)\(){1,2}['\"]?|"
             r"(?i:cast)\()")   # (Power Query's Text.FromBinary(Binary.FromText("…", BinaryEncoding.Hex)))
-DECODED_END = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?)""")
+WRAPPER_CLOSE = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?)""")
 # (the call's, the cast's close; a SAS hex constant's 'x)
 # what may stand between a naming line and its value: a heredoc's first line, a diff's header
 BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
@@ -84,7 +84,7 @@ VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+)?"     # a quote's, a comment's, a diff's 
 # (a colon inside the naming line, "a data: URI", is not its end)
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
-             rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{DATA_URI}?")   # (bash's $'…', Rust's b"…")
+             rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{WRAPPER_OPEN}?")   # (bash's $'…', Rust's b"…")
 
 
 def tok(name: str, category: str, regex: str, *keywords: str, validator: str | None = "not_placeholder",

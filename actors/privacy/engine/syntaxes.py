@@ -3,7 +3,7 @@ lines, and values assigned to secret-named keys in code, config, .env files, she
 from __future__ import annotations
 
 from .commands import COMMANDS
-from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, DATA_URI, DECODED_END, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
+from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
@@ -302,12 +302,12 @@ SYNTAXES: tuple[Detector, ...] = (
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*\r?\n)?{VALUE_MARK}|"
-             rf"{ARROW_LINE})[`\"']?{DATA_URI}?"
-             rf"([^\s`\"'][^\s`\"']{{3,}}?)[`\"']?{DECODED_END}[ \t]*(?:\r?\n|$)",
+             rf"{ARROW_LINE})[`\"']?{WRAPPER_OPEN}?"
+             rf"([^\s`\"'][^\s`\"']{{3,}}?)[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False, deny=NOT_GIVEN),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
-             rf"={{0,6}})[`\"']?{DECODED_END}[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
+             rf"={{0,6}})[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
              False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV or URL below)
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
