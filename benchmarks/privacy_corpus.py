@@ -894,6 +894,11 @@ SPECS: dict = {
     "bip39_seed_phrase": (lambda rng: recovery_phrase(rng), ["[29:14] ops: the hot wallet moved to {s} — rotate after the weekend"]),
     "named_seed_phrase": (lambda rng: recovery_phrase(rng, checksum=False), ['validator_client: lighthouse\nmnemonic: "{s}"\n']),
     "lnd_macaroon": ("0201036c6e6402f801{hex:160}", ['pub const LND_ADMIN_MACAROON: &str = "{s}";']),
+    # the seventy-seventh's
+    "windows_switch_password": (PW, ["C:\\> dcdiag /s:dc1.corp.test /u:CORP\\ops /p:{s} /test:replications",
+                                      "C:\\> setx /S app1.corp.test /U CORP\\svc /P {s} APP_HOME C:\\app"]),
+    "settings_default_secret": ("{b62:40}", ['[global::System.Configuration.DefaultSettingValueAttribute("{s}")]\n'
+                                             'public string StripeSecretKey {\n    get { return ((string)(this["StripeSecretKey"])); }\n}\n']),
     # the sixty-eighth's and seventieth's
     "mainframe_signon_password": ("{upper:1}{lower:5}_{lower:4}{dig:3}", ["SIGNON USERID=(OPS0147,{s}) NODE=CD.PROD"]),
     "userinfo_without_scheme": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}!{lower:1}{upper:1}{dig:2}{lower:1}",

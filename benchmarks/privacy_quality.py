@@ -265,7 +265,15 @@ Corpora (never generated from the detector table):
   SSO administrators), first run on 3c3dc3a's: 74th 89.7 / 96.2 / 92.9 / 9.7 / 86.4%, 75th 92.0 / 98.8 /
   95.3 / 3.2 / 87.9%, 76th 96.0 / 100.0 / 98.0 / 0.0 / 100.0% — best anchor recall 41.9 (CredSweeper),
   59.7 (CredSweeper), 46.3% (detect-secrets), Kingfisher 0.0, 0.0, 0.0% FP rate. The 74th and 76th were
-  read (development 60 and 61); the 75th is held out.
+  read (development 60 and 61); the 75th is held out;
+- ``corpora/privacy_seventyseventh`` … ``privacy_seventyninth``: from the seventy-fourth and seventy-sixth,
+  seventy-sixth and seventy-fourth, seventy-third and seventieth READMEs (Windows desktop and .NET
+  enterprise developers and sysadmins; database administrators; platform engineers running Kubernetes
+  and GitOps), first run on c004c4e's: 77th 88.8 / 94.5 / 91.6 / 14.6 / 77.3%, 78th 98.0 / 98.6 / 98.3 /
+  3.2 / 93.9%, 79th 96.5 / 97.2 / 96.8 / 6.5 / 66.7% — best anchor recall 36.9 (CredSweeper), 55.5
+  (Betterleaks), 59.4% (Betterleaks), lowest anchor FP rate 0.0 (Kingfisher), 3.2 (Betterleaks,
+  Kingfisher), 0.0% (Kingfisher). The 77th and 78th were read (development 62 and 63); the 79th, chosen
+  before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -308,12 +316,14 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 56": "privacy_sixtyeighth", "development 57": "privacy_seventieth",
            "development 58": "privacy_seventyfirst", "development 59": "privacy_seventythird",
            "development 60": "privacy_seventyfourth", "development 61": "privacy_seventysixth",
+           "development 62": "privacy_seventyseventh", "development 63": "privacy_seventyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
            "held-out 9": "privacy_fiftyeighth", "held-out 10": "privacy_sixtieth",
            "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth",
-           "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth"}
+           "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth",
+           "held-out 16": "privacy_seventyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

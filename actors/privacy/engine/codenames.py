@@ -69,6 +69,9 @@ def is_camel_name(v: str) -> bool:
         elif p[0].isupper() and p[1:].islower() and len(p) >= 3:
             if not pronounceable(p):
                 return False
+            if not word_start(p):
+                short += 1      # "Rbza", "Wfa": a generator's capital, not a word's (or Xml, Sql)
+                continue
             capitalized += 1
             word_letters += len(p)
         elif p.isupper() and len(p) <= 5:
@@ -82,6 +85,17 @@ def is_camel_name(v: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouy")
+# the consonants a word may start with before its first vowel (English's, and a few loanwords': Django, Nginx)
+_ONSETS = frozenset("bl br ch cl cr dr fl fr gl gr pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr qu kn gn ps pn "
+                    "dj ng ts zh kh sv vl gw dw sq sf chr sch scr shr spl spr str squ thr phr ph".split())
+
+
+def word_start(word: str) -> bool:
+    """What stands before a word's first vowel is one consonant or a cluster words start with —
+    not ``Rb``, ``Jq``, ``Wf`` (what random letters begin with)."""
+    low = word.lower()
+    head = next((i for i, c in enumerate(low) if c in _VOWELS), len(low))
+    return head <= 1 or low[:head] in _ONSETS
 
 
 def pronounceable(word: str) -> bool:

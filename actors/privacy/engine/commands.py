@@ -22,6 +22,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
              r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
              r"\bwmic\b[^\r\n]*?[ \t]/password:|\bschtasks\b[^\r\n]*?[ \t]/(?i:RP)|\bssh-keygen\b[^\r\n]*?[ \t]-N|"
+             # Windows tools' own (and a user's then a password's switch, below)
+             r"\bpvk2pfx\b[^\r\n]*?[ \t]-p[io]|\btf(?:\.exe)?[ \t][^\r\n]*?[ \t]/login:[^\s,]+,|\bAdFind(?:\.exe)?\b[^\r\n]*?[ \t]-up|"
+             r"\bbitsadmin\b[^\r\n]*?/setcredentials[ \t]+[^\s]+[ \t]+(?i:server|proxy)[ \t]+(?i:basic|digest|ntlm|negotiate|passport)[ \t]+[^\s]+|"
+             r"\bdtutil\b[^\r\n]*?[ \t]/(?i:de(?:crypt)?)|\bvaultcmd\b[^\r\n]*?/authenticator:|\|[ \t]*sanur(?:\.exe)?|"
              r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
              r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
              r"\b(?:ejabberdctl|prosodyctl)[ \t]+register[ \t]+[^\s]+[ \t]+[^\s]+|\bdrush[ \t]+(?:user:password|upwd)[ \t]+[^\s]+|"
@@ -33,7 +37,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:)[ \t]*"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
-              "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using",
+              "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
+              "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
@@ -48,7 +53,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password))\b|"
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
-             r"(?i:pass|secret|token|cred|\.pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw)
+             r"(?i:pass|secret|token|cred|[./]pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw; initdb's /tmp/pw)
              # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
@@ -57,4 +62,13 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
              r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\")(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*)"
              r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
+)
+# Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the
+# table, so that a tool's own rule (xfreerdp's) names what both find
+SWITCHES: tuple[Detector, ...] = (
+    Detector("windows_switch_password", "assignment",
+             r"(?:[ \t]/(?i:u|user|username):[^\s]+(?:[ \t]+[^\s]+){0,8}?[ \t]+/(?i:p|pw|pwd|password):|"
+             r"[ \t]/R?U[ \t]+[^\s/][^\s]*(?:[ \t]+[^\s]+){0,8}?[ \t]+/R?P[ \t]+)"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
+             ("/u:", "/user:", "/username:", "/u ", "/ru "), "literal", "passwords", "password", False),
 )

@@ -36,6 +36,11 @@ FORMS: tuple[Detector, ...] = (
           rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"                # clap
           rf"\boption\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}",
           "default_value", "option("),                                                                # click, meson
+    # a .NET Settings.Designer.cs property: its default given in the attribute above the name
+    Detector("settings_default_secret", "assignment",
+             rf"\bDefaultSettingValue(?:Attribute)?\([ \t]*@?{QV.replace('{6,}', '{4,}')}[ \t]*\)\][ \t]*\r?\n"
+             rf"(?:[ \t]*\[[^\]\r\n]*\][ \t]*\r?\n){{0,3}}[ \t]*public[ \t]+(?:[\w.:]+[ \t]+)?[\w.:<>]+[ \t]+{NAME}\b",
+             ("defaultsettingvalue",), "inline_password", "passwords", "secret", False),
     _form("placeholder_default_secret", rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}", "${"),               # Spring ${name:default}
     _form("tuple_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}", "_key,", "_secret,", "_token,",
           "_password,", "_key ,", "_secret ,", "_token ,"),                                          # Erlang {name, "v"}
@@ -240,8 +245,12 @@ FORMS: tuple[Detector, ...] = (
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
-             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
+             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
+             r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
+             r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
+             r"\bRunAs(?:Wait)?\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # AutoIt: user, domain, pw
              r"\bNet::SMTP\.start\((?:[^,()\r\n]+,){4}[ \t]*'([^'\r\n]{3,})'|"                               # Ruby: host, port, helo, user, pw
              r"\.Open[ \t]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"      # ADO's Connection.Open conn, user, pw
              r"\.Open[ \t(]+\"(?:GET|POST|PUT|PATCH|DELETE)\"[ \t]*,[^,\r\n]+,[^,\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # MSXML
@@ -267,7 +276,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write="),

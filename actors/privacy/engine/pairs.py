@@ -129,13 +129,37 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
 # ---- a comment that names the columns -------------------------------------------------------------
 _WORD_START = re.compile(r"[A-Za-z][\w\-]*")
 _TABS = re.compile(r"\t+")
+_BRACKETED = re.compile(r"\[[^\]\r\n]*\]")
+# a column's name between spaces: a word, perhaps with what is optional after it ("server[:port]")
+_SPACED_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\[[^\]\s]*\])?")
+# words that make a comment a sentence, not a list of columns
+_SENTENCE_WORDS = frozenset("a an the to is are be for in on of and or with your our this that it here "
+                            "set change use new old default see not no must".split())
 
 
 def _splitter(sep: str):
-    """How a header and its rows split: at ':', or at runs of tabs."""
+    """How a header and its rows split: at ':', at runs of tabs, or at runs of blanks."""
     if sep == ":":
         return lambda line, most: line.split(":", most) if most else line.split(":")
+    if sep == " ":
+        return lambda line, most: line.split(None, most) if most else line.split()
     return lambda line, most: _TABS.split(line, most)
+
+
+def _separator(head: str) -> str | None:
+    """What a comment's columns are separated by; None: a heading or a sentence. Blanks only when
+    every word is a column's name (``# server[:port] shared_secret timeout``, pam_radius's)."""
+    bare = _BRACKETED.sub("", head)
+    if ":" in bare:
+        return ":"
+    if "\t" in bare:
+        return "\t"
+    words = head.split()
+    if 2 <= len(words) <= 8 and all(_SPACED_NAME.fullmatch(w) for w in words) \
+            and not any(w.lower() in _SENTENCE_WORDS for w in words) \
+            and (head.islower() or any("_" in w or "[" in w for w in words)):
+        return " "      # (names are lower case or joined: "LocalStack accepts any credentials" is a sentence)
+    return None
 
 
 def _commented_columns(text: str, family_of, valid) -> list[Span]:
@@ -150,9 +174,9 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
         if not body.startswith("#") or len(body) > 120:
             continue
         head = body.lstrip("#").strip()
-        sep = ":" if ":" in head else ("\t" if "\t" in head else None)
+        sep = _separator(head)
         if sep is None:
-            continue                              # words and spaces: a heading or a sentence
+            continue
         split = _splitter(sep)
         cells = [c.strip() for c in split(head, 0)]
         names = [m.group(0) if (m := _WORD_START.match(c)) else "" for c in cells]
@@ -169,8 +193,8 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
             if not row.strip() or row.lstrip().startswith("#"):
                 break
             fields = split(row, len(names) - 1)
-            if len(fields) <= k:
-                break
+            if len(fields) <= k or (sep == " " and (len(split(row, 0)) != len(names) or "=" in row)):
+                break                             # (blank-separated: a row has exactly the columns named, no A=b)
             value = fields[k].strip()
             if cut_at_comma:
                 value = value.split(",", 1)[0].strip()

@@ -74,7 +74,7 @@ ARROW_LINE = rf"[^\r\n]{{0,240}}\r?\n(?:[ \t]*\r?\n)?[ \t]*{ARROW}"    # any nam
 # ``UTL_RAW.CAST_TO_VARCHAR2(HEXTORAW('…'))``, T-SQL's ``CAST(0x… AS VARCHAR(64))``): its payload is the value
 WRAPPER_OPEN = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-Za-z][\w\-;]*::[ \t]+|"
             r"(?:[\w.]*(?i:x2c|hextoraw|unhex|from_base64|frombase64string|b64decode|atob|cast_to_varchar2|frombinary|fromtext)\(){1,2}['\"]?|"
-            r"(?i:cast)\()")   # (Power Query's Text.FromBinary(Binary.FromText("…", BinaryEncoding.Hex)))
+            r"(?i:cast)\(|(?i:bindata)\([ \t]*0[ \t]*,[ \t]*['\"])")   # (MongoDB's BinData(0, "…"); Power Query's Text.FromBinary(Binary.FromText("…", BinaryEncoding.Hex)))
 WRAPPER_CLOSE = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?)""")
 # (the call's, the cast's close; a SAS hex constant's 'x)
 # what may stand between a naming line and its value: a heredoc's first line, a diff's header
@@ -235,7 +235,7 @@ _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่�
 _NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""
-LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set)|%(?i:let))[ \t]+)?(?:[&#]|%%)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
+LINE_START = r"""(?:(?m:^)|\\n|["']|\{|\{(?:noformat|code)(?::[^}\r\n]*)?\}|<(?:div|p|li|td|dd|pre|code)>|<[\w.:\-]+[ \t][^<>\r\n]{0,120}>)[ \t]*(?:[+\-][ \t]*)?@?(?:(?:export|override|(?i:set)|%(?i:let))[ \t]+)?(?:[&#]|%%)?"""   # a diff's +/-, a YAML list item, make's export, SQL's SET
 # (a sigil before the name: a TSO CLIST's SET &NAME, a commented-out #NAME, Control-M's %%NAME; not a $variable of
 # code, PowerShell's "$pw = $r.Content": notes.ini's $NAME=value is an upper-case name's, read as an environment line)
 LINE_END = r"""[ \t]*(?:[#;][^\r\n]*)?(?:(?m:$)|\\[rn]|["',}]|</)"""     # (</div>: an HTML note's line)
@@ -250,6 +250,8 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|seten
 # what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
 NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
              "no password", "not stored here", "no live", "contains no")
+# words before a name for the deny lists to read ("not a secret): …", "Public key token is …", "demo password …")
+QUALIFIED = r"(?:(?i:not[ \t]+a|no|nothing|public[ \t]+key|demo)[ \t]+)?"
 REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "trace-id")   # a request's own id
 NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'",
                    "phase2-auth", "phase2_auth", "account_sid",       # an EAP method's name; Twilio's account id   # Laravel/Symfony/Rails form tokens
@@ -261,15 +263,15 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
                    "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut_key",
                    "shortcutkey", "shortcut-key", "shortcut_keys",
-                   "nodekey", "discokey", "machinekey",     # Tailscale's public keys, as its status prints them
+                   "nodekey", "discokey",                   # Tailscale's public keys (not ASP.NET's machineKey)
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
                    "licence no", "license no", "licence number", "license number",   # a licence's number
                    "\"salt\"", "\\\"salt\\\"",         # a hash's salt, stored beside it
-                   "demo_password", "demopassword", "demo password",         # a demo account's: published with the demo
+                   "demo_password", "demopassword", "demo password", "instrumentationkey", "instrumentation_key",         # a demo account's: published with the demo
                    *REQUEST_IDS,
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
-                   "public_pat", "path\"", "path'", "path:", "path =", "_path", "-path", ".path", "path_",   # (not SSIS's Path="\Package.…")
+                   "public_pat", "path\"", "path'", "path:", "path =", "_path", "-path", ".path", "path_to_",   # (not SSIS's Path="\Package.…")
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
                    "client_token", "client-token", "clienttoken", "continuation", "idempotency", "sync_token",
                    "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
@@ -315,7 +317,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         return Detector(syntax.format(name), "assignment", pattern, only or keywords, validator, "passwords", marker,
                         False, deny=deny, **extra)
 
-    prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*])(?i:[\w.\-]*?(?:{words}))\b|"
+    prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*]){QUALIFIED}(?i:[\w.\-]*?(?:{words}))\b|"
                   rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
     name_value = (rf"(?:(?i:name|key|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?/?(?:[\w.\-]+/)*{key}\\?[\"']?"
@@ -331,9 +333,11 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n]+(?:[\w\-]+:)?(?i:value)="
                   rf"[\"']([^\"'\r\n]{{{min_len},}})[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>)
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>){{0,2}}"   # (Dataverse's <type>…</type>)
-                  rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
+                  rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
+                  # a UiPath workflow's Assign, named for what it sets: <Assign DisplayName="Assign N"> … <InArgument …>v</
+                  rf"|DisplayName=[\"'](?:Assign[ \t]+)?{key}[\"'][^<>\r\n]*>[ \t\r\n]*<[\w.:\-]+>[ \t\r\n]*<InArgument\b[^<>\r\n]*>[ \t]*([^<\s]{{{min_len},}})</"
                   # SSIS: dtexec's /SET \Package.Variables[User::N];v, a .dtsConfig's Path="…[User::N].Properties[Value]" … <ConfiguredValue>v
-                  rf"|\\Package\.Variables\[(?:User::)?{key}\](?:\.Properties\[Value\])?;([^'\"\s;]{{{min_len},}})"
+                  rf"|\\Package\.(?:Variables\[(?:User::)?{key}\](?:\.Properties\[Value\])?|Connections\[[^\]\r\n]{{1,80}}\]\.Properties\[{key}\]);([^'\"\s;]{{{min_len},}})"
                   rf"|\bVariables\[(?:User::)?{key}\][^\"\r\n]*\"[^<>\r\n]*>[ \t\r\n]*<ConfiguredValue>([^<\s]{{{min_len},}})</"   # (not from Path=: a "path" is no secret)
                   rf"|\b(?i:LET)\([^()\r\n]*?\b{key},[ \t]*\"([^\"\r\n]{{{min_len},}})\""     # Excel's LET(…, NAME, "v", …)
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
@@ -354,8 +358,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|\b(?i:envvar|var|dtaara)\([ \t]*&?(?:\w+/)?{key}(?:[ \t]*\([0-9 ]+\))?[ \t]*\)[^\r\n]{{0,80}}?\b(?i:value)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\)"
                   rf"|\b(?i:dcl-[cs])[ \t]+{key}[ \t]+(?:\w+\([0-9: ]*\)[ \t]+)?(?i:const|inz)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\))")
     return [
-        det("quoted_{}_assignment", rf"(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
-            literal),   # ... token = 0x5555555592a0 "…": gdb's info locals
+        det("quoted_{}_assignment", rf"{QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
+            literal, deny=(*family_deny, *NOT_GIVEN)),   # ... token = 0x5555555592a0 "…": gdb's info locals
         det("indexed_{}_value", rf"(?:\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]|"
                                rf"\$ENV\{{[\"']?{key}[\"']?\}})"
                                rf"[ \t]*=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value
@@ -366,8 +370,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("quoted_name_{}_line", rf"(?:^|[\s:])[\"']{cell}[\"'][ \t]*=[ \t]*{u}(?:{LINE_END}|[ \t])", unquoted),   # SecureCRT's S:"SMTP password"=…
         det("block_{}_scalar", rf"{key}[ \t]*:[ \t]*[|>][+\-]?[0-9]?[ \t]*\r?\n[ \t]+{u}[ \t]*(?:\r?\n|$)",
             unquoted),
-        det("cli_{}_flag", rf"(?:^|[\s\"'])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w.\-]*?{flag}):)(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
-                           rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\][^\s\"'\\]{{{min_len - 1},}}))", loose),   # (+rcon_password v: a game server's launch option)
+        det("cli_{}_flag", rf"(?:^|[\s\"'>])(?:(?:--?|\+)(?i:[\w\-]*?{flag})(?:=|[ \t]+)|/(?i:[\w.\-]*?{flag})[:=])(?:\\?\"([^\"\s\\]{{{min_len},}})\\?\"|"
+                           rf"'([^'\s]{{{min_len},}})'|([^\s\"'\-\\<][^\s\"'\\<]{{{min_len - 1},}}))", loose),   # (+rcon_password v: a game server's launch option)
         det("xml_{}_element", rf"<(?:[\w.\-]+:)?{key}_?(?:[ \t][^<>\r\n]{{0,200}})?>\s*([^<\s]{{{min_len},}})\s*</(?:[\w.\-]+:)?{key}_?>",
             literal),   # (closed by its own name: "postgres://<user>:<password>@host</pre>" is a stand-in)
         det("pair_{}_value", name_value, literal),
@@ -425,7 +429,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"</(?:t[dh]|div|p|li)>\s*<(?:td|div|p|li)>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",   # <td>NAME</td><td>v
                             unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=|[\-/](?i:p|property):)(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
+            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=|[\-/](?i:p|property):){QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         # (the words between may hold a quoted name, but end one JSON string and start another only where
         # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…"; an
@@ -433,7 +437,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|[0-9]:[0-5][0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{_NOT_VALUE}])",
-            "token" if strict else "inline_password", trim=".,:;!?"),
+            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN)),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{_NOT_VALUE}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{_NOT_VALUE}])",

@@ -109,6 +109,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_",          # Supabase's publishable key
+                   "nodekey:", "discokey:", "mkey:",   # Tailscale's public keys, as its status prints them
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
@@ -130,6 +131,7 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
                       "credentialsjson:")   # TeamCity's credentialsJSON:<id>: a token kept in its store
 # ... as written before the part a syntax took as the value (credentialsJSON:<id> gives the id alone)
 _REFERENCE_HEADS = tuple(p for p in REFERENCE_PREFIXES if p.endswith(":"))
+_PUBLIC_HEADS = tuple(p for p in PUBLIC_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
@@ -158,7 +160,8 @@ _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={
                          r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}|"
                          r"AQICAH[A-Za-z0-9+/]{80,}={0,2}|"     # an AWS KMS CiphertextBlob (its version and key-id header)
                          r"U2FsdGVkX1[A-Za-z0-9+/]{20,}={0,2}|"   # openssl enc's output ("Salted__", its salt, then ciphertext)
-                         r"01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04[fF][cC]297[eE][bB][0-9a-fA-F]*")   # a DPAPI blob
+                         r"01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04[fF][cC]297[eE][bB][0-9a-fA-F]*|"   # a DPAPI blob
+                         r"AQAAANCMnd8BFdERjHoAwE/Cl\+[A-Za-z0-9+/]*={0,2}")   # ... in base64
 
 
 # an Ethereum address (20 bytes) where the text says it is one: where funds are sent, printed on every
@@ -215,6 +218,22 @@ def _inside_published(text: str, start: int) -> bool:
     return False
 
 
+# PEM blocks whose body is public: a certificate, its request or revocation list, a public key
+_PUBLIC_ARMOUR = ("CERTIFICATE-----", "CERTIFICATE REQUEST-----", "X509 CRL-----", "PUBLIC KEY-----", "RSA PUBLIC KEY-----",
+                  "PGP PUBLIC KEY BLOCK-----", "PGP SIGNATURE-----", "SSH2 PUBLIC KEY ----")
+
+
+def _inside_public_armour(text: str, start: int) -> bool:
+    """Whether ``start`` lies in the body of a public PEM block (within 16 KB of its BEGIN line):
+    a base64 line of a certificate may look like a password."""
+    begin = text.rfind("-----BEGIN ", max(0, start - 16384), start)
+    if begin < 0 and (begin := text.rfind("---- BEGIN ", max(0, start - 16384), start)) < 0:
+        return False
+    head = text[begin + 11:begin + 40]
+    return head.startswith(_PUBLIC_ARMOUR) and text.find("-----END ", begin, start) < 0 \
+        and text.find("---- END ", begin, start) < 0
+
+
 def public_in_context(value: str, text: str, start: int) -> bool:
     """A value public by where it stands: a SealedSecret's ciphertext, what a browser SDK's set-up
     call takes, any key whose name calls it public or search-only, a
@@ -229,10 +248,12 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     around = text[max(0, start - 300):start + 300]
     if '"maxnumber"' in around and '"challenge"' in around and _ALTCHA_FIELD.search(text[max(0, start - 40):start]):
         return True            # an ALTCHA challenge: its salt and signature go to the browser to be solved
-    if _inside_published(text, start):
+    if _inside_published(text, start) or _inside_public_armour(text, start):
         return True
     before = text[max(0, start - 80):start]
     low = before.lower()
+    if low.endswith(_PUBLIC_HEADS):
+        return True            # mkey:<hex>: a syntax took the public key's prefix for a name
     head = next((h for h in _REFERENCE_HEADS if low.endswith(h)), "")
     if head and not before[:-len(head)][-1:].isalpha():
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")

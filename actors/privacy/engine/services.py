@@ -10,6 +10,8 @@ from .patterns import NL, Detector
 LINE = r"""(?:(?m:^)|\\n|["'])"""
 # a value as these files and consoles write it: quoted, or up to the next blank
 VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
+# where a command is typed: a line's start, after a prompt's mark or sudo (not a sentence naming the tool)
+COMMAND = r"(?:(?m:^)|\\n|[$#>%`][ \t]*|\bsudo[ \t]+)[ \t]*"
 # an IOS SNMPv3 user line up to its auth password
 SNMP_AUTH = r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+"
 
@@ -77,6 +79,15 @@ SERVICES: tuple[Detector, ...] = (
              r"\bipmitool\b[^\r\n]*?[ \t]user[ \t]+set[ \t]+password[ \t]+[0-9]+[ \t]+|"   # a BMC user's new password
              r"\bvsql\b[^\r\n]*?[ \t]-w[ \t]*|"                                                # Vertica
              r"\belasticsearch-users[ \t]+(?:useradd|passwd)\b[^\r\n]*?[ \t]-p[ \t]+|"                # file realm
+             r"\bofflineimap\b[^\r\n]*?[ \t]-k[ \t]+[^\s:]*:(?i:remotepass|pass\w*)=|"                 # a repository's override
+             r"sasl_password_maps[ \t]*=[ \t]*inline:\{[ \t]*[^\s=}]+[ \t]*=[ \t]*[^\s:}]+:|"          # Postfix: {host=user:pw}
+             r"(?i:'(?:Cleartext|User)-Password')[ \t]*,[ \t]*'(?::=|==|=|\+=)'[ \t]*,[ \t]*|"          # FreeRADIUS's radcheck row
+             r"\bbindRequest\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*simple:[ \t]*|"             # a decoded LDAP bind
+             + LINE + r"[ \t]*\"[^\"\r\n]+\"[ \t]+(?:TTLS-)?(?:MSCHAPV2|MSCHAP|PAP|CHAP|GTC|MD5)[ \t]+|"  # hostapd's eap_user
+             + COMMAND + r"radtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"          # FreeRADIUS: user pw server
+             + COMMAND + r"doveadm[ \t]+auth[ \t]+(?:test|login)(?:[ \t]+-[ax][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"  # Dovecot: user pw
+             + COMMAND + r"ipa[ \t]+passwd[ \t]+[^\s\-][^\s]*[ \t]+|"                                    # FreeIPA: user pw
+             + COMMAND + r"(?:ldifde|csvde)\b[^\r\n]*?[ \t]-b[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"   # -b user domain pw
              r"\bmgmt-user[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|"                                      # ArubaOS
              r"\bdsconf\b[^\r\n]*?[ \t]-w[ \t]+|"                                                  # 389 Directory Server
              r"\bktpass\b[^\r\n]*?[ \t]/pass[ \t]+|"                                              # a keytab's account
@@ -88,6 +99,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:Xauth[ \t]+password|IPSec[ \t]+secret)[ \t]+|"                        # vpnc.conf
              r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
              r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|"                                       # Sybase: the new one
+             r"\bsp_password\b[^\r\n]*?@new[ \t]*=[ \t]*N?|\bsp_setapprole[ \t]+(?:@rolename[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@password[ \t]*=[ \t]*)?N?|"   # T-SQL
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
              r"\bnetdom\b[^\r\n]*?/(?i:password[do]):|"                                               # a domain join
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
@@ -112,8 +124,8 @@ SERVICES: tuple[Detector, ...] = (
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
-              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password",
+              "elasticsearch-users", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
+              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
               "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
              "passwords", "password", False),
@@ -247,21 +259,21 @@ SERVICES: tuple[Detector, ...] = (
     # password), RabbitMQ's user commands; RANCID's .cloginrc ("add password <hosts> {pw}"); an IRC operator's OPER line
     Detector("console_added_password", "assignment",
              r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
-             r"\brabbitmqctl[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\b(?:usermod|useradd)\b[^\r\n;]*?[ \t]-P[ \t]+" + VALUE + r"|"          # Yocto's extrausers: -P, the clear text
              r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s\\]{3,})\}|"
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
              ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",
-             r"\$4(?:\r\n|\\r\\n)(?i:AUTH)(?:\r\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r\n|\\r\\n)[^\s\\]{1,64}(?:\r\n|\\r\\n))?"
-             r"\$[0-9]{1,3}(?:\r\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),
+             r"\$4(?:\r?\n|\\r\\n)(?i:AUTH)(?:\r?\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r?\n|\\r\\n)[^\s\\]{1,64}(?:\r?\n|\\r\\n))?"
+             r"\$[0-9]{1,3}(?:\r?\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),   # (a log's bare \n)
     # ... and as a line of its inline protocol (AUTH [user] pw, the user in lower case: a card receipt's
     # "AUTH CODE …" is no login);
     # EDI envelopes: X12's ISA04 (after ISA03 "01": a password follows), EDIFACT's UNB recipient password;
     # a Windows ftp -s: script (open host, then the user's line, then the password's)
     Detector("wire_line_password", "assignment",
-             LINE + r"[ \t]*AUTH[ \t]+(?:[a-z][\w.@\-]*[ \t]+)?([^\s\\]{4,})[ \t]*(?:(?m:$)|" + NL + r")|"
+             LINE + r"[ \t]*(?:>[ \t]*)?AUTH[ \t]+(?:[a-z][\w.@\-]*[ \t]+)?([^\s\\]{4,})[ \t]*(?:(?m:$)|" + NL + r")|"   # (a proxy's "> ")
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,10})[ ]*\*|\bUNB\+(?:[^+'\r\n]*\+){5}([^+':\s]{4,})(?::[A-Z0-9]{1,2})?'|"
              + LINE + r"[ \t]*open[ \t]+[\w.\-]+(?:[ \t]+[0-9]{1,5})?[ \t]*" + NL + r"[ \t]*[\w.\-@]+[ \t]*" + NL + r"[ \t]*([^\s\\]{4,})[ \t]*" + NL + r"[ \t]*"
              r"(?i:put|get|mput|mget|cd|lcd|bin|binary|ascii|prompt|ls|dir|bye|quit)\b|"

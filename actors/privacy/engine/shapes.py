@@ -18,7 +18,8 @@ _SHAPE_NOT = re.compile(r"%[2-7][0-9A-F]|%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|"     
                         r"%[-+#0]?\d*(?:\.\d+)?[sdiuxXfFeEg](?![a-z])|"                        # %04X: a format
                         r"^[a-z][a-z0-9_]*\$[^$]*\$|^(?:[A-Z][a-z]+)+\$\d+$|"   # algo$…$, Outer$1 (an anonymous class)
                         r"^[A-Za-z_]\w*=[^=]|&[A-Za-z_]\w*=|"                                    # NAME=…, …&id=7: a query
-                        r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$")          # a regex's class, C's ##, Sheet3!A27
+                        r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$|"          # a regex's class, C's ##, Sheet3!A27
+                        r"^(?i:p[a@4]ssw[o0]rd)[0-9!@#$%?.]{0,4}$")     # P@ssw0rd1!: the weak password a test or a doc cites
 _WEAK_ONLY = re.compile(r"[A-Za-z0-9]{3,}[*^+=~](?:[A-Za-z0-9]+[*^+=~]?)?")
 _SAME_SIDES = re.compile(r"(?i)([A-Za-z0-9]+)[*^+=~]\1")      # Int64+int64, Ji00*Ji00: an expression
 _CODE_SHAPED = re.compile(r"^[A-Za-z_][\w.]*[+\-*/^]?=[^=]|[+*=^~].*[+*=^~]")  # NAME=…, x+=…, X+10*noise_X
@@ -173,10 +174,11 @@ def stated_form(value: str, one_word) -> bool:
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" "}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases)
     run = len(pieces) == 1 and len(value) >= 16     # one long run: ROT47 and its kind make any mark, unpaired
-    if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith("$ ") or "<<" in value or _LABELLED.search(value) \
+    if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith(("$ ", "-----")) or "<<" in value or _LABELLED.search(value) \
             or ("(" in value and '"' in value) \
             or (not run and (value.count(")") > value.count("(") or value.count("]") > value.count("["))):
-        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line
+        return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line,
+        # a PEM armour's line (a key's block is the PEM detector's)
     if len(pieces) == 1:
         return one_word(value)
     words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))

@@ -2,7 +2,7 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
-from .commands import COMMANDS
+from .commands import COMMANDS, SWITCHES
 from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
                        Detector, assignment, url)
 
@@ -58,7 +58,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:jdbc:[a-z0-9:]+//[^\s'\"]{0,}?[?;&](?:password|pwd)=)([^\s&;'\"\\]{1,})", ("jdbc:",),
              "password", "passwords", "password", False),
     Detector("ado_connection_string", "connection_string",
-             r"(?i:;[ \t]*(?:password|pwd)[ \t]*=[ \t]*)([^;'\"\s<>\\/~][^;'\"\s<>\\]{0,})", ("password", "pwd"),
+             r"(?i:;[ \t]*(?:password|pwd)[ \t]*=[ \t]*)(?:\{((?:[^}\r\n]|\}\}){1,200})\}|([^;'\"\s<>\\/~{][^;'\"\s<>\\]{0,}))",   # (ODBC's {…})
+             ("password", "pwd"),
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
@@ -276,7 +277,7 @@ SYNTAXES: tuple[Detector, ...] = (
              (".key",), "not_placeholder", "passwords", "secret", False),
     Detector("cli_positional_password", "assignment",
              r"(?:\bhtpasswd(?:[ \t]+-[a-zA-Z]+)+[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
-             r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
+             r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
              r"\bmosquitto_passwd[ \t]+-b[ \t]+[^\s]+[ \t]+[^\s]+|(?:monitor|control)Role|"
              r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|"
@@ -400,6 +401,7 @@ SYNTAXES: tuple[Detector, ...] = (
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
     *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret", NOT_SECRET_KEYS + NOT_KEY_WORDS),
+    *SWITCHES,
     # values a document's structure names: a CSV column, an SQL INSERT column, a Terraform state
     # resource (``pairs``); one per key family, checked as that family's assignments are
     Detector("column_password_value", "assignment", NEVER, PW_KEYWORDS, "inline_password", "passwords",

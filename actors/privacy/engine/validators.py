@@ -159,7 +159,7 @@ def _is_path_like(v: str) -> bool:
 
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}")
 _EPOCH = re.compile(r"1[5-9][0-9]{8}(?:[0-9]{3})?(?:\.[0-9]{1,9})?")   # Unix seconds or ms, 2017-2033 (Slack's "ts": s.µs)
-_STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|"     # (and a crypt-style hash, a scheme first:
+_STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|"     # (MySQL's *<40 hex>; a crypt-style hash, a scheme first:
                               r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$|(?:pbkdf2_sha(?:1|256|512)|scrypt)\$[0-9]+\$")   # Jupyter's argon2:$argon2id$…;
 # not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")

@@ -85,6 +85,7 @@ BLOB_PATTERN = "|".join((
     r"(?:CHAR\(\d{2,3}\)[ \t]*\+[ \t]*){7,}CHAR\(\d{2,3}\)",  # T-SQL: CHAR(115)+CHAR(107)+...
     r"(?:ChrW?\(\d{2,3}\)[ \t]*&[ \t]*){7,}ChrW?\(\d{2,3}\)",    # VBA: ChrW(115) & ChrW(107) & ...
     r"(?:[0-9a-fA-F]{2}:){15,}[0-9a-fA-F]{2}",                 # 68:76:73:2e: an openssl-style hex dump
+    r"hex(?:\([0-9a-fA-F]\))?:(?:[0-9a-fA-F]{2},(?:\\\r?\n[ \t]*)?){7,}[0-9a-fA-F]{2}",   # regedit's hex:…, hex(2):… (UTF-16LE)
     r"(?:b85decode\([ \t]*b?[\"']|\(base85\)[ \t]*:[ \t]*)[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}",   # named base85
     r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,64}\r?\n(?:[ -`]+\r?\n){1,40}`?\r?\nend",   # uuencode
     r"<~[!-u \t\r\n]{10,}~>",                                     # Adobe ascii85
@@ -286,6 +287,11 @@ def decode_blob(run: str) -> str | None:
         return as_text(_try(lambda: base64.a85decode(run, adobe=True, ignorechars=b" \t\r\n")) or b"")
     if len(run) > 8 and not run.strip("01 \t") and all(len(b) == 8 for b in run.split()):
         return as_text(bytes(int(b, 2) for b in run.split()))
+    if re.match(r"hex(?:\([0-9a-fA-F]\))?:[0-9a-fA-F]{2},", run):     # (not a base64 run that starts "hex…")
+        raw = bytes(int(h, 16) for h in re.findall(r"[0-9a-fA-F]{2}", run.split(":", 1)[1]))
+        while raw.endswith(b"\0\0"):
+            raw = raw[:-2]          # REG_SZ's and REG_EXPAND_SZ's terminator
+        return as_text(raw)
     if "," in run or "chr(" in run or "CHAR(" in run or "Chr(" in run or "ChrW(" in run:
         return _char_codes(run)
     for raw in _decodings(run):
