@@ -897,6 +897,8 @@ SPECS: dict = {
     # the seventy-seventh's
     "windows_switch_password": (PW, ["C:\\> dcdiag /s:dc1.corp.test /u:CORP\\ops /p:{s} /test:replications",
                                       "C:\\> setx /S app1.corp.test /U CORP\\svc /P {s} APP_HOME C:\\app"]),
+    "named_field_value": ("{hex:32}", ["so I paste {s} into the TWILIO_AUTH_TOKEN field",
+                                       "? What's the value of STRIPE_SECRET_KEY? {s}\n"]),
     "settings_default_secret": ("{b62:40}", ['[global::System.Configuration.DefaultSettingValueAttribute("{s}")]\n'
                                              'public string StripeSecretKey {\n    get { return ((string)(this["StripeSecretKey"])); }\n}\n']),
     # the sixty-eighth's and seventieth's

@@ -25,6 +25,7 @@ COMMANDS: tuple[Detector, ...] = (
              # Windows tools' own (and a user's then a password's switch, below)
              r"\bpvk2pfx\b[^\r\n]*?[ \t]-p[io]|\btf(?:\.exe)?[ \t][^\r\n]*?[ \t]/login:[^\s,]+,|\bAdFind(?:\.exe)?\b[^\r\n]*?[ \t]-up|"
              r"\bbitsadmin\b[^\r\n]*?/setcredentials[ \t]+[^\s]+[ \t]+(?i:server|proxy)[ \t]+(?i:basic|digest|ntlm|negotiate|passport)[ \t]+[^\s]+|"
+             r"\bsupabase[ \t]+(?:link|db[ \t]+\w+)\b[^\r\n]*?[ \t](?:-p|--password)=?|"
              r"\bdtutil\b[^\r\n]*?[ \t]/(?i:de(?:crypt)?)|\bvaultcmd\b[^\r\n]*?/authenticator:|\|[ \t]*sanur(?:\.exe)?|"
              r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
              r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
@@ -38,7 +39,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
-              "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur",
+              "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login="), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin

@@ -19,6 +19,8 @@ from .services import VALUE
 NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
 QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
 BARE = r"""([^\s"'()\[\]{}<>,;\\]{6,})"""                       # a bare one (in a JSON string: up to its \n)
+# a variable's name as a note writes it (SMTP_PASSWORD, AGORA_APP_CERTIFICATE)
+UPPER_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD|CERTIFICATE)(?:_[A-Z0-9]+)*"
 # a header that carries a credential: Authorization, or a hyphenated name with key, token, auth or
 # secret in it (X-AIO-Key, Api-Key; a "cache_key" in a tuple is no header)
 HEADER = (r"(?i:authorization|\w*-[\w\-]*(?:key|token|auth|secret)[\w\-]*|"
@@ -41,6 +43,13 @@ FORMS: tuple[Detector, ...] = (
              rf"\bDefaultSettingValue(?:Attribute)?\([ \t]*@?{QV.replace('{6,}', '{4,}')}[ \t]*\)\][ \t]*\r?\n"
              rf"(?:[ \t]*\[[^\]\r\n]*\][ \t]*\r?\n){{0,3}}[ \t]*public[ \t]+(?:[\w.:]+[ \t]+)?[\w.:<>]+[ \t]+{NAME}\b",
              ("defaultsettingvalue",), "inline_password", "passwords", "secret", False),
+    # "paste <v> into the NAME field"; an interactive prompt answered on its line
+    # ("? What's the value of NAME? <v>", wrangler's "✔ Enter a secret value: … <v>")
+    Detector("named_field_value", "assignment",
+             rf"(?i:\b(?:paste|enter|put|type|add)[ \t]+)([A-Za-z0-9+/_\-=.]{{12,}})[ \t]+(?i:into|in)[ \t]+(?i:the[ \t]+|your[ \t]+)?"
+             rf"[`*]{{0,2}}{NAME}[`*]{{0,2}}[ \t]+(?i:field|box|input|variable|setting)|"
+             rf"(?m:^)[ \t]*[?✔✓][ \t]+[^\r\n]{{0,80}}?{NAME}[^\r\n]{{0,40}}?[?:][ \t]*(?:…|\.\.\.)?[ \t]*([^\s…]{{6,}})[ \t]*(?:\r?\n|$)",
+             ("paste", "enter", "put", "type", "add", "?", "✔", "✓"), "inline_password", "passwords", "secret", False),
     _form("placeholder_default_secret", rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}", "${"),               # Spring ${name:default}
     _form("tuple_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}", "_key,", "_secret,", "_token,",
           "_password,", "_key ,", "_secret ,", "_token ,"),                                          # Erlang {name, "v"}
@@ -127,15 +136,17 @@ FORMS: tuple[Detector, ...] = (
     # "v (that is the AWS_SECRET_ACCESS_KEY)"
     Detector("value_then_name", "assignment",
              r"(?:^|[\s:`\"'(])[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*=]{8,})[`\"']?[ \t]+\((?i:(?:that[ \t]+is|this[ \t]+is|it[ \t]+is|"
-             r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*`?\)|"
+             r"i\.e\.)[ \t]+)?(?i:the[ \t]+)?`?" + UPPER_NAME + r"`?\)|"
+             # ... or the name first, the value in parentheses: a changelog's "Rotated the leaked NAME (v)"
+             r"\b" + UPPER_NAME + r"`?[ \t]*\(`?([A-Za-z0-9+/_\-=.]{16,})`?\)|"
              # ... or in the comment after it: a dashboard's "key: v  # SMTP_PASSWORD"
-             r"[:=][ \t]*[\"']?([^\s\"'#;]{6,})[\"']?[ \t]+(?:#|//|;)[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)"
+             r"[:=][ \t]*[\"']?([^\s\"'#;]{6,})[\"']?[ \t]+(?:#|//|;)[ \t]*" + UPPER_NAME +
              r"[ \t]*(?:\r?\n|$)|"
              # ... or in the statement that stores it: COBOL's MOVE 'v' TO WS-DB-PASSWORD, SQL's SET col = 'v' WHERE key = 'NAME'
              r"\bMOVE[ \t]+'([^'\r\n]{6,})'[ \t]+TO[ \t]+[A-Z0-9\-]*?[_\-](?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)\b|"
              r"(?i:\bset[ \t]+\w+[ \t]*=[ \t]*)'([^'\r\n]{6,})'\s+(?i:where[ \t]+\w+[ \t]*=[ \t]*)"
              r"'[A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*'",
-             ("_key", "_token", "_secret", "_password", "_pass", "_pwd", "-key", "-token", "-secret", "-password", "-pass", "-pwd"),
+             ("_key", "_token", "_secret", "_password", "_pass", "_pwd", "_certificate", "-key", "-token", "-secret", "-password", "-pass", "-pwd"),
              "inline_password", "passwords", "secret", False),
     # a secret scanner's own report of what it found: TruffleHog's "Raw result: <value>"
     Detector("scanner_found_value", "assignment", r"(?m:^)[ \t]*(?:Raw result|RawV2)[ \t]*:[ \t]*([^\s]{6,})[ \t]*(?:\r?\n|$)",
@@ -248,6 +259,9 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
+             r":basic,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"            # Faraday's request :authorization, :basic, u, pw
+             r"['\"]auth['\"][ \t]*=>[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw]
+             r"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{3,})\\n[^'\r\n]*'[ \t]*\|[ \t]*(?:npm|yarn|pnpm)[ \t]+(?:adduser|login)|"   # user, pw, mail
              r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
              r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
              r"\bRunAs(?:Wait)?\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # AutoIt: user, domain, pw
@@ -276,18 +290,19 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write="),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
-    # USER_PASSWORDS): its first entry's value
+    # USER_PASSWORDS, express-basic-auth's users): its first entry's value
     Detector("password_pairs_map", "assignment",
              r"(?i:\b\w*(?:username_password|user_password|password_pair|passwords|user_credentials|logins)\w*)"
              r"[ \t]*(?::[^=\r\n]{1,40})?=[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[\"'][^\"'\r\n]{1,64}[\"'][ \t]*:[ \t]*"
-             r"[\"']([^\"'\r\n]{6,})[\"']",
-             ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins"),
+             r"[\"']([^\"'\r\n]{6,})[\"']|"
+             r"\bbasicAuth\([ \t]*\{[^{}\r\n]*?\busers[ \t]*:[ \t]*\{[ \t]*['\"][^'\"\r\n]{1,64}['\"][ \t]*:[ \t]*['\"]([^'\"\r\n]{4,})['\"]",   # express-basic-auth
+             ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins", "basicauth("),
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"
              r"(?:(?m:^)|\\n|[\"'])[ \t]*(?:<[^>\r\n]{1,32}>[ \t]+)?(?:(?i:passphrase|password)[ \t]*\?|login[ \t]+(?:client_login_name=)?[\w.@\-]+[ \t]+"
@@ -297,10 +312,13 @@ FORMS: tuple[Detector, ...] = (
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",
              r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password)\([ \t]*"
-             r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
+             r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|"
+             # bcryptjs's hash('pw', rounds), pgcrypto's digest('pw', 'sha256') and crypt('pw', gen_salt(…))
+             r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
+             r"\b(?:digest|crypt)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:'(?:md5|sha1|sha224|sha256|sha384|sha512)'|gen_salt\()|\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "echo"), "inline_password", "passwords", "password", False),
+              "hash_password(", "echo", "hash(", "hashsync(", "digest(", "crypt("), "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",
              r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:api[ \t])?key|token|secret|credential)\b[^|\r\n]*\|[ \t]*`?([^\s|`]{16,})`?[ \t]*(?:\||$)",

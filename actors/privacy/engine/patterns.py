@@ -249,7 +249,7 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|seten
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
 # what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
 NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
-             "no password", "not stored here", "no live", "contains no")
+             "no password", "not stored here", "no live", "contains no", "documented example")
 # words before a name for the deny lists to read ("not a secret): …", "Public key token is …", "demo password …")
 QUALIFIED = r"(?:(?i:not[ \t]+a|no|nothing|public[ \t]+key|demo)[ \t]+)?"
 REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "trace-id")   # a request's own id

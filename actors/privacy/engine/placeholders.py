@@ -12,6 +12,7 @@ _PLACEHOLDER_PARTS = (
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
     "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution
+    "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7",   # sk_live_••••NgOS: a dashboard's mask
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"
     "not-a-real", "not_a_real", "notareal", "not-real", "not_real", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
     "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_", "test-only", "test_only", "not-a-", "not_a_",
@@ -24,7 +25,7 @@ access_key secretkey secret_key private_key privatekey credential credentials au
 changeme changeit default example sample test testing tests dummy fake foo bar baz qux null none nil
 undefined true false yes no empty redacted hidden masked todo tbd required optional string str bytes
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
-*sensitive*data*deleted* hunter2 letmein qwerty abc123 demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
+*sensitive*data*deleted* hunter2 letmein qwerty abc123 test123 test1234 test12345 testpass testpassword demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
 id_rsa id_ed25519 id_ecdsa id_dsa neo4j
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola

@@ -84,6 +84,8 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:'(?:Cleartext|User)-Password')[ \t]*,[ \t]*'(?::=|==|=|\+=)'[ \t]*,[ \t]*|"          # FreeRADIUS's radcheck row
              r"\bbindRequest\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*simple:[ \t]*|"             # a decoded LDAP bind
              + LINE + r"[ \t]*\"[^\"\r\n]+\"[ \t]+(?:TTLS-)?(?:MSCHAPV2|MSCHAP|PAP|CHAP|GTC|MD5)[ \t]+|"  # hostapd's eap_user
+             r"\bnpmAuthIdent[\"']?[ \t]*[:=]?[ \t]+[\"']?[^:\s\"']+:|"                                      # yarn's user:pw
+             r"\bBUNDLE_[A-Z0-9_]+__[A-Za-z0-9_\-]+[\"']?[ \t]*[:=][ \t]*[\"']?[^:\s\"']+:|"                        # Bundler's per-host env
              + COMMAND + r"radtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"          # FreeRADIUS: user pw server
              + COMMAND + r"doveadm[ \t]+auth[ \t]+(?:test|login)(?:[ \t]+-[ax][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"  # Dovecot: user pw
              + COMMAND + r"ipa[ \t]+passwd[ \t]+[^\s\-][^\s]*[ \t]+|"                                    # FreeIPA: user pw
@@ -124,7 +126,7 @@ SERVICES: tuple[Detector, ...] = (
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
+              "elasticsearch-users", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
               "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",

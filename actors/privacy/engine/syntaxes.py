@@ -293,7 +293,7 @@ SYNTAXES: tuple[Detector, ...] = (
              ("auth",), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
-             r"[ \t]+(?i:-asplaintext)|(?i:convertto-securestring[ \t]+-asplaintext[ \t]+(?:-string[ \t]+)?)"
+             r"(?:[ \t]+-\w+)*?[ \t]+(?i:-asplaintext)|(?i:convertto-securestring(?:[ \t]+-force)?[ \t]+-asplaintext(?:[ \t]+-force)?[ \t]+(?:-string[ \t]+)?)"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")", ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment",
              BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",

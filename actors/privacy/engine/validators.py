@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
@@ -179,15 +180,21 @@ _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 _AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
 
 
+def _letters_and_marks(value: str) -> bool:
+    return all(unicodedata.category(c)[0] in "LM" for c in value)
+
+
 def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
-    if any(ord(c) >= 0x2E80 for c in value):
-        return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다")
+    if any(ord(c) >= 0x2E80 for c in value) or (not value.isascii() and _letters_and_marks(value)):
+        return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다"); a word of
+        # another script alone (Thaana's "ރިޕޯއަށް")
     if is_placeholder(value) or _is_path_like(value) or _ARN.match(value) or _AWS_RESOURCE.fullmatch(value) or \
             _HOST_PORT.fullmatch(value):
         return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:"); db-2.corp.org:30015
-    if value.isupper() and "_" in value and value.replace("_", "").isalpha():
-        return False   # FORCE_CHANGE_PASSWORD: an enum value
+    bare = value.strip("*`")
+    if bare.isupper() and "_" in bare and bare.replace("_", "").isalpha():
+        return False   # FORCE_CHANGE_PASSWORD: an enum value (**TWILIO_AUTH_TOKEN**: a name in bold)
     if _NOT_A_VALUE.fullmatch(value) or "\xa0" in value:
         return False   # //github.com/…/pull/1 after "https:", #cryptogeneratekeytype-options, Apache-2.0; words
     if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
