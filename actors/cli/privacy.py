@@ -19,6 +19,13 @@ SOURCE = "cli"
 DESTINATIONS = values(Destination)
 
 
+def _patience(mesh: Mesh, text: str) -> float:
+    """Seconds to wait for the filter: its own deadline for a text this long (limits.timeout_ms and
+    timeout_ms_per_mib), and a few more for the trip; past its deadline it answers with an error."""
+    lim = mesh.env.settings.privacy_rules.limits
+    return 5.0 + (lim.timeout_ms + lim.timeout_ms_per_mib * len(text) / (1 << 20)) / 1000
+
+
 @main.group()
 def privacy():
     """Scan or sanitize text with the running privacy filter."""
@@ -31,7 +38,7 @@ def scan(file, as_json):
     """List what the filter finds in FILE (or stdin): type, line, rule — never the value."""
     mesh = Mesh()
     text, _ = read_text(mesh, file)
-    reply = mesh.request("privacy.scan", {"text": text, "source": SOURCE}, timeout=30)
+    reply = mesh.request("privacy.scan", {"text": text, "source": SOURCE}, timeout=_patience(mesh, text))
     if as_json:
         return emit_json(reply)
     for f in reply["findings"]:
@@ -55,7 +62,7 @@ def sanitize(file, destination, project_root, as_json):
         body["path"] = path
     if project_root:
         body["project_root"] = str(Path(project_root).absolute())
-    reply = mesh.request("privacy.sanitize", body, timeout=30)
+    reply = mesh.request("privacy.sanitize", body, timeout=_patience(mesh, text))
     if as_json:
         return emit_json(reply)
     if reply.get("blocked"):
