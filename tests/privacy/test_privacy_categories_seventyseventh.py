@@ -162,3 +162,10 @@ def test_a_registry_expand_string_in_utf16_is_found():
 ])
 def test_a_public_value_a_stored_hash_or_a_cited_example_is_kept(text):
     kept(text)
+
+
+def test_a_password_under_an_unclosed_certificate_line_is_still_found():
+    """Only a public block's base64 body lines are public: a password written below a BEGIN line that
+    never ends is read as one."""
+    value = tool_password(RNG)
+    gone(f"-----BEGIN CERTIFICATE-----\npassword: {value}\n", value)

@@ -218,14 +218,20 @@ def _inside_published(text: str, start: int) -> bool:
     return False
 
 
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 # PEM blocks whose body is public: a certificate, its request or revocation list, a public key
 _PUBLIC_ARMOUR = ("CERTIFICATE-----", "CERTIFICATE REQUEST-----", "X509 CRL-----", "PUBLIC KEY-----", "RSA PUBLIC KEY-----",
                   "PGP PUBLIC KEY BLOCK-----", "PGP SIGNATURE-----", "SSH2 PUBLIC KEY ----")
 
 
 def _inside_public_armour(text: str, start: int) -> bool:
-    """Whether ``start`` lies in the body of a public PEM block (within 16 KB of its BEGIN line):
-    a base64 line of a certificate may look like a password."""
+    """Whether ``start`` lies on a base64 line of a public PEM block's body (within 16 KB of its BEGIN
+    line): such a line may look like a password. (Only a body's line: a ``password: …`` written
+    under an unclosed BEGIN line is still read.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _BASE64_LINE.fullmatch(text[line_start:line_end if line_end >= 0 else len(text)].strip()):
+        return False
     begin = text.rfind("-----BEGIN ", max(0, start - 16384), start)
     if begin < 0 and (begin := text.rfind("---- BEGIN ", max(0, start - 16384), start)) < 0:
         return False
