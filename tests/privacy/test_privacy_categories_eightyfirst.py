@@ -7,7 +7,8 @@ advocates; frontend and full-stack web developers) (issue 12, part 55).
   npmAuthIdent "u:pw"; Bundler's BUNDLE_<HOST> "u:pw"; a password given to bcryptjs's hash(pw, rounds)
   or pgcrypto's digest(pw, 'sha256'); Faraday's :basic, u, pw and Guzzle's 'auth' => [u, pw];
   PowerShell's ConvertTo-SecureString -String pw -AsPlainText; supabase link -p; express-basic-auth's
-  users map; a value after a name in bold and an arrow.
+  users map; a value after a name in bold and an arrow; Base85 in RFC 1924's alphabet named before it;
+  YAML's !!binary block scalar below a password's name.
 - Kept: a dashboard's masked value (sk_live_••••NgOS); test1234 in a mock handler; the derived signing
   key of a documented example; a prompt answered Yes or with a word; a name followed by "(optional)";
   a name in bold taken for a value; a debugger's frame and a quoted JSON line (no prompt, no value in
@@ -16,6 +17,7 @@ advocates; frontend and full-stack web developers) (issue 12, part 55).
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
 
+import base64
 import random
 import string
 
@@ -59,6 +61,18 @@ def test_a_secret_named_around_it_in_docs_or_a_prompt_is_found(template):
 def test_a_password_given_to_a_web_tool_or_sdk_is_found(template):
     value = tool_password(RNG)
     gone(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("template", [
+    "here is the docs bot deploy token in Base85 with the RFC 1924 / git alphabet (0-9A-Za-z!#$%&()*+-;<=>?@^_`{{|}}~):\n{b85}\nkeep it off the page\n",
+    "the staging database password as a YAML !!binary block scalar (Base64):\n!!binary |\n  {b64}\ndecode it locally\n",
+])
+def test_a_password_in_base85_or_a_yaml_binary_scalar_is_found(template):
+    value = random_text(RNG, string.ascii_letters + string.digits, 40) if "token" in template else tool_password(RNG)
+    while "token" in template and not set("()=") & set(base64.b85encode(value.encode()).decode()):
+        value = random_text(RNG, string.ascii_letters + string.digits, 40)   # (a run no other rule reads raw)
+    text = template.format(b85=base64.b85encode(value.encode()).decode(), b64=base64.b64encode(value.encode()).decode())
+    gone(text, text.splitlines()[-2].strip())
 
 
 @pytest.mark.parametrize("text", [

@@ -43,6 +43,7 @@ _B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
 _B32HEX_RUN = r"\b[0-9A-V]{16,}"
 _Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
 _Z85_RUN = r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{20,}"
+_B85_RUN = r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}"       # RFC 1924's alphabet (git's, Python's b85)
 _B45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _B45_RUN = r"[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{15,}"
 _ZBASE32 = "ybndrfg8ejkmcpqxot1uwisza345h769"
@@ -69,6 +70,9 @@ ENCODINGS = (
     ("zbase32_named", rf"(?i:\bz-?base-?32){NAMED_WITHIN}{_ZBASE32_RUN}"),
     ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
     ("z85_named", rf"(?i:\bz85){NAMED_WITHIN}{_Z85_RUN}"),
+    # ... the run on a line of its own below the name, or after a colon and a blank (the name's sentence may
+    # spell the alphabet out, itself a run of it)
+    ("base85_named", rf"(?i:\bbase-?85|\brfc[ \t]?1924)(?:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*|[^\r\n]*?:[ \t]+){_B85_RUN}"),
     ("atbash_named", rf"(?i:\batbash){NAMED_WITHIN}{_ATBASH_RUN}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"
                      r"[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz]){2,}-[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvxz][aeiouy]x\b"),
@@ -249,6 +253,16 @@ def z85(run: str):
     return (text, a, b) if text else None
 
 
+def base85(run: str):
+    a, b = last_run(run, _B85_RUN)
+    try:
+        raw = base64.b85decode(run[a:b])
+    except ValueError:
+        return None
+    text = unpadded(raw)
+    return (text, a, b) if text else None
+
+
 def atbash(run: str):
     a, b = last_run(run, _ATBASH_RUN)
     return run[a:b].translate(_ATBASH), a, b
@@ -395,7 +409,7 @@ def yenc(run: str) -> str | None:
 DECODERS = {
     "base91_named": base91, "base62_integer": base62, "base32_extended_hex": base32_extended_hex,
     "nucleotides": nucleotides, "dns_labels_base32": dns_labels, "utf7": utf7, "hex_pairs": hex_pairs,
-    "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85,
+    "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85, "base85_named": base85,
     "atbash_named": atbash, "bubblebabble": bubblebabble, "intel_hex": intel_hex, "motorola_srecords": srecords,
     "ipv6_groups": ipv6_groups, "russian_layout": russian_layout, "shifted_char_codes": shifted_char_codes,
     "zbase32_named": zbase32, "hex_lines": hex_lines,

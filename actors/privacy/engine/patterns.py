@@ -77,8 +77,8 @@ WRAPPER_OPEN = (r"(?:data:[\w.+\-]+/[\w.+\-]+(?:;[\w.\-]+=[\w.\-]+)*;base64,|[A-
             r"(?i:cast)\(|(?i:bindata)\([ \t]*0[ \t]*,[ \t]*['\"])")   # (MongoDB's BinData(0, "…"); Power Query's Text.FromBinary(Binary.FromText("…", BinaryEncoding.Hex)))
 WRAPPER_CLOSE = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]+(?i:as)[ \t]+\w+(?:\([0-9]{1,4}\))?\))?)""")
 # (the call's, the cast's close; a SAS hex constant's 'x)
-# what may stand between a naming line and its value: a heredoc's first line, a diff's header
-BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|"
+# what may stand between a naming line and its value: a heredoc's first line, YAML's !!binary, a diff's header
+BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|[ \t]*!!binary[ \t]*[|>]?[+\-]?[ \t]*\r?\n[ \t]*|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
 VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+)?"     # a quote's, a comment's, a diff's or a list's mark before the value
 # (a colon inside the naming line, "a data: URI", is not its end)
