@@ -14,7 +14,8 @@ database administrators) (issue 12, part 54).
   AdFind -up, dtutil /DECRYPT, vaultcmd /authenticator:, | sanur, rabbitmqctl.bat); T-SQL's
   sp_password @new= and sp_setapprole; Redis's AUTH on the wire and after a bare prompt; echo into
   /tmp/pw; ODBC's braced PWD={…}; X509Certificate2, MapNetworkDrive and AutoIt's RunAs arguments;
-  regedit's hex: and hex(2): values, MongoDB's BinData(0, "…"); a token named with a word that holds
+  regedit's hex: and hex(2): values, MongoDB's BinData(0, "…"); ClickHouse's X-ClickHouse-Key header and
+  PRTG's passhash; a token named with a word that holds
   "path" (UiPath) or random letters that look like a type's name; ASP.NET's machineKey.
 - Kept: a tool named in a sentence; a sentence over a line of assignments; a finding that says it is
   "not a secret"; .NET's public key token; a DPAPI blob in base64; Application Insights' instrumentation
@@ -119,6 +120,7 @@ def test_a_windows_setting_or_switch_names_its_secret(template):
     'var cert = new X509Certificate2(@"C:\\certs\\api.pfx", "{v}", X509KeyStorageFlags.MachineKeySet);\n',
     'objNetwork.MapNetworkDrive "Z:", "\\\\fs1.example.org\\share", False, "EXAMPLE\\asmith", "{v}"\n',
     'RunAs("svc-build", "EXAMPLE", "{v}", 0, @ScriptDir & "\\setup.exe")\n',
+    "POST /?query=INSERT HTTP/1.1\nX-ClickHouse-User: dbadmin\nX-ClickHouse-Key: {v}\n",
 ])
 def test_a_password_given_to_a_windows_or_database_tool_is_found(template):
     value = tool_password(RNG)
@@ -134,6 +136,11 @@ def test_a_password_in_a_registry_or_mongodb_form_is_found(template):
     encoded = template.format(hex=",".join(f"{b:02x}" for b in value.encode()),
                               b64=base64.b64encode(value.encode()).decode())
     gone(encoded, encoded.split("\n")[1].split('"')[1] if "BinData" in encoded else encoded.split("\n")[1])
+
+
+def test_prtg_s_passhash_is_found_and_a_stored_hash_under_a_hash_name_is_kept():
+    gone('{\n  "Integrations": {\n    "PrtgApiPasshash": "3107856713"\n  }\n}\n', "3107856713")
+    kept('pass_hash = "$2b$12$abcdefghijklmnopqrstuuVwXyZ0123456789abcdefghijklmno"\n')
 
 
 def test_a_registry_expand_string_in_utf16_is_found():

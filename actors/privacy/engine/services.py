@@ -84,6 +84,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:'(?:Cleartext|User)-Password')[ \t]*,[ \t]*'(?::=|==|=|\+=)'[ \t]*,[ \t]*|"          # FreeRADIUS's radcheck row
              r"\bbindRequest\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*simple:[ \t]*|"             # a decoded LDAP bind
              + LINE + r"[ \t]*\"[^\"\r\n]+\"[ \t]+(?:TTLS-)?(?:MSCHAPV2|MSCHAP|PAP|CHAP|GTC|MD5)[ \t]+|"  # hostapd's eap_user
+             r"(?i:\bX-ClickHouse-Key)[ \t]*:[ \t]*|"                                                  # ClickHouse's HTTP password
              r"\bnpmAuthIdent[\"']?[ \t]*[:=]?[ \t]+[\"']?[^:\s\"']+:|"                                      # yarn's user:pw
              r"\bBUNDLE_[A-Z0-9_]+__[A-Za-z0-9_\-]+[\"']?[ \t]*[:=][ \t]*[\"']?[^:\s\"']+:|"                        # Bundler's per-host env
              + COMMAND + r"radtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"          # FreeRADIUS: user pw server
@@ -126,7 +127,7 @@ SERVICES: tuple[Detector, ...] = (
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
+              "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
               "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
