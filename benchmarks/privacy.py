@@ -19,9 +19,11 @@ import random
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 from actors.privacy.engine import PrivacyEngine, redact_for_log
 from actors.shared.settings import defaults
+from actors.shared.settings.schema import scan_seconds
 
 from . import privacy_corpus as corpus
 from .common import machine, percentile, result
@@ -87,9 +89,11 @@ def _dense(audit_dir: Path, rng: random.Random, quick: bool) -> list[dict]:
         t = time.perf_counter()
         engine.sanitize(text, source="bench", destination="context_store")
         per_mb[label] = (time.perf_counter() - t) / (len(text.encode()) / 1e6)
-    # the deadline gives timeout_ms + timeout_ms_per_mib per MiB; dense text costs per_mb["dense"] per MB
-    over = per_mb["dense"] * (1 << 20) / 1e6 - shipped["timeout_ms_per_mib"] / 1000
-    admitted_kb = shipped["timeout_ms"] / 1000 / over * (1 << 20) / 1000 if over > 0 else float("inf")
+    # the deadline (scan_seconds) is a fixed part and one per character; dense text costs per_mb["dense"]
+    limits = SimpleNamespace(**shipped)
+    fixed = scan_seconds(limits, 0)
+    over = per_mb["dense"] / 1e6 - (scan_seconds(limits, 1 << 20) - fixed) / (1 << 20)   # seconds per character
+    admitted_kb = fixed / over / 1000 if over > 0 else float("inf")
     return [result("sanitize seconds per MB, text dense with secrets", per_mb["dense"], "s/MB",
                    anchor="code with a few secrets", anchor_value=per_mb["code"],
                    target=f"linear: reported ({len(dense) // 1000} KB, one secret per ~100 bytes)", passed=None),

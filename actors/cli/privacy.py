@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from actors.shared.settings.schema import scan_seconds
 from protocol.vocab import Destination, values
 
 from . import Mesh, emit_json, fail, main
@@ -22,8 +23,7 @@ DESTINATIONS = values(Destination)
 def _patience(mesh: Mesh, text: str) -> float:
     """Seconds to wait for the filter: its own deadline for a text this long (limits.timeout_ms and
     timeout_ms_per_mib), and a few more for the trip; past its deadline it answers with an error."""
-    lim = mesh.env.settings.privacy_rules.limits
-    return 5.0 + (lim.timeout_ms + lim.timeout_ms_per_mib * len(text) / (1 << 20)) / 1000
+    return 5.0 + scan_seconds(mesh.env.settings.privacy_rules.limits, len(text))
 
 
 @main.group()

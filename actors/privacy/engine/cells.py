@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
+MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a line that is not one of its rows)
+
 
 def csv_cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:
     """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes)."""

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from actors.shared.settings.schema import scan_seconds
+
 from .audit import AuditLog
 from .decoding import Decoder
 from .echoes import with_echoes
@@ -74,8 +76,7 @@ class PrivacyEngine:
         return with_echoes([text], [self._scan(text, project_root, self._deadline(len(text)))])[0]
 
     def _deadline(self, chars: int = 0) -> float:
-        lim = self.rules.limits
-        return time.monotonic() + (lim.timeout_ms + lim.timeout_ms_per_mib * chars / (1 << 20)) / 1000
+        return time.monotonic() + scan_seconds(self.rules.limits, chars)
 
     def _check_text(self, text) -> None:
         if not isinstance(text, str):

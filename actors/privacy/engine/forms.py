@@ -145,7 +145,7 @@ FORMS: tuple[Detector, ...] = (
              # ... or in the statement that stores it: COBOL's MOVE 'v' TO WS-DB-PASSWORD, SQL's SET col = 'v' WHERE key = 'NAME'
              r"\bMOVE[ \t]+'([^'\r\n]{6,})'[ \t]+TO[ \t]+[A-Z0-9\-]*?[_\-](?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)\b|"
              r"(?i:\bset[ \t]+\w+[ \t]*=[ \t]*)'([^'\r\n]{6,})'\s+(?i:where[ \t]+\w+[ \t]*=[ \t]*)"
-             r"'[A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)(?:_[A-Z0-9]+)*'",
+             r"'" + UPPER_NAME + "'",
              ("_key", "_token", "_secret", "_password", "_pass", "_pwd", "_certificate", "-key", "-token", "-secret", "-password", "-pass", "-pwd"),
              "inline_password", "passwords", "secret", False),
     # a secret scanner's own report of what it found: TruffleHog's "Raw result: <value>"

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .cells import csv_cells, md_cells, md_rule
+from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 
-MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a line that is not one of its rows)
 NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param",
                           "property", "option", "field name", "key name", "variable name", "setting name", "parameter name"})
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value"})

@@ -13,14 +13,13 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
-from .cells import csv_cells, md_cells, md_rule
+from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .validators import VALIDATORS
 from .namedrows import named_rows
 from .wikitables import wiki_tables
 
-MAX_ROWS = 5000
 MAX_TUPLE = 4000
 SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "random_id")
 

@@ -234,6 +234,12 @@ class Allowlist(Section):
     hashes: list[str]
 
 
+def scan_seconds(limits, chars: int) -> float:
+    """How long the privacy filter may work on ``chars`` characters before it fails closed
+    (``timeout_ms`` and ``timeout_ms_per_mib`` of a ``PrivacyLimits``, or of the engine's copy)."""
+    return (limits.timeout_ms + limits.timeout_ms_per_mib * chars / (1 << 20)) / 1000
+
+
 class PrivacyLimits(Section):
     max_input_chars: Positive        # above: refused whole (fail closed)
     chunk_chars: Positive            # above: scanned in chunks ...
