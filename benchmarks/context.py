@@ -429,8 +429,8 @@ def run(quick: bool = False) -> dict:
                target=">= 80%", passed=statistics.mean(rec) >= 0.8),
         result(f"pattern recall (planted workflows), worst of {n} seeds", min(rec) * 100, "%"),
     ]
-    embedder = memory_eval.cached_embedder()
-    memory = {role: memory_eval.evaluate(path, embedder=embedder)
+    embedders = memory_eval.cached_embedders()
+    memory = {role: memory_eval.evaluate(path, embedders=embedders)
               for role, path in memory_eval.SETS.items() if path.exists()}
     for role, measured in memory.items():
         results += _memory_rows(measured, role)
@@ -448,14 +448,14 @@ def run(quick: bool = False) -> dict:
 
 
 def _memory_rows(memory: dict, role: str) -> list[dict]:
-    """hit@5 per question type on one developer-memory set (``memory_eval.SETS``): hybrid (when the
-    embedder is installed) and lexical alone, each against plain SQLite FTS5."""
+    """hit@5 per question type on one developer-memory set (``memory_eval.SETS``): hybrid with each
+    catalogued embedder that is installed, and lexical alone, each against plain SQLite FTS5."""
     rows, fts = [], memory["fts5"]
-    for side in ("hybrid", "lexical"):
-        if side not in memory:
-            rows.append(result(f"memory hit@5 ({role}, hybrid): not measured, no embedder", 0.0, "%"))
-            continue
-        for kind, value in memory[side].items():
+    sides = {f"hybrid, {name}": scores for name, scores in memory["hybrid"].items()}
+    if not sides:
+        rows.append(result(f"memory hit@5 ({role}, hybrid): not measured, no embedder", 0.0, "%"))
+    for side, scores in {**sides, "lexical": memory["lexical"]}.items():
+        for kind, value in scores.items():
             if kind == "leaks":
                 rows.append(result(f"memory ({role}): contexts of another project in the top 5 ({side})", value,
                                    "", target="0", passed=value == 0))

