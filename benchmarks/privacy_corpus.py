@@ -203,6 +203,9 @@ PW = ("{pw}",)
 TOK = ("{tok}",)
 
 # type -> (value template, contexts or None for TOKEN_CONTEXTS). Functions give (snippet, secrets).
+# the characters WordPress's salt generator draws from, less the quotes a define() or an env puts around them
+_WP_SALT = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
+
 SPECS: dict = {
     "aws_access_key_id": ("{choice:AKIA|ASIA}{b32:16}", None),
     "aws_secret_access_key": ("{b62:12}{b64:28}", ["aws_secret_access_key = {s}", 'AWS_SECRET_ACCESS_KEY="{s}"',
@@ -889,7 +892,7 @@ SPECS: dict = {
     "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
     "password_before_its_copula": ("{lower:6}_{lower:4}{dig:3}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
-    "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na vosa vuni ni akaunitu oqo {s} kua ni vakaraitaka."]),
+    "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na kena i-dola ni akaunitu oqo {s} kua ni vakaraitaka."]),
     # the seventy-first's and seventy-third's
     "bip39_seed_phrase": (lambda rng: recovery_phrase(rng), ["[29:14] ops: the hot wallet moved to {s} — rotate after the weekend"]),
     "named_seed_phrase": (lambda rng: recovery_phrase(rng, checksum=False), ['validator_client: lighthouse\nmnemonic: "{s}"\n']),
@@ -910,6 +913,27 @@ SPECS: dict = {
     "stated_form_block": ("Pupil 01: 8{dig:1}\nPupil 02: 9{dig:1}\nPupil 03: 10{dig:1}\nPupil 04: 11{dig:1}\nPupil 05: 7{dig:1}\nPupil 06: 5{dig:1}",
                           ["P.S. the SIS admin password, hidden in the score column of this mark sheet (each score is a "
                            "character code, top to bottom):\n{s}\nPlease do not forward this email."]),
+    # the eighty-third's and eighty-fourth's
+    "stated_form_column": ("{lower:1}\n{upper:1}\n{dig:1}\n{lower:1}\n{lower:1}\n{upper:1}\n{dig:1}\n{lower:1}\n{lower:1}",
+                           ["The magento env crypt key for the new box, one character per line, read top to bottom:\n{s}\n"
+                            "Old server gets cancelled on Friday."]),
+    "wordpress_key_salt": (lambda rng: "".join(rng.choice(_WP_SALT) for _ in range(64)),
+                           ["define('SECURE_AUTH_SALT', '{s}');\n", 'env[WORDPRESS_NONCE_KEY] = "{s}"\n']),
+    "php_dump_secret": (PW, ['array(2) {\n  ["host"]=>\n  string(9) "localhost"\n  ["smtp_password"]=>\n  string(12) "{s}"\n}\n',
+                             "Array\n(\n    [site] => shop.example.net\n    [ftp_password] => {s}\n)\n"]),
+    "listing_dash_secret": (PW, ["$ bin/magento config:show | grep -i smtp\ncustom/smtp_relay_password - {s}\n"]),
+    "phpinfo_row_secret": ("{b62:4} {b62:4} {b62:4} {b62:4} {b62:4} {b62:4}",
+                           ['<tr><td class="e">WORDPRESS_APPLICATION_PASSWORD </td><td class="v">{s} </td></tr>\n']),
+    "server_variable_secret": (PW, ['server {\n  set $panel_admin_password "{s}";\n}\n', "location / {\n  set $upstream_token {s};\n}\n"]),
+    "profile_property_secret": (PW, ["%prod.quarkus.http.port=7199\n%prod.mail.relay.password={s}\n"]),
+    "elixir_config_secret": (PW, ['import Config\nconfig :search, :redis_password, "{s}"\n']),
+    "stub_matcher_secret": (PW, ['{"request": {"headers": {"X-KAFKA_SASL_PASSWORD": {"equalTo": "{s}"}}}}\n']),
+    "envoy_inline_secret": (PW, ['  generic_secret:\n    secret:\n      inline_string: "{s}"\n']),
+    "sasl_plain_password": ("{lower:6}.{lower:4}{dig:2}", ["SaslHandshake v1 mechanism=PLAIN -> ok\nSaslAuthenticate v2 auth_bytes (decoded): \\x00orders_app\\x00{s}\n",
+                                 "smarthost_login:\n  driver = plaintext\n  public_name = PLAIN\n  client_send = ^relayuser^{s}\n"]),
+    "placed_password": (PW, ['User.withUsername("ops").password("{noop}{s}").roles("ADMIN").build();',
+                             'sasl: {:scram_sha_512, "payments_consumer", "{s}"}', "basic.auth.user.info=notify_svc:{s}\n",
+                             'r.Use(middleware.BasicAuth("shop", map[string]string{"orders": "{s}"}))']),
     "prod_secret_key": ("sk_prod_{b62:56}", None),
     "gov_uk_pay_api_key": ("api_live_{lan:58}", None),
     "asaas_api_key": ("$aact_{b62:90}", None),

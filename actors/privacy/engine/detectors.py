@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .formats import FORMATS
 from .patterns import ALIASES, CATEGORIES, LABEL_OF_CATEGORY, Detector  # noqa: F401  (the engine's vocabulary)
+from .dumps import DUMPS
 from .forms import FORMS
 from .services import SERVICES
 from .unnamed import UNNAMED
@@ -19,5 +20,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *SYNTAXES, *STATED, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

@@ -254,6 +254,8 @@ FORMS: tuple[Detector, ...] = (
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
+             r"\b[A-Z][\w.]*\([ \t]*[\"']https?://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
+             r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
              r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
@@ -293,7 +295,7 @@ FORMS: tuple[Detector, ...] = (
               "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
-              "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write="),
+              "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password("),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS, express-basic-auth's users): its first entry's value
@@ -315,10 +317,14 @@ FORMS: tuple[Detector, ...] = (
              r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|"
              # bcryptjs's hash('pw', rounds), pgcrypto's digest('pw', 'sha256') and crypt('pw', gen_salt(…))
              r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
-             r"\b(?:digest|crypt)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:'(?:md5|sha1|sha224|sha256|sha384|sha512)'|gen_salt\()|\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
+             r"\b(?:digest|crypt)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:'(?:md5|sha1|sha224|sha256|sha384|sha512)'|gen_salt\()|"
+             # SQL setting a password column to a hash of the literal: SET `user_pass` = MD5('…')
+             r"(?i:pass\w*|pwd)[`\"]?[ \t]*=[ \t]*(?i:md5|sha1|sha2|password|encrypt|old_password)\([ \t]*'([^'\r\n]{4,})'|"
+             r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "echo", "hash(", "hashsync(", "digest(", "crypt("), "inline_password", "passwords", "password", False),
+              "hash_password(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt("),
+             "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",
              r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:api[ \t])?key|token|secret|credential)\b[^|\r\n]*\|[ \t]*`?([^\s|`]{16,})`?[ \t]*(?:\||$)",

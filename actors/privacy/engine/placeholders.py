@@ -17,6 +17,7 @@ _PLACEHOLDER_PARTS = (
     "not-a-real", "not_a_real", "notareal", "not-real", "not_real", "generate-with", "generate_with", "openssl-rand", "openssl_rand",
     "replace-with", "replace_with", "todo-", "todo_", "todo:", "tbd-", "tbd_", "test-only", "test_only", "not-a-", "not_a_",
     "-fixture", "_fixture", "fixture-", "fixture_",      # a test's own: "hunter2-fixture"
+    "do-not-use", "do_not_use", "donotuse", "not-for-prod", "not_for_prod",   # "test-token-do-not-use-686"
 )
 # Whole values that are stand-ins (compared case-insensitively, quotes stripped).
 _PLACEHOLDER_WORDS = frozenset("""
@@ -44,7 +45,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
 # (not bcrypt's $2a$: CurseForge's API keys are written so)
-_PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1)\$")
+_PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH])\$")   # ($S$ Drupal's, $P$/$H$ phpass)
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
 _CODE_POINT = re.compile(r"U\+[0-9A-Fa-f]{4,6}(?:(?:\.\.|-|–)U\+[0-9A-Fa-f]{4,6})?")   # (or a range)

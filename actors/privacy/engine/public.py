@@ -121,7 +121,8 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
 BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", "Statsig.initialize(", "mixpanel.init(",
                  "amplitude.init(", "posthog.init(",
                  "docsearch(",     # Algolia DocSearch: its apiKey is the index's search-only key
-                 "analytics.load(")   # Segment's write key: its snippet loads with it in every page
+                 "analytics.load(",   # Segment's write key: its snippet loads with it in every page
+                 "GhostContentAPI(")   # Ghost's Content API key: read-only published content, made for the page
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
@@ -159,6 +160,7 @@ _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-
 _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
                          r"M[A-Za-z0-9+/]{2}EEPgAAAAAAAAAAAAAAAAAAAE[A-Za-z0-9+/]+={0,2}|"
                          r"AQICAH[A-Za-z0-9+/]{80,}={0,2}|"     # an AWS KMS CiphertextBlob (its version and key-id header)
+                         r"[0-9]:[23]:[A-Za-z0-9+/]{20,}={0,2}|"   # Magento's encrypted config value (key version:cipher:data)
                          r"U2FsdGVkX1[A-Za-z0-9+/]{20,}={0,2}|"   # openssl enc's output ("Salted__", its salt, then ciphertext)
                          r"01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04[fF][cC]297[eE][bB][0-9a-fA-F]*|"   # a DPAPI blob
                          r"AQAAANCMnd8BFdERjHoAwE/Cl\+[A-Za-z0-9+/]*={0,2}")   # ... in base64

@@ -156,7 +156,11 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]
                           r"[A-Za-z_][^()\r\n]{0,40}[(\[](?:c\(|[\[{]|\"[^\"]{1,8}\"[ \t]*,)?[ \t]*(?:[0-9]{2,3}L?(?:[ \t]*,[ \t]*|[ \t]+)){5,}[0-9]{2,3}L?[ \t]*[)\]}]{1,3}|"
                           r"\$\((?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[A-Za-z0-9+/=]{8,}['\"]?[ \t]*\|[ \t]*"
-                          r"base(?:64|32)[ \t]+(?:-d|-D|--decode)\)")
+                          r"base(?:64|32)[ \t]+(?:-d|-D|--decode)\)|"
+                          # a list of character codes and what turns it back (jq's implode), a call over one quoted run
+                          # that undoes it where it stands (str_rot13('…'), atob("…"))
+                          r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
+                          r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 

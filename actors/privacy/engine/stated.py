@@ -30,7 +30,8 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
              r"written|wrote|concatenat\w*|expression|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
-             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|"
+             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|(?:single-|double-)?quoted[ \t]+characters|char[ \t]*\[\]|"
+             r"(?:one|a|each)[ \t]+(?:character|char|letter)[ \t]+(?:per|a|on[ \t]+each)[ \t]+line|top[ \t]+to[ \t]+bottom|"
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
              r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore|"
@@ -65,10 +66,14 @@ _SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|ph
 # an offset before each line of a binary's strings, a hex dump's or a carved file's: "0x68000: "
 _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 
+# ... the kind, then the one handed over ("we never send joomla configuration secrets in clear text, so here
+# it is as …"; not "to import public keys, when encoded as raw bytes, use:")
+_PLURAL = r"(?i:passwords|passphrases|keys|tokens|secrets|credentials)\b"
 # a secret's name (or a question about it answered below), then how it was rewritten
 _STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b))"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
 _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
+           rf"{_PLURAL}[^\r\n]*?\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is)\b[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            rf"\b(?i:wrote|written|encoded|spelled|typed)\b[^\r\n]{{0,30}}?{_STATED_NOUNS}[ \t]+(?i:as|in)\b)")
 # what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
 _STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in")
@@ -81,7 +86,7 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|([^\s\[][^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[0-9])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
@@ -106,6 +111,10 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n(?:[ \t]*<[^<>\r\n]{{1,80}}>[ \t]*\r?\n)?((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
              _STATED_WORDS, "code_block", "passwords",
              "secret", False, deny=_STATED_DENY),
+    # ... or one character on each line, read down the column ("one character per line, read top to bottom:")
+    Detector("stated_form_column", "assignment",
+             rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n((?:[ \t]*[^\s][ \t]*\r?\n){{7,}}[ \t]*[^\s])[ \t]*(?:\r?\n|$)",
+             _STATED_WORDS, None, "passwords", "secret", False, deny=_STATED_DENY),
     # a password manager's or browser's CSV row (or a tracker's SMS command "NAME,value"): the title
     # cell a variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>",
     # "https://…"; the skipped cells are no value where they hold an address)

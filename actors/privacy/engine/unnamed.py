@@ -156,7 +156,7 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)"
              r"(?:[ \t]+(?i:is)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
-             "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key")),
+             "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
     # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
     # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is
     Detector("client_constructor_argument", "assignment", CLIENT_ARGUMENT, CLIENT_CALLS, "token", "passwords",

@@ -1,0 +1,70 @@
+"""Where a value is printed or configured beside a secret's name in a shape of its own tool, not in
+``name = value``: PHP's ``var_dump`` (``["db_password"]=>`` then ``string(12) "…"``) and ``print_r``
+(``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``),
+phpinfo()'s environment table, nginx's ``set $name "…"``, a
+Quarkus profile's ``%prod.name=…``, Elixir's ``config :app, :name, "…"``, a stub's matcher
+(WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, WordPress's keys and salts; and the credentials a
+protocol or framework gives by place: SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's
+``^user^password``), Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``,
+Confluent's ``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go
+router's basic-auth accounts, Kong's key-auth key."""
+from __future__ import annotations
+
+from .forms import NAME
+from .patterns import Detector
+
+_Q = r"""(?:"([^"\r\n]{4,})"|'([^'\r\n]{4,})')"""          # a quoted value
+_BARE_EOL = r"([^\s\"'][^\r\n]{3,}?)[ \t]*(?:\r?\n|$)"       # a bare one to the end of its line
+# WordPress's application passwords: six groups of four, spaces kept
+_APP_PASSWORD = r"[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}"
+# SASL PLAIN's separator as a trace or a config writes the NUL byte
+_NUL = r"(?:\\x00|\\0|\\u0000|\^)"
+
+
+def _named(name: str, pattern: str, keywords: tuple[str, ...], validator: str = "literal") -> Detector:
+    return Detector(name, "assignment", pattern, keywords, validator, "passwords", "secret", False)
+
+
+DUMPS: tuple[Detector, ...] = (
+    _named("php_dump_secret",
+           rf"\[[ \t]*\"{NAME}\"[ \t]*\]=>[ \t]*\r?\n[ \t]*string\([0-9]+\)[ \t]*\"([^\"\r\n]{{4,}})\"|"     # var_dump
+           rf"(?m:^)[ \t]*\[{NAME}\][ \t]*=>[ \t]*{_BARE_EOL}",                                              # print_r
+           ("]=>", "] =>")),
+    _named("listing_dash_secret", rf"(?m:^)[\w./\-]*/{NAME}[ \t]+-[ \t]+([^\s]{{6,}})[ \t]*(?:\r?\n|$)", (" - ",),
+           "password_unquoted"),
+    _named("phpinfo_row_secret",
+           rf"<td[ \t]+class=\"e\">[ \t]*{NAME}[ \t]*</td>[ \t]*<td[ \t]+class=\"v\">[ \t]*({_APP_PASSWORD}|[^\s<]{{6,}})[ \t]*</td>",
+           ('class="e"',), "password_unquoted"),
+    _named("server_variable_secret",
+           rf"\bset[ \t]+\${NAME}[ \t]+(?:{_Q}|([^\s\"';]{{4,}})[ \t]*;?[ \t]*(?:\r?\n|$))", ("set $",)),
+    _named("profile_property_secret", rf"(?m:^)[ \t]*%[\w\-]+\.{NAME}[ \t]*[=:][ \t]*([^\s]{{4,}})[ \t]*(?:\r?\n|$)", ("%",),
+           "password_unquoted"),
+    _named("elixir_config_secret", rf"\bconfig[ \t]+:[\w.]+[ \t]*,[ \t]*:{NAME}[ \t]*,[ \t]*{_Q}", ("config :",)),
+    _named("stub_matcher_secret",
+           rf"\"{NAME}\"[ \t]*:[ \t]*\{{[ \t]*\"(?:equalTo|equals|eq|value|matches|contains)\"[ \t]*:[ \t]*\"([^\"\r\n]{{4,}})\"",
+           ("equalto", "\"equals\"", "\"eq\"", "\"value\"", "\"matches\"", "\"contains\"")),
+    _named("envoy_inline_secret", r"\bsecret:[ \t]*\r?\n[ \t]+inline_(?:string|bytes):[ \t]*(?:\"([^\"\r\n]{4,})\"|'([^'\r\n]{4,})'|"
+           r"([^\s\"'][^\s]{3,}))[ \t]*(?:\r?\n|$)", ("inline_string", "inline_bytes")),
+    # WordPress's keys and salts (wp-config.php's define(), an env's WORDPRESS_…): 64 printable characters from
+    # its generator, any mark but the quote around them (a code-shaped run no other rule takes for a value)
+    Detector("wordpress_key_salt", "assignment",
+             r"(?i:\b(?:WORDPRESS_)?(?:SECURE_AUTH|LOGGED_IN|AUTH|NONCE)_(?:KEY|SALT))['\"\]]?[ \t]*(?:,|=>?|:)[ \t]*"
+             r"(?:'([!-&(-~]{64})'|\"([!#-~]{64})\")",
+             ("_key", "_salt"), None, "passwords", "secret", False),   # (the sample's stand-in has spaces)
+    Detector("sasl_plain_password", "assignment",
+             rf"(?i:\bplain\b|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"
+             rf"{_NUL}[^\s\\^\"']{{1,64}}{_NUL}([^\s\\^\"']{{4,}})",
+             ("plain", "sasl", "client_send", "auth_bytes", "startok"), "literal", "passwords", "password", False),
+    Detector("placed_password", "assignment",
+             r"[\"']\{noop\}([^\"'\r\n]{4,})[\"']|"                                                     # Spring: plain text
+             r"\bsasl:[ \t]*\{[ \t]*:(?:plain|scram_sha_256|scram_sha_512)[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bbasic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:=]+:([^\s\"']{4,})|"                        # Confluent
+             r"\bquarkus\.security\.users\.embedded\.users\.[\w.\-]+[ \t]*=[ \t]*([^\s]{4,})|"
+             r"<methodName>wp\.getUsersBlogs</methodName>[ \t]*<params>[ \t]*<param>[ \t]*<value>[ \t]*(?:<string>)?[^<]*"
+             r"(?:</string>)?[ \t]*</value>[ \t]*</param>[ \t]*<param>[ \t]*<value>[ \t]*(?:<string>)?([^<\r\n]{4,})<|"
+             r"\bBasicAuth\([^\r\n]*?(?:map\[string\]string|gin\.Accounts)[ \t]*\{[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*:[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bBasicAuth\(func\([^\r\n]*\r?\n?[^\r\n]*?\b(?:p|pass|pw|password)[ \t]*==[ \t]*\"([^\"\r\n]{4,})\"|"     # echo's validator
+             r"/key-auth\b[^\r\n]*?[ \t](?:-d|--data(?:-urlencode)?)[ \t]+[\"']?key=([^\s&\"']{8,})",
+             ("{noop}", "sasl:", "basic.auth.user.info", "quarkus.security.users", "wp.getusersblogs", "basicauth(", "key-auth"),
+             "literal", "passwords", "password", False),
+)
