@@ -9,7 +9,7 @@ developers; web hosting providers and CMS site builders) (issue 12, part 56).
   tuple; Confluent's basic.auth.user.info; Quarkus's embedded users; WordPress's keys and salts;
   WordPress's XML-RPC login; Go routers' basic-auth accounts (chi, gin, echo); Kong's key-auth key;
   an Erlang node's cookie (-setcookie, iex --cookie, RELEASE_COOKIE); WHM's access hash; a Consul
-  agent's token; Hestia's v-add-user; a password echoed into a file a later --password-file reads or
+  agent's token; Hestia's v-add-user; ActiveMQ's users.properties and memcached's SASL password file; a password echoed into a file a later --password-file reads or
   tee'd to a secret's path; SQL setting a password column to MD5('…'); a client made with (url,
   user, password); async-nats's with_user_and_password; the word for password in Tamil, Urdu,
   Dzongkha, Niuean, Fijian and Erzya, and "is"/"now" in more languages; a rewritten secret named in
@@ -74,6 +74,8 @@ def tool_password(rng: random.Random) -> str:
     "Hoi, s'neue temporäre cPanel-Passwort isch {v}; bitte nach em Iilogge ändere.\n",
     "Bonjour, ch'nouvieu mot d'passe du cPanel ch'est {v}; canjez-le après vo connexion.\n",
     "staging дээрх RabbitMQ админы нууц үг одоо {v} , бүү хуваалц.\n",
+    "# conf/users.properties (name=password)\nadmin=ENC(kept-in-vault)\nledger_worker={v}\n",
+    "# /etc/sasl2/memcached-sasl-pwdb\ncache_app:{v}\n",
 ])
 def test_a_password_a_tool_or_protocol_gives_by_its_place_is_found(template):
     value = tool_password(RNG)
@@ -111,9 +113,8 @@ def test_a_rewritten_secret_named_in_the_plural_or_written_as_code_or_a_column_i
     text = template.format(qp="".join(f"={b:02X}" for b in value.encode()), chars=",".join(f"'{c}'" for c in value),
                            codes=",".join(str(ord(c)) for c in value), rot=codecs.encode(value, "rot13"),
                            column="\n".join(value))
-    run = text.split(":\n", 1)[1].split("\n")[0]
-    out = gone(text, run)
-    assert "Please" in out or "Old server" in out or out.strip()
+    run = "\n".join(value) if "one character per line" in text else text.split(":\n", 1)[1].split("\n")[0]
+    gone(text, run)
 
 
 @pytest.mark.parametrize("text", [
@@ -124,6 +125,7 @@ def test_a_rewritten_secret_named_in_the_plural_or_written_as_code_or_a_column_i
     "INSERT INTO wp_users (user_login, user_pass) VALUES ('editor', '$P$BkT9s2mZqW8xYv1cF3hJ5lN7pR0uE4a');\n",
     '<input type="hidden" name="form_token" value="o1cLVWx5vxoGfLNKb7H0mtxmDN9PZJfY9Q3J2pgtxJE" />\n',
     "| carriers/ups/password | 0:3:MmFp9KrCMITxqxHQQjr/KmqE5gZf6OdRU+1PiBb6CM9wxTeQUoa8fSu/TwuAL3mM |\n",
+    "see users.properties for the role mapping\nroles=admin,viewer\n",
     "<script>\n  const api = new GhostContentAPI({ url: 'https://blog.example.org', key: '3fa366f11d38727cff469fc7f7', version: 'v5.0' });\n</script>\n",
 ])
 def test_a_stand_in_a_pod_name_a_hash_a_form_token_ciphertext_or_a_page_key_is_kept(text):

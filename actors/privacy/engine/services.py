@@ -157,15 +157,20 @@ SERVICES: tuple[Detector, ...] = (
     Detector("ntp_keys_line", "assignment", r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA|AES128CMAC|M)[ \t]+"
              r"([^\s#]{0,39}[g-zG-Z\-_.!@$%^&*+=~][^\s#]{0,39})[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)", ("ntp",),
              "made_password_shape", "passwords", "password", False),
-    # mail and torrent daemons' credential files, each in the text that names it: dma's auth.conf
+    # mail, torrent and broker daemons' credential files, each in the text that names it: dma's auth.conf
     # (user|host:password), OpenSMTPD's secrets table (label user:password), deluge's auth
-    # (user:password:level), racoon's psk.txt (address, key)
+    # (user:password:level), racoon's psk.txt (address, key), users.properties, a SASL pwdb
     Detector("daemon_auth_file_line", "assignment",
              r"auth\.conf[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[^\s|#]+\|[^\s:]+:([^\s]{4,})|"
              r"mail/secrets[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-]+[ \t]+[^\s:]+:([^\s]{4,})|"
              r"localclient:[0-9a-f]{10,40}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{4,}):[0-9]{1,2}[ \t]*(?:\r?\n|$)|"
-             r"psk\.txt[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[0-9a-fA-F.:]{3,}[ \t]+([^\s#]{4,})",
-             ("auth.conf", "mail/secrets", "localclient:", "psk.txt"), "literal", "passwords", "password", False),
+             r"psk\.txt[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[0-9a-fA-F.:]{3,}[ \t]+([^\s#]{4,})|"
+             # ActiveMQ's and Artemis's users.properties (name=password), memcached's SASL password file (user:password)
+             # (the file named by a line of its own: a path, maybe behind a comment's mark)
+             r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*users\.properties\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*[\w.\-]+[ \t]*=[ \t]*"
+             r"([^\s(#,]{4,})[ \t]*(?:\r?\n|$)|"
+             r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*sasl[\w\-]*pwdb[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-@]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)",
+             ("auth.conf", "mail/secrets", "localclient:", "psk.txt", "users.properties", "pwdb"), "literal", "passwords", "password", False),
     # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed
     # logon's account name — only what has a password's shape (users are names)
     # Subversion's cached credentials (~/.subversion/auth/svn.simple/): "K 8 / password / V <n> / <value>"
