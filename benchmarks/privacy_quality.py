@@ -287,7 +287,14 @@ Corpora (never generated from the detector table):
   first run on a569163's: 83rd 93.0 / 97.0 / 94.9 / 6.5 / 93.9%, 84th 92.0 / 90.9 / 91.5 / 13.0 / 84.8%,
   85th 95.8 / 95.9 / 95.8 / 9.7 / 93.9% — best anchor recall 55.4 (Betterleaks), 42.0 (CredSweeper),
   55.8% (Betterleaks), lowest anchor FP rate 0.0, 0.0, 0.5% (Kingfisher). The 83rd and 84th were read
-  (development 66 and 67); the 85th, chosen before any was run, is held out.
+  (development 66 and 67); the 85th, chosen before any was run, is held out;
+- ``corpora/privacy_eightysixth`` … ``privacy_eightyeighth``: from the eighty-third and eighty-fourth,
+  eighty-fourth and eighty-first, eighty-third and eighty-second READMEs (observability and log-pipeline
+  engineers; a developer's own desktop and dotfiles; business-intelligence and statistics users), first
+  run on e082223's: 86th 95.1 / 97.2 / 96.1 / 6.5 / 100.0%, 87th 88.6 / 97.0 / 92.6 / 6.5 / 89.4%, 88th
+  92.7 / 97.2 / 94.9 / 6.5 / 92.4% — best anchor recall 55.0 (Betterleaks), 41.6 (CredSweeper), 49.7%
+  (CredSweeper), lowest anchor FP rate 3.8, 0.0, 0.0% (Kingfisher). The 87th and 88th were read
+  (development 68 and 69); the 86th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -333,6 +340,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 62": "privacy_seventyseventh", "development 63": "privacy_seventyeighth",
            "development 64": "privacy_eightyfirst", "development 65": "privacy_eightysecond",
            "development 66": "privacy_eightythird", "development 67": "privacy_eightyfourth",
+           "development 68": "privacy_eightyseventh", "development 69": "privacy_eightyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -340,7 +348,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth",
            "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth",
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
-           "held-out 18": "privacy_eightyfifth"}
+           "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -38,18 +38,21 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bpassword[ \t]+(?:manager|operator)\b[^\r\n]*?\bplaintext|\blogin=[^:\s]+:|"
              # a Consul agent's ACL token
              r"\bconsul[ \t]+acl[ \t]+set-agent-token[ \t]+[\w\-]+|"
+             # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
+             r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "bw login", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+-[neE]{1,3}[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
-             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
-             r"(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
+             r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
+             r"lpass[ \t]+login|gopass[ \t]+insert|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"

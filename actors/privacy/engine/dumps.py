@@ -1,13 +1,16 @@
 """Where a value is printed or configured beside a secret's name in a shape of its own tool, not in
 ``name = value``: PHP's ``var_dump`` (``["db_password"]=>`` then ``string(12) "…"``) and ``print_r``
 (``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``),
-phpinfo()'s environment table, nginx's ``set $name "…"``, a
-Quarkus profile's ``%prod.name=…``, Elixir's ``config :app, :name, "…"``, a stub's matcher
-(WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, WordPress's keys and salts; and the credentials a
-protocol or framework gives by place: SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's
-``^user^password``), Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``,
-Confluent's ``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go
-router's basic-auth accounts, Kong's key-auth key."""
+phpinfo()'s environment table, nginx's ``set $name "…"``, a Quarkus profile's ``%prod.name=…``, a
+Power Query parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's
+matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, WordPress's keys and
+salts; and the credentials a protocol or framework gives by place: SMTP's AUTH LOGIN, Tableau's
+createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's ``^user^password``),
+Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``, Confluent's
+``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go router's basic-
+auth accounts, Kong's key-auth key; and a desktop's places (mbsync's PassCmd "echo …", an askpass
+helper, Emacs's smtpmail-auth-credentials, HexChat's servlist, Samba's user%password, Deluge's
+auth.login, pinentry's D line)."""
 from __future__ import annotations
 
 from .forms import NAME
@@ -37,6 +40,13 @@ DUMPS: tuple[Detector, ...] = (
            ('class="e"',), "password_unquoted"),
     _named("server_variable_secret",
            rf"\bset[ \t]+\${NAME}[ \t]+(?:{_Q}|([^\s\"';]{{4,}})[ \t]*;?[ \t]*(?:\r?\n|$))", ("set $",)),
+    # a tool's own way to define a named value: Power Query's parameter ("…" meta [IsParameterQuery=true]),
+    # an SPSS macro (DEFINE !name () '…' !ENDDEFINE), a Stata global
+    _named("tool_defined_secret",
+           rf"{NAME}[^\r\n\"]{{0,20}}(?:\r?\n[ \t]*|[ \t]*=[ \t]*)\"([^\"\r\n]{{6,}})\"[ \t]+meta[ \t]+\[[ \t]*IsParameterQuery|"
+           rf"\bDEFINE[ \t]+!{NAME}[ \t]*\([^()\r\n]*\)[ \t]*{_Q}|"
+           rf"(?m:^)[ \t]*global[ \t]+{NAME}[ \t]+(?:\"([^\"\r\n]{{4,}})\"|`\"([^\"\r\n]{{4,}})\"')",
+           ("isparameterquery", "define !", "global ")),
     _named("profile_property_secret", rf"(?m:^)[ \t]*%[\w\-]+\.{NAME}[ \t]*[=:][ \t]*([^\s]{{4,}})[ \t]*(?:\r?\n|$)", ("%",),
            "password_unquoted"),
     _named("elixir_config_secret", rf"\bconfig[ \t]+:[\w.]+[ \t]*,[ \t]*:{NAME}[ \t]*,[ \t]*{_Q}", ("config :",)),
@@ -55,6 +65,27 @@ DUMPS: tuple[Detector, ...] = (
              rf"(?i:\bplain\b|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"
              rf"{_NUL}[^\s\\^\"']{{1,64}}{_NUL}([^\s\\^\"']{{4,}})",
              ("plain", "sasl", "client_send", "auth_bytes", "startok"), "literal", "passwords", "password", False),
+    # SMTP's AUTH LOGIN: the line after the server's "334 UGFzc3dvcmQ6" (base64 of "Password:"), as sent or
+    # as a log decodes it; Tableau's createsiteusers CSV (user, password, …) under the line that names it
+    Detector("exchange_password_line", "assignment",
+             r"\b334[ \t]+UGFzc3dvcmQ6[ \t]*\r?\n[ \t]*(?:C:|>+|<+|-->)?[ \t]*([^\s]{3,})|"
+             r"\bcreatesiteusers\b[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[^,\s#]+,([^,\s]{4,}),",
+             ("ugfzc3dvcmq6", "createsiteusers"), "literal", "passwords", "password", False),
+    # a desktop's own places: a password command that only echoes it (mbsync's PassCmd, himalaya's auth.cmd), an
+    # askpass helper's echo, Emacs's smtpmail-auth-credentials, HexChat's servlist B=, Samba's user%password,
+    # Deluge's auth.login, pinentry's Assuan D line, mount_smbfs's //user:password@
+    Detector("desktop_placed_password", "assignment",
+             r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"'](?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
+             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
+             r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
+             r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"
+             r"\busername=[^%,\s&=;]+%([^,\s]{3,})|"
+             r"\"method\"[ \t]*:[ \t]*\"auth\.login\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\[[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bGETPIN\b[^\r\n]*\r?\n[ \t]*(?:<-|S:)?[ \t]*D[ \t]+([^\s]{3,})|"
+             r"\bmount_smbfs[ \t]+(?:-[^\s]+[ \t]+)*['\"]?//[^:/@\s]+:([^@\s]{3,})@",
+             ("passcmd", "auth.cmd", "passwordeval", "password_command", "passwordcommand", "pass_cmd", "passcmd", "askpass",
+              "smtpmail-auth-credentials", "servlist.conf", "username=", "auth.login", "getpin", "mount_smbfs"),
+             "literal", "passwords", "password", False),
     Detector("placed_password", "assignment",
              r"[\"']\{noop\}([^\"'\r\n]{4,})[\"']|"                                                     # Spring: plain text
              r"\bsasl:[ \t]*\{[ \t]*:(?:plain|scram_sha_256|scram_sha_512)[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"

@@ -354,6 +354,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("frameio_token", "saas", r"fio-u-[A-Za-z0-9_=\-]{64}", "fio-u-"),
     tok("onepassword_service_token", "saas", r"ops_eyJ[A-Za-z0-9+/=_\-]{100,}", "ops_eyj"),
     tok("mapbox_secret_token", "saas", rf"sk\.eyJ{URLSAFE}{{50,}}\.{URLSAFE}{{20,}}", "sk.eyj"),
+    tok("metabase_api_key", "saas", r"mb_[A-Za-z0-9+/]{43}=", "mb_"),    # 32 random bytes in base64 after mb_
     ctx("algolia_admin_key", "saas", r"algolia", r"[a-f0-9]{32}"),
     tok("launchdarkly_key", "saas", rf"(?:api|sdk)-{UUID}", "api-", "sdk-"),
     tok("sonarqube_token", "saas", r"sq[pau]_[a-f0-9]{40}", "sqp_", "squ_", "sqa_"),

@@ -85,8 +85,9 @@ FORMS: tuple[Detector, ...] = (
     Detector("attribute_pair_secret", "assignment", rf"\bname=\"{NAME}\"[^>\r\n]{{0,300}}?\bvalue=\"([^\"\r\n]{{8,}})\"",
              ('name="',), "unquoted_token", "passwords", "secret", False, deny=NOT_SECRET_KEYS),
     # a variable's name and its value side by side in a chat ("JWT_SECRET 0cIg_…"), or assigned in backticks
-    _form("name_beside_secret", r"(?:^|[\s:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]+"
-          r"([A-Za-z0-9+/=_\-.~]{16,})(?:[ \t]|\r?\n|$)", "_key ", "_token ", "_secret ", "_password "),
+    _form("name_beside_secret", r"(?:^|[\s:])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)|"
+          r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|password)(?:_(?:value|string|str))?)[ \t]+"   # ... or as code names it
+          r"([A-Za-z0-9+/=_\-.~:]{16,})(?:[ \t]|\r?\n|$)", "_key ", "_token ", "_secret ", "_password ", "_value ", "_string ", "_str "),
     _form("backticked_assignment_secret", rf"`{NAME}=([^`\s]{{6,}})`", "=", ),
     # a shell or REPL that prints a named variable, its value on the next line (``echo $DB_PASSWORD``,
     # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)
@@ -170,7 +171,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bsteamcmd\S*[^\r\n]*?\+login[ \t]+[^\s+]+[ \t]+" + VALUE + r"|\bsunshine\b[^\r\n]*?--creds[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"(?:tacacs|radius)-server\b[^\r\n]*?[ \t]key[ \t]+(?:[07][ \t]+)?" + VALUE + r"|"        # Cisco AAA servers' keys
              r"(?m:^)[ \t]*Method[ \t]*=[ \t]*plain[ \t]*\r?\n[ \t]*Hash[ \t]*=[ \t]*" + VALUE + r"|"   # ZNC's plain "hash"
-             r"\brasdial[ \t]+(?:\"[^\"\r\n]+\"|[^\s\"]+)[ \t]+[^\s/]+[ \t]+" + VALUE + r"|\bbw[ \t]+unlock[ \t]+" + VALUE + r"|"
+             r"\brasdial[ \t]+(?:\"[^\"\r\n]+\"|[^\s\"]+)[ \t]+[^\s/]+[ \t]+" + VALUE + r"|\bbw[ \t]+unlock[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-{}][^\s\"'{}]{2,}))(?:[\s)]|$)|"
              r"\bdscl\b[^\r\n]*?[ \t]-passwd[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bteamserver[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bnikto\b[^\r\n]*?[ \t]-id[ \t]+[^:\s]+:" + VALUE + r"|\badb[ \t]+shell[ \t]+input[ \t]+text[ \t]+" + VALUE + r"|"
              r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
@@ -256,6 +257,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"']https?://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
+             r"\bdbConnect\([^,()\r\n]*(?:\([^()\r\n]*\))?[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # R's DBI: driver, user, password
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
              r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)

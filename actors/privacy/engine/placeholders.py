@@ -85,6 +85,8 @@ def is_placeholder(value: str) -> bool:
         return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
+    if len(v) > 4 and v.startswith("**") and v.endswith("**"):
+        return True  # Metabase's "**MetabasePass**": what an API shows in a password's place
     if _ENV_REFERENCE.search(v):
         return True  # file=$ORACLE_HOME/dbs/orapw: a path built from a variable
     if _DESCRIBED.fullmatch(v):

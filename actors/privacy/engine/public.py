@@ -174,6 +174,8 @@ _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|tot
                            r"\blpass[ \t]+show(?:[ \t]+--[\w\-]+)*|\bkeepassxc-cli[ \t]+show(?:[ \t]+-\S+)*[ \t]+\S+\.kdbx)[ \t]+[\"']?$")
 _VAULT_REFERENCE = re.compile(r"/subscriptions/[0-9a-fA-F\-]{36}/resourceGroups/[^/\s]+/providers/Microsoft\.KeyVault/vaults/", re.I)
 _DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
+_SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
@@ -258,6 +260,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # an ALTCHA challenge: its salt and signature go to the browser to be solved
     if _inside_published(text, start) or _inside_public_armour(text, start):
         return True
+    if '"encryptionAlgorithm"' in text[max(0, start - 300):start + len(value) + 200]:
+        return True            # a Power BI gateway's credentials: RSA-OAEP ciphertext to the gateway's public key
     before = text[max(0, start - 80):start]
     low = before.lower()
     if low.endswith(_PUBLIC_HEADS):
@@ -265,6 +269,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     head = next((h for h in _REFERENCE_HEADS if low.endswith(h)), "")
     if head and not before[:-len(head)][-1:].isalpha():
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
+    if _KEY_ID.fullmatch(value) and _SIGNING_KEY.search(before):
+        return True            # git's user.signingkey: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
     if "httppassword" in low and before.endswith("(") and text.startswith(")", start + len(value)) and _DOMINO_HASH.fullmatch(value):

@@ -36,6 +36,7 @@ SERVICES: tuple[Detector, ...] = (
     Detector("printed_password_output", "assignment",   # a password tool's output: the line under its command
              r"(?:\bsecurity[ \t]+find-(?:generic|internet)-password\b[^\r\n]*?[ \t]-w[a-z]*\b|"
              r"\bop[ \t]+read[ \t]+[\"']?op://|\bbw[ \t]+get[ \t]+password\b|\b(?:go)?pass[ \t]+show\b|"
+             r"\bkeepassxc-cli[ \t]+show\b[^\r\n]*?[ \t]-s\b[^\r\n]*?[ \t]-a[ \t]+[\w\-]+|\bsecret-tool[ \t]+lookup\b|"   # (-s: shown)
              r"\bargocd[ \t]+admin[ \t]+initial-password\b|\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b|"
              r"\bterraform[ \t]+output[ \t]+-raw[ \t]+[\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*|"
              r"\bcat[ \t]+[^\s]*/(?:openvpn|ppp|vpnc)/[^\s]*(?:auth|pass|cred)[^\s]*[ \t]*\r?\n[^\r\n]+|"
@@ -44,7 +45,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bprint\([\w.]*\.get\([\"'][\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*[\"']\)\))"
              r"[^\r\n]*\r?\n([^\s$#>][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's
              ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc", "op://", "bw", "pass",
-              "initial-password", "versions", "terraform", "printenv", "print("), "literal", "passwords", "password", False),
+              "initial-password", "versions", "terraform", "printenv", "print(", "keepassxc-cli", "secret-tool"), "literal", "passwords", "password", False),
     Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
              r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
              r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"

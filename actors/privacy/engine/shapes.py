@@ -150,7 +150,8 @@ _SEPARATORS = frozenset("|/\\-–—,;:.")
 # a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
 # value decoded where it stands
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
-                          r"(?:(?i:CHAR|CHR|BYTE)\$?\([0-9]{1,3}\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}(?i:CHAR|CHR|BYTE)\$?\([0-9]{1,3}\)|"   # SQL's +, Fortran's //
+                          r"(?:(?i:UNICHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}"
+                          r"(?i:UNICHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)|"   # (DAX's UNICHAR, VBA's ChrW$(&H73))   # SQL's +, Fortran's //
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
                           r"[^\r\n'{}]{0,40}\{[ \t]*(?:'[^'\\\r\n]'[ \t]*,[ \t]*){5,}'[^'\\\r\n]'[ \t]*\}[ \t)]{0,3}|"          # C#'s new char[] { 'p', 'w', … }
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]
@@ -160,6 +161,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           # a list of character codes and what turns it back (jq's implode), a call over one quoted run
                           # that undoes it where it stands (str_rot13('…'), atob("…"))
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
+                          r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")

@@ -30,7 +30,7 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
              r"written|wrote|concatenat\w*|expression|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
-             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|(?:single-|double-)?quoted[ \t]+characters|char[ \t]*\[\]|"
+             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|(?:single-|double-)?quoted[ \t]+characters|char[ \t]*\[\]|(?:character|char)[ \t]+literals|"
              r"(?:one|a|each)[ \t]+(?:character|char|letter)[ \t]+(?:per|a|on[ \t]+each)[ \t]+line|top[ \t]+to[ \t]+bottom|"
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
