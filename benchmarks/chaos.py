@@ -19,7 +19,7 @@ from pathlib import Path
 
 from protocol import ProtocolError
 
-from .common import machine, result
+from .common import machine, model_cache, result
 
 VICTIMS = ("bus", "router", "privacy", "context", "llm", "model-worker", "supervisor")
 OP_TIMEOUT = {"context.preserve": 10.0, "context.query": 10.0, "llm.generate": 30.0, "tool.send": 5.0}
@@ -29,7 +29,7 @@ def install_small_model(home: Path) -> str | None:
     """SmolLM2 into the mesh's models dir, from the machine's model cache (pulled once if absent)."""
     try:
         from actors.llm.store import ModelStore, pull
-        cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+        cache = model_cache()
         record = pull("smollm2-135m", cache)
         ModelStore(home / "models").add(record.path, name="smollm2-135m", roles=("light", "primary"))
         return record.path

@@ -17,6 +17,12 @@ class UnknownArea(Exception):
     pass
 
 
+def model_cache() -> Path:
+    """Where benchmarks and tests keep the published models they pull (GGUFs, embedders): once per
+    machine, ``$ENCLAVE_MODEL_CACHE`` or ``~/.cache/enclave/models``, a models dir of its own."""
+    return Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+
+
 def machine() -> dict:
     cpu = ""
     try:

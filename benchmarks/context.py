@@ -450,10 +450,11 @@ def run(quick: bool = False) -> dict:
 def _memory_rows(memory: dict, role: str) -> list[dict]:
     """hit@5 per question type on one developer-memory set (``memory_eval.SETS``): hybrid with each
     catalogued embedder that is installed, and lexical alone, each against plain SQLite FTS5."""
+    from actors.context.embedders import EMBEDDERS
     rows, fts = [], memory["fts5"]
+    rows += [result(f"memory hit@5 ({role}, hybrid, {name}): not measured, the embedder could not be installed", 0.0, "%")
+             for name in EMBEDDERS if name not in memory["hybrid"]]
     sides = {f"hybrid, {name}": scores for name, scores in memory["hybrid"].items()}
-    if not sides:
-        rows.append(result(f"memory hit@5 ({role}, hybrid): not measured, no embedder", 0.0, "%"))
     for side, scores in {**sides, "lexical": memory["lexical"]}.items():
         for kind, value in scores.items():
             if kind == "leaks":

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import shutil
 import statistics
 import tempfile
@@ -31,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .common import http_token, machine, percentile, result
+from .common import http_token, machine, model_cache, percentile, result
 from .harness import Adapter, Mesh, free_port
 
 MODEL = "smollm2-135m"
@@ -175,7 +174,7 @@ def _llama_server(port: int):
 
 def _install(home: Path) -> str:
     from actors.llm.store import ModelStore, pull
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     path = pull(MODEL, cache).path
     ModelStore(home / "models").add(path, name=MODEL)
     return path

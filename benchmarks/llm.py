@@ -32,7 +32,7 @@ from pathlib import Path
 import psutil
 
 from . import llm_raw
-from .common import result
+from .common import model_cache, result
 
 AREA = "llm"
 SMOLLM, GEMMA = "smollm2-135m", "gemma3-270m"
@@ -41,9 +41,6 @@ MIB = 1 << 20
 WARM = "Hello"
 COUNTING = "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,"     # a completion that goes on (no early stop)
 
-
-def _cache() -> Path:
-    return Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
 
 
 class BenchMesh:
@@ -271,8 +268,8 @@ def run(quick: bool = False) -> dict:
 
     from actors.llm.store import pull
 
-    smol = pull(SMOLLM, _cache()).path
-    gemma = pull(GEMMA, _cache()).path
+    smol = pull(SMOLLM, model_cache()).path
+    gemma = pull(GEMMA, model_cache()).path
     budget = 0.30
     config = {"llm_resources": {"idle_preload_after_s": -1, "keep_alive_s": 3600, "max_concurrent": 2},
               "llm_throttle": {"cpu_budget": budget},

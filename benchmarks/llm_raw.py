@@ -53,12 +53,12 @@ def model_path() -> str:
     from actors.llm.errors import ModelNotFound
     from actors.llm.store import ModelStore, pull
 
+    from .common import model_cache
     home = Path(os.environ.get("ENCLAVE_HOME") or Path.home() / ".local" / "share" / "enclave")
     try:
         return ModelStore(home / "models").get(MODEL).path
     except ModelNotFound:
-        cache = os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models"
-        return pull(MODEL, cache).path
+        return pull(MODEL, model_cache()).path
 
 
 def make_prompts(tokenize: Callable[[str], list[int]], n: int) -> list[tuple[str, str]]:

@@ -38,6 +38,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from .common import model_cache
+
 CORPORA = Path(__file__).resolve().parent / "corpora"
 CORPUS = CORPORA / "memory" / "memory.json"
 SETS = {"development": CORPUS, "development 2": CORPORA / "memory_heldout2" / "memory.json",
@@ -138,14 +140,12 @@ def cached_embedders() -> dict:
     """Every catalogued retrieval embedder (``embedders.EMBEDDERS``: the shipped default first) from
     the model cache, pulled there once like SmolLM2; one that cannot be had (no network on a first
     run) is left out, and its hybrid rows say so."""
-    import os
     from actors.context import embedders
     from actors.context.embedder import Embedder
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
     out = {}
     for name in embedders.EMBEDDERS:
         try:
-            out[name] = Embedder(embedders.pull(name, cache))
+            out[name] = Embedder(embedders.pull(name, model_cache()))
         except Exception:  # noqa: BLE001 - reported as not measured
             continue
     return out

@@ -47,7 +47,7 @@ from bus.tool import ToolPeer
 
 from . import dev_contexts
 from .bench_vectors import CachedEmbedder
-from .common import percentile, private_dir, result, timed_fill
+from .common import model_cache, percentile, private_dir, result, timed_fill
 from .harness import Mesh
 
 EMBEDDER = "all-minilm-l6-v2"
@@ -70,13 +70,10 @@ SPACED_S = 0.1              # between requests in the capture run that spaces th
 _CONVERSATIONS = itertools.count()   # a new one per request: a turn the router has seen is not kept again
 
 
-def _model_cache() -> Path:
-    return Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
-
 
 def _embedder_dir() -> Path | None:
     try:
-        return embedders.pull(EMBEDDER, _model_cache())
+        return embedders.pull(EMBEDDER, model_cache())
     except Exception:  # noqa: BLE001 - no network on a first run: the hybrid rows say so
         return None
 
@@ -330,7 +327,7 @@ def run(quick: bool = False) -> dict:
     end = time.time()
     details: dict = {"sizes": {}, "questions": n_recall, "load_average_at_start": os.getloadavg()}
     base = Path(tempfile.mkdtemp(prefix="enclave-bench-memory-"))
-    vectors = CachedEmbedder(model_dir, _model_cache().parent / "bench" / f"vectors-{EMBEDDER}.npz") \
+    vectors = CachedEmbedder(model_dir, model_cache().parent / "bench" / f"vectors-{EMBEDDER}.npz") \
         if model_dir else None
     k = resolve_section("router")["memory_contexts"]
     try:
@@ -361,7 +358,7 @@ def _with_smollm(home: Path, questions: list[str], *, hybrid: bool) -> dict | No
     """Time to first token of the real SmolLM2 through the same router, without memory and with it."""
     from actors.llm.store import ModelStore, pull
     try:
-        path = pull(SMOLLM, _model_cache()).path
+        path = pull(SMOLLM, model_cache()).path
     except Exception:  # noqa: BLE001 - no network on a first run: the rows say so
         return None
     ModelStore(home / "models").add(path, name=SMOLLM)

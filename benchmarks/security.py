@@ -32,7 +32,7 @@ from pathlib import Path
 import psutil
 import zmq
 
-from .common import private_dir, result, tool_tokens
+from .common import model_cache, private_dir, result, tool_tokens
 from .harness import Mesh, free_port
 from . import privacy_corpus as corpus
 from bus import Client
@@ -96,7 +96,7 @@ def _files_leaks(root: Path, canaries: Canaries) -> tuple[int, list[str]]:
 
 def _install_model(data: Path) -> str | None:
     """Register the cached SmolLM2 (if this machine has it) so llm.generate really runs."""
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     gguf = cache / "SmolLM2-135M-Instruct.Q4_1.gguf"
     if not gguf.is_file():
         return None

@@ -21,7 +21,6 @@ raised for this mesh, so the rows measure the path and not the limiter; the defa
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -36,7 +35,7 @@ from bus import Client
 from bus.tool import ToolPeer
 from protocol import ProtocolError
 
-from .common import http_token, machine, percentile, result, tool_tokens
+from .common import http_token, machine, model_cache, percentile, result, tool_tokens
 
 MODEL = "smollm2-135m"
 BENCH_TOOLS = {
@@ -81,7 +80,7 @@ class _Mesh:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _install_model(self) -> None:
-        cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+        cache = model_cache()
         try:
             from actors.llm.store import ModelStore, pull
             ModelStore(self.home / "models").add(pull(MODEL, cache).path, name=MODEL)

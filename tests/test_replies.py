@@ -3,7 +3,6 @@
 table below must name every declared kind, so a new kind cannot go untested."""
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from actors.llm.store import ModelStore, pull
 from bus import Client
 from meshutil import Mesh
 from protocol import KINDS
+from benchmarks.common import model_cache
 
 SMOLLM = "smollm2-135m"
 LOOP = ["vim src/app.py", "pytest -q", "git commit -am 'fix'"]
@@ -29,7 +29,7 @@ def strict(kind: str, body, partial: bool = False):
 
 @pytest.fixture(scope="module")
 def mesh(tmp_path_factory):
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     home = tmp_path_factory.mktemp("home")
     ModelStore(home / "models").add(pull(SMOLLM, cache).path, name=SMOLLM)
     m = Mesh(home, config=EAGER).start()

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from benchmarks.common import model_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 SMOLLM = "smollm2-135m"
@@ -112,5 +113,5 @@ def test_the_installed_mesh_runs_from_outside_the_checkout(installed, smollm_pat
 @pytest.fixture(scope="module")
 def smollm_path() -> str:
     from actors.llm.store import pull
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     return pull(SMOLLM, cache).path

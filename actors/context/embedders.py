@@ -7,6 +7,7 @@ No embedder installed: retrieval is lexical (BM25 × recency), as before.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import shutil
 import zipfile
@@ -62,7 +63,9 @@ def path_of(models_dir: str | Path, name: str) -> Path | None:
 
 
 def pull(name: str, models_dir: str | Path, progress=None, **kw) -> Path:
-    """Install ``name`` (idempotent); its directory."""
+    """Install ``name`` (idempotent); its directory. One pull at a time per models directory: a
+    second caller (another terminal, the mesh) waits for the first and then finds it installed,
+    instead of each deleting the other's half-written archive."""
     from actors.llm.fetch import fetch
     if name not in EMBEDDERS:
         raise EmbedderError(f"no embedder named {name!r}; available: {', '.join(EMBEDDERS)}")
@@ -71,21 +74,33 @@ def pull(name: str, models_dir: str | Path, progress=None, **kw) -> Path:
         return have
     entry, members = EMBEDDERS[name]
     root = Path(models_dir) / DIR
-    root.mkdir(parents=True, exist_ok=True)
-    archive = root / f".{entry.filename}.partial"
-    archive.unlink(missing_ok=True)
-    staging = root / f".{name}.partial"
-    shutil.rmtree(staging, ignore_errors=True)
     try:
-        fetch(entry, archive, progress, **kw)
-        _unpack(archive, staging, members)
-        final = root / name
-        shutil.rmtree(final, ignore_errors=True)
-        staging.rename(final)
-        return final
-    finally:
-        archive.unlink(missing_ok=True)
+        root.mkdir(parents=True, exist_ok=True)
+        lock = open(root / ".lock", "a")
+    except OSError as e:
+        raise EmbedderError(f"cannot use {root}: {e.strerror or e}") from e
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        have = path_of(models_dir, name)
+        if have is not None:
+            return have
+        archive, staging = root / f".{entry.filename}.partial", root / f".{name}.partial"
+        archive.unlink(missing_ok=True)                 # left by a pull that was killed
         shutil.rmtree(staging, ignore_errors=True)
+        free = shutil.disk_usage(root).free
+        if free < entry.size * 2.1:                     # the archive, and what is unpacked from it
+            raise EmbedderError(f"not enough disk space in {root} for {name}: needs "
+                                f"{int(entry.size * 2.1) >> 20} MiB, {free >> 20} MiB free")
+        try:
+            fetch(entry, archive, progress, **kw)
+            _unpack(archive, staging, members)
+            final = root / name
+            shutil.rmtree(final, ignore_errors=True)    # a torn earlier install (path_of found it incomplete)
+            staging.rename(final)
+            return final
+        finally:
+            archive.unlink(missing_ok=True)
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _unpack(archive: Path, dest: Path, members: dict[str, str]) -> None:

@@ -1,4 +1,3 @@
-import os
 import sys
 from pathlib import Path
 
@@ -9,13 +8,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adapterutil import ADAPTER_TOOLS, SMOLLM  # noqa: E402
 from meshutil import Mesh  # noqa: E402
+from benchmarks.common import model_cache
 
 
 @pytest.fixture(scope="session")
 def smollm_path() -> str:
     """The real SmolLM2 model, pulled once per machine (the llm tests' cache)."""
     from actors.llm.store import pull
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     return pull(SMOLLM, cache).path
 
 

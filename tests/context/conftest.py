@@ -1,7 +1,6 @@
 """Fixtures for the context library tests: a real data dir in tmp, a real seal key."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ctx_helpers import Clock, record  # noqa: E402
 from actors.context import ContextEngine, ContextStore, embedders  # noqa: E402
 from actors.shared.seal import load_or_create_key, seal  # noqa: E402
+from benchmarks.common import model_cache
 
 
 @pytest.fixture
@@ -67,5 +67,5 @@ def open_engine(data_dir, key, clock):
 def embedder():
     """The real all-MiniLM-L6-v2, pulled once into the model cache (as SmolLM2 is)."""
     from actors.context.embedder import Embedder
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     return Embedder(embedders.pull("all-minilm-l6-v2", cache))

@@ -5,15 +5,14 @@ model's published snapshot, mean pooling, L2 norm) gives for the same sentences.
 from __future__ import annotations
 
 import io
-import os
 import zipfile
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from actors.context import embedders
 from actors.context.embedder import Embedder, _relative_buckets
+from benchmarks.common import model_cache
 
 SENTENCES = [
     "Which database did we pick for the billing service at first?",
@@ -34,7 +33,7 @@ COSINES = [[1.0, 0.0411, 0.0727, 0.0965], [0.0411, 1.0, -0.0015, 0.0671],
 
 @pytest.fixture(scope="module")
 def mpnet():
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     return Embedder(embedders.pull("all-mpnet-base-v2", cache))
 
 
@@ -88,7 +87,7 @@ def test_pulling_an_embedder_the_configuration_does_not_name_says_how_to_use_it(
     from meshutil import mesh_env
     installed = home / "models" / embedders.DIR
     installed.mkdir(parents=True)
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     (installed / "all-mpnet-base-v2").symlink_to(embedders.pull("all-mpnet-base-v2", cache))   # as a first pull left it
 
     def cli(*args):

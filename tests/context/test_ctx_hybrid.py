@@ -362,3 +362,34 @@ def test_newer_first_and_without_repeats_are_stable_reorderings():
     same = lambda p, q: {p, q} <= {"a", "b"}                  # noqa: E731 - b repeats a
     assert ranking.without_repeats(["a", "x", "b", "c"], same, k=3) == (["a", "x", "c"], {"b": "a"})
     assert ranking.without_repeats(["a", "b"], same, k=1) == (["a", "b"], {})   # past k: left as it is
+
+
+def test_two_pulls_of_one_embedder_at_once_install_it_once(tmp_path):
+    """A second caller of ``models pull`` (another terminal, the mesh) waits for the first and finds
+    the embedder installed, instead of deleting the other's half-written archive."""
+    import threading
+    done, errors = [], []
+
+    def pull():
+        try:
+            done.append(embedders.pull("all-minilm-l6-v2", tmp_path))
+        except Exception as e:  # noqa: BLE001 - the assertion reports it
+            errors.append(e)
+    threads = [threading.Thread(target=pull) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=600)
+    assert not errors and len(done) == 2 and done[0] == done[1], errors
+    assert embedders.path_of(tmp_path, "all-minilm-l6-v2") == done[0]
+    assert sorted(p.name for p in (tmp_path / embedders.DIR).iterdir()) == [".lock", "all-minilm-l6-v2"]
+
+
+def test_a_pull_without_the_disk_space_says_so_and_leaves_nothing(tmp_path, monkeypatch):
+    import shutil
+    from collections import namedtuple
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(1 << 30, (1 << 30) - (50 << 20), 50 << 20))
+    with pytest.raises(embedders.EmbedderError, match="not enough disk space"):
+        embedders.pull("all-mpnet-base-v2", tmp_path)
+    assert embedders.path_of(tmp_path, "all-mpnet-base-v2") is None

@@ -3,8 +3,6 @@ those of the ranking ``context.query`` returns; an unknown id is a one-line erro
 nothing about what its ``context_access`` does not cover."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +11,7 @@ from bus.tool import ToolPeer
 from meshutil import Mesh
 from protocol import Code, ProtocolError
 from ctx_mesh import EAGER, WITH_PRIVACY, cli_json, preserve, wait_until
+from benchmarks.common import model_cache
 
 NOTES = [("app", "Nightly reports are produced by a cron entry on the build box at 02:00."),
          ("app", "The login page uses a two column layout with the logo on the left."),
@@ -24,7 +23,7 @@ QUERY = "cron reports"
 
 @pytest.fixture(scope="module")
 def mesh(tmp_path_factory):
-    cache = Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
+    cache = model_cache()
     home = tmp_path_factory.mktemp("home")
     installed = home / "models" / embedders.DIR
     installed.mkdir(parents=True)

@@ -5,7 +5,6 @@ by the same ``pull`` the CLI uses), so repeated runs and CI on one machine downl
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -18,20 +17,18 @@ for _p in (Path(__file__).resolve().parent, Path(__file__).resolve().parents[2])
 from actors.llm.store import ModelRecord, ModelStore, pull  # noqa: E402
 
 from llm_names import GEMMA, SMOLLM, model_settings  # noqa: E402
+from benchmarks.common import model_cache
 
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("ENCLAVE_MODEL_CACHE") or Path.home() / ".cache" / "enclave" / "models")
 
 
 @pytest.fixture(scope="session")
 def smollm_record() -> ModelRecord:
-    return pull(SMOLLM, cache_dir())
+    return pull(SMOLLM, model_cache())
 
 
 @pytest.fixture(scope="session")
 def gemma_record() -> ModelRecord:
-    return pull(GEMMA, cache_dir())
+    return pull(GEMMA, model_cache())
 
 
 @pytest.fixture(scope="session")

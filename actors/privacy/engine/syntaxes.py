@@ -154,8 +154,8 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("kaggle_json_key", "assignment",   # ~/.kaggle/kaggle.json: {"username": …, "key": <32 hex>}
              r"\\?\"username\\?\"[ \t]*:[ \t]*\\?\"[^\"\\\r\n]{1,64}\\?\"[ \t]*,\s*\\?\"key\\?\"[ \t]*:[ \t]*\\?\"([0-9a-f]{32})\\?\"",
              ("username",), "not_placeholder", "api_keys", "secret", False),
-    Detector("erlang_cookie", "assignment",   # RABBITMQ_ERLANG_COOKIE / -setcookie / iex --cookie: twenty capitals, no digits needed
-             r"(?i:erlang[_.\-]?cookie|-setcookie|\b(?:iex|elixir)\b[^\r\n]*?[ \t]--cookie)\\?[\"']?[ \t]*[:= \t][ \t]*\\?[\"']?"
+    Detector("erlang_cookie", "assignment",   # RABBITMQ_ERLANG_COOKIE, a release's RELEASE_COOKIE, -setcookie, iex --cookie: twenty capitals, no digits needed
+             r"(?i:(?:erlang|release)[_.\-]?cookie|-setcookie|\b(?:iex|elixir)\b[^\r\n]*?[ \t]--cookie)\\?[\"']?[ \t]*[:= \t][ \t]*\\?[\"']?"
              r"([A-Za-z0-9]{16,64}|[A-Za-z0-9][A-Za-z0-9._\-]{7,63})\b",
              ("cookie",), "not_placeholder", "passwords", "secret", False),
     Detector("eth_accounts_array", "assignment",   # hardhat/truffle: accounts: ['0x<64 hex>'] is a private key
