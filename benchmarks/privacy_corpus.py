@@ -513,6 +513,7 @@ SPECS: dict = {
     "wordpress_application_password": (("{b62:4} {b62:3}{dig:1} {b62:4} {b62:4} {b62:4} {b62:4}",),
                                        ['$ wp user application-password create admin "ci" --porcelain\n{s}\n']),
     "expect_send_password": (PW, ['spawn ssh admin@10.0.9.1\nexpect "password:"\nsend "{s}\\r"\ninteract\n']),
+    "prompt_answered_secret": (PW, ['? Enter value for secret DB_PASSWORD (from devcontainer.json "secrets")\n> {s}\n']),
     "ntp_key_line": (("{hex:40}",), ["# /etc/ntp.keys\n1 SHA1 {s}\n"]),
     "sip_uri_password": (PW, ['const dsn = "sip:4713:{s}@pbx.corp.test;transport=tls"']),
     "b2_authorize_key": (("K005{b62:27}",), ["b2 account authorize 005{hex:22} {s}"]),

@@ -294,7 +294,14 @@ Corpora (never generated from the detector table):
   run on e082223's: 86th 95.1 / 97.2 / 96.1 / 6.5 / 100.0%, 87th 88.6 / 97.0 / 92.6 / 6.5 / 89.4%, 88th
   92.7 / 97.2 / 94.9 / 6.5 / 92.4% — best anchor recall 55.0 (Betterleaks), 41.6 (CredSweeper), 49.7%
   (CredSweeper), lowest anchor FP rate 3.8, 0.0, 0.0% (Kingfisher). The 87th and 88th were read
-  (development 68 and 69); the 86th, chosen before any was run, is held out.
+  (development 68 and 69); the 86th, chosen before any was run, is held out;
+- ``corpora/privacy_eightyninth`` … ``privacy_ninetyfirst``: from the eighty-seventh and eighty-eighth,
+  eighty-third and eighty-fourth, eighty-seventh and eighty-third READMEs (package maintainers and
+  artifact-registry publishers; serverless and edge-computing developers; remote development environments
+  and cloud IDEs), first run on 6eb6f37's: 89th 90.9 / 98.1 / 94.4 / 4.2 / 95.5%, 90th 92.9 / 99.8 / 96.2 /
+  0.0 / 63.6%, 91st 94.2 / 100.0 / 97.0 / 0.0 / 74.2% — best anchor recall 50.9 (Betterleaks, CredSweeper),
+  55.8 (Betterleaks), 54.0% (Betterleaks), lowest anchor FP rate 0.0, 0.0, 0.0% (Kingfisher). The 89th and
+  91st were read (development 70 and 71); the 90th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -341,6 +348,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 64": "privacy_eightyfirst", "development 65": "privacy_eightysecond",
            "development 66": "privacy_eightythird", "development 67": "privacy_eightyfourth",
            "development 68": "privacy_eightyseventh", "development 69": "privacy_eightyeighth",
+           "development 70": "privacy_eightyninth", "development 71": "privacy_ninetyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -348,7 +356,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 11": "privacy_sixtythird", "held-out 12": "privacy_sixtysixth", "held-out 13": "privacy_sixtyninth",
            "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth",
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
-           "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth"}
+           "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth",
+           "held-out 20": "privacy_ninetieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -36,6 +36,7 @@ _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 
 NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n[^\r\n]*?){0,2}"      # (a comment line may stand between)
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
+_XX_LINE = "[+\\-0-9A-Za-z]{9,86}"
 _BITCOIN58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BASE58S = ({}, str.maketrans("123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", _BITCOIN58),   # Flickr
             str.maketrans("rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz", _BITCOIN58))  # Ripple
@@ -87,6 +88,7 @@ ENCODINGS = (
     ("utf7", r"\+[A-Za-z0-9+/]{16,}-?"),
     ("hex_pairs", r"\b(?:[0-9A-Fa-f]{2}[ \t]+){11,}[0-9A-Fa-f]{2}\b"),
     ("xxencoded", r"begin[ \t]+[0-7]{3}[ \t]+[^\r\n]{1,200}\r?\n(?:[+\-0-9A-Za-z]{1,100}\r?\n)+?end\b"),
+    ("xxencoded_line", rf"(?i:\bxx-?encod\w*){NAMED_WITHIN}(?m:^)[ \t]*{_XX_LINE}[ \t]*(?m:$)"),    # one line, no begin/end
     ("yenc", r"=ybegin[ \t][^\r\n]*\r?\n(?:[^\r\n]*\r?\n)+?=yend\b[^\r\n]*"),
 )
 
@@ -381,6 +383,20 @@ def xxdecode(run: str) -> str | None:
     return printable(bytes(raw))
 
 
+def xxdecode_line(run: str):
+    """One xxencoded line after the word that names it, its length character first."""
+    a, b = last_run(run, _XX_LINE)
+    line = run[a:b].translate(_XX_AS_UU)
+    n = ord(line[0]) - 32
+    if n <= 0 or len(line) != 1 + 4 * -(-n // 3):
+        return None                                     # not as long as its length character says
+    try:
+        text = printable(binascii.a2b_uu(line))
+    except (binascii.Error, ValueError):
+        return None
+    return (text, a, b) if text else None
+
+
 def yenc(run: str) -> str | None:
     """A yEnc block: each byte plus 42 as a Latin-1 character, ``=`` escaping the critical ones; the
     trailer's size and CRC32 must agree."""
@@ -409,7 +425,7 @@ def yenc(run: str) -> str | None:
 DECODERS = {
     "base91_named": base91, "base62_integer": base62, "base32_extended_hex": base32_extended_hex,
     "nucleotides": nucleotides, "dns_labels_base32": dns_labels, "utf7": utf7, "hex_pairs": hex_pairs,
-    "xxencoded": xxdecode, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85, "base85_named": base85,
+    "xxencoded": xxdecode, "xxencoded_line": xxdecode_line, "yenc": yenc, "base45_named": base45, "base58_named": base58, "z85_named": z85, "base85_named": base85,
     "atbash_named": atbash, "bubblebabble": bubblebabble, "intel_hex": intel_hex, "motorola_srecords": srecords,
     "ipv6_groups": ipv6_groups, "russian_layout": russian_layout, "shifted_char_codes": shifted_char_codes,
     "zbase32_named": zbase32, "hex_lines": hex_lines,

@@ -17,7 +17,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
-             r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
+             r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-salt[ \t]+[^\s]+|[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
              r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
              r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
              r"\bsigntool\b[^\r\n]*?[ \t]/p|\bipa-(?:server|replica|client)-install\b[^\r\n]*?[ \t]-[pa]|"
@@ -48,11 +48,11 @@ COMMANDS: tuple[Detector, ...] = (
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "bw login", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
-             r"<\([ \t]*(?:echo|printf)[ \t]+-[neE]{1,3}[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
-             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'?%s(?:\\n)?'?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
-             r"lpass[ \t]+login|gopass[ \t]+insert|"
+             r"lpass[ \t]+login|gopass[ \t]+insert|cargo[ \t]+login|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
@@ -67,9 +67,14 @@ COMMANDS: tuple[Detector, ...] = (
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf", "cat "), "literal", "passwords", "password", False),
+    # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
+    Detector("prompt_answered_secret", "assignment",
+             r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"
+             r"(?:value|password|passphrase|token|api[ _\-]?key)\b[^\r\n]*\r?\n[ \t]*>[ \t]+([^\s]{6,})[ \t]*(?:\r?\n|$))",
+             ("enter", "paste", "type", "input"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
-             r"(?i:expect[ \t]+(?:-[a-z]+[ \t]+)?\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\")(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*)"
-             r"send[ \t]+(?:--[ \t]+)?\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
+             r"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*)"
+             r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
 )
 # Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the
 # table, so that a tool's own rule (xfreerdp's) names what both find

@@ -107,6 +107,9 @@ class Decoder:
                 continue
             for ws, we in _windows(self._spans_of(keywords)(text), len(text)):
                 self._scan(make(text[ws:we]), deadline, out, lambda s, e, ws=ws: (s + ws, e + ws))
+        for keywords, table in ((self._rot13_named, V.ROT13), (self._rot47_named, V.ROT47)):
+            if keywords is not None:
+                self._scan_named_rotation(text, self._spans_of(keywords)(text), table, deadline, out)
         self._scan_deciphered(text, deadline, out)
         self._scan_wrapped(text, deadline, out)
         self._scan_hidden(text, deadline, out)
@@ -128,6 +131,27 @@ class Decoder:
                 if inner and len(inner) <= SPLICE_MAX and "\n" not in inner:
                     self._scan_as_value(text, (a, b), inner, deadline, out, place)
         return out
+
+    def _scan_named_rotation(self, text: str, keywords: list[tuple[int, int]], table: dict, deadline: float,
+                             out: list) -> None:
+        """"my password, in ROT47:\n<run>": the text names the rotation, then gives the run — after its
+        line, or as the last word of it. The rotated view above loses the words that say what the run
+        is ("password" rotated is a word of nothing), so here the text up to the run stays as written
+        and only what follows is turned back; only findings in the turned part count."""
+        for a, b in keywords[:RUNS_MAX]:
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            tail = text[b:line_end]
+            colon = tail.find(":")
+            last = tail[colon + 1:].strip() if colon >= 0 else ""
+            turn = b + colon + 1 + tail[colon + 1:].index(last) if len(last) >= 8 and " " not in last else line_end
+            if turn >= len(text):
+                continue
+            start, stop = max(0, a - WINDOW), min(len(text), turn + WINDOW)
+            view = text[start:turn] + text[turn:stop].translate(table)
+            for m in self.matcher.find(view, deadline):
+                if m.start >= turn - start:
+                    out.append(RawMatch(m.detector, m.start + start, m.end + start, m.value))
 
     def _scan_as_value(self, text: str, whole: tuple[int, int], decoded: str, deadline: float, out: list,
                        place) -> None:

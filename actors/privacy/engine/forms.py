@@ -20,6 +20,9 @@ NAME = rf"(?i:[\w.\-]*?(?:{SECRET_WORDS}|{PW_WORDS}|[_.\-]key){KEY_TAIL})"
 QV = r"""(?:\\?"([^"\\\r\n]{6,})\\?"|'([^'\r\n]{6,})')"""   # a quoted value (in a JSON string: \"…\")
 BARE = r"""([^\s"'()\[\]{}<>,;\\]{6,})"""                       # a bare one (in a JSON string: up to its \n)
 # a variable's name as a note writes it (SMTP_PASSWORD, AGORA_APP_CERTIFICATE)
+# a registry's login that reads a user, then a password, from its standard input
+_ASKS_USER_THEN_PASSWORD = (r"(?:(?:npm|yarn|pnpm)[ \t]+(?:adduser|login)|mix[ \t]+hex\.user[ \t]+auth|"
+                            r"rebar3[ \t]+hex[ \t]+user[ \t]+auth|gem[ \t]+signin)")
 UPPER_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD|CERTIFICATE)(?:_[A-Z0-9]+)*"
 # a header that carries a credential: Authorization, or a hyphenated name with key, token, auth or
 # secret in it (X-AIO-Key, Api-Key; a "cache_key" in a tuple is no header)
@@ -254,6 +257,8 @@ FORMS: tuple[Detector, ...] = (
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password
+             r"\b[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
+             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"      # SSH.NET's SftpClient, redis-py's Redis
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"']https?://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
@@ -265,7 +270,15 @@ FORMS: tuple[Detector, ...] = (
              r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
              r":basic,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"            # Faraday's request :authorization, :basic, u, pw
              r"['\"]auth['\"][ \t]*=>[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw]
-             r"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{3,})\\n[^'\r\n]*'[ \t]*\|[ \t]*(?:npm|yarn|pnpm)[ \t]+(?:adduser|login)|"   # user, pw, mail
+             # a registry's login that asks a user, then a password, on its standard input: printf 'u\npw\n' |,
+             # printf '%s\n' u pw |, a heredoc of the two lines
+             rf"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{{3,}})\\n[^'\r\n]*'[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"   # (npm's: user, pw, mail)
+             rf"\bprintf[ \t]+['\"]%s\\n['\"][ \t]+[^\s|;&'\"]+[ \t]+['\"]?([^\s|;&'\"]{{3,}})['\"]?[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"
+             rf"{_ASKS_USER_THEN_PASSWORD}[^\r\n<|]*<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n[^\r\n]+\r?\n([^\s]{{3,}})[ \t]*\r?\n|"
+             r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|"    # sbt's and LWP's: (realm, host, user, pw)
+             r"\{[ \t]*:basic[ \t]*,[ \t]*\"[^\":\r\n]*:([^\"\r\n]{3,})\"|"                                # Elixir Req's auth: {:basic, "u:pw"}
+             r"\bx-azblob,https?://[^,\s]+,([^,\s]{8,}),(?:read|write|readwrite)\b|"     # vcpkg's binary cache: url, SAS, mode
+             r"<settingsSecurity>\s*<master>([^<{\s][^<\s]{3,})</master>|"    # Maven's master password, before mvn -emp ({…} once it is)
              r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
              r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
              r"\bRunAs(?:Wait)?\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # AutoIt: user, domain, pw
@@ -294,7 +307,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password("),

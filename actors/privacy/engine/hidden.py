@@ -49,7 +49,7 @@ _NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", 
          "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9"}
 _CAPITAL = ("capital", "upper", "uppercase", "big", "cap")
 _NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": "."}
-_NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|cap|lower(?:case)?|small)[ \t]+)?(?:"
+_NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|cap|lower(?:case)?|small)(?:[ \t]+|-))?(?:"
               + "|".join(sorted([*_NATO, *_NATO_SYMBOLS], key=len, reverse=True)) + ")")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # a value read out one character at a time: "small s, capital N, digit five, underscore"
@@ -60,6 +60,10 @@ _SPELLED = (r"(?:(?:small|capital|lower(?:[ \t]?case)?|upper(?:[ \t]?case)?)[ \t
             r"(?:(?:digit|number)[ \t]+)?(?:" + "|".join(_DIGIT_WORDS) + r")\b|(?:digit|number)[ \t]+[0-9]|"
             + "|".join(sorted(_SPELLED_SYMBOLS, key=len, reverse=True)) + ")")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# one character a call, the calls joined by the language's concatenation: SQL's CHAR(80) + …, DAX's
+# UNICHAR(100) & …, VBA's ChrW$(&H73) & …, Fortran's //
+_CHAR_CALL = r"\b(?i:UNICHAR|NCHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)"
+CHAR_CHAIN = rf"(?:{_CHAR_CALL}[ \t]*(?:\+|//|\|\||&|\.|,)[ \t]*){{7,}}{_CHAR_CALL}"
 
 _MORSE = dict(zip(
     ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
@@ -121,7 +125,7 @@ ENCODINGS = (
                    r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b"),
     ("uuid_blocks", r"(?:\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[\"']?[ \t]*[, \t][ \t\r\n]*[\"']?)*"
                     r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"),     # (one alone too: random ones hold no text)
-    ("sql_char_calls", r"(?i:\b(?:n?char|chr)\([0-9]{1,3}\)(?:[ \t]*(?:\+|\|\||&|,)[ \t]*(?:n?char|chr)\([0-9]{1,3}\)){7,})"),
+    ("sql_char_calls", CHAR_CHAIN),
     ("od_hex_words", r"(?:(?m:^)[0-7]{7}(?:[ \t]+[0-9a-f]{4}){1,8}[ \t]*\r?\n){2,}"),
     ("proquint", r"\b(?:[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]-){5,}"
                  r"[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]\b"),
@@ -438,7 +442,8 @@ _DECODERS = {
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
-    "sql_char_calls": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"\(([0-9]{1,3})\)", run)]),
+    "sql_char_calls": lambda run: _numbers_as_bytes([int(h, 16) if h else int(d)
+                                                     for d, h in re.findall(r"\((?:([0-9]+)|&H([0-9A-Fa-f]+))\)", run)]),
     **pieces.DECODERS, **alphabets.DECODERS, **packed.DECODERS, **radix.DECODERS, **tables.DECODERS,
 }
 assert set(_DECODERS) == {name for encodings in PASSES for name, _ in encodings}

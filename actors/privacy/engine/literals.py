@@ -12,6 +12,7 @@ import re
 from . import hidden as H
 from . import views as V
 from .checksums import b58decode
+from .pieces import ERLANG_CHARACTERS
 
 _LITERAL = r"""['"]([^'"\r\n]{3,200})['"]"""
 rot13 = lambda v: v.translate(V.ROT13)        # noqa: E731
@@ -84,6 +85,8 @@ DECODED_LITERALS = (
     (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
     # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…), PowerShell's -join [char[]](…): the codes
     (r"(?:\b(?:string\.char|String\.fromCharCode)|-join[ \t]*\[char\[\]\])\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
+    (r"(?:\bb[\"']|\$')((?:\\x[0-9a-fA-F]{2}){8,})[\"']", _escapes),      # a byte literal of escapes: Rust's, Python's b"\x37…", bash's $'\x37…'
+    (rf"\[[ \t]*({ERLANG_CHARACTERS})[ \t]*\]", lambda v: "".join(re.findall(r"\$(.)", v))),   # Erlang's [$p, $w, …]
     (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
     (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, H.uu_text),
     # "".join(["ab", "cd"]), implode('', [...]); ["ab", "cd"].join(''), [...].joined(): the pieces joined
@@ -101,8 +104,8 @@ DECODED_LITERALS = (
     # bash's ${T//@@/}: the literal with the pattern deleted
     (r"\b\w+=(['\"][^'\"\r\n]{8,200}['\"][ \t]*;[^\r\n]{0,40}?\$\{\w+//[^/}\r\n]{1,8}/\})", _pattern_deleted),
     # Perl's pack("H*", "…"): hex; byte values in Clojure's (map char [...]), Elixir's List.to_string([...]),
-    # Erlang's <<...>>, awk's printf "%c%c…", n, n, …
+    # Rust's String::from_utf8(vec![...]), SQLite's char(…), Erlang's <<...>>, awk's printf "%c%c…", n, n, …
     (r"\bpack\([ \t]*['\"]H\*['\"][ \t]*,[ \t]*" + _LITERAL, decoded),
-    (r"(?:\(map[ \t]+char[ \t]+\[|\bList\.to_string\([ \t]*\[|<<|\bprintf[ \t]*\(?[ \t]*\"(?:%c)+\"[ \t]*,[ \t]*)"
+    (r"(?:\(map[ \t]+char[ \t]+\[|\bList\.to_string\([ \t]*\[|\bfrom_utf8\([ \t]*vec!\[|\b(?i:char)\([ \t]*|<<|\bprintf[ \t]*\(?[ \t]*\"(?:%c)+\"[ \t]*,[ \t]*)"
      r"((?:[0-9]{1,3}[ \t]*,?[ \t]*){7,}[0-9]{1,3})", lambda v: V.decode_blob(",".join(re.findall("[0-9]+", v)))),
 )

@@ -49,10 +49,9 @@ ALIASES = {
 # Which label (``protocol.vocab.Label``) a finding of each family carries; the flow policy decides by it.
 LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 
-# ---------------------------------------------------------------------------------------------------
-# Building blocks. SEP: the assignment operator between a key and its value, in any common syntax,
-# quotes optional and possibly JSON-escaped (\"key\": \"value\"). Vendor contexts also accept a
-# comma (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
+# Building blocks. SEP: the assignment operator between a key and its value, in any common syntax, quotes
+# optional and possibly JSON-escaped (\"key\": \"value\"). Vendor contexts also accept a comma
+# (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
 # (or only spaces: ``set -gx STORJ_ACCESS 1…``, ``tmux set-environment -g K v``; the value's shape is the vendor's)
 SEP = rf"""(?:{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?|{Q}?[ \t]+{Q}?)"""
@@ -141,16 +140,16 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
-                r"access[_.\- ]?key|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
+                r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
-# The last resort: any key that ends in ``key`` (``DATA_KEY``, ``APP_KEY``, ``hapikey``) — only with a
-# value that is long and random (16+ characters), since keys name many things that are not secrets.
-KEY_WORDS = r"(?:[a-z_.\-]keys?)"
+# The last resort: a key ending in ``key`` (``DATA_KEY``, ``hapikey``) or a session's (``ATUIN_SESSION``) —
+# only with a value long and random (16+ characters): such names name many things that are not secrets.
+KEY_WORDS = r"(?:[a-z_.\-]keys?|[_.\-]session)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
@@ -197,6 +196,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
                r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
+               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|"   # Marathi's passphrase, Ossetian, Luganda, N. Sami, Sardinian
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -205,11 +205,11 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|yaiku|nyaéta|bụ|ngu|ndi|គឺ|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|yaiku|nyaéta|bụ|ngu|ndi|គឺ|"
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
-KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|"
-            r"admin|ptr|header|document|template|v[0-9]|[0-9]{1,2}))?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
+KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
+            r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
@@ -219,17 +219,17 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
-               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "bw_session", "bw-session",
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
-KEY_KEYWORDS = ("key",)
+KEY_KEYWORDS = ("key", "session")
 QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.stringify\(|Secret\.fromString\(|Secret(?:Str|String)?\(|"""
           r"""Secret(?:::|\.)new\()?(?:[rRbBuUfF]{1,2}|@|N)?(?:\"\"\"([^"\r\n]{%d,})\"\"\"|'''([^'\r\n]{%d,})'''|''([^'\s,]{%d,})''|"""
           r"""'((?:\\x[0-9a-fA-F]{2}){8,})'|"((?:\\x[0-9a-fA-F]{2}){8,})"|"""
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"\\"([^"\\\r\n]{%d,})\\""|"""
-          r"""`([^`\\\r\n]{%d,})`)""")
+          r"""`([^`\\\r\n]{%d,})`|\bqq?\{([^{}\\\r\n]{%d,})\})""")     # (Perl's q{…})
 # a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
 _THAI = "\u0e00-\u0e7f"     # Thai runs its words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
 _NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -297,7 +297,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     (``the password is ...``). ``strict`` (secret words): every value must look random; otherwise
     (password words) a literal will do where the syntax is unambiguous, and a digit or symbol is
     needed where it is not."""
-    q = QUOTED % ((min_len,) * 7)     # (TOML's and Dart's '''…''', Nix's ''…'' too)
+    q = QUOTED % ((min_len,) * 8)     # (TOML's and Dart's '''…''', Nix's ''…'' too)
     u = UNQUOTED % (min_len - 1)
     # in a sentence a password may start with '#' (no comment to end there), and does not end in a colon
     # (a label's: "read top to bottom: v" gives v, not "bottom")
@@ -324,7 +324,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"[ \t]*,?[ \t│┃|]*(?:\r?\n[ \t│┃|]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|parametervalue|default(?:_value)?|notes)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?:[\w\-]*[_\-])?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
-                  rf"|\bvariable[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
+                  rf"|\b(?:variable|data[ \t]+\"[\w\-]+\")[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
                   # a TOML table named for the secret, its value a key below: [env_var.API_TOKEN] … default = "…"
                   rf"|\[[\w.\-]*?{key}\][ \t]*\r?\n(?:[A-Za-z_][\w\-]*[ \t]*=[^\r\n]{{0,80}}\r?\n){{0,3}}"
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
@@ -362,7 +362,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal, deny=(*family_deny, *NOT_GIVEN)),   # ... token = 0x5555555592a0 "…": gdb's info locals
         det("indexed_{}_value", rf"(?:\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]|"
                                rf"\$ENV\{{[\"']?{key}[\"']?\}})"
-                               rf"[ \t]*=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value
+                               rf"[ \t]*(?://|\|\|)?=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value; Perl's //=
             only=("env[", "environ[", "$_env", "$_server", "$env{")),   # ... Perl's $ENV{NAME}
         det("env_{}_assignment", rf"{ENV_START}[A-Z0-9_]*?{upper}{KEY_TAIL.upper()}=([^\s\"'`;&|#\\<>]{{{min_len},}})",
             literal, trim="]"),   # ... ]]>: the end of a CDATA section

@@ -42,11 +42,12 @@ ENCODINGS = (
 )
 # pieces each marked — by an index, a length or a language's literal syntax — in a pass of their own
 # (in one automaton with the runs above RE2's states grow several times slower)
+ERLANG_CHARACTERS = r"(?:\$[!-~][ \t]*,[ \t]*){7,}\$[!-~]"     # $h,$f,…
 MARKED = (
     # pieces with their number, in any order: "5:FGasJ 6:ohOQA 1:hf_zZ …"
     ("numbered_pieces", r"\b(?:[0-9]{1,2}:[^\s:,;]{1,16}[ \t,;]+){3,}[0-9]{1,2}:[^\s:,;]{1,16}"),
     # a language's character literals in a list: Lisp's #\h #\f, Erlang's $h,$f
-    ("character_literals", r"(?:#\\[!-~][ \t]+){7,}#\\[!-~]|(?:\$[!-~][ \t]*,[ \t]*){7,}\$[!-~]"),
+    ("character_literals", r"(?:#\\[!-~][ \t]+){7,}#\\[!-~]|" + ERLANG_CHARACTERS),
     # PowerShell's format operator placing pieces by index: '{0}{2}{1}' -f 'a','b','c'
     ("format_operator_pieces", r"['\"](?:\{[0-9]{1,2}\})+['\"][ \t]*-[fF][ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")"
                                r"(?:[ \t]*,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")){1,63}"),

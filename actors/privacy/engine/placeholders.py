@@ -8,7 +8,7 @@ import re
 _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
     "....", "${", "{{", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
-    "getenv", "env(", "env[", "secrets.", "vault:", "keyring", "dummy", "redacted", "changeme",
+    "getenv", "env(", "env[", "secrets.", "vault:", "keyring.", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
     "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution
@@ -121,9 +121,12 @@ _SEGMENTS = re.compile(r"[-_.:/]")
 
 
 def _runs_after_prefix(v: str) -> bool:
-    """Every long segment is one character repeated, and they make up most of the value."""
+    """Every long segment is one character repeated, and they make up most of the value — or the value
+    ends in one that does (``rubygems_000…``, ``cioAAAA…``: a prefix and no token after it)."""
     runs = [s for s in _SEGMENTS.split(v) if len(s) >= 6]
-    return bool(runs) and all(len(set(s.lower())) == 1 for s in runs) and 10 * sum(map(len, runs)) >= 6 * len(v)
+    tail = len(v) - len(v.rstrip(v[-1]))
+    return (bool(runs) and all(len(set(s.lower())) == 1 for s in runs) and 10 * sum(map(len, runs)) >= 6 * len(v)) \
+        or (tail >= 12 and 10 * tail >= 6 * len(v))
 
 
 def _angle_placeholder(v: str) -> bool:

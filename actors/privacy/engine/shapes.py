@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .codenames import generated_word_number, made_of_words, pronounceable
+from .hidden import CHAR_CHAIN
 from .placeholders import is_placeholder
 
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
@@ -150,8 +151,7 @@ _SEPARATORS = frozenset("|/\\-–—,;:.")
 # a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
 # value decoded where it stands
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
-                          r"(?:(?i:UNICHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)[ \t]*(?:\+|//|\|\||&|\.)[ \t]*){7,}"
-                          r"(?i:UNICHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)|"   # (DAX's UNICHAR, VBA's ChrW$(&H73))   # SQL's +, Fortran's //
+                          + CHAR_CHAIN + "|"                                                                   # SQL's CHAR(80) + …
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
                           r"[^\r\n'{}]{0,40}\{[ \t]*(?:'[^'\\\r\n]'[ \t]*,[ \t]*){5,}'[^'\\\r\n]'[ \t]*\}[ \t)]{0,3}|"          # C#'s new char[] { 'p', 'w', … }
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]

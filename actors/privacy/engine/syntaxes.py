@@ -67,7 +67,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"([^\s\"'\-\\][^\s\"'\\]{3,}))",
              ("mysql",), "literal", "passwords", "password", False),
     Detector("sshpass_password", "assignment",
-             r"\bsshpass[ \t]+-p[ \t]*(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
+             r"\bsshpass[ \t]+-p[ \t]*(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))|"
+             r"\bsshpass[\"'][ \t]*,[ \t]*\[?[ \t]*[\"']-p[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",   # an argument list's
              ("sshpass",), "literal", "passwords", "password", False),
     Detector("docker_login_password", "assignment",
              r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
@@ -288,10 +289,10 @@ SYNTAXES: tuple[Detector, ...] = (
              "inline_password", "passwords",
              "password", False),
     Detector("auth_tuple_password", "assignment",
-             r"(?i:\b(?:basic_|http_)?auth[\"']?[ \t]*[=:][ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
+             r"(?i:\b(?:(?:basic_|http_)?auth|creds|credentials)[\"']?[ \t]*[=:][ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
              r"[\"']([^\"'\r\n]{3,})[\"']|"     # (requests' auth=(u, pw), web3's request_kwargs={"auth": (u, pw)})
              r"(?m:^)[ \t]*(?i:auth|rpc_?auth|basic_?auth)[ \t]*=[ \t]*\"[\w.\-]{1,64}:([^\"\s]{4,})\"",   # electrs' auth = "user:pw"
-             ("auth",), "literal", "passwords", "password", False),
+             ("auth", "creds", "credentials"), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
              r"(?:[ \t]+-\w+)*?[ \t]+(?i:-asplaintext)|(?i:convertto-securestring(?:[ \t]+-force)?[ \t]+-asplaintext(?:[ \t]+-force)?[ \t]+(?:-string[ \t]+)?)"
