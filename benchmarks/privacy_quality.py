@@ -301,7 +301,14 @@ Corpora (never generated from the detector table):
   and cloud IDEs), first run on 6eb6f37's: 89th 90.9 / 98.1 / 94.4 / 4.2 / 95.5%, 90th 92.9 / 99.8 / 96.2 /
   0.0 / 63.6%, 91st 94.2 / 100.0 / 97.0 / 0.0 / 74.2% — best anchor recall 50.9 (Betterleaks, CredSweeper),
   55.8 (Betterleaks), 54.0% (Betterleaks), lowest anchor FP rate 0.0, 0.0, 0.0% (Kingfisher). The 89th and
-  91st were read (development 70 and 71); the 90th, chosen before any was run, is held out.
+  91st were read (development 70 and 71); the 90th, chosen before any was run, is held out;
+- ``corpora/privacy_ninetysecond`` … ``privacy_ninetyfourth``: from the eighty-ninth and ninety-first,
+  eighty-ninth and eighty-eighth, ninety-first and eighty-seventh READMEs (API testing and HTTP-client
+  users; browser-extension and userscript developers; chat-ops and bot builders), first run on d4b8389's:
+  92nd 94.7 / 99.2 / 96.9 / 0.0 / 87.9%, 93rd 94.7 / 99.6 / 97.1 / 0.0 / 95.5%, 94th 91.7 / 99.8 / 95.6 /
+  0.5 / 63.6% — best anchor recall 49.8 (CredSweeper), 55.9 (CredSweeper), 54.1% (Betterleaks), lowest
+  anchor FP rate 6.2, 3.1, 0.0% (Kingfisher). The 92nd and 94th were read (development 72 and 73); the
+  93rd, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -349,6 +356,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 66": "privacy_eightythird", "development 67": "privacy_eightyfourth",
            "development 68": "privacy_eightyseventh", "development 69": "privacy_eightyeighth",
            "development 70": "privacy_eightyninth", "development 71": "privacy_ninetyfirst",
+           "development 72": "privacy_ninetysecond", "development 73": "privacy_ninetyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -357,7 +365,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth",
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
            "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth",
-           "held-out 20": "privacy_ninetieth"}
+           "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

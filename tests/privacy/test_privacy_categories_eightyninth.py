@@ -2,7 +2,7 @@
 artifact-registry publishers; remote development environments and cloud IDEs), and what was left of
 the eighty-fourth, eighty-seventh and eighty-eighth (issue 12, part 58).
 
-- Found: a run the text names as ROT47 or ROT13 on the line after the words that say what it is (or
+- Found: TeamCity access tokens, PASETO tokens, GitLab CI job tokens without a partition; a run the text names as ROT47 or ROT13 on the line after the words that say what it is (or
   as the last word of theirs); NATO spelling with CAPITAL- marking a capital; a password with
   "keyring" in it; a secret word (2Checkout's), a Storj access grant, an Azure SAS signature, a
   *_BEARER, names with a second tail (``…_KEY_PEM_BODY``, ``…_TOKEN_CODE``, ``…_KEY_JWT``); a session's
@@ -148,3 +148,14 @@ def test_a_token_written_as_character_codes_is_found(render):
 def test_a_lookup_a_word_a_name_or_an_encrypted_master_is_kept(text):
     kept(text)
 
+
+
+@pytest.mark.parametrize("make", [
+    lambda r: "eyJ0eXAiOiAiVENWMiJ9." + random_text(r, B62 + "_-", 36) + "." + random_text(r, B62 + "_-", 48),   # TeamCity
+    lambda r: "v2.public." + random_text(r, B62 + "_-", 160),                                                    # PASETO
+    lambda r: "v4.local." + random_text(r, B62 + "_-", 96),
+    lambda r: "glcbt-" + random_text(r, B62, 20),                                                                # GitLab, no partition
+])
+def test_a_token_that_names_its_format_is_found_under_any_name(make):
+    token = make(RNG)
+    gone(f"env:\n  SOME_VALUE: \"{token}\"\n", token)

@@ -75,7 +75,7 @@ DUMPS: tuple[Detector, ...] = (
     # askpass helper's echo, Emacs's smtpmail-auth-credentials, HexChat's servlist B=, Samba's user%password,
     # Deluge's auth.login, pinentry's Assuan D line, mount_smbfs's //user:password@
     Detector("desktop_placed_password", "assignment",
-             r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"'](?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
+             r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"']?(?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
              r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
              r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
              r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"

@@ -46,6 +46,9 @@ FORMATS: tuple[Detector, ...] = (
     tok("tencent_secret_id", "cloud", rf"AKID{B62}{{32}}", "akid"),
     ctx("ibm_cloud_api_key", "cloud", r"ibm", rf"{URLSAFE}{{44}}"),
     ctx("heroku_api_key", "cloud", r"heroku", UUID),
+    # PagerDuty's Events v2 routing (integration) key: a queue's "routing key" elsewhere is no secret
+    ctx("pagerduty_routing_key", "saas", r"(?:pagerduty|\bpd)", r"[A-Za-z0-9]{32}", "pagerduty", "pd_",
+        words=r"(?:routing|integration|service|events?)[_.\-]?key"),
     tok("heroku_api_key_v2", "cloud", rf"HRKU-{URLSAFE}{{60}}", "hrku-"),
     ctx("cloudflare_api_token", "cloud", r"cloudflare", rf"{URLSAFE}{{40}}|[a-f0-9]{{37}}"),
     tok("cloudflare_origin_ca_key", "cloud", r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}", "v1.0-"),
@@ -66,6 +69,13 @@ FORMATS: tuple[Detector, ...] = (
     Detector("ifttt_webhook_key", "chat",   # IFTTT Webhooks: the key in the trigger URL opens the applet
              r"maker\.ifttt\.com/(?:trigger/[^/\s\"'\\]+/(?:json/)?with/key|use)/([A-Za-z0-9_\-]{20,})",
              ("maker.ifttt.com",), "not_placeholder"),
+    # Jira Automation's and Grafana OnCall's incoming webhooks: the path is the credential
+    Detector("jira_automation_webhook", "chat",
+             r"api-private\.atlassian\.com/automation/webhooks/[a-z]+/a/([0-9a-f\-]{36}/[0-9a-f\-]{36})",
+             ("automation/webhooks",), "not_placeholder"),
+    Detector("grafana_oncall_webhook", "chat",
+             r"oncall-[a-z0-9\-]+\.grafana\.net/oncall/integrations/v1/[a-z_]+/([A-Za-z0-9]{20,})",
+             ("grafana.net/oncall",), "not_placeholder"),
     Detector("make_webhook_url", "chat",   # Make (Integromat) scenario hooks: the path is the credential
              r"hook\.(?:(?:eu|us)[0-9]\.make\.com|integromat\.com)/([a-z0-9]{24,40})", ("make.com", "integromat.com"),
              "not_placeholder"),
@@ -152,7 +162,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("gitlab_pipeline_trigger_token", "source_hosting", r"glptt-[a-f0-9]{40}", "glptt-"),
     tok("gitlab_runner_registration_token", "source_hosting", rf"GR1348941{URLSAFE}{{20,64}}", "gr1348941"),
     tok("gitlab_runner_auth_token", "source_hosting", rf"glrt-{URLSAFE}{{20,64}}", "glrt-"),
-    tok("gitlab_ci_job_token", "source_hosting", rf"glcbt-{B62}{{1,5}}_{URLSAFE}{{20,64}}", "glcbt-"),
+    tok("gitlab_ci_job_token", "source_hosting", rf"glcbt-(?:{B62}{{1,5}}_)?{URLSAFE}{{20,64}}", "glcbt-"),
     tok("gitlab_oauth_app_secret", "source_hosting", rf"gloas-{URLSAFE}{{64}}", "gloas-"),
     tok("gitlab_feed_token", "source_hosting", rf"glft-{URLSAFE}{{20,64}}", "glft-"),
     tok("gitlab_incoming_mail_token", "source_hosting", rf"glimt-{URLSAFE}{{25}}", "glimt-"),
@@ -391,6 +401,11 @@ FORMATS: tuple[Detector, ...] = (
     # --- tokens in headers and JWTs -----------------------------------------------------------------
     tok("jwt", "jwt", rf"eyJ{URLSAFE}{{8,}}\.eyJ{URLSAFE}{{8,}}\.{URLSAFE}*", "eyj", validator="jwt",
         marker="jwt"),
+    # TeamCity's access tokens: a fixed header ({"typ": "TCV2"}), then two parts that are not JSON
+    tok("teamcity_token", "saas", rf"eyJ0eXAiOiAiVENWMiJ9\.{URLSAFE}{{20,}}\.{URLSAFE}{{20,}}", "eyj0exaioiaivenwmij9"),
+    # PASETO: version, purpose, payload (Replit's REPL_IDENTITY is one)
+    tok("paseto_token", "jwt", rf"\bv[1-4]\.(?:local|public)\.{URLSAFE}{{40,}}(?:\.{URLSAFE}{{4,}})?",
+        "v1.local.", "v1.public.", "v2.local.", "v2.public.", "v3.local.", "v3.public.", "v4.local.", "v4.public."),
     # also C#'s AuthenticationHeaderValue("Bearer", "..."), and the scheme and the token as two literals
     # joined: "Bearer " + "…", PHP's ., Lua's .., VB's &, MATLAB's ['Bearer ' '…']
     Detector("bearer_token", "auth_header",

@@ -278,6 +278,18 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|"    # sbt's and LWP's: (realm, host, user, pw)
              r"\{[ \t]*:basic[ \t]*,[ \t]*\"[^\":\r\n]*:([^\"\r\n]{3,})\"|"                                # Elixir Req's auth: {:basic, "u:pw"}
              r"\bx-azblob,https?://[^,\s]+,([^,\s]{8,}),(?:read|write|readwrite)\b|"     # vcpkg's binary cache: url, SAS, mode
+             r"\b(?:bot|client)\.run\([ \t]*[\"']([^\"'\s]{6,})[\"'][ \t]*\)|"                       # discord.py's bot.run(token)
+             r"\bnew[ \t]+(?:Telegraf|TelegramBot)\([ \t]*[\"']([^\"'\s]{6,})[\"']|"                   # a Telegram bot's token
+             r"\bclient\.login\([ \t]*[\"']([^\"'\s]{6,})[\"'][ \t]*[,)]|"                         # matrix-nio's login(password)
+             r"\[api\][^\[]{0,200}?(?m:^)key[ \t]*=[ \t]*([^\s]{6,})|"                               # zuliprc's key
+             r"\b[A-Z]\w*\([ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*,[ \t]*\w*(?:url|host|server)\w*[ \t]*=|"   # (user, pw, server_url=)
+             r"\.(?:basic|digest)\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"              # REST Assured's auth().basic(u, pw)
+             r"\bbasic_auth:[ \t]*\{[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"              # hackney's basic_auth: {u, pw}
+             r"\bdbms\.security\.(?:createUser|changeUserPassword)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # Neo4j
+             r"\[BasicAuth\][ \t]*\r?\n[ \t]*[^\s:]+[ \t]*:[ \t]*([^\s]{3,})|"                           # Hurl's section
+             r"(?m:^)[ \t]*(?:http|socks[45]|raw)[ \t]+[0-9.]{7,15}[ \t]+[0-9]{2,5}[ \t]+[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # proxychains
+             r"\b(?i:authorization):[ \t]*(?:Basic|Digest)[ \t]+[^\s:]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # REST Client's "Basic user pw"
+             r"--cert[ \t=]+[^\s:]+:([^\s]{3,})|"                                                         # curl's --cert file:passphrase
              r"<settingsSecurity>\s*<master>([^<{\s][^<\s]{3,})</master>|"    # Maven's master password, before mvn -emp ({…} once it is)
              r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
              r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
@@ -307,7 +319,8 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
+              ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password("),

@@ -56,9 +56,10 @@ PUBLISHED = frozenset({
     "MWYyZDFlMmU2N2Rm", "1f2d1e2e67df",
     # RFC 8032 (Ed25519) test 1 secret key, also in Wycheproof; RFC 8037 Appendix A.1's JWK "d" of it
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",
-    # the Telegram Bot API docs' token ("looks something like"); the Docker Hub mysql image's root
-    # password; the MongoDB connection-string docs' percent-encoded password
+    # the Telegram Bot API docs' token ("looks something like") and BotFather's in its features page; the
+    # Docker Hub mysql image's root password; the MongoDB connection-string docs' percent-encoded password
     "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "my-secret-pw",
+    "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
     "D1fficultP%40ssw0rd",
     # Mailgun's API docs' key (the curl examples of its v3 API before its keys took another shape)
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",

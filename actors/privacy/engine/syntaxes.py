@@ -74,13 +74,14 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bdocker[ \t]+login\b[^\r\n]{0,}?[ \t]-p[ \t]+(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))",
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
-             r"(?:\bcurl\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?))"
+             r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
+             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth)"     # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=)
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
-             ("curl", "http"), "literal", "passwords", "password", False),   # (check_http holds "http")
+             ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
-             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString)\([ \t]*(?:b|\[\]byte\()?[\"']"
+             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode)\([ \t]*(?:b|\[\]byte\()?[\"']"
              r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
-             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring"), "password", "passwords", "password", False),
+             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode"), "password", "passwords", "password", False),
     Detector("netrc_password", "assignment",
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
@@ -163,7 +164,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
              "private_keys", "private_key", False),
     Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
-             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv\*?[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
              ("nickserv",), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
@@ -291,12 +292,14 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("auth_tuple_password", "assignment",
              r"(?i:\b(?:(?:basic_|http_)?auth|creds|credentials)[\"']?[ \t]*[=:][ \t]*(?:\(|\[|HTTPBasicAuth\())[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*"
              r"[\"']([^\"'\r\n]{3,})[\"']|"     # (requests' auth=(u, pw), web3's request_kwargs={"auth": (u, pw)})
-             r"(?m:^)[ \t]*(?i:auth|rpc_?auth|basic_?auth)[ \t]*=[ \t]*\"[\w.\-]{1,64}:([^\"\s]{4,})\"",   # electrs' auth = "user:pw"
+             r"(?:(?m:^)|[{,][ \t]*)[ \t]*(?i:auth|rpc_?auth|basic_?auth)[ \t]*[=:][ \t]*[\"'][\w.\-]{1,64}:([^\"'\s]{4,})[\"']",   # electrs' auth = "user:pw", Node's { auth: 'u:pw' }
              ("auth", "creds", "credentials"), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
              r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
              r"(?:[ \t]+-\w+)*?[ \t]+(?i:-asplaintext)|(?i:convertto-securestring(?:[ \t]+-force)?[ \t]+-asplaintext(?:[ \t]+-force)?[ \t]+(?:-string[ \t]+)?)"
-             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")", ("convertto-securestring",), "literal", "passwords", "password", False),
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*\|[ \t]*(?i:convertto-securestring\b[^\r\n)]*?-asplaintext)",   # "pw" | ConvertTo-…
+             ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment",
              BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))",
              PW_KEYWORDS + ("log in", "login", "sign in", "signin"), "inline_password", "passwords", "password", False),
