@@ -308,7 +308,14 @@ Corpora (never generated from the detector table):
   92nd 94.7 / 99.2 / 96.9 / 0.0 / 87.9%, 93rd 94.7 / 99.6 / 97.1 / 0.0 / 95.5%, 94th 91.7 / 99.8 / 95.6 /
   0.5 / 63.6% — best anchor recall 49.8 (CredSweeper), 55.9 (CredSweeper), 54.1% (Betterleaks), lowest
   anchor FP rate 6.2, 3.1, 0.0% (Kingfisher). The 92nd and 94th were read (development 72 and 73); the
-  93rd, chosen before any was run, is held out.
+  93rd, chosen before any was run, is held out;
+- ``corpora/privacy_ninetyfifth`` … ``privacy_ninetyseventh``: from the ninety-second and ninety-fourth,
+  ninety-second and ninety-first, ninety-fourth and eighty-ninth READMEs (localization and
+  translation-management workflows; makers and 3D-printing and CAD workflows; real-time and WebRTC
+  application developers), first run on 26bbe4f's: 95th 96.1 / 97.7 / 96.9 / 5.2 / 83.3%, 96th 88.5 / 99.1 /
+  93.5 / 0.0 / 98.5%, 97th 97.9 / 94.8 / 96.4 / 12.4 / 97.0% — best anchor recall 51.8 (CredSweeper), 52.9
+  (Betterleaks, CredSweeper), 50.9% (Betterleaks), lowest anchor FP rate 0.0, 0.0, 0.0% (Kingfisher). The
+  95th and 97th were read (development 74 and 75); the 96th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -357,6 +364,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 68": "privacy_eightyseventh", "development 69": "privacy_eightyeighth",
            "development 70": "privacy_eightyninth", "development 71": "privacy_ninetyfirst",
            "development 72": "privacy_ninetysecond", "development 73": "privacy_ninetyfourth",
+           "development 74": "privacy_ninetyfifth", "development 75": "privacy_ninetyseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -365,7 +373,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 14": "privacy_seventysecond", "held-out 15": "privacy_seventyfifth",
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
            "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth",
-           "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird"}
+           "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird",
+           "held-out 22": "privacy_ninetysixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -16,6 +16,8 @@ the eighty-fourth, eighty-seventh and eighty-eighth (issue 12, part 58).
   line ("? Enter value for secret X" / "> v"); a Coder parameter's default; the word for password in
   Marathi, Ossetian, Northern Sami and Sardinian, Ilocano's copula.
 - Kept: a keyring lookup, a secret word that is a word, a session's name, a prompt asking for a name.
+- Bounded: a long value found to be none is passed over whole (a text of named-form lines was read
+  again from each line: work growing with the square of its length).
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -26,7 +28,9 @@ import string
 
 import pytest
 
-from privacy_support import gone, kept, random_text, word_password
+from privacy_support import USER, config_rules, gone, kept, random_text, word_password
+
+from actors.privacy.engine import PrivacyEngine, validators
 
 RNG = random.Random(2026_89)
 B62 = string.ascii_letters + string.digits
@@ -159,3 +163,16 @@ def test_a_lookup_a_word_a_name_or_an_encrypted_master_is_kept(text):
 def test_a_token_that_names_its_format_is_found_under_any_name(make):
     token = make(RNG)
     gone(f"env:\n  SOME_VALUE: \"{token}\"\n", token)
+
+
+def test_a_long_value_found_to_be_none_is_not_read_again_from_each_of_its_lines(monkeypatch):
+    # A line that names a form ("the password in rot47:") followed by lines with digits reads as a code
+    # block to the end of the text; when it is none, resuming inside it read the rest again from every
+    # such line — work growing with the square of the text (74 KB of them ran out the scan's time).
+    read = []
+    original = validators.VALIDATORS["code_block"]
+    monkeypatch.setitem(validators.VALIDATORS, "code_block", lambda v: read.append(len(v)) or original(v))
+    engine = PrivacyEngine(config_rules(), audit_dir=None, home=f"/home/{USER}", user=USER)
+    text = "the password in rot47:\nDE@H]I8f=4J`c\n" * 400
+    engine.scan(text)
+    assert read and sum(read) <= 4 * len(text), (len(read), sum(read), len(text))

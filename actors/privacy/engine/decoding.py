@@ -7,6 +7,7 @@ count (a prefix or a checksum names them; a generic ``key = value`` could be any
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -134,24 +135,44 @@ class Decoder:
 
     def _scan_named_rotation(self, text: str, keywords: list[tuple[int, int]], table: dict, deadline: float,
                              out: list) -> None:
-        """"my password, in ROT47:\n<run>": the text names the rotation, then gives the run — after its
-        line, or as the last word of it. The rotated view above loses the words that say what the run
-        is ("password" rotated is a word of nothing), so here the text up to the run stays as written
-        and only what follows is turned back; only findings in the turned part count."""
+        """"my password, in ROT47:\n<run>": the text names the rotation, then gives the run — on the next
+        line, or as the last word of its own. The rotated view above loses the words that say what the
+        run is ("password" rotated is a word of nothing), so here the text stays as written and only the
+        runs are turned back, all of a window in one view; only findings in a turned run count."""
+        runs: set[tuple[int, int]] = set()
         for a, b in keywords[:RUNS_MAX]:
             line_end = text.find("\n", b)
             line_end = len(text) if line_end < 0 else line_end
             tail = text[b:line_end]
             colon = tail.find(":")
             last = tail[colon + 1:].strip() if colon >= 0 else ""
-            turn = b + colon + 1 + tail[colon + 1:].index(last) if len(last) >= 8 and " " not in last else line_end
-            if turn >= len(text):
-                continue
-            start, stop = max(0, a - WINDOW), min(len(text), turn + WINDOW)
-            view = text[start:turn] + text[turn:stop].translate(table)
-            for m in self.matcher.find(view, deadline):
-                if m.start >= turn - start:
-                    out.append(RawMatch(m.detector, m.start + start, m.end + start, m.value))
+            if len(last) >= 8 and " " not in last:
+                start = b + colon + 1 + tail[colon + 1:].index(last)
+                runs.add((start, start + len(last)))
+            elif line_end < len(text):
+                run_start = line_end + 1
+                while run_start < len(text) and text[run_start] in " \t\r\n" and run_start - line_end < 8:
+                    run_start += 1        # (a blank line between)
+                run_end = text.find("\n", run_start)
+                runs.add((run_start, len(text) if run_end < 0 else run_end))
+        ordered, pos = [], 0
+        for a, b in sorted(runs):
+            if a >= pos and b > a:
+                ordered.append((a, b))
+                pos = b
+        for ws, we in _windows(ordered, len(text)):
+            inside = [(a, b) for a, b in ordered if ws <= a and b <= we]
+            parts, pos = [], ws
+            for a, b in inside:        # (a rotation keeps the length: offsets stay the text's)
+                parts += [text[pos:a], text[a:b].translate(table)]
+                pos = b
+            parts.append(text[pos:we])
+            ends = [b for _, b in inside]
+            for m in self.matcher.find("".join(parts), deadline):
+                start, end = m.start + ws, m.end + ws
+                i = bisect.bisect_right(ends, start)      # the first run that ends after the finding starts
+                if i < len(inside) and inside[i][0] < end:
+                    out.append(RawMatch(m.detector, start, end, m.value))
 
     def _scan_as_value(self, text: str, whole: tuple[int, int], decoded: str, deadline: float, out: list,
                        place) -> None:

@@ -79,7 +79,7 @@ DUMPS: tuple[Detector, ...] = (
              r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
              r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
              r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"
-             r"\busername=[^%,\s&=;]+%([^,\s]{3,})|"
+             r"\buser(?:name)?=[^%,\s&=;]+%([^,\s]{3,})|"
              r"\"method\"[ \t]*:[ \t]*\"auth\.login\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\[[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bGETPIN\b[^\r\n]*\r?\n[ \t]*(?:<-|S:)?[ \t]*D[ \t]+([^\s]{3,})|"
              r"\bmount_smbfs[ \t]+(?:-[^\s]+[ \t]+)*['\"]?//[^:/@\s]+:([^@\s]{3,})@",

@@ -260,7 +260,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"      # SSH.NET's SftpClient, redis-py's Redis
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
-             r"\b[A-Z][\w.]*\([ \t]*[\"']https?://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
+             r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
              r"\bdbConnect\([^,()\r\n]*(?:\([^()\r\n]*\))?[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # R's DBI: driver, user, password
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
@@ -290,6 +290,10 @@ FORMS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:http|socks[45]|raw)[ \t]+[0-9.]{7,15}[ \t]+[0-9]{2,5}[ \t]+[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # proxychains
              r"\b(?i:authorization):[ \t]*(?:Basic|Digest)[ \t]+[^\s:]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # REST Client's "Basic user pw"
              r"--cert[ \t=]+[^\s:]+:([^\s]{3,})|"                                                         # curl's --cert file:passphrase
+             r"\bdeepl\.Translator\([ \t]*[\"']([^\"'\s]{16,})[\"']|"                               # DeepL's auth key
+             r"\[keys\][^\[]{0,300}?(?m:^)https?://[^\s=]+[ \t]*=[ \t]*([^\s]{6,})|"                     # Weblate's wlc: API address = key
+             r"\bRTCIceServer\([ \t]*[\"']turns?:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"   # aiortc
+             r"/users[\"']\)\.(?:save|replace|update)\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"    # ArangoDB
              r"<settingsSecurity>\s*<master>([^<{\s][^<\s]{3,})</master>|"    # Maven's master password, before mvn -emp ({…} once it is)
              r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
              r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
@@ -319,7 +323,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",

@@ -24,6 +24,7 @@ _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")
 _ELIDED, _ELLIPSIS = b"...", "\u2026".encode()
+_LONG_VALUE = 2048    # bytes: a value found to be none this long is passed over whole, not read again from inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,9 @@ class CompiledDetectors:
                 if ok is None:
                     ok = verdicts[(validate, s, e)] = validate(value)
                 if not ok:
+                    if e - s > _LONG_VALUE:
+                        continue          # a long run that is none (lines of prose taken for a code block):
+                        # resuming inside it would read it again from every line it holds
                     back = s
                     while back > start + 1 and data[back - 1] in b" \t":
                         back -= 1

@@ -79,7 +79,7 @@ WRAPPER_CLOSE = (r"""(?:'x|['"]?(?:[ \t]*,[ \t]*[\w.]{1,30})?(?:\)){0,3}(?:[ \t]
 # what may stand between a naming line and its value: a heredoc's first line, YAML's !!binary, a diff's header
 BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|[ \t]*!!binary[ \t]*[|>]?[+\-]?[ \t]*\r?\n[ \t]*|"
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
-VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+)?"     # a quote's, a comment's, a diff's or a list's mark before the value
+VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+|\[[0-9:]{4,8}\][ \t]*(?:<[^<>\r\n]{1,32}>|[\w.\-]{1,32}:)[ \t]*)?"   # a quote's, comment's, diff's, list's or chat line's mark
 # (a colon inside the naming line, "a data: URI", is not its end)
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
@@ -196,7 +196,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
                r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
-               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino
+               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|parolla[ \\t]d['’]intrata|סיסמת|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct)
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -219,7 +219,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
-               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "parolla d", "סיסמת", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",

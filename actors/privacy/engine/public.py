@@ -110,6 +110,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_",          # Supabase's publishable key
+                   "sub-c-",                   # PubNub's subscribe key: every client that listens holds it
                    "nodekey:", "discokey:", "mkey:",   # Tailscale's public keys, as its status prints them
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
@@ -123,7 +124,8 @@ BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", 
                  "amplitude.init(", "posthog.init(",
                  "docsearch(",     # Algolia DocSearch: its apiKey is the index's search-only key
                  "analytics.load(",   # Segment's write key: its snippet loads with it in every page
-                 "GhostContentAPI(")   # Ghost's Content API key: read-only published content, made for the page
+                 "GhostContentAPI(",
+                 "OtaClient(")    # Crowdin's over-the-air distribution hash: in every copy of the app   # Ghost's Content API key: read-only published content, made for the page
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",
@@ -139,7 +141,8 @@ PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "si
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
-_NAME_BEFORE = re.compile(r"([\w.\-]+)[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
+_ASSIGNED = re.compile(r"[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
+_NAME = re.compile(r"[\\\"'`]*([\w.\-]+)")
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
 
 
@@ -147,10 +150,13 @@ _ALTCHA_FIELD = re.compile(r'"(?:salt|signature|challenge)"[ \t]*:[ \t]*"?$')
 
 
 def _name_before(before: str) -> str:
-    """The name right before a value, lowercase with '_' for '-' ("" when there is none); the
-    search starts at the last word break, so it stays linear."""
-    cut = max(before.rfind(c) for c in " \t\n,;{(")
-    named = _NAME_BEFORE.search(before[cut + 1:] if cut >= 0 else before)
+    """The name right before a value and its ``=``, ``:`` or ``=>`` (spaces and quotes around them),
+    lowercase with '_' for '-' ("" when there is none): ``X-Pusher-Key: ``, ``"searchOnlyKey": "``."""
+    assigned = _ASSIGNED.search(before)
+    if assigned is None:
+        return ""
+    head = before[:assigned.start()]
+    named = _NAME.fullmatch(head[max(head.rfind(c) for c in " \t\n,;{(") + 1:])
     return named.group(1).lower().replace("-", "_") if named else ""
 
 
@@ -182,6 +188,10 @@ _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "deployed at")
+# ids that go with a secret kept apart: LiveKit's API key (its secret is the API secret), Pusher's app
+# key (in every client that connects; its secret signs)
+_LIVEKIT_KEY_ID = re.compile(r"API[A-Za-z0-9]{12}")
+_PUSHER_APP_KEY = re.compile(r"[0-9a-f]{20}")
 
 
 def is_public(value: str) -> bool:
@@ -284,13 +294,18 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
-    if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
+    name = _name_before(before)
+    if any(w in low for w in _NAMED_PUBLIC) and any(w in name for w in _NAMED_PUBLIC):
         return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
         # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)
+    after = text[start + len(value):start + len(value) + 80].lower()
+    if (_LIVEKIT_KEY_ID.fullmatch(value) and ("livekit" in name or "api secret" in after)) \
+            or (_PUSHER_APP_KEY.fullmatch(value) and "pusher" in name and "secret" not in name):
+        return True            # LIVEKIT_API_KEY=API…, X-Pusher-Key: …: the id beside a secret, not the secret
     if not value.startswith("AIza"):
         return False
-    if "firebase" in low and "firebase" in _name_before(before):
-        return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page
+    if "firebase" in low and "firebase" in name and not any(w in name for w in ("server", "admin", "fcm")):
+        return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page (not FCM's server key)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before

@@ -1,0 +1,162 @@
+"""Vendor token types: localization / MT vendors and the services around a localization pipeline."""
+import random
+from common95 import *
+
+U = string.ascii_uppercase
+L = string.ascii_lowercase
+D = string.digits
+
+
+def _v():
+    # (type, env/key name, generator)
+    return [
+        # --- translation management systems
+        ("crowdin_enterprise_org_token", "CROWDIN_ENTERPRISE_TOKEN", lambda r: hexs(r, 80)),
+        ("crowdin_oauth_app_client_secret", "CROWDIN_CLIENT_SECRET", lambda r: rs(r, 40)),
+        ("crowdin_webhook_request_secret", "CROWDIN_WEBHOOK_SECRET", lambda r: rs(r, 32)),
+        ("lokalise_ota_sdk_token", "LOKALISE_OTA_TOKEN", lambda r: hexs(r, 32)),
+        ("lokalise_webhook_x_secret", "LOKALISE_WEBHOOK_SECRET", lambda r: rs(r, 40, LOWALNUM)),
+        ("lokalise_oauth2_client_secret", "LOKALISE_OAUTH_CLIENT_SECRET", lambda r: rs(r, 40, LOWALNUM)),
+        ("phrase_tms_api_token", "PHRASE_TMS_TOKEN", lambda r: rs(r, 64)),
+        ("phrase_strings_webhook_secret", "PHRASE_WEBHOOK_SECRET", lambda r: rs(r, 32)),
+        ("transifex_native_cds_secret", "TRANSIFEX_SECRET", lambda r: "1/" + hexs(r, 40)),
+        ("weblate_project_api_token", "WEBLATE_PROJECT_TOKEN", lambda r: "wlp_" + rs(r, 40)),
+        ("weblate_hosted_github_app_webhook_secret", "WEBLATE_GITHUB_WEBHOOK_SECRET", lambda r: hexs(r, 40)),
+        ("poeditor_read_only_api_token", "POEDITOR_RO_TOKEN", lambda r: hexs(r, 32)),
+        ("smartling_api_user_secret", "SMARTLING_SECRET", lambda r: rs(r, 20, LOWALNUM) + "-" + rs(r, 12, LOWALNUM) + "^" + rs(r, 24)),
+        ("tolgee_personal_access_token", "TOLGEE_PAT", lambda r: "tgpat_" + rs(r, 42, L + "234567")),
+        ("localazy_project_write_key", "LOCALAZY_WRITE_KEY", lambda r: "a" + rs(r, 19, D) + "-" + rs(r, 20, D + L)),
+        ("simplelocalize_api_key", "SIMPLELOCALIZE_API_KEY", lambda r: rs(r, 32, ALNUM)),
+        ("locize_project_api_key", "LOCIZE_API_KEY", lambda r: uuid4(r)),
+        ("localizely_api_token", "LOCALIZELY_API_TOKEN", lambda r: hexs(r, 32)),
+        ("traduora_client_secret", "TRADUORA_CLIENT_SECRET", lambda r: rs(r, 32, LOWALNUM)),
+        ("lingohub_api_key", "LINGOHUB_API_KEY", lambda r: hexs(r, 64)),
+        ("gridly_api_key", "GRIDLY_API_KEY", lambda r: rs(r, 36, ALNUM)),
+        ("smartcat_api_secret", "SMARTCAT_API_KEY", lambda r: rs(r, 43, ALNUM + "-_")),
+        ("memsource_legacy_api_token", "MEMSOURCE_TOKEN", lambda r: rs(r, 60, ALNUM)),
+        ("xtm_cloud_api_token", "XTM_API_TOKEN", lambda r: rs(r, 30, ALNUM)),
+        ("lilt_api_key", "LILT_API_KEY", lambda r: hexs(r, 32)),
+        ("unbabel_api_key", "UNBABEL_API_KEY", lambda r: hexs(r, 40)),
+        ("localise_biz_full_access_key", "LOCO_FULL_ACCESS_KEY", lambda r: rs(r, 32, ALNUM)),
+        ("qordoba_writer_api_key", "WRITER_API_KEY", lambda r: hexs(r, 64)),
+        ("pontoon_github_oauth_secret", "PONTOON_GITHUB_SECRET", lambda r: hexs(r, 40)),
+        ("pootle_django_secret_key", "POOTLE_SECRET_KEY", lambda r: rs(r, 50, LOWALNUM + "!@#%^&*(-_=+)")),
+        ("texterify_api_secret", "TEXTERIFY_API_SECRET", lambda r: rs(r, 24, ALNUM)),
+        ("accent_project_api_key", "ACCENT_API_KEY", lambda r: rs(r, 32, LOWALNUM)),
+        ("inlang_fink_machine_secret", "INLANG_SECRET", lambda r: rs(r, 48, ALNUM)),
+        ("globalize_wpml_site_key", "WPML_SITE_KEY", lambda r: rs(r, 10, ALNUM)),
+        ("weglot_api_key", "WEGLOT_API_KEY", lambda r: "wg_" + hexs(r, 32)),
+        ("localizejs_private_project_key", "LOCALIZEJS_SECRET", lambda r: rs(r, 40, ALNUM)),
+        ("bablic_site_api_key", "BABLIC_API_KEY", lambda r: hexs(r, 24)),
+        ("conveythis_api_key", "CONVEYTHIS_API_KEY", lambda r: "pub_" + hexs(r, 32)),
+        ("transifex_live_api_token", "TX_LIVE_TOKEN", lambda r: hexs(r, 32)),
+        ("crowdin_ota_client_secret", "CROWDIN_OTA_CLIENT_SECRET", lambda r: rs(r, 40)),
+        # --- machine translation and language AI
+        ("deepl_free_api_key_fx", "DEEPL_FREE_KEY", lambda r: uuid4(r) + ":fx"),
+        ("google_cloud_translation_api_key", "GOOGLE_CLOUD_TRANSLATION_KEY", lambda r: "AIza" + rs(r, 35, ALNUM + "-_")),
+        ("azure_translator_subscription_key", "AZURE_TRANSLATOR_KEY", lambda r: hexs(r, 32)),
+        ("amazon_translate_iam_secret_access_key", "AWS_TRANSLATE_SECRET_ACCESS_KEY", lambda r: rs(r, 40, ALNUM + "+/")),
+        ("amazon_translate_iam_access_key_id", "AWS_TRANSLATE_ACCESS_KEY_ID", lambda r: "AKIA" + rs(r, 16, U + "234567")),
+        ("yandex_cloud_translate_api_key", "YANDEX_TRANSLATE_API_KEY", lambda r: "AQVN" + rs(r, 36, ALNUM + "-_")),
+        ("ibm_watson_language_translator_apikey", "WATSON_TRANSLATOR_APIKEY", lambda r: rs(r, 44, ALNUM + "-_")),
+        ("modernmt_license_key", "MMT_LICENSE", lambda r: hexs(r, 8, True) + "-" + hexs(r, 4, True) + "-" + hexs(r, 4, True) + "-" + hexs(r, 4, True) + "-" + hexs(r, 12, True)),
+        ("systran_translate_api_key", "SYSTRAN_API_KEY", lambda r: uuid4(r)),
+        ("naver_papago_client_secret", "PAPAGO_CLIENT_SECRET", lambda r: rs(r, 10, ALNUM)),
+        ("baidu_fanyi_secret_key", "BAIDU_FANYI_SECRET", lambda r: rs(r, 20, ALNUM)),
+        ("youdao_ai_app_secret", "YOUDAO_APP_SECRET", lambda r: rs(r, 32, ALNUM)),
+        ("tencent_tmt_secret_key", "TENCENTCLOUD_SECRET_KEY", lambda r: rs(r, 32, ALNUM)),
+        ("alibaba_mt_access_key_secret", "ALIBABA_MT_ACCESS_KEY_SECRET", lambda r: rs(r, 30, ALNUM)),
+        ("libretranslate_instance_api_key", "LIBRETRANSLATE_API_KEY", lambda r: uuid4(r)),
+        ("lingvanex_api_key", "LINGVANEX_API_KEY", lambda r: "a_" + rs(r, 50, ALNUM)),
+        ("textra_nict_api_secret", "TEXTRA_API_SECRET", lambda r: hexs(r, 32)),
+        ("mistral_la_plateforme_api_key", "MISTRAL_API_KEY", lambda r: rs(r, 32, ALNUM)),
+        ("cohere_production_api_key", "COHERE_API_KEY", lambda r: rs(r, 40, ALNUM)),
+        ("google_gemini_api_key", "GEMINI_API_KEY", lambda r: "AIza" + rs(r, 35, ALNUM + "-_")),
+        ("huggingface_user_access_token", "HF_TOKEN", lambda r: "hf_" + rs(r, 34, U + L)),
+        ("replicate_api_token", "REPLICATE_API_TOKEN", lambda r: "r8_" + rs(r, 37, ALNUM)),
+        ("groq_cloud_api_key", "GROQ_API_KEY", lambda r: "gsk_" + rs(r, 52, ALNUM)),
+        ("perplexity_api_key", "PERPLEXITY_API_KEY", lambda r: "pplx-" + rs(r, 48, ALNUM)),
+        ("fireworks_ai_api_key", "FIREWORKS_API_KEY", lambda r: "fw_" + rs(r, 24, ALNUM)),
+        ("openai_user_legacy_key", "OPENAI_TRANSLATE_KEY", lambda r: "sk-" + rs(r, 20) + "T3BlbkFJ" + rs(r, 20)),
+        ("azure_ai_speech_key", "AZURE_SPEECH_KEY", lambda r: rs(r, 84, L + D)),
+        ("rev_ai_access_token", "REVAI_ACCESS_TOKEN", lambda r: "02" + rs(r, 62, ALNUM + "-_")),
+        ("speechmatics_api_key", "SPEECHMATICS_API_KEY", lambda r: rs(r, 32, ALNUM)),
+        # --- source, CI, package and CMS side of a localization pipeline
+        ("gitlab_personal_access_token_glpat", "GITLAB_L10N_TOKEN", lambda r: "glpat-" + rs(r, 20, ALNUM + "-_")),
+        ("github_classic_pat_ghp", "GH_L10N_PAT", lambda r: crc_token(r, "ghp_")),
+        ("npm_automation_token", "NPM_TOKEN", lambda r: crc_token(r, "npm_")),
+        ("pypi_upload_api_token", "PYPI_API_TOKEN", lambda r: "pypi-AgEIcHlwaS5vcmc" + rs(r, 70, ALNUM + "-_")),
+        ("bitbucket_app_password_atbb", "BITBUCKET_APP_PASSWORD", lambda r: "ATBB" + rs(r, 32, ALNUM) + hexs(r, 8, True)),
+        ("atlassian_cloud_api_token", "ATLASSIAN_API_TOKEN", lambda r: "ATATT3xFfGF0" + rs(r, 170, ALNUM + "-_") + "=" + hexs(r, 8, True)),
+        ("azure_devops_personal_access_token", "AZURE_DEVOPS_PAT", lambda r: rs(r, 52, L + "234567")),
+        ("docker_hub_personal_access_token", "DOCKERHUB_TOKEN", lambda r: "dckr_pat_" + rs(r, 27, ALNUM + "-_")),
+        ("buildkite_agent_access_token", "BUILDKITE_API_TOKEN", lambda r: "bkua_" + hexs(r, 40)),
+        ("bitrise_personal_access_token", "BITRISE_TOKEN", lambda r: rs(r, 86, ALNUM + "-_")),
+        ("codemagic_api_token", "CODEMAGIC_API_TOKEN", lambda r: rs(r, 43, ALNUM + "-_")),
+        ("travis_ci_api_token", "TRAVIS_API_TOKEN", lambda r: rs(r, 22, ALNUM + "-_")),
+        ("netlify_personal_access_token", "NETLIFY_AUTH_TOKEN", lambda r: "nfp_" + rs(r, 36, ALNUM)),
+        ("figma_personal_access_token", "FIGMA_TOKEN", lambda r: "figd_" + rs(r, 40, ALNUM + "-_")),
+        ("contentful_management_pat", "CONTENTFUL_MANAGEMENT_TOKEN", lambda r: "CFPAT-" + rs(r, 43, ALNUM + "-_")),
+        ("storyblok_management_oauth_token", "STORYBLOK_OAUTH_TOKEN", lambda r: rs(r, 22, ALNUM) + "tt-" + rs(r, 6, D) + "-" + rs(r, 20, ALNUM + "-_")),
+        ("datocms_full_access_api_token", "DATOCMS_API_TOKEN", lambda r: hexs(r, 30)),
+        ("prismic_permanent_access_token", "PRISMIC_ACCESS_TOKEN", lambda r: "MC5" + rs(r, 50, ALNUM) + "." + rs(r, 40, ALNUM + "-_")),
+        ("hygraph_permanent_auth_token", "HYGRAPH_TOKEN", lambda r: jwt(r, {"version": 3, "aud": ["https://api-eu-central-1.hygraph.com/v2/" + rs(r, 25, LOWALNUM) + "/master"], "iss": "https://management.hygraph.com/", "sub": uuid4(r)})),
+        ("strapi_full_access_api_token", "STRAPI_API_TOKEN", lambda r: hexs(r, 256)),
+        ("directus_static_user_token", "DIRECTUS_STATIC_TOKEN", lambda r: rs(r, 32, ALNUM + "-_")),
+        ("webflow_site_api_token", "WEBFLOW_API_TOKEN", lambda r: hexs(r, 64)),
+        ("shopify_admin_api_access_token", "SHOPIFY_TRANSLATE_ADMIN_TOKEN", lambda r: "shpat_" + hexs(r, 32)),
+        ("shopify_custom_app_api_secret", "SHOPIFY_API_SECRET", lambda r: "shpss_" + hexs(r, 32)),
+        ("wordpress_application_password", "WP_APP_PASSWORD", lambda r: " ".join(rs(r, 4, ALNUM) for _ in range(6))),
+        ("drupal_tmgmt_provider_secret", "TMGMT_PROVIDER_SECRET", lambda r: rs(r, 43, ALNUM + "-_")),
+        ("notion_internal_integration_token", "NOTION_TOKEN", lambda r: "ntn_" + rs(r, 11, D) + rs(r, 35, ALNUM)),
+        ("airtable_personal_access_token", "AIRTABLE_PAT", lambda r: "pat" + rs(r, 14, ALNUM) + "." + hexs(r, 64)),
+        ("linear_personal_api_key", "LINEAR_API_KEY", lambda r: "lin_api_" + rs(r, 40, ALNUM)),
+        ("asana_personal_access_token", "ASANA_PAT", lambda r: "2/" + rs(r, 16, D) + "/" + rs(r, 16, D) + ":" + hexs(r, 32)),
+        ("zendesk_guide_api_token", "ZENDESK_API_TOKEN", lambda r: rs(r, 40, ALNUM)),
+        ("mailchimp_marketing_api_key", "MAILCHIMP_API_KEY", lambda r: hexs(r, 32) + "-us" + str(r.randint(2, 21))),
+        ("sendgrid_api_key", "SENDGRID_API_KEY", lambda r: "SG." + rs(r, 22, ALNUM + "-_") + "." + rs(r, 43, ALNUM + "-_")),
+        ("postmark_server_api_token", "POSTMARK_SERVER_TOKEN", lambda r: uuid4(r)),
+        ("algolia_admin_api_key", "ALGOLIA_ADMIN_KEY", lambda r: hexs(r, 32)),
+        ("elastic_cloud_encoded_api_key", "ELASTIC_API_KEY", lambda r: base64.b64encode((rs(r, 20, ALNUM + "-_") + ":" + rs(r, 22, ALNUM + "-_")).encode()).decode()),
+        ("mapbox_secret_scope_token", "MAPBOX_SECRET_TOKEN", lambda r: "sk." + b64u(json.dumps({"u": "l10n-" + rs(r, 5, L), "a": rs(r, 22, LOWALNUM)}).encode()) + "." + rs(r, 22, ALNUM + "-_")),
+        ("stripe_restricted_live_key", "STRIPE_RESTRICTED_KEY", lambda r: "rk_live_51" + rs(r, 97, ALNUM)),
+        ("app_store_connect_shared_secret", "ASC_SHARED_SECRET", lambda r: hexs(r, 32)),
+        ("google_play_console_oauth_refresh_token", "PLAY_REFRESH_TOKEN", lambda r: "1//0" + rs(r, 99, ALNUM + "-_")),
+        ("firebase_app_distribution_ci_token", "FIREBASE_TOKEN", lambda r: "1//0" + rs(r, 100, ALNUM + "-_")),
+        ("sentry_dsn_with_secret_key", "SENTRY_DSN_LEGACY", lambda r: "https://" + hexs(r, 32) + ":" + hexs(r, 32) + "@o" + rs(r, 6, D) + ".ingest.sentry.io/" + rs(r, 7, D)),
+        ("cloudinary_url_with_api_secret", "CLOUDINARY_URL", lambda r: "cloudinary://" + rs(r, 15, D) + ":" + rs(r, 27, ALNUM + "-_") + "@l10n-assets"),
+        ("aws_s3_presigned_url_with_signature", "SUBTITLE_UPLOAD_URL", lambda r: "https://l10n-drop.s3.eu-west-1.amazonaws.com/batch7/de.xliff?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA" + rs(r, 16, U + "234567") + "%2F20240513%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240513T020000Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature=" + hexs(r, 64)),
+        ("azure_blob_sas_url", "XLIFF_DROP_SAS_URL", lambda r: "https://l10ndrop.blob.core.windows.net/handoff?sp=racwl&st=2024-05-13T00:00:00Z&se=2024-06-13T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=" + rs(r, 43, ALNUM + "+/").replace("+", "%2B").replace("/", "%2F") + "%3D"),
+        ("gcs_hmac_interop_secret", "GCS_HMAC_SECRET", lambda r: rs(r, 40, ALNUM + "+/")),
+        ("backblaze_b2_application_key", "B2_APPLICATION_KEY", lambda r: "K00" + rs(r, 28, ALNUM)),
+        ("digitalocean_spaces_secret_key", "SPACES_SECRET_KEY", lambda r: rs(r, 43, ALNUM + "+/")),
+        ("cloudflare_r2_secret_access_key", "R2_SECRET_ACCESS_KEY", lambda r: hexs(r, 64)),
+        ("age_x25519_secret_key", "SOPS_AGE_KEY", lambda r: "AGE-SECRET-KEY-1" + rs(r, 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")),
+    ]
+
+
+STYLES = [
+    ("l10n_ci_secrets_dotenv", "# .env.l10n (do not commit)\nL10N_LOCALES=de,fr,ja\n{K}={V}\n"),
+    ("tms_cli_env_prefixed_run", "$ {K}='{V}' ./bin/i18n-sync --pull --locales de,fr,ja\nsynced 3 locales, 41 strings changed"),
+    ("i18n_sync_script_constant", "# tools/i18n_sync.py\nimport os\n\n{K} = \"{V}\"  # TODO move to vault\nLOCALES = [\"de\", \"fr\", \"ja\"]"),
+    ("translation_pipeline_k8s_secret_stringdata", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: l10n-pipeline\ntype: Opaque\nstringData:\n  {K}: \"{V}\""),
+    ("localization_readme_setup_paste", "## Local setup for translators\n\n1. Clone the repo\n2. Put this in your shell profile:\n\n    export {K}=\"{V}\"\n\n3. Run `npm run i18n:pull`"),
+    ("tms_vendor_handoff_ticket", "Ticket LOC-907 (vendor onboarding)\nVendor needs API access for the nightly export.\nCredential ({K}): {V}\nPlease rotate after the pilot."),
+    ("mt_microservice_toml_config", "[server]\nport = 8088\n\n[provider]\nname = \"primary\"\n{k} = \"{V}\"\ntimeout_ms = 4000"),
+    ("l10n_github_actions_env_block", "jobs:\n  translate:\n    runs-on: ubuntu-latest\n    env:\n      {K}: {V}\n    steps:\n      - run: node scripts/translate-missing.js"),
+    ("translator_wiki_credentials_table", "| system | variable | value |\n|---|---|---|\n| l10n pipeline | {K} | {V} |\n| glossary | - | see termbase |"),
+    ("i18n_build_log_env_dump", "#14 [build 6/9] RUN printenv | sort\n#14 0.212 LANG=C.UTF-8\n#14 0.212 {K}={V}\n#14 0.213 NODE_ENV=production"),
+    ("locale_sync_docker_run_env", "docker run --rm -e {K}={V} -v \"$PWD/locales:/locales\" ghcr.io/example/locale-sync:1.8 pull"),
+    ("l10n_terraform_tfvars_line", "# l10n.auto.tfvars\nproject = \"storefront-i18n\"\n{k} = \"{V}\"\nregion = \"eu-west-1\""),
+]
+
+
+def generate():
+    r = random.Random(9502)
+    out = []
+    for i, (typ, env, gen) in enumerate(_v()):
+        style, tpl = STYLES[i % len(STYLES)]
+        v = gen(r)
+        text, spans = fill(tpl, v, K=env, k=env.lower())
+        out.append((typ + "__" + style, text, spans, v, typ))
+    return out
