@@ -315,7 +315,14 @@ Corpora (never generated from the detector table):
   application developers), first run on 26bbe4f's: 95th 96.1 / 97.7 / 96.9 / 5.2 / 83.3%, 96th 88.5 / 99.1 /
   93.5 / 0.0 / 98.5%, 97th 97.9 / 94.8 / 96.4 / 12.4 / 97.0% — best anchor recall 51.8 (CredSweeper), 52.9
   (Betterleaks, CredSweeper), 50.9% (Betterleaks), lowest anchor FP rate 0.0, 0.0, 0.0% (Kingfisher). The
-  95th and 97th were read (development 74 and 75); the 96th, chosen before any was run, is held out.
+  95th and 97th were read (development 74 and 75); the 96th, chosen before any was run, is held out;
+- ``corpora/privacy_ninetyeighth`` … ``privacy_hundredth``: from the ninety-fifth and ninety-seventh,
+  ninety-fifth and ninety-second, ninety-seventh and ninety-fourth READMEs (bioinformatics and genomics
+  pipelines; teachers, students and course platforms in programming education; scholarly writing and
+  research-publishing workflows), first run on 3a6edb6's: 98th 93.9 / 97.2 / 95.5 / 3.1 / 97.0%, 99th 89.0 /
+  99.6 / 94.0 / 0.0 / 84.8%, 100th 95.9 / 99.6 / 97.7 / 0.0 / 100.0% — best anchor recall 55.2 (Betterleaks),
+  46.3 (Betterleaks), 52.2% (CredSweeper), lowest anchor FP rate 0.0, 0.0, 0.0% (Betterleaks, Kingfisher).
+  The 98th and 99th were read (development 76 and 77); the 100th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -365,6 +372,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 70": "privacy_eightyninth", "development 71": "privacy_ninetyfirst",
            "development 72": "privacy_ninetysecond", "development 73": "privacy_ninetyfourth",
            "development 74": "privacy_ninetyfifth", "development 75": "privacy_ninetyseventh",
+           "development 76": "privacy_ninetyeighth", "development 77": "privacy_ninetyninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -374,7 +382,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
            "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth",
            "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird",
-           "held-out 22": "privacy_ninetysixth"}
+           "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -45,6 +45,7 @@ ROT13 = str.maketrans(string.ascii_letters, string.ascii_lowercase[13:] + string
     ("here is the vault master password in ROT47 (printable ASCII rotated by 47):\n{r}\nDon't say it aloud.\n", ROT47),
     ("setup notes - the IMAP password, written in rot13 for the screen share:\n{r}\nnext: reboot.\n", ROT13),
     ("the smtp password, rot47: {r}\n", ROT47),
+    ("as requested, here is the smtp password in ROT47 so the filter does not strip it:\n\n{r}\n\nRegards\n", ROT47),
 ])
 def test_a_password_given_in_a_rotation_the_text_names_is_found(template, table):
     value = word_password(RNG)

@@ -6,6 +6,7 @@ translation-management workflows; real-time and WebRTC application developers) (
   user=name%pw; smbclient's password after the share; mosquitto_ctrl's dynsec setClientPassword;
   SIPp's -ap; aiortc's RTCIceServer(turn url, user, credential); ArangoDB's users.save(user, pw); the
   word for password in Samoan, Corsican and Hebrew's construct form.
+- Found too: a Firebase server key named as one (a web config's key stays public).
 - Kept: PubNub's subscribe key, LiveKit's API key id, Pusher's app key (ids beside a secret, or
   in every client), Crowdin's over-the-air distribution hash.
 
@@ -41,6 +42,12 @@ B62 = string.ascii_letters + string.digits
 def test_a_password_given_by_its_place_or_its_word_is_found(template):
     pw = word_password(RNG)
     gone(template.format(pw=pw), pw)
+
+
+def test_a_firebase_server_key_is_found_where_a_web_key_is_public():
+    key = "AIza" + random_text(RNG, B62 + "_-", 35)
+    gone(f'FIREBASE_SERVER_KEY = "{key}"\n', key)
+    kept(f'VITE_FIREBASE_API_KEY = "{key}"\n')
 
 
 def test_a_deepl_key_given_to_its_client_is_found():

@@ -43,6 +43,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\baccount[ \t]+add[ \t]+\w+[ \t]+[^\s]+|"
              # mosquitto's dynamic security, SIPp's -ap, smbclient's password after the share
              r"\bdynsec[ \t]+setClientPassword[ \t]+[^\s]+|\bsipp\b[^\r\n]*?[ \t]-ap|\bsmbclient[ \t]+//[^\s]+|"
+             # swaks' -ap, HTCondor's condor_store_cred -p, VirtualBox's controlvm … setcredentials user pw
+             r"\bswaks\b[^\r\n]*?[ \t]-ap|\bcondor_store_cred\b[^\r\n]*?[ \t]-p|\bcontrolvm\b[^\r\n]*?[ \t]setcredentials[ \t]+[^\s]+|"
              # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
              r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
@@ -51,7 +53,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "bw login", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?%s(?:\\n)?['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"

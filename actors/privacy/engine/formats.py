@@ -46,6 +46,10 @@ FORMATS: tuple[Detector, ...] = (
     tok("tencent_secret_id", "cloud", rf"AKID{B62}{{32}}", "akid"),
     ctx("ibm_cloud_api_key", "cloud", r"ibm", rf"{URLSAFE}{{44}}"),
     ctx("heroku_api_key", "cloud", r"heroku", UUID),
+    # Canvas LMS's access tokens (<instance id>~<64>), Convex's deploy keys (<kind>:<deployment>|<key>)
+    tok("canvas_lms_token", "saas", r"\b[0-9]{1,6}~[A-Za-z0-9]{64}\b", "~"),
+    tok("convex_deploy_key", "cloud", r"\b(?:prod|dev|preview|project):[a-z0-9\-]+\|[A-Za-z0-9_\-=]{40,}",
+        "prod:", "dev:", "preview:", "project:"),
     # PagerDuty's Events v2 routing (integration) key: a queue's "routing key" elsewhere is no secret
     ctx("pagerduty_routing_key", "saas", r"(?:pagerduty|\bpd)", r"[A-Za-z0-9]{32}", "pagerduty", "pd_",
         words=r"(?:routing|integration|service|events?)[_.\-]?key"),

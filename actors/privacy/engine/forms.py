@@ -252,7 +252,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
-             r"\b(?:ldap_bind|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\b(?:ldap_bind|ldap_simple_bind_s|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$?\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
@@ -294,6 +294,17 @@ FORMS: tuple[Detector, ...] = (
              r"\[keys\][^\[]{0,300}?(?m:^)https?://[^\s=]+[ \t]*=[ \t]*([^\s]{6,})|"                     # Weblate's wlc: API address = key
              r"\bRTCIceServer\([ \t]*[\"']turns?:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"   # aiortc
              r"/users[\"']\)\.(?:save|replace|update)\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"    # ArangoDB
+             # a database's client or a user's creation, the password by its place among the arguments: Django's
+             # create_user(name, mail, pw), Ruby's PG.connect and libpq's PQsetdbLogin (7th), PHP's oci_connect,
+             # Kotlin Exposed's Database.connect(url, driver, user, pw), SQLCipher's sqlite3_key, T-SQL's
+             # sp_addlinkedsrvlogin (5th), CouchDB's _config/admins/<name> body
+             r"\bcreate_(?:super)?user\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
+             r"\b(?:PG\.connect|PQsetdbLogin)\((?:[^,()\r\n]*,){6}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\boci_(?:p|new_)?connect\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             r"\bDatabase\.connect\((?:[ \t]*(?:\w+[ \t]*=[ \t]*)?\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*(?:password[ \t]*=[ \t]*)?\"([^\"\r\n]{3,})\"|"
+             r"\bsqlite3_(?:re)?key(?:_v2)?\([^,()\r\n]+,[ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*)?\"([^\"\r\n]{3,})\"|"
+             r"\bsp_addlinkedsrvlogin\b(?:[^,\r\n]*,){4}[ \t]*N?'([^'\r\n]{3,})'|"
+             r"/_config/admins/[^\s]+[^\r\n]*?[ \t]-d[ \t]+'\"([^\"'\r\n]{3,})\"'|"
              r"<settingsSecurity>\s*<master>([^<{\s][^<\s]{3,})</master>|"    # Maven's master password, before mvn -emp ({…} once it is)
              r"\bnew[ \t]+X509Certificate2?\([ \t]*@?\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # .NET: a PFX's path, its password
              r"\.MapNetworkDrive[ \t(]+(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # WSH
@@ -323,7 +334,9 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
+              "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",

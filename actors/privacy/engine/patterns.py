@@ -149,7 +149,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
 # The last resort: a key ending in ``key`` (``DATA_KEY``, ``hapikey``) or a session's (``ATUIN_SESSION``) —
 # only with a value long and random (16+ characters): such names name many things that are not secrets.
-KEY_WORDS = r"(?:[a-z_.\-]keys?|[_.\-]session)"
+KEY_WORDS = r"(?:[a-z_.\-]keys?|[_\-]session)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
@@ -196,7 +196,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
                r"wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
-               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|parolla[ \\t]d['’]intrata|סיסמת|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct)
+               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|parolla[ \\t]d['’]intrata|סיסמת|вăрттăн[ \\t]сăмах|lea[ \\t]fakapulipuli|lea[ \\t]fuf|adzamenya|ahintas|gundo[ \\t]kumaden|phasiwede?|liloba[ \\t]ya[ \\t]nkuku|nya[ \\t]ɣaɣlaa|scret[ \\t]mot|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct), Chuvash, Tongan, Ewe, Twi, Bambara, Venda and Tsonga, Lingala, Walloon
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -205,7 +205,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|är|wynosi|olarak|c'est|c’est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
-               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|yaiku|nyaéta|bụ|ngu|ndi|គឺ|"
+               r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|ke|em|enye|ne|kiri|ithi|mooy|eo|ezali|yaiku|nyaéta|bụ|ngu|ndi|គឺ|"
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
@@ -219,7 +219,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafina", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
-               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "parolla d", "סיסמת", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "parolla d", "סיסמת", "вăрттăн", "lea fakapulipuli", "lea fuf", "adzamenya", "ahintas", "gundo kumaden", "phasiwed", "liloba ya nkuku", "nya ɣaɣlaa", "scret mot", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
@@ -231,7 +231,7 @@ QUOTED = (r"""(?:\[\]byte\(|Buffer\.from\(|bytes(?:\.fromhex)?\(|<<|JSON\.string
           r"""\\?"([^"\\\r\n]{%d,})\\?"|'([^'\\\r\n]{%d,})'|"\\"([^"\\\r\n]{%d,})\\""|"""
           r"""`([^`\\\r\n]{%d,})`|\bqq?\{([^{}\\\r\n]{%d,})\})""")     # (Perl's q{…})
 # a value ends where a script without spaces goes on (``X입니다``, ``Xです。``) or a guillemet closes
-_THAI = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"     # Thai, Lao, Burmese, Khmer run their words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
+_THAI = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff"     # Thai, Lao, Tibetan, Burmese, Khmer run their words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
 _NOT_VALUE = "「」（）、。，：«»“”„،\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # (an opening bracket may follow the first character: ``2eRIl(n5cq``; a call is told apart by its shape)
 UNQUOTED = rf"""([^\s"'`#;,\\()\[\]{{}}<>{_NOT_VALUE}][^\s"'`;,\\)\]}}<>{_NOT_VALUE}]{{%d,}})"""

@@ -7,7 +7,7 @@ import re
 # Substrings that mark a value as a stand-in, not a credential (compared case-insensitively).
 _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
-    "....", "${", "{{", "%(", "$(", "process.env", "os.environ", "environ[", "environ.get",
+    "....", "${", "{{", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring.", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
@@ -35,6 +35,7 @@ salasana passord adgangskode lozinka jelszó heslo contrasenya
 
 
 _parts_rx = None
+_PERCENT_NAMED = re.compile(r"%\([A-Za-z_][\w.\-]*\)[sdrif]?")
 _SECRET_VERSION = re.compile(r"[a-z][a-z0-9_\-]*:(?:latest|[0-9]{1,4})(?:,|$)")
 _ENV_REFERENCE = re.compile(r"(?:^|[=/:])\$[A-Z][A-Z0-9_]{2,}(?:/|$)")
 # a test's stand-in named for what it stands in for: test-token-50, fake_api_key_2, dummy-secret
@@ -105,6 +106,8 @@ def is_placeholder(value: str) -> bool:
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):
         return True  # --set-secrets=DB_PASS=db-pass:latest: a Secret Manager name and version
+    if _PERCENT_NAMED.search(v):
+        return True  # %(db_password)s: Python's named format, filled in elsewhere (a random key may hold "%(")
     if "xxxx" in low and low.count("x") * 4 >= len(low):
         return True  # ghp_xxxxxxxx…, AKIAXXXX…: not a random token that happens to hold "xXxx"
     if _runs_after_prefix(v):

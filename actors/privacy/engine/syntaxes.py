@@ -248,7 +248,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
              ("secret",), "literal", "passwords", "secret", False),
     Detector("cli_inline_credentials", "assignment",   # smbclient -U 'D\\u%pw', lftp -u u,pw, xfreerdp /p:pw, sqlplus u/pw@
-             r"(?:\b(?:smbclient|rpcclient|smbcacls|smbmap|winexe|net[ \t]+(?:ads|rpc|sam))\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|"
+             r"(?:\b(?:smbclient|smbget|rpcclient|smbcacls|smbmap|winexe|net[ \t]+(?:ads|rpc|sam))\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|"
              r"\blftp\b[^\r\n]*?-u[ \t]+[\"']?[^,\s]+,[\"']?|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"
@@ -258,7 +258,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"([^\s\"'@/][^\s\"'@]{2,})", ("smbclient", "rpcclient", "smbcacls", "smbmap", "winexe", "lftp", "freerdp", ".logon", "sqlplus", "poetry", "net", "oracle", "stats"),
              "literal", "passwords", "password", False),
     Detector("go_mysql_dsn", "connection_string",   # user:password@tcp(host:3306)/db
-             r"\b[A-Za-z0-9_.\-]+:([^\s@/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",
+             r"\b[A-Za-z0-9_.\-]+:([^\s/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",   # (an @ in the password too)
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
@@ -354,11 +354,12 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b(?:7z|7za|7zz|rar|unrar)\b[^\r\n]*?[ \t]-h?p([^\s\-][^\s]{2,})|\bzip\b[^\r\n]*?[ \t]-P[ \t]+([^\s]{3,})",
              ("7z", "rar", "zip"), "literal", "passwords", "password", False),
     Detector("cli_user_colon_password", "assignment",   # etcdctl --user root:pw; impacket's DOMAIN/user:pw@host
-             r"(?:[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:|"
-             r"\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|GetUserSPNs)(?:\.py)?[ \t]+"
-             r"(?:-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?[ \t]+)*['\"]?(?:[\w.\-]+/)?[\w.\-$]+:)"
-             r"([^\s@'\"]{3,})", ("--user", "secretsdump", "psexec", "wmiexec", "smbexec", "atexec", "dcomexec",
-                                  "gettgt", "getuserspns"), "literal", "passwords", "password", False),
+             r"[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:([^\s@'\"]{3,})|"
+             r"\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|GetUserSPNs|impacket-[\w\-]+)(?:\.py)?[ \t]+"
+             r"(?:-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?[ \t]+)*['\"]?(?:[\w.\-]+/)?[\w.\-$]+:"
+             r"([^\s'\"]{3,}?)(?:@[^\s@'\"]+)?['\"]?(?:[\s]|$)",    # (an @ in the password: the host is after the last)
+             ("--user", "secretsdump", "psexec", "wmiexec", "smbexec", "atexec", "dcomexec",
+              "gettgt", "getuserspns", "impacket-"), "literal", "passwords", "password", False),
     Detector("plain_scheme_password", "assignment",   # dovecot passwd-file: user:{PLAIN}pw (CRYPT, SHA… are hashes)
              r"\{(?:PLAIN|CLEARTEXT|CLEAR|PLAIN-TRUNC)\}([^:\s]{3,})", ("{plain}", "{clear"), "literal", "passwords",
              "password", False),

@@ -43,9 +43,10 @@ VENDORS: tuple[Detector, ...] = (
     tok("chromatic_project_token", "saas", r"chpt_[a-f0-9]{14,40}", "chpt_"),
     tok("jetbrains_permanent_token", "source_hosting", rf"perm:{URLSAFE}{{8,}}\.{URLSAFE}{{2,}}\.{URLSAFE}{{20,}}", "perm:"),
     tok("k3s_cluster_token", "cloud", r"K10[a-f0-9]{64}::[a-z]+:[a-f0-9]{16,64}", "k10"),
-    # Unleash's API tokens: project:environment.<64 hex>, an admin's ``*:*.``
+    # Unleash's API tokens: project:environment.<64 hex>, an admin's ``*:*.`` (not a path's last part:
+    # library://lab/qc/fastqc:sha256.<digest> is a container image's)
     Detector("unleash_api_token", "saas",
-             r"(?:^|[^\w*:])((?:\*|[a-z][\w\-]{0,40}):(?:\*|[a-z][\w\-]{0,40})\.[a-f0-9]{64})\b",
+             r"(?:^|[^\w*:/])((?:\*|[a-z][\w\-]{0,40}):(?:\*|[a-z][\w\-]{0,40})\.[a-f0-9]{64})\b",
              ("*:", ":development.", ":production.", ":staging."), "not_placeholder", "api_keys", edges=False),
     # build and deploy hooks, automation webhooks: whoever has the URL triggers the build or the story
     Detector("hook_url_secret", "cloud",
