@@ -322,7 +322,14 @@ Corpora (never generated from the detector table):
   research-publishing workflows), first run on 3a6edb6's: 98th 93.9 / 97.2 / 95.5 / 3.1 / 97.0%, 99th 89.0 /
   99.6 / 94.0 / 0.0 / 84.8%, 100th 95.9 / 99.6 / 97.7 / 0.0 / 100.0% — best anchor recall 55.2 (Betterleaks),
   46.3 (Betterleaks), 52.2% (CredSweeper), lowest anchor FP rate 0.0, 0.0, 0.0% (Betterleaks, Kingfisher).
-  The 98th and 99th were read (development 76 and 77); the 100th, chosen before any was run, is held out.
+  The 98th and 99th were read (development 76 and 77); the 100th, chosen before any was run, is held out;
+- ``corpora/privacy_hundredfirst`` … ``privacy_hundredthird``: from the ninety-eighth and ninety-ninth,
+  ninety-eighth and ninety-fifth, ninety-ninth and ninety-seventh READMEs (game modding and private
+  game-server hosts; bug-bounty hunters and CTF players; audio, music-software developers and podcasters),
+  first run on fdd658a's: 101st 91.9 / 98.7 / 95.2 / 2.6 / 84.8%, 102nd 85.8 / 98.5 / 91.7 / 0.0 / 100.0%,
+  103rd 91.6 / 99.8 / 95.5 / 0.0 / 95.5% — best anchor recall 47.0 (CredSweeper), 48.3 (CredSweeper), 53.7%
+  (Betterleaks), lowest anchor FP rate 0.0 (Kingfisher), 0.0 (Betterleaks, Kingfisher), 3.1% (Kingfisher).
+  None was read: all three are held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -382,7 +389,9 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 16": "privacy_seventyninth", "held-out 17": "privacy_eightieth",
            "held-out 18": "privacy_eightyfifth", "held-out 19": "privacy_eightysixth",
            "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird",
-           "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth"}
+           "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth",
+           "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
+           "held-out 26": "privacy_hundredthird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
