@@ -60,15 +60,14 @@ def test_a_password_given_by_its_place_or_its_word_is_found(template):
     gone(template.format(pw=pw), pw)
 
 
-@pytest.mark.parametrize("make", [
-    lambda r: f"[staff] okafor: for the grader: {r.randrange(1, 99999)}~{random_text(r, B62, 64)}\n",
-    lambda r: f"client = Client('prod:tidy-heron-401|{random_text(r, B62 + '_-', 64)}')\n",
-    lambda r: 'variable "django_secret_key" {\n  default = "grf0fr%(%k9' + random_text(r, B62 + "@#!+-", 38) + '"\n}\n',
+@pytest.mark.parametrize("template, make", [
+    ("[staff] okafor: for the grader: {t}\n", lambda r: f"{r.randrange(1, 99999)}~{random_text(r, B62, 64)}"),
+    ("client = Client('{t}')\n", lambda r: "prod:tidy-heron-401|" + random_text(r, B62 + "_-", 64)),
+    ('variable "django_secret_key" {{\n  default = "{t}"\n}}\n', lambda r: "grf0fr%(%k9" + random_text(r, B62 + "@#!+-", 38)),
 ])
-def test_a_token_or_key_is_found(make):
-    text = make(RNG)
-    token = text.split("~")[1].split()[0] if "~" in text else text.split("'")[1] if "Client(" in text else text.split('"')[3]
-    gone(text, token)
+def test_a_token_or_key_is_found(template, make):
+    token = make(RNG)
+    gone(template.format(t=token), token)
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ import re
 
 from . import hidden as H
 from . import views as V
+from .alphabets import printable
 from .checksums import b58decode
 from .pieces import ERLANG_CHARACTERS
 
@@ -60,11 +61,6 @@ def _pattern_deleted(v: str) -> str | None:
     return literal.replace(pattern, "")
 
 
-def _printable(v: str | None) -> str | None:
-    """Text a byte literal spells out; a binary one (a key's DER, a file's magic number) is no text."""
-    return v if v and all(" " <= c <= "~" for c in v) else None
-
-
 def _joined(v: str) -> str | None:
     return "".join(re.findall(r"""['"]([^'"\r\n]*)['"]""", v)) or None
 
@@ -90,7 +86,7 @@ DECODED_LITERALS = (
     (r"\b(?:b58decode|bs58(?:::|\.)decode)\([ \t]*b?" + _LITERAL, _base58),
     # Lua's string.char(54, 51, …), JavaScript's String.fromCharCode(…), PowerShell's -join [char[]](…): the codes
     (r"(?:\b(?:string\.char|String\.fromCharCode)|-join[ \t]*\[char\[\]\])\([ \t]*((?:[0-9]{1,3}[ \t]*,[ \t]*){7,}[0-9]{1,3})", V.decode_blob),
-    (r"(?:\bb[\"']|\$')((?:\\x[0-9a-fA-F]{2}){8,})[\"']", lambda v: _printable(_escapes(v))),      # a byte literal of escapes: Rust's, Python's b"\x37…", bash's $'\x37…'
+    (r"(?:\bb[\"']|\$')((?:\\x[0-9a-fA-F]{2}){8,})[\"']", lambda v: printable(bytes.fromhex(v.replace("\\x", "")))),   # a byte literal of escapes (Rust's, Python's b"\x37…", bash's $'\x37…'): only where it spells text, not a key's DER
     (rf"\[[ \t]*({ERLANG_CHARACTERS})[ \t]*\]", lambda v: "".join(re.findall(r"\$(.)", v))),   # Erlang's [$p, $w, …]
     (r"\bb85decode\([ \t]*b?" + _LITERAL, lambda v: V.decode_blob(f"(base85): {v}")),
     (r"\b(?:a2b_uu\([ \t]*b?|unpack\([ \t]*['\"]u['\"][ \t]*,[ \t]*)" + _LITERAL, H.uu_text),

@@ -294,17 +294,18 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
-    name = _name_before(before)
-    if any(w in low for w in _NAMED_PUBLIC) and any(w in name for w in _NAMED_PUBLIC):
+    if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
         return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
         # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)
-    after = text[start + len(value):start + len(value) + 80].lower()
-    if (_LIVEKIT_KEY_ID.fullmatch(value) and ("livekit" in name or "api secret" in after)) \
-            or (_PUSHER_APP_KEY.fullmatch(value) and "pusher" in name and "secret" not in name):
-        return True            # LIVEKIT_API_KEY=API…, X-Pusher-Key: …: the id beside a secret, not the secret
+    if _LIVEKIT_KEY_ID.fullmatch(value):       # LIVEKIT_API_KEY=API…: the id beside the API secret
+        return "livekit" in _name_before(before) or "api secret" in text[start + len(value):start + len(value) + 80].lower()
+    if _PUSHER_APP_KEY.fullmatch(value):       # X-Pusher-Key: …: in every client that connects; its secret signs
+        name = _name_before(before)
+        return "pusher" in name and "secret" not in name
     if not value.startswith("AIza"):
         return False
-    if "firebase" in low and "firebase" in name and not any(w in name for w in ("server", "admin", "fcm")):
+    if "firebase" in low and (name := _name_before(before)) and "firebase" in name \
+            and not any(w in name for w in ("server", "admin", "fcm")):
         return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page (not FCM's server key)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
