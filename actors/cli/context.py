@@ -155,7 +155,8 @@ def _why_rows(w: dict) -> list[tuple[str, str, str]]:
         rows.append(("dense", _dense_state(dense), ""))
     cause = w.get("cause", 1.0)
     if cause != 1.0:
-        rows.append(("explains a fault", f"x {cause:.4f}", "the question asks why"))
+        rows.append(("explains a fault" if cause > 1.0 else "asks for something", f"x {cause:.4f}",
+                     "the question asks why"))
     if hybrid and w["score"] is not None:
         parts = f"{lex['contribution']:.6f} + {dense['contribution']:.6f}"
         rows.append(("fused", f"{w['score']:.6f}", f"= ({parts}) x {cause:.4f}" if cause != 1.0 else f"= {parts}"))

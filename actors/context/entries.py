@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .log import Loc
-from .ranking import explains, states_a_change
+from .ranking import cause_of, states_a_change
 from .record import ACTIVE, Context
 
 SNAPSHOT_NAME = "snapshot.bin"       # the index snapshot's file name (derived, rebuildable)
@@ -24,7 +24,7 @@ class Entry:
     kind: str
     session: str | None
     change: bool = False    # a statement of change (``ranking.states_a_change``), not a command
-    cause: bool = False     # a statement that explains a fault (``ranking.explains``), not a command
+    cause: int = 0          # what it is to a why-question (``ranking.cause_of``); 0 for a command
 
 
 def entry(ctx: Context, loc: Loc) -> Entry:
@@ -40,9 +40,9 @@ def entry_from_payload(payload: dict, loc: Loc) -> Entry:
                  c.get("project"), c["source"], c["kind"], c.get("session"), *_statement(c["kind"], text))
 
 
-def _statement(kind: str, text: str) -> tuple[bool, bool]:
-    """(a statement of change, one that explains a fault): neither for a command."""
+def _statement(kind: str, text: str) -> tuple[bool, int]:
+    """(a statement of change, what it is to a why-question): neither for a command."""
     if kind == "command":
-        return False, False
+        return False, 0
     head = text[:2000]
-    return states_a_change(head), explains(head)
+    return states_a_change(head), cause_of(head)

@@ -94,8 +94,19 @@ EXPLAINS = re.compile(r"\b(?:because|caus(?:e|ed|es|ing)|root cause|due to|turne
                       r"deadlock(?:ed)?|culprit|instead of|no longer|failed|failing|fails|traced|overlapp(?:ed|ing)|"
                       r"evict(?:ed|ing|s)?|OOM|killed|N\+1|(?:was|were) (?:stored|counted|treated|read|parsed|sent|set) as|"
                       r"stopped at|went from|(?:cut|brought|dropped|took|takes) (?:\w+ ){0,3}(?:from |to |~|about )?[\d.]+ ?"
-                      r"(?:ms|s|min|minutes|seconds|h|hours|GB|MB|%)|from [\d.]+ ?\w* to [\d.]+)\b|\w(?:Error|Exception)\b",
-                      re.I)
+                      r"(?:ms|s|min|minutes|seconds|h|hours|GB|MB|%)|from [\d.]+ ?\w* to [\d.]+|"
+                      # what a diagnosis says of the faulty part: it never did, lacked, was wrong, fell back, ...
+                      r"never|didn'?t|did not|wasn'?t|weren'?t|couldn'?t|can'?t|could not|lack(?:ed|s)?|had no|has no|"
+                      r"without|missing|wrong|stale|too (?:strict|small|big|large|long|short|low|high|slow|many|few)|"
+                      r"f[ae]ll back|falls back|overwr(?:ote|ites|itten)|rejected|bounc(?:ed|ing|es)|skipped|produced|"
+                      r"held|blocked|exceeded|past the|ran (?:on|in|as|with)|only (?:ran|worked|checked|looked)|meant|"
+                      r"so '|so \w+ (?:was|were|had|got|came|went|left|showed|never)|underneath|reset|triggered|polled|"
+                      r"survived|twice)\b|\w(?:Error|Exception)\b", re.I)
+# A statement that asks for something — a wish, a request, a plan, a rule ("the club wants the last
+# column in maroon", "the page should show blank rows"): it may share a why-question's words, but it
+# says what someone wants, not what went wrong.
+ASKS_FOR = re.compile(r"\b(?:wants?|wanted|asked|asks|asking|should|would like|idea|for now|backlog|please|let'?s|"
+                      r"todo|agreed|meeting|is meant to|the design|keep (?:the|it)|don'?t let)\b", re.I)
 
 
 def asks_why(question: str) -> bool:
@@ -106,10 +117,23 @@ def explains(text: str) -> bool:
     return bool(EXPLAINS.search(text))
 
 
-def causes_up(fused: list[tuple[str, float]], explaining: Callable[[str], bool], boost: float) -> list[tuple[str, float]]:
-    """For a question that asks why: each statement that explains a fault scores ``1 + boost`` times
-    as much (best first again; ties keep their order)."""
-    return sorted(((rid, s * (1.0 + boost) if explaining(rid) else s) for rid, s in fused), key=lambda x: -x[1])
+def cause_of(text: str) -> int:
+    """What a statement is to a why-question: 1 when it explains a fault (and asks for nothing), -1
+    when it asks for something (and explains nothing), 0 otherwise."""
+    explaining, asking = explains(text), bool(ASKS_FOR.search(text))
+    return 0 if explaining is asking else 1 if explaining else -1
+
+
+def cause_weight(cause: int, boost: float) -> float:
+    """A why-question's factor on a statement's score: ``1 + boost`` for one that explains a fault,
+    its inverse for one that asks for something, 1 otherwise."""
+    return 1.0 + boost if cause > 0 else 1.0 / (1.0 + boost) if cause < 0 else 1.0
+
+
+def causes_up(fused: list[tuple[str, float]], cause: Callable[[str], int], boost: float) -> list[tuple[str, float]]:
+    """For a question that asks why: each statement's score times ``cause_weight`` of what it is to
+    the question (``cause_of``; best first again, ties keep their order)."""
+    return sorted(((rid, s * cause_weight(cause(rid), boost)) for rid, s in fused), key=lambda x: -x[1])
 
 
 def changes_below(ranked: list[str], is_change: Callable[[str], bool], *, window: int) -> list[str]:

@@ -320,7 +320,7 @@ class ContextStore(Upkeep):
         if self.dense is None or not terms:
             found = self.index.search(terms, k=depth if trace is not None or why else k, flt=flt, now=now,
                                       parts=lexical_parts)
-            order = ranking.causes_up(found, self.explains, q["cause_boost"]) if why else found
+            order = ranking.causes_up(found, self.cause, q["cause_boost"]) if why else found
             if trace is not None:
                 trace.depth, trace.lexical, trace.order = depth, found, order
             return order[:k]
@@ -342,7 +342,7 @@ class ContextStore(Upkeep):
                                           dense_weight=q["dense_weight"])
         fused = ranking.by_total(parts)
         if why:
-            fused = ranking.causes_up(fused, self.explains, q["cause_boost"])
+            fused = ranking.causes_up(fused, self.cause, q["cause_boost"])
         score = dict(fused)
         entry = self._entries.get
         kept, step, superseded, repeats = ranking.in_time(
@@ -359,10 +359,10 @@ class ContextStore(Upkeep):
             trace.superseded, trace.repeats = superseded, repeats
         return order[:k]
 
-    def explains(self, rid: str) -> bool:
-        """Whether context ``rid`` explains a fault (``ranking.explains``, read at ingest)."""
+    def cause(self, rid: str) -> int:
+        """What context ``rid`` is to a why-question (``ranking.cause_of``, read at ingest)."""
         entry = self._entries.get(rid)
-        return entry is not None and entry.cause
+        return 0 if entry is None else entry.cause
 
     def why(self, rid: str, text: str, *, k: int | None = None, project: Any = None, access: Any = None,
             now: float | None = None) -> WhyReply:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from protocol.kinds.context import DenseSignal, LexicalSignal, TimeSignal, WhyReply
 
 from .access import Access
-from .ranking import Trace
+from .ranking import Trace, cause_weight
 
 if TYPE_CHECKING:
     from .index import Filter
@@ -49,7 +49,7 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
     filtered = "" if store.index.admits([rid], trace.filter) else _excluded_by(ctx, trace.filter)
     if not filtered and rid in trace.repeats:          # left out of the results: say why
         filtered = f"it repeats {trace.repeats[rid]} (the same content), which ranks above it and stands for both"
-    cause = 1.0 + trace.cause_boost if trace.cause_boost and store.explains(rid) else 1.0
+    cause = cause_weight(store.cause(rid), trace.cause_boost)
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
                    dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause)

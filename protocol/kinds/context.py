@@ -107,7 +107,7 @@ class WhyReply(ReplyBody):
     lexical: LexicalSignal
     dense: DenseSignal
     time: TimeSignal
-    cause: float = 1.0                # the factor a question asking why gives it as a statement explaining a fault (1: none)
+    cause: float = 1.0                # the factor a question asking why gives it: > 1 explaining a fault, < 1 asking for something
 
 
 class GetRequest(Body):
