@@ -109,6 +109,28 @@ ASKS_FOR = re.compile(r"\b(?:wants?|wanted|asked|asks|asking|should|would like|i
                       r"todo|agreed|meeting|is meant to|the design|keep (?:the|it)|don'?t let)\b", re.I)
 
 
+# "… before PocketBase?", "before we moved to Fresh", "Before openFPGALoader, what …": the question names
+# what came next; what it asks about was stated before that name first appears.
+BEFORE_NAME = re.compile(r"\bbefore (?:(?:we|I|you) (?:moved|switched|migrated|went|changed|ported|got) (?:over |back )?to |"
+                         r"(?:the |our )?(?:move|switch|migration|port|change|rewrite) to )?([A-Za-z][\w.+\-]*\w)", re.I)
+NOT_A_NAME = frozenset("we i you the a an our it that this then having they he she there us them any".split())
+
+
+def named_successor(question: str) -> str | None:
+    """The name a question about the first attempt says came next ("before PocketBase"), if any —
+    not a verb's ("how long does it wait before giving up?")."""
+    m = BEFORE_NAME.search(question) if wants_earliest(question) else None
+    name = m.group(1) if m else ""
+    return name if name and name.lower() not in NOT_A_NAME and not name.endswith("ing") else None
+
+
+def before_first(fused: list[tuple[str, float]], created: Callable[[str], float], since: float,
+                 weight: float) -> list[tuple[str, float]]:
+    """For a question about what came before a name: each context from that name's first mention on
+    scores ``weight`` times as much (best first again; ties keep their order)."""
+    return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
+
+
 def asks_why(question: str) -> bool:
     return bool(ASKS_WHY.search(question))
 
@@ -197,9 +219,10 @@ class TimeStep:
 
 
 def time_step(ranked: list[str], cosine: dict[str, float], created: Callable[[str], float], question: str,
-              *, window: int, band: float, group: int, floor: float) -> TimeStep | None:
-    """The time step for ``ranked`` (None: no context among the first ``window`` has a cosine)."""
-    head = [rid for rid in ranked[:window] if rid in cosine]
+              *, window: int, band: float, group: int, floor: float, until: float | None = None) -> TimeStep | None:
+    """The time step for ``ranked`` (None: no context among the first ``window`` has a cosine);
+    with ``until``, among those created before it only."""
+    head = [rid for rid in ranked[:window] if rid in cosine and (until is None or created(rid) < until)]
     if not head:
         return None
     best = max(cosine[rid] for rid in head)
@@ -269,14 +292,15 @@ def without_repeats(ranked: list[str], same: Callable[[str, str], bool], k: int)
 
 def in_time(fused: list[str], cosine: dict[str, float], vectors: dict[str, Any], rare: dict[str, frozenset],
             question: str, q: dict, *, depth: int, k: int, created: Callable[[str], float],
-            statement: Callable[[str], bool], change: Callable[[str], bool]
+            statement: Callable[[str], bool], change: Callable[[str], bool], until: float | None = None
             ) -> tuple[list[str], TimeStep | None, dict[str, str], dict[str, str]]:
     """The fused ranking ordered in time (``q``: the query settings): the subject's statements first
     (``time_step``), a superseded statement below the one that replaced it — statements, not
     commands: a command run again decides nothing — and repeats left out until ``k`` are kept.
-    Returns (kept, the time step, superseded -> by, left out -> the one it repeats)."""
+    ``until``: the first mention of the name a question says came next — the subject's statements
+    are those before it. Returns (kept, the time step, superseded -> by, left out -> the one it repeats)."""
     step = time_step(fused, cosine, created, question, window=q["time_window"], band=q["time_band"],
-                     group=q["time_group"], floor=q["time_floor"])
+                     group=q["time_group"], floor=q["time_floor"], until=until)
     timed = subject_first(fused, step)
     superseded: dict[str, str] = {}
     if q["supersede_cosine"] < 1:
@@ -309,3 +333,5 @@ class Trace:
     superseded: dict[str, str] = field(default_factory=dict)           # moved down -> the newer statement above it
     repeats: dict[str, str] = field(default_factory=dict)              # left out -> the context it repeats
     cause_boost: float = 0.0             # the question asks why: statements explaining a fault got 1 + this
+    successor_since: float | None = None     # the question asks what came before a name: its first mention
+    successor_weight: float = 1.0            # ... and what each statement from then on was weighted by

@@ -35,6 +35,7 @@ from .record import ACTIVE, SYNTHESIZED, Context, new_id, validate
 from .text import query_terms, snippet, without_names
 from .entries import SNAPSHOT_NAME, Entry, entry
 from .upkeep import Upkeep
+from .retrieval import ranked
 from .why import why_ranked
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +295,7 @@ class ContextStore(Upkeep):
         if trace is not None:
             trace.terms, trace.filter = terms, flt
         hits = []
-        for rid, score in self._ranked(text, terms, k, flt, now, trace):
+        for rid, score in ranked(self, text, terms, k, flt, now, trace):
             try:
                 ctx = self.get(rid)
             except NotFound:
@@ -306,63 +307,19 @@ class ContextStore(Upkeep):
                             ctx.project, ctx.source, ctx.kind, ctx.tier, ctx.created, ctx.session))
         return hits
 
-    def _ranked(self, text: str, terms: list[str], k: int, flt: Filter, now: float,
-                trace: ranking.Trace | None = None) -> list[tuple[str, float]]:
-        """Lexical alone, or fused with the dense ranking when an embedder is installed. With a
-        ``trace``, each step is recorded as it is taken (the lexical ranking alone then goes as deep
-        as the hybrid one, of which the top ``k`` is the same)."""
-        q = self._query_cfg
-        depth = max(k, q["hybrid_depth"])
-        lexical_parts = None if trace is None else trace.lexical_parts
-        why = bool(q["cause_boost"]) and ranking.asks_why(text)
-        if trace is not None:
-            trace.cause_boost = q["cause_boost"] if why else 0.0
-        if self.dense is None or not terms:
-            found = self.index.search(terms, k=depth if trace is not None or why else k, flt=flt, now=now,
-                                      parts=lexical_parts)
-            order = ranking.causes_up(found, self.cause, q["cause_boost"]) if why else found
-            if trace is not None:
-                trace.depth, trace.lexical, trace.order = depth, found, order
-            return order[:k]
-        rare: dict[str, frozenset] = {}
-        asked = self.dense.query_vector_soon(text)        # embedded while the words are searched
-        lexical = self.index.search(terms, k=depth, flt=flt, now=now, parts=lexical_parts,
-                                    rare=(q["subject_idf"], rare))
-        top = self.dense.top(qvec := asked.result(), 4 * depth)
-        near = self.index.admits([rid for rid, _ in top], flt)[:depth]
-        # every candidate's vector, read once (one lock): its cosine to the question, and how close
-        # candidates are to each other (supersession, repeats)
-        candidates = list(dict.fromkeys([rid for rid, _ in lexical] + near))
-        vectors = self.dense.vectors(candidates)
-        cosine = {rid: float(v @ qvec) for rid, v in vectors.items()}
-        if q["fusion"] == "score":
-            parts = ranking.score_contributions(lexical, cosine, lexical_weight=q["lexical_weight"])
-        else:
-            parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
-                                          dense_weight=q["dense_weight"])
-        fused = ranking.by_total(parts)
-        if why:
-            fused = ranking.causes_up(fused, self.cause, q["cause_boost"])
-        score = dict(fused)
-        entry = self._entries.get
-        kept, step, superseded, repeats = ranking.in_time(
-            [rid for rid, _ in fused], cosine, vectors, rare, text, q, depth=depth, k=k,
-            created=lambda rid: entry(rid).created if rid in self._entries else 0.0,
-            statement=lambda rid: rid in self._entries and entry(rid).kind != "command",
-            change=lambda rid: rid in self._entries and entry(rid).change)
-        order = [(rid, score[rid]) for rid in kept]
-        if trace is not None:
-            cosine = dict(top)
-            trace.depth, trace.lexical, trace.hybrid, trace.query_vector = depth, lexical, True, qvec
-            trace.dense = [(rid, cosine[rid]) for rid in near]
-            trace.parts, trace.fused, trace.time, trace.order = parts, fused, step, order
-            trace.superseded, trace.repeats = superseded, repeats
-        return order[:k]
+    def entry(self, rid: str) -> Entry | None:
+        """What the store keeps in memory about context ``rid`` (None: it is gone); not a copy."""
+        return self._entries.get(rid)
 
     def cause(self, rid: str) -> int:
         """What context ``rid`` is to a why-question (``ranking.cause_of``, read at ingest)."""
         entry = self._entries.get(rid)
         return 0 if entry is None else entry.cause
+
+    def created_at(self, rid: str) -> float:
+        """When context ``rid`` was created (0.0 when it is gone)."""
+        entry = self._entries.get(rid)
+        return 0.0 if entry is None else entry.created
 
     def why(self, rid: str, text: str, *, k: int | None = None, project: Any = None, access: Any = None,
             now: float | None = None) -> WhyReply:

@@ -1,6 +1,6 @@
 """Why a query retrieves a context where it does (``enclave context why``): each signal's value and
 its part of the score, read from the ranking's own record of what it did (``ranking.Trace``, filled
-by ``ContextStore._ranked`` as it ranks), never recomputed beside it — so it cannot drift. The
+by ``retrieval.ranked`` as it ranks), never recomputed beside it — so it cannot drift. The
 answer is the protocol's ``WhyReply`` itself (its fields are documented there).
 
 Ranks are 1-based. Finding a context past the rankings' depth reads them whole (every match, every
@@ -50,15 +50,18 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
     if not filtered and rid in trace.repeats:          # left out of the results: say why
         filtered = f"it repeats {trace.repeats[rid]} (the same content), which ranks above it and stands for both"
     cause = cause_weight(store.cause(rid), trace.cause_boost)
+    since = trace.successor_since
+    before = trace.successor_weight if since is not None and store.created_at(rid) >= since else 1.0
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
-                   dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause)
+                   dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause,
+                   before=before)
 
 
 def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, float]], *,
             lexical: list[tuple[str, float]], lexical_parts: dict[str, tuple[float, float, float]],
             dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str,
-            cause: float = 1.0) -> WhyReply:
+            cause: float = 1.0, before: float = 1.0) -> WhyReply:
     """The explanation of ``rid`` from the ``trace`` of the query that gave ``hits``. ``lexical``
     and ``dense`` are the trace's rankings, or — when ``rid`` lies past their depth — the same
     rankings taken further, so that its ranks are still known."""
@@ -76,7 +79,7 @@ def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, flo
                     candidate_rank=_rank(trace.order, rid), rank=_rank(hits, rid), score=score, filtered=filtered,
                     lexical=LexicalSignal(_rank(lexical, rid), bm25, recency, tier, lex_score, from_lexical),
                     dense=DenseSignal(dense_state, _rank(dense, rid), cosine, from_dense),
-                    time=time, cause=cause)
+                    time=time, cause=cause, before=before)
 
 
 def _rank(rows: list[tuple[str, float]], rid: str) -> int | None:
