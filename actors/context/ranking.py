@@ -50,6 +50,28 @@ def asks_current(question: str) -> bool:
     return bool(NOW.search(question)) and not wants_earliest(question)
 
 
+# "… before PocketBase?", "before we moved to Fresh", "Before openFPGALoader, what …": the question names
+# what came next; what it asks about was stated before that name first appears.
+BEFORE_NAME = re.compile(r"\bbefore (?:(?:we|I|you) (?:moved|switched|migrated|went|changed|ported|got) (?:over |back )?to |"
+                         r"(?:the |our )?(?:move|switch|migration|port|change|rewrite) to )?([A-Za-z][\w.+\-]*\w)", re.I)
+NOT_A_NAME = frozenset("we i you the a an our it that this then having they he she there us them any".split())
+
+
+def named_successor(question: str) -> str | None:
+    """The name a question about the first attempt says came next ("before PocketBase"), if any —
+    not a verb's ("how long does it wait before giving up?")."""
+    m = BEFORE_NAME.search(question) if wants_earliest(question) else None
+    name = m.group(1) if m else ""
+    return name if name and name.lower() not in NOT_A_NAME and not name.endswith("ing") else None
+
+
+def before_first(fused: list[tuple[str, float]], created: Callable[[str], float], since: float,
+                 weight: float) -> list[tuple[str, float]]:
+    """For a question about what came before a name: each context from that name's first mention on
+    scores ``weight`` times as much (best first again; ties keep their order)."""
+    return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
+
+
 def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
     """Whether two contexts both hold one of the question's rare terms (its subject: "renderer",
     "codec"): a newer statement on it supersedes an older one even when their wording differs."""
@@ -107,28 +129,6 @@ EXPLAINS = re.compile(r"\b(?:because|caus(?:e|ed|es|ing)|root cause|due to|turne
 # says what someone wants, not what went wrong.
 ASKS_FOR = re.compile(r"\b(?:wants?|wanted|asked|asks|asking|should|would like|idea|for now|backlog|please|let'?s|"
                       r"todo|agreed|meeting|is meant to|the design|keep (?:the|it)|don'?t let)\b", re.I)
-
-
-# "… before PocketBase?", "before we moved to Fresh", "Before openFPGALoader, what …": the question names
-# what came next; what it asks about was stated before that name first appears.
-BEFORE_NAME = re.compile(r"\bbefore (?:(?:we|I|you) (?:moved|switched|migrated|went|changed|ported|got) (?:over |back )?to |"
-                         r"(?:the |our )?(?:move|switch|migration|port|change|rewrite) to )?([A-Za-z][\w.+\-]*\w)", re.I)
-NOT_A_NAME = frozenset("we i you the a an our it that this then having they he she there us them any".split())
-
-
-def named_successor(question: str) -> str | None:
-    """The name a question about the first attempt says came next ("before PocketBase"), if any —
-    not a verb's ("how long does it wait before giving up?")."""
-    m = BEFORE_NAME.search(question) if wants_earliest(question) else None
-    name = m.group(1) if m else ""
-    return name if name and name.lower() not in NOT_A_NAME and not name.endswith("ing") else None
-
-
-def before_first(fused: list[tuple[str, float]], created: Callable[[str], float], since: float,
-                 weight: float) -> list[tuple[str, float]]:
-    """For a question about what came before a name: each context from that name's first mention on
-    scores ``weight`` times as much (best first again; ties keep their order)."""
-    return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
 
 
 def asks_why(question: str) -> bool:
@@ -334,4 +334,4 @@ class Trace:
     repeats: dict[str, str] = field(default_factory=dict)              # left out -> the context it repeats
     cause_boost: float = 0.0             # the question asks why: statements explaining a fault got 1 + this
     successor_since: float | None = None     # the question asks what came before a name: its first mention
-    successor_weight: float = 1.0            # ... and what each statement from then on was weighted by
+    successor_weight: float = 1.0            # ... and what each context from then on was weighted by
