@@ -213,7 +213,8 @@ SPECS: dict = {
     # how STS session tokens start (the base64 of a protobuf field "origin_ec")
     "canvas_lms_token": ("{int:1-25000}~{b62:64}", ["CANVAS_TOKEN={s}", 'canvas_api_token: "{s}"']),
     "convex_deploy_key": ("prod:{choice:tidy-heron|brave-otter}-{int:100-999}|{url:64}", ["CONVEX_DEPLOY_KEY={s}", "client = Client('{s}')"]),
-    "pagerduty_routing_key": ("R0{hex:30}", ["PD_ROUTING_KEY={s}", 'pagerduty_integration_key: "{s}"']),
+    "pagerduty_routing_key": ("{b62:32}", ["PD_ROUTING_KEY={s}", 'pagerduty_integration_key: "{s}"']),
+    "pagerduty_orchestration_key": ("R0{hex:30}", None),
     "aws_session_token": ("IQoJb3JpZ2luX2Vj{b64:104-284}", ["aws_session_token = {s}", 'AWS_SESSION_TOKEN="{s}"']),
     "gcp_api_key": ("AIza{url:35}", None),
     "google_oauth_client_secret": ("GOCSPX-{url:28}", None),

@@ -329,7 +329,15 @@ Corpora (never generated from the detector table):
   first run on fdd658a's: 101st 91.9 / 98.7 / 95.2 / 2.6 / 84.8%, 102nd 85.8 / 98.5 / 91.7 / 0.0 / 100.0%,
   103rd 91.6 / 99.8 / 95.5 / 0.0 / 95.5% — best anchor recall 47.0 (CredSweeper), 48.3 (CredSweeper), 53.7%
   (Betterleaks), lowest anchor FP rate 0.0 (Kingfisher), 0.0 (Betterleaks, Kingfisher), 3.1% (Kingfisher).
-  None was read: all three are held out.
+  None was read: all three are held out;
+- ``corpora/privacy_hundredfourth`` … ``privacy_hundredsixth``: from the ninety-eighth and ninety-ninth,
+  ninety-seventh and ninety-eighth, ninety-fifth and ninety-ninth READMEs (physical security and
+  building-access integrators; sports, fitness apps and wearables developers; real estate, property
+  management and proptech developers), first run on f929c39's: 104th 97.3 / 91.9 / 94.5 / 6.2 / 86.4%, 105th
+  94.8 / 99.8 / 97.3 / 0.0 / 95.5%, 106th 93.7 / 97.4 / 95.5 / 6.2 / 95.5% — best anchor recall 51.6
+  (CredSweeper), 53.2 (Betterleaks), 51.9% (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher; and
+  Betterleaks on the 105th). The 104th and 105th were read (development 78 and 79); the 106th, chosen
+  before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -380,6 +388,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 72": "privacy_ninetysecond", "development 73": "privacy_ninetyfourth",
            "development 74": "privacy_ninetyfifth", "development 75": "privacy_ninetyseventh",
            "development 76": "privacy_ninetyeighth", "development 77": "privacy_ninetyninth",
+           "development 78": "privacy_hundredfourth", "development 79": "privacy_hundredfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -391,7 +400,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird",
            "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth",
            "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
-           "held-out 26": "privacy_hundredthird"}
+           "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

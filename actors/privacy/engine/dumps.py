@@ -76,7 +76,8 @@ DUMPS: tuple[Detector, ...] = (
     # Deluge's auth.login, pinentry's Assuan D line, mount_smbfs's //user:password@
     Detector("desktop_placed_password", "assignment",
              r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"']?(?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
-             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
+             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+"
+             r"(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\"|([^\s'\"$`%-][^\s'\"$`]{3,})[ \t]*(?:\r?\n|$))|"   # (bare: "echo pw", not "echo $PW")
              r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
              r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"
              r"\buser(?:name)?=[^%,\s&=;]+%([^,\s]{3,})|"

@@ -51,8 +51,10 @@ FORMATS: tuple[Detector, ...] = (
     tok("convex_deploy_key", "cloud", r"\b(?:prod|dev|preview|project):[a-z0-9\-]+\|[A-Za-z0-9_\-=]{40,}",
         "prod:", "dev:", "preview:", "project:"),
     # PagerDuty's Events v2 routing (integration) key: a queue's "routing key" elsewhere is no secret
-    ctx("pagerduty_routing_key", "saas", r"(?:pagerduty|\bpd)", r"[A-Za-z0-9]{32}", "pagerduty", "pd_",
+    ctx("pagerduty_routing_key", "saas", r"(?:pagerduty|(?:\b|_)pd)", r"[A-Za-z0-9]{32}", "pagerduty", "pd_",
         words=r"(?:routing|integration|service|events?)[_.\-]?key"),
+    # ... and an Event Orchestration's, which says what it is: R0 and 30 hex digits, wherever it stands
+    tok("pagerduty_orchestration_key", "saas", r"\bR0(?:[0-9a-f]{30}|[0-9A-F]{30})\b", "r0"),
     tok("heroku_api_key_v2", "cloud", rf"HRKU-{URLSAFE}{{60}}", "hrku-"),
     ctx("cloudflare_api_token", "cloud", r"cloudflare", rf"{URLSAFE}{{40}}|[a-f0-9]{{37}}"),
     tok("cloudflare_origin_ca_key", "cloud", r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}", "v1.0-"),

@@ -39,8 +39,9 @@ FORMS: tuple[Detector, ...] = (
     _form("lisp_pair_secret", rf"\([ \t]*[\"']{NAME}[\"'][ \t]+\.[ \t]+{QV}", '" . ', "' . "),      # ("K" . "v")
     _form("cli_default_secret",
           rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"                # clap
-          rf"\boption\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}",
-          "default_value", "option("),                                                                # click, meson
+          rf"\b(?:option|add_argument)\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}|"
+          rf"\benv(?:\.str)?\([ \t]*[\"']{NAME}[\"'][ \t]*,[ \t]*default[ \t]*=[ \t]*{QV}",           # django-environ's env("K", default=…)
+          "default_value", "option(", "add_argument(", "default="),                                   # click, meson, argparse
     # a .NET Settings.Designer.cs property: its default given in the attribute above the name
     Detector("settings_default_secret", "assignment",
              rf"\bDefaultSettingValue(?:Attribute)?\([ \t]*@?{QV.replace('{6,}', '{4,}')}[ \t]*\)\][ \t]*\r?\n"
@@ -331,6 +332,17 @@ FORMS: tuple[Detector, ...] = (
              r"Bip39SeedGenerator\([^()\r\n]*\)\.Generate)\((?:(?:[^()\"'\r\n]|\([^()\"'\r\n]*\)){0,60},[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
              r"\"personal_(?:unlockAccount|sendTransaction|signTransaction|importRawKey|newAccount)\"[^\r\n]{0,40}?\"params\"[ \t]*:[ \t]*\["
              r"(?:[ \t]*(?:\"0x[0-9a-fA-F]{40,64}\"|\{[^{}\r\n]*\})[ \t]*,)?[ \t]*\"([^\"\r\n]{4,})\"|"
+             # Python's pbkdf2_hmac(hash, password, …); Ruby's Net::FTP.open(host, user, pw); an ESP32's
+             # WiFiMulti.addAP(ssid, pw); digest-fetch's and Rust's digest auth (user, pw); a JSON-RPC or
+             # XML-RPC login's second parameter
+             r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"
+             r"\bNet::FTP\.(?:open|new)\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\.addAP\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\b(?:new[ \t]+DigestFetch\(|DigestAuth::new\()[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\"method\"[ \t]*:[ \t]*\"(?:\w+\.)?(?i:login|authenticate|logon)\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\[[ \t]*"
+             r"\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"<methodName>(?:\w+\.)?(?i:login|authenticate|logon)</methodName>[ \t\r\n]*<params>[ \t\r\n]*(?:<param>[ \t\r\n]*<value>"
+             r"(?:<string>)?[^<\r\n]*(?:</string>)?</value>[ \t\r\n]*</param>[ \t\r\n]*)<param>[ \t\r\n]*<value>(?:<string>)?([^<\s]{3,})<|"
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
@@ -340,7 +352,8 @@ FORMS: tuple[Detector, ...] = (
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
-              "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password("),
+              "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password(",
+              "pbkdf2_hmac", "net::ftp", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS, express-basic-auth's users): its first entry's value

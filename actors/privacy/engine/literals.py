@@ -105,8 +105,9 @@ DECODED_LITERALS = (
     # bash's ${T//@@/}: the literal with the pattern deleted
     (r"\b\w+=(['\"][^'\"\r\n]{8,200}['\"][ \t]*;[^\r\n]{0,40}?\$\{\w+//[^/}\r\n]{1,8}/\})", _pattern_deleted),
     # Perl's pack("H*", "…"): hex; byte values in Clojure's (map char [...]), Elixir's List.to_string([...]),
-    # Rust's String::from_utf8(vec![...]), SQLite's char(…), Erlang's <<...>>, awk's printf "%c%c…", n, n, …
+    # Rust's String::from_utf8(vec![...]), Swift's String(decoding: [...], as: UTF8.self), SQLite's char(…),
+    # Erlang's <<...>>, awk's printf "%c%c…", n, n, …
     (r"\bpack\([ \t]*['\"]H\*['\"][ \t]*,[ \t]*" + _LITERAL, decoded),
-    (r"(?:\(map[ \t]+char[ \t]+\[|\bList\.to_string\([ \t]*\[|\bfrom_utf8\([ \t]*vec!\[|\b(?i:char)\([ \t]*|<<|\bprintf[ \t]*\(?[ \t]*\"(?:%c)+\"[ \t]*,[ \t]*)"
+    (r"(?:\(map[ \t]+char[ \t]+\[|\bList\.to_string\([ \t]*\[|\bfrom_utf8\([ \t]*vec!\[|\bString\([ \t]*decoding:[ \t]*\[|\b(?i:char)\([ \t]*|<<|\bprintf[ \t]*\(?[ \t]*\"(?:%c)+\"[ \t]*,[ \t]*)"
      r"((?:[0-9]{1,3}[ \t]*,?[ \t]*){7,}[0-9]{1,3})", lambda v: V.decode_blob(",".join(re.findall("[0-9]+", v)))),
 )

@@ -110,7 +110,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bsamba-tool[ \t]+user[ \t]+(?:create|add)[ \t]+[^\s\-][^\s]*[ \t]+|"                # a new user's password
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
              r"\bdo_wifi_ssid_passphrase[ \t]+[^\r\n]*[ \t]|"                                       # raspi-config: SSID, then pw
-             r"\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?[\w.\-]+\.[\w.\-]+[ \t]+[^\s:]+:|"   # Bundler
+             r"\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?(?:https?://)?[\w.\-]+\.[\w.\-]+/?[ \t]+[^\s:]+:|"   # Bundler
              r"(?m:^)[ \t]*/connect(?:[ \t]+-[\w\-]+)*[ \t]+[\w.\-]+[ \t]+[0-9]{2,5}[ \t]+|"       # irssi: host port pw nick
              r"\breg(?:\.exe)?[ \t]+add\b[^\r\n]*?[ \t]/v[ \t]+\"?[\w ]*(?i:password|passwd|pwd|secret|token)[\w ]*\"?"
              r"[ \t]+(?:/t[ \t]+\w+[ \t]+)?/d[ \t]+|"                                           # a registry value: Winlogon's
@@ -179,11 +179,11 @@ SERVICES: tuple[Detector, ...] = (
              ("svn:realmstring",), "literal", "passwords", "password", False),
     # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
     Detector("oracle_tool_login", "assignment",
-             r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
+             r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog)|SQL>[ \t]*(?i:conn|connect))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
              r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
              r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
              r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})",   # SAP's BR*Tools
-             ("sql ", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
+             ("sql ", "sql>", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
               "brarchive", "brrestore", "brspace", "brtools"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri) or CVS's
     # :pserver: method does
