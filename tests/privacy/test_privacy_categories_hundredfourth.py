@@ -42,13 +42,21 @@ HEX = "0123456789abcdef"
     "$ bundle config https://gems.example.org ops:{pw}\n",
     "SQL> CONN results_app/{pw}@//db.example.net:1521/RACES\nConnected.\n",
     "#!/bin/sh\n# ~/bin/nvr-askpass\necho {pw}\n",
-    "Ny tenimiafin'ny server fandrefesana fotoana dia {pw} , aza omena olona azafady.\n",
-    "A parolla d'accessu di u servitore di cronometru hè {pw} , ùn la date à nimu.\n",
-    "Waati sɛriwɛri gundo daɲɛ ye {pw} ye, i kana a di mɔgɔ si ma.\n",
 ])
 def test_a_password_given_by_its_place_is_found(template):
     pw = word_password(RNG)
     gone(template.format(pw=pw), pw)
+
+
+# (a lower-case word, a dot, a few letters and digits: a shape no older rule takes for a made password)
+@pytest.mark.parametrize("text", [
+    "Ny tenimiafin'ny server fandrefesana fotoana dia cadence.obrtz48 , aza omena olona azafady.\n",
+    "A parolla d'accessu di u servitore di cronometru hè lactate.wpzr36 , ùn la date à nimu.\n",
+    "Waati sɛriwɛri gundo daɲɛ ye interval.qkv59 ye, i kana a di mɔgɔ si ma.\n",
+])
+def test_the_word_for_password_in_three_more_languages(text):
+    value = text.split(" , ")[0].split(" ye,")[0].split()[-1]
+    gone(text, value)
 
 
 @pytest.mark.parametrize("template, make", [
@@ -57,9 +65,9 @@ def test_a_password_given_by_its_place_is_found(template):
     ("print(String(decoding: {t}, as: UTF8.self))\n", None),
 ])
 def test_a_key_is_found(template, make):
-    if make is None:                     # Swift: a password's bytes, in decimal
-        token = word_password(RNG)
-        gone(template.format(t="[" + ", ".join(str(ord(c)) for c in token) + "]"), token)
+    if make is None:                     # Swift: a password's bytes, in decimal (the bytes must go)
+        codes = ", ".join(str(ord(c)) for c in word_password(RNG))
+        gone(template.format(t=f"[{codes}]"), codes)
         return
     token = make(RNG)
     gone(template.format(t=token), token)
