@@ -280,14 +280,15 @@ class InvertedIndex:
             return [(self._ids[n], sc) for sc, n, _ in rows]
 
     def first_mention(self, terms: list[str], flt: Filter) -> float | None:
-        """When the first live context that passes ``flt`` and holds every one of ``terms`` was
-        created (None: none does)."""
+        """When the first live context that passes ``flt`` and holds all ``terms`` was made (None: none)."""
         with self.lock:
             mask, created = self._alive.view.copy(), self._created.view
             if not terms or not all(t in self._terms for t in terms) or not self._apply_filter(mask, flt, created):
                 return None
-            for term in terms:
-                mask &= np.isin(np.arange(mask.size), np.frombuffer(self._post[self._terms[term]][0], dtype=np.int32))
+            for term in terms:                  # only the docs in each term's postings stay
+                has = np.zeros_like(mask)
+                has[np.frombuffer(self._post[self._terms[term]][0], dtype=np.int32)] = True
+                mask &= has
             return float(created[mask].min()) if mask.any() else None
 
     def admits(self, ids: list[str], flt: Filter) -> list[str]:
