@@ -101,6 +101,12 @@ TOOLS = {
     "minikube": "local kubernetes cluster", "argocd": "gitops deploy", "velero": "kubernetes backup",
     "stern": "kubernetes logs", "ffmpeg": "video audio convert", "pandoc": "document convert",
     "hugo": "static site", "mkdocs": "docs site", "sphinx-build": "docs build",
+    # tests, checks and their reports
+    "ruby": "ruby", "rspec": "ruby tests specs", "phpunit": "php tests", "pest": "php tests", "phpstan": "php static analysis",
+    "psalm": "php static analysis", "rubocop": "ruby lint style", "clippy": "rust lint", "golangci-lint": "go lint",
+    "bisect-ppx-report": "coverage report share of code tested", "coverage": "coverage share of code tested",
+    "gcovr": "coverage report", "lcov": "coverage report", "kamal": "deploy containers servers",
+    "ls": "list files sizes", "wc": "count lines", "uptime": "uptime load",
 }
 # a subcommand or word of a command -> what it does
 WORDS = {
@@ -121,6 +127,9 @@ WORDS = {
     "history": "history", "new-version": "bump build number", "what-version": "build number",
     "list": "list", "show": "show", "resolve": "resolve dependencies", "update": "update upgrade",
     "snapshot": "snapshot", "prune": "prune delete old", "check": "check", "verify": "verify", "init": "initialize setup",
+    "version": "version release", "versions": "versions releases", "analyse": "static analysis", "analyze": "static analysis",
+    "migrate:status": "schema migrations pending applied status", "db:migrate:status": "schema migrations pending applied status",
+    "db:migrate": "database migration schema change", "outdated": "outdated dependencies newer versions",
 }
 # a flag -> what it means
 FLAGS = {
@@ -139,6 +148,8 @@ FLAGS = {
     "--device": "device", "-destination": "destination device simulator", "--wait": "wait until done",
     "--scheme": "scheme", "-scheme": "scheme", "--platform": "platform", "--arch": "architecture",
     "--output-on-failure": "test output", "-j": "parallel jobs", "--jobs": "parallel jobs",
+    "--version": "version release", "-V": "version release", "--level": "strictness level", "-lh": "file sizes how big",
+    "-I": "response headers", "-sI": "response headers", "--coverage": "coverage share of code tested",
 }
 ENV = {"RUST_LOG": "logging log level", "LOG_LEVEL": "logging log level", "DEBUG": "debug logging",
        "RUST_BACKTRACE": "backtrace debugging", "NODE_ENV": "environment", "PYTHONPATH": "python path"}
@@ -176,13 +187,14 @@ _PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar e
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
+_CHAIN = re.compile(r"\s+(?:&&|\|\||;|\|)\s+")
 
 
 def describe(kind: str, content: str, metadata: dict | None = None) -> str:
     """Words for a command, a commit, an edit or a file (what their paths are about), and for the
     well-known tools any context names ("EKS upgraded to 1.29" is about kubernetes)."""
-    if kind == "command":
-        return _command(content.split("\n", 1)[0])
+    if kind == "command":     # each command of a pipeline or a chain ("ruby -v && bin/rails -v")
+        return " ".join(dict.fromkeys(w for w in map(_command, _CHAIN.split(content.split("\n", 1)[0])) if w))
     out = [_commit(content, metadata or {})] if kind == "commit" else []
     if kind in ("edit", "file"):
         low = content.split("\n", 1)[0].lower()
@@ -215,7 +227,8 @@ def _command(line: str) -> str:
             program_seen = True
             continue
         if arg.startswith("-"):
-            out.append(FLAGS.get(arg) or FLAGS.get(arg.split("=", 1)[0], ""))
+            alone = arg == "-v" and len(argv) == 2             # "ruby -v", "node -v": the version, not verbose
+            out.append("version release" if alone else FLAGS.get(arg) or FLAGS.get(arg.split("=", 1)[0], ""))
             continue
         out.append(WORDS.get(arg, "") or TOOLS.get(arg, ""))
         if _PIN.search(arg):

@@ -258,6 +258,11 @@ def test_a_statement_of_change_never_answers_what_we_started_with():
     ("command", "ansible-playbook -i inventory/prod.ini site.yml --limit 'proxmox:!pve03' --tags kernel",
      {"ansible", "only", "hosts"}),
     ("commit", "Add Podfile with Alamofire\n\n A Podfile\n A Podfile.lock", {"cocoapods", "dependencies"}),
+    # each command of a chain or a pipeline; "-v" alone is the version; a check's strictness; pending migrations
+    ("command", "ruby -v && bin/rails -v", {"ruby", "rails", "version"}),
+    ("command", "bin/rails db:migrate:status | tail -4", {"schema", "migrations", "pending"}),
+    ("command", "./vendor/bin/phpstan analyse --level=6 --memory-limit=1G", {"static", "analysis", "strictness"}),
+    ("command", "ls -lh export/web/game.pck", {"files", "sizes", "big"}),
     ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
     ("note", "a note about nothing in particular", set()),
 ])
