@@ -183,7 +183,8 @@ ABBREVIATIONS = {
 MENTION_CHARS = 600
 # tool names that are everyday words too: in running text they name nothing ("make sure", "find out")
 _PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar env run bench pod swift unity java "
-                         "bundle mix fly du df ss dig ping nix zig bun turbo nx juce emulator borg apt".split())
+                         "bundle mix fly du df ss dig ping nix zig bun turbo nx juce emulator borg apt pest coverage ls wc "
+                         "uptime".split())
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")

@@ -264,6 +264,7 @@ def test_a_statement_of_change_never_answers_what_we_started_with():
     ("command", "./vendor/bin/phpstan analyse --level=6 --memory-limit=1G", {"static", "analysis", "strictness"}),
     ("command", "ls -lh export/web/game.pck", {"files", "sizes", "big"}),
     ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
+    ("note", "Aphids are a pest this year; the coverage of the beds is good", set()),
     ("note", "a note about nothing in particular", set()),
 ])
 def test_commands_and_commits_in_words(kind, text, words):
