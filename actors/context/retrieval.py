@@ -24,11 +24,12 @@ def ranked(store: ContextStore, text: str, terms: list[str], k: int, flt: Filter
     why = bool(q["cause_boost"]) and ranking.asks_why(text)
     name = ranking.named_successor(text) if q["successor_weight"] != 1 else None
     # lower-cased: the name as one word ("pocketbase"), not also its camel-case parts ("pocket", "base")
-    since = None if name is None else store.index.first_mention(query_terms(name.lower()), flt)
+    whole = query_terms(name.lower()) if name is not None else []
+    since = store.index.first_mention(whole, flt) if whole else None
     if since is not None:
         # the words are searched without the name: it is what the answer came before, and a context
         # naming it (camel-case parts and all) would outweigh the answer on it alone
-        named = set(query_terms(name)) | set(query_terms(name.lower()))
+        named = set(query_terms(name)) | set(whole)
         terms = [t for t in terms if t not in named] or terms
     if trace is not None:
         trace.terms = terms

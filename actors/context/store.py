@@ -293,7 +293,7 @@ class ContextStore(Upkeep):
         now = self._clock() if now is None else now
         self.apply_pending()
         if trace is not None:
-            trace.terms, trace.filter = terms, flt
+            trace.filter = flt                 # (the terms: retrieval.ranked, which may drop some)
         hits = []
         for rid, score in ranked(self, text, terms, k, flt, now, trace):
             try:

@@ -41,7 +41,7 @@ FORMS: tuple[Detector, ...] = (
           rf"\benv[ \t]*=[ \t]*\"{NAME}\"[ \t]*,[ \t]*default_value[ \t]*=[ \t]*{QV}|"                # clap
           rf"\b(?:option|add_argument)\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}|"
           rf"\benv(?:\.str)?\([ \t]*[\"']{NAME}[\"'][ \t]*,[ \t]*default[ \t]*=[ \t]*{QV}",           # django-environ's env("K", default=…)
-          "default_value", "option(", "add_argument(", "default="),                                   # click, meson, argparse
+          "default_value", "option(", "add_argument(", "env(", "env.str("),                          # click, meson, argparse, django-environ
     # a .NET Settings.Designer.cs property: its default given in the attribute above the name
     Detector("settings_default_secret", "assignment",
              rf"\bDefaultSettingValue(?:Attribute)?\([ \t]*@?{QV.replace('{6,}', '{4,}')}[ \t]*\)\][ \t]*\r?\n"
