@@ -338,6 +338,14 @@ Corpora (never generated from the detector table):
   (CredSweeper), 53.2 (Betterleaks), 51.9% (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher; and
   Betterleaks on the 105th). The 104th and 105th were read (development 78 and 79); the 106th, chosen
   before any was run, is held out.
+- ``corpora/privacy_hundredseventh`` … ``privacy_hundredninth``: from the hundred-fifth and hundred-sixth,
+  hundred-fourth and hundred-sixth, hundred-fourth and hundred-fifth READMEs (agriculture, agritech and
+  food-supply-chain developers; energy utilities, EV-charging and solar/battery developers; restaurant,
+  point-of-sale and food-delivery developers), first run on 61f3671's: 107th 95.3 / 99.0 / 97.1 / 0.0 /
+  95.5%, 108th 91.7 / 99.6 / 95.5 / 0.0 / 84.8%, 109th 98.0 / 97.2 / 97.6 / 6.2 / 90.9% — best anchor
+  recall 54.5 (CredSweeper), 46.8 (CredSweeper), 59.1% (CredSweeper), lowest anchor FP rate 0.0%
+  (Kingfisher; and Betterleaks on the 108th). The 107th and 109th were read (development 80 and 81);
+  the 108th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -389,6 +397,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 74": "privacy_ninetyfifth", "development 75": "privacy_ninetyseventh",
            "development 76": "privacy_ninetyeighth", "development 77": "privacy_ninetyninth",
            "development 78": "privacy_hundredfourth", "development 79": "privacy_hundredfifth",
+           "development 80": "privacy_hundredseventh", "development 81": "privacy_hundredninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -400,7 +409,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 20": "privacy_ninetieth", "held-out 21": "privacy_ninetythird",
            "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth",
            "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
-           "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth"}
+           "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
+           "held-out 28": "privacy_hundredeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -10,7 +10,8 @@ MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a lin
 
 
 def csv_cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:
-    """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes)."""
+    """The cells of one CSV line with their offsets (quoted cells: the inside of the quotes; Excel's
+    text formula ="…" too)."""
     body = line.rstrip("\r\n")
     if delim not in body:
         return
@@ -23,8 +24,10 @@ def csv_cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, i
         i = body.find(v, pos) if v else pos
         if i < 0:
             return
-        yield v, offset + i, offset + i + len(v)
         pos = i + len(v) + 1
+        if len(v) > 3 and v.startswith('="') and v.endswith('"'):
+            v, i = v[2:-1], i + 2
+        yield v, offset + i, offset + i + len(v)
 
 
 def md_cells(line: str, offset: int) -> Iterator[tuple[str, int, int]]:

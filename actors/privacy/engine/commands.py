@@ -27,7 +27,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bbitsadmin\b[^\r\n]*?/setcredentials[ \t]+[^\s]+[ \t]+(?i:server|proxy)[ \t]+(?i:basic|digest|ntlm|negotiate|passport)[ \t]+[^\s]+|"
              r"\bsupabase[ \t]+(?:link|db[ \t]+\w+)\b[^\r\n]*?[ \t](?:-p|--password)=?|"
              r"\bdtutil\b[^\r\n]*?[ \t]/(?i:de(?:crypt)?)|\bvaultcmd\b[^\r\n]*?/authenticator:|\|[ \t]*sanur(?:\.exe)?|"
-             r"(?i:\bconnect[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
+             r"(?i:\b(?:connect|attach)[ \t]+to[ \t]+[^\s]+[ \t]+user[ \t]+[^\s]+[ \t]+using)|"
              r"\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+'?\"?|<\([ \t]*echo|"
              r"\b(?:ejabberdctl|prosodyctl)[ \t]+register[ \t]+[^\s]+[ \t]+[^\s]+|\bdrush[ \t]+(?:user:password|upwd)[ \t]+[^\s]+|"
              r"\baddauth[ \t]+digest[ \t]+[^:\s]+:|SCRAM-SHA-(?:256|512)=\[(?:iterations=[0-9]+,)?password=|"
@@ -46,6 +46,7 @@ COMMANDS: tuple[Detector, ...] = (
              # swaks' -ap, HTCondor's condor_store_cred -p, VirtualBox's controlvm … setcredentials user pw
              r"\bswaks\b[^\r\n]*?[ \t]-ap|\bcondor_store_cred\b[^\r\n]*?[ \t]-p|\bcontrolvm\b[^\r\n]*?[ \t]setcredentials[ \t]+[^\s]+|"
              # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
+             r"\bbacdcc(?:[ \t]+[^\s]+){3}|\bbacrd(?:[ \t]+[^\s]+){2}|"       # BACnet stack's tools: the last argument
              r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
@@ -53,7 +54,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?%s(?:\\n)?['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"

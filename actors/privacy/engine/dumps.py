@@ -68,7 +68,7 @@ DUMPS: tuple[Detector, ...] = (
     # SMTP's AUTH LOGIN: the line after the server's "334 UGFzc3dvcmQ6" (base64 of "Password:"), as sent or
     # as a log decodes it; Tableau's createsiteusers CSV (user, password, …) under the line that names it
     Detector("exchange_password_line", "assignment",
-             r"\b334[ \t]+UGFzc3dvcmQ6[ \t]*\r?\n[ \t]*(?:C:|>+|<+|-->)?[ \t]*([^\s]{3,})|"
+             r"\b334[ \t]+UGFzc3dvcmQ6(?:[ \t]+\(?Password:\)?)?[ \t]*\r?\n[ \t]*(?:C:|>+|<+|-->)?[ \t]*([^\s]{3,})|"   # (a log may gloss it)
              r"\bcreatesiteusers\b[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[^,\s#]+,([^,\s]{4,}),",
              ("ugfzc3dvcmq6", "createsiteusers"), "literal", "passwords", "password", False),
     # a desktop's own places: a password command that only echoes it (mbsync's PassCmd, himalaya's auth.cmd), an

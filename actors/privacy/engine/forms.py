@@ -42,6 +42,10 @@ FORMS: tuple[Detector, ...] = (
           rf"\b(?:option|add_argument)\([ \t]*[\"']-*{NAME}[\"'][ \t]*,(?:[^()\r\n]*?,)?[ \t]*(?:default|value)[ \t]*[=:][ \t]*{QV}|"
           rf"\benv(?:\.str)?\([ \t]*[\"']{NAME}[\"'][ \t]*,[ \t]*default[ \t]*=[ \t]*{QV}",           # django-environ's env("K", default=…)
           "default_value", "option(", "add_argument(", "env(", "env.str("),                          # click, meson, argparse, django-environ
+    # a literal a secret's variable falls back to, whatever it reads first (``fallback_{}_value``: the
+    # secret's own name before the fallback): pw = process.env.OVERRIDE || '…', ?? '…', env.get("X") or "…"
+    _form("fallback_default_secret", rf"\b{NAME}[ \t]*[:=][ \t]*[^\r\n=;]{{1,80}}?(?:\|\||\?\?|[ \t]or)[ \t]*{QV}",
+          "||", "??", ' or "', " or '"),
     # a .NET Settings.Designer.cs property: its default given in the attribute above the name
     Detector("settings_default_secret", "assignment",
              rf"\bDefaultSettingValue(?:Attribute)?\([ \t]*@?{QV.replace('{6,}', '{4,}')}[ \t]*\)\][ \t]*\r?\n"
@@ -233,9 +237,10 @@ FORMS: tuple[Detector, ...] = (
              r"(?:password_cmd[ \t]*=|--password-command[ \t=])[ \t]*[\"']?echo[ \t]+(?:-n[ \t]+)?([^\s\"']{3,})|"   # (restic's too)
              r"\bomero[ \t]+login\b[^\r\n]*?[ \t]-w[ \t]+" + VALUE + r"|"
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
-             r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{4,})[ \t]*,|"   # Shiro: user = pw, role
+             r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup)\b[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
+             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
@@ -254,12 +259,12 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
              r"\b(?:ldap_bind|ldap_simple_bind_s|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$?\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
-             r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
+             r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass|assw)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password
              r"\b[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
-             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"      # SSH.NET's SftpClient, redis-py's Redis
+             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*[,)]|"      # SSH.NET's SftpClient, redis-py's Redis, InfluxDBClient (…, db)
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
@@ -321,6 +326,11 @@ FORMS: tuple[Detector, ...] = (
              r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
              r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
              r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"                                  # an ESP8266 joining Wi-Fi
+             r"\bAT\+(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"     # a modem's APN login
+             # an ESP's HTTP update server (server, path, user, pw); Blynk.begin(auth, ssid, pw); Jedis's 5th
+             r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bnew[ \t]+JedisPool\((?:[^,()\r\n]+,){4}[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
@@ -346,7 +356,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", ".setup(", "blynk.begin", "jedispool", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",

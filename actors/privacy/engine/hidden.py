@@ -62,7 +62,7 @@ _SPELLED = (r"(?:(?:small|capital|lower(?:[ \t]?case)?|upper(?:[ \t]?case)?)[ \t
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # one character a call, the calls joined by the language's concatenation: SQL's CHAR(80) + …, DAX's
 # UNICHAR(100) & …, VBA's ChrW$(&H73) & …, Fortran's //
-_CHAR_CALL = r"\b(?i:UNICHAR|NCHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)"
+_CHAR_CALL = r"(?:\b(?i:UNICHAR|NCHAR|CHRW|CHAR|CHR|BYTE)\$?\((?:[0-9]{1,3}|&H[0-9A-Fa-f]{1,4})\)|\((?:char|wchar_t)\)[ \t]*(?:[0-9]{1,3}|0x[0-9A-Fa-f]{1,4}))"  # (Java/C: (char) 112)
 CHAR_CHAIN = rf"(?:{_CHAR_CALL}[ \t]*(?:\+|//|\|\||&|\.|,)[ \t]*){{7,}}{_CHAR_CALL}"
 
 _MORSE = dict(zip(
@@ -442,8 +442,8 @@ _DECODERS = {
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
-    "sql_char_calls": lambda run: _numbers_as_bytes([int(h, 16) if h else int(d)
-                                                     for d, h in re.findall(r"\((?:([0-9]+)|&H([0-9A-Fa-f]+))\)", run)]),
+    "sql_char_calls": lambda run: _numbers_as_bytes([int(h or x, 16) if h or x else int(d or c) for d, h, c, x in re.findall(
+        r"\((?:([0-9]+)|&H([0-9A-Fa-f]+))\)|\)[ \t]*(?:([0-9]+)|0x([0-9A-Fa-f]+))", run)]),
     **pieces.DECODERS, **alphabets.DECODERS, **packed.DECODERS, **radix.DECODERS, **tables.DECODERS,
 }
 assert set(_DECODERS) == {name for encodings in PASSES for name, _ in encodings}

@@ -1,8 +1,8 @@
 """Rows that name their own secret, for ``pairs``: a CSV, TSV or Markdown table whose header has a
 column for a setting's name and one for its value (``partner,contact,field,value``, ``| service |
-variable | value |``; an export of parameters, a partner sheet, a runbook). In each row below, the
-value is a secret's when the name cell names one — the same reading as a ``key = value`` line,
-spread over two columns. One pass over the lines."""
+variable | value |``, Excel's Name Manager ``Name,RefersTo``; an export of parameters, a partner
+sheet, a runbook). In each row below, the value is a secret's when the name cell names one — the
+same reading as a ``key = value`` line, spread over two columns. One pass over the lines."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,7 +11,10 @@ from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 
 NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param",
                           "property", "option", "field name", "key name", "variable name", "setting name", "parameter name"})
-VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value"})
+VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value",
+                           "refersto", "refers to"})      # (Excel's Name Manager)
+HINT = ("val", "refers")        # a header names a value column: a line without these is none
+GATE = ("value", "refersto")    # ... nor a text without these (read only then)
 
 
 def _cells(line: str, offset: int, delim: str) -> list[tuple[str, int, int]]:
@@ -38,18 +41,21 @@ def _header(line: str) -> tuple[str, int, int, int] | None:
 def named_rows(text: str, family_of: Callable[[str], str | None],
                valid: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    low = text.lower()
+    if not any(g in low for g in GATE):
+        return out
     header, rows, offset = None, 0, 0
     for line in text.splitlines(keepends=True):
         here, offset = offset, offset + len(line)
         if header is None or rows >= MAX_ROWS:
-            header, rows = (_header(line) if "val" in line.lower() else None), 0
+            header, rows = (_header(line) if any(h in line.lower() for h in HINT) else None), 0
             continue
         delim, name_at, value_at, width = header
         if delim == "|" and md_rule(line):
             continue                                       # the header's rule
         cells = _cells(line, here, delim)
         if len(cells) < width:
-            header = _header(line) if "val" in line.lower() else None    # the table ended (maybe where another starts)
+            header = _header(line) if any(h in line.lower() for h in HINT) else None    # the table ended (maybe where another starts)
             continue
         rows += 1
         family, (value, start, end) = family_of(cells[name_at][0]), cells[value_at]

@@ -115,7 +115,7 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
             continue            # a row of the table read already (rows look like headers too: linear, not n²)
         spans, table_end = _csv(text, start, end, family_of, valid)
         out += spans
-    out += _inserts(text, family_of, valid, find_inserts) + (named_rows(text, family_of, valid) if "value" in text.lower() else [])
+    out += _inserts(text, family_of, valid, find_inserts) + named_rows(text, family_of, valid)
     if "|" in text and ("--" in text or "||" in text):
         out += _markdown_tables(text, table_family_of, valid) + wiki_tables(text, table_family_of, valid)
     if "<th" in text or "<TH" in text:

@@ -114,6 +114,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "nodekey:", "discokey:", "mkey:",   # Tailscale's public keys, as its status prints them
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
+                   "cnon:",                    # a Square card nonce: the payment form's single-use token for one card
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
                    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
                    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
@@ -280,6 +281,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     head = next((h for h in _REFERENCE_HEADS if low.endswith(h)), "")
     if head and not before[:-len(head)][-1:].isalpha():
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
+    if before.endswith("ENC(") and text.startswith(")", start + len(value)):
+        return True            # Jasypt's ENC(…): ciphertext, its password kept elsewhere
     if _KEY_ID.fullmatch(value) and _SIGNING_KEY.search(before):
         return True            # git's user.signingkey: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):

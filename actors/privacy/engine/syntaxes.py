@@ -113,6 +113,22 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:[0-9]{1,5}|\*):[^:\s\"']+:[^:\s\"']+:"
              r"((?:\\:|[^\s\"':])+)(?:[ \t]|(?m:$)|\\?[\"'])",   # (a colon in it is escaped: an IPv6 address is no line)
              (), "literal", "passwords", "password", False),
+    # a password by its place in a file or an exchange: a passwd-style line with a plain one (pure-pw's
+    # import list: user:pw:uid:gid:/home; /etc/passwd has x), an OpenVPN auth-user-pass file (user, then
+    # password), hostapd's wpa_psk file (MAC psk), lighttpd's plain userfile, an NTRIP source's SOURCE pw
+    # /mount, user:pw@caster:port/mount (rtkrcv, str2str), a Basic header as a log decodes it,
+    # OPENROWSET's 'server'; 'user'; 'pw'
+    Detector("place_password", "assignment",
+             r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
+             r"#[^\r\n]*(?i:openvpn)[^\r\n]*\.(?:auth|pass|creds?|txt)\b[ \t]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
+             r"wpa_psk[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:keyid=[^\s]+[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|"
+             r"auth\.backend\.plain\.userfile[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
+             r"(?m:^)SOURCE[ \t]+([^\s/]{4,})[ \t]+/[\w.\-]+[ \t]*\r?\n|"
+             r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
+             r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
+             r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
+             (":/", "openvpn", "wpa_psk", "auth.backend.plain", "source ", "@", "decoded", "openrowset"),
+             "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
              r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128})[ \t]*(?:\r?\n|$)",
@@ -131,8 +147,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"schedules|resourcelinks|capabilities)\b|\\?\"success\\?\"[ \t]*:[ \t]*\{[ \t]*\\?\"username\\?\"[ \t]*:[ \t]*"
              r"\\?\"([A-Za-z0-9\-]{10,40})\\?\"", ("/api/", "success"), "not_placeholder", "api_keys", "secret", False),
     Detector("wifi_connect_password", "assignment",   # MicroPython/ESP: wlan.connect('ssid', 'password')
-             r"(?i:wlan|sta|wifi|network|station)\w*\.(?:connect|begin)\([ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{8,63})[\"']",
-             ("connect", "begin"), "literal", "passwords", "password", False),
+             r"(?i:wlan|sta|wifi|network|station)\w*\.(?:connect|begin|softAP)\([ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{8,63})[\"']",
+             ("connect", "begin", "softap"), "literal", "passwords", "password", False),
     Detector("zwave_security_key", "assignment",   # Z-Wave JS: S2/S0 network keys
              r"(?:S2_(?:Unauthenticated|Authenticated|AccessControl)|S0_Legacy)\\?\"?[ \t]*[:=][ \t]*\\?\"?([0-9A-Fa-f]{32})\b",
              ("s2_", "s0_legacy"), "not_placeholder", "passwords", "secret", False),
@@ -262,10 +278,10 @@ SYNTAXES: tuple[Detector, ...] = (
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
-             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect)[ \t]*\([ \t]*"
+             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb"), "literal", "passwords", "password",
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session"), "literal", "passwords", "password",
              False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",

@@ -1,0 +1,115 @@
+"""Positional password syntaxes: the value's place marks it as a password."""
+import random
+from shapes108 import SLOT as S, place, pw
+
+SUFFIX = {"cli": "energy_field_laptop_shell", "cfg": "gateway_config_file_excerpt",
+          "proto": "csms_wire_trace_excerpt", "code": "energy_service_source_line",
+          "sql": "historian_db_console_paste"}
+
+SYNTAX = [
+    ("wscat_wss_userinfo_charge_point", "cli", "$ wscat -s ocpp1.6 -c wss://DEPOT3-CP07:" + S + "@csms.example.net/ocpp/DEPOT3-CP07\n"),
+    ("python_websockets_ws_url_userinfo", "code", "async with websockets.connect(\"ws://CP-0042:" + S + "@csms.lan:9000/CP-0042\", subprotocols=[\"ocpp2.0.1\"]) as ws:\n"),
+    ("mosquitto_pub_capital_p_meter", "cli", "$ mosquitto_pub -h broker.site.local -u meter01 -P " + S + " -t meters/01/kwh -m 1234.5\n"),
+    ("redis_cli_lower_a_argument", "cli", "$ redis-cli -h cache.csms.local -a " + S + " --no-auth-warning KEYS 'session:*'\n"),
+    ("mongosh_lower_p_after_u", "cli", "$ mongosh --host telemetry.site.local -u evapp -p " + S + " --authenticationDatabase admin\n"),
+    ("rabbitmqctl_add_user_bridge_account_second", "cli", "$ sudo rabbitmqctl add_user ocpp_bridge " + S + "\n"),
+    ("rabbitmqctl_change_password_second", "cli", "$ sudo rabbitmqctl change_password csms_worker " + S + "\n"),
+    ("emqx_ctl_admins_passwd_second", "cli", "$ emqx ctl admins passwd admin " + S + "\n"),
+    ("mosquitto_ctrl_dynsec_create_client_p", "cli", "$ mosquitto_ctrl -u admin -P \"$DYNSEC_ADMIN\" dynsec createClient bess07 -p " + S + "\n"),
+    ("curl_user_flag_colon_pair", "cli", "$ curl --user ocpi_partner:" + S + " https://ocpi.example.com/2.2.1/versions\n"),
+    ("curl_digest_envoy_installer_pair", "cli", "$ curl --digest -u installer:" + S + " http://envoy.local/installer/setup/home\n"),
+    ("curl_proxy_user_colon_pair", "cli", "$ curl --proxy http://proxy.utility.local:3128 --proxy-user svc_meter:" + S + " https://hes.example.net/health\n"),
+    ("ipmitool_lanplus_capital_p", "cli", "$ ipmitool -I lanplus -H hist-bmc.site.local -U ADMIN -P " + S + " chassis power status\n"),
+    ("racadm_remote_lower_p", "cli", "$ racadm -r 10.20.0.31 -u root -p " + S + " getsysinfo\n"),
+    ("snmpget_v3_capital_a_auth", "cli", "$ snmpget -v3 -l authNoPriv -u gridmon -a SHA -A " + S + " ups-sub4.site.local 1.3.6.1.2.1.33.1.2.4.0\n"),
+    ("net_user_add_second_positional", "cli", "C:\\> net user scada_ro " + S + " /add /comment:\"historian reader\"\n"),
+    ("cqlsh_lower_p_after_u", "cli", "$ cqlsh tsdb.site.local 9042 -u meter_ingest -p " + S + "\n"),
+    ("cypher_shell_lower_p", "cli", "$ cypher-shell -a neo4j://gridtopo.site.local -u neo4j -p " + S + "\n"),
+    ("winscp_open_scp_url_userinfo", "cli", "C:\\> winscp.com /command \"open scp://pvops:" + S + "@logger.site.local/\" \"get /data/*.csv\" \"exit\"\n"),
+    ("ncftp_lower_p_after_u", "cli", "$ ncftp -u datalogger -p " + S + " ftp.inverter-logs.example.org\n"),
+    ("curlftpfs_user_option_colon", "cli", "$ curlftpfs -o user=pvlogger:" + S + " ftp.site.local /mnt/pvlogs\n"),
+    ("rdesktop_lower_p_after_u", "cli", "$ rdesktop -u operator -p " + S + " hmi-02.substation.local\n"),
+    ("vmrun_guest_gp_flag", "cli", "$ vmrun -T ws -gu Administrator -gp " + S + " runProgramInGuest scada.vmx cmd.exe\n"),
+    ("ssh_keygen_capital_n_new_passphrase", "cli", "$ ssh-keygen -t ed25519 -f ~/.ssh/rtu_deploy -N " + S + " -C rtu-deploy\n"),
+    ("rar_attached_hp_header_password", "cli", "$ rar a -hp" + S + " meter-export-2026-05.rar exports/\n"),
+    ("unzip_capital_p_archive", "cli", "$ unzip -P " + S + " green-button-export.zip -d gb/\n"),
+    ("cryptsetup_stdin_key_dash", "cli", "$ echo -n '" + S + "' | sudo cryptsetup luksOpen /dev/sdb1 histdata -d -\n"),
+    ("rabbitmqadmin_lower_p_after_u", "cli", "$ rabbitmqadmin -H mq.csms.local -u monitor -p " + S + " list queues\n"),
+    ("influx_setup_lower_p", "cli", "$ influx setup -u admin -p " + S + " -o gridco -b meters -r 90d -f\n"),
+    ("sendemail_xp_flag", "cli", "$ sendemail -f alerts@utility.example.com -t oncall@utility.example.com -s smtp.example.com:587 -xu alerts -xp " + S + " -u 'feeder trip'\n"),
+    ("docker_login_lower_p_registry", "cli", "$ docker login registry.csms.example.net -u ci-bot -p " + S + "\n"),
+    ("openconnect_stdin_pipe", "cli", "$ echo '" + S + "' | sudo openconnect --user=fieldtech --passwd-on-stdin vpn.utility.example.com\n"),
+    ("kinit_stdin_pipe_principal", "cli", "$ echo '" + S + "' | kinit svc_pi@GRID.EXAMPLE.COM\n"),
+    ("sudo_capital_s_stdin_pipe", "cli", "$ echo '" + S + "' | sudo -S systemctl restart ocpp-gateway\n"),
+    ("schtasks_rp_run_as_password", "cli", "C:\\> schtasks /create /tn MeterExport /tr C:\\mdm\\export.bat /sc daily /st 02:15 /ru GRID\\svc_mdm /rp " + S + "\n"),
+    ("nssm_set_objectname_third", "cli", "C:\\> nssm set PIConnector ObjectName GRID\\svc_pi " + S + "\n"),
+    ("gurux_dlms_client_capital_p_low_auth", "cli", "$ java -jar gurux.dlms.client.example.java.jar -h 10.40.1.22 -p 4059 -c 32 -s 1 -a Low -P " + S + " -g \"0.0.1.0.0.255:2\"\n"),
+    ("ldappasswd_lower_s_new_secret", "cli", "$ ldappasswd -x -D cn=admin,dc=grid,dc=local -W -s " + S + " uid=fieldtech,ou=people,dc=grid,dc=local\n"),
+    # config files whose column/line position marks the password
+    ("openvpn_auth_user_pass_file_second_line", "cfg", "$ cat /etc/openvpn/scada-auth.txt\ngridops\n" + S + "\n"),
+    ("pgpass_fifth_field", "cfg", "$ cat ~/.pgpass\nhist01.site.local:5432:historian:collector:" + S + "\n"),
+    ("ppp_chap_secrets_third_column", "cfg", "# /etc/ppp/chap-secrets  client server secret IP\n\"meter-lte\" * \"" + S + "\" *\n"),
+    ("rsyncd_secrets_colon_line", "cfg", "# /etc/rsyncd.secrets\nmeterdrop:" + S + "\n"),
+    ("stunnel_psk_identity_colon_key", "cfg", "# /etc/stunnel/psk.txt\nrtu-north:" + S + "\n"),
+    ("hostapd_wpa_psk_file_second_column", "cfg", "# /etc/hostapd.wpa_psk\n00:00:00:00:00:00 " + S + "\n"),
+    ("postfix_sasl_passwd_map_colon", "cfg", "# /etc/postfix/sasl_passwd\n[smtp.utility.example.com]:587 alerts:" + S + "\n"),
+    ("squid_cache_peer_login_pair", "cfg", "cache_peer upstream.utility.local parent 3128 0 no-query login=svc_proxy:" + S + "\n"),
+    ("dovecot_passwd_file_plain_scheme", "cfg", "# /etc/dovecot/users\nalerts:{PLAIN}" + S + "::::::\n"),
+    ("nut_upsmon_monitor_fourth_field", "cfg", "# /etc/nut/upsmon.conf\nMONITOR eaton9px@localhost 1 upsmon " + S + " primary\n"),
+    ("chrony_keys_id_hash_value", "cfg", "# /etc/chrony.keys\n10 SHA1 ASCII:" + S + "\n"),
+    ("cisco_username_secret_type_zero", "cfg", "! RTU router config\nusername fieldtech privilege 15 secret 0 " + S + "\n"),
+    ("cisco_enable_password_type_zero", "cfg", "! substation switch\nenable password 0 " + S + "\n"),
+    ("pap_secrets_windows_tab_line", "cfg", "# /etc/ppp/pap-secrets\nsolarsite\t*\t" + S + "\n"),
+    ("nsmb_conf_style_smbfs_user_colon", "cfg", "//nas01/pv /mnt/pv smbfs rw,-N,user=pvops:" + S + " 0 0\n"),
+    ("git_credential_store_url_line", "cfg", "$ cat ~/.git-credentials\nhttps://tariff-bot:" + S + "@git.utility.example.com\n"),
+    ("pip_conf_index_url_userinfo", "cfg", "[global]\nindex-url = https://ci:" + S + "@pypi.utility.example.com/simple\n"),
+    ("asyncua_opc_tcp_url_userinfo", "code", "client = Client(\"opc.tcp://hmiuser:" + S + "@scada-opc.site.local:4840/freeopcua/server/\")\n"),
+    ("go_mssqldb_sqlserver_url_userinfo", "code", "db, err := sql.Open(\"sqlserver\", \"sqlserver://svc_tariff:" + S + "@sql01.grid.local:1433?database=tariffs\")\n"),
+    ("go_mysql_dsn_user_colon_tcp", "code", "db, err := sql.Open(\"mysql\", \"chargeapp:" + S + "@tcp(db.csms.local:3306)/csms\")\n"),
+    # protocol exchanges
+    ("ocpp_basic_auth_header_decoded_pair", "proto", "GET /ocpp/CP-0042 HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Protocol: ocpp1.6\nAuthorization: Basic (decoded) CP-0042:" + S + "\n"),
+    ("iec62056_21_p1_password_frame", "proto", "-> /?!\\r\\n\n<- /LGZ5ZMD3104107.B32\\r\\n\n-> <ACK>051\\r\\n\n<- <SOH>P0<STX>(4537313031)<ETX>\n-> <SOH>P1<STX>(" + S + ")<ETX>\n<- <ACK>\n"),
+    ("stomp_connect_frame_passcode", "proto", "CONNECT\naccept-version:1.2\nhost:csms-broker\nlogin:ocpp_ingest\npasscode:" + S + "\n\n^@\n"),
+    ("telit_sgact_fourth_arg", "proto", "AT+CGDCONT=1,\"IP\",\"m2m.utility\"\nOK\nAT#SGACT=1,1,\"meter\",\"" + S + "\"\nOK\n"),
+    ("quectel_qicsgp_apn_auth_fourth", "proto", "AT+QICSGP=1,1,\"iot.gridco\",\"amiuser\",\"" + S + "\",1\nOK\n"),
+    ("sim7600_cgauth_third_arg", "proto", "AT+CGAUTH=1,1,\"" + S + "\",\"lte-meter\"\nOK\n"),
+    ("ocpi_credentials_put_body_token", "proto", "PUT /ocpi/2.2.1/credentials\n{\"token\": \"" + S + "\", \"url\": \"https://cpo.example.com/ocpi/versions\", \"roles\": [{\"party_id\": \"GRD\"}]}\n"),
+    # code positions
+    ("paho_username_pw_set_second", "code", "client.username_pw_set(\"bess07\", \"" + S + "\")\n"),
+    ("influxdb_client_fourth_positional", "code", "client = InfluxDBClient('hist.site.local', 8086, 'grafana', '" + S + "', 'scada')\n"),
+    ("pysnmp_usmuserdata_second_positional", "code", "auth = UsmUserData('gridmon', '" + S + "', authProtocol=usmHMACSHAAuthProtocol)\n"),
+    ("imaplib_login_second", "code", "imap = imaplib.IMAP4_SSL('mail.utility.example.com'); imap.login('meterreads', '" + S + "')\n"),
+    ("ldap3_connection_third_positional", "code", "conn = Connection(server, 'cn=svc_csms,ou=svc,dc=grid,dc=local', '" + S + "', auto_bind=True)\n"),
+    ("pexpect_sendline_after_prompt", "code", "child.expect('Password:')\nchild.sendline('" + S + "')\n"),
+    ("aiohttp_basicauth_second", "code", "auth = aiohttp.BasicAuth('ocpi_partner', '" + S + "')\n"),
+    ("httpx_digestauth_second", "code", "r = httpx.get(url, auth=httpx.DigestAuth('installer', '" + S + "'))\n"),
+    ("sequelize_constructor_third", "code", "const sequelize = new Sequelize('csms', 'csms_app', '" + S + "', { host: 'db.csms.local', dialect: 'postgres' });\n"),
+    ("java_passwordauthentication_second", "code", "return new PasswordAuthentication(\"hesclient\", \"" + S + "\".toCharArray());\n"),
+    ("mqttnet_withcredentials_second", "code", "var opts = new MqttClientOptionsBuilder().WithTcpServer(\"broker.site.local\").WithCredentials(\"inverter12\", \"" + S + "\").Build();\n"),
+    ("go_smtp_plainauth_third", "code", "auth := smtp.PlainAuth(\"\", \"alerts@utility.example.com\", \"" + S + "\", \"smtp.utility.example.com\")\n"),
+    ("rumqttc_set_credentials_second", "code", "opts.set_credentials(\"pvpoller\", \"" + S + "\");\n"),
+    ("php_pdo_constructor_third", "code", "$pdo = new PDO('mysql:host=db.site.local;dbname=tariffs', 'tariffweb', '" + S + "');\n"),
+    ("php_mysqli_connect_third", "code", "$link = mysqli_connect('db.site.local', 'dashboard', '" + S + "', 'energy');\n"),
+    ("ruby_net_ftp_open_third", "code", "Net::FTP.open('ftp.pvlogs.example.org', 'pvlogger', '" + S + "') { |ftp| ftp.getbinaryfile('day.csv') }\n"),
+    ("perl_dbi_connect_third", "code", "my $dbh = DBI->connect('dbi:Pg:dbname=hist;host=hist01', 'collector', '" + S + "');\n"),
+    ("kotlin_okhttp_credentials_basic_second", "code", "val auth = Credentials.basic(\"ocpi_partner\", \"" + S + "\")\n"),
+    # SQL
+    ("influxql_create_user_with_password", "sql", "> CREATE USER grafana_ro WITH PASSWORD '" + S + "'\n"),
+    ("cql_create_role_with_password_literal", "sql", "cqlsh> CREATE ROLE meter_ingest WITH PASSWORD = '" + S + "' AND LOGIN = true;\n"),
+    ("clickhouse_identified_with_plaintext_by", "sql", ":) CREATE USER dash IDENTIFIED WITH plaintext_password BY '" + S + "';\n"),
+    ("neo4j_createuser_second_positional", "sql", "neo4j@system> CALL dbms.security.createUser('topo_reader', '" + S + "', false);\n"),
+    ("mssql_sp_addlinkedsrvlogin_fifth", "sql", "1> EXEC sp_addlinkedsrvlogin 'PIHIST', 'false', NULL, 'pilink', '" + S + "';\n2> GO\n"),
+    ("mssql_sp_password_second", "sql", "1> EXEC sp_password NULL, '" + S + "', 'tariff_app';\n2> GO\n"),
+    ("hana_create_user_password_clause", "sql", "CREATE USER METERBW PASSWORD \"" + S + "\" NO FORCE_FIRST_PASSWORD_CHANGE;\n"),
+]
+
+
+def build(seed=10803):
+    rng = random.Random(seed)
+    out = []
+    for name, cat, tpl in SYNTAX:
+        v = pw(rng)
+        text, s, e = place(tpl, v)
+        out.append({"type": name, "container": name + "__" + SUFFIX[cat], "text": text,
+                    "secrets": [{"value": v, "start": s, "end": e, "type": name}], "source": "password"})
+    return out

@@ -1,0 +1,127 @@
+"""Positional password syntaxes: the place of the value says it is a password (seed 10903)."""
+import random
+from common109 import owner_password, Slot
+
+SUFFIX = {'cli': 'pos_ops_shell_history', 'cfg': 'store_server_config_excerpt',
+          'proto': 'kitchen_network_capture_dump', 'code': 'ordering_backend_source_line',
+          'sql': 'franchise_db_console_paste'}
+
+DROPPED = ['smb_fstab_guest_url_userinfo', 'postgres_create_server_user_mapping', 'sip_digest_debug_plaintext_secret', 'mysql_create_user_identified_by_literal', 'kotlin_jsch_session_third_arg', 'swift_urlcredential_second', 'ftp_wire_site_user_pass_pair', 'telnet_printer_console_echo']
+
+P = [
+ # cli
+ ('mongosh_lower_p_after_u', 'cli', '$ mongosh --host orders-db.internal -u menu_sync -p {V} --authenticationDatabase admin\n'),
+ ('curl_lower_u_colon_pair', 'cli', '$ curl -s -u kds_admin:{V} https://kds.store114.local/api/stations\n'),
+ ('curl_proxy_user_colon_pair', 'cli', '$ curl -x http://proxy.store114.local:3128 --proxy-user posproxy:{V} https://api.example.com/health\n'),
+ ('git_clone_https_url_userinfo', 'cli', '$ git clone https://deploy-bot:{V}@git.example.com/ordering/menu-builder.git\n'),
+ ('git_remote_set_url_userinfo', 'cli', '$ git remote set-url origin https://kitchen-ci:{V}@git.example.org/kds/firmware.git\n'),
+ ('pip_index_url_userinfo', 'cli', '$ pip install --index-url https://builder:{V}@pypi.example.com/simple pos-toolkit==2.4.1\n'),
+ ('docker_login_lower_p_flag', 'cli', '$ docker login registry.example.com -u kiosk-ci -p {V}\nWARNING! Using --password via the CLI is insecure.\n'),
+ ('minio_mc_alias_set_fifth', 'cli', '$ mc alias set receipts https://s3.store-backups.local receipt-writer {V}\nAdded `receipts` successfully.\n'),
+ ('rabbitmqctl_add_user_third', 'cli', '$ sudo rabbitmqctl add_user order_events {V}\nAdding user "order_events" ...\n'),
+ ('redis_cli_lower_a_flag', 'cli', '$ redis-cli -h cache.store114.local -a {V} LLEN kitchen:tickets\n(integer) 7\n'),
+ ('mosquitto_pub_capital_p_flag', 'cli', '$ mosquitto_pub -h broker.store114.local -u printer-gw -P {V} -t kitchen/printer/2 -m "{{\\"cmd\\":\\"cut\\"}}"\n'),
+ ('schtasks_rp_run_as_secret', 'cli', 'C:\\> schtasks /create /tn "EOD Export" /tr C:\\POS\\eod.bat /sc daily /st 23:30 /ru STORE114\\possvc /rp {V}\n'),
+ ('dsadd_user_pwd_switch', 'cli', 'C:\\> dsadd user "CN=kitchen01,OU=Stores,DC=corp,DC=example,DC=com" -samid kitchen01 -pwd {V}\n'),
+ ('rar_glued_hp_archive', 'cli', '$ rar a -hp{V} eod_2024-03-02.rar exports/\n'),
+ ('ssh_keygen_capital_n_flag', 'cli', '$ ssh-keygen -t ed25519 -f ~/.ssh/kds_deploy -N {V} -C kds-deploy\n'),
+ ('smbmap_lower_p_flag', 'cli', '$ smbmap -H 10.14.0.20 -u backoffice -p {V} -r Exports\n'),
+ ('hdbsql_lower_p_flag', 'cli', '$ hdbsql -n hana.example.com:30015 -u POS_REPORT -p {V} "SELECT COUNT(*) FROM TICKETS"\n'),
+ ('vsql_lower_w_flag', 'cli', '$ vsql -h vertica.example.com -U sales_etl -w {V} -c "select now();"\n'),
+ ('bteq_logon_comma_pair', 'cli', 'BTEQ -- Enter your SQL request or BTEQ command:\n.LOGON tdprod/franchise_rpt,{V}\n*** Logon successfully completed.\n'),
+ ('sudo_capital_s_stdin_echo', 'cli', "$ echo '{V}' | sudo -S systemctl restart kds-bridge\n"),
+ ('passwd_stdin_flag_echo', 'cli', "$ echo '{V}' | passwd --stdin kiosk\nChanging password for user kiosk.\n"),
+ ('jenkins_cli_auth_colon_pair', 'cli', '$ java -jar jenkins-cli.jar -s https://ci.example.com/ -auth release:{V} build menu-publish\n'),
+ ('zkcli_addauth_digest_pair', 'cli', '[zk: localhost:2181(CONNECTED) 0] addauth digest orders:{V}\n'),
+ ('powershell_convertto_securestring_first', 'cli', "PS> $sec = ConvertTo-SecureString '{V}' -AsPlainText -Force\nPS> $cred = New-Object PSCredential('STORE114\\possvc', $sec)\n"),
+ ('nats_cli_server_url_userinfo', 'cli', '$ nats --server nats://kds:{V}@nats.store114.local:4222 sub "tickets.>"\n'),
+ ('couchdb_curl_url_userinfo', 'cli', '$ curl -X PUT http://admin:{V}@127.0.0.1:5984/offline_orders\n'),
+ ('elasticsearch_curl_url_userinfo', 'cli', '$ curl -k "https://elastic:{V}@search.example.com:9200/_cat/indices?v"\n'),
+ ('curl_imap_url_userinfo', 'cli', '$ curl "imaps://orders%40example.com:{V}@mail.example.com/INBOX;UID=4"\n'),
+ ('https_proxy_env_url_userinfo', 'cli', '$ export https_proxy=http://terminal:{V}@10.14.0.1:3128\n'),
+ ('restic_rest_repo_url_userinfo', 'cli', '$ restic -r rest:https://backup:{V}@restic.example.net/store114 snapshots\n'),
+ ('gio_mount_smb_url_userinfo', 'cli', '$ gio mount smb://office;manager:{V}@10.14.0.20/Invoices\n'),
+ ('cockroach_sql_url_userinfo', 'cli', '$ cockroach sql --url "postgresql://loyalty:{V}@crdb.example.com:26257/points?sslmode=verify-full"\n'),
+ ('apt_sources_list_url_userinfo', 'cfg', 'deb [arch=amd64] https://pos-repo:{V}@apt.example.com/kds stable main\n'),
+ ('lftp_open_url_userinfo', 'cli', '$ lftp sftp://menuftp:{V}@files.example.net -e "mirror -R ./menus /upload; bye"\n'),
+ ('tsql_freetds_capital_p_flag', 'cli', '$ tsql -S POSSQL -U aloha_rpt -P {V}\nlocale is "en_US.UTF-8"\n1>\n'),
+ ('mysqlsh_uri_userinfo', 'cli', '$ mysqlsh --uri reservations:{V}@db.example.com:3306 --sql\n'),
+ ('ldapsearch_y_stdin_herestring', 'cli', '$ ldapsearch -H ldaps://dc.corp.example.com -x -D "CN=Store Reader,OU=Svc,DC=corp,DC=example,DC=com" -y /dev/stdin <<< {V} -b "OU=Stores"\n'),
+ ('wget_http_url_userinfo_download', 'cli', '$ wget https://printer:{V}@10.14.0.41/cgi-bin/logo_upload.cgi\n'),
+ ('smbclient_service_then_password_positional', 'cli', '$ smbclient //10.14.0.20/Exports {V} -U backoffice -c "get eod_0302.csv"\n'),
+ ('kinit_stdin_echo_principal', 'cli', "$ echo '{V}' | kinit svc-pos@CORP.EXAMPLE.COM\n"),
+ ('ldappasswd_lower_s_new_value', 'cli', '$ ldappasswd -H ldap://dc.corp.example.com -x -D "cn=admin,dc=corp,dc=example,dc=com" -y /root/.ldap_admin -s {V} "uid=kiosk01,ou=stores,dc=corp,dc=example,dc=com"\n'),
+ ('mkstore_create_credential_third', 'cli', '$ mkstore -wrl /u01/wallet -createCredential POSPDB simphony_rpt {V}\n'),
+ ('go_sql_open_sqlserver_url_userinfo', 'code', 'db, err := sql.Open("sqlserver", "sqlserver://aloha_rpt:{V}@possql.example.com:1433?database=AlohaReports")\n'),
+ ('nodemailer_smtps_url_userinfo', 'code', "const transport = nodemailer.createTransport('smtps://receipts%40example.com:{V}@smtp.example.com');\n"),
+ # cfg
+ ('pgbouncer_userlist_second_quoted', 'cfg', '"pos_app" "{V}"\n"report_ro" "md5d41d8cd98f00b204e9800998ecf8427e"\n'),
+ ('openvpn_auth_user_pass_second_line', 'cfg', '# /etc/openvpn/client/store114.auth  (auth-user-pass)\nstore114-router\n{V}\n'),
+ ('davfs2_secrets_third_column', 'cfg', '# /etc/davfs2/secrets\nhttps://dav.example.com/menus  menu-editor  {V}\n'),
+ ('dovecot_passwd_file_plain_scheme', 'cfg', 'orders@example.com:{{PLAIN}}{V}:5000:5000::/var/mail/orders\n'),
+ ('sendmail_authinfo_p_field', 'cfg', 'AuthInfo:smtp.example.com "U:receipts" "P:{V}" "M:PLAIN"\n'),
+ ('svnserve_passwd_users_section', 'cfg', '[users]\nmenu-designer = {V}\n'),
+ ('jetty_realm_properties_line', 'cfg', '# etc/realm.properties\nkdsadmin: {V},admin,user\n'),
+ ('activemq_users_properties_line', 'cfg', '# conf/users.properties\norderbus={V}\n'),
+ ('lighttpd_plain_userfile_line', 'cfg', '# auth.backend.plain.userfile = "/etc/lighttpd/menu-board.users"\nsignage:{V}\n'),
+ ('threeproxy_users_cl_field', 'cfg', 'users posguest:CL:{V}\nauth strong\nproxy -p3128\n'),
+ ('stunnel_psksecrets_colon_second', 'cfg', '# /etc/stunnel/psk.txt\nkds-station-2:{V}\n'),
+ ('redis_acl_user_gt_prefix', 'cfg', 'user kitchen on >{V} ~tickets:* +@read +@write\n'),
+ ('jdbc_mysql_url_userinfo', 'cfg', 'spring.datasource.url=jdbc:mysql://inventory:{V}@db.example.com:3306/stock\n'),
+ ('cupsd_printer_device_uri_userinfo', 'cfg', '<Printer KitchenLabel>\nDeviceURI ipps://labeler:{V}@10.14.0.44/ipp/print\nState Idle\n</Printer>\n'),
+ ('git_config_url_insteadof_userinfo', 'cfg', '[url "https://ci-bot:{V}@git.example.com/"]\n\tinsteadOf = https://git.example.com/\n'),
+ ('npmrc_registry_url_userinfo', 'cfg', 'registry=https://npm-reader:{V}@npm.example.com/repository/npm-group/\n'),
+ ('conda_channel_url_userinfo', 'cfg', 'channels:\n  - https://conda:{V}@conda.example.com/pos-analytics\n  - conda-forge\n'),
+ ('supervisord_inet_http_server_pair', 'cfg', '[inet_http_server]\nport=127.0.0.1:9001\nusername=kds\n[program:bridge]\ncommand=/opt/bridge/run --basic kds:{V}\n'),
+ ('haproxy_server_check_basic_pair', 'cfg', 'backend kds\n    option httpchk GET /health\n    http-check send hdr Host kds.local\n    server kds1 10.14.0.30:8080 check\n    http-request set-header X-Upstream-Auth %[str(kds:{V}),base64]\n'),
+ ('celery_redis_broker_url_userinfo', 'cfg', "broker_url = 'redis://:{V}@cache.example.com:6379/0'\n"),
+ ('sqlalchemy_oracle_url_userinfo', 'cfg', 'SQLALCHEMY_DATABASE_URI = "oracle+oracledb://menu_rpt:{V}@ora.example.com:1521/?service_name=POSPDB"\n'),
+ ('influxdb_v1_url_userinfo', 'cfg', '[[outputs.influxdb]]\n  urls = ["http://telegraf:{V}@influx.store114.local:8086"]\n  database = "fryers"\n'),
+ ('sftp_go_url_userinfo_env', 'cfg', 'MENU_UPLOAD_TARGET=sftp://menuupload:{V}@sftp.example.net:22/incoming\n'),
+ # proto
+ ('imap_wire_login_third_token', 'proto', 'C: a001 CAPABILITY\nS: * CAPABILITY IMAP4rev1 LOGIN-REFERRALS\nC: a002 LOGIN orders@example.com {V}\nS: a002 OK LOGIN completed\n'),
+ ('nntp_authinfo_pass_line', 'proto', '200 news.example.com ready\nAUTHINFO USER menu-feed\n381 more authentication required\nAUTHINFO PASS {V}\n281 Authentication accepted\n'),
+ ('irc_nickserv_identify_arg', 'proto', ':kitchenbot!bot@10.14.0.9 PRIVMSG NickServ :IDENTIFY {V}\n:NickServ!services@example.net NOTICE kitchenbot :You are now identified\n'),
+ ('freeswitch_esl_auth_command', 'proto', 'Content-Type: auth/request\n\nauth {V}\n\nContent-Type: command/reply\nReply-Text: +OK accepted\n'),
+ ('http_basic_decoded_debug_line', 'proto', '[debug] Authorization header decoded: kds-gateway:{V}\n'),
+ ('amqp_start_ok_plain_decoded', 'proto', 'Connection.StartOk mechanism=PLAIN response="\\0order_events\\0{V}" locale=en_US\n'),
+ # code
+ ('mysqldb_connect_third_positional', 'code', 'db = MySQLdb.connect("db.example.com", "menu_rw", "{V}", "menus")\n'),
+ ('cx_oracle_connect_second_positional', 'code', 'conn = cx_Oracle.connect("simphony_rpt", "{V}", "ora.example.com/POSPDB")\n'),
+ ('ftputil_ftphost_third_positional', 'code', 'with ftputil.FTPHost("ftp.example.net", "menuftp", "{V}") as host:\n    host.upload("menu.json", "/menus/menu.json")\n'),
+ ('requests_httpbasicauth_second', 'code', "resp = requests.get(url, auth=HTTPBasicAuth('kds-reader', '{V}'), timeout=5)\n"),
+ ('aiohttp_basicauth_second', 'code', "auth = aiohttp.BasicAuth('printer-gw', '{V}')\nasync with session.post(url, auth=auth) as r:\n"),
+ ('pexpect_sendline_after_prompt', 'code', "child = pexpect.spawn('ssh possvc@10.14.0.20')\nchild.expect('assword:')\nchild.sendline('{V}')\n"),
+ ('sequelize_constructor_third', 'code', "const sequelize = new Sequelize('loyalty', 'loyalty_app', '{V}', {{ host: 'db.example.com', dialect: 'postgres' }});\n"),
+ ('node_redis_client_auth_call', 'code', "await client.auth('{V}');\nawait client.lPush('kitchen:tickets', JSON.stringify(ticket));\n"),
+ ('java_jedis_auth_single', 'code', 'Jedis jedis = new Jedis("cache.example.com", 6379);\njedis.auth("{V}");\n'),
+ ('sshnet_sftpclient_third', 'code', 'using var sftp = new SftpClient("sftp.example.net", "menuupload", "{V}");\nsftp.Connect();\n'),
+ ('go_ldap_conn_bind_second', 'code', 'if err := l.Bind("cn=store-reader,ou=svc,dc=corp,dc=example,dc=com", "{V}"); err != nil {{\n\treturn err\n}}\n'),
+ ('rust_reqwest_basic_auth_some', 'code', 'let res = client.get(url).basic_auth("kds", Some("{V}")).send().await?;\n'),
+ ('php_imap_open_third', 'code', "$mbox = imap_open('{{mail.example.com:993/imap/ssl}}INBOX', 'orders@example.com', '{V}');\n"),
+ ('ruby_net_smtp_start_fifth', 'code', "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'receipts', '{V}', :login) do |smtp|\n"),
+ ('ruby_net_http_basic_auth_second', 'code', "req = Net::HTTP::Get.new(uri)\nreq.basic_auth('kds', '{V}')\n"),
+ ('perl_net_smtp_auth_second', 'code', "$smtp->auth('receipts', '{V}') or die 'auth failed';\n"),
+ ('java_okhttp_authenticator_credential_second', 'code', 'String cred = Credentials.basic("menu-sync", "{V}");\n'),
+ ('python_pysmb_connection_second', 'code', "conn = SMBConnection('backoffice', '{V}', 'kds-host', 'NAS01', use_ntlm_v2=True)\n"),
+ ('python_pymssql_connect_third', 'code', "conn = pymssql.connect('POSSQL', 'aloha_rpt', '{V}', 'AlohaReports')\n"),
+ ('python_psycopg_connect_url_userinfo', 'code', 'conn = psycopg.connect("postgresql://reservations:{V}@db.example.com/resv")\n'),
+ ('node_mongoose_connect_url_userinfo', 'code', "await mongoose.connect('mongodb+srv://menu:{V}@cluster0.example.mongodb.net/menus');\n"),
+ ('dart_basic_auth_base64_source', 'code', "final auth = base64Encode(utf8.encode('tablet:{V}'));\n"),
+ # sql
+ ('tsql_openrowset_semicolon_triple', 'sql', "SELECT * FROM OPENROWSET('SQLNCLI', 'POSSQL02'; 'aloha_rpt'; '{V}', 'SELECT TOP 10 * FROM dbo.Checks');\n"),
+ ('mysql_federated_connection_url', 'sql', "CREATE TABLE remote_orders (id INT) ENGINE=FEDERATED CONNECTION='mysql://fed_reader:{V}@db2.example.com:3306/orders/orders';\n"),
+ ('clickhouse_identified_plaintext_by', 'sql', "CREATE USER menu_metrics IDENTIFIED WITH plaintext_password BY '{V}';\n"),
+ ('sqlite_sqlcipher_pragma_key_literal', 'sql', "sqlite> PRAGMA key = '{V}';\nsqlite> SELECT count(*) FROM offline_orders;\n"),
+ ('db2_attach_to_user_using', 'sql', 'db2 => ATTACH TO posinst USER db2admin USING {V}\n'),
+]
+
+def build():
+    r = random.Random(10903)
+    out = []
+    for t, cat, tpl in P:
+        v = owner_password(r)
+        text, s, e = Slot.fill(tpl, v)
+        out.append(dict(type=t, container=t + '__' + SUFFIX[cat], text=text,
+                        secrets=[dict(value=v, start=s, end=e, type=t)], source='password'))
+    return out
