@@ -72,6 +72,19 @@ def before_first(fused: list[tuple[str, float]], created: Callable[[str], float]
     return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
 
 
+def change_on_subject(head: list[str], cosine: dict[str, float], is_change: Callable[[str], bool], *,
+                      created: Callable[[str], float], band: float, floor: float) -> str | None:
+    """The best-ranked statement of a change in ``head`` that is on the question's subject (its cosine
+    within ``band`` of the best, and at least ``floor`` of it) with something in ``head`` older than it:
+    for a question about the first attempt, the answer came before it."""
+    best = max((cosine.get(rid, 0.0) for rid in head), default=0.0)
+    threshold = max(best - band, floor * best)
+    for rid in head:
+        if is_change(rid) and cosine.get(rid, 0.0) >= threshold:
+            return rid if any(created(other) < created(rid) for other in head) else None
+    return None
+
+
 def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
     """Whether two contexts both hold one of the question's rare terms (its subject: "renderer",
     "codec"): a newer statement on it supersedes an older one even when their wording differs."""
@@ -333,5 +346,5 @@ class Trace:
     superseded: dict[str, str] = field(default_factory=dict)           # moved down -> the newer statement above it
     repeats: dict[str, str] = field(default_factory=dict)              # left out -> the context it repeats
     cause_boost: float = 0.0             # the question asks why: statements explaining a fault got 1 + this
-    successor_since: float | None = None     # the question asks what came before a name: its first mention
+    successor_since: float | None = None     # what came before a name: its first mention (or the change's statement)
     successor_weight: float = 1.0            # ... and what each context from then on was weighted by

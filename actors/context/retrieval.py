@@ -1,8 +1,10 @@
 """How the store ranks a query's candidates: the lexical ranking alone, or fused with the dense one
 when an embedder is installed; then the question's own weights (``weighted``: a why-question's, one
-asking what came before a name) and, in the hybrid ranking, the time step. With a ``trace``, each
-step is recorded as it is taken (the lexical ranking alone then goes as deep as the hybrid one, of
-which the top ``k`` is the same), so ``why.py`` explains a ranking from what it did."""
+asking what came before a name; in the hybrid ranking also one about the first attempt that names
+none, from the statement among the first that the subject changed: ``until_a_change``) and, in the
+hybrid ranking, the time step. With a ``trace``, each step is recorded as it is taken (the lexical
+ranking alone then goes as deep as the hybrid one, of which the top ``k`` is the same), so
+``why.py`` explains a ranking from what it did."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -59,6 +61,12 @@ def ranked(store: ContextStore, text: str, terms: list[str], k: int, flt: Filter
         parts = ranking.contributions([rid for rid, _ in lexical], near, k=q["rrf_k"],
                                       dense_weight=q["dense_weight"])
     fused = weighted(store, ranking.by_total(parts), why, since)
+    if since is None and q["successor_weight"] != 1 and not why and ranking.wants_earliest(text):
+        since = until_a_change(store, fused, cosine)
+        if since is not None:
+            fused = ranking.before_first(fused, store.created_at, since, q["successor_weight"])
+            if trace is not None:
+                trace.successor_since = since
     score = dict(fused)
     entry = store.entry
     kept, step, superseded, repeats = ranking.in_time(
@@ -86,3 +94,14 @@ def weighted(store: ContextStore, found: list[tuple[str, float]], why: bool,
         found = ranking.before_first(found, store.created_at, since, q["successor_weight"])
     return found
 
+
+def until_a_change(store: ContextStore, fused: list[tuple[str, float]], cosine: dict[str, float]) -> float | None:
+    """For a question about the first attempt that names no successor: when the best-ranked statement
+    that the subject changed ("Swapped Jetty for http-kit") was made — the first attempt came before
+    it, as before a named successor's first mention. None: no such statement among the first."""
+    q = store.config["query"]
+    change = ranking.change_on_subject(
+        [rid for rid, _ in fused[:q["time_window"]]], cosine,
+        lambda rid: (e := store.entry(rid)) is not None and e.change,      # (never a command's)
+        created=store.created_at, band=q["time_band"], floor=q["time_floor"])
+    return None if change is None else store.created_at(change)

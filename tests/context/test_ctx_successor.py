@@ -1,6 +1,8 @@
 """A question about what came before a name ("what was the backend originally, before PocketBase?")
 names what replaced its answer: the answer was stated before that name first appears, so contexts
-from then on count for less — however many of them share the question's words."""
+from then on count for less — however many of them share the question's words. A question about the
+first attempt that names nothing is answered the same way from a statement that the subject changed
+("Swapped the HTTP server: Jetty out, http-kit in")."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +88,35 @@ def test_before_a_name_is_answered_by_what_came_before_it(open_engine, key, cloc
     plain = [h.id for h in engine.query("which backend does the minibus app use, PocketBase?", k=5)]
     assert plain[0] != first
 
+
+
+SERVED = ("commit", "Serve the app with ring-jetty-adapter\n\n:join? false in dev so the REPL stays usable.\n\n A src/app/server.clj")
+SWAPPED = ("note", "Swapped the HTTP server: Jetty out, http-kit in, for a smaller jar and a faster boot.")
+SINCE = [("note", "HTTP server: http-kit on port 3000, Caddy in front of it."),
+         ("note", "http-kit server threads raised to 8 on the VPS; the HTTP pool was the bottleneck."),
+         ("command", "curl -sI localhost:3000/health")]
+
+
+@pytest.mark.parametrize("weight", [0.25, 1.0])
+def test_a_change_statement_marks_where_the_first_attempt_ended(open_engine, key, clock, embedder, weight):
+    engine = open_engine({"query": {"successor_weight": weight}}, embedder=embedder)
+    served, swapped, *since = _preserve(engine, key, clock, [SERVED, SWAPPED, *SINCE, *FILLER])[:2 + len(SINCE)]
+    question = "Which HTTP server did we begin with?"           # no name of what came next
+    assert ranking.named_successor(question) is None
+    hits = [h.id for h in engine.query(question, k=5, project="hopline")]
+    # what came after the change shares the question's words ("HTTP server"); the statement of the
+    # change says when the first attempt ended, so what was said before it ranks first
+    assert (hits[0] == served) is (weight < 1)
+    assert engine.why(since[0], question, k=5).before == weight
+    assert engine.why(served, question, k=5).before == 1.0
+
+
+def test_the_change_must_be_on_the_question_subject():
+    created = {"a": 1.0, "b": 2.0, "c": 3.0, "d": 4.0}.__getitem__
+    cosine = {"a": 0.6, "b": 0.2, "c": 0.58, "d": 0.5}
+    change = {"b", "c"}.__contains__
+    # b says a change but is about something else (its cosine far from the best); c is on the subject
+    assert ranking.change_on_subject(["a", "b", "c", "d"], cosine, change, created=created, band=0.05, floor=0.8) == "c"
+    # a change with nothing older among the first marks nothing
+    assert ranking.change_on_subject(["c", "d"], cosine, change, created=created, band=0.05, floor=0.8) is None
+    assert ranking.change_on_subject(["a", "d"], cosine, change, created=created, band=0.05, floor=0.8) is None
