@@ -78,7 +78,7 @@ TOOLS = {
     "mvn": "maven java build", "java": "java", "dotnet": "dotnet build", "composer": "php dependencies",
     "artisan": "laravel", "rails": "rails ruby", "bundle": "ruby gems dependencies", "rake": "ruby tasks",
     "mix": "elixir mix", "iex": "elixir shell", "cabal": "haskell build", "ghc": "haskell compiler",
-    "zig": "zig build", "clang": "compile c compiler", "gcc": "compile c compiler", "ninja": "build",
+    "zig": "zig compiler build", "clang": "compile c compiler", "gcc": "compile c compiler", "ninja": "build",
     "meson": "build", "conan": "c++ dependencies", "vcpkg": "c++ dependencies", "valgrind": "memory leaks",
     "gdb": "debugger", "lldb": "debugger", "strace": "system calls trace", "ctest": "cmake tests",
     "tsc": "typescript compile type check", "deno": "deno javascript", "bun": "bun javascript",
@@ -105,6 +105,8 @@ TOOLS = {
     "ruby": "ruby", "rspec": "ruby tests specs", "phpunit": "php tests", "pest": "php tests", "phpstan": "php static analysis",
     "psalm": "php static analysis", "rubocop": "ruby lint style", "clippy": "rust lint", "golangci-lint": "go lint",
     "bisect-ppx-report": "coverage report share of code tested", "coverage": "coverage share of code tested",
+    # binutils' size for any target (arm-none-eabi-size, avr-size): what a firmware takes of flash and RAM
+    "size": "binary section sizes flash ram memory text data bss zero-initialised",
     "gcovr": "coverage report", "lcov": "coverage report", "kamal": "deploy containers servers",
     "ls": "list files sizes", "wc": "count lines", "uptime": "uptime load",
 }
@@ -129,7 +131,8 @@ WORDS = {
     "snapshot": "snapshot", "prune": "prune delete old", "check": "check", "verify": "verify", "init": "initialize setup",
     "version": "version release", "versions": "versions releases", "analyse": "static analysis", "analyze": "static analysis",
     "migrate:status": "schema migrations pending applied status", "db:migrate:status": "schema migrations pending applied status",
-    "db:migrate": "database migration schema change", "outdated": "outdated dependencies newer versions",
+    "db:migrate": "database migration schema change",
+    "spec/system": "system tests browser-driven", "test/system": "system tests browser-driven", "outdated": "outdated dependencies newer versions",
 }
 # a flag -> what it means
 FLAGS = {
@@ -184,7 +187,7 @@ MENTION_CHARS = 600
 # tool names that are everyday words too: in running text they name nothing ("make sure", "find out")
 _PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar env run bench pod swift unity java "
                          "bundle mix fly du df ss dig ping nix zig bun turbo nx juce emulator borg apt pest coverage ls wc "
-                         "uptime".split())
+                         "uptime size".split())
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
@@ -224,7 +227,8 @@ def _command(line: str) -> str:
                                                                if v in LEVELS]
             continue
         if not program_seen:
-            out.append(TOOLS.get(arg.rsplit("/", 1)[-1], ""))
+            name = arg.rsplit("/", 1)[-1]
+            out.append(TOOLS.get(name) or TOOLS.get(name.rsplit("-", 1)[-1] if name.endswith("-size") else "", ""))
             program_seen = True
             continue
         if arg.startswith("-"):

@@ -263,6 +263,12 @@ def test_a_statement_of_change_never_answers_what_we_started_with():
     ("command", "bin/rails db:migrate:status | tail -4", {"schema", "migrations", "pending"}),
     ("command", "./vendor/bin/phpstan analyse --level=6 --memory-limit=1G", {"static", "analysis", "strictness"}),
     ("command", "ls -lh export/web/game.pck", {"files", "sizes", "big"}),
+    # a toolchain's size report (any target's), a compiler, browser-driven system specs
+    ("command", "arm-none-eabi-size build/fw.elf", {"flash", "ram", "bss", "zero-initialised"}),
+    ("command", "idf.py size", {"flash", "ram"}),
+    ("command", "zig version", {"compiler", "version"}),
+    ("command", "bundle exec rspec spec/system", {"system", "browser-driven", "tests"}),
+    ("note", "the size of the upload was fine", set()),
     ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
     ("note", "Aphids are a pest this year; the coverage of the beds is good", set()),
     ("note", "a note about nothing in particular", set()),
