@@ -346,6 +346,14 @@ Corpora (never generated from the detector table):
   recall 54.5 (CredSweeper), 46.8 (CredSweeper), 59.1% (CredSweeper), lowest anchor FP rate 0.0%
   (Kingfisher; and Betterleaks on the 108th). The 107th and 109th were read (development 80 and 81);
   the 108th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredtenth`` … ``privacy_hundredtwelfth``: from the hundred-seventh and hundred-ninth,
+  hundred-seventh and hundred-eighth, hundred-eighth and hundred-ninth READMEs (airline and airport
+  operations software developers; social apps, online-community and trust-and-safety developers;
+  construction, architecture and BIM developers), first run on 8396787's: 110th 95.1 / 99.2 / 97.1 / 0.0 /
+  87.9%, 111th 96.6 / 98.5 / 97.5 / 3.1 / 47.0%, 112th 98.8 / 97.5 / 98.2 / 5.2 / 77.3% — best anchor recall
+  50.3 (Betterleaks), 53.1 (detect-secrets), 53.0% (CredSweeper), lowest anchor FP rate 0.0% (Kingfisher;
+  and Betterleaks on the 112th). The 110th and 111th were read (development 82 and 83); the 112th,
+  chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -398,6 +406,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 76": "privacy_ninetyeighth", "development 77": "privacy_ninetyninth",
            "development 78": "privacy_hundredfourth", "development 79": "privacy_hundredfifth",
            "development 80": "privacy_hundredseventh", "development 81": "privacy_hundredninth",
+           "development 82": "privacy_hundredtenth", "development 83": "privacy_hundredeleventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -410,7 +419,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 22": "privacy_ninetysixth", "held-out 23": "privacy_hundredth",
            "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
            "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
-           "held-out 28": "privacy_hundredeighth"}
+           "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

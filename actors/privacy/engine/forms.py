@@ -331,6 +331,8 @@ FORMS: tuple[Detector, ...] = (
              r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bnew[ \t]+JedisPool\((?:[^,()\r\n]+,){4}[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\.extractall\([^,()\r\n]*,[^,()\r\n]*,[ \t]*b[\"']([^\"'\r\n]{4,})[\"']|"                      # zipfile's pwd
+             r"\bsasl\.NewPlainClient\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl
              r"\bconnect\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'[ \t]*,[ \t]*'t3s?://|"                  # WebLogic's WLST
              r"\bpwd[\w\-]*\"\)\.text[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|<USERPASS>([^<\s]{3,})|"                 # SAP GUI's password field; OFX
@@ -356,7 +358,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", ".setup(", "blynk.begin", "jedispool", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",

@@ -193,9 +193,9 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
                r"парол[иь]|igama[ \t]lokugqith(?:a|isa)|tenimiafin(?:a|['’]ny)|kecap[ \t]konci|modpas|"   # (then Tamil, Urdu, Dzongkha, Niuean, Fijian, Erzya)
                r"கடவுச்சொல்|پاس[ \t]ورڈ|གསང་ཡིག|kupu[ \t]fufu|vosa[ \t]vuni|салавал[ \t]вал\w*|ፓስዎርድ|pled-clav|paroly|n?g?h?yfrinair|"
-               # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin; then Oromo
+               # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin; then Oromo, Somali, Kinyarwanda
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
-               r"jecha[ \t]darbii|wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
+               r"jecha[ \t]darbii|erayga[ \t]sirta|ijambobanga|wachtwurd|phasewete|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
                "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|parolla[ \\t]d['’](?:intrata|accessu)|סיסמת|вăрттăн[ \\t]сăмах|lea[ \\t]fakapulipuli|lea[ \\t]fuf|adzamenya|ahintas|gundo[ \\t](?:kumaden|daɲɛ)|phasiwede?|liloba[ \\t]ya[ \\t]nkuku|nya[ \\t]ɣaɣlaa|scret[ \\t]mot|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct), Chuvash, Tongan, Ewe, Twi, Bambara, Venda and Tsonga, Lingala, Walloon
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins

@@ -110,7 +110,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "NRJS-",   # New Relic's browser key: in every page's loader snippet
                    "rzp_live_", "rzp_test_",   # a Razorpay key id: the checkout page carries it (its secret is apart)
                    "sb_publishable_",          # Supabase's publishable key
-                   "sub-c-",                   # PubNub's subscribe key: every client that listens holds it
+                   "sub-c-", "pub-c-",         # PubNub's subscribe and publish keys: every client holds them (its secret is sec-c-)
                    "nodekey:", "discokey:", "mkey:",   # Tailscale's public keys, as its status prints them
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page

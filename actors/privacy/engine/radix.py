@@ -1,6 +1,8 @@
 """Bytes written as numbers in a base the text names, one group per byte, for ``hidden``'s second
 pass: base 3 to 12 (dozenal's ↊ and ↋ too), negabinary (base −2), Fibonacci coding, the factorial
-number system, the n-th prime, Mayan numerals (base 20), 16-bit words in decimal.
+number system, the n-th prime, Mayan numerals (base 20), 16-bit words in decimal; and code points
+as sums and products to work out (55+21+8, 2*3^2*5), as signed differences (68 +37 -2 …) or as running
+totals the text names.
 
 A row of small numbers is everywhere (prices, ports, scores), and read in some base it often makes
 printable characters: only where the text names the base is a run read so, and only printable text
@@ -16,6 +18,10 @@ from .alphabets import NAMED_WITHIN, last_run, printable
 _BASE_WORDS = {"ternary": 3, "trit": 3, "quaternary": 4, "quinary": 5, "senary": 6, "septenary": 7, "nonary": 9,
                "undecimal": 11, "dozenal": 12, "duodecimal": 12}
 _GROUPS = r"(?:[0-9↊↋]{2,6}[ \t,]+){7,}[0-9↊↋]{2,6}"
+# a term to work out: a number or a power, summed or multiplied (no name needed: the operators say it)
+_TERM = r"[0-9]{1,3}(?:\^[0-9]{1,2})?(?:[+*][0-9]{1,3}(?:\^[0-9]{1,2})?){0,12}"
+_WORKED = r"[0-9]{1,3}(?:\^[0-9]{1,2})?(?:[+*][0-9]{1,3}(?:\^[0-9]{1,2})?){1,12}"     # ... with an operator
+_SEP = r"(?:[ \t]+|[ \t]*,[ \t]*)"
 
 ENCODINGS = (
     ("radix_named", rf"(?i:\bbase[ \t\-]?(?:[3-79]|1[12])\b|\bternary|\btrits?\b|\bquaternary|\bquinary|\bsenary|"
@@ -25,6 +31,9 @@ ENCODINGS = (
     ("factoradic_named", rf"(?i:factorial[ \t]number|factoradic){NAMED_WITHIN}(?:[0-9](?::[0-9]){{2,6}}[ \t,]+){{7,}}[0-9](?::[0-9]){{2,6}}"),
     ("primes_named", rf"(?i:\bprimes?\b){NAMED_WITHIN}(?:\b[0-9]{{1,4}}[ \t,]+){{7,}}[0-9]{{1,4}}\b"),
     ("mayan_named", rf"(?i:mayan){NAMED_WITHIN}(?:[\x{{1D2E0}}-\x{{1D2F3}}]{{1,3}}[ \t,]+){{7,}}[\x{{1D2E0}}-\x{{1D2F3}}]{{1,3}}"),
+    ("arithmetic_terms", rf"\b(?:{_TERM}{_SEP})?{_WORKED}(?:{_SEP}{_TERM}){{6,}}\b"),
+    ("signed_deltas", r"\b[0-9]{2,3}(?:[ \t,]+[+\-][0-9]{1,3}){7,}\b"),
+    ("running_totals_named", rf"(?i:running[ \t]totals?|cumulative|prefix[ \t]sums?){NAMED_WITHIN}(?:\b[0-9]{{2,6}}[ \t,]+){{7,}}[0-9]{{2,6}}\b"),
     ("uint16_named", rf"(?i:16-bit|uint16|\bu16\b|\bwords?\b){NAMED_WITHIN}(?:\b[0-9]{{3,5}}[ \t]*,[ \t\r\n]*){{3,}}[0-9]{{1,5}}\b"),
 )
 
@@ -115,6 +124,43 @@ def uint16_words(run: str):
     return None
 
 
+def _worked(term: str) -> int:
+    """A term's value: a sum of products of numbers and powers (no eval: only these three operators)."""
+    total = 0
+    for product in term.split("+"):
+        value = 1
+        for factor in product.split("*"):
+            base, _, power = factor.partition("^")
+            value *= int(base) ** int(power or 1)
+        total += value
+    return total
+
+
+def arithmetic(run: str):
+    """Each term a code point worked out; a third of them at least with an operator (a row of plain
+    numbers is no sum)."""
+    terms = re.split(r"[ \t,]+", run.strip(" \t,"))
+    if 3 * sum(any(op in t for op in "+*^") for t in terms) < len(terms):
+        return None
+    values = [_worked(t) for t in terms]
+    return _as_text(values, 0, len(run)) if all(32 <= v < 127 for v in values) else None
+
+
+def deltas(run: str):
+    """The first code point, then each one's difference from the one before."""
+    values = [int(n) for n in re.findall(r"[+\-]?[0-9]+", run)]
+    for i in range(1, len(values)):
+        values[i] += values[i - 1]
+    return _as_text(values, 0, len(run)) if all(32 <= v < 127 for v in values) else None
+
+
+def running_totals(run: str):
+    payload, a, b = _payload(run, r"(?:\b[0-9]{2,6}[ \t,]+){7,}[0-9]{2,6}\b")
+    numbers = [int(n) for n in re.findall("[0-9]+", payload)]
+    return _as_text([n - m for n, m in zip(numbers, [0] + numbers)], a, b)
+
+
 DECODERS = {"radix_named": radix, "negabinary_named": negabinary, "fibonacci_named": fibonacci,
-            "factoradic_named": factoradic, "primes_named": primes, "mayan_named": mayan, "uint16_named": uint16_words}
+            "factoradic_named": factoradic, "primes_named": primes, "mayan_named": mayan, "uint16_named": uint16_words,
+            "arithmetic_terms": arithmetic, "signed_deltas": deltas, "running_totals_named": running_totals}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

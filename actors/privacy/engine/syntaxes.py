@@ -115,19 +115,27 @@ SYNTAXES: tuple[Detector, ...] = (
              (), "literal", "passwords", "password", False),
     # a password by its place in a file or an exchange: a passwd-style line with a plain one (pure-pw's
     # import list: user:pw:uid:gid:/home; /etc/passwd has x), an OpenVPN auth-user-pass file (user, then
-    # password), hostapd's wpa_psk file (MAC psk), lighttpd's plain userfile, an NTRIP source's SOURCE pw
+    # password; vsftpd's virtual users), Kubernetes' static password and token files (the first column), an
+    # RSpec failure printing a credential it got, a decoded PostgreSQL password message, an SSIS package's
+    # secret parameter, a KeePass database's password, hostapd's wpa_psk file (MAC psk), lighttpd's plain userfile, an NTRIP source's SOURCE pw
     # /mount, user:pw@caster:port/mount (rtkrcv, str2str), a Basic header as a log decodes it,
     # OPENROWSET's 'server'; 'user'; 'pw'
     Detector("place_password", "assignment",
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
-             r"#[^\r\n]*(?i:openvpn)[^\r\n]*\.(?:auth|pass|creds?|txt)\b[ \t]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
+             r"#[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
              r"wpa_psk[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:keyid=[^\s]+[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|"
              r"auth\.backend\.plain\.userfile[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
+             r"--(?:basic|token)-auth-file[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*([^,\s#]{4,}),[^,\r\n]+,[0-9]+|"
+             r"\bexpect\([^)\r\n]*(?i:auth|token|secret|key|passw)[^)\r\n]*\)[^\r\n]*\r?\n[ \t]*got:[ \t]*\"([^\"\r\n]{6,})\"|"
+             r"\bPassword[ \t]message\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*Value:[ \t]*([^\s]{3,})|"      # Wireshark's PostgreSQL
+             r"DTS:ObjectName=\"[\w.\-]*(?i:password|secret|token|key)[\w.\-]*\"[^>]*>[ \t\r\n]*<DTS:Property[ \t]+"
+             r"DTS:Name=\"ParameterValue\"[^>]*>([^<\s]{4,})<|"                                            # an SSIS package parameter
+             r"\bPyKeePass\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
              r"(?m:^)SOURCE[ \t]+([^\s/]{4,})[ \t]+/[\w.\-]+[ \t]*\r?\n|"
              r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
              r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
              r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
-             (":/", "openvpn", "wpa_psk", "auth.backend.plain", "source ", "@", "decoded", "openrowset"),
+             (":/", "openvpn", "virtual_users", "db_load", "-auth-file", "password message", "parametervalue", "pykeepass(", "got:", "wpa_psk", "auth.backend.plain", "source ", "@", "decoded", "openrowset"),
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
@@ -278,10 +286,10 @@ SYNTAXES: tuple[Detector, ...] = (
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
-             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session)[ \t]*\([ \t]*"
+             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?"
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session"), "literal", "passwords", "password",
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in("), "literal", "passwords", "password",
              False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",

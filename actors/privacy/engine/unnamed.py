@@ -105,8 +105,8 @@ UNNAMED: tuple[Detector, ...] = (
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
-             rf"(?:(?i:\bis[ \t]+é|'s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
-             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
+             rf"(?:(?i:\bis[ \t]+[éeè]|'s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
+             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
              True),
     # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
     # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
