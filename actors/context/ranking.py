@@ -161,8 +161,10 @@ def cause_of(text: str) -> int:
 
 def cause_weight(cause: int, boost: float) -> float:
     """A why-question's factor on a statement's score: ``1 + boost`` for one that explains a fault,
-    its inverse for one that asks for something, 1 otherwise."""
-    return 1.0 + boost if cause > 0 else 1.0 / (1.0 + boost) if cause < 0 else 1.0
+    the inverse of its cube for one that asks for something, 1 otherwise. A request goes further down
+    than an explanation comes up: it names what is wrong in the words the question uses (the wish
+    for a fix restates the symptom), where the explanation names the cause in words of its own."""
+    return 1.0 + boost if cause > 0 else 1.0 / (1.0 + boost) ** 3 if cause < 0 else 1.0
 
 
 def causes_up(fused: list[tuple[str, float]], cause: Callable[[str], int], boost: float) -> list[tuple[str, float]]:
