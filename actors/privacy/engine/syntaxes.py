@@ -115,11 +115,11 @@ SYNTAXES: tuple[Detector, ...] = (
              (), "literal", "passwords", "password", False),
     # a password by its place in a file or an exchange: a passwd-style line with a plain one (pure-pw's
     # import list: user:pw:uid:gid:/home; /etc/passwd has x), an OpenVPN auth-user-pass file (user, then
-    # password; vsftpd's virtual users), Kubernetes' static password and token files (the first column), an
-    # RSpec failure printing a credential it got, a decoded PostgreSQL password message, an SSIS package's
-    # secret parameter, a KeePass database's password, hostapd's wpa_psk file (MAC psk), lighttpd's plain userfile, an NTRIP source's SOURCE pw
-    # /mount, user:pw@caster:port/mount (rtkrcv, str2str), a Basic header as a log decodes it,
-    # OPENROWSET's 'server'; 'user'; 'pw'
+    # password; vsftpd's virtual users), hostapd's wpa_psk file (MAC psk), lighttpd's plain userfile,
+    # Kubernetes' static password and token files (the first column), an RSpec failure printing the
+    # credential it got, a decoded PostgreSQL password message, an SSIS package's secret parameter, a
+    # KeePass database's password, an NTRIP source's SOURCE pw /mount, user:pw@caster:port/mount (rtkrcv,
+    # str2str), a Basic header as a log decodes it, OPENROWSET's 'server'; 'user'; 'pw'
     Detector("place_password", "assignment",
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
              r"#[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
@@ -135,7 +135,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
              r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
              r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
-             (":/", "openvpn", "virtual_users", "db_load", "-auth-file", "password message", "parametervalue", "pykeepass(", "got:", "wpa_psk", "auth.backend.plain", "source ", "@", "decoded", "openrowset"),
+             (":/", "openvpn", "virtual_users", "db_load", "wpa_psk", "auth.backend.plain", "-auth-file", "got:",
+              "password message", "parametervalue", "pykeepass(", "source ", "@", "decoded", "openrowset"),
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
