@@ -2,8 +2,9 @@
 pause the worker?") finds ``kubectl scale deploy/worker --replicas=0``.
 
 Rules, not a model: what a well-known developer tool, subcommand, flag, file or abbreviation means,
-in the words people use for it. The description is indexed beside the context (both rankings),
-never stored in place of it. A model-written description can replace it when one is loaded.
+in the words people use for it; and that a note names a server's port. The description is indexed
+beside the context (both rankings), never stored in place of it. A model-written description can
+replace it when one is loaded.
 """
 from __future__ import annotations
 
@@ -174,6 +175,13 @@ FILES = {
     "nginx.conf": "nginx web server", "mix.exs": "elixir dependencies", "gemfile": "ruby gems dependencies",
     "composer.json": "php dependencies", "pom.xml": "maven java dependencies", ".csproj": "dotnet project",
     "dvc.yaml": "data pipeline stages", "values.yaml": "helm chart values", "kustomization.yaml": "kubernetes manifests",
+    # formatters' and linters' settings; the release steps
+    ".prettierrc": "formatter settings", ".editorconfig": "editor formatter settings indentation",
+    "cljfmt": "formatter settings", ".scalafmt.conf": "formatter settings", "rustfmt.toml": "formatter settings",
+    ".clang-format": "formatter settings", "stylua.toml": "formatter settings", ".swiftformat": "formatter settings",
+    "dprint.json": "formatter settings", "biome.json": "formatter linter settings", ".rubocop.yml": "linter formatter settings",
+    "ruff.toml": "linter formatter settings", ".eslintrc": "linter settings", ".golangci.yml": "linter settings",
+    ".swiftlint.yml": "linter settings", ".php-cs-fixer": "formatter settings", "release.md": "release steps",
 }
 ABBREVIATIONS = {
     "msrv": "minimum supported rust version", "ci": "continuous integration", "pr": "pull request",
@@ -191,6 +199,8 @@ _PLAIN_WORDS = frozenset("make find go http node python git sed ab perf mc tar e
 _URL = re.compile(r"\b(s3|gs|https?|postgres(?:ql)?|redis|mysql)://([^/\s'\"]+)")
 _PIN = re.compile(r"[\w.-]+(==|>=|<=|~=|@\^?|@~?)\d[\w.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
+# a server's port in a note ("serves on 5173", "API on 8080", "127.0.0.1:8090"), not a year ("on 2024")
+_PORT = re.compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):[0-9]{2,5}\b|\bon[ \t]+(?:port[ \t]+)?(?!19|20)[1-9][0-9]{3,4}\b(?![-/.:])")
 _CHAIN = re.compile(r"\s+(?:&&|\|\||;|\|)\s+")
 
 
@@ -204,6 +214,8 @@ def describe(kind: str, content: str, metadata: dict | None = None) -> str:
         low = content.split("\n", 1)[0].lower()
         out += [words for name, words in FILES.items() if name in low]
     out.append(_mentions(content))
+    if kind != "command" and _PORT.search(content[:MENTION_CHARS]):
+        out.append("port")
     return " ".join(dict.fromkeys(w for w in out if w))
 
 

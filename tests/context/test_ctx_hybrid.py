@@ -269,6 +269,12 @@ def test_a_statement_of_change_never_answers_what_we_started_with():
     ("command", "zig version", {"compiler", "version"}),
     ("command", "bundle exec rspec spec/system", {"system", "browser-driven", "tests"}),
     ("note", "the size of the upload was fine", set()),
+    # a server's port in a note (not a year); formatters' settings and the release steps by their file
+    ("note", "Dev: the web app serves on 5173; the admin studio is on 54323.", {"port"}),
+    ("note", "Local: the API on 127.0.0.1:8090 for the phone app.", {"port"}),
+    ("note", "Released on 2024-05-01, agreed on 2025 plans", set()),
+    ("file", ".scalafmt.conf\nmaxColumn = 110", {"formatter", "settings"}),
+    ("file", "RELEASE.md\n1. bump the version", {"release", "steps"}),
     ("chat", "User: make sure you find the go file and run it", set()),    # tool names that are plain words
     ("note", "Aphids are a pest this year; the coverage of the beds is good", set()),
     ("note", "a note about nothing in particular", set()),
