@@ -153,15 +153,17 @@ def _why_rows(w: dict) -> list[tuple[str, str, str]]:
                  ("  cosine", f"{dense['cosine']:.4f}", "")]
     else:
         rows.append(("dense", _dense_state(dense), ""))
-    cause, before = w.get("cause", 1.0), w.get("before", 1.0)
+    cause, before, now = w.get("cause", 1.0), w.get("before", 1.0), w.get("now", 1.0)
     if cause != 1.0:
         rows.append(("explains a fault" if cause > 1.0 else "asks for something", f"x {cause:.4f}",
                      "the question asks why"))
     if before != 1.0:
         rows.append(("after the named successor", f"x {before:.4f}", "the question asks what came before it"))
+    if now != 1.0:
+        rows.append(("says its subject changed", f"x {now:.4f}", "the question asks how things stand now"))
     if hybrid and w["score"] is not None:
         parts = f"{lex['contribution']:.6f} + {dense['contribution']:.6f}"
-        factors = "".join(f" x {f:.4f}" for f in (cause, before) if f != 1.0)
+        factors = "".join(f" x {f:.4f}" for f in (cause, before, now) if f != 1.0)
         rows.append(("fused", f"{w['score']:.6f}", f"= ({parts}){factors}" if factors else f"= {parts}"))
     if time_["order"] != "none" and time_["fused_rank"]:
         moved = f"fused rank {time_['fused_rank'] or '-'} -> {w['candidate_rank'] or '-'}"

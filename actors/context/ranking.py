@@ -72,17 +72,29 @@ def before_first(fused: list[tuple[str, float]], created: Callable[[str], float]
     return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
 
 
+def subject_threshold(head: list[str], cosine: dict[str, float], *, band: float, floor: float) -> float:
+    """The cosine from which a candidate is on the question's subject: within ``band`` of the best in
+    ``head``, and at least ``floor`` of it (as the time step reads it)."""
+    best = max((cosine.get(rid, 0.0) for rid in head), default=0.0)
+    return max(best - band, floor * best)
+
+
 def change_on_subject(head: list[str], cosine: dict[str, float], is_change: Callable[[str], bool], *,
                       created: Callable[[str], float], band: float, floor: float) -> str | None:
-    """The best-ranked statement of a change in ``head`` that is on the question's subject (its cosine
-    within ``band`` of the best, and at least ``floor`` of it) with something in ``head`` older than it:
-    for a question about the first attempt, the answer came before it."""
-    best = max((cosine.get(rid, 0.0) for rid in head), default=0.0)
-    threshold = max(best - band, floor * best)
+    """The best-ranked statement of a change in ``head`` that is on the question's subject
+    (``subject_threshold``) with something in ``head`` older than it: for a question about the first
+    attempt, the answer came before it."""
+    threshold = subject_threshold(head, cosine, band=band, floor=floor)
     for rid in head:
         if is_change(rid) and cosine.get(rid, 0.0) >= threshold:
             return rid if any(created(other) < created(rid) for other in head) else None
     return None
+
+
+def changes_up(fused: list[tuple[str, float]], changed: Callable[[str], bool], boost: float) -> list[tuple[str, float]]:
+    """For a question about how things stand now: each statement that its subject changed
+    (``changed``) scores ``1 + boost`` times as much (best first again; ties keep their order)."""
+    return sorted(((rid, s * (1.0 + boost) if changed(rid) else s) for rid, s in fused), key=lambda x: -x[1])
 
 
 def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
@@ -350,3 +362,5 @@ class Trace:
     cause_boost: float = 0.0             # the question asks why: statements explaining a fault got 1 + this
     successor_since: float | None = None     # what came before a name: its first mention (or the change's statement)
     successor_weight: float = 1.0            # ... and what each context from then on was weighted by
+    change_boost: float = 0.0            # the question asks how things stand now: its subject's changes got 1 + this
+    change_threshold: float = 0.0        # ... those from this cosine to the question

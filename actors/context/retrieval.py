@@ -1,8 +1,9 @@
 """How the store ranks a query's candidates: the lexical ranking alone, or fused with the dense one
 when an embedder is installed; then the question's own weights (``weighted``: a why-question's, one
 asking what came before a name; in the hybrid ranking also one about the first attempt that names
-none, from the statement among the first that the subject changed: ``until_a_change``) and, in the
-hybrid ranking, the time step. With a ``trace``, each step is recorded as it is taken (the lexical
+none, from the statement among the first that the subject changed: ``until_a_change``, and one about
+how things stand now, which puts the subject's statements of change up) and, in the hybrid ranking,
+the time step. With a ``trace``, each step is recorded as it is taken (the lexical
 ranking alone then goes as deep as the hybrid one, of which the top ``k`` is the same), so
 ``why.py`` explains a ranking from what it did."""
 from __future__ import annotations
@@ -67,12 +68,21 @@ def ranked(store: ContextStore, text: str, terms: list[str], k: int, flt: Filter
             fused = ranking.before_first(fused, store.created_at, since, q["successor_weight"])
             if trace is not None:
                 trace.successor_since = since
+    if q["change_boost"] and not why and ranking.asks_current(text):
+        # a question about how things stand now: a statement that its subject changed ("Move prod
+        # deploys to Argo CD", "On Node 22 now") says so, wherever it ranked among the candidates
+        threshold = ranking.subject_threshold([rid for rid, _ in fused[:q["time_window"]]], cosine,
+                                              band=q["time_band"], floor=q["time_floor"])
+        fused = ranking.changes_up(fused, lambda rid: cosine.get(rid, 0.0) >= threshold and store.is_change(rid),
+                                   q["change_boost"])
+        if trace is not None:
+            trace.change_boost, trace.change_threshold = q["change_boost"], threshold
     score = dict(fused)
     entry = store.entry
     kept, step, superseded, repeats = ranking.in_time(
         [rid for rid, _ in fused], cosine, vectors, rare, text, q, depth=depth, k=k, created=store.created_at,
         statement=lambda rid: (e := entry(rid)) is not None and e.kind != "command",
-        change=lambda rid: (e := entry(rid)) is not None and e.change, until=since)
+        change=store.is_change, until=since)
     order = [(rid, score[rid]) for rid in kept]
     if trace is not None:
         cosine = dict(top)
@@ -102,6 +112,6 @@ def until_a_change(store: ContextStore, fused: list[tuple[str, float]], cosine: 
     q = store.config["query"]
     change = ranking.change_on_subject(
         [rid for rid, _ in fused[:q["time_window"]]], cosine,
-        lambda rid: (e := store.entry(rid)) is not None and e.change,      # (never a command's)
+        store.is_change,
         created=store.created_at, band=q["time_band"], floor=q["time_floor"])
     return None if change is None else store.created_at(change)

@@ -316,6 +316,11 @@ class ContextStore(Upkeep):
         entry = self._entries.get(rid)
         return 0 if entry is None else entry.cause
 
+    def is_change(self, rid: str) -> bool:
+        """Whether context ``rid`` states a change (``ranking.states_a_change``, read at ingest; never a command)."""
+        entry = self._entries.get(rid)
+        return entry is not None and entry.change
+
     def created_at(self, rid: str) -> float:
         """When context ``rid`` was created (0.0 when it is gone)."""
         entry = self._entries.get(rid)

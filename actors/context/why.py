@@ -52,16 +52,17 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
     cause = cause_weight(store.cause(rid), trace.cause_boost)
     since = trace.successor_since
     before = trace.successor_weight if since is not None and store.created_at(rid) >= since else 1.0
+    changed = bool(trace.change_boost) and (cosine or 0.0) >= trace.change_threshold and store.is_change(rid)
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
                    dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause,
-                   before=before)
+                   before=before, now=1.0 + trace.change_boost if changed else 1.0)
 
 
 def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, float]], *,
             lexical: list[tuple[str, float]], lexical_parts: dict[str, tuple[float, float, float]],
             dense_state: str, dense: list[tuple[str, float]], cosine: float | None, filtered: str,
-            cause: float = 1.0, before: float = 1.0) -> WhyReply:
+            cause: float = 1.0, before: float = 1.0, now: float = 1.0) -> WhyReply:
     """The explanation of ``rid`` from the ``trace`` of the query that gave ``hits``. ``lexical``
     and ``dense`` are the trace's rankings, or — when ``rid`` lies past their depth — the same
     rankings taken further, so that its ranks are still known."""
@@ -79,7 +80,7 @@ def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, flo
                     candidate_rank=_rank(trace.order, rid), rank=_rank(hits, rid), score=score, filtered=filtered,
                     lexical=LexicalSignal(_rank(lexical, rid), bm25, recency, tier, lex_score, from_lexical),
                     dense=DenseSignal(dense_state, _rank(dense, rid), cosine, from_dense),
-                    time=time, cause=cause, before=before)
+                    time=time, cause=cause, before=before, now=now)
 
 
 def _rank(rows: list[tuple[str, float]], rid: str) -> int | None:

@@ -108,6 +108,7 @@ class WhyReply(ReplyBody):
     dense: DenseSignal
     time: TimeSignal
     cause: float = 1.0                # the factor a question asking why gives it: > 1 explaining a fault, < 1 asking for something
+    now: float = 1.0                  # the factor a question about how things stand now gives it: > 1 for a statement that its subject changed
     before: float = 1.0               # the factor a question about what came before a name gives it: < 1 from that name's first mention on (or, no name given, from a statement that the subject changed)
 
 

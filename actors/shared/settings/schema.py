@@ -310,6 +310,7 @@ class ContextQuery(Section):
     supersede_cosine: Fraction    # a newer statement (not a command) this close to an older one supersedes it (1: off)
     subject_idf: Amount           # ... or, for a question about now, one sharing a question term this rare (high: off)
     successor_weight: Amount      # "what did we use before X": a statement from X's first mention on scores this times as much; no X named, from a statement that the subject changed (1: off)
+    change_boost: Amount          # a question about now: a statement that its subject changed ("moved to Argo CD") scores 1 + this times as much (0: off)
     cause_boost: Amount           # a "why" question: a statement that explains a fault scores 1 + this times as much, one that asks for something 1 / (1 + this)³ (0: off)
 
 
