@@ -214,7 +214,7 @@ def describe(kind: str, content: str, metadata: dict | None = None) -> str:
         low = content.split("\n", 1)[0].lower()
         out += [words for name, words in FILES.items() if name in low]
     out.append(_mentions(content))
-    if kind != "command" and _PORT.search(content[:MENTION_CHARS]):
+    if _PORT.search(content[:MENTION_CHARS]):
         out.append("port")
     return " ".join(dict.fromkeys(w for w in out if w))
 
@@ -240,7 +240,7 @@ def _command(line: str) -> str:
             continue
         if not program_seen:
             name = arg.rsplit("/", 1)[-1]
-            out.append(TOOLS.get(name) or TOOLS.get(name.rsplit("-", 1)[-1] if name.endswith("-size") else "", ""))
+            out.append(TOOLS.get(name) or (TOOLS["size"] if name.endswith("-size") else ""))
             program_seen = True
             continue
         if arg.startswith("-"):

@@ -65,11 +65,17 @@ def named_successor(question: str) -> str | None:
     return name if name and name.lower() not in NOT_A_NAME and not name.endswith("ing") else None
 
 
+def reweighted(fused: list[tuple[str, float]], factor: Callable[[str], float]) -> list[tuple[str, float]]:
+    """Each score times its context's ``factor``, best first again (ties keep their order): how each
+    of the question's own weights is applied."""
+    return sorted(((rid, s * factor(rid)) for rid, s in fused), key=lambda x: -x[1])
+
+
 def before_first(fused: list[tuple[str, float]], created: Callable[[str], float], since: float,
                  weight: float) -> list[tuple[str, float]]:
     """For a question about what came before a name: each context from that name's first mention on
-    scores ``weight`` times as much (best first again; ties keep their order)."""
-    return sorted(((rid, s * weight if created(rid) >= since else s) for rid, s in fused), key=lambda x: -x[1])
+    scores ``weight`` times as much."""
+    return reweighted(fused, lambda rid: weight if created(rid) >= since else 1.0)
 
 
 def subject_threshold(head: list[str], cosine: dict[str, float], *, band: float, floor: float) -> float:
@@ -93,8 +99,8 @@ def change_on_subject(head: list[str], cosine: dict[str, float], is_change: Call
 
 def changes_up(fused: list[tuple[str, float]], changed: Callable[[str], bool], boost: float) -> list[tuple[str, float]]:
     """For a question about how things stand now: each statement that its subject changed
-    (``changed``) scores ``1 + boost`` times as much (best first again; ties keep their order)."""
-    return sorted(((rid, s * (1.0 + boost) if changed(rid) else s) for rid, s in fused), key=lambda x: -x[1])
+    (``changed``) scores ``1 + boost`` times as much."""
+    return reweighted(fused, lambda rid: 1.0 + boost if changed(rid) else 1.0)
 
 
 def share_a_term(terms: dict[str, frozenset]) -> Callable[[str, str], bool]:
@@ -181,8 +187,8 @@ def cause_weight(cause: int, boost: float) -> float:
 
 def causes_up(fused: list[tuple[str, float]], cause: Callable[[str], int], boost: float) -> list[tuple[str, float]]:
     """For a question that asks why: each statement's score times ``cause_weight`` of what it is to
-    the question (``cause_of``; best first again, ties keep their order)."""
-    return sorted(((rid, s * cause_weight(cause(rid), boost)) for rid, s in fused), key=lambda x: -x[1])
+    the question (``cause_of``)."""
+    return reweighted(fused, lambda rid: cause_weight(cause(rid), boost))
 
 
 def changes_below(ranked: list[str], is_change: Callable[[str], bool], *, window: int) -> list[str]:
@@ -253,7 +259,7 @@ def time_step(ranked: list[str], cosine: dict[str, float], created: Callable[[st
     if not head:
         return None
     best = max(cosine[rid] for rid in head)
-    threshold = max(best - band, floor * best)
+    threshold = subject_threshold(head, cosine, band=band, floor=floor)
     same = [rid for rid in head if cosine[rid] >= threshold][:group]
     early = wants_earliest(question)
     same.sort(key=lambda rid: created(rid) if early else -created(rid))
@@ -363,4 +369,4 @@ class Trace:
     successor_since: float | None = None     # what came before a name: its first mention (or the change's statement)
     successor_weight: float = 1.0            # ... and what each context from then on was weighted by
     change_boost: float = 0.0            # the question asks how things stand now: its subject's changes got 1 + this
-    change_threshold: float = 0.0        # ... those from this cosine to the question
+    changed_up: frozenset = frozenset()  # ... those statements

@@ -73,10 +73,10 @@ def ranked(store: ContextStore, text: str, terms: list[str], k: int, flt: Filter
         # deploys to Argo CD", "On Node 22 now") says so, wherever it ranked among the candidates
         threshold = ranking.subject_threshold([rid for rid, _ in fused[:q["time_window"]]], cosine,
                                               band=q["time_band"], floor=q["time_floor"])
-        fused = ranking.changes_up(fused, lambda rid: cosine.get(rid, 0.0) >= threshold and store.is_change(rid),
-                                   q["change_boost"])
+        changed = frozenset(rid for rid, _ in fused if cosine.get(rid, 0.0) >= threshold and store.is_change(rid))
+        fused = ranking.changes_up(fused, changed.__contains__, q["change_boost"])
         if trace is not None:
-            trace.change_boost, trace.change_threshold = q["change_boost"], threshold
+            trace.change_boost, trace.changed_up = q["change_boost"], changed
     score = dict(fused)
     entry = store.entry
     kept, step, superseded, repeats = ranking.in_time(

@@ -52,11 +52,10 @@ def why_ranked(store: ContextStore, rid: str, text: str, *, k: int | None, proje
     cause = cause_weight(store.cause(rid), trace.cause_boost)
     since = trace.successor_since
     before = trace.successor_weight if since is not None and store.created_at(rid) >= since else 1.0
-    changed = bool(trace.change_boost) and (cosine or 0.0) >= trace.change_threshold and store.is_change(rid)
     return explain(rid, text, store.config["query"]["default_k"] if k is None else k, trace,
                    [(h.id, h.score) for h in hits], lexical=lexical, lexical_parts=parts,
                    dense_state=state, dense=dense, cosine=cosine, filtered=filtered, cause=cause,
-                   before=before, now=1.0 + trace.change_boost if changed else 1.0)
+                   before=before, now=1.0 + trace.change_boost if rid in trace.changed_up else 1.0)
 
 
 def explain(rid: str, text: str, k: int, trace: Trace, hits: list[tuple[str, float]], *,

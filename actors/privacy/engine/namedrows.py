@@ -14,7 +14,7 @@ NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", 
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value",
                            "refersto", "refers to"})      # (Excel's Name Manager)
 HINT = ("val", "refers")        # a header names a value column: a line without these is none
-GATE = ("value", "refersto")    # ... nor a text without these (read only then)
+GATE = ("value", "refers")      # ... nor a text without these (read only then)
 
 
 def _cells(line: str, offset: int, delim: str) -> list[tuple[str, int, int]]:
@@ -38,6 +38,10 @@ def _header(line: str) -> tuple[str, int, int, int] | None:
     return (delim, name_at, value_at, len(names)) if 0 <= name_at < value_at else None
 
 
+def _header_if_named(line: str) -> tuple[str, int, int, int] | None:
+    return _header(line) if any(h in line.lower() for h in HINT) else None
+
+
 def named_rows(text: str, family_of: Callable[[str], str | None],
                valid: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
@@ -48,14 +52,14 @@ def named_rows(text: str, family_of: Callable[[str], str | None],
     for line in text.splitlines(keepends=True):
         here, offset = offset, offset + len(line)
         if header is None or rows >= MAX_ROWS:
-            header, rows = (_header(line) if any(h in line.lower() for h in HINT) else None), 0
+            header, rows = _header_if_named(line), 0
             continue
         delim, name_at, value_at, width = header
         if delim == "|" and md_rule(line):
             continue                                       # the header's rule
         cells = _cells(line, here, delim)
         if len(cells) < width:
-            header = _header(line) if any(h in line.lower() for h in HINT) else None    # the table ended (maybe where another starts)
+            header = _header_if_named(line)    # the table ended (maybe where another starts)
             continue
         rows += 1
         family, (value, start, end) = family_of(cells[name_at][0]), cells[value_at]
