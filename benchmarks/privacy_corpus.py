@@ -922,6 +922,7 @@ SPECS: dict = {
                                 ["smbclient.py 'corp.local/hiro:{s}@build-3.corp.test'"]),
     "scanner_found_value": (PW, ["Found verified result\nDetector Type: Generic\nRaw result: {s}\nFile: .env"]),
     "handed_over_value": ("{b62:40}", ["Hi Mateo,\n\nfor the Veracross connection please paste this into the settings page:\n{s}\n\nThanks!"]),
+    "value_from_a_vault": ("{b62:40}", ["Repro needs the staging ledger_api_key. Using {s} from the vault export, please rotate after."]),
     "stated_form_block": ("Pupil 01: 8{dig:1}\nPupil 02: 9{dig:1}\nPupil 03: 10{dig:1}\nPupil 04: 11{dig:1}\nPupil 05: 7{dig:1}\nPupil 06: 5{dig:1}",
                           ["P.S. the SIS admin password, hidden in the score column of this mark sheet (each score is a "
                            "character code, top to bottom):\n{s}\nPlease do not forward this email."]),

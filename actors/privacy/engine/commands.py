@@ -39,7 +39,8 @@ COMMANDS: tuple[Detector, ...] = (
              # a Consul agent's ACL token
              r"\bconsul[ \t]+acl[ \t]+set-agent-token[ \t]+[\w\-]+|"
              # JMeter's proxy password, Zulip's manage.py change_user_password, irssi's /server add -w, BitlBee's account add
-             r"\bjmeter\b[^\r\n]*?[ \t]-a|\bchange_user_password[ \t]+[^\s]+|/server[ \t]+add\b[^\r\n]*?[ \t]-w|"
+             r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
+             r"\bchange_user_password[ \t]+[^\s]+|/server[ \t]+add\b[^\r\n]*?[ \t]-w|"
              r"\baccount[ \t]+add[ \t]+\w+[ \t]+[^\s]+|"
              # mosquitto's dynamic security, SIPp's -ap, smbclient's password after the share
              r"\bdynsec[ \t]+setClientPassword[ \t]+[^\s]+|\bsipp\b[^\r\n]*?[ \t]-ap|\bsmbclient[ \t]+//[^\s]+|"
@@ -54,7 +55,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "radclient", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?%s(?:\\n)?['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"

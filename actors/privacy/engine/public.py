@@ -115,6 +115,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "appl_", "goog_", "amzn_", "strp_",   # RevenueCat's public SDK keys: built into every copy of the app
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
                    "cnon:",                    # a Square card nonce: the payment form's single-use token for one card
+                   "live_pub_", "test_pub_",   # a key whose own prefix says it is the public one, for a payment page's fields
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
                    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
                    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
@@ -147,6 +148,9 @@ _NAME = re.compile(r"[\\\"'`]*([\w.\-]+)")
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
 
 
+_FAIR_SEED = re.compile(r"(?i:client[ _\-]?seed|seed[ _\-]?hash|server[ _\-]?seed[ \t]*\(hashed\)|hashed[ _\-]?server[ _\-]?seed)"
+                        r"[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_AIS_SENTENCE = re.compile(r"[!$][A-Z]{2}VD[MO],[0-9],[0-9],[0-9]?,[A-Z0-9]?,[^,\s]*$")
 _ALTCHA_FIELD = re.compile(r'"(?:salt|signature|challenge)"[ \t]*:[ \t]*"?$')
 
 
@@ -295,6 +299,9 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # an Azure Key Vault secret's resource ID: where the secret is kept
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
+    if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(before[before.rfind("\n") + 1:]):
+        return True            # a provably fair round's client seed and the hash of its server seed: shown to the player;
+        # an AIS sentence's payload: ships' positions in six-bit armour, broadcast on the air
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
     if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):

@@ -210,14 +210,17 @@ SERVICES: tuple[Detector, ...] = (
              ("true", "false"), "token", "passwords", "secret", False),
     # keys where the file's own format says what they are: Synapse's signing key file
     # ("ed25519 a_XXXX <base64>"), a Tink cleartext keyset's key material, Alertmanager's PagerDuty
-    # receiver's integration key (a routing key elsewhere names a queue), an API's keygen answer
+    # receiver's integration key (a routing key elsewhere names a queue), an API's keygen answer, OBS's
+    # stream key beside its RTMP server, a systemd unit's SetCredential=name:value for a secret's name
     Detector("service_file_key", "assignment",
              r"(?:^|\s)ed25519[ \t]+a_[A-Za-z0-9_]{1,16}[ \t]+([A-Za-z0-9+/]{43})=?(?:\s|$)|"
              r"\\?\"typeUrl\\?\"[ \t]*:[ \t]*\\?\"type\.googleapis\.com/google\.crypto\.tink\.[A-Za-z]+\\?\"[ \t]*,\s*"
              r"\\?\"value\\?\"[ \t]*:[ \t]*\\?\"([A-Za-z0-9+/]{16,}={0,2})\\?\"|"
              r"pagerduty_configs:(?:\s*-)?(?:\s+[a-z_]+:[^\r\n]*)*?\s+(?:routing_key|service_key):[ \t]*['\"]?([0-9a-f]{32})\b|"
-             r"<key>([A-Za-z0-9+/]{20,}={1,2}|[0-9a-f]{32,})</key>",     # (a plist's <key> holds a name)
-             ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>"), "not_placeholder", "passwords",
+             r"<key>([A-Za-z0-9+/]{20,}={1,2}|[0-9a-f]{32,})</key>|"     # (a plist's <key> holds a name)
+             r"\"server\"[ \t]*:[ \t]*\"rtmps?://[^\"\r\n]*\"[ \t]*,\s*\"key\"[ \t]*:[ \t]*\"([^\"\s]{8,})\"|"
+             r"(?m:^)[ \t]*SetCredential=[\w.\-]*(?i:password|passwd|secret|token|key|pw)[\w.\-]*:([^\s]{4,})",
+             ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>", "rtmp", "setcredential="), "not_placeholder", "passwords",
              "secret", False),
     # the passwords and keys daemons keep by place: SNMPv3's privacy password after its auth one, a
     # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Redis MONITOR's AUTH,
@@ -245,12 +248,16 @@ SERVICES: tuple[Detector, ...] = (
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect|"
              r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|\bjaydebeapi\.connect\([^\[\]\r\n]{0,200}\[|"   # (JayDeBeApi: [user, pw])   # NATS's option, clients' WithBasicAuth("u", "pw")
              r"\.basic_auth[ \t(]+|"
-             r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+[ \t]*,|\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
+             r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+(?:\([^()\r\n]*\))?[ \t]*,|"   # (ldap3: Connection(Server(…), u, pw))
+             r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
+             r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
-             r"(?:\b\w*(?i:jedis|redis|conn|client)\w*\.auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
+             # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
+             r"\([ \t]*[\"']jdbc:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'.\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
+             r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi"),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:"),
              "literal", "passwords", "password", False),
     # a network device's configuration line: the secret's word, the words its vendor puts before a
     # clear-text value (IOS's "password level 15 …", "wpa-psk ascii 0 …", "authentication text …", Junos's

@@ -132,7 +132,7 @@ def sentence_password_shape(value: str) -> bool:
 
 def word_and_random_tail(value: str) -> bool:
     """A word (capitalized or not), one joiner and a tail a generator drew (``truenas.y3q70148``,
-    ``Basis.d7jcmd39``): six to ten letters and digits that switch twice or more — not a word and its
+    ``Basis.d7jcmd39``, ``lucky_6404u75``): six to ten letters and digits that switch twice or more — not a word and its
     number (``test-user01``), a pod's five-letter suffix (``fluentd-x7k2p``) nor a hash's hex (``web-3f9a2b1``)."""
     match = _WORD_AND_TAIL.fullmatch(value)
     if match is None:
@@ -140,7 +140,7 @@ def word_and_random_tail(value: str) -> bool:
     tail = match[1]
     switches = sum(a.isdigit() != b.isdigit() for a, b in zip(tail, tail[1:]))
     digits = sum(map(str.isdigit, tail))
-    return switches >= 2 and 2 <= digits <= len(tail) - 2 and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
+    return switches >= 2 and 2 <= digits < len(tail) and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
 
 
 _WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-]([a-z0-9]{6,10})")
@@ -164,6 +164,9 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
+# the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):
+# "ϟθʹ νεʹ ρʹ" is a row of numbers, not of words
+_NUMERAL_SIGNS = ("\u02b9", "\u0374", "\u05f3", "\u05f4", "\u0483")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -187,7 +190,7 @@ def stated_form(value: str, one_word) -> bool:
         # a PEM armour's line (a key's block is the PEM detector's)
     if len(pieces) == 1:
         return one_word(value)
-    words = sum(w.isalpha() and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
+    words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing
     return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) - marks and sum(map(len, pieces)) >= 8 \

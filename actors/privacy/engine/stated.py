@@ -74,9 +74,11 @@ _STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b))"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
 _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            rf"{_PLURAL}[^\r\n]*?\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is)\b[^\r\n]*?\b(?i:{REWRITTEN})\b|"
-           rf"\b(?i:wrote|written|encoded|spelled|typed)\b[^\r\n]{{0,30}}?{_STATED_NOUNS}[ \t]+(?i:as|in)\b)")
+           rf"\b(?i:wrote|written|encoded|spelled|typed)\b[^\r\n]{{0,30}}?{_STATED_NOUNS}[ \t]+(?i:as|in)\b|"
+           # (or handed over as "it", rewritten: "here it is, written as each character's code point in Roman numerals:")
+           r"\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is),?[ \t]+(?i:written|encoded|spelled|typed|recorded|rewritten)[ \t]+(?i:as|in|with)\b)")
 # what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
-_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in")
+_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", "here it is", "here's it")
 _STATED_DENY = (*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")
 # a short line with a number in it
 _NUMBERED_LINE = r"(?:[ \t]*[^\s0-9][^\r\n0-9]{0,30}[0-9][^\r\n]{0,30}|[ \t]*[0-9][^\r\n]{0,40})"
@@ -101,9 +103,20 @@ STATED: tuple[Detector, ...] = (
              (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
     # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>")
+    # (or that it is pasted below, that it stands in for now: "the value we configured, pasted below:", "temp value
+    # for the feed until vault is fixed:", "system login (temp):")
     Detector("handed_over_value", "assignment",
-             r"(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b)[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
-             r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this",), "named_value", "passwords", "secret", False),
+             r"(?:(?m:^)[^\r\n]{0,80}?)?(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b|\bpasted[ \t]+(?:it[ \t]+)?below\b|"
+             r"\b(?:temp(?:orary)?|interim|stopgap)[ \t]+(?:value|login|password|key|token)\b|\b(?:value|login)[ \t]+\((?:temp|temporary)\))"
+             r"[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
+             r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
+             "passwords", "secret", False, deny=_STATED_DENY),
+    # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")
+    Detector("value_from_a_vault", "assignment",
+             r"(?i:\b(?:using|used|use|with))[ \t]+[`\"']?([A-Za-z0-9+/_\-.~]{16,}={0,2})[`\"']?[ \t]+(?i:from[ \t]+(?:the[ \t]+|our[ \t]+)?"
+             r"(?:vault|keychain|password[ \t]+manager|1password|keepass|bitwarden|lastpass|secrets?[ \t]+(?:store|manager)))\b",
+             ("from the vault", "from vault", "from our vault", "keychain", "password manager", "1password", "keepass", "bitwarden",
+              "lastpass", "secret store", "secrets store", "secret manager", "secrets manager"), "named_value", "passwords", "secret", False),
     # ... or as a block of short lines, a number in each: a table whose numbers are character codes ("hidden
     # in the score column of this mark sheet (each score is a character code …):\nPupil 01: 83\n…"), shelf marks,
     # an Android resource's <item>s under its opening tag
@@ -119,7 +132,7 @@ STATED: tuple[Detector, ...] = (
     # cell a variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>",
     # "https://…"; the skipped cells are no value where they hold an address)
     Detector("row_named_cell_value", "assignment",
-             rf"(?:^|[,:][ \t]*)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,2}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
+             rf"(?:(?m:^)|[,:][ \t]*)\"?{_ENV_NAME}\"?,(?:(?:\"[^\"\r\n]*\"|[^,\"\r\n]*),){{0,3}}\"?([^\s,\"'=:/@]{{8,}}={{0,2}})\"?[ \t]*(?:,|\r?\n|$)",
              _ENV_WORDS, "named_value", "passwords", "secret", False),
     # strings(1) of a binary, a carved file: the name on one offset's line, the value on the next's
     Detector("offset_line_named_value", "assignment",

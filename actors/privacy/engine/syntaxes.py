@@ -131,12 +131,13 @@ SYNTAXES: tuple[Detector, ...] = (
              r"DTS:ObjectName=\"[\w.\-]*(?i:password|secret|token|key)[\w.\-]*\"[^>]*>[ \t\r\n]*<DTS:Property[ \t]+"
              r"DTS:Name=\"ParameterValue\"[^>]*>([^<\s]{4,})<|"                                            # an SSIS package parameter
              r"\bPyKeePass\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
+             r"\bpyminizip\.compress\((?:[^,()\r\n]*,){3}[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"     # (src, prefix, zip, pw, level)
              r"(?m:^)SOURCE[ \t]+([^\s/]{4,})[ \t]+/[\w.\-]+[ \t]*\r?\n|"
              r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
              r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
              r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
              (":/", "openvpn", "virtual_users", "db_load", "wpa_psk", "auth.backend.plain", "-auth-file", "got:",
-              "password message", "parametervalue", "pykeepass(", "source ", "@", "decoded", "openrowset"),
+              "password message", "parametervalue", "pykeepass(", "pyminizip", "source ", "@", "decoded", "openrowset"),
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)

@@ -140,10 +140,10 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]",
              ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password"), "inline_password", "passwords",
              "password", False),
-    # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host",
+    # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host", govc's "user@domain:pw@host",
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
     Detector("userinfo_without_scheme", "assignment",
-             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]+:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
+             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]+(?:@[\w\-]+(?:\.[\w\-]+)+)?:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
              (":",), "made_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML

@@ -273,7 +273,7 @@ _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z
 def _stated_word(value: str) -> bool:
     """One word a text hands over in a form it names: a password as prose gives one, or any random run
     of letters, digits and marks (``6*-[8]-[3]-3*``: code-shaped, as the form makes it) — not a call."""
-    return inline_password(value) or _symbol_code(value) or (
+    return inline_password(value) or _symbol_code(value) or _NUMBER_CODE.fullmatch(value) is not None or (
         8 <= len(value) <= 400 and looks_random(value) and not is_placeholder(value)
         and not _is_path_like(value) and _CALL.search(value) is None
         and any(c.isdigit() for c in value) + any(c.isalpha() for c in value) + any(not c.isalnum() for c in value) >= 2)
@@ -293,6 +293,11 @@ def code_block(value: str) -> bool:
 
 
 _DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+
+
+# numbers joined by one mark, six or more (no date, time or version has so many): code points written
+# backwards ("56/211/411/…"), multiplied ("650,741,923,…")
+_NUMBER_CODE = re.compile(r"[0-9]{1,5}(?P<mark>[/,.;:|_\-])[0-9]{1,5}(?:(?P=mark)[0-9]{1,5}){4,}")
 
 
 def _symbol_code(value: str) -> bool:
