@@ -106,7 +106,8 @@ STATED: tuple[Detector, ...] = (
     # (or that it is pasted below, that it stands in for now: "the value we configured, pasted below:", "temp value
     # for the feed until vault is fixed:", "system login (temp):")
     Detector("handed_over_value", "assignment",
-             r"(?:(?m:^)[^\r\n]{0,80}?)?(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b|\bpasted[ \t]+(?:it[ \t]+)?below\b|"
+             r"(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b|"
+             r"\b(?:value|key|token|secret|password|login|credential)s?\b[^\r\n:]{0,40}?\bpasted[ \t]+(?:it[ \t]+)?below\b|"
              r"\b(?:temp(?:orary)?|interim|stopgap)[ \t]+(?:value|login|password|key|token)\b|\b(?:value|login)[ \t]+\((?:temp|temporary)\))"
              r"[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
              r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
