@@ -801,6 +801,9 @@ SPECS: dict = {
     # the seventeenth's: a header a client sets in code, daemons' passwords by place
     "code_header_value": ("{b62:32}", ['request.setValue("{s}", forHTTPHeaderField: "X-AIO-Key")',
                                        '.header("X-Api-Key", "{s}")']),
+    "exchange_place_password": ("{pw}", ["set h [::ftp::Open ftp.example.net edit_bay {s} -mode passive]",
+                                         "register => 4155550142:{s}@sip.example.net/4155550142"]),
+    "typed_after_tab": ("{pw}", ['tell application "System Events"\n  keystroke "dailies"\n  keystroke tab\n  keystroke "{s}"\nend tell']),
     "daemon_place_password": ("{pw}", ['# /etc/ppp/chap-secrets\nviktor  *  "{s}"  *\n',
                                        "radius server NPS01\n address ipv4 10.0.0.5 auth-port 1812\n key {s}\n"]),
     "client_constructor_argument": ("{b62:40}", ['dashboard = meraki.DashboardAPI("{s}", suppress_logging=True)',
@@ -902,7 +905,7 @@ SPECS: dict = {
     # the sixty-second's and sixty-fourth's
     "auth_call_password": (PW, ['res <- httr::GET(url, httr::authenticate("gwatanabe", "{s}"))']),
     "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
-    "password_before_its_copula": ("{lower:6}_{lower:4}{dig:3}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
+    "password_before_its_copula": ("{lower:6}_{lower:4}{dig:4}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na kena i-dola ni akaunitu oqo {s} kua ni vakaraitaka."]),
     # the seventy-first's and seventy-third's

@@ -362,6 +362,14 @@ Corpora (never generated from the detector table):
   best anchor recall 44.3 (Betterleaks), 49.0 (Betterleaks), 48.5% (CredSweeper), lowest anchor FP rate
   0.0% (Betterleaks and Kingfisher), 3.1% (Kingfisher), 0.0% (Kingfisher). The 113th and 114th were read
   (development 84 and 85); the 115th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredsixteenth`` … ``privacy_hundredeighteenth``: from the hundred-thirteenth and
+  hundred-fourteenth, hundred-fourteenth and hundred-fifteenth, hundred-thirteenth and hundred-fifteenth
+  READMEs (car dealerships, rental fleets and micromobility developers; visual effects, animation and
+  render-farm developers; weather, climate and hydrology data developers), first run on cd4eccc's: 116th
+  94.9 / 99.8 / 97.3 / 0.0 / 95.5%, 117th 96.8 / 96.4 / 96.6 / 0.0 / 80.3%, 118th 89.8 / 99.1 / 94.2 / 0.0 /
+  97.0% — best anchor recall 46.7 (CredSweeper), 47.4 (CredSweeper), 42.5% (CredSweeper), lowest anchor FP
+  rate 0.5% (Betterleaks and Kingfisher), 0.0% (Betterleaks and Kingfisher), 0.0% (Kingfisher). The 116th
+  and 117th were read (development 86 and 87); the 118th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -416,6 +424,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 80": "privacy_hundredseventh", "development 81": "privacy_hundredninth",
            "development 82": "privacy_hundredtenth", "development 83": "privacy_hundredeleventh",
            "development 84": "privacy_hundredthirteenth", "development 85": "privacy_hundredfourteenth",
+           "development 86": "privacy_hundredsixteenth", "development 87": "privacy_hundredseventeenth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -429,7 +438,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
            "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
-           "held-out 30": "privacy_hundredfifteenth"}
+           "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -9,7 +9,7 @@ from .patterns import Detector
 
 COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
-             r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)\b[^\r\n]*?[ \t]-w|"
+             r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|vi)\b[^\r\n]*?[ \t]-w|"
              r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
              r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
@@ -39,7 +39,9 @@ COMMANDS: tuple[Detector, ...] = (
              # a Consul agent's ACL token
              r"\bconsul[ \t]+acl[ \t]+set-agent-token[ \t]+[\w\-]+|"
              # JMeter's proxy password, Zulip's manage.py change_user_password, irssi's /server add -w, BitlBee's account add
-             r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
+             r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|"
+             r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
+             r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
              r"\bchange_user_password[ \t]+[^\s]+|/server[ \t]+add\b[^\r\n]*?[ \t]-w|"
              r"\baccount[ \t]+add[ \t]+\w+[ \t]+[^\s]+|"
              # mosquitto's dynamic security, SIPp's -ap, smbclient's password after the share
@@ -55,10 +57,10 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "radclient", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
-             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?%s(?:\\n)?['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
+             r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|"
              r"lpass[ \t]+login|gopass[ \t]+insert|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"

@@ -143,7 +143,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
-                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|[_.\-]hmac|[_.\-]auth|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
@@ -221,7 +221,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
                "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "parolla d", "סיסמת", "вăрттăн", "lea fakapulipuli", "lea fuf", "adzamenya", "ahintas", "gundo kumaden", "gundo daɲɛ", "phasiwed", "liloba ya nkuku", "nya ɣaɣlaa", "scret mot", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
-SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
+SECRET_KEYWORDS = ("secret", "token", "key", "credential", "creds", "pat", "seed", "hmac", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
 KEY_KEYWORDS = ("key", "session")
@@ -330,8 +330,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n]+(?:[\w\-]+:)?(?i:value|select)="
-                  rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; XSLT's <xsl:param name="N" select="'v'"/>)
+                  rf"|(?i:name|key|id)=[\"'](?:%%)?{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n,]+(?:[\w\-]+:)?(?i:(?:default)?value|select)="
+                  rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; XSLT's <xsl:param name="N" select="'v'"/>; Unreal's PinName="N",DefaultValue="v")
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>){{0,2}}"   # (Dataverse's <type>…</type>)
                   rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   # a UiPath workflow's Assign, named for what it sets: <Assign DisplayName="Assign N"> … <InArgument …>v</
@@ -385,8 +385,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("method_{}_argument", rf"\.(?i:[\w]*?{words}{KEY_TAIL})\((?:[ \t]*(?:\"[^\"\r\n]{{0,64}}\"|'[^'\r\n]{{0,64}}'|[\w.]{{1,40}})[ \t]*,){{0,2}}"
                                 rf"[ \t]*(?:Some\([ \t]*)?{q}[ \t]*\)?[ \t]*\)", literal,   # (Rust's .pass(Some("…")))
             deny=family_deny),    # Client::builder().api_key("..."); Keychain.setGenericPassword('user', '…'): the last
-        det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|"
-                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or|or_else|orDefault)\()[ \t]*{q}", literal),   # (Gradle's provider.getOrElse("…"))
+        det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|:[ \t]*z\.string\(\)\.default\(|"
+                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or|or_else|orDefault)\()[ \t]*{q}", literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"))
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"

@@ -242,14 +242,17 @@ SERVICES: tuple[Detector, ...] = (
              r"\bpt-[a-z\-]+\b[^\r\n]*?[ \t,]p=([^\s,\"']{3,})|-object[ \t]+secret,(?:[\w\-]+=[^\s,]*,)*?data=([^\s,\"']{3,})",
              ("pt-", "secret,"), "literal", "passwords", "password", False),
     # a login call given the user and the password as literals: smtplib's server.login("u", "pw"),
-    # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw")
-    Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's auth("pw")
+    # JavaMail's new PasswordAuthentication("u", "pw"), the mongo shell's db.auth("u", "pw"), ldap3's
+    # Connection(Server(…), "u", "pw"), MinIO's client (endpoint, access key, secret key), any call given a
+    # JDBC URL, a user and a password (Slick's Database.forURL, Groovy's Sql.newInstance)
+    Detector("login_call_password", "assignment",   # ... pysmb's SMBConnection, Apache's and .NET's credentials; Jedis's and lua-resty-redis's auth("pw")
              r"(?:(?:(?:\.|->)login|\bPasswordAuthentication|\bUsernameToken|\.auth|\bSMBConnection|\bUsernamePasswordCredentials|\bNetworkCredential|"
              r"\.username_pw_set|\bPlainCredentials|\bCredentials(?:::new|\.basic)?|\.SetBasicAuth|\b(?:oracledb|cx_Oracle)\.connect|"
              r"\bnats\.UserInfo|\.?\bWithBasicAuth)\(|\bjaydebeapi\.connect\([^\[\]\r\n]{0,200}\[|"   # (JayDeBeApi: [user, pw])   # NATS's option, clients' WithBasicAuth("u", "pw")
              r"\.basic_auth[ \t(]+|"
              r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+(?:\([^()\r\n]*\))?[ \t]*,|"   # (ldap3: Connection(Server(…), u, pw))
              r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
+             r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
@@ -257,8 +260,26 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:"),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio("),
              "literal", "passwords", "password", False),
+    # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
+    # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
+    # password message after the server asked for one, an LDAP bind request's simple credentials
+    Detector("exchange_place_password", "assignment",
+             r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
+             r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
+             r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{16,})|"
+             r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
+             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"",
+             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest"), "literal", "passwords",
+             "password", False),
+    # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
+    # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send
+    Detector("typed_after_tab", "assignment",
+             r"(?:\bkeystroke[ \t]+\"[^\"\r\n]+\"|\bString\([^()\r\n]+\)|\bxdotool[ \t]+type[ \t]+[^\r\n]+|\bSend,?[ \t]+[^\r\n{]+)[ \t]*\r?\n[ \t]*"
+             r"(?:keystroke[ \t]+tab|Tab\(\)|xdotool[ \t]+key[ \t]+Tab|Send,?[ \t]+\{Tab\})[ \t]*\r?\n[ \t]*"
+             r"(?:keystroke[ \t]+\"([^\"\r\n]{3,})\"|String\(([^()\r\n]{3,})\)|xdotool[ \t]+type[ \t]+" + VALUE + r"|Send,?[ \t]+([^\s{][^\r\n{]{2,}))",
+             ("keystroke", "string(", "xdotool", "send"), "literal", "passwords", "password", False),
     # a network device's configuration line: the secret's word, the words its vendor puts before a
     # clear-text value (IOS's "password level 15 …", "wpa-psk ascii 0 …", "authentication text …", Junos's
     # "md5 1 key …", Huawei's "shared-key cipher …", EXOS's "shared-secret …", tac_plus's "cleartext"), the

@@ -85,9 +85,13 @@ def message_password_shape(value: str) -> bool:
     anywhere (``Saffron7562Moss``) or digits in three places (``Mk2UtMpPM6Wm4qP75H``) — not
     ``UserForm2``, ``Sha256Digest``, nor a name that holds an acronym (``PBKDF2WithHmacSHA256``); words
     joined need a capital or two words (``raven-granite-cinder58``, not ``2024-setup``)."""
+    core = value.rstrip(".,!?")
+    word_and_code = _WORD_AND_CODE.fullmatch(core)
+    if word_and_code and word_and_code[1] not in _HOST_WORDS:
+        return True                 # hubcap_bwo12, crowd.yqy31: a word, a joiner, letters and the digits a policy asks
+        # for (not a host's or a pool's name: db.prod01, node_pool02)
     if not made_password_shape(value):
         return False
-    core = value.rstrip(".,!?")
     if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]):
         return False                # httpx2.Request, os.PathLike: a name in code (not lantern1964.swvB)
     if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
@@ -113,6 +117,9 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
+_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._]([a-z]{2,6})[0-9]{2,3}")
+_HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
+                        "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 
 
 def sentence_password_shape(value: str) -> bool:
@@ -167,6 +174,8 @@ _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):
 # "ϟθʹ νεʹ ρʹ" is a row of numbers, not of words
 _NUMERAL_SIGNS = ("\u02b9", "\u0374", "\u05f3", "\u05f4", "\u0483")
+_SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we "
+                         "and are but can for had has her him his how its not now our out she the too two was who why yes you".split())
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
 
 
@@ -193,5 +202,8 @@ def stated_form(value: str, one_word) -> bool:
     words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing
+    if len(pieces) >= 8 and len({len(p) for p in pieces}) == 1 and len(pieces[0]) <= 3 and not _DATED.search(value) \
+            and sum(p.lower() in _SHORT_WORDS for p in pieces) * 2 < len(pieces):
+        return True             # pieces all of one short length ("de eh dt dw …", letter pairs), few of them words: a code
     return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) - marks and sum(map(len, pieces)) >= 8 \
         and (len(pieces) >= 6 or not _DATED.search(value))    # (a date or two is a time; a run of them a code)

@@ -295,8 +295,7 @@ def code_block(value: str) -> bool:
 _DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 
 
-# numbers joined by one mark, six or more (no date, time or version has so many): code points written
-# backwards ("56/211/411/…"), multiplied ("650,741,923,…")
+# numbers joined by one mark, six or more (no date or version has so many): code points reversed ("56/211/411/…")
 _NUMBER_CODE = re.compile(r"[0-9]{1,5}(?P<mark>[/,.;:|_\-])[0-9]{1,5}(?:(?P=mark)[0-9]{1,5}){4,}")
 
 
