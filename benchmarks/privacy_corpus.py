@@ -803,6 +803,7 @@ SPECS: dict = {
                                        '.header("X-Api-Key", "{s}")']),
     "exchange_place_password": ("{pw}", ["set h [::ftp::Open ftp.example.net edit_bay {s} -mode passive]",
                                          "register => 4155550142:{s}@sip.example.net/4155550142"]),
+    "typed_after_tab_key": ("{pw}", ['WinWaitActive("STK Login")\nSend("gsops{TAB}")\nSend("{s}{ENTER}")']),
     "typed_after_tab": ("{pw}", ['tell application "System Events"\n  keystroke "dailies"\n  keystroke tab\n  keystroke "{s}"\nend tell']),
     "daemon_place_password": ("{pw}", ['# /etc/ppp/chap-secrets\nviktor  *  "{s}"  *\n',
                                        "radius server NPS01\n address ipv4 10.0.0.5 auth-port 1812\n key {s}\n"]),

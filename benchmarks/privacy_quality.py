@@ -370,6 +370,14 @@ Corpora (never generated from the detector table):
   97.0% — best anchor recall 46.7 (CredSweeper), 47.4 (CredSweeper), 42.5% (CredSweeper), lowest anchor FP
   rate 0.5% (Betterleaks and Kingfisher), 0.0% (Betterleaks and Kingfisher), 0.0% (Kingfisher). The 116th
   and 117th were read (development 86 and 87); the 118th, chosen before any was run, is held out.
+- ``corpora/privacy_hundrednineteenth`` … ``privacy_hundredtwentyfirst``: from the hundred-sixteenth and
+  hundred-seventeenth, hundred-seventeenth and hundred-eighteenth, hundred-sixteenth and hundred-eighteenth
+  READMEs (satellite ground-segment and space-operations developers; programmatic advertising and ad-tech
+  developers; commercial printing, prepress and print-on-demand developers), first run on 09896fb's: 119th
+  95.7 / 97.6 / 96.7 / 3.1 / 100.0%, 120th 90.0 / 98.3 / 94.0 / 3.1 / 97.0%, 121st 88.2 / 98.5 / 93.0 / 3.1 /
+  80.3% — best anchor recall 51.0 (CredSweeper), 40.0 (detect-secrets), 42.8% (CredSweeper), lowest anchor
+  FP rate 0.0% (Kingfisher), 0.0% (Kingfisher), 3.1% (Kingfisher). The 119th and 121st were read
+  (development 88 and 89); the 120th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -425,6 +433,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 82": "privacy_hundredtenth", "development 83": "privacy_hundredeleventh",
            "development 84": "privacy_hundredthirteenth", "development 85": "privacy_hundredfourteenth",
            "development 86": "privacy_hundredsixteenth", "development 87": "privacy_hundredseventeenth",
+           "development 88": "privacy_hundrednineteenth", "development 89": "privacy_hundredtwentyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -438,7 +447,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 24": "privacy_hundredfirst", "held-out 25": "privacy_hundredsecond",
            "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
-           "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth"}
+           "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
+           "held-out 32": "privacy_hundredtwentieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -41,7 +41,8 @@ COMMANDS: tuple[Detector, ...] = (
              # JMeter's proxy password, Zulip's manage.py change_user_password, irssi's /server add -w, BitlBee's account add
              r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
-             r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
+             r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"
+             r"\bcpdf\b[^\r\n]*?[ \t]-encrypt[ \t]+(?:AES256ISO|AES256|AES|128bit|40bit)|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
              r"\bchange_user_password[ \t]+[^\s]+|/server[ \t]+add\b[^\r\n]*?[ \t]-w|"
              r"\baccount[ \t]+add[ \t]+\w+[ \t]+[^\s]+|"
              # mosquitto's dynamic security, SIPp's -ap, smbclient's password after the share
@@ -57,7 +58,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
@@ -84,7 +85,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:value|password|passphrase|token|api[ _\-]?key)\b[^\r\n]*\r?\n[ \t]*>[ \t]+([^\s]{6,})[ \t]*(?:\r?\n|$))",
              ("enter", "paste", "type", "input"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
-             r"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*)"
+             r"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{[ \t]*)"
              r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
 )
 # Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the

@@ -141,6 +141,7 @@ _PUBLIC_HEADS = tuple(p for p in PUBLIC_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
+                    "storefront_token", "storefront_access_token", "storefrontaccesstoken",   # Shopify's Storefront API token
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
 _ASSIGNED = re.compile(r"[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
@@ -150,6 +151,7 @@ _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "pub
 
 _FAIR_SEED = re.compile(r"(?i:client[ _\-]?seed|seed[ _\-]?hash|server[ _\-]?seed[ \t]*\(hashed\)|hashed[ _\-]?server[ _\-]?seed)"
                         r"[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_SOPS_FIELDS = re.compile(r"ENC\[[A-Z0-9_]+,(?:[a-z]+:[^,\]\s]*,)*[a-z]+:$")
 _AIS_SENTENCE = re.compile(r"[!$][A-Z]{2}VD[MO],[0-9],[0-9],[0-9]?,[A-Z0-9]?,[^,\s]*$")
 _ALTCHA_FIELD = re.compile(r'"(?:salt|signature|challenge)"[ \t]*:[ \t]*"?$')
 
@@ -299,12 +301,14 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # an Azure Key Vault secret's resource ID: where the secret is kept
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
+    if _SOPS_FIELDS.search(before[before.rfind("\n") + 1:]):
+        return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
     if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(before[before.rfind("\n") + 1:]):
         return True            # a provably fair round's client seed and the hash of its server seed: shown to the player;
         # an AIS sentence's payload: ships' positions in six-bit armour, broadcast on the air
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):
         return True            # "Token contract (verified on Etherscan): 0x…": an address
-    if any(w in low for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
+    if any(w in low.replace("-", "_") for w in _NAMED_PUBLIC) and any(w in _name_before(before) for w in _NAMED_PUBLIC):
         return True            # ALGOLIA_SEARCH_ONLY_KEY: a vendor key its own name calls public
         # (not NEXT_PUBLIC_OPENAI_KEY: a secret put where the browser sees it is still a secret)
     if _LIVEKIT_KEY_ID.fullmatch(value):       # LIVEKIT_API_KEY=API…: the id beside the API secret

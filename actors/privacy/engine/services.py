@@ -197,10 +197,10 @@ SERVICES: tuple[Detector, ...] = (
     Detector("conda_channel_token", "package_registry",   # https://conda.anaconda.org/t/<token>/channel
              r"https?://[^\s/'\"]+(?:/[^\s/'\"]+)*?/t/([a-z0-9]{2}-[a-z0-9]{8}(?:-[a-z0-9]{4}){2,3}-[a-z0-9]{12})\b",
              ("/t/",), "not_placeholder", "api_keys", "secret", False),
-    Detector("spaced_key_line", "assignment",   # INI keys with a space: netdata's "api key = <uuid>"
-             LINE + r"[ \t]*(?i:api|secret|access|auth|license)[ \t](?i:key|token|secret)[ \t]*=[ \t]*([^\s\"';#\\]{16,})[ \t]*"
+    Detector("spaced_key_line", "assignment",   # INI keys with a space: netdata's "api key = <uuid>"; a RIP queue's bare "Auth="
+             LINE + r"[ \t]*(?:(?i:api|secret|access|auth|license)[ \t](?i:key|token|secret)|Auth)[ \t]*=[ \t]*([^\s\"';#\\]{16,})[ \t]*"
              r"(?:\r?\n|\\n|$)",
-             ("key", "token", "secret"), "token", "passwords", "secret", False),
+             ("key", "token", "secret", "auth"), "token", "passwords", "secret", False),
     Detector("build_flag_secret", "assignment",   # go build -ldflags "-X pkg/cfg.apiKey=v": a secret linked in
              r"(?:^|[\s'\"])-X[ \t=]+[\w./\-]+\.[A-Za-z_]*(?i:password|passwd|secret|token|api_?key|access_?key)=" + VALUE,
              ("-x",), "literal", "passwords", "secret", False),
@@ -253,6 +253,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bPlainAuth\([ \t]*\"[^\"\r\n]{0,64}\"[ \t]*,|\bConnection\([ \t]*[\w.]+(?:\([^()\r\n]*\))?[ \t]*,|"   # (ldap3: Connection(Server(…), u, pw))
              r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
              r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
+             r"\bUsmUserData\(|\bSentinelAPI\(|\bNewStaticV[24]\(|"    # pysnmp's (user, auth key), sentinelsat's, minio-go's (id, secret)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
@@ -260,18 +261,21 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio("),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv"),
              "literal", "passwords", "password", False),
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
-    # password message after the server asked for one, an LDAP bind request's simple credentials
+    # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's
+    # smb://workgroup/user:pw@host device URI
     Detector("exchange_place_password", "assignment",
              r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
              r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{16,})|"
              r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
-             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"",
-             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest"), "literal", "passwords",
+             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@",                                  # CUPS's smb://workgroup/user:pw@host
+             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest", "smb://"),
+             "literal", "passwords",
              "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send
@@ -280,6 +284,9 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:keystroke[ \t]+tab|Tab\(\)|xdotool[ \t]+key[ \t]+Tab|Send,?[ \t]+\{Tab\})[ \t]*\r?\n[ \t]*"
              r"(?:keystroke[ \t]+\"([^\"\r\n]{3,})\"|String\(([^()\r\n]{3,})\)|xdotool[ \t]+type[ \t]+" + VALUE + r"|Send,?[ \t]+([^\s{][^\r\n{]{2,}))",
              ("keystroke", "string(", "xdotool", "send"), "literal", "passwords", "password", False),
+    Detector("typed_after_tab_key", "assignment",    # ... or in one call each, the Tab inside: AutoIt's Send("user{TAB}")
+             r"\bSend\([ \t]*\"[^\"{\r\n]+\{(?i:TAB)\}\"[ \t]*\)[ \t]*\r?\n[ \t]*Send\([ \t]*\"([^\"{\r\n]{3,})(?:\{(?i:ENTER)\})?\"",
+             ("{tab}",), "literal", "passwords", "password", False),
     # a network device's configuration line: the secret's word, the words its vendor puts before a
     # clear-text value (IOS's "password level 15 …", "wpa-psk ascii 0 …", "authentication text …", Junos's
     # "md5 1 key …", Huawei's "shared-key cipher …", EXOS's "shared-secret …", tac_plus's "cleartext"), the
@@ -298,7 +305,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:kamctl|opensips-cli\b[^\r\n]*?[ \t]user)[ \t]+add[ \t]+[^\s@]+@[^\s]+[ \t]+" + VALUE + r"|"
              r"\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\b(?:usermod|useradd)\b[^\r\n;]*?[ \t]-P[ \t]+" + VALUE + r"|"          # Yocto's extrausers: -P, the clear text
-             r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+\{([^{}\s\\]{3,})\}|"
+             r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+(?:\{([^{}\s\\]{3,})\}|([^{}\s\\$]{3,})(?:[ \t]|\r?\n|$))|"   # (RANCID: braces or not)
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
              ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)

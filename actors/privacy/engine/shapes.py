@@ -67,8 +67,8 @@ def made_password_shape(value: str) -> bool:
     core = value.rstrip(".,!?")
     if not 9 <= len(core) <= 40 or is_placeholder(core):
         return False
-    if word_and_random_tail(core):
-        return True           # keeper.smc6r101: a word and a generator's tail
+    if word_and_random_tail(core) or word_and_code(core):
+        return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code
     if core.isalpha() and core.isascii() and random_case(core):
         return True           # LooKLOrpgI: letters alone, their case as a generator leaves it
     upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)
@@ -86,10 +86,8 @@ def message_password_shape(value: str) -> bool:
     ``UserForm2``, ``Sha256Digest``, nor a name that holds an acronym (``PBKDF2WithHmacSHA256``); words
     joined need a capital or two words (``raven-granite-cinder58``, not ``2024-setup``)."""
     core = value.rstrip(".,!?")
-    word_and_code = _WORD_AND_CODE.fullmatch(core)
-    if word_and_code and word_and_code[1] not in _HOST_WORDS:
-        return True                 # hubcap_bwo12, crowd.yqy31: a word, a joiner, letters and the digits a policy asks
-        # for (not a host's or a pool's name: db.prod01, node_pool02)
+    if word_and_code(core):
+        return True
     if not made_password_shape(value):
         return False
     if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]):
@@ -101,6 +99,14 @@ def message_password_shape(value: str) -> bool:
     if _ACRONYM.search(core) and not _RANDOM_DIGITS.search(core):
         return False
     return bool(_DIGITS_AT_END_OR_FOUR.search(core) or _RANDOM_DIGITS.search(core))
+
+
+def word_and_code(core: str) -> bool:
+    """A word in lower case, a joiner, then a few letters and the digits a policy asks for (``hubcap_bwo12``,
+    ``crowd.yqy31``) or digits around a few letters (``vellum.8w131``) — not a host's or a pool's name (``db.prod01``,
+    ``node_pool02``)."""
+    match = _WORD_AND_CODE.fullmatch(core)
+    return match is not None and match[1] not in _HOST_WORDS
 
 
 def random_case(core: str) -> bool:
@@ -117,7 +123,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
-_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._]([a-z]{2,6})[0-9]{2,3}")
+_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._](?:([a-z]{2,6})[0-9]{2,3}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4})")
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
                         "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 

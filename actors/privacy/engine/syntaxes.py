@@ -122,7 +122,7 @@ SYNTAXES: tuple[Detector, ...] = (
     # str2str), a Basic header as a log decodes it, OPENROWSET's 'server'; 'user'; 'pw'
     Detector("place_password", "assignment",
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
-             r"#[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
+             r"(?:#|\bcat[ \t])[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
              r"wpa_psk[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:keyid=[^\s]+[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|"
              r"auth\.backend\.plain\.userfile[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
              r"--(?:basic|token)-auth-file[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*([^,\s#]{4,}),[^,\r\n]+,[0-9]+|"
@@ -132,12 +132,14 @@ SYNTAXES: tuple[Detector, ...] = (
              r"DTS:Name=\"ParameterValue\"[^>]*>([^<\s]{4,})<|"                                            # an SSIS package parameter
              r"\bPyKeePass\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
              r"\bpyminizip\.compress\((?:[^,()\r\n]*,){3}[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"     # (src, prefix, zip, pw, level)
+             r"\b(?:String|Secret)\(value=[\"']([^\"'\r\n]{4,})[\"']\)\.save\([\"'][\w\-]*(?i:pw|pass|secret|key|token|cred)|"   # Prefect's block
+             r"\bcrypto\.(?:pbkdf2|scrypt)(?:Sync)?\([ \t]*[\"']([^\"'\r\n]{4,})[\"']|"
              r"(?m:^)SOURCE[ \t]+([^\s/]{4,})[ \t]+/[\w.\-]+[ \t]*\r?\n|"
              r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
              r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
              r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
              (":/", "openvpn", "virtual_users", "db_load", "wpa_psk", "auth.backend.plain", "-auth-file", "got:",
-              "password message", "parametervalue", "pykeepass(", "pyminizip", "source ", "@", "decoded", "openrowset"),
+              "password message", "parametervalue", "pykeepass(", "pyminizip", ").save(", "crypto.", "source ", "@", "decoded", "openrowset"),
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
