@@ -39,6 +39,8 @@ COMMANDS: tuple[Detector, ...] = (
              # a Consul agent's ACL token
              r"\bconsul[ \t]+acl[ \t]+set-agent-token[ \t]+[\w\-]+|"
              # JMeter's proxy password, Zulip's manage.py change_user_password, irssi's /server add -w, BitlBee's account add
+             # ... sipsak's -a, Firebird's tools' -pas, hdparm's and iwconfig's keys, (Win)RAR's glued -p, a Vault
+             # unseal key, cpdf's owner password after its method, radclient's secret after its command
              r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
              r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"

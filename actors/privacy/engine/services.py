@@ -275,8 +275,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@",                                  # CUPS's smb://workgroup/user:pw@host
              ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest", "smb://"),
-             "literal", "passwords",
-             "password", False),
+             "literal", "passwords", "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send
     Detector("typed_after_tab", "assignment",

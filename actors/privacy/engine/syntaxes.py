@@ -119,7 +119,8 @@ SYNTAXES: tuple[Detector, ...] = (
     # Kubernetes' static password and token files (the first column), an RSpec failure printing the
     # credential it got, a decoded PostgreSQL password message, an SSIS package's secret parameter, a
     # KeePass database's password, an NTRIP source's SOURCE pw /mount, user:pw@caster:port/mount (rtkrcv,
-    # str2str), a Basic header as a log decodes it, OPENROWSET's 'server'; 'user'; 'pw'
+    # str2str), a Basic header as a log decodes it, OPENROWSET's 'server'; 'user'; 'pw', pyminizip's fourth
+    # argument, a Prefect block saved under a secret's name, Node's crypto.pbkdf2Sync('pw', …)
     Detector("place_password", "assignment",
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
              r"(?:#|\bcat[ \t])[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
