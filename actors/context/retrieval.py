@@ -69,11 +69,7 @@ def ranked(store: ContextStore, text: str, terms: list[str], k: int, flt: Filter
             if trace is not None:
                 trace.successor_since = since
     if q["change_boost"] and not why and ranking.asks_current(text):
-        # a question about how things stand now: a statement that its subject changed ("Move prod
-        # deploys to Argo CD", "On Node 22 now") says so, wherever it ranked among the candidates
-        threshold = ranking.subject_threshold([rid for rid, _ in fused[:q["time_window"]]], cosine,
-                                              band=q["time_band"], floor=q["time_floor"])
-        changed = frozenset(rid for rid, _ in fused if cosine.get(rid, 0.0) >= threshold and store.is_change(rid))
+        changed = changes_on_subject(store, fused, cosine)
         fused = ranking.changes_up(fused, changed.__contains__, q["change_boost"])
         if trace is not None:
             trace.change_boost, trace.changed_up = q["change_boost"], changed
@@ -110,8 +106,20 @@ def until_a_change(store: ContextStore, fused: list[tuple[str, float]], cosine: 
     that the subject changed ("Swapped Jetty for http-kit") was made — the first attempt came before
     it, as before a named successor's first mention. None: no such statement among the first."""
     q = store.config["query"]
-    change = ranking.change_on_subject(
-        [rid for rid, _ in fused[:q["time_window"]]], cosine,
-        store.is_change,
-        created=store.created_at, band=q["time_band"], floor=q["time_floor"])
+    change = ranking.change_on_subject(_head(store, fused), cosine, store.is_change,
+                                       created=store.created_at, band=q["time_band"], floor=q["time_floor"])
     return None if change is None else store.created_at(change)
+
+
+def changes_on_subject(store: ContextStore, fused: list[tuple[str, float]], cosine: dict[str, float]) -> frozenset:
+    """For a question about how things stand now: the candidates that state their subject changed ("Move
+    prod deploys to Argo CD", "On Node 22 now"), on the question's subject by the time step's band,
+    wherever they ranked."""
+    q = store.config["query"]
+    threshold = ranking.subject_threshold(_head(store, fused), cosine, band=q["time_band"], floor=q["time_floor"])
+    return frozenset(rid for rid, _ in fused if cosine.get(rid, 0.0) >= threshold and store.is_change(rid))
+
+
+def _head(store: ContextStore, fused: list[tuple[str, float]]) -> list[str]:
+    """The candidates the time step reads the question's subject from: the first ``time_window``."""
+    return [rid for rid, _ in fused[:store.config["query"]["time_window"]]]

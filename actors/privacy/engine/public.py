@@ -301,9 +301,10 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # an Azure Key Vault secret's resource ID: where the secret is kept
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
-    if _SOPS_FIELDS.search(before[before.rfind("\n") + 1:]):
+    line = before[before.rfind("\n") + 1:]
+    if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
-    if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(before[before.rfind("\n") + 1:]):
+    if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(line):
         return True            # a provably fair round's client seed and the hash of its server seed: shown to the player;
         # an AIS sentence's payload: ships' positions in six-bit armour, broadcast on the air
     if _ETH_ADDRESS.fullmatch(value) and any(w in low for w in _ADDRESS_WORDS):

@@ -19,8 +19,9 @@ _BASE_WORDS = {"ternary": 3, "trit": 3, "quaternary": 4, "quinary": 5, "senary":
                "undecimal": 11, "dozenal": 12, "duodecimal": 12}
 _GROUPS = r"(?:[0-9↊↋]{2,6}[ \t,]+){7,}[0-9↊↋]{2,6}"
 # a term to work out: a number or a power, summed or multiplied (no name needed: the operators say it)
-_TERM = r"[0-9]{1,3}(?:\^[0-9]{1,2})?(?:[+*][0-9]{1,3}(?:\^[0-9]{1,2})?){0,12}"
-_WORKED = r"[0-9]{1,3}(?:\^[0-9]{1,2})?(?:[+*][0-9]{1,3}(?:\^[0-9]{1,2})?){1,12}"     # ... with an operator
+_FACTOR = r"[0-9]{1,3}(?:\^[0-9]{1,2})?"
+_TERM = rf"{_FACTOR}(?:[+*]{_FACTOR}){{0,12}}"
+_WORKED = rf"{_FACTOR}(?:[+*]{_FACTOR}){{1,12}}"     # ... with an operator
 _SEP = r"(?:[ \t]+|[ \t]*,[ \t]*)"
 
 ENCODINGS = (
