@@ -927,6 +927,12 @@ SPECS: dict = {
     "scanner_found_value": (PW, ["Found verified result\nDetector Type: Generic\nRaw result: {s}\nFile: .env"]),
     "handed_over_value": ("{b62:40}", ["Hi Mateo,\n\nfor the Veracross connection please paste this into the settings page:\n{s}\n\nThanks!"]),
     "value_from_a_vault": ("{b62:40}", ["Repro needs the staging ledger_api_key. Using {s} from the vault export, please rotate after."]),
+    # the hundred-and-twenty-second's and hundred-and-twenty-fourth's
+    "tool_setting_secret": ("{b62:32}", ["open_hw_manager\nset farm_password {{s}}\nconnect_hw_server -url boardfarm07:3121\n",
+                                         '#!substdef "!ESL_PASSWORD!{s}!g"\nloadmodule "tm.so"\n']),
+    "endpoint_call_password": ("{upper:1}{lower:6}.{lower:3}{dig:2}", ["const conn = new esl.Connection('10.0.0.31', 8021, '{s}', cb);"]),
+    "prose_key_made_password": ("{upper:1}{lower:7}-{lower:3}{dig:3}", ["-- vault for layout dumps, key: {s}\nINCLUDE cds.lib\n",
+                                                                        "mei: pdu on 10.20.4.50 accepts {s} for the admin account"]),
     "stated_form_block": ("Pupil 01: 8{dig:1}\nPupil 02: 9{dig:1}\nPupil 03: 10{dig:1}\nPupil 04: 11{dig:1}\nPupil 05: 7{dig:1}\nPupil 06: 5{dig:1}",
                           ["P.S. the SIS admin password, hidden in the score column of this mark sheet (each score is a "
                            "character code, top to bottom):\n{s}\nPlease do not forward this email."]),

@@ -378,6 +378,14 @@ Corpora (never generated from the detector table):
   80.3% — best anchor recall 51.0 (CredSweeper), 40.0 (detect-secrets), 42.8% (CredSweeper), lowest anchor
   FP rate 0.0% (Kingfisher), 0.0% (Kingfisher), 3.1% (Kingfisher). The 119th and 121st were read
   (development 88 and 89); the 120th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredtwentysecond`` … ``privacy_hundredtwentyfourth``: from the hundred-nineteenth and
+  hundred-twenty-first, hundred-seventeenth and hundred-twentieth, hundred-thirteenth and hundred-sixteenth
+  READMEs (semiconductor, EDA and hardware-verification developers; public transit, rail and ticketing
+  developers; contact-centre, telephony and IVR developers), first run on 6a7cf4f's: 122nd 89.9 / 99.3 /
+  94.4 / 0.0 / 63.6%, 123rd 94.1 / 98.4 / 96.2 / 3.1 / 95.5%, 124th 90.8 / 97.5 / 94.1 / 6.2 / 83.3% — best
+  anchor recall 37.4 (CredSweeper), 50.7 (CredSweeper), 45.0% (Betterleaks), lowest anchor FP rate 0.0%
+  (Betterleaks and Kingfisher), 0.0% (Kingfisher), 9.4% (Kingfisher). The 122nd and 124th were read
+  (development 90 and 91); the 123rd, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -434,6 +442,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 84": "privacy_hundredthirteenth", "development 85": "privacy_hundredfourteenth",
            "development 86": "privacy_hundredsixteenth", "development 87": "privacy_hundredseventeenth",
            "development 88": "privacy_hundrednineteenth", "development 89": "privacy_hundredtwentyfirst",
+           "development 90": "privacy_hundredtwentysecond", "development 91": "privacy_hundredtwentyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -448,7 +457,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
            "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
-           "held-out 32": "privacy_hundredtwentieth"}
+           "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -1,7 +1,8 @@
 """Where a value is printed or configured beside a secret's name in a shape of its own tool, not in
 ``name = value``: PHP's ``var_dump`` (``["db_password"]=>`` then ``string(12) "…"``) and ``print_r``
 (``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``),
-phpinfo()'s environment table, nginx's ``set $name "…"``, a Quarkus profile's ``%prod.name=…``, a
+phpinfo()'s environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}`` and a few tools' own
+setting lines like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's ``%prod.name=…``, a
 Power Query parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's
 matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, WordPress's keys and
 salts; and the credentials a protocol or framework gives by place: SMTP's AUTH LOGIN, Tableau's
@@ -49,6 +50,16 @@ DUMPS: tuple[Detector, ...] = (
            ("isparameterquery", "define !", "global ")),
     _named("profile_property_secret", rf"(?m:^)[ \t]*%[\w\-]+\.{NAME}[ \t]*[=:][ \t]*([^\s]{{4,}})[ \t]*(?:\r?\n|$)", ("%",),
            "password_unquoted"),
+    # a tool's own setting syntax: Tcl's set name {…}, Sinatra's set :name, '…', Kamailio's #!substdef
+    # "!NAME!…!", a TR-069 parameter dump's "Name  string  …", VoiceXML's <var name=… expr="'…'"/>, a
+    # template's <Parameter Name=… Default="…"/>
+    _named("tool_setting_secret",
+           rf"\bset[ \t]+(?:::)?{NAME}[ \t]+(?:\{{([^{{}}\s]{{4,}})\}}|\"([^\"\r\n]{{4,}})\")[ \t]*(?:;|\r?\n|$)|"
+           rf"\bset[ \t]+:{NAME}[ \t]*,[ \t]*{_Q}|#!substdefs?[ \t]+\"!{NAME}!([^!\r\n]{{4,}})!|"
+           rf"\b{NAME}[ \t]+(?:xsd:)?string[ \t]+([^\s]{{4,}})[ \t]*(?:\r?\n|$)|"
+           rf"<(?:var|assign)[ \t]+name=\"{NAME}\"[ \t]+expr=\"'([^'\"\r\n]{{4,}})'\"|"
+           rf"\b(?i:name)=\"{NAME}\"[^<>\r\n]{{0,120}}?\b(?i:default(?:value)?)=\"([^\"\r\n]{{4,}})\"",
+           ("set ", "#!subst", "string", "expr=", "default")),
     _named("elixir_config_secret", rf"\bconfig[ \t]+:[\w.]+[ \t]*,[ \t]*:{NAME}[ \t]*,[ \t]*{_Q}", ("config :",)),
     _named("stub_matcher_secret",
            rf"\"{NAME}\"[ \t]*:[ \t]*\{{[ \t]*\"(?:equalTo|equals|eq|value|matches|contains)\"[ \t]*:[ \t]*\"([^\"\r\n]{{4,}})\"",

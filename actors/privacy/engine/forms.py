@@ -82,13 +82,13 @@ FORMS: tuple[Detector, ...] = (
     _form("csv_named_secret", rf"(?m:^)[^,\r\n]{{1,40}},{NAME},{BARE}[ \t]*(?:,|\r?\n|$)", "variable,", "name,value",
           "key,value"),                                                                               # …,NAME,value
     _form("name_line_secret",
-          r"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
-          r"(?:\r?\n|\\n|<div>)[ \t]*([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines
+          r"(?:(?m:^)|<div>|\\n|[\" \t])[ \t]*(?:#[ \t]*)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)[ \t]*(?:</div>)?"
+          r"(?:\r?\n|\\n|<div>)[ \t]*(?:[A-Z][A-Z0-9]{0,7}[ \t]*=[ \t]*)?([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:</div>|\r?\n|\\n|$)",   # NAME / value lines (or "P34 = …" under "# NAME")
           "_key\n", "_token\n", "_secret\n", "_password\n", "_key\\n", "_token\\n", "_secret\\n",
           "_password\\n", "</div><div>"),
-    # a hosting UI's variable copied out: "Key: OMNISEND_API_KEY", a line about it, then the value
+    # a hosting UI's variable copied out ("Key: OMNISEND_API_KEY", a line, the value), a Genesys flow's lit: "…"
     _form("ui_variable_secret", rf"(?i:key|name|variable|oma-uri)[ \t]*:[ \t]*(?:[^\s]*/)?{NAME}[ \t]*\r?\n(?:[^\r\n]{{0,80}}\r?\n){{0,2}}?"
-          r"[ \t]*(?:(?i:value)[ \t]*:[ \t]*)?([A-Za-z0-9+/=_\-.~]{16,})[ \t]*(?:\r?\n|$)", "key:", "name:", "variable:", "oma-uri:"),
+          r"[ \t]*(?:(?i:value)[ \t]*:[ \t]*|lit:[ \t]*[\"'])?([A-Za-z0-9+/=_\-.~]{16,})[\"']?[ \t]*(?:\r?\n|$)", "key:", "name:", "variable:", "oma-uri:"),
     # a Group Policy registry preference: name="OKTA_API_TOKEN" … value="…" (not a form's anti-forgery token)
     Detector("attribute_pair_secret", "assignment", rf"\bname=\"{NAME}\"[^>\r\n]{{0,300}}?\bvalue=\"([^\"\r\n]{{8,}})\"",
              ('name="',), "unquoted_token", "passwords", "secret", False, deny=NOT_SECRET_KEYS),
@@ -213,7 +213,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?m:^)localclient:[0-9a-fA-F]{8,}:[0-9]{1,2}[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?[\w.\-]+:([^\s:]{3,}):[0-9]{1,2}[ \t]*(?m:$)|"   # Deluge
              r"\bdeluge-console\b[^\r\n]*?\bconnect[ \t]+[^\s;\"']+[ \t]+[^\s;\"']+[ \t]+([^\s;\"']{3,})|"
              r"\bqpdf[ \t]+--encrypt[ \t]+" + VALUE + r"|\bqpdf[ \t]+--encrypt[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
-             r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+" + VALUE + r"|"
+             r"\bipa-(?:server|replica)-install\b[^\r\n]*?[ \t]-[pa][ \t]+(?:[\"']?\$[^\s]+[ \t]+(?:[^\r\n]*?[ \t])?-[pa][ \t]+)?" + VALUE + r"|"
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "sc config", "sc.exe", "cmdkey", "ksetup", "zmprov", "config:system:set",
@@ -233,7 +233,7 @@ FORMS: tuple[Detector, ...] = (
     # Shiro's [users], a pppd pap/chap-secrets line (an echo piped into a tool: ``cli_piped_password``)
     Detector("typed_or_piped_password", "assignment",
              r"\bSendRaw[ \t,]+([^\s;][^\r\n;]{5,}?)[ \t]*(?:\r?\n|$)|\bSend\([ \t]*\"([^\"\r\n]{6,})\"[ \t]*,[ \t]*1[ \t]*\)|"
-             r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+[ \t]+)*" + VALUE + r"|"
+             r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+(?:[ \t]+[0-9]+)?[ \t]+)*" + VALUE + r"|"
              r"(?:password_cmd[ \t]*=|--password-command[ \t=])[ \t]*[\"']?echo[ \t]+(?:-n[ \t]+)?([^\s\"']{3,})|"   # (restic's too)
              r"\bomero[ \t]+login\b[^\r\n]*?[ \t]-w[ \t]+" + VALUE + r"|"
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
@@ -325,8 +325,9 @@ FORMS: tuple[Detector, ...] = (
              r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher
              r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
              r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
-             r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"                                  # an ESP8266 joining Wi-Fi
+             r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|\bAuthCredInfo\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*[0-9][ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # an ESP8266 joining Wi-Fi; PJSUA2's
              r"\bAT\+(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"     # a modem's APN login
+             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"   # ... MQTT's, FTP's, a new PIN
              # an ESP's HTTP update server (server, path, user, pw); Blynk.begin(auth, ssid, pw); Jedis's 5th
              r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
@@ -358,7 +359,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", "at+cmqttconnect", "at+qmtconn", "at+qftpcfg", "at+cpwd", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",

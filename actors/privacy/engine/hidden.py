@@ -80,7 +80,7 @@ ENCODINGS = (
     ("base100_emoji", r"[\x{1F3F7}-\x{1F4F6}]{8,}"),
     ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F130}-\x{1F189}]{8,}"),
     ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
-    ("nato_spelling", rf"(?i:\b{_NATO_WORD}(?:[ \t]*[,-]?[ \t]+{_NATO_WORD}){{7,}}\b)"),
+    ("nato_spelling", rf"(?i:\b{_NATO_WORD}(?:[ \t]*[,-]?[ \t]+(?:{_NATO_WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
     ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
@@ -118,7 +118,7 @@ ENCODINGS = (
     # (its braces too: what it decodes to stands where the array did, inside a URL as well)
     ("hex_byte_array", r"(?:\{[ \t]*)?(?:\b0[xX][0-9a-fA-F]{2}[ \t]*,[ \t\r\n]*){7,}0[xX][0-9a-fA-F]{2}\b(?:[ \t]*\})?"),
     ("byte_array_numbers", r"(?:\bnew[ \t]+byte[ \t]*\[\][ \t]*\{|\bbytes\(\[|\bbytearray\(\[|Buffer\.from\(\[|"
-                           r"\[\]byte\{|Uint8Array\(\[)[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}"),
+                           r"\[\]byte\{|Uint8Array\(\[|'\{)[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}"),
     # bytes written as 8-bit groups, IPv4 addresses, UUIDs, SQL CHAR() calls, od -x's words (little-endian)
     ("binary_octets", r"(?:[01]{8}[ \t]+){7,}[01]{8}\b"),     # (no \b before: a JSON "\n" can touch it)
     ("ipv4_quads", r"(?:\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[\"']?[ \t]*,[ \t\r\n]*[\"']?){2,}"
@@ -216,9 +216,9 @@ def _upside_down(run: str) -> str | None:
     return "".join(_FLIPPED.get(c, c) for c in reversed(run))
 
 
-def _nato(run: str) -> str:
+def _nato(run: str) -> str | None:
     """Code words in order; a capital is said ("capital papa") or, where the words are in both cases,
-    written (``MIKE``)."""
+    written (``MIKE``); digits may stand as themselves among eight code words or more."""
     words = re.split(r"[ \t,]+|(?<=[A-Za-z])-(?=[A-Za-z])(?![Rr][Aa][Yy])", run)
     shouted = any(w.isupper() for w in words) and any(w.islower() for w in words)
     out, upper = [], False
@@ -229,9 +229,10 @@ def _nato(run: str) -> str:
         elif low in _NATO:
             out.append(_NATO[low].upper() if upper or (shouted and word.isupper()) else _NATO[low])
             upper = False
-        elif low in _NATO_SYMBOLS:
-            out.append(_NATO_SYMBOLS[low])
-    return "".join(out)
+        elif low in _NATO_SYMBOLS or low.isdigit():
+            out.append(_NATO_SYMBOLS.get(low, low))
+    said = sum(word.lower() in _NATO or word.lower() in _NATO_SYMBOLS for word in words)
+    return "".join(out) if said >= 8 else None
 
 
 def _entities(run: str) -> str:

@@ -4,7 +4,7 @@ protection (the first byte keys the rest), SMS's 7-bit characters packed in octe
 names GSM, a PDU or a modem's reply), an array of 32-bit words (decimal or hex) that are the text's bytes, character
 codes in decimal or Roman numerals or spreadsheet column names separated by spaces (only what makes
 a prefixed token), bzip2 in hex, YubiKey's modhex, RTF's hex escapes, TeX's \\char codes, a Ruby array packed into a
-string, base85 and base36 where named.
+string, base85 and base36 where named, a firmware image's data record (Intel HEX, Motorola S-record).
 
 Each entry of ``ENCODINGS`` is one alternative of the pass and has its decoder in ``DECODERS``; a
 decoder gives the text, or ``(text, start, end)`` when only a part of the run is the payload.
@@ -57,6 +57,9 @@ ENCODINGS = (
     ("ruby_packed_array", r"\[[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}[ \t]*\]\.pack\([ \t]*[\"'][cCU]\*[\"']"),
     # YubiKey's modhex: hex written in the sixteen letters cbdefghijklnrtuv
     ("modhex", r"\b(?:[cbdefghijklnrtuv]{2}){12,}\b"),
+    # a firmware image's data record, its checksum right: Intel HEX (":10 0100 00 …") and Motorola's S1-S3
+    ("intel_hex_record", r"\B:(?:[0-9A-Fa-f]{2}){13,}\b"),
+    ("motorola_s_record", r"\bS[123](?:[0-9A-Fa-f]{2}){12,}\b"),
 )
 
 
@@ -246,6 +249,20 @@ def modhex(run: str) -> str | None:
 _MODHEX = str.maketrans("cbdefghijklnrtuv", "0123456789abcdef")
 
 
+def intel_hex(run: str) -> str | None:
+    raw = bytes.fromhex(run[1:])
+    if raw[0] != len(raw) - 5 or raw[3] != 0 or sum(raw) & 0xFF:
+        return None                         # (the count, a data record's type, the checksum)
+    return printable(raw[4:-1])
+
+
+def s_record(run: str) -> str | None:
+    raw = bytes.fromhex(run[2:])
+    if raw[0] != len(raw) - 1 or sum(raw) & 0xFF != 0xFF:
+        return None
+    return printable(raw[1 + int(run[1]) + 1:-1])      # (S1: a 2-byte address, S2: 3, S3: 4)
+
+
 def nibble_swapped(run: str) -> str | None:
     return printable(bytes.fromhex("".join(run[i + 1] + run[i] for i in range(0, len(run) - 1, 2))))
 
@@ -255,5 +272,5 @@ DECODERS = {"nibble_swapped_hex": nibble_swapped, "base64_custom_alphabet": base
             "decimal_codes_spaced": decimal_codes, "base85_named": base85_named, "base36_named": base36_named,
             "roman_codes": roman_codes, "spreadsheet_columns": spreadsheet_columns, "modhex": modhex,
             "rtf_hex_escapes": rtf_hex, "tex_char_codes": tex_chars, "ruby_packed_array": byte_values,
-            "bzip2_hex": bzip2_hex}
+            "bzip2_hex": bzip2_hex, "intel_hex_record": intel_hex, "motorola_s_record": s_record}
 assert set(DECODERS) == {name for name, _ in ENCODINGS}

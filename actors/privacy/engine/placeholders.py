@@ -28,7 +28,7 @@ undefined true false yes no empty redacted hidden masked todo tbd required optio
 value values text secret123 password123 admin root user username login mypassword mysecret mytoken
 *sensitive*data*deleted* hunter2 letmein qwerty abc123 test123 test1234 test12345 testpass testpassword demo demo123 demo1234 demo12345 123456 1234567 12345678 123456789 1234567890 your_token your_password public private
 client_secret clientsecret your_api_key aws4-hmac-sha256 minioadmin scram-sha-256 scram-sha-1 argon2id bcrypt pbkdf2
-id_rsa id_ed25519 id_ecdsa id_dsa neo4j
+id_rsa id_ed25519 id_ecdsa id_dsa neo4j testing123
 passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord пароль hasło haslo şifre sifre parola
 salasana passord adgangskode lozinka jelszó heslo contrasenya
 """.split())

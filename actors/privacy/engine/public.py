@@ -212,19 +212,25 @@ def is_public(value: str) -> bool:
         return True
     if len(v) >= 200 and v.startswith("Ag") and not v.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="):
         return True            # a SealedSecret's ciphertext: encrypted to the cluster, not a secret
-    return v.startswith("eyJ") and _anon_jwt(v)
+    return v.startswith("eyJ") and _public_jwt(v)
 
 
-def _anon_jwt(token: str) -> bool:
-    """A JWT whose claims give it the anonymous role (Supabase's anon key is meant for browsers)."""
+def _public_jwt(token: str) -> bool:
+    """A JWT whose claims give it the anonymous role (Supabase's anon key is meant for browsers), or a
+    PASSporT (RFC 8225: STIR/SHAKEN's signed caller attestation, sent to every carrier a call crosses)."""
     parts = token.split(".")
     if len(parts) < 2:
         return False
+    header, claims = (_json_segment(part) for part in parts[:2])
+    return (isinstance(claims, dict) and claims.get("role") == "anon") or \
+        (isinstance(header, dict) and str(header.get("typ", "")).lower() == "passport")
+
+
+def _json_segment(part: str) -> object:
     try:
-        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+        return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
     except (ValueError, UnicodeDecodeError):
-        return False
-    return isinstance(claims, dict) and claims.get("role") == "anon"
+        return None
 
 
 def _inside_published(text: str, start: int) -> bool:

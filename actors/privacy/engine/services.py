@@ -12,6 +12,8 @@ LINE = r"""(?:(?m:^)|\\n|["'])"""
 VALUE = r"""(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"|([^\s"'\-][^\s"']{2,}))"""
 # where a command is typed: a line's start, after a prompt's mark or sudo (not a sentence naming the tool)
 COMMAND = r"(?:(?m:^)|\\n|[$#>%`][ \t]*|\bsudo[ \t]+)[ \t]*"
+# a host as a client's call names it: an IPv4 address, localhost, or a dotted name
+_HOST = r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|localhost|[\w\-]+(?:\.[\w\-]+)+)"
 # an IOS SNMPv3 user line up to its auth password
 SNMP_AUTH = r"\bsnmp-server[ \t]+user[ \t]+[^\r\n]*?\bauth[ \t]+(?:md5|sha[\w\-]*)[ \t]+"
 
@@ -185,11 +187,11 @@ SERVICES: tuple[Detector, ...] = (
              r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})",   # SAP's BR*Tools
              ("sql ", "sql>", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
               "brarchive", "brrestore", "brspace", "brtools"), "password", "passwords", "password", False),
-    # user:password@host without a scheme, where a flag says it is a URI (mysqlsh --uri) or CVS's
-    # :pserver: method does
+    # user:password@host without a scheme, where a flag says it is a URI (--uri), MySQL Shell takes it as
+    # its first argument or CVS's :pserver: method does
     Detector("schemeless_uri_password", "assignment",
-             r"--uri[ \t=]+[\"']?[^\s:@/\"']+:([^\s@/\"']{3,})@|:pserver:[^\s:@/\"']+:([^\s@/\"']{3,})@",
-             ("--uri", ":pserver:"), "password", "passwords", "password", False),
+             r"(?:--uri[ \t=]+|\bmysqlsh[ \t]+(?:-[\w\-]+[ \t]+)*)[\"']?[^\s:@/\"'\-][^\s:@/\"']*:([^\s@/\"']{3,})@|:pserver:[^\s:@/\"']+:([^\s@/\"']{3,})@",
+             ("--uri", ":pserver:", "mysqlsh"), "password", "passwords", "password", False),
     Detector("password_typed_as_user", "assignment",
              r"\b[Ii]nvalid user[ \t]+([^\s]{9,40})[ \t]+from[ \t]|"
              r"Account For Which Logon Failed:[^\r\n]*(?:\r?\n[^\r\n]*){0,4}?Account Name:[ \t]+([^\s]{9,40})",
@@ -254,6 +256,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
              r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
              r"\bUsmUserData\(|\bSentinelAPI\(|\bNewStaticV[24]\(|"    # pysnmp's (user, auth key), sentinelsat's, minio-go's (id, secret)
+             r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|"    # Buildbot's (name, pw); SIPSorcery's (transport, user, pw)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
@@ -261,20 +264,30 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
-              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv"),
+              "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv",
+              "worker.worker(", "sipregistrationuseragent("),
              "literal", "passwords", "password", False),
+    # a client's constructor given an address, a port and a password made as people make them, in that
+    # order or the port first (FreeSWITCH's ESL clients, asterisk-manager's (port, host, user, pw)), or an
+    # address:port and the password (Go's eventsocket.Dial)
+    Detector("endpoint_call_password", "assignment",
+             rf"\([ \t]*[\"']{_HOST}[\"'][ \t]*,[ \t]*[0-9]{{2,5}}[ \t]*,[ \t]*(?:[\"'][^\"'\r\n]{{1,64}}[\"'][ \t]*,[ \t]*)?[\"']([^\"'\s]{{6,}})[\"']|"
+             rf"\([ \t]*[0-9]{{2,5}}[ \t]*,[ \t]*[\"']{_HOST}[\"'][ \t]*,[ \t]*[\"'][^\"'\r\n]{{1,64}}[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{{6,}})[\"']|"
+             rf"\([ \t]*[\"']{_HOST}:[0-9]{{2,5}}[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{{6,}})[\"'][ \t]*\)",
+             ("(",), "made_password_shape", "passwords", "password", False),
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's
-    # smb://workgroup/user:pw@host device URI
+    # smb://workgroup/user:pw@host device URI, Asterisk's IAX2/user:pw@peer, FreeSWITCH's odbc://dsn:user:pw
     Detector("exchange_place_password", "assignment",
              r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
              r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{16,})|"
              r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|"
-             r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@",                                  # CUPS's smb://workgroup/user:pw@host
-             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest", "smb://"),
+             r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host
+             r"\bIAX2/[^\s:@/,]+:([^\s@/,]{3,})@|\bodbc://[^:\s\"'/]+:[^:\s\"'/]+:([^\s\"']{3,})[\"']",   # Asterisk's dial string; FreeSWITCH's DSN
+             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest", "smb://", "iax2/", "odbc://"),
              "literal", "passwords", "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send
@@ -305,7 +318,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password|authenticate_user)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\b(?:usermod|useradd)\b[^\r\n;]*?[ \t]-P[ \t]+" + VALUE + r"|"          # Yocto's extrausers: -P, the clear text
              r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+(?:\{([^{}\s\\]{3,})\}|([^{}\s\\$]{3,})(?:[ \t]|\r?\n|$))|"   # (RANCID: braces or not)
-             r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",
+             r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\r|\\[rn]|[\"'])",
              ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
     Detector("resp_auth_password", "assignment",

@@ -55,6 +55,8 @@ def passphrase_shape(value: str) -> bool:
 
 
 _HAS_SEPARATOR = frozenset("._-")
+_REPEATED = re.compile(r"(.)\1{5}")
+_VERSIONED = re.compile(r"[\-_]v?[0-9]+(?:\.[0-9]+)+$")
 _NUMBER_OR_VERSION = re.compile(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*")
 
 
@@ -65,8 +67,8 @@ def made_password_shape(value: str) -> bool:
     host or file name in lower case, a number, a version, nor a model name in capitals
     (``RT-AX58U``)."""
     core = value.rstrip(".,!?")
-    if not 9 <= len(core) <= 40 or is_placeholder(core):
-        return False
+    if not 9 <= len(core) <= 40 or is_placeholder(core) or _REPEATED.search(core) or _VERSIONED.search(core):
+        return False          # (a test key's 1x00000000000000000000AA, Apache-2.0: nobody makes a password so)
     if word_and_random_tail(core) or word_and_code(core):
         return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code
     if core.isalpha() and core.isascii() and random_case(core):
@@ -103,8 +105,8 @@ def message_password_shape(value: str) -> bool:
 
 def word_and_code(core: str) -> bool:
     """A word in lower case, a joiner, then a few letters and the digits a policy asks for (``hubcap_bwo12``,
-    ``crowd.yqy31``) or digits around a few letters (``vellum.8w131``) — not a host's or a pool's name (``db.prod01``,
-    ``node_pool02``)."""
+    ``crowd.yqy31``), digits around a few letters (``vellum.8w131``) or between them (``handsfree_zd2kk66``) — not a
+    host's or a pool's name (``db.prod01``, ``node_pool02``)."""
     match = _WORD_AND_CODE.fullmatch(core)
     return match is not None and match[1] not in _HOST_WORDS
 
@@ -123,7 +125,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
-_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._](?:([a-z]{2,6})[0-9]{2,3}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4})")
+_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._](?:([a-z]{2,6})[0-9]{2,3}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
                         "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 
@@ -175,6 +177,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           # that undoes it where it stands (str_rot13('…'), atob("…"))
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
+                          r"(?:[0-9]{1,8}-){7,}[0-9]{1,8}|(?:[0-9]{1,8}\.){7,}[0-9]{1,8}|(?:[0-9]{1,8}_){7,}[0-9]{1,8}|"   # codes joined by a mark
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):

@@ -77,9 +77,13 @@ _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            rf"\b(?i:wrote|written|encoded|spelled|typed)\b[^\r\n]{{0,30}}?{_STATED_NOUNS}[ \t]+(?i:as|in)\b|"
            # (or handed over as "it" or "the value below", rewritten: "here it is, written as each character's code point in Roman numerals:")
            r"\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is|the[ \t]+value[ \t]+below[ \t]+is),?[ \t]+"
-           r"(?i:(?:written|encoded|spelled|typed|recorded|rewritten)[ \t]+(?:as|in|with)|as|in|with|by|cut|split)\b)")
+           r"(?i:(?:written|encoded|spelled|typed|recorded|rewritten)[ \t]+(?:as|in|with)|as|in|with|by|cut|split)\b|"
+           # (or as "the value": "the new PBX admin value is written as each code point in base 36:")
+           r"\b(?i:value[ \t]+(?:is[ \t]+)?(?:written|encoded|spelled|typed|rewritten))\b)")
 # what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
-_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", "here it is", "here's it", "value below")
+_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", "here it is", "here's it", "value below",
+                 "value written", "value is written", "value encoded", "value is encoded", "value spelled", "value is spelled",
+                 "value typed", "value rewritten", "value is rewritten")
 _STATED_DENY = (*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")
 # a short line with a number in it
 _NUMBERED_LINE = r"(?:[ \t]*[^\s0-9][^\r\n0-9]{0,30}[0-9][^\r\n]{0,30}|[ \t]*[0-9][^\r\n]{0,40})"

@@ -63,9 +63,9 @@ SYNTAXES: tuple[Detector, ...] = (
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
-             r"\bmysql(?:dump|admin|sh|import|check)?\b[^\r\n]{0,}?[ \t\"]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
+             r"\b(?:mysql|mariadb)(?:dump|admin|sh|import|check|-dump|-admin|-import|-check)?\b[^\r\n]{0,}?[ \t\"]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
              r"([^\s\"'\-\\][^\s\"'\\]{3,}))",
-             ("mysql",), "literal", "passwords", "password", False),
+             ("mysql", "mariadb"), "literal", "passwords", "password", False),
     Detector("sshpass_password", "assignment",
              r"\bsshpass[ \t]+-p[ \t]*(?:\\?\"([^\"\\]{3,})\\?\"|'([^']{3,})'|([^\s\"'\\]{3,}))|"
              r"\bsshpass[\"'][ \t]*,[ \t]*\[?[ \t]*[\"']-p[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",   # an argument list's
@@ -344,11 +344,12 @@ SYNTAXES: tuple[Detector, ...] = (
              rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
              rf"={{0,6}})[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
              False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV or URL below)
-    Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>"
-             r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb)|"
+    Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>", "lmadmin console: admin / <password>"
+             r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb|console|portal|bmc|ipmi|idrac|ilo)|"
              r"логін|логин)[ \t]*[:=][ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... or "VPN: jdoe / <password>"
              r"[`\"']?([^\s`\"'/<]{4,})(?:[\s`\"'<]|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин",
-                                                     "vpn", "ftp", "ssh", "rdp", "vnc", "smb"), "inline_password", "passwords", "password",
+                                                     "vpn", "ftp", "ssh", "rdp", "vnc", "smb", "console", "portal", "bmc", "ipmi",
+                                                     "idrac", "ilo"), "inline_password", "passwords", "password",
              False, trim=".,:;!?"),
     Detector("pgbouncer_userlist", "assignment",   # userlist.txt: "user" "password" (md5/SCRAM entries are hashes)
              r"(?:(?m:^)|\\n|[ \t\"])[ \t]*\\?\"[A-Za-z][\w.@\-]{0,62}\\?\"[ \t]+\\?\"([^\"\\\s]{4,})\\?\""

@@ -157,6 +157,12 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:[ \t]+(?i:is)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
+    # ... or a password made as people make them ("vault for layout dumps, key: latchup-icx13", "portal key
+    # Timingarc-fsc096"); a device or account that "accepts" one ("pdu accepts Waveform_aib7th11 for the admin account")
+    Detector("prose_key_made_password", "assignment",
+             r"(?:(?:^|[\s(,;`\"'>*])(?i:key|token|secret|passcode)[ \t]*:?|\b(?i:accepts))[ \t]+[`\"']?([A-Za-z0-9][A-Za-z0-9_\-.]{7,39})"
+             r"(?:[`\"']?(?:(?m:$)|[ \t]+(?i:for)[ \t]|[ \t]*[,;)|])|\.(?:\s|(?m:$)))", ("key", "token", "secret", "passcode", "accepts"),
+             "made_password_shape", "passwords", "password", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public")),
     # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
     # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is
     Detector("client_constructor_argument", "assignment", CLIENT_ARGUMENT, CLIENT_CALLS, "token", "passwords",
