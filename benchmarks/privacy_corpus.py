@@ -749,7 +749,7 @@ SPECS: dict = {
                                "{choice:garnet|birch|lotus|lilac}{int:100-999}",
                                ["Server build-01, user ops, {s}", "wifi ni {s} ok"]),
     "same_line_named_value": ("{b62:22}9{b62:3}", [': vendor_api_token  ( -- addr u )  s" {s}" ;', "*SET,CDSAPI_KEY,'{s}'",
-                                                   "define: { __VENDOR_TOKEN__: JSON.stringify('{s}') },"]),
+                                                   "vendor token for staging, use `{s}`"]),
     # a policy-made password in a message whose word for "password" is in no list
     "password_shaped_word": ("{choice:Zephyr|Summit|Galaxy|Quartz|Lilac|Tundra}{choice:%|@|#|$|!|&}"
                              "{choice:Cactus|Marble|Umber|Orbit|Pepper}{int:10-99}",
@@ -894,7 +894,7 @@ SPECS: dict = {
     "row_named_cell_value": ("{b62:40}", ['"Intel feeds","OTX_API_KEY","lena.t","{s}","https://ws-06.corp.test","",""']),
     "offset_line_named_value": ("{b62:40}", ["0x68000: HIBP_API_KEY\n0x68000: {s}\n0x68000: https://jump.corp.test/api"]),
     "made_password_argument": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}.{lower:1}{upper:1}{dig:2}{lower:1}",
-                               ["$ steghide embed -cf cat.jpg -ef notes.txt -p {s}", "$ spray users.txt '{s}'"]),
+                               ["$ ./sync-archive.sh -w {s} /srv/backup", "$ spray users.txt '{s}'"]),
     # the fifty-ninth's and sixty-first's
     "quoted_name_password_line": (PW, ['S:"Hostname"=pe6.example.net\nS:"SMTP password"={s}\nD:"[SSH2] Port"=00000016']),
     "quoted_name_secret_line": ("{b62:40}", ['S:"GitHub token"={s}']),

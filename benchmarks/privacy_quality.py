@@ -386,6 +386,14 @@ Corpora (never generated from the detector table):
   anchor recall 37.4 (CredSweeper), 50.7 (CredSweeper), 45.0% (Betterleaks), lowest anchor FP rate 0.0%
   (Betterleaks and Kingfisher), 0.0% (Kingfisher), 9.4% (Kingfisher). The 122nd and 124th were read
   (development 90 and 91); the 123rd, chosen before any was run, is held out.
+- ``corpora/privacy_hundredtwentyfifth`` … ``privacy_hundredtwentyseventh``: from the hundred-twenty-second and
+  hundred-twenty-fourth, hundred-twenty-first and hundred-twenty-third, hundred-nineteenth and hundred-twentieth
+  READMEs (veterinary clinics and animal-health developers; museums, galleries and auction-house developers;
+  fashion, apparel and textile-manufacturing developers), first run on 065424d's: 125th 93.7 / 99.2 / 96.4 /
+  0.0 / 98.5%, 126th 88.1 / 99.6 / 93.5 / 0.0 / 90.9%, 127th 96.7 / 99.2 / 97.9 / 0.0 / 89.4% — best anchor
+  recall 49.9 (CredSweeper), 48.2 (CredSweeper), 45.9% (CredSweeper), lowest anchor FP rate 3.1%
+  (Kingfisher), 0.0% (Kingfisher), 0.0% (Kingfisher). The 126th and 127th were read (development 92 and 93);
+  the 125th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -443,6 +451,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 86": "privacy_hundredsixteenth", "development 87": "privacy_hundredseventeenth",
            "development 88": "privacy_hundrednineteenth", "development 89": "privacy_hundredtwentyfirst",
            "development 90": "privacy_hundredtwentysecond", "development 91": "privacy_hundredtwentyfourth",
+           "development 92": "privacy_hundredtwentysixth", "development 93": "privacy_hundredtwentyseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -457,7 +466,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 26": "privacy_hundredthird", "held-out 27": "privacy_hundredsixth",
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
            "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
-           "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird"}
+           "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird",
+           "held-out 34": "privacy_hundredtwentyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -52,14 +52,17 @@ DUMPS: tuple[Detector, ...] = (
            "password_unquoted"),
     # a tool's own setting syntax: Tcl's set name {…}, Sinatra's set :name, '…', Kamailio's #!substdef
     # "!NAME!…!", a TR-069 parameter dump's "Name  string  …", VoiceXML's <var name=… expr="'…'"/>, a
-    # template's <Parameter Name=… Default="…"/>
+    # template's <Parameter Name=… Default="…"/>, FileMaker's Set Variable [ $name ; Value: "…" ], SIMPL+'s
+    # #DEFAULT_VALUE name "…", a PDF form's /T (name) /V (…)
     _named("tool_setting_secret",
            rf"\bset[ \t]+(?:::)?{NAME}[ \t]+(?:\{{([^{{}}\s]{{4,}})\}}|\"([^\"\r\n]{{4,}})\")[ \t]*(?:;|\r?\n|$)|"
            rf"\bset[ \t]+:{NAME}[ \t]*,[ \t]*{_Q}|#!substdefs?[ \t]+\"!{NAME}!([^!\r\n]{{4,}})!|"
            rf"\b{NAME}[ \t]+(?:xsd:)?string[ \t]+([^\s]{{4,}})[ \t]*(?:\r?\n|$)|"
            rf"<(?:var|assign)[ \t]+name=\"{NAME}\"[ \t]+expr=\"'([^'\"\r\n]{{4,}})'\"|"
-           rf"\b(?i:name)=\"{NAME}\"[^<>\r\n]{{0,120}}?\b(?i:default(?:value)?)=\"([^\"\r\n]{{4,}})\"",
-           ("set ", "#!subst", "string", "expr=", "default")),
+           rf"\b(?i:name)=\"{NAME}\"[^<>\r\n]{{0,120}}?\b(?i:default(?:value)?)=\"([^\"\r\n]{{4,}})\"|"
+           rf"\bSet[ \t]+Variable[ \t]*\[[ \t]*\$\$?{NAME}[ \t]*;[ \t]*Value:[ \t]*\"([^\"\r\n]{{4,}})\"|"
+           rf"#DEFAULT_VALUE[ \t]+{NAME}[ \t]+\"([^\"\r\n]{{4,}})\"|/T[ \t]*\({NAME}\)[ \t]*/V[ \t]*\(([^()\r\n]{{4,}})\)",
+           ("set ", "#!subst", "string", "expr=", "default", "/t")),
     _named("elixir_config_secret", rf"\bconfig[ \t]+:[\w.]+[ \t]*,[ \t]*:{NAME}[ \t]*,[ \t]*{_Q}", ("config :",)),
     _named("stub_matcher_secret",
            rf"\"{NAME}\"[ \t]*:[ \t]*\{{[ \t]*\"(?:equalTo|equals|eq|value|matches|contains)\"[ \t]*:[ \t]*\"([^\"\r\n]{{4,}})\"",

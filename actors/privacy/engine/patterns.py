@@ -143,7 +143,7 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
-                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|p4[_.\-]?ticket|[_.\-]hmac|[_.\-]auth|(?:\b|[_.\-])cred\b|[_.\-]signing\b|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
+                r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|p4[_.\-]?ticket|[_.\-]hmac|[_.\-]auth|\bauth\b|(?:\b|[_.\-])cred\b|[_.\-]signing\b|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
                 r"geheimnis|secreto|segredo|segreto|sekret|секрет|秘密鍵|秘钥|密钥|비밀[_.\-]?키|pepper|[_.\-]tok\b|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
@@ -209,7 +209,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
-            r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER)
+            r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}(?:__)?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER; __CA_DB_PASSWORD__)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
                "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",

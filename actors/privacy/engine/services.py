@@ -278,16 +278,18 @@ SERVICES: tuple[Detector, ...] = (
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's
-    # smb://workgroup/user:pw@host device URI, Asterisk's IAX2/user:pw@peer, FreeSWITCH's odbc://dsn:user:pw
+    # smb://workgroup/user:pw@host device URI, Asterisk's IAX2/user:pw@peer, FreeSWITCH's odbc://dsn:user:pw, Solr's
+    # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw
     Detector("exchange_place_password", "assignment",
              r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
              r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{16,})|"
              r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
-             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*=[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*[=:][ \t]*(?:\"([^\"\r\n]{3,})\"|([^\s\"]{3,}))|\bPasswordMessage\b[^\r\n]*?\blen=[0-9]+[ \t]+([^\s\"']{3,})|"
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host
+             r"\bInput[ \t]+Password(?:[ \t]{2,}|\t)[^\s]+(?:[ \t]{2,}|\t)([^\s]{3,})|-Dbasicauth=[^\s:\"']+:([^\s\"']{3,})|"   # Robot Framework; Solr
              r"\bIAX2/[^\s:@/,]+:([^\s@/,]{3,})@|\bodbc://[^:\s\"'/]+:[^:\s\"'/]+:([^\s\"']{3,})[\"']",   # Asterisk's dial string; FreeSWITCH's DSN
-             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "bindrequest", "smb://", "iax2/", "odbc://"),
+             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password"),
              "literal", "passwords", "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send

@@ -185,7 +185,19 @@ _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 _NUMERAL_SIGNS = ("\u02b9", "\u0374", "\u05f3", "\u05f4", "\u0483")
 _SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we "
                          "and are but can for had has her him his how its not now our out she the too two was who why yes you".split())
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+
+
+def _labelled_numbers(pieces: list[str]) -> bool:
+    """Numbers each beside one label, the same every time, before or after it (a lot, a catalogue
+    number, a unit): twelve pieces or more."""
+    items = [p for p in (p.strip(".,;:/|") for p in pieces) if p]
+    if len(items) < 12 or len(items) % 2:
+        return False
+    return any(len({label.lower() for label in labels}) == 1 and labels[0].isalpha()
+               and all(_DECIMAL.fullmatch(n) for n in numbers)
+               for labels, numbers in ((items[0::2], items[1::2]), (items[1::2], items[0::2])))
 
 
 def stated_form(value: str, one_word) -> bool:
@@ -208,6 +220,8 @@ def stated_form(value: str, one_word) -> bool:
         # a PEM armour's line (a key's block is the PEM detector's)
     if len(pieces) == 1:
         return one_word(value)
+    if _labelled_numbers(pieces):
+        return True             # "cat. 552; cat. 601; …", "16.50 yd, 26.25 yd, …": a number a character, each labelled
     words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing

@@ -96,9 +96,9 @@ STATED: tuple[Detector, ...] = (
              r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[0-9])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY),
-    # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key"
+    # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
     Detector("heading_named_value", "assignment",
-             rf"{_NAMED}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
+             rf"{_NAMED}(?:[ \t]+(?i:below|follows))?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
@@ -107,15 +107,16 @@ STATED: tuple[Detector, ...] = (
              rf"(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*[)\]]",
              (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
-    # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>")
+    # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>",
+    # "use this for the catalogue sandbox → <value>")
     # (or that it is pasted below, that it stands in for now: "the value we configured, pasted below:", "temp value
     # for the feed until vault is fixed:", "system login (temp):")
     Detector("handed_over_value", "assignment",
-             r"(?i:\b(?:paste|copy|enter|put|type|use)[ \t]+this(?:[ \t]+one)?\b|"
+             r"(?i:\b(?:paste|copy|enter|put|type|uses?)[ \t]+this(?:[ \t]+(?:one|value))?\b|"
              r"\b(?:value|key|token|secret|password|login|credential)s?\b[^\r\n:]{0,40}?\bpasted[ \t]+(?:it[ \t]+)?below\b|"
              r"\b(?:temp(?:orary)?|interim|stopgap)[ \t]+(?:value|login|password|key|token)\b|\b(?:value|login)[ \t]+\((?:temp|temporary)\))"
-             r"[^\r\n:]{0,80}:[ \t]*(?:\r?\n[ \t]*)?"
-             r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
+             r"[^\r\n:→]{0,80}(?::|[ \t]→)[ \t]*(?:\r?\n[ \t]*)?"
+             r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
              "passwords", "secret", False, deny=_STATED_DENY),
     # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")
     Detector("value_from_a_vault", "assignment",

@@ -213,8 +213,8 @@ def literal_secret(value: str) -> bool:
 def unquoted_secret(value: str) -> bool:
     """An unquoted value (YAML, INI, kwargs) — names and attribute paths are not secrets, and in
     YAML ``!tag`` / ``|`` / ``>`` start something else."""
-    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>" or value[-1] == ":":
-        return False   # (``system:``: a YAML key on the next line, not its value)
+    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>" or value[-1] in ":(":
+        return False   # (``system:``: a YAML key on the next line, not its value; ``base64Encode(``: a call)
     if value.isdigit() and len(value) < 8:
         return False  # ttl: 3600, port: 5432
     return True

@@ -1,0 +1,137 @@
+"""Positional password syntaxes: the place says it is a password, not a telling name."""
+# (syntax, signature, template) ; {p} password, {u} user, {h} host
+P = [
+    ('isql_unixodbc_third_positional', 'isql', 'isql -v VetLabDSN {u} {p}'),
+    ('freetds_tsql_capital_p', 'tsql', 'tsql -S pims-sql01 -U {u} -P {p}'),
+    ('sshfs_password_stdin_echo', 'sshfs', 'echo {p} | sshfs {u}@{h}:/srv/dicom /mnt/dicom -o password_stdin'),
+    ('sevenzip_glued_lower_p', '7z', '7z a -p{p} -mhe=on pims_export_2024.7z ./export/'),
+    ('rar_glued_hp', 'rarahp', 'rar a -hp{p} lab_results.rar results/'),
+    ('gpg_passphrase_fd_zero_pipe', 'passphrasefd', 'echo {p} | gpg --batch --passphrase-fd 0 -d herd_backup.tar.gpg > herd_backup.tar'),
+    ('qpdf_encrypt_first_positional', 'qpdf', "qpdf --encrypt {p} '' 256 -- invoice.pdf invoice_locked.pdf"),
+    ('keytool_srcstorepass_import', 'keytool', 'keytool -importkeystore -srckeystore pacs.p12 -srcstoretype PKCS12 -srcstorepass {p} -destkeystore pacs.jks'),
+    ('hydra_lower_p_single', 'hydra', 'hydra -l {u} -p {p} ftp://{h}'),
+    ('az_login_lower_p', 'azlogin', 'az login -u {u}@clinic.example.com -p {p}'),
+    ('oc_login_lower_p', 'oclogin', 'oc login https://api.{h}:6443 -u {u} -p {p}'),
+    ('skopeo_src_creds_colon', 'skopeo', 'skopeo copy --src-creds {u}:{p} docker://registry.example.com/vet/pims:4.2 oci:pims'),
+    ('crane_auth_login_lower_p', 'craneauth', 'crane auth login registry.example.com -u {u} -p {p}'),
+    ('buildah_login_lower_p', 'buildah', 'buildah login -u {u} -p {p} quay.example.com'),
+    ('nerdctl_login_lower_p', 'nerdctl', 'nerdctl login -u {u} -p {p} harbor.example.com'),
+    ('pg_dump_uri_userinfo', 'pgdump', 'pg_dump "postgresql://{u}:{p}@{h}:5432/pims" -Fc -f pims.dump'),
+    ('valkey_cli_lower_a', 'valkey', 'valkey-cli -h {h} -a {p} --no-auth-warning INFO keyspace'),
+    ('memtier_benchmark_lower_a', 'memtier', 'memtier_benchmark -s {h} -a {p} --ratio=1:10'),
+    ('mongoimport_uri_userinfo', 'mongoimport', 'mongoimport --uri "mongodb://{u}:{p}@{h}:27017/herd" --collection cows --file cows.json'),
+    ('emqx_ctl_users_add_second', 'emqxctl', 'emqx_ctl users add {u} {p}'),
+    ('rabbitmqctl_add_user_second', 'rabbitmqctl', 'rabbitmqctl add_user {u} {p}'),
+    ('psexec_lower_p', 'psexec', 'psexec \\\\{h} -u CLINIC\\{u} -p {p} cmd /c ipconfig'),
+    ('net_use_password_before_user', 'netuse', 'net use Z: \\\\{h}\\xray {p} /user:CLINIC\\{u}'),
+    ('quectel_at_qicsgp_fifth', 'qicsgp', 'AT+QICSGP=1,1,"farm.apn","{u}","{p}",1'),
+    ('simcom_at_cstt_third', 'cstt', 'AT+CSTT="iot.apn","{u}","{p}"'),
+    ('nmcli_wifi_connect_after_keyword', 'nmcli', 'nmcli dev wifi connect Barn-AP-2 password {p}'),
+    ('wpa_passphrase_second_positional', 'wpapassphrase', 'wpa_passphrase MilkingParlour {p} >> /etc/wpa_supplicant.conf'),
+    ('arduino_wifimulti_addap_second', 'addap', 'wifiMulti.addAP("CalfShed", "{p}");'),
+    ('arduino_wifi_softap_second', 'softap', 'WiFi.softAP("collar-setup", "{p}");'),
+    ('mqttnet_withcredentials_second', 'withcredentials', 'var opts = new MqttClientOptionsBuilder().WithTcpServer("{h}").WithCredentials("{u}", "{p}").Build();'),
+    ('python_asyncpg_dsn_userinfo', 'asyncpg', 'conn = await asyncpg.connect("postgres://{u}:{p}@{h}/herd")'),
+    ('python_ftputil_ftphost_third', 'ftputil', 'host = ftputil.FTPHost("{h}", "{u}", "{p}")'),
+    ('python_ldap_simple_bind_s_second', 'simplebinds', 'l.simple_bind_s("uid={u},ou=staff,dc=clinic,dc=lan", "{p}")'),
+    ('java_mongocredential_third', 'mongocredential', 'MongoCredential c = MongoCredential.createCredential("{u}", "herd", "{p}".toCharArray());'),
+    ('go_sql_open_mysql_dsn', 'sqlopen', 'db, err := sql.Open("mysql", "{u}:{p}@tcp({h}:3306)/pims")'),
+    ('go_imap_client_login_second', 'imapclient', 'if err := c.Login("{u}", "{p}"); err != nil {{ log.Fatal(err) }}'),
+    ('rust_sqlx_pgpool_url', 'sqlx', 'let pool = PgPool::connect("postgres://{u}:{p}@{h}/ledger").await?;'),
+    ('rust_suppaftp_login_second', 'suppaftp', 'ftp_stream.login("{u}", "{p}")?;'),
+    ('csharp_networkcredential_second', 'networkcredential', 'client.Credentials = new NetworkCredential("{u}", "{p}");'),
+    ('csharp_fluentftp_ctor_third', 'fluentftp', 'var ftp = new FtpClient("{h}", "{u}", "{p}"); // FluentFTP'),
+    ('node_sequelize_ctor_third', 'sequelize', "const sequelize = new Sequelize('pims', '{u}', '{p}', {{ host: '{h}', dialect: 'mariadb' }});"),
+    ('node_ioredis_url_userinfo', 'ioredis', "const redis = new Redis('redis://{u}:{p}@{h}:6379/2'); // ioredis"),
+    ('ruby_sequel_connect_url', 'sequel', "DB = Sequel.connect('postgres://{u}:{p}@{h}/claims')"),
+    ('ruby_net_pop3_start_fourth', 'pop3start', "Net::POP3.start('{h}', 110, '{u}', '{p}') do |pop| pop.mails.size end"),
+    ('ruby_net_imap_login_second', 'netimap', "imap = Net::IMAP.new('{h}', ssl: true)\nimap.login('{u}', '{p}')"),
+    ('php_ssh2_auth_password_third', 'ssh2auth', "ssh2_auth_password($conn, '{u}', '{p}');"),
+    ('php_ldap_bind_third', 'ldapbind', "ldap_bind($ds, 'cn={u},dc=clinic,dc=lan', '{p}');"),
+    ('php_imap_open_third', 'imapopen', "$mbox = imap_open('{{{h}:993/imap/ssl}}INBOX', '{u}', '{p}');"),
+    ('php_oci_connect_second', 'ociconnect', "$c = oci_connect('{u}', '{p}', '{h}/LABPDB');"),
+    ('perl_net_smtp_auth_second', 'netsmtp', '$smtp->auth("{u}", "{p}");'),
+    ('perl_net_pop3_login_second', 'netpop3', '$pop->login("{u}", "{p}");'),
+    ('perl_net_telnet_login_second', 'nettelnet', '$t->login("{u}", "{p}");'),
+    ('lua_luasql_env_connect_third', 'luasql', 'local con = env:connect("vetlab", "{u}", "{p}", "{h}")'),
+    ('r_rodbc_odbcconnect_third', 'odbcconnect', 'ch <- odbcConnect("HerdDSN", "{u}", "{p}")'),
+    ('chap_secrets_third_column', 'chapsecrets', '# /etc/ppp/chap-secrets\n# client  server  secret  IP\n{u}  *  {p}  *'),
+    ('openvpn_auth_user_pass_second_line', 'authuserpass', '# /etc/openvpn/clinic.auth (auth-user-pass)\n{u}\n{p}'),
+    ('fetchmailrc_there_with_password', 'fetchmailrc', 'poll {h} proto imap user "{u}" there with password "{p}" is "reception" here'),
+    ('vsftpd_virtual_users_even_line', 'vsftpd', '# /etc/vsftpd/virtual_users.txt (db_load -T -t hash)\n{u}\n{p}'),
+    ('stunnel_psk_secrets_second_field', 'stunnel', '# /etc/stunnel/psk.txt\n{u}:{p}'),
+    ('ejabberdctl_register_third', 'ejabberdctl', 'ejabberdctl register {u} chat.clinic.example.com {p}'),
+    ('prosodyctl_register_third', 'prosodyctl', 'prosodyctl register {u} xmpp.clinic.example.com {p}'),
+    ('mosquitto_passwd_batch_fourth', 'mosquittopasswd', 'mosquitto_passwd -b /etc/mosquitto/passwd {u} {p}'),
+    ('lighttpd_plain_userfile_second_field', 'lighttpd', '# /etc/lighttpd/lighttpd.user (auth.backend = "plain")\n{u}:{p}'),
+    ('cisco_key_chain_key_string', 'keystring', 'key chain CLINIC-RIP\n key 1\n  key-string {p}'),
+    ('frr_bgp_neighbor_after_address', 'frrbgp', 'router bgp 65010\n neighbor 10.9.0.1 remote-as 65000\n neighbor 10.9.0.1 password {p}'),
+    ('ffmpeg_rtsp_input_userinfo', 'ffmpeg', 'ffmpeg -rtsp_transport tcp -i "rtsp://{u}:{p}@{h}:554/stream1" -t 60 calving_pen.mp4'),
+    ('gio_mount_smb_userinfo', 'giomount', 'gio mount "smb://{u}:{p}@{h}/radiographs"'),
+    ('nntp_authinfo_pass_verb', 'authinfo', 'C: AUTHINFO USER {u}\nS: 381 More authentication information required\nC: AUTHINFO PASS {p}\nS: 281 Authentication accepted'),
+    ('stomp_connect_passcode_header', 'stomp', 'CONNECT\naccept-version:1.2\nhost:{h}\nlogin:{u}\npasscode:{p}\n\n^@'),
+    ('irc_pass_before_nick', 'ircpass', 'PASS {p}\nNICK vetbot\nUSER vetbot 0 * :clinic alerts'),
+    ('mysql_create_user_identified_by', 'identifiedby', "CREATE USER '{u}'@'10.%' IDENTIFIED BY '{p}';"),
+    ('oracle_database_link_identified_by', 'databaselink', 'CREATE DATABASE LINK labpdb CONNECT TO {u} IDENTIFIED BY "{p}" USING \'LABPDB\';'),
+    ('clickhouse_create_user_plaintext_by', 'plaintextpassword', "CREATE USER {u} IDENTIFIED WITH plaintext_password BY '{p}';"),
+    ('vmrun_gp_guest_flag', 'vmrun', 'vmrun -T ws -gu {u} -gp {p} runProgramInGuest win10.vmx C:\\pims\\sync.exe'),
+    ('xenserver_xe_pw_flag', 'xepw', 'xe -s {h} -u root -pw {p} vm-list'),
+    ('mirth_mccommand_lower_p', 'mccommand', 'mccommand -a https://{h}:8443 -u {u} -p {p} -s export_channels.txt'),
+    ('ccrypt_capital_k', 'ccrypt', 'ccrypt -e -K {p} controlled_drugs_2024.csv'),
+    ('mcrypt_lower_k', 'mcrypt', 'mcrypt -k {p} herd_health.db'),
+    ('steghide_embed_lower_p', 'steghide', 'steghide embed -cf xray_thorax.jpg -ef note.txt -p {p}'),
+    ('encfs_extpass_echo', 'encfs', 'encfs --extpass="echo {p}" ~/.vetcrypt ~/vetplain'),
+    ('ldappasswd_lower_s_new', 'ldappasswd', 'ldappasswd -x -D cn=admin,dc=clinic,dc=lan -W -s {p} uid={u},ou=staff,dc=clinic,dc=lan'),
+    ('passwd_stdin_pipe', 'passwdstdin', 'echo "{p}" | passwd --stdin {u}'),
+    ('freebsd_pw_useradd_h_zero', 'pwuseradd', 'echo {p} | pw useradd {u} -m -h 0'),
+    ('samba_tool_user_create_second', 'sambatool', 'samba-tool user create {u} {p} --given-name=Ana --surname=Reyes'),
+    ('kinit_stdin_pipe', 'kinit', 'echo {p} | kinit {u}@CLINIC.LAN'),
+    ('couchdb_ini_admins_user_value', 'couchdb', '; /opt/couchdb/etc/local.ini\n[admins]\n{u} = {p}'),
+    ('jetty_realm_properties_after_user', 'realmproperties', '# etc/realm.properties\n{u}: {p}, admin, user'),
+    ('activemq_users_properties_value', 'activemq', '# conf/users.properties\n{u}={p}'),
+    ('grafana_cli_reset_admin_positional', 'grafanacli', 'grafana-cli admin reset-admin-password {p}'),
+    ('orthanc_registeredusers_map_value', 'registeredusers', '{{\n  "AuthenticationEnabled": true,\n  "RegisteredUsers": {{ "{u}": "{p}" }}\n}}'),
+    ('msmtprc_account_password_line', 'msmtp', 'account clinic\nhost {h}\nuser {u}\npassword {p}\nauth on'),
+    ('aria2c_ftp_url_userinfo', 'aria2c', 'aria2c "ftp://{u}:{p}@{h}/lab/exports/2024-11.csv"'),
+    ('duck_cli_username_password_pair', 'duckcli', 'duck --username {u} --password {p} --upload sftp://{h}/xrays/ ./batch/'),
+    ('svn_checkout_userinfo_url', 'svnco', 'svn co "https://{u}:{p}@svn.example.com/pims/trunk"'),
+    ('rclone_sftp_connection_string', 'rclonesftp', 'rclone lsd ":ftp,host={h},user={u},pass={p}:"'),
+    ('tmux_send_keys_at_prompt', 'tmuxsendkeys', 'tmux send-keys -t pacs:0 "{p}" Enter  # answers the sudo prompt in the pacs window'),
+    ('ansible_inventory_host_var_pair', 'ansiblehostvars', '[clinic_pcs]\nfrontdesk01 ansible_host=10.0.3.11 ansible_user={u} ansible_become_pass={p}'),
+    ('dsn_odbc_ini_pwd_line', 'odbcinipwd', '[VetLabDSN]\nDriver = FreeTDS\nServer = {h}\nUID = {u}\nPWD = {p}'),
+    ('sqlanywhere_dbisql_c_string', 'dbisql', 'dbisql -c "UID={u};PWD={p};DBN=avimark;HOST={h}" -nogui "select count(*) from client"'),
+    ('firebird_isql_fb_capital_p', 'isqlfb', 'isql-fb -user {u} -p {p} {h}:/var/lib/firebird/vetlab.fdb'),
+    ('informix_dbaccess_connect_using', 'dbaccess', "CONNECT TO 'labdb@{h}' USER '{u}' USING '{p}';"),
+    ('sybase_isql_capital_p', 'sybaseisql', 'isql -S LABASE -U {u} -P {p} -i nightly.sql'),
+    ('ibm_mq_amqsputc_stdin_pipe', 'mqsamp', 'export MQSAMP_USER_ID={u}\necho {p} | amqsputc VET.LAB.OUT QM1'),
+    ('ntlm_proxy_cntlm_conf_line', 'cntlm', '# /etc/cntlm.conf\nUsername {u}\nDomain CLINIC\nPassword {p}'),
+    ('chpasswd_cgi_new_pw1_form', 'chpasswdcgi', 'POST /cgi-bin/chpasswd.cgi\nuser={u}&old_pw=&new_pw1={p}'),
+    ('vnc_passwd_f_pipe', 'vncpasswdf', 'printf "{p}\\n{p}\\n" | vncpasswd -f > ~/.vnc/passwd'),
+    ('dovecot_doveadm_pw_p_flag', 'doveadm', 'doveadm pw -s SHA512-CRYPT -p {p}'),
+    ('dbmmanage_adduser_third', 'dbmmanage', 'dbmmanage /etc/apache2/vetusers.dbm adduser {u} {p}'),
+    ('winrm_pywinrm_session_tuple', 'pywinrm', "s = winrm.Session('{h}', auth=('{u}', '{p}'))"),
+    ('python_pexpect_sendline_after_prompt', 'pexpect', "child.expect('assword:')\nchild.sendline('{p}')"),
+]
+
+SUFFIXES = ['clinic_server_terminal_paste', 'farm_gateway_config_excerpt', 'vet_integration_source_line', 'lab_link_capture_decoded']
+USERS = ['frontdesk', 'dr_okafor', 'labsync', 'herdadmin', 'rxtech', 'pacsuser', 'svc_claims', 'nurse_lena', 'farmvet', 'reminders']
+HOSTS = ['db01.clinic.example.com', '10.0.4.20', 'pacs.vet.example.net', '192.0.2.44', 'lab-gw.example.com', 'herd.example.org', '198.51.100.7']
+
+
+def make(gen, deny_tokens):
+    out, dropped = [], []
+    i = 0
+    for syn, sig, tpl in P:
+        if any(sig in t for t in deny_tokens):
+            dropped.append((syn, sig))
+            continue
+        p = gen.uniq(gen.password)
+        u = gen.r.choice(USERS)
+        h = gen.r.choice(HOSTS)
+        text = tpl.format(p=p, u=u, h=h)
+        s = text.index(p)
+        tname = 'vtpw_' + syn
+        out.append({'type': tname, 'container': tname + '__' + SUFFIXES[i % 4], 'text': text,
+                    'secrets': [{'value': p, 'start': s, 'end': s + len(p), 'type': tname}], 'source': 'password'})
+        i += 1
+    return out, dropped

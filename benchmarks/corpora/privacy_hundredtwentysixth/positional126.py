@@ -1,0 +1,135 @@
+"""Positional password syntaxes: the place says it is a password."""
+import random
+from common126 import owner_pw
+# (syntax, signature, template)  {u} user {h} host {p} password
+S = [
+ ('lftp_lower_u_comma_pair', 'lftp', 'lftp -u {u},{p} sftp://{h}/scans'),
+ ('ncat_proxy_auth_colon', 'ncat', 'ncat --proxy {h}:3128 --proxy-auth {u}:{p} iiif.example.org 443'),
+ ('wget_http_password_eq', 'wgethttp', 'wget --http-user={u} --http-password={p} https://{h}/exports/lots.csv'),
+ ('httpie_auth_colon_pair', 'httpie', 'http --auth {u}:{p} GET https://{h}/api/objects'),
+ ('xh_lower_a_colon_pair', 'xhget', 'xh get https://{h}/manifest.json -a {u}:{p}'),
+ ('hurl_user_option', 'hurl', 'hurl --user {u}:{p} catalogue_smoke.hurl'),
+ ('duplicity_ftp_password_env', 'duplicity', 'FTP_PASSWORD={p} duplicity /srv/tiffs ftp://{u}@{h}/tiff-backup'),
+ ('restic_password_command_echo', 'restic', "restic -r sftp:{u}@{h}:/repo --password-command 'echo {p}' snapshots"),
+ ('borg_passphrase_env_inline', 'borgpassphrase', 'BORG_PASSPHRASE={p} borg create ssh://{u}@{h}/./masters::night /srv/masters'),
+ ('mc_alias_set_fourth', 'mcalias', 'mc alias set scans https://{h} {u} {p}'),
+ ('s3cmd_secret_key_flag', 's3cmd', 's3cmd --access_key={u} --secret_key={p} ls s3://digitisation'),
+ ('rsync_password_file_dash', 'rsyncpasswordfile', 'echo {p} | rsync --password-file=- -av /srv/jpeg2000/ {u}@{h}::images'),
+ ('sshpass_env_capital_e', 'sshpasse', 'SSHPASS={p} sshpass -e ssh {u}@{h}'),
+ ('plink_pw_flag', 'plink', 'plink -ssh {u}@{h} -pw {p} "systemctl restart cantaloupe"'),
+ ('mysqldump_password_eq', 'mysqldump', 'mysqldump --user={u} --password={p} --host={h} collectiveaccess > ca.sql'),
+ ('mariadb_client_glued_p', 'mariadbclient', 'mariadb -h {h} -u {u} -p{p} omeka_s'),
+ ('psql_conninfo_password_kw', 'psqlconninfo', 'psql "host={h} user={u} password={p} dbname=archivesspace"'),
+ ('pgbouncer_userlist_second_quoted', 'userlisttxt', '# /etc/pgbouncer/userlist.txt\n"{u}" "{p}"'),
+ ('sqlcmd_capital_p_after_capital_u', 'sqlcmd', 'sqlcmd -S {h} -U {u} -P {p} -d TMS -Q "SELECT COUNT(*) FROM Objects"'),
+ ('mssql_cli_capital_p', 'mssqlcli', 'mssql-cli -S {h} -U {u} -P {p}'),
+ ('sqlplus_slash_at_connect', 'sqlplus', 'sqlplus {u}/{p}@{h}:1521/EMUPROD'),
+ ('expdp_userid_slash', 'expdp', 'expdp userid={u}/{p}@EMU directory=DP dumpfile=emu.dmp'),
+ ('influx_cli_password_flag', 'influxcli', 'influx -host {h} -username {u} -password {p} -database climate'),
+ ('clickhouse_client_password_flag', 'clickhouseclient', 'clickhouse-client --host {h} --user {u} --password {p}'),
+ ('arangosh_server_password_flag', 'arangosh', 'arangosh --server.endpoint tcp://{h}:8529 --server.username {u} --server.password {p}'),
+ ('orientdb_console_connect_third', 'orientdb', 'orientdb> CONNECT remote:{h}/provenance {u} {p}'),
+ ('neo4j_admin_set_initial_password', 'setinitialpassword', 'neo4j-admin dbms set-initial-password {p}'),
+ ('couchdb_url_userinfo_curl_put', 'couchdb', 'curl -X PUT http://{u}:{p}@{h}:5984/loans'),
+ ('solr_basic_auth_jvm_prop', 'solrhttpclient', 'SOLR_AUTH_TYPE=basic SOLR_AUTHENTICATION_OPTS="-Dbasicauth={u}:{p}" bin/solr status'),
+ ('fuseki_shiro_ini_user_line', 'shiroini', '[users]\n{u}={p}, administrator'),
+ ('tomcat_users_xml_attribute', 'tomcatusers', '<user username="{u}" password="{p}" roles="manager-gui"/>'),
+ ('jetty_realm_properties_line', 'realmproperties', '{u}: {p}, admin'),
+ ('htpasswd_batch_third', 'htpasswdb', 'htpasswd -b /etc/apache2/.htpasswd {u} {p}'),
+ ('nginx_auth_basic_openssl_passwd', 'opensslpasswd', 'printf "{u}:$(openssl passwd -apr1 {p})\\n" >> /etc/nginx/.kiosk_htpasswd'),
+ ('caddy_hash_password_plaintext', 'caddyhashpassword', 'caddy hash-password --plaintext {p}'),
+ ('traefik_basicauth_users_hint', 'traefik', '# traefik user {u}, plaintext before hashing: {p}'),
+ ('vsphere_powercli_connect_viserver', 'connectviserver', 'Connect-VIServer -Server {h} -User {u} -Password {p}'),
+ ('powershell_convertto_securestring_plain', 'converttosecurestring', '$pw = ConvertTo-SecureString "{p}" -AsPlainText -Force'),
+ ('runas_savecred_echo_pipe', 'runas', 'echo {p} | runas /user:{u} "C:\\Kiosk\\reset.cmd"'),
+ ('wmic_password_switch', 'wmic', 'wmic /node:{h} /user:{u} /password:{p} os get caption'),
+ ('winrs_p_colon', 'winrs', 'winrs -r:{h} -u:{u} -p:{p} ipconfig'),
+ ('xfreerdp_p_colon', 'xfreerdp', 'xfreerdp /v:{h} /u:{u} /p:{p} /cert:ignore'),
+ ('remmina_cli_encrypt_password_stdin', 'remmina', 'echo {p} | remmina --encrypt-password'),
+ ('vncviewer_passwd_via_vncpasswd_stdin', 'tigervncviewer', 'echo {p} | vncpasswd -f > ~/.vnc/kiosk.pass'),
+ ('ipmitool_lanplus_capital_p_after_u', 'lanplus', 'ipmitool -I lanplus -H {h} -U {u} -P {p} chassis status'),
+ ('sshpass_lower_f_file_then_content', 'sshpassf', '$ cat /run/kiosk.pw\n{p}\n$ sshpass -f /run/kiosk.pw ssh {u}@{h}'),
+ ('openssl_pkcs12_passout_pass', 'passout', 'openssl pkcs12 -export -in kiosk.crt -inkey kiosk.key -out kiosk.p12 -passout pass:{p}'),
+ ('openssl_enc_k_flag', 'opensslenc', 'openssl enc -aes-256-cbc -salt -in loans.csv -out loans.csv.enc -k {p}'),
+ ('gpg_batch_passphrase_flag', 'passphrasebatch', 'gpg --batch --pinentry-mode loopback --passphrase {p} -d provenance.tar.gpg'),
+ ('age_passphrase_expect_send', 'ageencryptp', 'spawn age -p -o scans.age scans.tar\nexpect "Enter passphrase"\nsend "{p}\\r"'),
+ ('zip_encrypt_password_long_flag', 'zippassword', 'zip --password {p} -r condition_reports.zip reports/'),
+ ('sevenzip_archive_p_then_name', '7za', '7za x -p{p} raw_captures.7z'),
+ ('pdftk_owner_pw_keyword', 'pdftk', 'pdftk catalogue.pdf output catalogue_locked.pdf owner_pw {p}'),
+ ('ghostscript_owner_password_define', 'sownerpassword', 'gs -sDEVICE=pdfwrite -sOwnerPassword={p} -o proof.pdf proof.ps'),
+ ('exiftool_pdf_password_option', 'exiftoolpassword', 'exiftool -password {p} loan_agreement.pdf'),
+ ('qpdf_decrypt_password_eq', 'qpdfdecrypt', 'qpdf --password={p} --decrypt lots_locked.pdf lots.pdf'),
+ ('msoffcrypto_tool_p_flag', 'msoffcrypto', 'msoffcrypto-tool valuations.xlsx plain.xlsx -p {p}'),
+ ('libreoffice_convert_password_filter', 'sofficepassword', 'soffice --headless --convert-to pdf valuations.xlsx --infilter="Calc MS Excel 2007 XML:{p}"'),
+ ('keepassxc_cli_stdin_password', 'keepassxccli', 'echo {p} | keepassxc-cli show collections.kdbx "EMu/admin"'),
+ ('pass_insert_multiline_echo', 'passinsert', 'echo {p} | pass insert -e museum/iiif-admin'),
+ ('ansible_vault_password_file_echo', 'vaultpasswordfile', 'echo {p} > .vault_pass && ansible-vault view --vault-password-file .vault_pass group_vars/kiosks.yml'),
+ ('java_keystore_spring_ssl_key_store_password', 'keystorepassword', 'java -jar cantaloupe.jar -Dserver.ssl.key-store-password={p}'),
+ ('dotnet_dev_certs_export_password', 'devcerts', 'dotnet dev-certs https -ep ./kiosk.pfx -p {p}'),
+ ('mkcert_pkcs12_then_openssl_passin', 'passinpass', 'openssl pkcs12 -in kiosk.p12 -nodes -passin pass:{p}'),
+ ('git_credential_approve_password_line', 'credentialapprove', 'printf "protocol=https\\nhost={h}\\nusername={u}\\npassword={p}\\n" | git credential approve'),
+ ('svn_checkout_password_flag', 'svncheckout', 'svn checkout --username {u} --password {p} https://{h}/repos/catalogue'),
+ ('helm_repo_add_password_flag', 'helmrepoadd', 'helm repo add museum https://{h}/charts --username {u} --password {p}'),
+ ('argocd_login_password_flag', 'argocdlogin', 'argocd login {h} --username {u} --password {p}'),
+ ('oc_login_lower_p_after_u', 'oclogin', 'oc login https://{h}:6443 -u {u} -p {p}'),
+ ('vault_login_userpass_password_kv', 'userpass', 'vault login -method=userpass username={u} password={p}'),
+ ('mc_admin_user_add_third', 'mcadminuser', 'mc admin user add scans {u} {p}'),
+ ('rabbitmqadmin_declare_user_password_kv', 'declareuser', 'rabbitmqadmin declare user name={u} password={p} tags=monitoring'),
+ ('nats_cli_password_flag', 'natsserver', 'nats --server nats://{h}:4222 --user {u} --password {p} sub bids.>'),
+ ('kafka_jaas_plain_login_module', 'plainloginmodule', 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="{u}" password="{p}";'),
+ ('amqp_url_userinfo_node', 'amqplib', "await amqplib.connect('amqp://{u}:{p}@{h}:5672/bids')"),
+ ('mqtt_url_userinfo_mqttjs', 'mqttconnect', "mqtt.connect('mqtts://{u}:{p}@{h}:8883')"),
+ ('ftp_url_userinfo_python_ftplib_login', 'ftplogin', 'ftp = FTP("{h}"); ftp.login("{u}", "{p}")'),
+ ('python_smtplib_login_second', 'smtplogin', 'server = smtplib.SMTP_SSL("{h}", 465)\nserver.login("{u}", "{p}")'),
+ ('python_imaplib_login_second', 'imaplibimap4', 'M = imaplib.IMAP4_SSL("{h}")\nM.login("{u}", "{p}")'),
+ ('python_ldap3_connection_password_arg', 'ldap3', "Connection(Server('{h}'), user='{u}', password='{p}', auto_bind=True)"),
+ ('python_psycopg_connect_password_kw', 'psycopgconnect', "psycopg.connect(host='{h}', user='{u}', password='{p}', dbname='loans')"),
+ ('python_requests_auth_tuple_second', 'requestsget', "requests.get('https://{h}/api/lots', auth=('{u}', '{p}'))"),
+ ('python_neo4j_driver_auth_tuple', 'graphdatabasedriver', "GraphDatabase.driver('neo4j://{h}', auth=('{u}', '{p}'))"),
+ ('python_pysftp_connection_password_kw', 'pysftp', "pysftp.Connection('{h}', username='{u}', password='{p}')"),
+ ('python_fabric_connect_kwargs_password', 'connectkwargs', "Connection('{u}@{h}', connect_kwargs={'password': '{p}'})"),
+ ('node_nodemailer_auth_pass', 'createtransport', "nodemailer.createTransport({ host: '{h}', auth: { user: '{u}', pass: '{p}' } })"),
+ ('node_mysql2_createconnection_password', 'mysql2', "mysql2.createConnection({ host: '{h}', user: '{u}', password: '{p}' })"),
+ ('node_ssh2_sftp_client_connect_password', 'ssh2sftpclient', "await sftp.connect({ host: '{h}', username: '{u}', password: '{p}' })"),
+ ('go_sql_open_mysql_dsn_colon', 'sqlopen', 'db, err := sql.Open("mysql", "{u}:{p}@tcp({h}:3306)/tms")'),
+ ('go_ssh_password_auth_method', 'sshpassword', 'Auth: []ssh.AuthMethod{ssh.Password("{p}")},'),
+ ('java_drivermanager_getconnection_third', 'getconnection', 'DriverManager.getConnection("jdbc:postgresql://{h}/loans", "{u}", "{p}");'),
+ ('java_jsch_setpassword', 'jsch', 'session = jsch.getSession("{u}", "{h}", 22);\nsession.setPassword("{p}");'),
+ ('csharp_sqlconnection_string_pwd', 'sqlconnection', 'new SqlConnection("Server={h};Database=Tessitura;User Id={u};Pwd={p};")'),
+ ('csharp_mailkit_authenticate_second', 'mailkit', 'await client.AuthenticateAsync("{u}", "{p}");'),
+ ('ruby_net_sftp_start_password_opt', 'netsftp', "Net::SFTP.start('{h}', '{u}', password: '{p}')"),
+ ('ruby_pg_connect_password_opt', 'pgconnect', "PG.connect(host: '{h}', user: '{u}', password: '{p}', dbname: 'emu')"),
+ ('php_ftp_login_third', 'ftplogin', '$ok = ftp_login($conn, "{u}", "{p}");'),
+ ('php_ldap_bind_third', 'phpldap', '$bound = ldap_bind($ds, "uid={u},ou=staff,dc=museum,dc=example", "{p}");'),
+ ('rust_reqwest_basic_auth_some', 'basicauth', '.basic_auth("{u}", Some("{p}"))'),
+ ('r_dbconnect_password_arg', 'dbconnect', 'con <- dbConnect(RPostgres::Postgres(), host = "{h}", user = "{u}", password = "{p}")'),
+ ('julia_libpq_conninfo_password', 'libpq', 'conn = LibPQ.Connection("host={h} user={u} password={p}")'),
+ ('smtp_auth_login_base64_exchange', 'authlogin', 'C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: {u}\nS: 334 UGFzc3dvcmQ6\nC: {p}'),
+ ('ftp_wire_pass_command', 'ftpwire', 'USER {u}\r\n331 Password required\r\nPASS {p}\r\n230 Logged in'),
+ ('xmpp_sasl_plain_decoded_triplet', 'saslplain', '<!-- SASL PLAIN decoded: \\0{u}\\0{p} -->'),
+ ('sieve_managesieve_authenticate_decoded', 'managesieve', 'AUTHENTICATE "PLAIN" (decoded: {u} / {p})'),
+ ('tigervnc_x0vncserver_passwordfile_echo', 'x0vncserver', 'echo {p} | vncpasswd -f > /etc/kiosk.vncpw && x0vncserver -PasswordFile=/etc/kiosk.vncpw'),
+ ('mongoexport_password_flag_after_username', 'mongoexport', 'mongoexport --host {h} --username {u} --password {p} --db loans --collection agreements'),
+ ('smbclient_authfile_password_line', 'authenticationfile', '# smbclient -A ./nas.auth\nusername = {u}\npassword = {p}\ndomain = MUSEUM'),
+ ('mysql_wire_change_user_decoded', 'changeuser', '# COM_CHANGE_USER decoded: user={u} auth-plain={p}'),
+]
+
+SUFFIXES = ['collections_ops_terminal_paste', 'gallery_server_config_excerpt', 'auction_backend_source_line', 'kiosk_network_capture_decoded']
+
+def build(norm_tokens):
+    r = random.Random(12603)
+    out, dropped, seen = [], [], set()
+    for i, (syn, sig, tpl) in enumerate(S):
+        if any(sig in t for t in norm_tokens):
+            dropped.append((syn, sig)); continue
+        if sig in seen:
+            dropped.append((syn, sig + ', duplicate signature')); continue
+        seen.add(sig)
+        u = r.choice(['registrar', 'curator', 'scanops', 'kioskadm', 'bidops', 'archivist', 'loansdesk', 'avtech'])
+        h = r.choice(['db.collections.example.org', 'iiif.example.net', '10.40.2.17', 'bids.example.com', 'sftp.loans.example.org', '192.0.2.44'])
+        p = owner_pw(r)
+        text = tpl.replace('{u}', u).replace('{h}', h)
+        if text.count('{p}') != 1:
+            dropped.append((syn, 'repeat')); continue
+        out.append(dict(type='mupw_' + syn, container='mupw_' + syn + '__' + SUFFIXES[i % 4], tpl=text.replace('{p}', '{v}'), value=p, source='password'))
+    return out, dropped
