@@ -394,6 +394,14 @@ Corpora (never generated from the detector table):
   recall 49.9 (CredSweeper), 48.2 (CredSweeper), 45.9% (CredSweeper), lowest anchor FP rate 3.1%
   (Kingfisher), 0.0% (Kingfisher), 0.0% (Kingfisher). The 126th and 127th were read (development 92 and 93);
   the 125th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredtwentyeighth`` … ``privacy_hundredthirtieth``: from the hundred-twenty-sixth and
+  hundred-twenty-seventh, hundred-twenty-fifth and hundred-twenty-second, hundred-twenty-fourth and
+  hundred-twenty-sixth READMEs (water and wastewater utility developers; civic-tech and open-government
+  developers; field-service and home-trades software developers), first run on 8aed5df's: 128th 93.0 / 100.0
+  / 96.4 / 0.0 / 100.0%, 129th 94.4 / 98.4 / 96.3 / 3.1 / 100.0%, 130th 98.9 / 98.6 / 98.7 / 3.1 / 100.0% —
+  best anchor recall 48.4 (detect-secrets), 46.3 (CredSweeper), 49.1% (CredSweeper), lowest anchor FP rate
+  0.0% (Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 128th and 130th were read (development 94 and
+  95); the 129th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -452,6 +460,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 88": "privacy_hundrednineteenth", "development 89": "privacy_hundredtwentyfirst",
            "development 90": "privacy_hundredtwentysecond", "development 91": "privacy_hundredtwentyfourth",
            "development 92": "privacy_hundredtwentysixth", "development 93": "privacy_hundredtwentyseventh",
+           "development 94": "privacy_hundredtwentyeighth", "development 95": "privacy_hundredthirtieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -467,7 +476,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
            "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
            "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird",
-           "held-out 34": "privacy_hundredtwentyfifth"}
+           "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

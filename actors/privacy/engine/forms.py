@@ -239,7 +239,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
              r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
@@ -327,7 +327,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
              r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|\bAuthCredInfo\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*[0-9][ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # an ESP8266 joining Wi-Fi; PJSUA2's
              r"\bAT\+(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"     # a modem's APN login
-             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"   # ... MQTT's, FTP's, a new PIN
+             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|\bAT\$QCPDPP=[0-9]+,[0-9],\"([^\"\r\n]{4,})\"|"   # ... MQTT's, FTP's, a new PIN; Qualcomm's pw first
              # an ESP's HTTP update server (server, path, user, pw); Blynk.begin(auth, ssid, pw); Jedis's 5th
              r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
@@ -359,7 +359,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", "at+cmqttconnect", "at+qmtconn", "at+qftpcfg", "at+cpwd", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", "at+cmqttconnect", "at+qmtconn", "at+qftpcfg", "at+cpwd", "at$qcpdpp", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",

@@ -215,10 +215,10 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     skip = header.rfind('": "') + 4 if '": "' in header else 0
     names = [c.strip().strip('"') for c in header[skip:].split(delim)]
     if names and names[0]:
-        names[0] = names[0].split()[-1]                 # a header line may follow other text
+        names[0] = names[0].split()[-1].lstrip("#")     # a header line may follow other text, or be a comment
     if len(names) < 2 or not all(_is_header(c) and c.count(" ") <= 3 for c in names):
         return [], -1                                   # ("…, last changed 9 days ago": a sentence, no header)
-    columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f}
+    columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f and names[i].lower() not in _REGISTER_COLUMNS}
     if not columns:
         return [], -1
     out: list[Span] = []
@@ -236,6 +236,8 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
 
 
 _HEADER_JOINERS = str.maketrans("", "", "_- ./")
+# a column a public register has: a contractor's or a driver's licence number, not a product's key
+_REGISTER_COLUMNS = frozenset(("license", "licence", "license number", "licence number", "license_no", "license no"))
 
 
 def _is_header(cell: str) -> bool:

@@ -256,7 +256,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
              r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
              r"\bUsmUserData\(|\bSentinelAPI\(|\bNewStaticV[24]\(|"    # pysnmp's (user, auth key), sentinelsat's, minio-go's (id, secret)
-             r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|"    # Buildbot's (name, pw); SIPSorcery's (transport, user, pw)
+             r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|\bnew[ \t]+UserIdentity\(|"    # Buildbot's (name, pw); SIPSorcery's; OPC UA's
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
@@ -265,7 +265,7 @@ SERVICES: tuple[Detector, ...] = (
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
               "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv",
-              "worker.worker(", "sipregistrationuseragent("),
+              "worker.worker(", "sipregistrationuseragent(", "useridentity("),
              "literal", "passwords", "password", False),
     # a client's constructor given an address, a port and a password made as people make them, in that
     # order or the port first (FreeSWITCH's ESL clients, asterisk-manager's (port, host, user, pw)), or an
@@ -279,7 +279,8 @@ SERVICES: tuple[Detector, ...] = (
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's
     # smb://workgroup/user:pw@host device URI, Asterisk's IAX2/user:pw@peer, FreeSWITCH's odbc://dsn:user:pw, Solr's
-    # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw
+    # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw, a chat script's "ogin: u ssword: pw", arcpy's
+    # CreateDatabaseConnection, Odoo's execute_kw, a device's login.cgi?u=…&p=…
     Detector("exchange_place_password", "assignment",
              r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
@@ -288,8 +289,12 @@ SERVICES: tuple[Detector, ...] = (
              r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*[=:][ \t]*(?:\"([^\"\r\n]{3,})\"|([^\s\"]{3,}))|\bPasswordMessage\b[^\r\n]*?\blen=[0-9]+[ \t]+([^\s\"']{3,})|"
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host
              r"\bInput[ \t]+Password(?:[ \t]{2,}|\t)[^\s]+(?:[ \t]{2,}|\t)([^\s]{3,})|-Dbasicauth=[^\s:\"']+:([^\s\"']{3,})|"   # Robot Framework; Solr
+             r"\bogin:?[ \t]+[^\s'\"]+[ \t]+(?:''[ \t]+)?(?:pa)?ssword:?[ \t]+([^\s'\"]{3,})|"   # a chat(8) script's login exchange
+             r"\bCreateDatabaseConnection\((?:[^,()\r\n]*,){6}[ \t]*r?['\"]([^'\"\r\n]{3,})['\"]|"   # arcpy's (…, auth, user, pw)
+             r"\bexecute_kw\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*\w+[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"     # Odoo's XML-RPC (db, uid, pw, …)
+             r"[?&](?:u|usr|user|username)=[^&\s#]+&(?:p|pw|pwd|pass)=([^&\s#]{3,})|"   # a device's login CGI: ?u=…&p=…
              r"\bIAX2/[^\s:@/,]+:([^\s@/,]{3,})@|\bodbc://[^:\s\"'/]+:[^:\s\"'/]+:([^\s\"']{3,})[\"']",   # Asterisk's dial string; FreeSWITCH's DSN
-             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password"),
+             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password", "ogin", "createdatabaseconnection", "execute_kw(", "&p=", "&pw=", "&pwd=", "&pass="),
              "literal", "passwords", "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send

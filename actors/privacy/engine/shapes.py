@@ -67,8 +67,8 @@ def made_password_shape(value: str) -> bool:
     host or file name in lower case, a number, a version, nor a model name in capitals
     (``RT-AX58U``)."""
     core = value.rstrip(".,!?")
-    if not 9 <= len(core) <= 40 or is_placeholder(core) or _REPEATED.search(core) or _VERSIONED.search(core):
-        return False          # (a test key's 1x00000000000000000000AA, Apache-2.0: nobody makes a password so)
+    if not 9 <= len(core) <= 40 or is_placeholder(core) or _REPEATED.search(core) or _VERSIONED.search(core) or "..." in value:
+        return False          # (a test key's 1x00000000000000000000AA, Apache-2.0, sk-ant-api03-...: nobody makes a password so)
     if word_and_random_tail(core) or word_and_code(core):
         return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code
     if core.isalpha() and core.isascii() and random_case(core):

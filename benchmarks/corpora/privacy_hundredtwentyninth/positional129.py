@@ -1,0 +1,133 @@
+"""Positional password syntaxes: the place in a command / file / protocol / call says it is a password."""
+import random
+from common129 import *
+
+SUFFIXES = ['city_ops_terminal_paste', 'civic_server_config_excerpt', 'gov_integration_source_line', 'portal_traffic_capture_decoded']
+
+# (syntax, signature, template)  -- \x00 marks the password
+S = [
+    ('sshpass_lower_p_wrapper', 'sshpass', 'sshpass -p \x00 ssh deploy@10.40.2.15 "sudo systemctl restart ckan"'),
+    ('impacket_wmiexec_target_colon', 'wmiexecpy', 'wmiexec.py CITYHALL/svc_gis:\x00@10.40.8.21 "hostname"'),
+    ('evil_winrm_lower_p', 'evilwinrm', 'evil-winrm -i 10.40.8.30 -u svc_permits -p \x00'),
+    ('winexe_percent_pair', 'winexe', "winexe -U 'CITYHALL/clerk_sync%\x00' //10.40.8.12 'cmd /c ipconfig'"),
+    ('zkcli_addauth_digest_pair', 'addauthdigest', '[zk: localhost:2181(CONNECTED) 0] addauth digest solr:\x00'),
+    ('etcdctl_user_colon_pair', 'etcdctluser', 'etcdctl --endpoints=https://10.40.3.5:2379 --user root:\x00 get /intake/config'),
+    ('swaks_short_ap', 'swaksap', 'swaks --to clerk@example.gov --server smtp.example.gov:587 -tls -au notices -ap \x00'),
+    ('ssh_keygen_capital_n_new', 'sshkeygenn', 'ssh-keygen -t ed25519 -f ~/.ssh/portal_deploy -C portal-deploy -N \x00'),
+    ('curl_cert_path_colon', 'curlcert', 'curl --cert /etc/pki/city/intake-client.p12:\x00 --cert-type P12 https://permits.example.gov/api/ping'),
+    ('composer_http_basic_fourth', 'composerconfighttpbasic', 'composer config --global http-basic.packages.example.gov ci-reader \x00'),
+    ('dotnet_nuget_add_source_p', 'dotnetnugetaddsource', 'dotnet nuget add source https://nuget.example.gov/v3/index.json -n citypkgs -u build -p \x00 --store-password-in-clear-text'),
+    ('kadmin_lower_w', 'kadminw', 'kadmin -p admin/admin -w \x00 -q "addprinc -randkey HTTP/data.example.gov"'),
+    ('ldapwhoami_lower_w', 'ldapwhoami', 'ldapwhoami -x -H ldaps://ldap.example.gov -D "uid=svc-ckan,ou=svc,dc=example,dc=gov" -w \x00'),
+    ('dovecot_passwd_file_plain_scheme', 'passwdfileplain', 'notices@example.gov:{PLAIN}\x00:5000:5000::/var/mail/notices'),
+    ('postfix_sasl_passwd_pair', 'saslpasswd', '[smtp.example.net]:587 city-notices:\x00'),
+    ('influx_setup_lower_p', 'influxsetup', 'influx setup -u admin -p \x00 -o cityops -b sensors -r 30d -f'),
+    ('c_mysql_real_connect_fourth', 'mysqlrealconnect', 'if (!mysql_real_connect(conn, "10.40.5.9", "intake", "\x00", "requests", 3306, NULL, 0)) {'),
+    ('c_pqsetdblogin_seventh', 'pqsetdblogin', 'conn = PQsetdbLogin("10.40.5.10", "5432", NULL, NULL, "permits", "permit_ro", "\x00");'),
+    ('libcurl_curlopt_userpwd_pair', 'curloptuserpwd', 'curl_easy_setopt(h, CURLOPT_USERPWD, "harvest:\x00");'),
+    ('go_smtp_plainauth_third', 'plainauth', 'auth := smtp.PlainAuth("", "notices@example.gov", "\x00", "smtp.example.gov")'),
+    ('go_url_userpassword_second', 'urluserpassword', 'u.User = url.UserPassword("etl", "\x00")'),
+    ('java_passwordauthentication_second', 'passwordauthentication', 'return new PasswordAuthentication("proxyuser", "\x00".toCharArray());'),
+    ('rust_lettre_credentials_second', 'lettrecredentials', 'let creds = Credentials::new("notices".to_owned(), "\x00".to_owned());'),
+    ('ruby_net_smtp_start_fifth', 'netsmtpstart', "Net::SMTP.start('smtp.example.gov', 587, 'example.gov', 'notices', '\x00', :login) do |smtp|"),
+    ('python_httpbasicauth_second', 'httpbasicauth', 'r = requests.get(WFS_URL, auth=HTTPBasicAuth("gis_reader", "\x00"), timeout=30)'),
+    ('redis_auth_command_two_args', 'redisauth', '127.0.0.1:6379> AUTH queue_worker \x00\nOK'),
+    ('imap_tagged_login_command', 'imaplogin', 'C: a001 LOGIN records-inbox \x00\nS: a001 OK LOGIN completed'),
+    ('redis_acl_setuser_gt_marker', 'aclsetuser', 'ACL SETUSER intake on >\x00 ~intake:* +@read +@write'),
+    ('mongo_shell_db_auth_second', 'dbauth', 'use admin\ndb.auth("opendata_admin", "\x00")'),
+    ('neo4j_create_user_procedure_second', 'dbmssecuritycreateuser', "CALL dbms.security.createUser('graph_reader', '\x00', false);"),
+    ('cypher_shell_lower_p', 'cyphershell', 'cypher-shell -a neo4j://10.40.6.3:7687 -u neo4j -p \x00 "MATCH (n:Ordinance) RETURN count(n);"'),
+    ('neo4j_admin_set_initial_positional', 'setinitialpassword', 'neo4j-admin dbms set-initial-password \x00'),
+    ('couchbase_cli_lower_p', 'couchbasecli', 'couchbase-cli bucket-list -c 10.40.6.8 -u Administrator -p \x00'),
+    ('redis_sentinel_auth_pass_line', 'sentinelauthpass', 'sentinel monitor intake 10.40.5.20 6379 2\nsentinel auth-pass intake \x00'),
+    ('redis_conf_masterauth_line', 'masterauth', 'replicaof 10.40.5.20 6379\nmasterauth \x00'),
+    ('haproxy_userlist_insecure_password', 'insecurepassword', 'userlist stats_users\n    user ops insecure-password \x00'),
+    ('threeproxy_users_cl_field', '3proxyusers', 'users ops:CL:\x00\nauth strong\nproxy -p3128'),
+    ('shadowsocks_local_lower_k', 'sslocal', 'ss-local -s 203.0.113.40 -p 8388 -l 1080 -k \x00 -m chacha20-ietf-poly1305'),
+    ('wput_ftp_url_userinfo', 'wput', 'wput agenda-2025-11-04.pdf ftp://clerk:\x00@ftp.example.gov/agendas/'),
+    ('yt_dlp_lower_p', 'ytdlp', 'yt-dlp -u council-av -p \x00 https://video.example.gov/meetings/2025-11-04'),
+    ('vlc_rtsp_userinfo', 'vlcrtsp', 'vlc rtsp://camview:\x00@10.40.9.77:554/stream1'),
+    ('osql_capital_p', 'osql', 'osql -S CITYSQL01 -U legacy_rpt -P \x00 -Q "SELECT COUNT(*) FROM permits"'),
+    ('gbak_pas_flag', 'gbakpas', 'gbak -b -user SYSDBA -pas \x00 10.40.5.30:/data/licensing.fdb /backup/licensing.fbk'),
+    ('nzsql_pw_flag', 'nzsql', 'nzsql -host 10.40.5.40 -d budget -u analyst -pw \x00'),
+    ('okhttp_credentials_basic_second', 'credentialsbasic', 'val auth = Credentials.basic("intake-app", "\x00")'),
+    ('java_usernamepasswordcredentials_second', 'usernamepasswordcredentials', 'new UsernamePasswordCredentials("portal_sync", "\x00".toCharArray())'),
+    ('jsch_session_setpassword_arg', 'jschsetpassword', 'session.setPassword("\x00");\nsession.connect(30000);'),
+    ('vbscript_wmi_connectserver_fourth', 'connectserver', 'Set svc = locator.ConnectServer("PERMITSRV02", "root\\cimv2", "CITYHALL\\wmi_ro", "\x00")'),
+    ('autoit_runas_third', 'autoitrunas', 'RunAs("svc_kiosk", "CITYHALL", "\x00", 0, "C:\\Kiosk\\intake.exe")'),
+    ('macos_add_internet_password_w', 'addinternetpassword', 'security add-internet-password -a clerk -s records.example.gov -w \x00'),
+    ('networksetup_airport_third', 'setairportnetwork', 'networksetup -setairportnetwork en0 CityHall-Staff \x00'),
+    ('adb_cmd_wifi_connect_network_fourth', 'connectnetwork', 'adb shell cmd wifi connect-network Kiosk-Lobby wpa2 \x00'),
+    ('raspi_config_wifi_passphrase_second', 'dowifissidpassphrase', 'sudo raspi-config nonint do_wifi_ssid_passphrase Library-Sensors \x00'),
+    ('mqttx_conn_capital_p', 'mqttx', 'mqttx conn -h 10.40.7.2 -p 1883 -u streetlight-gw -P \x00'),
+    ('rabbitmqctl_change_password_second', 'rabbitmqctlchangepassword', 'rabbitmqctl change_password notices \x00'),
+    ('apksigner_ks_pass_prefix', 'apksigner', 'apksigner sign --ks city-release.jks --ks-pass pass:\x00 app-release.apk'),
+    ('signtool_sign_slash_p', 'signtool', 'signtool sign /f city-codesign.pfx /p \x00 /tr http://timestamp.example.net /td sha256 PermitKiosk.exe'),
+    ('osslsigncode_pass_flag', 'osslsigncode', 'osslsigncode sign -pkcs12 city-codesign.pfx -pass \x00 -in Intake.msi -out Intake-signed.msi'),
+    ('pdfinfo_upw_flag', 'pdfinfo', 'pdfinfo -upw \x00 closed-session-minutes.pdf'),
+    ('cryptsetup_open_stdin_pipe', 'cryptsetupopen', "echo -n '\x00' | cryptsetup open /dev/sdb1 records_vault -"),
+    ('unrar_glued_p', 'unrar', 'unrar x -p\x00 bid-submissions-2025.rar /srv/procurement/'),
+    ('arj_g_glued', 'arjg', 'arj e -g\x00 archive1995.arj'),
+    ('jboss_add_user_sh_p', 'addusersh', './add-user.sh -u mgmt_admin -p \x00 -g admin'),
+    ('wlst_connect_second', 'wlstconnect', "connect('weblogic', '\x00', 't3://10.40.4.4:7001')"),
+    ('expect_send_after_prompt', 'expectsend', 'expect "Password:"\nsend "\x00\\r"'),
+    ('putty_pw_flag', 'puttypw', 'putty.exe -ssh gis@10.40.2.50 -pw \x00'),
+    ('winscp_open_sftp_userinfo', 'winscp', 'winscp.com /command "open sftp://uploader:\x00@files.example.gov/" "put permits.csv" "exit"'),
+    ('cvs_pserver_root_colon', 'pserver', 'cvs -d :pserver:archivist:\x00@cvs.example.gov:/cvsroot checkout ordinances'),
+    ('fossil_clone_https_userinfo', 'fossilclone', 'fossil clone https://wiki:\x00@fossil.example.gov/civic civic.fossil'),
+    ('poetry_http_basic_fourth', 'poetryconfighttpbasic', 'poetry config http-basic.citypypi ci-reader \x00'),
+    ('twine_upload_lower_p', 'twineupload', 'twine upload --repository-url https://pypi.example.gov/ -u releaser -p \x00 dist/*'),
+    ('oras_login_lower_p', 'oraslogin', 'oras login registry.example.gov -u ci -p \x00'),
+    ('lpadmin_ipp_userinfo', 'lpadmin', 'lpadmin -p ClerkPrinter -E -v ipps://print:\x00@10.40.9.5/ipp/print -m everywhere'),
+    ('iscsiadm_auth_value_v', 'iscsiadm', 'iscsiadm -m node -T iqn.2025-01.gov.example:records -o update -n node.session.auth.password -v \x00'),
+    ('ilorest_login_lower_p', 'ilorest', 'ilorest login 10.40.1.11 -u Administrator -p \x00'),
+    ('snmpget_community_c', 'snmpgetc', 'snmpget -v2c -c \x00 10.40.1.1 sysUpTime.0'),
+    ('ios_snmp_server_community_ro', 'snmpservercommunity', 'snmp-server community \x00 RO 10'),
+    ('ios_tacacs_server_key', 'tacacsserverkey', 'tacacs-server host 10.40.1.20\ntacacs-server key \x00'),
+    ('ios_ntp_authentication_key_md5', 'ntpauthenticationkey', 'ntp authenticate\nntp authentication-key 7 md5 \x00'),
+    ('ios_ospf_message_digest_key', 'messagedigestkey', 'interface Vlan40\n ip ospf message-digest-key 1 md5 \x00'),
+    ('keepalived_auth_pass_line', 'keepalivedauthpass', 'authentication {\n    auth_type PASS\n    auth_pass \x00\n}'),
+    ('slapd_conf_rootpw_line', 'rootpw', 'database mdb\nsuffix "dc=example,dc=gov"\nrootdn "cn=Manager,dc=example,dc=gov"\nrootpw \x00'),
+    ('smbpasswd_s_stdin_twice', 'smbpasswds', "printf '%s\\n%s\\n' '\x00' \"$SAME\" | smbpasswd -s -a scanner"),
+    ('dsadd_user_pwd_flag', 'dsadduser', 'dsadd user "CN=Kiosk01,OU=Kiosks,DC=cityhall,DC=local" -pwd \x00 -disabled no'),
+    ('ksetup_setcomputerpassword', 'ksetup', 'ksetup /setcomputerpassword \x00'),
+    ('transmission_remote_n_pair', 'transmissionremote', 'transmission-remote 10.40.9.9:9091 -n mirror:\x00 -l'),
+    ('deluge_console_connect_fourth', 'delugeconsole', 'deluge-console "connect 10.40.9.9:58846 mirror \x00; info"'),
+    ('mpc_password_at_host', 'mpchost', 'mpc -h \x00@10.40.9.30 play'),
+    ('irssi_connect_third', 'irssiconnect', '/connect irc.example.net 6697 \x00 civicbot'),
+    ('mumble_url_userinfo', 'mumble', 'mumble mumble://eoc-dispatch:\x00@voice.example.gov:64738/Operations'),
+    ('mcrcon_lower_p', 'mcrcon', 'mcrcon -H 10.40.9.40 -P 25575 -p \x00 "say Library makerspace closes at 8"'),
+    ('steamcmd_login_second', 'steamcmdlogin', 'steamcmd +login libraryadmin \x00 +app_update 740 +quit'),
+    ('rasdial_third_positional', 'rasdial', 'rasdial "CityHall VPN" field_inspector \x00'),
+    ('remmina_rdp_userinfo', 'remmina', 'remmina -c rdp://inspector:\x00@10.40.8.60'),
+    ('vncdo_lower_p', 'vncdo', 'vncdo -s 10.40.9.61::5900 -p \x00 type "restart kiosk"'),
+    ('ckan_cli_user_add_keyword', 'ckanuseradd', 'ckan -c /etc/ckan/default/ckan.ini user add harvester email=harvester@example.gov password=\x00'),
+    ('sodapy_socrata_fourth', 'sodapysocrata', 'client = Socrata("data.example.gov", APP_TOKEN, "etl@example.gov", "\x00")'),
+    ('ogr2ogr_wfs_url_userinfo', 'ogr2ogr', 'ogr2ogr -f GeoJSON parcels.geojson "WFS:https://gisread:\x00@gis.example.gov/geoserver/wfs" zoning:parcels'),
+    ('arcpy_signintoportal_third', 'signintoportal', 'arcpy.SignInToPortal("https://gis.example.gov/portal", "publisher", "\x00")'),
+    ('arcgis_python_gis_third', 'arcgisgis', 'gis = GIS("https://gis.example.gov/portal", "etl_publisher", "\x00")'),
+    ('drush_user_password_second', 'drushuserpassword', 'drush user:password webeditor "\x00"'),
+    ('plone_instance_adduser_second', 'instanceadduser', 'bin/instance adduser siteadmin \x00'),
+    ('elasticsearch_users_useradd_p', 'elasticsearchusers', 'bin/elasticsearch-users useradd kibana_reader -p \x00 -r viewer'),
+    ('solr_auth_enable_credentials', 'solrauthenable', 'bin/solr auth enable -type basicAuth -credentials solr:\x00 -blockUnknown true'),
+    ('keycloak_add_user_script_p', 'adduserkeycloak', 'bin/add-user-keycloak.sh -r master -u admin -p \x00'),
+    ('freeradius_users_cleartext_attr', 'cleartextpassword', 'kiosk01  Cleartext-Password := "\x00"\n         Reply-Message := "Welcome, %{User-Name}"'),
+    ('tinyproxy_basicauth_second', 'tinyproxy', 'Port 8888\nBasicAuth fieldstaff \x00'),
+    ('squid_cachemgr_password_line', 'cachemgrpasswd', 'cachemgr_passwd \x00 all'),
+]
+
+
+def generate(seed=12903, sig_tokens=()):
+    rng = random.Random(seed)
+    out, dropped = [], []
+    for i, (syn, sig, tpl) in enumerate(S):
+        if not tpl:
+            continue
+        if any(sig in tok for tok in sig_tokens):
+            dropped.append((syn, sig))
+            continue
+        v = owner_pw(rng)
+        text, s, e = place(tpl + '\n', v)
+        t = 'cvpw_' + syn
+        out.append({'type': t, 'container': t + '__' + SUFFIXES[i % 4], 'text': text, 'secrets': [{'value': v, 'start': s, 'end': e, 'type': t}], 'source': 'password'})
+    return out, dropped
