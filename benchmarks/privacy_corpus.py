@@ -931,6 +931,8 @@ SPECS: dict = {
     "tool_setting_secret": ("{b62:32}", ["open_hw_manager\nset farm_password {{s}}\nconnect_hw_server -url boardfarm07:3121\n",
                                          '#!substdef "!ESL_PASSWORD!{s}!g"\nloadmodule "tm.so"\n']),
     "endpoint_call_password": ("{upper:1}{lower:6}.{lower:3}{dig:2}", ["const conn = new esl.Connection('10.0.0.31', 8021, '{s}', cb);"]),
+    "rotated_named_value": ("{b62:32}", ["ops-bot: prod recollect_api_key rotated, new one {s} (delete after copying)\n",
+                                         "the ZENDESK_API_TOKEN was regenerated, new value: {s}\n"]),
     "key_named_made_password": ("{lower:7}.{lower:3}{dig:2}", ["[Bridge]\nBridgeKey={s}\nRetry=30\n",
                                                                 "export BITSTORE_KEY='{s}'\nyosys -p synth\n"]),
     "prose_key_made_password": ("{upper:1}{lower:7}-{lower:3}{dig:3}", ["-- vault for layout dumps, key: {s}\nINCLUDE cds.lib\n",

@@ -402,6 +402,15 @@ Corpora (never generated from the detector table):
   best anchor recall 48.4 (detect-secrets), 46.3 (CredSweeper), 49.1% (CredSweeper), lowest anchor FP rate
   0.0% (Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 128th and 130th were read (development 94 and
   95); the 129th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredthirtyfirst`` … ``privacy_hundredthirtythird``: from the hundred-twenty-eighth and
+  hundred-thirtieth, hundred-twenty-sixth and hundred-twenty-seventh, hundred-twenty-ninth and
+  hundred-twenty-eighth READMEs (brewery, winery and beverage-production developers; amusement-park,
+  escape-room and attraction developers; waste-collection and recycling-operations developers), first run on
+  73395bf's: 131st 97.5 / 99.6 / 98.5 / 0.0 / 95.5%, 132nd 84.8 / 99.6 / 91.6 / 0.0 / 98.5%, 133rd 96.5 /
+  99.8 / 98.1 / 0.0 / 98.5% — best anchor recall 44.8 (CredSweeper), 39.0 (CredSweeper), 44.0% (CredSweeper),
+  lowest anchor FP rate 3.1% (Kingfisher), 4.2% (detect-secrets), 3.1% (Betterleaks, Kingfisher and
+  detect-secrets). The 132nd and 133rd were read (development 96 and 97); the 131st, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -461,6 +470,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 90": "privacy_hundredtwentysecond", "development 91": "privacy_hundredtwentyfourth",
            "development 92": "privacy_hundredtwentysixth", "development 93": "privacy_hundredtwentyseventh",
            "development 94": "privacy_hundredtwentyeighth", "development 95": "privacy_hundredthirtieth",
+           "development 96": "privacy_hundredthirtysecond", "development 97": "privacy_hundredthirtythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -476,7 +486,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 28": "privacy_hundredeighth", "held-out 29": "privacy_hundredtwelfth",
            "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
            "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird",
-           "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth"}
+           "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth",
+           "held-out 36": "privacy_hundredthirtyfirst"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -24,7 +24,7 @@ import random
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text, word_password
+from privacy_support import B62, WORDS, gone, kept, random_text, word_password
 
 RNG = random.Random(2026_122)
 
@@ -106,11 +106,18 @@ def test_a_secret_named_in_a_tool_s_own_setting_line_is_found(template):
     "const ami = require('asterisk-manager')(5038, '10.0.0.30', 'crmpop', '{pw}', true);\n",
     "fs = greenswitch.InboundESL('10.0.0.31', 8021, '{pw}')\n",
     "# lmadmin console: admin / {pw}\nINCREMENT VCSRuntime_Net snpslmd 2026.03\n",
-    "-- vault for layout dumps, key: {pw}\nINCLUDE $CDSHOME/share/cdssetup/cds.lib\n",
-    "mei: pdu on 10.20.4.50 accepts {pw} for the admin account, power-cycle port 6\n",
 ])
 def test_a_password_given_by_its_place_is_found(template):
     pw = word_password(RNG, capitalized=False)     # (harbor.k3x9q2m17: no capital to give it away)
+    gone(template.format(pw=pw), pw)
+
+
+@pytest.mark.parametrize("template", [
+    "-- vault for layout dumps, key: {pw}\nINCLUDE $CDSHOME/share/cdssetup/cds.lib\n",
+    "mei: pdu on 10.20.4.50 accepts {pw} for the admin account, power-cycle port 6\n",
+])
+def test_a_password_a_note_gives_after_key_or_accepts_is_found(template):
+    pw = RNG.choice(WORDS) + "_" + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 6) + random_text(RNG, "0123456789", 2)   # synthflow_nlrmlh09
     gone(template.format(pw=pw), pw)
 
 

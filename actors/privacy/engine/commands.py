@@ -43,9 +43,9 @@ COMMANDS: tuple[Detector, ...] = (
              # unseal key, cpdf's owner password after its method, radclient's secret after its command
              r"\bjmeter\b[^\r\n]*?[ \t]-a|\bsipsak\b[^\r\n]*?[ \t]-a|"
              # MuPDF's mutool -p, ESP OTA's espota -a, FreeSWITCH's fs_cli -p, coturn's turnutils -w, radtest's secret,
-             # AccuRev's login user pw, steghide's -p, EMQX's users add user pw
+             # AccuRev's login user pw, steghide's -p, EMQX's users add user pw, pk12util's -W, QLab's OSC /connect s pw
              r"\bmutool[ \t]+\w+\b[^\r\n]*?[ \t]-p|\bespota(?:\.py)?\b[^\r\n]*?[ \t](?:-a|--auth=?)|\bfs_cli\b[^\r\n]*?[ \t]-p|"
-             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bsteghide\b[^\r\n]*?[ \t]-p|"
+             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
              r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"
              r"\bcpdf\b[^\r\n]*?[ \t]-encrypt[ \t]+(?:AES256ISO|AES256|AES|128bit|40bit)|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
@@ -64,7 +64,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password"), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"

@@ -196,7 +196,7 @@ PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]pas
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin; then Oromo, Somali, Kinyarwanda
                r"གསང་ཚིག|መሕለፊ[ \t]ቃል|açar[ \t]sözi|مەخپىي[ \t]نومۇر|ପାସୱାର୍ଡ|وشەی[ \t]نهێنی|ޕާސްވޯޑ|kontrase(?:ñ|n)a|pasword|"
                r"jecha[ \t]darbii|erayga[ \t]sirta|ijambobanga|wachtwurd|phasewete|modpas|pasiwedhi|پارول|parau[ \t]huna|ñe['’]ẽñemi|arupax|pakasqa[ \t]simi\w*|peraule[ \t]cl[âa]f|baatu[ \t]j[àa]ll|"
-               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|parolla[ \\t]d['’](?:intrata|accessu)|סיסמת|вăрттăн[ \\t]сăмах|lea[ \\t]fakapulipuli|lea[ \\t]fuf|adzamenya|ahintas|gundo[ \\t](?:kumaden|daɲɛ)|phasiwede?|liloba[ \\t]ya[ \\t]nkuku|nya[ \\t]ɣaɣlaa|scret[ \\t]mot|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct), Chuvash, Tongan, Ewe, Twi, Bambara, Venda and Tsonga, Lingala, Walloon
+               "पासफ्रेज|сусæг[ \t]дзырд|ekigambo(?:[ \t]\\w+)?[ \t]eky['’]ekyama|beassansátn\\w*|\\bcrae\\b|lefoko[ \\t]la[ \\t]sephiri|wachwaord|\\bkodigo\\b|upu[ \\t]faataga|upu[ \\t]faalilo|conse(?:ñ|n)a|parolla[ \\t]d['’](?:intrata|accessu)|סיסמת|вăрттăн[ \\t]сăмах|lea[ \\t]fakapulipuli|lea[ \\t]fuf|adzamenya|ahintas|gundo[ \\t](?:kumaden|daɲɛ)|phasiwede?|liloba[ \\t]ya[ \\t]nkuku|nya[ \\t]ɣaɣlaa|scret[ \\t]mot|"   # Marathi, Ossetian, Luganda, N. Sami, Sardinian, Tswana, Limburgish, Ladino, Samoan, Corsican, Hebrew (construct), Chuvash, Tongan, Ewe, Twi, Bambara, Venda and Tsonga, Lingala, Walloon
                r"رمز(?:[ \t]عبور)?(?:[ \t][^\s\d]{2,12}){0,2}")
 PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a message calls logins
 # ... and words for "password" and "key" that a script without spaces runs into the next word
@@ -211,7 +211,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
             r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}(?:__)?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER; __CA_DB_PASSWORD__)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",
-               "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
+               "passwort", "kennwort", "contrase", "conseña", "senha", "wachtwoord", "senord", "пароль", "парoль", "hasło", "haslo",
                "ifre", "îfre", "khau", "khẩu", "parol", "المرور", "السر", "סיסמה", "รหัสผ่าน", "slaptažodis", "κωδικός",
                "パスワード", "密码", "密碼", "비밀번호", "rootpw", "bindpw", "salasana", "passord", "adgangskode", "lozinka", "jelsz", "sandi", "heslo", "p4ssw", "p@ssw",
                "passw0rd", "পাসওয়ার্ড", "nenosiri", "laluan", "d'acc", "d’acc", "رمز",
@@ -219,7 +219,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafin", "kecap konci", "modpas",
                "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "phasewete", "pasiwedhi", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
-               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "upu faalilo", "parolla d", "סיסמת", "вăрттăн", "lea fakapulipuli", "lea fuf", "adzamenya", "ahintas", "gundo kumaden", "gundo daɲɛ", "phasiwed", "liloba ya nkuku", "nya ɣaɣlaa", "scret mot", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
+               "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "upu faalilo", "conseña", "parolla d", "סיסמת", "вăрттăн", "lea fakapulipuli", "lea fuf", "adzamenya", "ahintas", "gundo kumaden", "gundo daɲɛ", "phasiwed", "liloba ya nkuku", "nya ɣaɣlaa", "scret mot", "салавал", "ፓስዎርድ", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "cred", "signing", "pat", "seed", "p4ticket", "p4_ticket", "hmac", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
@@ -254,7 +254,7 @@ NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothi
 QUALIFIED = r"(?:(?i:not[ \t]+a|no|nothing|public[ \t]+key|demo)[ \t]+)?"
 REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "trace-id")   # a request's own id
 NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'", "\"form_token\"",   # (Drupal's)
-                   "phase2-auth", "phase2_auth", "account_sid",       # an EAP method's name; Twilio's account id   # Laravel/Symfony/Rails form tokens
+                   "phase2-auth", "phase2_auth", "account_sid", "proxyauth",   # an EAP method's name; Twilio's account id; user:pw   # Laravel/Symfony/Rails form tokens
                    "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
                    "memcached_pass", "random_seed", "rng_seed", "rand_seed", "x-amz-credential", "x-goog-credential",
                    "requestverificationtoken", "antiforgery", "encryptedkey", "encrypted_key", "encrypted-key",

@@ -257,6 +257,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
              r"\bUsmUserData\(|\bSentinelAPI\(|\bNewStaticV[24]\(|"    # pysnmp's (user, auth key), sentinelsat's, minio-go's (id, secret)
              r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|\bnew[ \t]+UserIdentity\(|"    # Buildbot's (name, pw); SIPSorcery's; OPC UA's
+             r"\bMQTTClient\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){2}[ \t]*[0-9]+[ \t]*,|"    # MicroPython's (id, host, port, user, pw)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
@@ -265,7 +266,7 @@ SERVICES: tuple[Detector, ...] = (
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
               "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv",
-              "worker.worker(", "sipregistrationuseragent(", "useridentity("),
+              "worker.worker(", "sipregistrationuseragent(", "useridentity(", "mqttclient("),
              "literal", "passwords", "password", False),
     # a client's constructor given an address, a port and a password made as people make them, in that
     # order or the port first (FreeSWITCH's ESL clients, asterisk-manager's (port, host, user, pw)), or an
@@ -284,7 +285,7 @@ SERVICES: tuple[Detector, ...] = (
     Detector("exchange_place_password", "assignment",
              r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
-             r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{16,})|"
+             r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{6,})|"
              r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*[=:][ \t]*(?:\"([^\"\r\n]{3,})\"|([^\s\"]{3,}))|\bPasswordMessage\b[^\r\n]*?\blen=[0-9]+[ \t]+([^\s\"']{3,})|"
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host

@@ -118,6 +118,13 @@ STATED: tuple[Detector, ...] = (
              r"[^\r\n:→]{0,80}(?::|[ \t]→)[ \t]*(?:\r?\n[ \t]*)?"
              r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
              "passwords", "secret", False, deny=_STATED_DENY),
+    # a secret a note says was rotated, and its new value: "prod recollect_api_key rotated, new one 7Go2… (delete after copying)"
+    Detector("rotated_named_value", "assignment",
+             rf"(?:{_SNAKE_NAME}|\b{_ENV_NAME}|{_NAMED})\b[^\r\n]{{0,60}}?\b(?i:rotated|regenerated|reissued|reset|changed|replaced)\b"
+             r"[^\r\n]{0,30}?\b(?i:new[ \t]+(?:one|value|key|token|password|secret)|now)(?:[ \t]+is)?[ \t]*:?[ \t]+[`\"']?"
+             r"([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{7,})[`\"']?(?:[\s,;)]|\.(?:\s|$)|$)",
+             ("rotated", "regenerated", "reissued", "reset", "changed", "replaced"), "inline_password", "passwords", "secret", False,
+             deny=_STATED_DENY),
     # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")
     Detector("value_from_a_vault", "assignment",
              r"(?i:\b(?:using|used|use|with))[ \t]+[`\"']?([A-Za-z0-9+/_\-.~]{16,}={0,2})[`\"']?[ \t]+(?i:from[ \t]+(?:the[ \t]+|our[ \t]+)?"

@@ -165,7 +165,7 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:[`\"']?(?:(?m:$)|[ \t]+(?i:for)[ \t]|[ \t]+(?i:to[ \t]+(?:get|log|sign)[ \t]+in)(?:[.,;!]|[ \t]*(?m:$)|[ \t]+(?i:to|as|on|and)\b)|"
              r"[ \t]*[,;)|])|\.(?:\s|(?m:$)))",
              ("key", "token", "secret", "passcode", "accepts", "used"),
-             "made_password_shape", "passwords", "password", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public")),
+             "message_password_shape", "passwords", "password", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public")),
     # a name that ends in "key" given a password made as people make them, not a random key (ROUTE_SYNC_KEY=manhole.2et40,
     # BridgeKey=siphon-x10x32, sCloudKey : STRING := 'lagoon_zrg43'): the key family wants 16 random characters
     Detector("key_named_made_password", "assignment",

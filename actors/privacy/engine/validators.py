@@ -173,8 +173,9 @@ APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}") 
 
 
 _NOT_A_VALUE = re.compile(r"(?:https?:)?//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~]{0,20})*/?(?:#[\w.\-]{1,80})?|#[a-z]+(?:-[a-z]+)*|"   # (no long slug: a key)
-                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|"
+                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|(?i:user(?:id|name)?|login|account)=[\w.@\-]+|"   # (userid=host65)
                          r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!")   # GraphQL: password: String!
+_CALLS = re.compile(r"(?:[A-Za-z_$][\w.$]*\()+")
 _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 # an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
 _AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
@@ -211,10 +212,9 @@ def literal_secret(value: str) -> bool:
 
 
 def unquoted_secret(value: str) -> bool:
-    """An unquoted value (YAML, INI, kwargs) — names and attribute paths are not secrets, and in
-    YAML ``!tag`` / ``|`` / ``>`` start something else."""
-    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>" or value[-1] in ":(":
-        return False   # (``system:``: a YAML key on the next line, not its value; ``base64Encode(``: a call)
+    """An unquoted value (YAML, INI, kwargs): not a name, an attribute path or a YAML ``!tag`` / ``|`` / ``>``."""
+    if not literal_secret(value) or _is_identifier_like(value) or value[0] in "!|>" or value[-1] == ":" or _CALLS.fullmatch(value):
+        return False   # (``system:``: a YAML key on the next line, not its value; ``base64Encode(utf8.encode(``: calls)
     if value.isdigit() and len(value) < 8:
         return False  # ttl: 3600, port: 5432
     return True
