@@ -159,7 +159,7 @@ UNNAMED: tuple[Detector, ...] = (
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
     # ... or a password made as people make them ("vault for layout dumps, key: latchup-icx13", "portal key
     # Timingarc-fsc096"); a device or account that "accepts" one ("pdu accepts Waveform_aib7th11 for the admin account"),
-    # one "used … to get in"
+    # one "used … to get in" — in the stricter shape a message's password needs ("key: PositionalIndexer2D" is a type)
     Detector("prose_key_made_password", "assignment",
              r"(?:(?:^|[\s(,;`\"'>*])(?i:key|token|secret|passcode)[ \t]*:?|\b(?i:accepts|used))[ \t]+[`\"']?([A-Za-z0-9][A-Za-z0-9_\-.]{7,39})"
              r"(?:[`\"']?(?:(?m:$)|[ \t]+(?i:for)[ \t]|[ \t]+(?i:to[ \t]+(?:get|log|sign)[ \t]+in)(?:[.,;!]|[ \t]*(?m:$)|[ \t]+(?i:to|as|on|and)\b)|"
@@ -172,8 +172,9 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s;\"'(=])(?:export[ \t]+)?[A-Za-z][\w.]*?(?:_KEY|_key|[a-z]Key)[ \t]*(?::[ \t]*STRING[ \t]*)?(?::=|=)[ \t]*[\"']?"
              r"([A-Za-z0-9][A-Za-z0-9_\-.]{8,14})[\"']?(?:[ \t]*[;,)]|[ \t]*(?m:$)|[ \t]+)",   # (16 and more: the key family's)
              ("key",), "made_password_shape", "passwords", "password", False,
-             deny=(*NOT_SECRET_KEYS, *NOT_KEY_WORDS, "hotkey", "shortcut", "routing", "partition", "sort_key", "primary", "foreign", "cache", "object", "s3_key", "idempotency",
-                   "dedup", "public", "signing_key_id", "key_id", "keyid", "_key_path", "keyfile", "key_file")),
+             deny=(*NOT_SECRET_KEYS, *NOT_KEY_WORDS, "hotkey", "shortcut", "routing", "partition", "sort_key", "primary", "foreign",
+                   "cache", "object", "s3_key", "idempotency", "dedup", "public", "signing_key_id", "key_id", "keyid", "_key_path",
+                   "keyfile", "key_file")),
     # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
     # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is
     Detector("client_constructor_argument", "assignment", CLIENT_ARGUMENT, CLIENT_CALLS, "token", "passwords",
