@@ -221,17 +221,17 @@ def _nato(run: str) -> str | None:
     written (``MIKE``); digits may stand as themselves among eight code words or more."""
     words = re.split(r"[ \t,]+|(?<=[A-Za-z])-(?=[A-Za-z])(?![Rr][Aa][Yy])", run)
     shouted = any(w.isupper() for w in words) and any(w.islower() for w in words)
-    out, upper = [], False
+    out, upper, said = [], False, 0
     for word in words:
         low = word.lower()
         if low in _CAPITAL:
             upper = True
         elif low in _NATO:
             out.append(_NATO[low].upper() if upper or (shouted and word.isupper()) else _NATO[low])
-            upper = False
+            upper, said = False, said + 1
         elif low in _NATO_SYMBOLS or low.isdigit():
             out.append(_NATO_SYMBOLS.get(low, low))
-    said = sum(word.lower() in _NATO or word.lower() in _NATO_SYMBOLS for word in words)
+            said += not low.isdigit()
     return "".join(out) if said >= 8 else None
 
 

@@ -199,10 +199,10 @@ SERVICES: tuple[Detector, ...] = (
     Detector("conda_channel_token", "package_registry",   # https://conda.anaconda.org/t/<token>/channel
              r"https?://[^\s/'\"]+(?:/[^\s/'\"]+)*?/t/([a-z0-9]{2}-[a-z0-9]{8}(?:-[a-z0-9]{4}){2,3}-[a-z0-9]{12})\b",
              ("/t/",), "not_placeholder", "api_keys", "secret", False),
-    Detector("spaced_key_line", "assignment",   # INI keys with a space: netdata's "api key = <uuid>"; a RIP queue's bare "Auth="
-             LINE + r"[ \t]*(?:(?i:api|secret|access|auth|license)[ \t](?i:key|token|secret)|Auth)[ \t]*=[ \t]*([^\s\"';#\\]{16,})[ \t]*"
+    Detector("spaced_key_line", "assignment",   # INI keys with a space: netdata's "api key = <uuid>" (a bare "Auth=": the auth word's)
+             LINE + r"[ \t]*(?i:api|secret|access|auth|license)[ \t](?i:key|token|secret)[ \t]*=[ \t]*([^\s\"';#\\]{16,})[ \t]*"
              r"(?:\r?\n|\\n|$)",
-             ("key", "token", "secret", "auth"), "token", "passwords", "secret", False),
+             ("key", "token", "secret"), "token", "passwords", "secret", False),
     Detector("build_flag_secret", "assignment",   # go build -ldflags "-X pkg/cfg.apiKey=v": a secret linked in
              r"(?:^|[\s'\"])-X[ \t=]+[\w./\-]+\.[A-Za-z_]*(?i:password|passwd|secret|token|api_?key|access_?key)=" + VALUE,
              ("-x",), "literal", "passwords", "secret", False),

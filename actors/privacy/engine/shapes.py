@@ -177,8 +177,6 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           # that undoes it where it stands (str_rot13('…'), atob("…"))
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
-                          r"(?:[0-9]{1,8}-){7,}[0-9]{1,8}|(?:[0-9]{1,8}\.){7,}[0-9]{1,8}|(?:[0-9]{1,8}_){7,}[0-9]{1,8}|"   # codes joined by a mark
-                          r"(?:[0-9a-fA-F]{2}:){7,}[0-9a-fA-F]{2}|"                                             # ... bytes by colons
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):

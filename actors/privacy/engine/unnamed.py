@@ -172,9 +172,7 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:^|[\s;\"'(=])(?:export[ \t]+)?[A-Za-z][\w.]*?(?:_KEY|_key|[a-z]Key)[ \t]*(?::[ \t]*STRING[ \t]*)?(?::=|=)[ \t]*[\"']?"
              r"([A-Za-z0-9][A-Za-z0-9_\-.]{8,14})[\"']?(?:[ \t]*[;,)]|[ \t]*(?m:$)|[ \t]+)",   # (16 and more: the key family's)
              ("key",), "made_password_shape", "passwords", "password", False,
-             deny=(*NOT_SECRET_KEYS, *NOT_KEY_WORDS, "hotkey", "shortcut", "routing", "partition", "sort_key", "primary", "foreign",
-                   "cache", "object", "s3_key", "idempotency", "dedup", "public", "signing_key_id", "key_id", "keyid", "_key_path",
-                   "keyfile", "key_file")),
+             deny=(*NOT_SECRET_KEYS, *NOT_KEY_WORDS, "primary", "s3_key", "key_id", "keyid", "_key_path", "keyfile", "key_file")),
     # a random literal given to an SDK's client by position (``meraki.DashboardAPI("…")``,
     # ``TradingClient("id", "…")``, ``new \\MessageBird\\Client('…')``): the call names what it is
     Detector("client_constructor_argument", "assignment", CLIENT_ARGUMENT, CLIENT_CALLS, "token", "passwords",

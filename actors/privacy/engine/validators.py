@@ -295,8 +295,8 @@ def code_block(value: str) -> bool:
 _DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 
 
-# numbers joined by one mark, six or more (no date or version has so many): code points reversed ("56/211/411/…")
-_NUMBER_CODE = re.compile(r"[0-9]{1,5}(?P<mark>[/,.;:|_\-])[0-9]{1,5}(?:(?P=mark)[0-9]{1,5}){4,}")
+# numbers joined by one mark, six or more (no date or version has so many: "56/211/411/…", "1010011-1110101-…"); hex bytes by colons
+_NUMBER_CODE = re.compile(r"[0-9]{1,8}(?P<mark>[/,.;:|_\-])[0-9]{1,8}(?:(?P=mark)[0-9]{1,8}){4,}|(?:[0-9a-fA-F]{2}:){7,}[0-9a-fA-F]{2}")
 
 
 def _symbol_code(value: str) -> bool:
