@@ -906,7 +906,7 @@ SPECS: dict = {
     # the sixty-second's and sixty-fourth's
     "auth_call_password": (PW, ['res <- httr::GET(url, httr::authenticate("gwatanabe", "{s}"))']),
     "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
-    "password_before_its_copula": ("{lower:6}_{lower:4}{dig:4}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
+    "password_before_its_copula": ("{lower:6}{dig:3}{lower:4}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na kena i-dola ni akaunitu oqo {s} kua ni vakaraitaka."]),
     # the seventy-first's and seventy-third's
@@ -933,6 +933,12 @@ SPECS: dict = {
     "endpoint_call_password": ("{upper:1}{lower:6}.{lower:3}{dig:2}", ["const conn = new esl.Connection('10.0.0.31', 8021, '{s}', cb);"]),
     "rotated_named_value": ("{b62:32}", ["ops-bot: prod recollect_api_key rotated, new one {s} (delete after copying)\n",
                                          "the ZENDESK_API_TOKEN was regenerated, new value: {s}\n"]),
+    # the hundred-and-thirty-fifth's and hundred-and-thirty-sixth's
+    "call_place_password": ("{lower:7}_{lower:3}{dig:3}", ['auth = CommunityData("{s}", mpModel=1)\n',
+                                                             'AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
+                                                             "kerbrute passwordspray -d lots.example users.txt {s}\n"]),
+    "spaced_snake_value": ("{b62:40}", ["2026-03-09 07:12, Tech Ravi: zone meters need resv_webhook_signing {s} for the new uplink\n",
+                                        "I typed yard_inventory_bearer {s} back in from the binder, works now\n"]),
     "key_named_made_password": ("{lower:7}.{lower:3}{dig:2}", ["[Bridge]\nBridgeKey={s}\nRetry=30\n",
                                                                 "export BITSTORE_KEY='{s}'\nyosys -p synth\n"]),
     "prose_key_made_password": ("{upper:1}{lower:7}-{lower:3}{dig:3}", ["-- vault for layout dumps, key: {s}\nINCLUDE cds.lib\n",

@@ -411,6 +411,14 @@ Corpora (never generated from the detector table):
   lowest anchor FP rate 3.1% (Kingfisher), 4.2% (detect-secrets), 3.1% (Betterleaks, Kingfisher and
   detect-secrets). The 132nd and 133rd were read (development 96 and 97); the 131st, chosen before any was
   run, is held out.
+- ``corpora/privacy_hundredthirtyfourth`` … ``privacy_hundredthirtysixth``: from the hundred-thirtieth and
+  hundred-thirty-first, hundred-thirty-second and hundred-thirty-third, hundred-thirty-first and
+  hundred-thirty-third READMEs (dental-practice and dental-lab software developers; parking-operator and
+  toll-road developers; forestry, sawmill and timber-supply developers), first run on 1fe969b's: 134th 97.6 /
+  99.8 / 98.7 / 0.0 / 95.5%, 135th 92.4 / 99.8 / 96.0 / 0.0 / 98.5%, 136th 97.3 / 98.6 / 98.0 / 0.5 / 93.9% —
+  best anchor recall 46.5 (Betterleaks), 36.7 (CredSweeper), 51.5% (Betterleaks), lowest anchor FP rate 3.1%
+  (Kingfisher), 0.0% (Kingfisher), 0.0% (Kingfisher). The 135th and 136th were read (development 98 and 99);
+  the 134th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -471,6 +479,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 92": "privacy_hundredtwentysixth", "development 93": "privacy_hundredtwentyseventh",
            "development 94": "privacy_hundredtwentyeighth", "development 95": "privacy_hundredthirtieth",
            "development 96": "privacy_hundredthirtysecond", "development 97": "privacy_hundredthirtythird",
+           "development 98": "privacy_hundredthirtyfifth", "development 99": "privacy_hundredthirtysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -487,7 +496,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 30": "privacy_hundredfifteenth", "held-out 31": "privacy_hundredeighteenth",
            "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird",
            "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth",
-           "held-out 36": "privacy_hundredthirtyfirst"}
+           "held-out 36": "privacy_hundredthirtyfirst",
+           "held-out 37": "privacy_hundredthirtyfourth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

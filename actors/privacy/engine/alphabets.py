@@ -43,7 +43,7 @@ _BASE58S = ({}, str.maketrans("123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQ
 _B62_RUN = r"\b[0-9A-Za-z]{20,}\b"
 _B32HEX_RUN = r"\b[0-9A-V]{16,}"
 _Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
-_Z85_RUN = r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{20,}"
+_Z85_RUN = r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{15,}"     # (12 bytes and more)
 _B85_RUN = r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}"       # RFC 1924's alphabet (git's, Python's b85)
 _B45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _B45_RUN = r"[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{15,}"
@@ -70,9 +70,9 @@ ENCODINGS = (
                      rf"\b{_B58_RUN}[ \t]*\|[ \t]*base58[ \t]+(?:-d|--decode)\b"),
     ("zbase32_named", rf"(?i:\bz-?base-?32){NAMED_WITHIN}{_ZBASE32_RUN}"),
     ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
-    ("z85_named", rf"(?i:\bz85){NAMED_WITHIN}{_Z85_RUN}"),
-    # ... the run on a line of its own below the name, or after a colon and a blank (the name's sentence may
+    # ... the run on a line of its own below the name first, or after a colon and a blank (the name's sentence may
     # spell the alphabet out, itself a run of it)
+    ("z85_named", rf"(?i:\bz85)(?:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*{_Z85_RUN}[ \t]*(?:\r?\n|$)|{NAMED_WITHIN}{_Z85_RUN})"),
     ("base85_named", rf"(?i:\bbase-?85|\brfc[ \t]?1924)(?:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*|[^\r\n]*?:[ \t]+){_B85_RUN}"),
     ("atbash_named", rf"(?i:\batbash){NAMED_WITHIN}{_ATBASH_RUN}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"

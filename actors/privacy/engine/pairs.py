@@ -16,6 +16,7 @@ from itertools import accumulate
 from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
+from .public import PUBLIC_KEY_WORDS
 from .validators import VALIDATORS
 from .namedrows import named_rows
 from .wikitables import wiki_tables
@@ -214,11 +215,15 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     # a CSV held in a JSON string starts after the key ("note": "name,email,...")
     skip = header.rfind('": "') + 4 if '": "' in header else 0
     names = [c.strip().strip('"') for c in header[skip:].split(delim)]
+    said_public = False
     if names and names[0]:
-        names[0] = names[0].split()[-1].lstrip("#")     # a header line may follow other text, or be a comment
+        words = names[0].split()
+        names[0] = words[-1].lstrip("#")     # a header line may follow other text, or be a comment ...
+        said_public = any(w.lower() in PUBLIC_KEY_WORDS for w in words[-3:-1])   # ... which may say it is public
     if len(names) < 2 or not all(_is_header(c) and c.count(" ") <= 3 for c in names):
         return [], -1                                   # ("…, last changed 9 days ago": a sentence, no header)
-    columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names)) if f and names[i].lower() not in _REGISTER_COLUMNS}
+    columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names))
+               if f and names[i].lower() not in _REGISTER_COLUMNS and not (i == 0 and said_public)}
     if not columns:
         return [], -1
     out: list[Span] = []

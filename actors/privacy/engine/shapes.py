@@ -54,7 +54,7 @@ def passphrase_shape(value: str) -> bool:
     return 3 <= value.count("-") + 1 <= 7 and not is_placeholder(value)
 
 
-_HAS_SEPARATOR = frozenset("._-")
+_HAS_SEPARATOR = frozenset("._-+")
 _REPEATED = re.compile(r"(.)\1{5}")
 _VERSIONED = re.compile(r"[\-_]v?[0-9]+(?:\.[0-9]+)+$")
 _NUMBER_OR_VERSION = re.compile(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*")
@@ -125,7 +125,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
-_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._](?:([a-z]{2,6})[0-9]{2,3}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
+_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+](?:([a-z]{2,6})[0-9]{2,4}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
                         "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 
@@ -158,7 +158,7 @@ def word_and_random_tail(value: str) -> bool:
     return switches >= 2 and 2 <= digits < len(tail) and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
 
 
-_WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-]([a-z0-9]{6,10})")
+_WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-+]([a-z0-9]{6,10})")
 _HEX = re.compile(r"[0-9a-f]+")
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
@@ -177,6 +177,8 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           # that undoes it where it stands (str_rot13('…'), atob("…"))
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
+                          r"(?:[MDCLXVI]{1,9}[·.\-,/|:]){7,}[MDCLXVI]{1,9}|"     # character codes in Roman numerals: LXVII·XCVII·…
+                          r"(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){1,7}[ \t]+){2,}[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){0,7}|"   # bytes as MAC-like groups
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):

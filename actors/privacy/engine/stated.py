@@ -61,8 +61,13 @@ _SECRET_WORDS = ("key", "token", "secret", "credential")
 # BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
 _ENV_WORDS = ("key", "token", "secret", "pass", "pwd")
 _ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRASE)?|PWD)(?:_[A-Z0-9]+)?"
-# ... as code writes it in lower case, words joined by underscores ("rotate aws_secret_access_key (…)")
-_SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|phrase)?|pwd)"
+# ... as code writes it in lower case, words joined by underscores ("rotate aws_secret_access_key (…)"); its
+# last word may be a weak one there ("rotated citation_export_hmac", "rsu_snmpv3_auth")
+_SNAKE_WORDS = ("_key", "_token", "_secret", "_pass", "_pwd", "_hmac", "_bearer", "_auth", "_signing")
+_SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|phrase)?|pwd|hmac|bearer|auth|signing)"
+# what a note says happened to a secret before it gives the new one
+_ROTATED_WORDS = ("rotated", "regenerated", "reissued", "reset", "changed", "replaced")
+_ROTATED = "(?i:" + "|".join(_ROTATED_WORDS) + ")"
 # an offset before each line of a binary's strings, a hex dump's or a carved file's: "0x68000: "
 _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 
@@ -118,13 +123,21 @@ STATED: tuple[Detector, ...] = (
              r"[^\r\n:→]{0,80}(?::|[ \t]→)[ \t]*(?:\r?\n[ \t]*)?"
              r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
              "passwords", "secret", False, deny=_STATED_DENY),
-    # a secret a note says was rotated, and its new value: "prod recollect_api_key rotated, new one 7Go2… (delete after copying)"
+    # a secret a note says was rotated, and its new value: "prod recollect_api_key rotated, new one 7Go2… (delete after copying)",
+    # "rotated citation_db_password; temporary value Overstay_dlrc39 until …"
     Detector("rotated_named_value", "assignment",
-             rf"(?:{_SNAKE_NAME}|\b{_ENV_NAME}|{_NAMED})\b[^\r\n]{{0,60}}?\b(?i:rotated|regenerated|reissued|reset|changed|replaced)\b"
-             r"[^\r\n]{0,30}?\b(?i:new[ \t]+(?:one|value|key|token|password|secret)|now)(?:[ \t]+is)?[ \t]*:?[ \t]+[`\"']?"
+             rf"(?:(?:{_SNAKE_NAME}|\b{_ENV_NAME}|{_NAMED})\b[^\r\n]{{0,60}}?\b{_ROTATED}\b|\b{_ROTATED}[ \t]+(?:the[ \t]+)?"
+             rf"(?:{_SNAKE_NAME}|\b{_ENV_NAME}|{_NAMED})\b)"
+             r"[^\r\n]{0,30}?\b(?i:(?:new|temporary|temp|interim)[ \t]+(?:one|value|key|token|password|secret)|now)(?:[ \t]+is)?[ \t]*:?[ \t]+[`\"']?"
              r"([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{7,})[`\"']?(?:[\s,;)]|\.(?:\s|$)|$)",
-             ("rotated", "regenerated", "reissued", "reset", "changed", "replaced"), "inline_password", "passwords", "secret", False,
+             _ROTATED_WORDS, "inline_password", "passwords", "secret", False,
              deny=_STATED_DENY),
+    # a code name for a secret, its value after a space in a sentence: "need rsu_snmpv3_auth Levelfour_zjzgyg96 for the
+    # uplink", "I typed yard_inventory_bearer lyd_D7ja… back in"
+    Detector("spaced_snake_value", "assignment",
+             rf"(?:^|[\s(])\b{_SNAKE_NAME}[ \t]+([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{{7,}})"
+             r"(?:[ \t]+(?i:for|back|in|into|until|on|to|and|then|at|from)\b|[.,;]?(?:\s|$))",
+             _SNAKE_WORDS, "named_value", "passwords", "secret", False, deny=(*_STATED_DENY, "wpa_passphrase")),   # (a command's name)
     # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")
     Detector("value_from_a_vault", "assignment",
              r"(?i:\b(?:using|used|use|with))[ \t]+[`\"']?([A-Za-z0-9+/_\-.~]{16,}={0,2})[`\"']?[ \t]+(?i:from[ \t]+(?:the[ \t]+|our[ \t]+)?"

@@ -2,9 +2,9 @@
 lines, and values assigned to secret-named keys in code, config, .env files, shells and prose."""
 from __future__ import annotations
 
+from .assignments import assignment
 from .commands import COMMANDS, SWITCHES
-from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS,
-                       Detector, assignment, url)
+from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, NAMED_KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS, Detector, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache key", "cache_key", "cache-key", "cachekey", "cache token", "cache-bust", "cache bust",
@@ -437,7 +437,7 @@ SYNTAXES: tuple[Detector, ...] = (
              companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login)
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
-    *assignment("key", KEY_WORDS, KEY_KEYWORDS, True, 16, "secret", NOT_SECRET_KEYS + NOT_KEY_WORDS),
+    *assignment("key", NAMED_KEY_WORDS, KEY_KEYWORDS, True, 16, "secret", NOT_SECRET_KEYS + NOT_KEY_WORDS),
     *SWITCHES,
     # values a document's structure names: a CSV column, an SQL INSERT column, a Terraform state
     # resource (``pairs``); one per key family, checked as that family's assignments are

@@ -1,0 +1,133 @@
+import random
+from common136 import owner_pw, fill, rec
+
+# (syntax, signature, template)  @@V@@ = password slot
+P = [
+ ('smbclient_upper_u_percent_pair', 'smbclientupercent', "smbclient //fileserv.mill.internal/scans -U yardclerk%@@V@@ -c 'ls'\n"),
+ ('rpcclient_upper_u_percent_pair', 'rpcclientu', "rpcclient -U 'MILL\\svc_scan%@@V@@' 10.9.0.5 -c enumdomusers\n"),
+ ('xfreerdp_slash_p_colon', 'xfreerdpp', "xfreerdp /v:kiln-hmi-2.mill.internal /u:operator /p:'@@V@@' /cert:ignore\n"),
+ ('rdesktop_lower_p_flag', 'rdesktopp', "rdesktop -u grader -p '@@V@@' 10.9.4.31\n"),
+ ('winrs_colon_p_flag', 'winrsp', "winrs -r:scale-pc-01 -u:MILL\\tech -p:@@V@@ ipconfig /all\n"),
+ ('schtasks_rp_run_as_password', 'schtasksrp', "schtasks /create /tn KilnExport /tr C:\\kiln\\export.bat /sc daily /st 02:00 /ru MILL\\svc_kiln /rp @@V@@\n"),
+ ('net_user_second_positional_add', 'netuseradd', "net user yardkiosk @@V@@ /add /comment:\"log yard kiosk\"\n"),
+ ('dsadd_user_pwd_flag', 'dsaddpwd', "dsadd user \"CN=scanner01,OU=Sawline,DC=mill,DC=local\" -pwd @@V@@ -mustchpwd no\n"),
+ ('hdbsql_lower_p_after_u', 'hdbsqlp', "hdbsql -n hana-prd:30015 -u YARD_RFC -p @@V@@ \"SELECT COUNT(*) FROM LOGRECEIPTS\"\n"),
+ ('hdbuserstore_set_fourth_positional', 'hdbuserstoreset', "hdbuserstore SET MILLKEY hana-prd:30015 YARD_RFC @@V@@\n"),
+ ('sapcontrol_user_second_word', 'sapcontroluser', "sapcontrol -nr 00 -host sap-app1 -user sidadm @@V@@ -function GetProcessList\n"),
+ ('db2_connect_using_clause', 'db2connectusing', "db2 connect to MILLDB user db2yard using @@V@@\n"),
+ ('bteq_logon_after_comma', 'bteqlogon', ".LOGON tdprod/yard_etl,@@V@@\n.EXPORT DATA FILE=loads.dat\n"),
+ ('vsql_lower_w_flag', 'vsqlw', "vsql -h vertica.mill.internal -U analyst -w @@V@@ -c 'select 1'\n"),
+ ('tsql_freetds_capital_p', 'tsqlfreetds', "tsql -S scaledb -U scaleread -P @@V@@\n"),
+ ('sqsh_capital_p_after_u', 'sqshp', "sqsh -S LOGDB -U sa -P @@V@@ -D tally\n"),
+ ('mongosh_lower_p_after_u', 'mongoshp', "mongosh --host 10.9.2.14 -u survey -p @@V@@ --authenticationDatabase admin\n"),
+ ('cqlsh_lower_p_after_u', 'cqlshp', "cqlsh cass1.mill.internal -u telemetry -p @@V@@\n"),
+ ('redis_cli_lower_a_flag', 'rediscli', "redis-cli -h 10.9.2.20 -a @@V@@ --no-auth-warning INFO\n"),
+ ('rabbitmqctl_add_user_third', 'rabbitmqctladduser', "rabbitmqctl add_user kiln_bridge @@V@@\n"),
+ ('emqx_ctl_users_add_fourth', 'emqxctl', "emqx_ctl users add harvester07 @@V@@\n"),
+ ('mosquitto_passwd_batch_fourth', 'mosquittopasswd', "mosquitto_passwd -b /etc/mosquitto/passwd forwarder12 @@V@@\n"),
+ ('mc_admin_user_add_fourth', 'mcadminuseradd', "mc admin user add lidarstore pointcloud-writer @@V@@\n"),
+ ('zkcli_addauth_digest_pair', 'zkcliaddauth', "[zk: zk1:2181(CONNECTED) 0] addauth digest millsvc:@@V@@\n"),
+ ('etcdctl_user_colon_pair', 'etcdctluser', "etcdctl --endpoints=https://10.9.0.40:2379 --user root:@@V@@ get /mill/config\n"),
+ ('skopeo_src_creds_pair', 'skopeosrccreds', "skopeo copy --src-creds ci-bot:@@V@@ docker://registry.mill.internal/yard:1.4 oci:yard\n"),
+ ('ctr_pull_user_colon_pair', 'ctrimagespull', "ctr images pull --user deploy:@@V@@ registry.mill.internal/kiln-agent:2.0\n"),
+ ('hg_clone_https_userinfo', 'hgclone', "hg clone https://cruiser:@@V@@@hg.forest.example.com/cruise-tools\n"),
+ ('curlftpfs_url_userinfo', 'curlftpfs', "curlftpfs ftp://scaler:@@V@@@ftp.scaling.example.org/ /mnt/scaling\n"),
+ ('rtsp_camera_url_userinfo', 'rtspurl', "ffmpeg -rtsp_transport tcp -i rtsp://viewer:@@V@@@10.9.6.21:554/Streaming/Channels/101 -frames:v 1 gate.jpg\n"),
+ ('unzip_capital_p_flag', 'unzipp', "unzip -P @@V@@ harvest_blocks_2026.zip -d blocks/\n"),
+ ('unrar_glued_lower_p', 'unrarp', "unrar x -p@@V@@ stanford_archive.rar\n"),
+ ('rar_glued_hp_flag', 'rarhp', "rar a -hp@@V@@ kiln_logs.rar logs/\n"),
+ ('pdftotext_upw_flag', 'pdftotextupw', "pdftotext -upw @@V@@ scaling_certificate.pdf out.txt\n"),
+ ('mutool_draw_lower_p', 'mutooldraw', "mutool draw -p @@V@@ -o page%d.png timber_contract.pdf\n"),
+ ('openssl_rsa_passin_pass', 'opensslrsapassin', "openssl rsa -in yard_api.key -passin pass:@@V@@ -out yard_api.pem\n"),
+ ('ssh_keygen_capital_n_new', 'sshkeygenn', "ssh-keygen -t ed25519 -f ~/.ssh/harvester_sync -N '@@V@@' -C harvester-sync\n"),
+ ('keytool_storepass_flag', 'keytoolstorepass', "keytool -list -keystore yard-client.p12 -storepass @@V@@\n"),
+ ('signtool_lower_p_pfx', 'signtoolsign', "signtool sign /f mill_codesign.pfx /p @@V@@ /tr http://timestamp.example.com KilnUI.exe\n"),
+ ('certutil_lower_p_importpfx', 'certutilimportpfx', "certutil -f -p @@V@@ -importpfx gate_tls.pfx\n"),
+ ('pvk2pfx_pi_flag', 'pvk2pfxpi', "pvk2pfx -pvk scanner.pvk -pi @@V@@ -spc scanner.spc -pfx scanner.pfx\n"),
+ ('cryptsetup_key_file_stdin_pipe', 'cryptsetupkeyfile', "echo -n '@@V@@' | cryptsetup luksOpen /dev/sdb1 lidar_raw --key-file=-\n"),
+ ('kinit_stdin_pipe', 'kinitpipe', "echo '@@V@@' | kinit svc_mes@MILL.LOCAL\n"),
+ ('sshfs_password_stdin_pipe', 'sshfspasswordstdin', "echo '@@V@@' | sshfs survey@10.9.3.3:/data /mnt/survey -o password_stdin\n"),
+ ('smbpasswd_silent_stdin_pipe', 'smbpasswds', "yes '@@V@@' | head -n 2 | smbpasswd -s -a scanuser\n"),
+ ('ldappasswd_lower_s_new', 'ldappasswds', "ldappasswd -H ldap://dc1.mill.local -x -D cn=admin,dc=mill,dc=local -W -s @@V@@ uid=grader4,ou=people,dc=mill,dc=local\n"),
+ ('wpa_passphrase_second_positional', 'wpapassphrase', "wpa_passphrase LANDING-AP7 @@V@@ >> /etc/wpa_supplicant/wpa_supplicant.conf\n"),
+ ('iwctl_passphrase_global_flag', 'iwctlpassphrase', "iwctl --passphrase @@V@@ station wlan0 connect YARD-OPS\n"),
+ ('chap_secrets_third_column', 'chapsecrets', "# /etc/ppp/chap-secrets\n# client   server  secret            IP\nharvmodem  *       @@V@@   *\n"),
+ ('openvpn_auth_file_second_line', 'openvpnauthfile', "# /etc/openvpn/client/forest-auth.txt\ncruiser-laptop-03\n@@V@@\n"),
+ ('davfs2_secrets_third_column', 'davfs2secrets', "# /etc/davfs2/secrets\nhttps://dav.forest.example.com/plots  surveyor  @@V@@\n"),
+ ('rsyncd_secrets_second_field', 'rsyncdsecrets', "# /etc/rsyncd.secrets\nlidarpush:@@V@@\n"),
+ ('pgpass_fifth_field', 'pgpassfifth', "# ~/.pgpass\ngis-db.mill.internal:5432:forestgis:gis_writer:@@V@@\n"),
+ ('git_credentials_store_userinfo', 'gitcredentials', "# ~/.git-credentials\nhttps://cruise-bot:@@V@@@git.forest.example.com\n"),
+ ('stunnel_psk_secrets_second_field', 'stunnelpsk', "# /etc/stunnel/psk.txt\nkiln-gw:@@V@@\n"),
+ ('squid_cache_peer_login_pair', 'squidcachepeer', "cache_peer proxy.forestco.example.com parent 3128 0 no-query default login=millproxy:@@V@@\n"),
+ ('kickstart_rootpw_plaintext', 'kickstartrootpw', "# ks.cfg for scanner PCs\nlang en_US.UTF-8\nrootpw --plaintext @@V@@\n"),
+ ('ios_tacacs_server_key_zero', 'tacacsserverkey', "tacacs-server host 10.9.0.60\ntacacs-server key 0 @@V@@\n"),
+ ('snmpd_conf_create_user_after_sha', 'snmpdcreateuser', "createUser kilnmon SHA @@V@@ AES\n"),
+ ('snmpwalk_capital_a_auth', 'snmpwalka', "snmpwalk -v3 -u kilnmon -l authNoPriv -a SHA -A @@V@@ 10.9.5.11 1.3.6.1.2.1.1\n"),
+ ('at_cgauth_fourth_param', 'atcgauth', "AT+CGDCONT=1,\"IP\",\"forest.m2m\"\nAT+CGAUTH=1,1,\"harvm2m\",\"@@V@@\"\nOK\n"),
+ ('at_qicsgp_fifth_param', 'atqicsgp', "AT+QICSGP=1,1,\"forest.m2m\",\"fwdm2m\",\"@@V@@\",1\nOK\n"),
+ ('imap_login_command_third_token', 'imaplogincmd', "* OK IMAP4rev1 ready\na1 LOGIN tally-reports @@V@@\na1 OK LOGIN completed\n"),
+ ('nntp_authinfo_pass_line', 'authinfopass', "AUTHINFO USER millnews\n381 PASS required\nAUTHINFO PASS @@V@@\n281 Authentication accepted\n"),
+ ('redis_auth_command_second', 'redisauthcmd', "10.9.2.20:6379> AUTH kilnagent @@V@@\nOK\n"),
+ ('mysql_create_user_identified_by', 'createuseridentified', "CREATE USER 'tally_ro'@'10.9.%' IDENTIFIED BY '@@V@@';\n"),
+ ('oracle_database_link_identified_by', 'databaselink', "CREATE DATABASE LINK erp_link CONNECT TO yard_ro IDENTIFIED BY \"@@V@@\" USING 'ERPPRD';\n"),
+ ('tsql_addlinkedsrvlogin_fifth', 'addlinkedsrvlogin', "EXEC sp_addlinkedsrvlogin 'SCALEHOST', 'false', NULL, 'scale_link', '@@V@@';\n"),
+ ('python_cx_oracle_connect_second', 'cxoracleconnect', "conn = cx_Oracle.connect(\"yard_etl\", \"@@V@@\", \"erp-db:1521/ERPPRD\")\n"),
+ ('python_pymssql_connect_third', 'pymssqlconnect', "conn = pymssql.connect(\"scale-sql\", \"scale_ro\", \"@@V@@\", \"Tally\")\n"),
+ ('python_hdbcli_connect_fourth', 'hdbclidbapi', "conn = dbapi.connect(\"hana-prd\", 30015, \"YARD_RFC\", \"@@V@@\")\n"),
+ ('python_ftputil_host_third', 'ftputilhost', "with ftputil.FTPHost(\"ftp.scaling.example.org\", \"scaler\", \"@@V@@\") as host:\n    host.download(\"tally.csv\", \"tally.csv\")\n"),
+ ('python_redis_fourth_positional', 'redisredisfourth', "r = redis.Redis(\"10.9.2.20\", 6379, 0, \"@@V@@\")\n"),
+ ('python_pysnmp_communitydata_first', 'communitydata', "auth = CommunityData(\"@@V@@\", mpModel=1)\n"),
+ ('python_pysnmp_usmuserdata_second', 'usmuserdata', "auth = UsmUserData(\"kilnmon\", \"@@V@@\")\n"),
+ ('python_ldap_simple_bind_s_second', 'simplebinds', "l.simple_bind_s(\"cn=svc_cruise,ou=svc,dc=mill,dc=local\", \"@@V@@\")\n"),
+ ('python_win32_logonuser_third', 'win32logonuser', "h = win32security.LogonUser(\"svc_kiln\", \"MILL\", \"@@V@@\", win32con.LOGON32_LOGON_NETWORK, win32con.LOGON32_PROVIDER_DEFAULT)\n"),
+ ('python_httpx_basicauth_second', 'httpxbasicauth', "auth = httpx.BasicAuth(\"scaler\", \"@@V@@\")\n"),
+ ('python_pyads_add_route_fifth', 'pyadsaddroute', "pyads.add_route_to_plc(\"192.168.10.5.1.1\", \"mes-host\", \"192.168.10.40\", \"Administrator\", \"@@V@@\")\n"),
+ ('java_usernamepasswordcredentials_second', 'usernamepasswordcredentials', "Credentials c = new UsernamePasswordCredentials(\"yard-sync\", \"@@V@@\");\n"),
+ ('java_keystore_load_second', 'keystoreload', "ks.load(new FileInputStream(\"yard-client.p12\"), \"@@V@@\".toCharArray());\n"),
+ ('java_jedis_auth_argument', 'jedisauth', "jedis.auth(\"@@V@@\");\n"),
+ ('java_passwordauthentication_second', 'passwordauthentication', "return new PasswordAuthentication(\"millproxy\", \"@@V@@\".toCharArray());\n"),
+ ('java_jndi_security_credentials_put', 'securitycredentials', "env.put(Context.SECURITY_CREDENTIALS, \"@@V@@\");\n"),
+ ('csharp_mailkit_authenticate_second', 'mailkitauthenticate', "await client.AuthenticateAsync(\"kiln-alerts@forestco.example.com\", \"@@V@@\");\n"),
+ ('csharp_pinvoke_logonuser_third', 'pinvokelogonuser', "LogonUser(\"svc_scan\", \"MILL\", \"@@V@@\", 9, 0, out var token);\n"),
+ ('csharp_sshnet_sshclient_third', 'sshnetsshclient', "using var ssh = new SshClient(\"10.9.4.50\", \"planer\", \"@@V@@\");\n"),
+ ('node_http_request_auth_pair', 'httprequestauth', "http.request({ host: 'scale.mill.internal', path: '/tickets', auth: 'scaleapi:@@V@@' }, onRes);\n"),
+ ('node_crypto_createcipher_second', 'createcipher', "const c = crypto.createCipher('aes-256-cbc', '@@V@@');\n"),
+ ('go_smtp_plainauth_third', 'plainauth', "auth := smtp.PlainAuth(\"\", \"kiln-alerts@forestco.example.com\", \"@@V@@\", \"smtp.forestco.example.com\")\n"),
+ ('go_url_userpassword_second', 'userpassword', "u.User = url.UserPassword(\"survey\", \"@@V@@\")\n"),
+ ('go_setbasicauth_second', 'setbasicauth', "req.SetBasicAuth(\"tally\", \"@@V@@\")\n"),
+ ('go_ldap_bind_second', 'goldapbind', "err = l.Bind(\"cn=svc_mes,ou=svc,dc=mill,dc=local\", \"@@V@@\")\n"),
+ ('php_ssh2_auth_password_third', 'ssh2authpassword', "ssh2_auth_password($conn, 'planer', '@@V@@');\n"),
+ ('php_pdo_constructor_third', 'newpdo', "$db = new PDO('mysql:host=10.9.2.8;dbname=coc', 'coc_app', '@@V@@');\n"),
+ ('php_oci_connect_second', 'ociconnect', "$c = oci_connect('yard_ro', '@@V@@', 'erp-db/ERPPRD');\n"),
+ ('ruby_net_smtp_start_fifth', 'netsmtpstart', "Net::SMTP.start('smtp.forestco.example.com', 587, 'mill.local', 'tally', '@@V@@', :login) do |smtp|\n"),
+ ('ruby_net_imap_login_second', 'netimaplogin', "imap.login('scaling-inbox', '@@V@@')\n"),
+ ('ruby_openssl_pkey_rsa_new_second', 'pkeyrsanew', "key = OpenSSL::PKey::RSA.new(File.read('gate.key'), '@@V@@')\n"),
+ ('ruby_net_ldap_auth_second', 'netldapauth', "ldap.auth('cn=svc_gis,dc=mill,dc=local', '@@V@@')\n"),
+ ('perl_net_ssh2_auth_password_second', 'perlnetssh2', "$ssh2->auth_password('lidar', '@@V@@');\n"),
+ ('perl_net_telnet_login_second', 'perlnettelnet', "$t->login('kilnplc', '@@V@@');\n"),
+ ('rust_lettre_credentials_new_second', 'lettrecredentials', "let creds = Credentials::new(\"kiln-alerts\".to_owned(), \"@@V@@\".to_owned());\n"),
+ ('rust_tiberius_sql_server_second', 'tiberiussqlserver', "config.authentication(AuthMethod::sql_server(\"scale_ro\", \"@@V@@\"));\n"),
+ ('android_setwpa2passphrase_argument', 'setwpa2passphrase', "val s = WifiNetworkSuggestion.Builder().setSsid(\"LANDING-AP7\").setWpa2Passphrase(\"@@V@@\").build()\n"),
+ ('arduino_ota_setpassword_argument', 'arduinootasetpassword', "ArduinoOTA.setPassword(\"@@V@@\");\n"),
+ ('teltonika_sms_login_pass_prefix', 'teltonikasms', "SMS to +358401234567:  fmbadmin @@V@@ getgps\n"),
+ ('fetchmailrc_poll_pass_keyword', 'fetchmailrc', "poll mail.forestco.example.com protocol imap user \"tally\" pass \"@@V@@\" is tally here\n"),
+]
+SUFFIX = ['landing_laptop_shell_paste', 'mill_server_config_excerpt', 'forestry_app_source_line', 'kiln_network_session_capture']
+
+def build(ids, deny):
+    r = random.Random(13603)
+    out, dropped = [], []
+    toks = deny['tokens']
+    seen = set()
+    for i, (syn, sig, tpl) in enumerate(P):
+        v = owner_pw(r)
+        if any(sig in t for t in toks) or sig in seen:
+            dropped.append((syn, sig)); continue
+        seen.add(sig)
+        kw = {}
+        if '@@V2@@' in tpl:
+            tpl = tpl.replace('@@V2@@', '\ue001')
+        text, s, e = fill(tpl, v)
+        text = text.replace('\ue001', v)  # smbpasswd needs the value twice: keep first labelled
+        out.append(rec(ids(), 'ftpw_' + syn, 'ftpw_' + syn + '__' + SUFFIX[len(out) % 4], text, s, e, 'password'))
+    return out, dropped
