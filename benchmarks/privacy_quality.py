@@ -419,6 +419,14 @@ Corpora (never generated from the detector table):
   best anchor recall 46.5 (Betterleaks), 36.7 (CredSweeper), 51.5% (Betterleaks), lowest anchor FP rate 3.1%
   (Kingfisher), 0.0% (Kingfisher), 0.0% (Kingfisher). The 135th and 136th were read (development 98 and 99);
   the 134th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredthirtyseventh`` … ``privacy_hundredthirtyninth``: from the hundred-thirty-fifth and
+  hundred-thirty-sixth, hundred-thirty-fourth and hundred-thirty-sixth, hundred-thirty-fourth and
+  hundred-thirty-fifth READMEs (funeral-home, cemetery and memorial-services developers; aquaculture, fisheries
+  and seafood-processing developers; ski-resort, marina and outdoor-recreation booking developers), first run
+  on 806b48a's: 137th 97.5 / 100.0 / 98.7 / 0.0 / 98.5%, 138th 99.1 / 99.4 / 99.3 / 1.0 / 100.0%, 139th 98.9 /
+  99.4 / 99.2 / 0.0 / 100.0% — best anchor recall 51.0 (Betterleaks), 51.7 (Betterleaks), 51.1% (CredSweeper),
+  lowest anchor FP rate 1.0% (Betterleaks and Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 137th and
+  138th were read (development 100 and 101); the 139th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -480,6 +488,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 94": "privacy_hundredtwentyeighth", "development 95": "privacy_hundredthirtieth",
            "development 96": "privacy_hundredthirtysecond", "development 97": "privacy_hundredthirtythird",
            "development 98": "privacy_hundredthirtyfifth", "development 99": "privacy_hundredthirtysixth",
+           "development 100": "privacy_hundredthirtyseventh", "development 101": "privacy_hundredthirtyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -497,7 +506,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 32": "privacy_hundredtwentieth", "held-out 33": "privacy_hundredtwentythird",
            "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth",
            "held-out 36": "privacy_hundredthirtyfirst",
-           "held-out 37": "privacy_hundredthirtyfourth"}
+           "held-out 37": "privacy_hundredthirtyfourth",
+           "held-out 38": "privacy_hundredthirtyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

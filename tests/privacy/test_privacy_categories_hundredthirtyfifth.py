@@ -65,12 +65,26 @@ def test_a_random_value_under_a_weak_name_is_found(template):
     "yes '{pw}' | head -n 2 | smbpasswd -s -a scanuser\n",
     "(echo '{pw}'; echo \"$SAME\") | ocpasswd -c /etc/ocserv/passwd rsuadmin\n",
     "$ cat /etc/openvpn/key.pass   # used by --askpass\n{pw}\n",
-    "Subject: gate controller\n\nPasiwot bilong geit em {pw} – plis yu no ken salim i go long narapela.\n",
-    "[06:46] Rosa: La peraule segrete dal portonat e je {pw} – no sta mandâle a nissun.\n",
-    "[06:42] Ingrid: Anigorfiup matuersaasiata isissutaa {pw} – allanut nassiutiinnaqinagu.\n",
 ])
 def test_a_password_given_by_its_place_is_found(template):
     pw = made_password()
+    gone(template.format(pw=pw), pw)
+
+
+def spoken_password() -> str:
+    """A capitalized word, a dash and a tail of digits and letters that could be hex (``Cashlane-58dc782``): without the
+    word for password before it, a sentence's made password that ends so reads as a word and a commit."""
+    return RNG.choice(WORDS).capitalize() + "-" + random_text(RNG, "0123456789", 2) + random_text(RNG, "abcdef", 2) + \
+        random_text(RNG, "0123456789", 3)
+
+
+@pytest.mark.parametrize("template", [
+    "Subject: gate controller\n\nPasiwot bilong geit bilong go ausait em {pw} – plis yu no ken salim i go long narapela.\n",
+    "[06:46] Rosa: La peraule segrete dal portonat di jessude e je {pw} – no sta mandâle a nissun.\n",
+    "[06:42] Ingrid: Anigorfiup matuersaasiata isissutaa {pw} – allanut nassiutiinnaqinagu.\n",
+])
+def test_a_password_told_in_tok_pisin_friulian_or_kalaallisut_is_found(template):
+    pw = spoken_password()
     gone(template.format(pw=pw), pw)
 
 
@@ -92,9 +106,11 @@ def z85(raw: bytes) -> str:
 
 
 def test_a_short_z85_run_below_its_name_is_found():
-    run = z85(random_text(RNG, B62, 12).encode())
-    text = (f"the kiln PC password written in Z85 (the ZeroMQ alphabet 0-9 a-z A-Z .-:+=^!/*?&<>()[]{{}}@%$#), "
-            f"five characters per four bytes:\n{run}\nfirst one to log in gets coffee\n")
+    run = ""
+    while run.count("]") <= run.count("[") and run.count(")") <= run.count("("):   # (a bracket closed, never opened: not
+        run = z85(random_text(RNG, B62, 12).encode())                            # a stated form's value, an encoding's run)
+    text = (f"Crew chat - riddle of the day, the kiln PC password written in Z85 (the ZeroMQ Base85 alphabet 0-9 a-z A-Z "
+            f".-:+=^!/*?&<>()[]{{}}@%$#), five characters per four UTF-8 bytes:\n{run}\nfirst one to log in gets coffee\n")
     gone(text, run)
 
 

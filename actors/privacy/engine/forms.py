@@ -58,7 +58,7 @@ FORMS: tuple[Detector, ...] = (
              rf"[`*]{{0,2}}{NAME}[`*]{{0,2}}[ \t]+(?i:field|box|input|variable|setting)|"
              rf"(?m:^)[ \t]*[?✔✓][ \t]+[^\r\n]{{0,80}}?{NAME}[^\r\n]{{0,40}}?[?:][ \t]*(?:…|\.\.\.)?[ \t]*([^\s…]{{6,}})[ \t]*(?:\r?\n|$)",
              ("paste", "enter", "put", "type", "add", "?", "✔", "✓"), "inline_password", "passwords", "secret", False),
-    _form("placeholder_default_secret", rf"\$\{{{NAME}:([^}}\s]{{6,}})\}}", "${"),               # Spring ${name:default}
+    _form("placeholder_default_secret", rf"\$\{{(?:oc\.env:)?{NAME}(?::-?|,)([^}}\s]{{6,}})\}}", "${"),   # Spring ${name:default}, shell's :-, OmegaConf's ${oc.env:NAME,default}
     _form("tuple_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*{QV}[ \t]*\}}", "_key,", "_secret,", "_token,",
           "_password,", "_key ,", "_secret ,", "_token ,"),                                          # Erlang {name, "v"}
     _form("erlang_binary_secret", rf"\{{[ \t]*{NAME}[ \t]*,[ \t]*<<\"([^\"\r\n]{{6,}})\">>", "<<\""),   # {default_pass, <<"v">>}

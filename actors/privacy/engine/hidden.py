@@ -48,7 +48,7 @@ _NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", 
          "yankee": "y", "zulu": "z", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
          "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9", "tree": "3", "fife": "5"}   # (ICAO's 3, 5, 9)
 _CAPITAL = ("capital", "upper", "uppercase", "big", "cap", "caps")
-_NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": ".", "decimal": "."}
+_NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": ".", "decimal": ".", "stop": "."}
 _NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|caps?|lower(?:case)?|small)(?:[ \t]+|-))?(?:"
               + "|".join(sorted([*_NATO, *_NATO_SYMBOLS], key=len, reverse=True)) + ")")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"

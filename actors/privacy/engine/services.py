@@ -184,9 +184,10 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog)|SQL>[ \t]*(?i:conn|connect))[ \t]+(?:-[A-Za-z]+[ \t]+)*"
              r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
              r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
-             r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})",   # SAP's BR*Tools
+             r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})|"   # SAP's BR*Tools
+             r"\bclpplus\b[^\r\n]*?[ \t][\w$#]+/([^\s@/\"']{3,})@",     # DB2's CLPPlus user/pw@host:port/db
              ("sql ", "sql>", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
-              "brarchive", "brrestore", "brspace", "brtools"), "password", "passwords", "password", False),
+              "brarchive", "brrestore", "brspace", "brtools", "clpplus"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (--uri), MySQL Shell takes it as
     # its first argument or CVS's :pserver: method does
     Detector("schemeless_uri_password", "assignment",
@@ -277,24 +278,28 @@ SERVICES: tuple[Detector, ...] = (
              rf"\([ \t]*[\"']{_HOST}:[0-9]{{2,5}}[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{{6,}})[\"'][ \t]*\)",
              ("(",), "made_password_shape", "passwords", "password", False),
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
-    # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase), tiberius's AuthMethod::sql_server(user, pw), pyads's
-    # add_route_to_plc(…, user, pw); a modem's AT command (SIMCom's +CSTT apn,user,pw, u-blox's +UPSD profile parameter 3,
-    # Quectel's +QICSGP, 3GPP's +CGAUTH); a Teltonika tracker's SMS "login pw command"; kerbrute's password spray;
-    # memcached's ASCII SASL login (set <key> <flags> <exptime> <bytes>, then "user pw" as the data)
+    # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
+    # Go's pbkdf2.Key and .NET's Rfc2898DeriveBytes (a key derived from a password), tiberius's AuthMethod::sql_server(user, pw),
+    # pyads's add_route_to_plc(…, user, pw); a modem's AT command (SIMCom's +CSTT apn,user,pw, u-blox's +UPSD profile
+    # parameter 3, Quectel's +QICSGP, 3GPP's +CGAUTH, Telit's #SGACT cid,stat,user,pw); a Teltonika tracker's SMS
+    # "login pw command"; kerbrute's password spray; memcached's ASCII SASL login (set <key> <flags> <exptime> <bytes>,
+    # then "user pw" as the data)
     Detector("call_place_password", "assignment",
              r"\bCommunityData\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bcreateCipher(?:iv)?\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
-             r"\bOpenSSL::PKey(?:::\w+\.new|\.read)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
+             r"\b(?:OpenSSL::(?:PKey(?:::\w+\.new|\.read)|PKCS12\.new)|openssl_pkey_get_private|pikepdf\.open)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
+             r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\()[ \t]*\"([^\"\r\n]{4,})\"|"     # a key derived from a password
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\badd_route_to_plc\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){4}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
-             r"\bAT\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|QICSGP=[0-9]+(?:,[0-9]+)?,\"[^\"\r\n]*\",)[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bAT(?:\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|QICSGP=[0-9]+(?:,[0-9]+)?,\"[^\"\r\n]*\",)|#SGACT=[0-9]+,[0-9]+,)[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bAT\+(?:UPSD=[0-9]+,3|CGAUTH=[0-9]+,[0-9]+,\"[^\"\r\n]*\"),[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bSMS\b[^\r\n:]{0,40}:[ \t]+[^\s]+[ \t]+([^\s]{4,})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|getparam|setparam|"
              r"cpureset|readio|setdigout|getrecord|flush|battery|lvcangetinfo|ggps|web_connect)\b|"
              r"\bkerbrute[ \t]+passwordspray\b[^\r\n]*?[ \t]([^\s\-][^\s]{2,})[ \t]*(?:\r?\n|$)|"
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
-             ("communitydata(", "createcipher", "openssl::pkey", "sql_server(", "add_route_to_plc(", "at+cstt", "at+qicsgp", "at+upsd",
-              "at+cgauth", "sms", "passwordspray", "set "), "literal", "passwords", "password", False),
+             ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
+              "rfc2898derivebytes", "sql_server(", "add_route_to_plc(", "at+cstt", "at+qicsgp", "at+upsd", "at+cgauth", "at#sgact", "sms",
+              "passwordspray", "set "), "literal", "passwords", "password", False),
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's

@@ -264,7 +264,7 @@ def inline_password(value: str) -> bool:
 
 _JOINERS = str.maketrans("", "", "-_.")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
-_TICKET = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
+_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-[0-9]{1,6}|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
@@ -317,12 +317,12 @@ def directive_password(value: str) -> bool:
 
 
 def token_secret(value: str) -> bool:
-    """A value behind a token/key-named context: literal, not a name, and random-looking (a base32
-    seed may be capitals alone: ``KQRWCNJSWGAFZDJRIOVGONTNCHNFDZKP``)."""
+    """A value behind a token/key-named context: literal, not a name nor a register's number ("Licence N-026795"),
+    and random-looking (a base32 seed may be capitals alone: ``KQRWCNJSWGAFZDJRIOVGONTNCHNFDZKP``)."""
     if len(value) >= 24 and value.isalpha() and value.isupper() and value.isascii():
         return literal_secret(value) and not pronounceable(value)
     return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value) and looks_random(value)
-            and not _short_number(value) and _NAMES_A_SECRET.search(value) is None and not _SCOPE.fullmatch(value))
+            and not _short_number(value) and _NAMES_A_SECRET.search(value) is None and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value)))
 
 
 _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
