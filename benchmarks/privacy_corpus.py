@@ -935,8 +935,10 @@ SPECS: dict = {
                                          "the ZENDESK_API_TOKEN was regenerated, new value: {s}\n"]),
     # the hundred-and-thirty-fifth's and hundred-and-thirty-sixth's
     "call_place_password": ("{lower:7}_{lower:3}{dig:3}", ['auth = CommunityData("{s}", mpModel=1)\n',
-                                                             'AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
+                                                             "key = hashlib.scrypt(b'{s}', salt=salt, n=2**14, r=8, p=1)\n",
                                                              "kerbrute passwordspray -d lots.example users.txt {s}\n"]),
+    "modem_command_password": ("{lower:7}_{lower:3}{dig:3}", ['AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
+                                                                'AT+CWSAP="PRICESIGN-07","{s}",5,3\r\nOK\r\n']),
     "spaced_snake_value": ("{b62:40}", ["2026-03-09 07:12, Tech Ravi: zone meters need resv_webhook_signing {s} for the new uplink\n",
                                         "I typed yard_inventory_bearer {s} back in from the binder, works now\n"]),
     "key_named_made_password": ("{lower:7}.{lower:3}{dig:2}", ["[Bridge]\nBridgeKey={s}\nRetry=30\n",

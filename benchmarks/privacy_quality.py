@@ -427,6 +427,14 @@ Corpora (never generated from the detector table):
   99.4 / 99.2 / 0.0 / 100.0% — best anchor recall 51.0 (Betterleaks), 51.7 (Betterleaks), 51.1% (CredSweeper),
   lowest anchor FP rate 1.0% (Betterleaks and Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 137th and
   138th were read (development 100 and 101); the 139th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfortieth`` … ``privacy_hundredfortysecond``: from the hundred-thirty-seventh and
+  hundred-thirty-eighth, hundred-thirty-eighth and hundred-thirty-ninth, hundred-thirty-seventh and
+  hundred-thirty-ninth READMEs (elevator, escalator and building-automation maintenance developers; church, mosque,
+  temple and faith-community software developers; fuel-station, forecourt and car-wash software developers),
+  first run on 7d3446c's: 140th 99.3 / 98.3 / 98.8 / 3.1 / 100.0%, 141st 96.6 / 98.6 / 97.6 / 3.1 / 98.5%, 142nd
+  96.4 / 98.8 / 97.6 / 3.1 / 98.5% — best anchor recall 41.6 (CredSweeper), 48.3 (Betterleaks), 49.1%
+  (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 141st and
+  142nd were read (development 102 and 103); the 140th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -489,6 +497,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 96": "privacy_hundredthirtysecond", "development 97": "privacy_hundredthirtythird",
            "development 98": "privacy_hundredthirtyfifth", "development 99": "privacy_hundredthirtysixth",
            "development 100": "privacy_hundredthirtyseventh", "development 101": "privacy_hundredthirtyeighth",
+           "development 102": "privacy_hundredfortyfirst", "development 103": "privacy_hundredfortysecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -507,7 +516,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 34": "privacy_hundredtwentyfifth", "held-out 35": "privacy_hundredtwentyninth",
            "held-out 36": "privacy_hundredthirtyfirst",
            "held-out 37": "privacy_hundredthirtyfourth",
-           "held-out 38": "privacy_hundredthirtyninth"}
+           "held-out 38": "privacy_hundredthirtyninth",
+           "held-out 39": "privacy_hundredfortieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

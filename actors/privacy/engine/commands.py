@@ -77,7 +77,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
-             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
              r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b))\b|"     # (… | sudo tee /etc/varnish/secret)
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"

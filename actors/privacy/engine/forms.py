@@ -251,7 +251,7 @@ FORMS: tuple[Detector, ...] = (
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
     # WebLogic's connect(user, pw, url), SAP GUI scripting's password field, the keychain's kSecValueData,
     # SQLCipher's getWritableDatabase("…"), Android's addAccountExplicitly(account, "…", …), node-forge's
-    # pkcs12FromAsn1(asn1, "…"), libcurl's CURLOPT_PASSWORD, ADO's Open, an ESP8266's AT+CWJAP; and a
+    # pkcs12FromAsn1(asn1, "…"), libcurl's CURLOPT_PASSWORD, ADO's Open; and a
     # protocol's field for one: OFX's <USERPASS>, Orthanc's RegisteredUsers, FIX Logon's 554 and 925
     Detector("call_argument_password", "assignment",
              r"\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|DigestAuth)\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
@@ -325,9 +325,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher
              r"\baddAccountExplicitly\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{4,})\"|"                                    # Android
              r"\bpkcs12FromAsn1\([^,()\r\n]+,(?:[ \t]*(?:true|false)[ \t]*,)?[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"  # node-forge
-             r"\bAT\+CWJAP(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|\bAuthCredInfo\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*[0-9][ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # an ESP8266 joining Wi-Fi; PJSUA2's
-             r"\bAT\+(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"     # a modem's APN login
-             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|\bAT\$QCPDPP=[0-9]+,[0-9],\"([^\"\r\n]{4,})\"|"   # ... MQTT's, FTP's, a new PIN; Qualcomm's pw first
+             r"\bAuthCredInfo\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*[0-9][ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # PJSUA2's
              # an ESP's HTTP update server (server, path, user, pw); Blynk.begin(auth, ssid, pw); Jedis's 5th
              r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
@@ -345,10 +343,8 @@ FORMS: tuple[Detector, ...] = (
              r"Bip39SeedGenerator\([^()\r\n]*\)\.Generate)\((?:(?:[^()\"'\r\n]|\([^()\"'\r\n]*\)){0,60},[ \t]*)?[\"']([^\"'\r\n]{4,})[\"']|"
              r"\"personal_(?:unlockAccount|sendTransaction|signTransaction|importRawKey|newAccount)\"[^\r\n]{0,40}?\"params\"[ \t]*:[ \t]*\["
              r"(?:[ \t]*(?:\"0x[0-9a-fA-F]{40,64}\"|\{[^{}\r\n]*\})[ \t]*,)?[ \t]*\"([^\"\r\n]{4,})\"|"
-             # Python's pbkdf2_hmac(hash, password, …); Ruby's Net::FTP.open(host, user, pw); an ESP32's
-             # WiFiMulti.addAP(ssid, pw); digest-fetch's and Rust's digest auth (user, pw); a JSON-RPC or
-             # XML-RPC login's second parameter
-             r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"
+             # Ruby's Net::FTP.open(host, user, pw); an ESP32's WiFiMulti.addAP(ssid, pw); digest-fetch's and Rust's
+             # digest auth (user, pw); a JSON-RPC or XML-RPC login's second parameter
              r"\bNet::FTP\.(?:open|new)\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\.addAP\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\b(?:new[ \t]+DigestFetch\(|DigestAuth::new\()[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
@@ -359,14 +355,14 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "at+cwjap", "at+cgauth", "at+qicsgp", "at+cmqttconnect", "at+qmtconn", "at+qftpcfg", "at+cpwd", "at$qcpdpp", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password(",
-              "pbkdf2_hmac", "net::ftp", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
+              "net::ftp", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS, express-basic-auth's users): its first entry's value

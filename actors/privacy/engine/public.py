@@ -116,6 +116,7 @@ PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "phc_",   # PostHog's proje
                    "pk_sbox_", "sq0idp-", "sandbox-sq0idb-",      # Checkout.com's public key, Square's application id: both go to the payment page
                    "cnon:",                    # a Square card nonce: the payment form's single-use token for one card
                    "live_pub_", "test_pub_",   # a key whose own prefix says it is the public one, for a payment page's fields
+                   "link-production-", "link-sandbox-", "link-development-",   # Plaid's link token: made for the browser's Link flow
                    # a SubjectPublicKeyInfo in base64: EC P-256, RSA 2048 and 4096, Ed25519, X25519 public keys
                    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
                    "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA", "MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA")
@@ -140,7 +141,7 @@ _REFERENCE_HEADS = tuple(p for p in REFERENCE_PREFIXES if p.endswith(":"))
 _PUBLIC_HEADS = tuple(p for p in PUBLIC_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
-                    "anon-key", "search_only", "search-only", "searchonly", "clientkey",   # Adyen's client key
+                    "anon-key", "search_only", "search-only", "searchonly", "clientkey", "data-client-key",   # Adyen's client key
                     "storefront_token", "storefront_access_token", "storefrontaccesstoken",   # Shopify's Storefront API token
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.

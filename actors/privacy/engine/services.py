@@ -185,9 +185,10 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
              r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
              r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})|"   # SAP's BR*Tools
-             r"\bclpplus\b[^\r\n]*?[ \t][\w$#]+/([^\s@/\"']{3,})@",     # DB2's CLPPlus user/pw@host:port/db
+             r"\bclpplus\b[^\r\n]*?[ \t][\w$#]+/([^\s@/\"']{3,})@|"     # DB2's CLPPlus user/pw@host:port/db
+             r"(?m:^)[ \t]*(?i:conn|connect)[ \t]+[\w$#]+/([^\s@/\"']{3,})@",   # a SQL*Plus script's CONNECT line
              ("sql ", "sql>", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
-              "brarchive", "brrestore", "brspace", "brtools", "clpplus"), "password", "passwords", "password", False),
+              "brarchive", "brrestore", "brspace", "brtools", "clpplus", "conn"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (--uri), MySQL Shell takes it as
     # its first argument or CVS's :pserver: method does
     Detector("schemeless_uri_password", "assignment",
@@ -257,7 +258,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:->|\.)credentials\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}|"   # LWP's (netloc, realm, u, pw)
              r"\bMinio\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,|"                          # MinIO's (endpoint, access key, secret key)
              r"\bUsmUserData\(|\bSentinelAPI\(|\bNewStaticV[24]\(|"    # pysnmp's (user, auth key), sentinelsat's, minio-go's (id, secret)
-             r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|\bnew[ \t]+UserIdentity\(|"    # Buildbot's (name, pw); SIPSorcery's; OPC UA's
+             r"\bworker\.Worker\(|\bSIPRegistrationUserAgent\([ \t]*[\w.]+[ \t]*,|\bnew[ \t]+(?:UserIdentity|UsernameProvider)\(|"    # Buildbot's (name, pw); SIPSorcery's; OPC UA's (and Milo's)
              r"\bMQTTClient\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){2}[ \t]*[0-9]+[ \t]*,|"    # MicroPython's (id, host, port, user, pw)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
@@ -267,7 +268,7 @@ SERVICES: tuple[Detector, ...] = (
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",
               "setbasicauth(", "basic_auth", ".connect(", "pass_(", "connection(", "userinfo(", "withbasicauth(", "jaydebeapi", "jdbc:", "minio(", "usmuserdata(", "sentinelapi(", "newstaticv",
-              "worker.worker(", "sipregistrationuseragent(", "useridentity(", "mqttclient("),
+              "worker.worker(", "sipregistrationuseragent(", "useridentity(", "usernameprovider(", "mqttclient("),
              "literal", "passwords", "password", False),
     # a client's constructor given an address, a port and a password made as people make them, in that
     # order or the port first (FreeSWITCH's ESL clients, asterisk-manager's (port, host, user, pw)), or an
@@ -279,27 +280,45 @@ SERVICES: tuple[Detector, ...] = (
              ("(",), "made_password_shape", "passwords", "password", False),
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
-    # Go's pbkdf2.Key and .NET's Rfc2898DeriveBytes (a key derived from a password), tiberius's AuthMethod::sql_server(user, pw),
-    # pyads's add_route_to_plc(…, user, pw); a modem's AT command (SIMCom's +CSTT apn,user,pw, u-blox's +UPSD profile
-    # parameter 3, Quectel's +QICSGP, 3GPP's +CGAUTH, Telit's #SGACT cid,stat,user,pw); a Teltonika tracker's SMS
-    # "login pw command"; kerbrute's password spray; memcached's ASCII SASL login (set <key> <flags> <exptime> <bytes>,
-    # then "user pw" as the data)
+    # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt and pbkdf2_hmac (a key derived from a password),
+    # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw); or in a command or a file: a
+    # Teltonika tracker's SMS "login pw command", kerbrute's password spray, memcached's ASCII SASL login (set <key> <flags>
+    # <exptime> <bytes>, then "user pw" as the data), MPD's pw@host, obs-websocket's obsws://host:port/pw, an SSH_ASKPASS
+    # helper's echo, linphonec's register, NickServ's REGISTER, vsftpd's virtual-user file for db_load
     Detector("call_place_password", "assignment",
              r"\bCommunityData\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bcreateCipher(?:iv)?\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
              r"\b(?:OpenSSL::(?:PKey(?:::\w+\.new|\.read)|PKCS12\.new)|openssl_pkey_get_private|pikepdf\.open)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
-             r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\()[ \t]*\"([^\"\r\n]{4,})\"|"     # a key derived from a password
+             r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
+             r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\badd_route_to_plc\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){4}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
-             r"\bAT(?:\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|QICSGP=[0-9]+(?:,[0-9]+)?,\"[^\"\r\n]*\",)|#SGACT=[0-9]+,[0-9]+,)[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
-             r"\bAT\+(?:UPSD=[0-9]+,3|CGAUTH=[0-9]+,[0-9]+,\"[^\"\r\n]*\"),[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bSMS\b[^\r\n:]{0,40}:[ \t]+[^\s]+[ \t]+([^\s]{4,})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|getparam|setparam|"
              r"cpureset|readio|setdigout|getrecord|flush|battery|lvcangetinfo|ggps|web_connect)\b|"
              r"\bkerbrute[ \t]+passwordspray\b[^\r\n]*?[ \t]([^\s\-][^\s]{2,})[ \t]*(?:\r?\n|$)|"
+             r"\bmpc\b[^\r\n]*?[ \t](?:-h|--host)[ \t=]+([^\s@]{3,})@|\bMPD_HOST=[\"']?([^\s@\"']{3,})@|"   # MPD's password@host
+             r"\bobsws://[^/\s]+/([^\s/]{3,})|"                                  # an obs-websocket URL's password
+             r"\bregister[ \t]+sip:[^\s]+[ \t]+[^\s]+[ \t]+([^\s]{3,})|"              # linphonec's register <identity> <proxy> <pw>
+             r"\b(?i:nickserv)[ \t]+(?i:register)[ \t]+([^\s]{4,})[ \t]+[^\s@]+@|"    # NickServ's REGISTER <pw> <mail>
+             r"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{3,})\\n'[ \t]*>[^\r\n]*\bdb_load\b|"   # vsftpd's virtual users: user, then pw
+             r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
-              "rfc2898derivebytes", "sql_server(", "add_route_to_plc(", "at+cstt", "at+qicsgp", "at+upsd", "at+cgauth", "at#sgact", "sms",
-              "passwordspray", "set "), "literal", "passwords", "password", False),
+              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", "sql_server(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
+              "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
+    # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or
+    # opening its own (+CWSAP ssid,pw,…), a PDP context's login (SIMCom's +CSTT apn,user,pw, Quectel's +QICSGP, 3GPP's
+    # +CGAUTH, u-blox's +UPSD profile parameter 3, Telit's #SGACT cid,stat,user,pw, Qualcomm's $QCPDPP pw first), MQTT's
+    # and FTP's logins (+CMQTTCONNECT, +QMTCONN, +QFTPCFG "account", +CFTPSLOGIN host,port,user,pw), a new PIN (+CPWD)
+    Detector("modem_command_password", "assignment",
+             r"\bAT\+CW(?:JAP|SAP)(?:_CUR|_DEF)?=\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"|"
+             r"\bAT(?:\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?)|#SGACT=[0-9]+,[0-9]+,)"
+             r"[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bAT\+UPSD=[0-9]+,3,[ \t]*\"([^\"\r\n]{3,})\"|\bAT\$QCPDPP=[0-9]+,[0-9],\"([^\"\r\n]{4,})\"|"
+             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",|"
+             r"CFTPSLOGIN=\"[^\"\r\n]*\",[0-9]+,)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"",
+             ("at+cwjap", "at+cwsap", "at+cstt", "at+cgauth", "at+qicsgp", "at#sgact", "at+upsd", "at$qcpdpp", "at+cmqttconnect",
+              "at+qmtconn", "at+qftpcfg", "at+cpwd", "at+cftpslogin"), "literal", "passwords", "password", False),
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's

@@ -211,8 +211,8 @@ def stated_form(value: str, one_word) -> bool:
     if element:
         value = element.group(2).strip()   # a property list's <data>…</data>: the run is what it wraps
     pieces = value.split()
-    if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" "}) > 3):
-        return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases)
+    if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" ", "^"}) > 3):
+        return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases, Morse with ^ for a capital)
     run = len(pieces) == 1 and len(value) >= 16     # one long run: ROT47 and its kind make any mark, unpaired
     if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith(("$ ", "-----")) or "<<" in value or _LABELLED.search(value) \
             or ("(" in value and '"' in value) \

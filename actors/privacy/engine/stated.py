@@ -133,9 +133,9 @@ STATED: tuple[Detector, ...] = (
              _ROTATED_WORDS, "inline_password", "passwords", "secret", False,
              deny=_STATED_DENY),
     # a code name for a secret, its value after a space in a sentence: "need rsu_snmpv3_auth Levelfour_zjzgyg96 for the
-    # uplink", "I typed yard_inventory_bearer lyd_D7ja… back in"
+    # uplink", "I typed yard_inventory_bearer lyd_D7ja… back in", "pricebook_sftp_password says Conveyor-8wmjm71"
     Detector("spaced_snake_value", "assignment",
-             rf"(?:^|[\s(])\b{_SNAKE_NAME}[ \t]+([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{{7,}})"
+             rf"(?:^|[\s(])\b{_SNAKE_NAME}[ \t]+(?:(?i:says|reads|shows)[ \t]+)?([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{{7,}})"
              r"(?:[ \t]+(?i:for|back|in|into|until|on|to|and|then|at|from)\b|[.,;]?(?:\s|$))",
              _SNAKE_WORDS, "named_value", "passwords", "secret", False, deny=(*_STATED_DENY, "wpa_passphrase")),   # (a command's name)
     # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")

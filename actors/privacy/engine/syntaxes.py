@@ -64,7 +64,7 @@ SYNTAXES: tuple[Detector, ...] = (
              "password", "passwords", "password", False),
     # --- secrets assigned in code, config, .env, shell, command lines (specific forms first) -----------
     Detector("mysql_cli_password", "assignment",
-             r"\b(?:mysql|mariadb)(?:dump|admin|sh|import|check|-dump|-admin|-import|-check)?\b[^\r\n]{0,}?[ \t\"]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
+             r"\b(?:mysql|mariadb)(?:dump|admin|sh|import|check|show|slap|binlog|pump|-dump|-admin|-import|-check|-show|-slap|-binlog)?\b[^\r\n]{0,}?[ \t\"]-p(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|"
              r"([^\s\"'\-\\][^\s\"'\\]{3,}))",
              ("mysql", "mariadb"), "literal", "passwords", "password", False),
     Detector("sshpass_password", "assignment",
@@ -309,7 +309,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:master|credentials|secret)\.key[^\r\n]*\r?\n[ \t]*([a-f0-9]{32}|[A-Za-z0-9+/]{43}=)[ \t]*(?:\r?\n|$)",
              (".key",), "not_placeholder", "passwords", "secret", False),
     Detector("cli_positional_password", "assignment",
-             r"(?:\bhtpasswd(?:[ \t]+-[a-zA-Z]+)+[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
+             r"(?:\bht(?:passwd|dbm)(?:[ \t]+-[a-zA-Z]+)+[ \t]+(?:[^\s-][^\s]*[ \t]+)?[^\s]+|"
              r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
              r"\bmosquitto_passwd[ \t]+-b[ \t]+[^\s]+[ \t]+[^\s]+|(?:monitor|control)Role|"
