@@ -937,6 +937,8 @@ SPECS: dict = {
     "call_place_password": ("{lower:7}_{lower:3}{dig:3}", ['auth = CommunityData("{s}", mpModel=1)\n',
                                                              "key = hashlib.scrypt(b'{s}', salt=salt, n=2**14, r=8, p=1)\n",
                                                              "kerbrute passwordspray -d lots.example users.txt {s}\n"]),
+    # the hundred-and-forty-third's and hundred-and-forty-fourth's
+    "named_after_value": ("{upper:1}{lower:7}-{lower:4}{dig:2}", ["ok here it is for the night shift: {s} (that's the greenhouse_wifi_passphrase thing)\n"]),
     "modem_command_password": ("{lower:7}_{lower:3}{dig:3}", ['AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
                                                                 'AT+CWSAP="PRICESIGN-07","{s}",5,3\r\nOK\r\n']),
     "spaced_snake_value": ("{b62:40}", ["2026-03-09 07:12, Tech Ravi: zone meters need resv_webhook_signing {s} for the new uplink\n",

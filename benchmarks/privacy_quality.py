@@ -435,6 +435,14 @@ Corpora (never generated from the detector table):
   96.4 / 98.8 / 97.6 / 3.1 / 98.5% — best anchor recall 41.6 (CredSweeper), 48.3 (Betterleaks), 49.1%
   (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher), 3.1% (Kingfisher). The 141st and
   142nd were read (development 102 and 103); the 140th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfortythird`` … ``privacy_hundredfortyfifth``: from the hundred-fortieth and
+  hundred-forty-first, hundred-forty-first and hundred-forty-second, hundred-fortieth and hundred-forty-second
+  READMEs (court, e-filing and jury-management developers; greenhouse, vertical-farming and controlled-environment
+  agriculture developers; stage, concert-venue and live-event production developers), first run on af5b70f's:
+  143rd 98.9 / 100.0 / 99.4 / 0.0 / 97.0%, 144th 97.8 / 98.6 / 98.2 / 3.1 / 100.0%, 145th 99.1 / 100.0 / 99.6 /
+  0.0 / 97.0% — best anchor recall 55.8 (Betterleaks), 49.7 (Betterleaks), 53.4% (Betterleaks), lowest anchor FP
+  rate 3.1% (Kingfisher), 0.5% (Kingfisher), 3.1% (Betterleaks and Kingfisher). The 143rd and 144th were read
+  (development 104 and 105); the 145th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -498,6 +506,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 98": "privacy_hundredthirtyfifth", "development 99": "privacy_hundredthirtysixth",
            "development 100": "privacy_hundredthirtyseventh", "development 101": "privacy_hundredthirtyeighth",
            "development 102": "privacy_hundredfortyfirst", "development 103": "privacy_hundredfortysecond",
+           "development 104": "privacy_hundredfortythird", "development 105": "privacy_hundredfortyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -517,7 +526,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 36": "privacy_hundredthirtyfirst",
            "held-out 37": "privacy_hundredthirtyfourth",
            "held-out 38": "privacy_hundredthirtyninth",
-           "held-out 39": "privacy_hundredfortieth"}
+           "held-out 39": "privacy_hundredfortieth",
+           "held-out 40": "privacy_hundredfortyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

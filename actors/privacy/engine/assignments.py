@@ -53,8 +53,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
                   rf"|<(?i:key|name)>[ \t]*{key}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
-                  rf"|(?i:name|key|id|\bn)=[\"'](?:%%)?{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n,]+(?:[\w\-]+:)?(?i:(?:default)?value|select|v)="
-                  rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; Niagara's <p n="N" v="v"/>; XSLT's <xsl:param name="N" select="'v'"/>; Unreal's PinName="N",DefaultValue="v")
+                  rf"|(?i:name|key|id|\bn)=[\"'](?:%%)?(?:[\w.\-]*[:/])*{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n,]+(?:[\w\-]+:)?(?i:(?:default)?value|select|v)="
+                  rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; Niagara's <p n="N" v="v"/>; WildFly's <simple name="java:global/…/N" value="v"/>; XSLT's <xsl:param name="N" select="'v'"/>; Unreal's PinName="N",DefaultValue="v")
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>){{0,2}}"   # (Dataverse's <type>…</type>)
                   rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   # a UiPath workflow's Assign, named for what it sets: <Assign DisplayName="Assign N"> … <InArgument …>v</

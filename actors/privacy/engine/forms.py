@@ -293,7 +293,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bbasic_auth:[ \t]*\{[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"              # hackney's basic_auth: {u, pw}
              r"\bdbms\.security\.(?:createUser|changeUserPassword)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # Neo4j
              r"\[BasicAuth\][ \t]*\r?\n[ \t]*[^\s:]+[ \t]*:[ \t]*([^\s]{3,})|"                           # Hurl's section
-             r"(?m:^)[ \t]*(?:http|socks[45]|raw)[ \t]+[0-9.]{7,15}[ \t]+[0-9]{2,5}[ \t]+[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # proxychains
+             r"(?m:^)[ \t]*(?:http|socks[45]|raw)[ \t]+(?:[0-9.]{7,15}|[\w\-]+(?:\.[\w\-]+)+)[ \t]+[0-9]{2,5}[ \t]+[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # proxychains
              r"\b(?i:authorization):[ \t]*(?:Basic|Digest)[ \t]+[^\s:]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # REST Client's "Basic user pw"
              r"--cert[ \t=]+[^\s:]+:([^\s]{3,})|"                                                         # curl's --cert file:passphrase
              r"\bdeepl\.Translator\([ \t]*[\"']([^\"'\s]{16,})[\"']|"                               # DeepL's auth key

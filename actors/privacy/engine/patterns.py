@@ -280,7 +280,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "cancellation_token", "cancellationtoken", "starting_token", "starting-token",
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",
                    "changetoken", "lock-token", "\"lock_token", "'lock_token", "\"locktoken", "'locktoken",   # (a quoted name: not GETBLOCK_TOKEN)
-                   "action_token", "actiontoken", "forwardtoken",
+                   "\"action_token", "'action_token", "actiontoken", "forwardtoken",   # (quoted: not REDACTION_TOKEN)
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
                    "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
                    "do_wifi_ssid_passphrase", "wpa_passphrase ",

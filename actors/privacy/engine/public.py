@@ -128,7 +128,8 @@ BROWSER_SETUP = ("Paddle.Initialize(", "Paddle.Setup(", "LDClient.initialize(", 
                  "docsearch(",     # Algolia DocSearch: its apiKey is the index's search-only key
                  "analytics.load(",   # Segment's write key: its snippet loads with it in every page
                  "GhostContentAPI(",   # Ghost's Content API key: read-only published content, made for the page
-                 "OtaClient(")         # Crowdin's over-the-air distribution hash: in every copy of the app
+                 "OtaClient(",         # Crowdin's over-the-air distribution hash: in every copy of the app
+                 "mapboxgl.accessToken")   # Mapbox GL JS takes only a public token (a secret one is refused)
 # Values that only point at a secret kept elsewhere (a secret manager, an encrypted store).
 REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secret://", "azurekeyvault://",
                       "keyvault:", "@microsoft.keyvault(", "doppler://", "infisical://", "{{resolve:",

@@ -169,6 +169,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           + CHAR_CHAIN + "|"                                                                   # SQL's CHAR(80) + …
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
                           r"[^\r\n'{}]{0,40}\{[ \t]*(?:'[^'\\\r\n]'[ \t]*,[ \t]*){5,}'[^'\\\r\n]'[ \t]*\}[ \t)]{0,3}|"          # C#'s new char[] { 'p', 'w', … }
+                          r"(?:'[^'\\\r\n]'[ \t]*,[ \t]*){7,}'[^'\\\r\n]'|"          # ... or the list alone: 'p', 'w', …
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]
                           r"[A-Za-z_][^()\r\n]{0,40}[(\[](?:c\(|[\[{]|\"[^\"]{1,8}\"[ \t]*,)?[ \t]*(?:[0-9]{2,3}L?(?:[ \t]*,[ \t]*|[ \t]+)){5,}[0-9]{2,3}L?[ \t]*[)\]}]{1,3}|"
                           r"\$\((?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[A-Za-z0-9+/=]{8,}['\"]?[ \t]*\|[ \t]*"

@@ -30,7 +30,7 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"read[ \t]+(?:off|every|it|them)|"
              r"every[ \t]+(?:other|second|third)|pieces|halves|pairs|code[ \t]?points?|morse|binary|octal|"
              r"written|wrote|concatenat\w*|expression|noise|mixed|padded|junk|filler|decoy|doubled|twice|stutter\w*|boustrophedon|colou?r|bases|"
-             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|(?:single-|double-)?quoted[ \t]+characters|char[ \t]*\[\]|(?:character|char)[ \t]+literals|"
+             r"symbols|wells?|blocks?|chunks?|numbers|digits|bytes|bits|nibbles|groups|notes|timecodes?|counts|(?:single-|double-)?quoted[ \t]+characters|char[ \t]*\[\]|(?:character|char)[ \t\-]+literals?|"
              r"(?:one|a|each)[ \t]+(?:character|char|letter)[ \t]+(?:per|a|on[ \t]+each)[ \t]+line|top[ \t]+to[ \t]+bottom|"
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
@@ -102,8 +102,10 @@ STATED: tuple[Detector, ...] = (
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
+    # (in comments too: "# alerting_webhook_secret below, rotate at season end\n# gah_47ea…")
     Detector("heading_named_value", "assignment",
-             rf"{_NAMED}(?:[ \t]+(?i:below|follows))?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
+             rf"(?:{_NAMED}|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
+             rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
@@ -138,6 +140,12 @@ STATED: tuple[Detector, ...] = (
              rf"(?:^|[\s(])\b{_SNAKE_NAME}[ \t]+(?:(?i:says|reads|shows)[ \t]+)?([A-Za-z0-9][A-Za-z0-9+/=_\-.~]{{7,}})"
              r"(?:[ \t]+(?i:for|back|in|into|until|on|to|and|then|at|from)\b|[.,;]?(?:\s|$))",
              _SNAKE_WORDS, "named_value", "passwords", "secret", False, deny=(*_STATED_DENY, "wpa_passphrase")),   # (a command's name)
+    # a value handed over, then named after it: "here it is for the night shift: chrysant-i2rzw46 (that's the
+    # greenhouse_wifi_passphrase thing)"
+    Detector("named_after_value", "assignment",
+             rf"\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is)\b[^\r\n:]{{0,40}}:[ \t]+([^\s()]{{8,}})[ \t]+\((?i:that's|that[ \t]is|it's)"
+             rf"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:\b{_SNAKE_NAME}|{_NAMED}|\b{_EN_PW})",
+             ("here it is", "here's it", "here is it"), "inline_password", "passwords", "secret", False, deny=_STATED_DENY),
     # a random value a note says it took from a vault ("Using eIzd… from the vault export, please rotate")
     Detector("value_from_a_vault", "assignment",
              r"(?i:\b(?:using|used|use|with))[ \t]+[`\"']?([A-Za-z0-9+/_\-.~]{16,}={0,2})[`\"']?[ \t]+(?i:from[ \t]+(?:the[ \t]+|our[ \t]+)?"
