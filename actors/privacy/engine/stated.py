@@ -15,7 +15,9 @@ With it, the other layouts a note hands a named value over in, where no syntax a
 that ends with what it names and the value alone below ("PostNL …… API key"), a "Value ……" line under
 the line that names it, the value in brackets after its name, a credentials sheet's row whose cell
 names the secret and whose next cell holds it, a vault export's row titled by a variable's name,
-strings(1) output, and a random value a note says to paste.
+strings(1) output, a random value a note says to paste, a secret a note says was rotated and gives anew,
+a code name with its value after a space ("need rsu_snmpv3_auth v for …"), and a value named after it
+("here it is: v (that's the NAME thing)").
 """
 from __future__ import annotations
 
