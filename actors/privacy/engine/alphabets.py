@@ -34,6 +34,8 @@ _EBCDIC_VALUE = frozenset([*range(0x81, 0x8A), *range(0x91, 0x9A), *range(0xA2, 
                            0x60, 0x6D, 0x4B, 0x7C, 0x61, 0x7A, 0x7E, 0x4E, 0x5A, 0x5B, 0x5C, 0x6C])
 # from the word that names the encoding to the run it names: on that line or the next two
 NAMED_WITHIN = r"[^\r\n]*?(?:\r?\n[^\r\n]*?){0,2}"      # (a comment line may stand between)
+# ... or the run at the start of the line below it (or the one after: a blank or a comment between)
+_BELOW = r"[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*"
 _CODES = r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){7,}[0-9]{2,3}[ \t]*\]"     # [104,112,118,…]
 _B58_RUN = "[1-9A-HJ-NP-Za-km-z]{16,}"
 _XX_LINE = "[+\\-0-9A-Za-z]{9,86}"
@@ -72,8 +74,8 @@ ENCODINGS = (
     ("hex_lines", r"(?m:^)[ \t]*(?:[0-9a-f]{32,}\r?\n[ \t]*)+[0-9a-f]{2,}\b"),     # xxd -p: a line per 30 bytes
     # ... the run on a line of its own below the name first, or after a colon and a blank (the name's sentence may
     # spell the alphabet out, itself a run of it)
-    ("z85_named", rf"(?i:\bz85)(?:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*{_Z85_RUN}[ \t]*(?:\r?\n|$)|{NAMED_WITHIN}{_Z85_RUN})"),
-    ("base85_named", rf"(?i:\bbase-?85|\brfc[ \t]?1924)(?:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*|[^\r\n]*?:[ \t]+){_B85_RUN}"),
+    ("z85_named", rf"(?i:\bz85)(?:{_BELOW}{_Z85_RUN}[ \t]*(?:\r?\n|$)|{NAMED_WITHIN}{_Z85_RUN})"),
+    ("base85_named", rf"(?i:\bbase-?85|\brfc[ \t]?1924)(?:{_BELOW}|[^\r\n]*?:[ \t]+){_B85_RUN}"),
     ("atbash_named", rf"(?i:\batbash){NAMED_WITHIN}{_ATBASH_RUN}"),
     ("bubblebabble", r"\bx[aeiouy][b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz](?:-[b-df-hk-npr-tvz][aeiouy]"
                      r"[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvz]){2,}-[b-df-hk-npr-tvz][aeiouy][b-df-hk-npr-tvxz][aeiouy]x\b"),

@@ -149,10 +149,11 @@ SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"(?:访问|存取|訪問)?令牌|トークン|토큰|api[_.\-]?hash)")   # api_hash: Telegram's app secret
 # The last resort: a key ending in ``key`` (``DATA_KEY``, ``hapikey``) or a session's (``ATUIN_SESSION``) —
 # only with a value long and random (16+ characters): such names name many things that are not secrets.
-KEY_WORDS = r"(?:[a-z_.\-]keys?|[_\-]session)"
+_KEY_NAMES = r"[a-z_.\-]keys?|[_\-]session"
+KEY_WORDS = rf"(?:{_KEY_NAMES})"
 # and, named so in code and config only (a header guessed in code names classes: RedirectAwareAuth), a
 # camel-case name ending in a weak secret word: occupancyFeedBearer, RsuSnmpv3Auth, resvWebhookSigning
-NAMED_KEY_WORDS = KEY_WORDS[:-1] + r"|[a-z](?:bearer|auth|signing|hmac)\b)"
+NAMED_KEY_WORDS = rf"(?:{_KEY_NAMES}|[a-z](?:bearer|auth|signing|hmac)\b)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
 PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"

@@ -165,6 +165,8 @@ _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count
 _SEPARATORS = frozenset("|/\\-–—,;:.")
 # a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
 # value decoded where it stands
+# hex bytes joined by colons (a MAC address's way, "6F:76:65"): a byte, then each next one with its colon
+HEX_BYTE, COLON_BYTE = r"[0-9A-Fa-f]{2}", r"(?::[0-9A-Fa-f]{2})"
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
                           + CHAR_CHAIN + "|"                                                                   # SQL's CHAR(80) + …
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
@@ -179,7 +181,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
                           r"(?:[MDCLXVI]{1,9}[·.\-,/|:]){7,}[MDCLXVI]{1,9}|"     # character codes in Roman numerals: LXVII·XCVII·…
-                          r"(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){1,7}[ \t]+){2,}[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){0,7}|"   # bytes as MAC-like groups
+                          rf"(?:{HEX_BYTE}{COLON_BYTE}{{1,7}}[ \t]+){{2,}}{HEX_BYTE}{COLON_BYTE}{{0,7}}|"   # bytes as MAC-like groups
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .codenames import (call_cut_short, code_shaped, generated_word_number, is_camel_name, is_name, made_of_words,
                         pronounceable)
 from .placeholders import is_placeholder
-from .shapes import made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
+from .shapes import COLON_BYTE, HEX_BYTE, made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
@@ -296,7 +296,7 @@ _DATE_LINE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9:.]+Z?)?|[0-9]{1,
 
 
 # numbers joined by one mark, six or more (no date or version has so many: "56/211/411/…", "1010011-1110101-…"); hex bytes by colons
-_NUMBER_CODE = re.compile(r"[0-9]{1,8}(?P<mark>[/,.;:|_\-])[0-9]{1,8}(?:(?P=mark)[0-9]{1,8}){4,}|(?:[0-9a-fA-F]{2}:){7,}[0-9a-fA-F]{2}")
+_NUMBER_CODE = re.compile(rf"[0-9]{{1,8}}(?P<mark>[/,.;:|_\-])[0-9]{{1,8}}(?:(?P=mark)[0-9]{{1,8}}){{4,}}|{HEX_BYTE}{COLON_BYTE}{{7,}}")
 
 
 def _symbol_code(value: str) -> bool:
