@@ -147,6 +147,10 @@ def basic_b64(rng: random.Random) -> str:
     return base64.b64encode(f"{fill('{user}', rng)}:{password(rng)}".encode()).decode()
 
 
+def sasl_plain_b64(rng: random.Random) -> str:
+    return base64.b64encode(f"\0{fill('{user}', rng)}\0{password(rng)}".encode()).decode()
+
+
 def jwt(rng: random.Random) -> str:
     def b64u(obj) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")
@@ -393,6 +397,8 @@ SPECS: dict = {
     "http_authorization_header": ("{url:39}{dig:1}", ["Authorization: Token {s}", '{"Authorization": "{s}"}']),
     "bearer_token": ("{url:39}{dig:1}", ['curl -H "Authorization: Bearer {s}" https://api.corp.test', "bearer {s}"]),
     "basic_auth_header": (basic_b64, ["Authorization: Basic {s}", "proxy-authorization: basic {s}"]),
+    "sasl_plain_response": (sasl_plain_b64, ["C: AUTH PLAIN {s}\nS: 235 2.7.0 Authentication successful\n",
+                                             "C: a1 AUTHENTICATE PLAIN\r\nS: +\r\nC: {s}\r\n"]),
     "postgres_url": (PW, ["postgresql://{user}:{s}@db{lan:3}.internal:5432/app", "postgres://{user}:{s}@localhost/db",
                           "postgresql+psycopg2://{user}:{s}@pg:5432/x"]),
     "mysql_url": (PW, ["mysql://{user}:{s}@127.0.0.1:3306/shop", "mysql+pymysql://{user}:{s}@mysql/app"]),
@@ -937,7 +943,9 @@ SPECS: dict = {
     "call_place_password": ("{lower:7}_{lower:3}{dig:3}", ['auth = CommunityData("{s}", mpModel=1)\n',
                                                              "key = hashlib.scrypt(b'{s}', salt=salt, n=2**14, r=8, p=1)\n",
                                                              "kerbrute passwordspray -d lots.example users.txt {s}\n"]),
-    # the hundred-and-forty-third's and hundred-and-forty-fourth's
+    # the hundred-and-forty-third's and hundred-and-forty-fourth's (and the forty-sixth's)
+    "commented_element_value": ("{upper:1}{lower:7}_{lower:4}{dig:2}", ["<Server>\n  <Port>22</Port>\n  <!-- PMS_DB_PASSWORD -->\n"
+                                                                         "  <Comment>{s}</Comment>\n</Server>\n"]),
     "named_after_value": ("{upper:1}{lower:7}-{lower:4}{dig:2}", ["ok here it is for the night shift: {s} (that's the greenhouse_wifi_passphrase thing)\n"]),
     "modem_command_password": ("{lower:7}_{lower:3}{dig:3}", ['AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
                                                                 'AT+CWSAP="PRICESIGN-07","{s}",5,3\r\nOK\r\n']),

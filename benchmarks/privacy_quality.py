@@ -443,6 +443,14 @@ Corpora (never generated from the detector table):
   0.0 / 97.0% — best anchor recall 55.8 (Betterleaks), 49.7 (Betterleaks), 53.4% (Betterleaks), lowest anchor FP
   rate 3.1% (Kingfisher), 0.5% (Kingfisher), 3.1% (Betterleaks and Kingfisher). The 143rd and 144th were read
   (development 104 and 105); the 145th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfortysixth`` … ``privacy_hundredfortyeighth``: from the hundred-forty-third and
+  hundred-forty-fourth, hundred-forty-fourth and hundred-forty-fifth, hundred-forty-third and hundred-forty-fifth
+  READMEs (pharmacy, e-prescribing and drug-dispensing software developers; drone, UAV-fleet and aerial-survey
+  developers; cinema, movie-theatre and film-distribution developers), first run on cb586e6's: 146th 98.4 / 98.5 /
+  98.4 / 3.1 / 100.0%, 147th 97.5 / 99.0 / 98.3 / 0.0 / 100.0%, 148th 96.9 / 97.8 / 97.4 / 3.1 / 74.2% — best anchor
+  recall 44.4 (Betterleaks), 45.7 (CredSweeper), 49.0% (Betterleaks), lowest anchor FP rate 0.5% (detect-secrets),
+  3.1% (Betterleaks and Kingfisher), 0.0% (Kingfisher). The 146th and 147th were read (development 106 and 107);
+  the 148th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -507,6 +515,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 100": "privacy_hundredthirtyseventh", "development 101": "privacy_hundredthirtyeighth",
            "development 102": "privacy_hundredfortyfirst", "development 103": "privacy_hundredfortysecond",
            "development 104": "privacy_hundredfortythird", "development 105": "privacy_hundredfortyfourth",
+           "development 106": "privacy_hundredfortysixth", "development 107": "privacy_hundredfortyseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -527,7 +536,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 37": "privacy_hundredthirtyfourth",
            "held-out 38": "privacy_hundredthirtyninth",
            "held-out 39": "privacy_hundredfortieth",
-           "held-out 40": "privacy_hundredfortyfifth"}
+           "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

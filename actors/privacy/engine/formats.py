@@ -420,6 +420,10 @@ FORMATS: tuple[Detector, ...] = (
     # (before the header's rule: "Basic" is a scheme word to it)
     Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),
              "basic_credentials", marker="basic_auth"),
+    # SMTP's AUTH PLAIN, IMAP's AUTHENTICATE PLAIN: the initial response on the line, or after the server's go-ahead
+    Detector("sasl_plain_response", "auth_header",
+             r"(?i:\bAUTH(?:ENTICATE)?[ \t]+PLAIN)(?:[ \t]+|[ \t]*\r?\n(?:S:[ \t]*)?(?:\+|334)[^\r\n]*\r?\n[ \t]*(?:C:[ \t]*)?)"
+             r"([A-Za-z0-9+/]{8,}={0,2})", ("plain",), "sasl_plain_credentials", marker="basic_auth"),
     Detector("http_authorization_header", "auth_header",
              r"(?i:\bauthorization)(?:\\?[\"'`])?\]?[ \t]*(?:[:=][ \t]*|[ \t]\\?[\"'])(?:\\?[\"'])?"
              # any scheme word, a vendor's own too (KakaoAK, DeepL-Auth-Key), then one token (Gcore's

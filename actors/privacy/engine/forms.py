@@ -135,10 +135,10 @@ FORMS: tuple[Detector, ...] = (
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False, deny=REQUEST_IDS),
     # a header given as a name/value pair: ClickHouse's <name>Authorization</name><value>…</value>, an
     # n8n credential's {"name": "Authorization", "value": "…"}, a YAML list's name: / value:, Envoy's
-    # key: / value: (a header may be called just "key", as GreyNoise's is)
+    # key: / value: (a header may be called just "key", as GreyNoise's is), a Prefect block's "data": {"value": …}
     Detector("header_pair_value", "auth_header",
              rf"(?:(?i:name|key)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?{HEADER}|(?m:^)[ \t]*key:[ \t]*[\"']?(?:{HEADER}|(?i:key|token|apikey)))\\?[\"']?(?:</(?i:name)>)?[ \t]*,?[ \t\r\n]*"
-             rf"(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:(?:{AUTH_SCHEMES}|[A-Za-z][\w\-]{{1,24}})[ \t]+)?"
+             rf"(?:\"data\"[ \t]*:[ \t]*\{{[ \t\r\n]*)?(?:-[ \t]*)?(?:<|\\?[\"'])?(?i:value)\\?[\"']?[ \t]*[:=>][ \t]*\\?[\"']?(?:(?:{AUTH_SCHEMES}|[A-Za-z][\w\-]{{1,24}})[ \t]+)?"
              rf"([^\"'<\s\\#][^\"'<\s\\]{{11,}})",      # (not a template's #variable#)
              ("authorization", "key", "token", "auth", "secret"), "token", "api_keys", "token", False),
     # a value with its variable's name after it in parentheses: a note's "`v` (SMTP_PASSWORD)", a chat's
@@ -431,7 +431,7 @@ FORMS: tuple[Detector, ...] = (
     # an IMAP client's tagged LOGIN (a transcript's "C: a1 LOGIN user pw"); a cracked hash's plain text
     # (hashcat --show, a potfile: <hash>:<password>)
     Detector("protocol_or_cracked_password", "assignment",
-             r"(?m:^)[ \t]*(?:C:[ \t]*)?[A-Za-z0-9.]{1,10}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+\"?([^\s\"]{3,})\"?[ \t]*(?m:$)|"
+             r"(?m:^)[ \t]*(?:C:[ \t]*)?[A-Za-z0-9.]{1,10}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+\"?([^\s\"]{3,})\"?[ \t]*\r?(?m:$)|"
              r"(?m:^)[0-9a-fA-F]{32}(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{32}|[0-9a-fA-F]{96})?:([^\s:]{3,})[ \t]*(?m:$)",
              ("login", ":"), "inline_password", "passwords", "password", False),
     Detector("qpdf_owner_password", "assignment",   # qpdf --encrypt <user> <owner> <bits>: the second one too

@@ -201,6 +201,8 @@ _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "de
 # key (in every client that connects; its secret signs)
 _LIVEKIT_KEY_ID = re.compile(r"API[A-Za-z0-9]{12}")
 _PUSHER_APP_KEY = re.compile(r"[0-9a-f]{20}")
+# a line that calls a Google key a browser key held to web pages (its HTTP-referrer restriction)
+_REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}?\brestricted[ \t]+to[ \t]+(?:https?://|\*\.)")
 
 
 def is_public(value: str) -> bool:
@@ -274,8 +276,9 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     """A value public by where it stands: a SealedSecret's ciphertext, what a browser SDK's set-up
     call takes, any key whose name calls it public or search-only, a
     Google API key named for Firebase or inside a Firebase web or app config
-    (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, or in
-    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK)."""
+    (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
+    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), or on a line
+    that calls it a browser key restricted to a site's pages."""
     if "encryptedData" in text[max(0, start - 400):start] and (
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
@@ -336,4 +339,5 @@ def public_in_context(value: str, text: str, start: int) -> bool:
             or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
             or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start]
-            or "<string name=" in text[max(0, start - 120):start])     # res/values/strings.xml ships in the APK
+            or "<string name=" in text[max(0, start - 120):start]     # res/values/strings.xml ships in the APK
+            or _REFERRER_KEY.search(text, text.rfind("\n", 0, start) + 1, start) is not None)

@@ -181,13 +181,13 @@ SERVICES: tuple[Detector, ...] = (
              ("svn:realmstring",), "literal", "passwords", "password", False),
     # Oracle's tools given user/password@database (sqlplus's own form is with the other CLIs')
     Detector("oracle_tool_login", "assignment",
-             r"(?:\b(?:sql|expdp|impdp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog)|SQL>[ \t]*(?i:conn|connect))|"
+             r"(?:\b(?:sql|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog)|SQL>[ \t]*(?i:conn|connect))|"
              r"(?m:^)[ \t]*(?i:conn|connect))[ \t]+(?:-[A-Za-z]+[ \t]+)*"   # (a SQL*Plus script's CONNECT line too)
              r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
              r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
              r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})|"   # SAP's BR*Tools
              r"\bclpplus\b[^\r\n]*?[ \t][\w$#]+/([^\s@/\"']{3,})@",     # DB2's CLPPlus user/pw@host:port/db
-             ("sql ", "sql>", "expdp", "impdp", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
+             ("sql ", "sql>", "expdp", "impdp", "exp ", "imp ", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
               "brarchive", "brrestore", "brspace", "brtools", "clpplus", "conn"), "password", "passwords", "password", False),
     # user:password@host without a scheme, where a flag says it is a URI (--uri), MySQL Shell takes it as
     # its first argument or CVS's :pserver: method does

@@ -109,6 +109,11 @@ STATED: tuple[Detector, ...] = (
              rf"(?:{_NAMED}|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
              rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
+    # above its <Comment>…</Comment>
+    Detector("commented_element_value", "assignment",
+             rf"<!--[ \t]*(?:{_ENV_NAME}|{_SNAKE_NAME})[ \t]*-->[ \t]*\r?\n[ \t]*<[\w:.\-]+>[ \t]*([^<\s][^<\r\n]{{2,}}?)[ \t]*</[\w:.\-]+>",
+             ("<!--",), "literal", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
     # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
     Detector("bracketed_named_value", "assignment",

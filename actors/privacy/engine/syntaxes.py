@@ -291,12 +291,12 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b[A-Za-z0-9_.\-]+:([^\s/\"'\\:]{3,})@(?:tcp|unix)\(", ("@tcp(", "@unix("), "password",   # (an @ in the password too)
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
-             r"(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
+             r"(?:(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
              r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in)[ \t]*\([ \t]*"
-             r"(?:[^,()]+,[ \t]*)?"
+             r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw)
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in("), "literal", "passwords", "password",
-             False),
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(",
+              "pytds"), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),

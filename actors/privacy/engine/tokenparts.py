@@ -1,4 +1,5 @@
-"""Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, the
+"""Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, SASL
+PLAIN's ``NUL user NUL password``, the
 snowflake in a Discord token, a PEM body's base64, Twitter's bearer tail."""
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ def basic_credentials(value: str) -> bool:
         return False
     user, _, password = text.partition(":")
     return bool(user or password) and len(password) >= 3 and not is_placeholder(password)
+
+
+def sasl_plain_credentials(value: str) -> bool:
+    """Base64 of SASL PLAIN's ``authzid NUL user NUL password`` (RFC 4616), the password not a stand-in."""
+    raw = _b64decode(value)
+    parts = raw.split(b"\0") if raw else []
+    if len(parts) != 3:
+        return False
+    try:
+        password = parts[2].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(password) >= 3 and password.isprintable() and not is_placeholder(password)
 
 
 def discord_token(value: str) -> bool:

@@ -20,7 +20,7 @@ from .shapes import COLON_BYTE, HEX_BYTE, made_password_shape, message_password_
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
-from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, twitter_bearer
+from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, sasl_plain_credentials, twitter_bearer
 
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
@@ -441,7 +441,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "passphrase_shape": passphrase_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,
-    "basic_credentials": basic_credentials,
+    "basic_credentials": basic_credentials, "sasl_plain_credentials": sasl_plain_credentials,
     "discord": discord_token,
     "pem": pem_body,
     "password": password_value,

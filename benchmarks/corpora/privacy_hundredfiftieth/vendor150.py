@@ -1,0 +1,188 @@
+"""Vendor token types (optical world and beyond), each in a realistic container style."""
+import random, string
+from gen150 import G, fill, key_name, LOWER_D, UPPER_D, ALNUM
+
+D = string.digits
+# (type, key words, generator)
+V = [
+    # optical / optometry / eyewear world (shapes guessed unless noted in README)
+    ('vspvision_eligibility_api_secret', lambda g: g.alnum(40)),
+    ('eyemed_provider_api_key', lambda g: g.hex(32)),
+    ('davisvision_partner_client_secret', lambda g: g.b64(30)),
+    ('spectera_eligibility_token', lambda g: g.alnum(36)),
+    ('superiorvision_api_key', lambda g: g.uuid4()),
+    ('eyefinity_officemate_api_key', lambda g: g.hex(40)),
+    ('visionweb_lab_ordering_secret', lambda g: g.alnum(32)),
+    ('essilor_rxlab_api_token', lambda g: g.alnum(44)),
+    ('luxottica_b2b_portal_client_secret', lambda g: g.b64url(32)),
+    ('zeiss_vision_lab_api_key', lambda g: g.hex(48)),
+    ('hoya_ilink_order_token', lambda g: g.alnum(40)),
+    ('shamir_lab_connect_key', lambda g: g.UPPER(30) if False else g.s(UPPER_D, 30)),
+    ('rodenstock_b2b_api_secret', lambda g: g.hex(64)),
+    ('optos_advance_integration_key', lambda g: g.uuid4()),
+    ('topcon_harmony_api_secret', lambda g: g.b64(36)),
+    ('nidek_navis_ex_service_key', lambda g: g.s(UPPER_D, 24)),
+    ('heidelbergeng_heyex_api_token', lambda g: g.alnum(48)),
+    ('reichert_ocular_cloud_key', lambda g: g.hex(32)),
+    ('visionix_vx_cloud_token', lambda g: g.b64url(30)),
+    ('compulink_advantage_api_key', lambda g: g.hex(36)),
+    ('revolutionehr_partner_secret', lambda g: g.alnum(50)),
+    ('crystalpm_api_token', lambda g: g.hex(40)),
+    ('maximeyes_firstinsight_api_key', lambda g: g.uuid4()),
+    ('ocuco_innovations_lms_token', lambda g: g.alnum(32)),
+    ('digitalvisioninc_dvi_api_key', lambda g: g.hex(32)),
+    ('santinelli_edger_cloud_key', lambda g: g.s(UPPER_D, 20)),
+    ('framesdata_api_key', lambda g: g.hex(32)),
+    ('fittingbox_tryon_api_key', lambda g: g.alnum(40)),
+    ('perfectcorp_youcam_api_secret', lambda g: g.b64(33)),
+    ('jeeliz_vto_client_key', lambda g: g.hex(48)),
+    ('banuba_client_token', lambda g: g.b64(96)),
+    ('weave_practice_api_token', lambda g: g.alnum(48)),
+    ('solutionreach_api_key', lambda g: g.hex(32)),
+    ('demandforce_partner_secret', lambda g: g.alnum(40)),
+    ('nexhealth_api_key', lambda g: g.alnum(48)),
+    ('phreesia_integration_secret', lambda g: g.b64(32)),
+    ('zocdoc_partner_client_secret', lambda g: g.alnum(64)),
+    ('availity_client_secret', lambda g: g.alnum(32)),
+    ('waystar_claims_api_key', lambda g: g.hex(40)),
+    ('officeally_sftp_api_token', lambda g: g.alnum(28)),
+    ('stedi_api_key', lambda g: g.alnum(24) + '.' + g.alnum(40)),
+    ('redoxengine_source_secret', lambda g: g.alnum(48)),
+    ('surescripts_client_secret', lambda g: g.b64(32)),
+    ('updox_app_password', lambda g: g.alnum(24)),
+    ('abboptical_order_api_key', lambda g: g.hex(32)),
+    ('coopervision_partner_token', lambda g: g.alnum(40)),
+    ('carecredit_merchant_api_secret', lambda g: g.alnum(36)),
+    # commerce, payments, shipping
+    ('shopify_admin_api_access_token', lambda g: 'shpat_' + g.hex(32)),
+    ('shopify_app_shared_secret', lambda g: 'shpss_' + g.hex(32)),
+    ('shopify_custom_app_access_token', lambda g: 'shpca_' + g.hex(32)),
+    ('bigcommerce_store_api_token', lambda g: g.s(LOWER_D, 31)),
+    ('woocommerce_rest_consumer_secret', lambda g: 'cs_' + g.hex(40)),
+    ('klarna_api_password', lambda g: 'klarna_live_api_' + g.alnum(40)),
+    ('affirm_private_api_key', lambda g: g.s(UPPER_D, 32)),
+    ('afterpay_merchant_secret_key', lambda g: g.hex(128)),
+    ('sezzle_private_key', lambda g: 'sz_priv_' + g.alnum(40)),
+    ('shippo_live_api_token', lambda g: 'shippo_live_' + g.hex(40)),
+    ('easypost_production_api_key', lambda g: 'EZAK' + g.hex(54)),
+    ('shipstation_api_secret', lambda g: g.hex(32)),
+    ('avalara_avatax_license_key', lambda g: g.s(UPPER_D, 16)),
+    ('taxjar_api_token', lambda g: g.hex(32)),
+    ('yotpo_api_secret', lambda g: g.alnum(40)),
+    ('gorgias_api_key', lambda g: g.hex(64)),
+    ('recharge_api_token', lambda g: 'sk_' + g.alnum(2) + '_' + g.hex(40)),
+    ('attentive_api_key', lambda g: g.b64url(24)),
+    ('lob_live_secret_key', lambda g: 'live_' + g.hex(35)),
+    ('brevo_api_key', lambda g: 'xkeysib-' + g.hex(64) + '-' + g.alnum(16)),
+    ('resend_api_key', lambda g: 're_' + g.alnum(8) + '_' + g.alnum(24)),
+    ('telnyx_api_key', lambda g: 'KEY' + g.HEX(32) + '_' + g.alnum(22)),
+    ('sinch_sms_api_token', lambda g: g.hex(32)),
+    ('onesignal_rest_api_key', lambda g: 'os_v2_app_' + g.s('abcdefghijklmnopqrstuvwxyz234567', 104)),
+    ('calendly_personal_access_token', lambda g: g.jwt({'iss': 'https://auth.calendly.com', 'iat': 1714000000 + g.r.randrange(10**6), 'jti': g.uuid4(), 'user_uuid': g.uuid4()})),
+    ('docusign_integration_secret', lambda g: g.uuid4()),
+    ('dropboxsign_api_key', lambda g: g.hex(64)),
+    ('intuit_quickbooks_client_secret', lambda g: g.alnum(40)),
+    ('xero_client_secret', lambda g: g.b64url(36)),
+    ('gusto_api_token', lambda g: g.b64url(32)),
+    # AI / ML
+    ('huggingface_user_access_token', lambda g: 'hf_' + g.s(string.ascii_letters, 34)),
+    ('replicate_api_token', lambda g: 'r8_' + g.alnum(37)),
+    ('groq_api_key', lambda g: 'gsk_' + g.alnum(52)),
+    ('perplexity_api_key', lambda g: 'pplx-' + g.alnum(48)),
+    ('openrouter_api_key', lambda g: 'sk-or-v1-' + g.hex(64)),
+    ('togetherai_api_key', lambda g: g.hex(64)),
+    ('pinecone_api_key', lambda g: 'pcsk_' + g.alnum(6) + '_' + g.alnum(64)),
+    ('weaviate_cloud_api_key', lambda g: g.alnum(40)),
+    ('qdrant_cloud_api_key', lambda g: g.alnum(32) + '_' + g.alnum(21)),
+    ('roboflow_workspace_api_key', lambda g: g.alnum(20)),
+    ('landingai_api_key', lambda g: 'land_sk_' + g.alnum(40)),
+    # dev, cloud, observability
+    ('airtable_personal_access_token', lambda g: 'pat' + g.alnum(14) + '.' + g.hex(64)),
+    ('notion_integration_secret', lambda g: 'ntn_' + g.s(D, 11) + g.alnum(35)),
+    ('linear_personal_api_key', lambda g: 'lin_api_' + g.alnum(40)),
+    ('asana_personal_access_token', lambda g: '2/' + g.s(D, 16) + '/' + g.s(D, 16) + ':' + g.hex(32)),
+    ('contentful_management_token', lambda g: 'CFPAT-' + g.b64url(32)),
+    ('storyblok_management_token', lambda g: g.alnum(22) + 'tt-' + g.s(D, 6) + '-' + g.alnum(20)),
+    ('grafana_service_account_token', lambda g: 'glsa_' + g.alnum(32) + '_' + g.hex(8)),
+    ('honeycomb_ingest_api_key', lambda g: 'hcaik_' + g.s(LOWER_D, 58)),
+    ('dynatrace_api_token', lambda g: 'dt0c01.' + g.s(UPPER_D, 24) + '.' + g.s(UPPER_D, 64)),
+    ('datadog_application_key', lambda g: g.hex(40)),
+    ('launchdarkly_api_access_token', lambda g: 'api-' + g.uuid4()),
+    ('posthog_personal_api_key', lambda g: 'phx_' + g.alnum(43)),
+    ('statsig_server_secret_key', lambda g: 'secret-' + g.alnum(43)),
+    ('heroku_platform_api_token', lambda g: 'HRKU-AA' + g.b64url(42)),
+    ('cloudflare_api_token', lambda g: g.s(ALNUM + '_-', 40)),
+    ('flyio_deploy_token', lambda g: 'FlyV1 fm2_' + g.b64(96)),
+    ('terraformcloud_user_token', lambda g: g.alnum(14) + '.atlasv1.' + g.alnum(67)),
+    ('infisical_service_token', lambda g: 'st.' + g.uuid4() + '.' + g.hex(32) + '.' + g.hex(32)),
+    ('auth0_client_secret', lambda g: g.b64url(48)),
+    ('okta_api_token', lambda g: '00' + g.s(ALNUM + '_-', 40)),
+    ('clerk_secret_key', lambda g: 'sk_live_' + g.alnum(40)),
+    ('workos_api_key', lambda g: 'sk_' + g.alnum(46)),
+    ('fusionauth_api_key', lambda g: g.b64url(48)),
+    ('frontegg_client_secret', lambda g: g.uuid4()),
+    ('typesense_admin_api_key', lambda g: g.alnum(32)),
+    ('meilisearch_master_key', lambda g: g.b64url(32)),
+    ('algolia_admin_api_key', lambda g: g.hex(32)),
+    ('figma_personal_access_token', lambda g: 'figd_' + g.s(ALNUM + '_-', 40)),
+    ('typeform_personal_token', lambda g: 'tfp_' + g.alnum(44) + '_' + g.alnum(14)),
+    ('frameio_developer_token', lambda g: 'fio-u-' + g.s(ALNUM + '_-', 64)),
+    ('backblaze_b2_application_key', lambda g: 'K005' + g.s(ALNUM, 27)),
+    ('dropbox_short_lived_token', lambda g: 'sl.' + g.s(ALNUM + '_-', 135)),
+    ('zoom_server_to_server_client_secret', lambda g: g.alnum(32)),
+    ('ringcentral_client_secret', lambda g: g.alnum(44)),
+    ('aircall_api_token', lambda g: g.hex(32)),
+    ('dialpad_api_key', lambda g: g.alnum(60)),
+    ('intercom_access_token', lambda g: 'dG9rOj' + g.b64(42).rstrip('=') + '='),
+    ('hubspot_private_app_token', lambda g: 'pat-na1-' + g.uuid4()),
+    ('pipedrive_api_token', lambda g: g.hex(40)),
+    ('freshsales_api_key', lambda g: g.alnum(22)),
+    ('gitea_access_token', lambda g: g.hex(40)),
+    ('bitbucket_app_password', lambda g: 'ATBB' + g.alnum(28) + g.HEX(8)),
+    ('jfrog_identity_token', lambda g: 'cmVmdGtuOjAxOj' + g.alnum(50)),
+    ('sauce_labs_access_key', lambda g: g.uuid4()),
+    ('browserstack_access_key', lambda g: g.alnum(20)),
+    ('percy_project_token', lambda g: 'web_' + g.hex(64)),
+    ('chromatic_project_token', lambda g: 'chpt_' + g.hex(14)),
+    ('expo_access_token', lambda g: g.alnum(40)),
+    ('mux_token_secret', lambda g: g.b64(48)),
+    ('cloudconvert_api_key', lambda g: g.jwt({'aud': '1', 'jti': g.hex(40), 'iat': 1716000000 + g.r.randrange(10**6), 'sub': str(g.r.randrange(10**7)), 'scopes': ['task.write']})),
+    ('imagekit_private_key', lambda g: 'private_' + g.b64(21)),
+    ('uploadcare_secret_key', lambda g: g.hex(20)),
+    ('sanitycms_api_token', lambda g: 'sk' + g.alnum(180)),
+]
+
+STYLES = [
+    ('optical_shop_dotenv_production', 'upper', '# optical-shop production\nAPP_URL=https://shop.example.com\n{K}={V}\n'),
+    ('lab_portal_appsettings_json', 'pascal', '{\n  "Integrations": {\n    "{K}": "{V}"\n  }\n}'),
+    ('pms_bridge_java_properties', 'dotted', 'bridge.poll.seconds=30\n{K}={V}'),
+    ('tryon_swift_static_let', 'camel', 'enum Keys {\n    static let {K} = "{V}"\n}'),
+    ('eligibility_terraform_tfvars', 'snake', 'region = "us-central1"\n{K} = "{V}"'),
+    ('retail_pos_powershell_env_assignment', 'upper', '$env:STORE_ID = "0114"\n$env:{K} = "{V}"'),
+    ('frames_sync_kotlin_gradle_kts_buildconfigfield', 'upper', 'buildConfigField("String", "{K}", "\\"{V}\\"")'),
+    ('clinic_it_discord_message_paste', 'spaced', 'ok here it is — {K}: {V} (prod, don\'t share outside #clinic-it)'),
+    ('lab_ops_forgejo_actions_env_block', 'upper', 'jobs:\n  sync:\n    env:\n      {K}: "{V}"'),
+    ('optometry_api_elixir_runtime_exs', 'snake', 'config :optometry_api,\n  {K}: "{V}"'),
+]
+
+
+def brand(t):
+    return t.split('_')[0]
+
+
+def build(seed, used, deny_words, deny_names, n=120):
+    r = random.Random(seed)
+    g = G(r, used)
+    recs, dropped = [], []
+    for t, fn in V:
+        if brand(t) in deny_words or brand(t) in deny_names or t in deny_names:
+            dropped.append(t)
+            continue
+        if len(recs) >= n:
+            continue
+        style, ks, tpl = STYLES[len(recs) % len(STYLES)]
+        v = g.fresh(lambda: fn(g))
+        text, s, e = fill(tpl, v, K=key_name(t.split('_'), ks))
+        recs.append({'type': t, 'container': t + '__' + style, 'text': text,
+                     'secrets': [{'value': v, 'start': s, 'end': e, 'type': t}], 'source': 'vendor'})
+    return recs, dropped
