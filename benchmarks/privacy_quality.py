@@ -451,6 +451,13 @@ Corpora (never generated from the detector table):
   recall 44.4 (Betterleaks), 45.7 (CredSweeper), 49.0% (Betterleaks), lowest anchor FP rate 0.5% (detect-secrets),
   3.1% (Betterleaks and Kingfisher), 0.0% (Kingfisher). The 146th and 147th were read (development 106 and 107);
   the 148th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfortyninth`` … ``privacy_hundredfiftyfirst``: from the hundred-forty-sixth and
+  hundred-forty-seventh, hundred-forty-seventh and hundred-forty-eighth, hundred-forty-sixth and hundred-forty-eighth
+  READMEs (self-storage, moving and relocation-services developers; optical retail, optometry and eyewear developers;
+  amateur-radio, SDR and ham-satellite hobbyist developers), first run on 24195e3's: 149th 99.3 / 99.8 / 99.6 / 0.0 /
+  98.5%, 150th 99.3 / 100.0 / 99.7 / 0.0 / 98.5%, 151st 95.5 / 99.8 / 97.6 / 0.5 / 92.4% — best anchor recall 51.1,
+  57.0, 52.2% (Betterleaks each), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher), 0.0% (Kingfisher). The
+  149th and 151st were read (development 108 and 109); the 150th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -516,6 +523,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 102": "privacy_hundredfortyfirst", "development 103": "privacy_hundredfortysecond",
            "development 104": "privacy_hundredfortythird", "development 105": "privacy_hundredfortyfourth",
            "development 106": "privacy_hundredfortysixth", "development 107": "privacy_hundredfortyseventh",
+           "development 108": "privacy_hundredfortyninth", "development 109": "privacy_hundredfiftyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -536,7 +544,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 37": "privacy_hundredthirtyfourth",
            "held-out 38": "privacy_hundredthirtyninth",
            "held-out 39": "privacy_hundredfortieth",
-           "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth"}
+           "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
+           "held-out 42": "privacy_hundredfiftieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

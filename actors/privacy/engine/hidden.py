@@ -46,7 +46,7 @@ _NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", 
          "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
          "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x",
          "yankee": "y", "zulu": "z", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-         "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9", "tree": "3", "fife": "5"}   # (ICAO's 3, 5, 9)
+         "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9", "tree": "3", "fower": "4", "fife": "5", "ait": "8"}   # (ICAO's)
 _CAPITAL = ("capital", "upper", "uppercase", "big", "cap", "caps")
 _NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": ".", "decimal": ".", "stop": "."}
 _NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|caps?|lower(?:case)?|small)(?:[ \t]+|-))?(?:"

@@ -51,6 +51,7 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "plus one": ("code_shift",), "halves": ("interleave",), "even positions": ("every_other", "interleave"),
          "scytale": ("scytale",), "typed twice": ("undouble",), "character twice": ("undouble",),
          "characters twice": ("undouble",), "doubled": ("undouble",),
+         "after every": ("unfill",), "before every": ("unfill",), "drop every": ("unfill",),
          "neighbouring characters swapped": ("pair_swap",), "neighboring characters swapped": ("pair_swap",),
          "halves swapped": ("halves_swap",), "second half first": ("halves_swap",),
          "then reversed": ("reversed_base64",), "reversed base64": ("reversed_base64",),
@@ -255,6 +256,11 @@ def undouble_all(run: str) -> list[str]:
     return [run[::2]] if len(run) % 2 == 0 and all(run[i] == run[i + 1] for i in range(0, len(run), 2)) else []
 
 
+def unfill_all(run: str) -> list[str]:
+    """One filler character after (or before) every real one (``d#d#a#3#``): the real ones."""
+    return [real for filler, real in ((run[1::2], run[::2]), (run[::2], run[1::2])) if len(set(filler)) == 1 and real.count(filler[0]) == 0]
+
+
 def every_other_all(run: str) -> list[str]:
     return [run[::2], run[1::2]]
 
@@ -406,6 +412,9 @@ def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
         elif cipher == "undouble":
             out += [(m.start(), m.end(), plain, True) for m in itertools.islice(_LONG_RUN.finditer(window), MAX_RUNS)
                     for plain in undouble_all(m.group())]
+        elif cipher == "unfill":          # (the filler may be any mark: a printable run; one filler throughout is sure)
+            out += [(m.start(), m.end(), plain, True) for m in itertools.islice(_PRINTABLE_RUN.finditer(window), MAX_RUNS)
+                    for plain in unfill_all(m.group())]
         elif cipher in _KEYLESS:
             out += [(a, b, plain, False) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones

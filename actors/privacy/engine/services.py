@@ -45,7 +45,7 @@ SERVICES: tuple[Detector, ...] = (
              # a secret's name printed: printenv NAME, a notebook's print(dbutils.widgets.get("name"))
              r"\bprintenv[ \t]+[\w]*(?i:password|passwd|secret|token|api_?key|access_key|auth)[\w]*|"
              r"\bprint\([\w.]*\.get\([\"'][\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*[\"']\)\))"
-             r"[^\r\n]*\r?\n([^\s$#>][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's
+             r"[^\r\n]*\r?\n([^\s$#><][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's (not a closing </pre>)
              ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc", "op://", "bw", "pass",
               "initial-password", "versions", "terraform", "printenv", "print(", "keepassxc-cli", "secret-tool"), "literal", "passwords", "password", False),
     Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
@@ -236,10 +236,11 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:\b(?:chap|pap)-secrets|(?m:^)#[ \t]*client[ \t]+server[ \t]+secret\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*"
              r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
+             r"(?m:^)[ \t]*https?://[^\s]*(?i:dav)[^\s]*[ \t]+[^\s\"']+[ \t]+" + VALUE + r"[ \t]*\r?(?m:$)|"   # (its line alone: a DAV URL, user, pw)
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
              r"(?m:^)[^\r\n#:]{0,80}:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]+\"([^\"\r\n]{3,})\"|"     # strongSwan's ipsec.secrets
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", "dav", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
              "passwords", "password", False),
     # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
     Detector("spec_field_password", "assignment",
@@ -326,11 +327,11 @@ SERVICES: tuple[Detector, ...] = (
     # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw, a chat script's "ogin: u ssword: pw", arcpy's
     # CreateDatabaseConnection, Odoo's execute_kw, a device's login.cgi?u=…&p=…
     Detector("exchange_place_password", "assignment",
-             r"::ftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+" + VALUE + "|"
+             r"\bftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+(?:([^\s\]\"']{3,})\]|" + VALUE + ")|"   # (inside [ ] too)
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
              r"passwd-s3fs[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:[\w.\-]+:)?[A-Z0-9]{16,}:([^\s:]{6,})|"
              r"\bAuthenticationCleartextPassword\b[^\r\n]*\r?\n[^\r\n]*'p'[^\r\n\"]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
-             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*[=:][ \t]*(?:\"([^\"\r\n]{3,})\"|([^\s\"]{3,}))|\bPasswordMessage\b[^\r\n]*?\blen=[0-9]+[ \t]+([^\s\"']{3,})|"
+             r"\bbindRequest\b[^\r\n]*?\bsimple[ \t]*[=:][ \t]*(?:\"([^\"\r\n]{3,})\"|([^\s\"]{3,}))|\bPasswordMessage\b(?:[^\r\n]*?\blen=[0-9]+[ \t]+([^\s\"']{3,})|[ \t]+\"([^\"\r\n]{3,})\")|"   # (libpq's PQtrace: F 17 PasswordMessage "pw")
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host
              r"\bInput[ \t]+Password(?:[ \t]{2,}|\t)[^\s]+(?:[ \t]{2,}|\t)([^\s]{3,})|-Dbasicauth=[^\s:\"']+:([^\s\"']{3,})|"   # Robot Framework; Solr
              r"\bogin:?[ \t]+[^\s'\"]+[ \t]+(?:''[ \t]+)?(?:pa)?ssword:?[ \t]+([^\s'\"]{3,})|"   # a chat(8) script's login exchange
@@ -338,8 +339,23 @@ SERVICES: tuple[Detector, ...] = (
              r"\bexecute_kw\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*\w+[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"     # Odoo's XML-RPC (db, uid, pw, …)
              r"[?&](?:u|usr|user|username)=[^&\s#]+&(?:p|pw|pwd|pass)=([^&\s#]{3,})|"   # a device's login CGI: ?u=…&p=…
              r"\bIAX2/[^\s:@/,]+:([^\s@/,]{3,})@|\bodbc://[^:\s\"'/]+:[^:\s\"'/]+:([^\s\"']{3,})[\"']",   # Asterisk's dial string; FreeSWITCH's DSN
-             ("::ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password", "ogin", "createdatabaseconnection", "execute_kw(", "&p=", "&pw=", "&pwd=", "&pass="),
+             ("ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password", "ogin", "createdatabaseconnection", "execute_kw(", "&p=", "&pw=", "&pwd=", "&pass="),
              "literal", "passwords", "password", False),
+    # an APRS-IS passcode (a hash of the callsign, the igate's login): its login line, direwolf's IGLOGIN, aprslib's
+    # IS(call, passwd), a setting that names it (receive-only "pass -1" is none)
+    Detector("aprs_is_passcode", "assignment",
+             r"\buser[ \t]+[A-Za-z0-9]{3,7}(?:-[0-9]{1,2})?[ \t]+pass[ \t]+([0-9]{2,5})\b|"
+             r"\bIGLOGIN[ \t]+[A-Za-z0-9]{3,7}(?:-[0-9]{1,2})?[ \t]+([0-9]{2,5})\b|"
+             r"\baprslib\.IS\([ \t]*['\"][A-Za-z0-9\-]{3,10}['\"][ \t]*,[ \t]*(?:passwd[ \t]*=[ \t]*)?['\"]?([0-9]{2,5})\b|"
+             r"\baprs[\w.\-]*pass(?:code|wd|word)?['\"]?[ \t]*[=:][ \t]*['\"]?([0-9]{2,5})\b",
+             ("user", "iglogin", "aprslib", "aprs"), "aprs_passcode", "passwords", "password", False),
+    # a password by its place in a ham-radio or packet node's file or command: KiwiSDR's "SET auth … p=pw", a JNOS
+    # ftpusers line (user pw /dir perms), BPQ32's USER=call,pw,…
+    Detector("node_place_password", "assignment",
+             r"\bSET[ \t]+auth\b[^\r\n]*?[ \t]p=([^\s]{3,})|"
+             r"\bftpusers\b[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+([^\s]{3,})[ \t]+/[^\s]*[ \t]+(?:0x)?[0-9a-fA-F]+\b|"
+             r"(?m:^)[ \t]*USER=[^,\s]+,([^,\s]{3,}),",
+             ("set auth", "ftpusers", "user="), "literal", "passwords", "password", False),
     # a script that types a user, a Tab, then a password into a login form or a terminal: AppleScript's
     # keystroke, x3270's String() and Tab(), xdotool's type and key Tab, AutoHotkey's Send
     Detector("typed_after_tab", "assignment",

@@ -409,8 +409,8 @@ def random_tail(value: str) -> bool:
 
 # Every validator a detector may name, declared once; the detector table refers to them by name.
 VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "base58check": base58check,
-    "stellar_seed": stellar_seed,
+    "base58check": base58check, "stellar_seed": stellar_seed,
+    "aprs_passcode": lambda v: v.isdigit() and int(v) < 32768,      # APRS-IS's: 15 bits of the callsign's hash
     "bip39_phrase": bip39_phrase,
     "bip39_words": bip39_words,
     "bitlocker": bitlocker_key,
