@@ -458,6 +458,14 @@ Corpora (never generated from the detector table):
   98.5%, 150th 99.3 / 100.0 / 99.7 / 0.0 / 98.5%, 151st 95.5 / 99.8 / 97.6 / 0.5 / 92.4% — best anchor recall 51.1,
   57.0, 52.2% (Betterleaks each), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher), 0.0% (Kingfisher). The
   149th and 151st were read (development 108 and 109); the 150th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfiftysecond`` … ``privacy_hundredfiftyfourth``: from the hundred-forty-ninth and
+  hundred-fiftieth, hundred-fiftieth and hundred-fifty-first, hundred-forty-ninth and hundred-fifty-first READMEs
+  (laundry, dry-cleaning and linen-service developers; zoo, aquarium and wildlife-conservation developers; genealogy,
+  family-history and archive-digitisation developers), first run on 3186ed0's: 152nd 98.4 / 98.2 / 98.3 / 3.1 / 74.2%,
+  153rd 98.9 / 96.9 / 97.9 / 6.8 / 100.0%, 154th 98.0 / 98.8 / 98.4 / 1.0 / 100.0% — best anchor recall 48.8
+  (CredSweeper), 48.4 (CredSweeper), 54.5% (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher),
+  3.1% (Kingfisher). The 153rd and 154th were read (development 110 and 111); the 152nd, chosen before any was run,
+  is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -524,6 +532,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 104": "privacy_hundredfortythird", "development 105": "privacy_hundredfortyfourth",
            "development 106": "privacy_hundredfortysixth", "development 107": "privacy_hundredfortyseventh",
            "development 108": "privacy_hundredfortyninth", "development 109": "privacy_hundredfiftyfirst",
+           "development 110": "privacy_hundredfiftythird", "development 111": "privacy_hundredfiftyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -545,7 +554,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 38": "privacy_hundredthirtyninth",
            "held-out 39": "privacy_hundredfortieth",
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
-           "held-out 42": "privacy_hundredfiftieth"}
+           "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

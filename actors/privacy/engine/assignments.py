@@ -81,8 +81,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|\b(?i:envvar|var|dtaara)\([ \t]*&?(?:\w+/)?{key}(?:[ \t]*\([0-9 ]+\))?[ \t]*\)[^\r\n]{{0,80}}?\b(?i:value)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\)"
                   rf"|\b(?i:dcl-[cs])[ \t]+{key}[ \t]+(?:\w+\([0-9: ]*\)[ \t]+)?(?i:const|inz)\([ \t]*'([^'\r\n]{{{min_len},}})'[ \t]*\))")
     return [
-        det("quoted_{}_assignment", rf"{QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
-            literal, deny=(*family_deny, *NOT_GIVEN)),   # ... token = 0x5555555592a0 "…": gdb's info locals
+        det("quoted_{}_assignment", rf"{QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})(?:\[[0-9]*\]|\])?(?:{TYPED}|{ASSIGN})(?:0x[0-9a-fA-F]{{4,16}}[ \t]+)?{q}",
+            literal, deny=(*family_deny, *NOT_GIVEN)),   # ... token = 0x5555555592a0 "…": gdb's info locals; AppConfig[:db_password] = "…"
         det("indexed_{}_value", rf"(?:\b(?:env|ENV|environ|process\.env|\$_ENV|\$_SERVER|os\.environ)\[\\?[\"']?{key}\\?[\"']?\]|"
                                rf"\$ENV\{{[\"']?{key}[\"']?\}})"
                                rf"[ \t]*(?://|\|\|)?=[ \t]*(?:{q}|{u})", literal,   # php-fpm's env[NAME] = value; Perl's //=

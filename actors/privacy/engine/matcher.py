@@ -24,6 +24,8 @@ _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")
 _ELIDED, _ELLIPSIS = b"...", "\u2026".encode()
+# a deny phrase that negates ("not a secret, closing):") holds across a comma, as a key's name does not
+_NEGATIONS = (b"not ", b"no ", b"nothing ")
 _LONG_VALUE = 2048    # bytes: a value found to be none this long is passed over whole, not read again from inside
 
 
@@ -177,6 +179,9 @@ class CompiledDetectors:
                 key_end = s
                 while key_end > key_start and data[key_end - 1] not in _ALNUM:
                     key_end -= 1
+                denied = deny.Match(anchor, data, key_start, s)[0]
+                if denied[0] >= 0 and data[denied[0]:denied[1]].startswith(_NEGATIONS):
+                    continue
                 key_start = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in (b";", b",", b"{", b"?", b"&")))
                 if deny.Match(anchor, data, key_start, s)[0][0] >= 0:
                     continue

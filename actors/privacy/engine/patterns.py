@@ -265,7 +265,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",
                    "lookup_key", "routing_key", "routingkey", "dedup_key", "dedupe_key", "event_key", "group_key",
                    "object_key", "objectkey", "i18n_key", "translation_key", "message_key", "hotkey", "shortcut_key",
-                   "shortcutkey", "shortcut-key", "shortcut_keys",
+                   "shortcutkey", "shortcut-key", "shortcut_keys", "resetpwd",   # (netdom's verb: its password is /pd:'s)
                    "nodekey", "discokey",                   # Tailscale's public keys (not ASP.NET's machineKey)
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID

@@ -10,7 +10,7 @@ _PLACEHOLDER_PARTS = (
     "....", "${", "{{", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring.", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
-    "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "abcdef0123",
+    "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "1234567890", "abcdef0123",
     "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7",   # sk_live_••••NgOS: a dashboard's mask
     # what to put there, not what is there: "not-a-real-key-0000", "generate-with-openssl-rand-hex-32"

@@ -107,8 +107,8 @@ SERVICES: tuple[Detector, ...] = (
              r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|"                                       # Sybase: the new one
              r"\bsp_password\b[^\r\n]*?@new[ \t]*=[ \t]*N?|\bsp_setapprole[ \t]+(?:@rolename[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@password[ \t]*=[ \t]*)?N?|"   # T-SQL
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
-             r"\bnetdom\b[^\r\n]*?/(?i:password[do]):|"                                               # a domain join
-             r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|"                                               # a PFX's password
+             r"\bnetdom\b[^\r\n]*?/(?i:password[do]|p[do]):|"                                               # a domain join
+             r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|\bveracrypt\b[^\r\n]*?[ \t](?:-p|--password)(?:[ \t]+|=)|"   # a PFX's; a volume's
              r"\bsamba-tool[ \t]+user[ \t]+(?:create|add)[ \t]+[^\s\-][^\s]*[ \t]+|"                # a new user's password
              r"\bisql\b(?:[ \t]+-[\w\-]+)*[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"       # unixODBC: isql DSN user pw
              r"\bdo_wifi_ssid_passphrase[ \t]+[^\r\n]*[ \t]|"                                       # raspi-config: SSID, then pw
@@ -130,7 +130,7 @@ SERVICES: tuple[Detector, ...] = (
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
               "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
-              "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "samba-tool",
+              "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "veracrypt", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
               "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
@@ -282,7 +282,9 @@ SERVICES: tuple[Detector, ...] = (
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
     # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt and pbkdf2_hmac (a key derived from a password),
-    # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw); or in a command or a file: a
+    # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw), PyMuPDF's authenticate(pw), paramiko's
+    # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth);
+    # or in a command or a file: a
     # Teltonika tracker's SMS "login pw command", kerbrute's password spray, memcached's ASCII SASL login (set <key> <flags>
     # <exptime> <bytes>, then "user pw" as the data), MPD's pw@host, obs-websocket's obsws://host:port/pw, an SSH_ASKPASS
     # helper's echo, linphonec's register, NickServ's REGISTER, vsftpd's virtual-user file for db_load
@@ -293,6 +295,11 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
              r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\.authenticate\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"                                # PyMuPDF's doc.authenticate(pw)
+             r"\.from_private_key(?:_file)?\([^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?['\"]([^'\"\r\n]{4,})['\"]|"   # paramiko
+             r"\bconfigure\([ \t]*['\"][^'\"@\s]+@[^'\"\s]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"   # internetarchive's (mail, pw)
+             r"\.SaveAs[ \t(]+\"[^\"\r\n]*\"[ \t]*,[^,\r\n]*,[ \t]*\"([^\"\r\n]{4,})\"|"                       # VBA's (file, format, pw)
+             r"\bFirebase\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"                       # Arduino's (host, auth)
              r"\badd_route_to_plc\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){4}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bSMS\b[^\r\n:]{0,40}:[ \t]+[^\s]+[ \t]+([^\s]{4,})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|getparam|setparam|"
              r"cpureset|readio|setdigout|getrecord|flush|battery|lvcangetinfo|ggps|web_connect)\b|"
@@ -305,7 +312,8 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
-              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", "sql_server(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
+              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
+              "firebase.begin(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
               "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or
     # opening its own (+CWSAP ssid,pw,…), a PDP context's login (SIMCom's +CSTT apn,user,pw, Quectel's +QICSGP, 3GPP's

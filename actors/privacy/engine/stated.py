@@ -107,7 +107,7 @@ STATED: tuple[Detector, ...] = (
     # (in comments too: "# alerting_webhook_secret below, rotate at season end\n# gah_47ea…")
     Detector("heading_named_value", "assignment",
              rf"(?:{_NAMED}|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
-             rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]){_EOL}",
+             rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]={{0,2}}){_EOL}",    # (base64's padding too)
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>

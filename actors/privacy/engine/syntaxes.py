@@ -10,7 +10,7 @@ from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPE
 PROSE_KEY_DENY = ("fingerprint", "cache key", "cache_key", "cache-key", "cachekey", "cache token", "cache-bust", "cache bust",
                   "public key", "public_key", "publickey", "publishable", "checksum", "digest",
                   "sha256:", "host key", "key id", "key_id", "keyid",    # an access key's ID names it, it is not it
-                  "token account", *REQUEST_IDS)     # a Solana token account is an address (a cached key is a key)
+                  "token account", "dataset key", *REQUEST_IDS)     # a Solana token account: an address; GBIF's dataset key: an id
 # a site's own login cookie: LinkedIn, Spotify, Bilibili, Gitea, Roblox
 SITE_LOGIN_COOKIES = (r"li_at|sp_dc|sessdata|i_like_gitea|\.?roblosecurity|wordpress_logged_in_[0-9a-f]{32}|steamloginsecure|"
                       r"pveauthcookie|(?:__)?secure[_\-][13]psid(?:ts)?")

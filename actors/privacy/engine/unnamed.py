@@ -51,7 +51,7 @@ PASSWORD_WORD_PASSWORD = (rf"(?:(?i:demo)[ \t]+)?{_PASSWORD_WORD}(?:[^\r\n\"0-9=
 # words between that make the value something else: a user's name or id, a hash (a demo's: published); with a network's
 # word between, the network rule reads the line (it knows the name after it)
 NOT_AFTER_PASSWORD = ("demo ", "user", "login", "benutzer", "usuario", "utilisateur", "account", "konto", "name", " id ", "hash",
-                      "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router")
+                      "wifi", "wi-fi", "wlan", "w-lan", "hotspot", "router", "generic-password", "internet-password")   # (a keychain item's name)
 
 # a secret's name, then on the same line, in whatever syntax a language or tool has, a quoted value:
 # Forth's ``: api_token s" …" ;``, APDL's ``*SET,CDSAPI_KEY,'…'``, ``define: { __TOKEN__: JSON.stringify('…') }``
@@ -150,11 +150,12 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("bare_key_line", "assignment",
              r"(?m:^)[ \t]*(?:-[ \t]+)?(?i:key)[ \t]*:[ \t]+([0-9a-fA-F]{32,64}|[A-Za-z0-9_\-]{24,64})[ \t]*(?:#[^\r\n]*)?(?m:$)",
              ("key",), "token", "passwords", "secret", False),
-    # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'";
+    # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'", a radio
+    # log's "copy adoption portal signing key as adpt1.S0u8…, over";
     # or after a clause that gives it: "without the AWS secret key, using …", "needs IAP_SHARED_SECRET set, value …"
     Detector("prose_key_next", "assignment",
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)"
-             r"(?:[ \t]+(?i:is)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
+             r"(?:[ \t]+(?i:is|as)|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
     # ... or a password made as people make them ("vault for layout dumps, key: latchup-icx13", "portal key
