@@ -950,6 +950,8 @@ SPECS: dict = {
     "aprs_is_passcode": ("2{dig:4}", ["IGSERVER noam.aprs2.net\nIGLOGIN WB1YO {s}\n", "user KE6DPG pass {s} vers aprsgw 0.3\n"]),
     "node_place_password": ("{upper:1}{lower:7}.{lower:3}{dig:2}", ["SET auth t=admin p={s}\n", "# ftpusers\ng9obf {s} /public 0x7f\n",
                                                                      "USER=OH9HX,{s},OH9HX,,SYSOP\n"]),
+    # the hundred-and-fifty-sixth's
+    "here_named_value": ("{b62:32}", ["[bench-chat] Lena: here is the gia report check api key for the parts script {s} (delete after copying)\n"]),
     "named_after_value": ("{upper:1}{lower:7}-{lower:4}{dig:2}", ["ok here it is for the night shift: {s} (that's the greenhouse_wifi_passphrase thing)\n"]),
     "modem_command_password": ("{lower:7}_{lower:3}{dig:3}", ['AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
                                                                 'AT+CWSAP="PRICESIGN-07","{s}",5,3\r\nOK\r\n']),

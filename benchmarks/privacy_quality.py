@@ -466,6 +466,13 @@ Corpora (never generated from the detector table):
   (CredSweeper), 48.4 (CredSweeper), 54.5% (Betterleaks), lowest anchor FP rate 0.0% (Kingfisher), 3.1% (Kingfisher),
   3.1% (Kingfisher). The 153rd and 154th were read (development 110 and 111); the 152nd, chosen before any was run,
   is held out.
+- ``corpora/privacy_hundredfiftyfifth`` … ``privacy_hundredfiftyseventh``: from the hundred-fifty-second and
+  hundred-fifty-third, hundred-fifty-third and hundred-fifty-fourth, hundred-fifty-second and hundred-fifty-fourth
+  READMEs (blood-bank, plasma-centre and organ-donation registry developers; jewellery retail, watchmaking and
+  pawn-shop developers; notary, title-insurance and real-estate-closing developers), first run on f7f8117's: 155th
+  96.9 / 99.8 / 98.4 / 0.0 / 100.0%, 156th 97.1 / 99.8 / 98.4 / 0.0 / 100.0%, 157th 99.6 / 99.0 / 99.3 / 1.6 / 97.0% —
+  best anchor recall 44.0, 51.8, 57.1% (Betterleaks each), lowest anchor FP rate 3.1% (Kingfisher each). The 156th
+  and 157th were read (development 112 and 113); the 155th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -533,6 +540,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 106": "privacy_hundredfortysixth", "development 107": "privacy_hundredfortyseventh",
            "development 108": "privacy_hundredfortyninth", "development 109": "privacy_hundredfiftyfirst",
            "development 110": "privacy_hundredfiftythird", "development 111": "privacy_hundredfiftyfourth",
+           "development 112": "privacy_hundredfiftysixth", "development 113": "privacy_hundredfiftyseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -554,7 +562,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 38": "privacy_hundredthirtyninth",
            "held-out 39": "privacy_hundredfortieth",
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
-           "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond"}
+           "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
+           "held-out 44": "privacy_hundredfiftyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -143,7 +143,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
                             rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
                             rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
-                            rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:,|\r?\n|$)"          # key,value CSV
+                            rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:\r?\n|$)"          # key,value CSV (not an event log's row: kba_pass,<session>,<time>)
                             # a report's aligned columns, the name first and the value last (EBS's profile options: NAME  Site  v)
                             + (rf"|(?m:^){key}[ \t]{{2,}}(?:[A-Za-z]{{1,12}}[ \t]{{2,}})?([^\s]{{{min_len},}})[ \t]*(?:\r?\n|$)" if strict else "") +
                             rf"|(?m:^):{cell}:[ \t]+``([^`\s]{{{min_len},}})``"                  # rst :Name: ``v``

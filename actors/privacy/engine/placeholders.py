@@ -81,9 +81,9 @@ def is_placeholder(value: str) -> bool:
     low = v.lower()
     if low in _PLACEHOLDER_WORDS:
         return True
-    if v[0] in ":{[(&" or (v[0] in "*@" and _NAME.fullmatch(v[1:].rstrip("@"))) or (v[0] == "%" and v[-1] == "%") or \
+    if v[0] in ":{[&" or (v[0] == "(" and v[-1] == ")") or (v[0] in "*@" and _NAME.fullmatch(v[1:].rstrip("@"))) or (v[0] == "%" and v[-1] == "%") or \
             (v[0] == "$" and _VAR.match(v[1:])):
-        return True  # $VAR, %VAR%, *ref, @param, {template}, [list] — not a password that starts with one
+        return True  # $VAR, %VAR%, *ref, @param, {template}, [list], (none) — not a password that starts with one
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
     if len(v) > 4 and v.startswith("**") and v.endswith("**"):

@@ -263,8 +263,9 @@ SERVICES: tuple[Detector, ...] = (
              r"\bMQTTClient\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){2}[ \t]*[0-9]+[ \t]*,|"    # MicroPython's (id, host, port, user, pw)
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
-             # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password
-             r"\([ \t]*[\"']jdbc:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'.\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
+             # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password (doobie's
+    # fromDriverManager(driver, url, u, pw): the URL after the driver)
+             r"[(,][ \t]*[\"']jdbc:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'.\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
               "networkcredential(", "username_pw_set(", "credentials(", "plainauth(", "set_password(", "credentials.basic(",

@@ -132,6 +132,13 @@ STATED: tuple[Detector, ...] = (
              r"[^\r\n:→]{0,80}(?::|[ \t]→)[ \t]*(?:\r?\n[ \t]*)?"
              r"([A-Za-z0-9+/_\-.~|]{16,}={0,2})[ \t]*(?:\([^()\r\n]{1,40}\)[ \t]*)?(?:\r?\n|$)", ("this", "below", "temp", "interim", "stopgap"), "named_value",
              "passwords", "secret", False, deny=_STATED_DENY),
+    # a note that hands a named secret over, the value a few words after its name: "here is the gia report check api key
+    # for the parts script 2lwo… (delete after copying)"
+    Detector("here_named_value", "assignment",
+             r"\b(?i:here(?:'s|[ \t]is)|this[ \t]is)[ \t]+(?i:the|your|our|my)[ \t]+(?:[\w\-]+[ \t]+){0,6}?"
+             r"(?i:key|token|secret|password|passphrase|passcode|credentials?)\b[^\r\n:]{0,40}?[ \t]+"
+             r"([A-Za-z0-9+/=_\-.~]{12,})(?:[ \t]+\(|[ \t]*[.,;!]?[ \t]*(?:\r?\n|$))",
+             ("here", "this is"), "named_value", "passwords", "secret", False, deny=_STATED_DENY),
     # a secret a note says was rotated, and its new value: "prod recollect_api_key rotated, new one 7Go2… (delete after copying)",
     # "rotated citation_db_password; temporary value Overstay_dlrc39 until …"
     Detector("rotated_named_value", "assignment",

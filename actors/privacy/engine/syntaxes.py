@@ -381,9 +381,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[ \t]-(?:u|U|-user(?:name)?)(?:=|[ \t]+)[^\s\-][^\s]*[^\r\n]{0,80}?[ \t]-(?:p|P|-password)(?:=|[ \t]+)"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              (" -u", "\t-u", " --user"), "inline_password", "passwords", "password", False),
-    Detector("cli_archive_password", "assignment",   # 7z a -pSECRET, unrar x -pSECRET, zip -P SECRET, unar -p SECRET
-             r"\b(?:7z|7za|7zz|rar|unrar)\b[^\r\n]*?[ \t]-h?p([^\s\-][^\s]{2,})|\b(?:zip\b[^\r\n]*?[ \t]-P|(?:unar|lsar)\b[^\r\n]*?[ \t](?:-p|--password))[ \t]+([^\s\-][^\s]{2,})",
-             ("7z", "rar", "zip", "unar", "lsar"), "literal", "passwords", "password", False),
+    Detector("cli_archive_password", "assignment",   # 7z a -pSECRET, unrar x -pSECRET, arj a -gSECRET, zip -P SECRET, unar -p SECRET
+             r"\b(?:7z|7za|7zz|rar|unrar|arj)\b[^\r\n]*?[ \t]-(?:h?p|g)([^\s\-][^\s]{2,})|\b(?:zip\b[^\r\n]*?[ \t]-P|(?:unar|lsar)\b[^\r\n]*?[ \t](?:-p|--password))[ \t]+([^\s\-][^\s]{2,})",
+             ("7z", "rar", "arj", "zip", "unar", "lsar"), "literal", "passwords", "password", False),
     Detector("cli_user_colon_password", "assignment",   # etcdctl --user root:pw; impacket's DOMAIN/user:pw@host
              r"[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:([^\s@'\"]{3,})|"
              r"\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|GetUserSPNs|impacket-[\w\-]+)(?:\.py)?[ \t]+"
