@@ -952,6 +952,8 @@ SPECS: dict = {
                                                                      "USER=OH9HX,{s},OH9HX,,SYSOP\n"]),
     # the hundred-and-fifty-sixth's
     "here_named_value": ("{b62:32}", ["[bench-chat] Lena: here is the gia report check api key for the parts script {s} (delete after copying)\n"]),
+    # the hundred-and-fifty-eighth's
+    "oma_uri_secret": ("{upper:1}{lower:8}.{lower:4}{dig:2}", ['{{"omaUri": "./Device/Vendor/MSFT/Policy/Config/Tablet/MdmPassword", "dataType": "String", "value": "{s}"}}\n']),
     "named_after_value": ("{upper:1}{lower:7}-{lower:4}{dig:2}", ["ok here it is for the night shift: {s} (that's the greenhouse_wifi_passphrase thing)\n"]),
     "modem_command_password": ("{lower:7}_{lower:3}{dig:3}", ['AT+CSTT="meters.apn","rsuadmin","{s}"\r\nOK\r\n',
                                                                 'AT+CWSAP="PRICESIGN-07","{s}",5,3\r\nOK\r\n']),

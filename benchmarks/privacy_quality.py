@@ -473,6 +473,14 @@ Corpora (never generated from the detector table):
   96.9 / 99.8 / 98.4 / 0.0 / 100.0%, 156th 97.1 / 99.8 / 98.4 / 0.0 / 100.0%, 157th 99.6 / 99.0 / 99.3 / 1.6 / 97.0% —
   best anchor recall 44.0, 51.8, 57.1% (Betterleaks each), lowest anchor FP rate 3.1% (Kingfisher each). The 156th
   and 157th were read (development 112 and 113); the 155th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredfiftyeighth`` … ``privacy_hundredsixtieth``: from the hundred-fifty-fifth and
+  hundred-fifty-sixth, hundred-fifty-sixth and hundred-fifty-seventh, hundred-fifty-fifth and hundred-fifty-seventh
+  READMEs (corrections-facility and jail-management software developers; photography-studio, photo-lab and
+  stock-photo developers; vending-machine, micro-market and unattended-retail developers), first run on 6e8abb5's:
+  158th 96.0 / 97.6 / 96.8 / 2.9 / 100.0%, 159th 98.6 / 97.4 / 98.0 / 5.7 / 93.9%, 160th 99.1 / 99.6 / 99.4 / 0.0 /
+  95.5% — best anchor recall 45.1, 56.8, 53.5% (Betterleaks each), lowest anchor FP rate 2.9% (Kingfisher), 3.1%
+  (Kingfisher), 3.1% (Kingfisher). The 158th and 160th were read (development 114 and 115); the 159th, chosen before
+  any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -541,6 +549,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 108": "privacy_hundredfortyninth", "development 109": "privacy_hundredfiftyfirst",
            "development 110": "privacy_hundredfiftythird", "development 111": "privacy_hundredfiftyfourth",
            "development 112": "privacy_hundredfiftysixth", "development 113": "privacy_hundredfiftyseventh",
+           "development 114": "privacy_hundredfiftyeighth", "development 115": "privacy_hundredsixtieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -563,7 +572,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 39": "privacy_hundredfortieth",
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
-           "held-out 44": "privacy_hundredfiftyfifth"}
+           "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

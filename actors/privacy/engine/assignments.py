@@ -56,7 +56,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|(?i:name|key|id|\bn)=[\"'](?:%%)?(?:[\w.\-]*[:/])*{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n,]+(?:[\w\-]+:)?(?i:(?:default)?value|select|v)="
                   rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; Niagara's <p n="N" v="v"/>; WildFly's <simple name="java:global/…/N" value="v"/>; XSLT's <xsl:param name="N" select="'v'"/>; Unreal's PinName="N",DefaultValue="v")
                   rf"|(?i:name|key|id)=[\"']{key}[\"'][^<>\r\n]*>(?:[ \t\r\n]*<[\w.:\-]+>[^<\r\n]{{0,40}}</[\w.:\-]+>){{0,2}}"   # (Dataverse's <type>…</type>)
-                  rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
+                  rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string|constant)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   # a UiPath workflow's Assign, named for what it sets: <Assign DisplayName="Assign N"> … <InArgument …>v</
                   rf"|DisplayName=[\"'](?:Assign[ \t]+)?{key}[\"'][^<>\r\n]*>[ \t\r\n]*<[\w.:\-]+>[ \t\r\n]*<InArgument\b[^<>\r\n]*>[ \t]*([^<\s]{{{min_len},}})</"
                   # SSIS: dtexec's /SET \Package.Variables[User::N];v, a .dtsConfig's Path="…[User::N].Properties[Value]" … <ConfiguredValue>v

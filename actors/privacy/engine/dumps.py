@@ -4,7 +4,7 @@
 phpinfo()'s environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}`` and a few tools' own
 setting lines like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's ``%prod.name=…``, a
 Power Query parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's
-matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, WordPress's keys and
+matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, an Intune OMA-URI setting, WordPress's keys and
 salts; and the credentials a protocol or framework gives by place: SMTP's AUTH LOGIN, Tableau's
 createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's ``^user^password``),
 Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``, Confluent's
@@ -63,6 +63,9 @@ DUMPS: tuple[Detector, ...] = (
            rf"\bSet[ \t]+Variable[ \t]*\[[ \t]*\$\$?{NAME}[ \t]*;[ \t]*Value:[ \t]*\"([^\"\r\n]{{4,}})\"|"
            rf"#DEFAULT_VALUE[ \t]+{NAME}[ \t]+\"([^\"\r\n]{{4,}})\"|/T[ \t]*\({NAME}\)[ \t]*/V[ \t]*\(([^()\r\n]{{4,}})\)",
            ("set ", "#!subst", "string", "expr=", "default", "/t")),
+    # an Intune profile's OMA-URI setting as JSON: the URI's last segment names the secret, its "value" holds it
+    _named("oma_uri_secret", rf"\"(?i:omaUri)\"[ \t]*:[ \t]*\"[^\"\r\n]*/{NAME}\"[^{{}}]{{0,200}}?\"(?i:value)\"[ \t]*:[ \t]*{_Q}",
+           ("omauri",)),
     _named("elixir_config_secret", rf"\bconfig[ \t]+:[\w.]+[ \t]*,[ \t]*:{NAME}[ \t]*,[ \t]*{_Q}", ("config :",)),
     _named("stub_matcher_secret",
            rf"\"{NAME}\"[ \t]*:[ \t]*\{{[ \t]*\"(?:equalTo|equals|eq|value|matches|contains)\"[ \t]*:[ \t]*\"([^\"\r\n]{{4,}})\"",

@@ -92,11 +92,12 @@ FORMS: tuple[Detector, ...] = (
     # a Group Policy registry preference: name="OKTA_API_TOKEN" … value="…" (not a form's anti-forgery token)
     Detector("attribute_pair_secret", "assignment", rf"\bname=\"{NAME}\"[^>\r\n]{{0,300}}?\bvalue=\"([^\"\r\n]{{8,}})\"",
              ('name="',), "unquoted_token", "passwords", "secret", False, deny=NOT_SECRET_KEYS),
-    # a variable's name and its value side by side in a chat ("JWT_SECRET 0cIg_…", a config's "#NAME v"), or
-    # assigned in backticks
-    _form("name_beside_secret", r"(?:^|[\s:#])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)|"
-          r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|password)(?:_(?:value|string|str))?)[ \t]+"   # ... or as code names it
-          r"([A-Za-z0-9+/=_\-.~:]{16,})(?:[ \t]|\r?\n|$)", "_key ", "_token ", "_secret ", "_password ", "_value ", "_string ", "_str "),
+    # a variable's name and its value side by side in a chat ("JWT_SECRET 0cIg_…", a config's "#NAME v", a JSON
+    # comment's "VideoVisitJwtSecret v"), or assigned in backticks
+    _form("name_beside_secret", r"(?:^|[\s:#\"])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)|"
+          r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|password)(?:_(?:value|string|str))?|"   # ... or as code names it
+          r"(?:[A-Z][a-z0-9]+){2,}(?:Key|Token|Secret|Password))[ \t]+"
+          r"([A-Za-z0-9+/=_\-.~:]{16,})(?:[ \t\"]|\r?\n|$)", "key ", "token ", "secret ", "password ", "_value ", "_string ", "_str "),
     _form("backticked_assignment_secret", rf"`{NAME}=([^`\s]{{6,}})`", "=", ),
     # a shell or REPL that prints a named variable, its value on the next line (``echo $DB_PASSWORD``,
     # ``> process.env.API_TOKEN`` / ``'v'``, irb's ``=> "v"``, IPython's ``Out[3]: 'v'``, R's ``[1] "v"``)

@@ -60,7 +60,8 @@ ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # 
 # (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
 TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:\[[0-9_]*\][ \t]*)?(?:const[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
-         r"""[ \t]+(?i:constant)[ \t]+[A-Za-z_][\w]{0,30}(?:\([0-9, ]{1,10}\))?[ \t]*:=[ \t]*""")   # PL/SQL's CONSTANT
+         r"""[ \t]+(?i:constant)[ \t]+[A-Za-z_][\w]{0,30}(?:\([0-9, ]{1,10}\))?[ \t]*:=[ \t]*|"""   # PL/SQL's CONSTANT
+         r"""[ \t]+(?:string|secureString)[ \t]*=[ \t]*""")     # Bicep's param name string = '…'
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NL = r"(?:\r?\n|(?:\\r)?\\n)"

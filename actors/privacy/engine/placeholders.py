@@ -8,7 +8,7 @@ import re
 _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
     "....", "${", "{{", "$(", "process.env", "os.environ", "environ[", "environ.get",
-    "getenv", "env(", "env[", "secrets.", "vault:", "keyring.", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
+    "getenv", "env(", "env[", "secrets.", "vault:", "keyring.get", "keyring.set", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
     "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "1234567890", "abcdef0123",
     "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution

@@ -264,7 +264,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bset_password\([ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,)"   # (Go's, keyring's: the third)
              r"[ \t]*[\"'][^\"'\r\n]{1,64}[\"'](?:\.(?:to_owned|to_string|into)\(\))?[ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              # a JDBC URL, its user (not a driver's class: Exposed's (url, driver, u, pw) is its own), its password (doobie's
-    # fromDriverManager(driver, url, u, pw): the URL after the driver)
+             # fromDriverManager(driver, url, u, pw): the URL after the driver)
              r"[(,][ \t]*[\"']jdbc:[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'.\r\n]{1,64}[\"'][ \t]*,[ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"(?:\b(?:\w*(?i:jedis|redis|conn|client)\w*|red)[.:]auth|\.pass_)\([ \t]*(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')[ \t]*\)",   # poplib's pass_
              ("login(", "passwordauthentication(", "usernametoken(", "auth(", "smbconnection(", "usernamepasswordcredentials(",
@@ -284,7 +284,8 @@ SERVICES: tuple[Detector, ...] = (
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
     # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt and pbkdf2_hmac (a key derived from a password),
     # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw), PyMuPDF's authenticate(pw), paramiko's
-    # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth);
+    # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth),
+    # JavaMail's Transport.send(msg, user, pw);
     # or in a command or a file: a
     # Teltonika tracker's SMS "login pw command", kerbrute's password spray, memcached's ASCII SASL login (set <key> <flags>
     # <exptime> <bytes>, then "user pw" as the data), MPD's pw@host, obs-websocket's obsws://host:port/pw, an SSH_ASKPASS
@@ -301,6 +302,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bconfigure\([ \t]*['\"][^'\"@\s]+@[^'\"\s]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"   # internetarchive's (mail, pw)
              r"\.SaveAs[ \t(]+\"[^\"\r\n]*\"[ \t]*,[^,\r\n]*,[ \t]*\"([^\"\r\n]{4,})\"|"                       # VBA's (file, format, pw)
              r"\bFirebase\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"                       # Arduino's (host, auth)
+             r"\bTransport\.send\([ \t]*\w+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"                # JavaMail's (msg, user, pw)
              r"\badd_route_to_plc\((?:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,){4}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bSMS\b[^\r\n:]{0,40}:[ \t]+[^\s]+[ \t]+([^\s]{4,})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|getparam|setparam|"
              r"cpureset|readio|setdigout|getrecord|flush|battery|lvcangetinfo|ggps|web_connect)\b|"
@@ -314,7 +316,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
               "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
-              "firebase.begin(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
+              "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
               "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or
     # opening its own (+CWSAP ssid,pw,…), a PDP context's login (SIMCom's +CSTT apn,user,pw, Quectel's +QICSGP, 3GPP's

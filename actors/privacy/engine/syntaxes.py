@@ -227,9 +227,9 @@ SYNTAXES: tuple[Detector, ...] = (
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
              False, deny=("csrf", "xsrf", "antiforgery", "account_sid")),   # (Twilio's account id, no session)
     Detector("session_cookie_key", "assignment",   # a login cookie's own name as a key: {'sessionid': '…'}, sp_dc = "…", LI_AT=…
-             rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_NAMES}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
+             rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_NAMES.replace('sessionid|', '(?-i:sessionid|SESSIONID|SessionID)|', 1)}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
              ("sessionid", "sessid", "li_at", "sp_dc", "sessdata", "gitea", "roblosecurity", "session"), "token", "passwords",
-             "session_cookie", False),
+             "session_cookie", False),   # (spelled as a cookie is: an API's camel-case "sessionId" is an event's id)
     Detector("keystone_fernet_token", "auth_header",   # an OpenStack token: a Fernet token the API accepts as is
              r"(?i:x-(?:auth|subject)-token|os[_\-]token|\btoken|\bid)\\?[\"']?[ \t]*[:=|][ \t]*\\?[\"']?"
              r"(gAAAAA[A-Za-z0-9_\-]{60,}={0,2})", ("gaaaaa",), "not_placeholder", "api_keys", "token", False),
