@@ -481,6 +481,14 @@ Corpora (never generated from the detector table):
   95.5% — best anchor recall 45.1, 56.8, 53.5% (Betterleaks each), lowest anchor FP rate 2.9% (Kingfisher), 3.1%
   (Kingfisher), 3.1% (Kingfisher). The 158th and 160th were read (development 114 and 115); the 159th, chosen before
   any was run, is held out.
+- ``corpora/privacy_hundredsixtyfirst`` … ``privacy_hundredsixtythird``: from the hundred-fifty-eighth and
+  hundred-fifty-ninth, hundred-fifty-ninth and hundred-sixtieth, hundred-fifty-eighth and hundred-sixtieth READMEs
+  (auto-repair shop and vehicle-diagnostics developers; home-care, hospice and caregiver-agency developers; bakery,
+  food-manufacturing and HACCP-compliance developers), first run on 05d7c9d's: 161st 98.9 / 99.8 / 99.3 / 0.0 /
+  97.0%, 162nd 99.1 / 97.9 / 98.5 / 3.1 / 100.0%, 163rd 97.1 / 99.8 / 98.4 / 0.0 / 100.0% — best anchor recall
+  50.2, 49.8, 53.8% (Betterleaks each), lowest anchor FP rate 3.1% (Kingfisher), 3.1% (Kingfisher), 5.9%
+  (Kingfisher). The 161st and 162nd were read (development 116 and 117); the 163rd, chosen before any was run, is
+  held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -550,6 +558,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 110": "privacy_hundredfiftythird", "development 111": "privacy_hundredfiftyfourth",
            "development 112": "privacy_hundredfiftysixth", "development 113": "privacy_hundredfiftyseventh",
            "development 114": "privacy_hundredfiftyeighth", "development 115": "privacy_hundredsixtieth",
+           "development 116": "privacy_hundredsixtyfirst", "development 117": "privacy_hundredsixtysecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -572,7 +581,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 39": "privacy_hundredfortieth",
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
-           "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth"}
+           "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
+           "held-out 46": "privacy_hundredsixtythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

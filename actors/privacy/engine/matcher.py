@@ -79,23 +79,25 @@ class CompiledDetectors:
             if len(self._set.Match(probe) or ()) != len(keywords):
                 raise ConfigError("keyword prefilter failed its self-check")
         # The gate: a few Sets of GATE_GROUP patterns each (one DFA per group; one DFA for every
-        # pattern grows states faster than text on diverse input). In each, index 0 is the
-        # sentinel and the group's detector ``first + j`` is index j + 1.
+        # pattern grows states faster than text on diverse input), and a Set for each solitary one. In
+        # each, index 0 is the sentinel and the group's detector ``indices[j]`` is index j + 1.
         gate_opts = _options(re2)
         gate_opts.never_capture = True
         gate_opts.max_mem = 64 << 20
         self._gates = []
-        for first in range(0, len(self.detectors), GATE_GROUP):
+        shared = [di for di, d in enumerate(self.detectors) if not d.solitary]
+        groups = [shared[i:i + GATE_GROUP] for i in range(0, len(shared), GATE_GROUP)]
+        for indices in groups + [[di] for di, d in enumerate(self.detectors) if d.solitary]:
             gate = _re2.Set(self._anchor, gate_opts)
             gate.Add(b"(?s:.)")
-            for d in self.detectors[first:first + GATE_GROUP]:
+            for d in (self.detectors[di] for di in indices):
                 if gate.Add(d.pattern.encode()) < 0:
                     error = _re2.RE2(d.pattern.encode(), _options(re2)).error()
                     raise ConfigError(f"detector {d.name!r}: invalid RE2 pattern: {error.decode(errors='replace')}",
                                       field=f"sensitive_patterns.{d.name}")
             if not gate.Compile():
                 raise ConfigError("detector prefilter set failed to compile")
-            self._gates.append((first, gate))
+            self._gates.append((indices, gate))
         self._url_run = _re2.RE2(rb"[^\s\"'<>`]*%[0-9A-Fa-f]{2}[^\s\"'<>`]*", _options(re2))
 
     def candidates(self, data: bytes) -> list[int]:
@@ -103,11 +105,11 @@ class CompiledDetectors:
         if not data:
             return []
         found: list[int] = []
-        for first, gate in self._gates:
+        for indices, gate in self._gates:
             hits = gate.Match(data)
             if 0 not in hits:                 # this group's DFA gave up: the keyword path decides
                 return self._keyword_candidates(data)
-            found.extend(first + i - 1 for i in hits if i)
+            found.extend(indices[i - 1] for i in hits if i)
         return sorted(found)
 
     def _keyword_candidates(self, data: bytes) -> list[int]:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 
 NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param",
-                          "property", "option", "field name", "key name", "variable name", "setting name", "parameter name"})
+                          "property", "option", "field name", "key name", "variable name", "setting name", "parameter name",
+                          "tagname", "tag name", "tag"})      # (a PLC's or an HMI's tag table)
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value",
                            "refersto", "refers to"})      # (Excel's Name Manager)
 HINT = ("val", "refers")        # a header names a value column: a line without these is none

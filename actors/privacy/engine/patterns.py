@@ -31,6 +31,7 @@ class Detector:
     deny: tuple[str, ...] = ()  # lowercase words that, in the key before the secret, mean "not one"
     structural: bool = False  # found by reading a document's structure (``pairs``), not by its pattern
     companion: bool = False   # half of a pair (a key id): a finding only beside another secret in the text
+    solitary: bool = False    # its pattern's DFA multiplies with its neighbours': a prefilter Set of its own
 
     @property
     def kind(self) -> str:

@@ -81,9 +81,10 @@ def is_placeholder(value: str) -> bool:
     low = v.lower()
     if low in _PLACEHOLDER_WORDS:
         return True
-    if v[0] in ":{[&" or (v[0] == "(" and v[-1] == ")") or (v[0] in "*@" and _NAME.fullmatch(v[1:].rstrip("@"))) or (v[0] == "%" and v[-1] == "%") or \
+    if v[0] in ":{[&" or (v[0] == "?" and v[1:].replace("_", "").isalpha()) or (v[0] == "(" and (v[-1] == ")" or len(v) < 24 or v[1:].replace("-", "").isalpha())) or (v[0] in "*@" and _NAME.fullmatch(v[1:].rstrip("@"))) or (v[0] == "%" and v[-1] == "%") or \
             (v[0] == "$" and _VAR.match(v[1:])):
-        return True  # $VAR, %VAR%, *ref, @param, {template}, [list], (none) — not a password that starts with one
+        return True  # $VAR, %VAR%, *ref, @param, {template}, [list], (none), (ConvertTo-SecureString, ${VAR:?required}'s
+        # message — not a long random key that starts with one
     if len(set(low)) <= 3:
         return True  # aaaa, 0000, xxx-xxx
     if len(v) > 4 and v.startswith("**") and v.endswith("**"):

@@ -227,7 +227,7 @@ SERVICES: tuple[Detector, ...] = (
              ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>", "rtmp", "setcredential="), "not_placeholder", "passwords",
              "secret", False),
     # the passwords and keys daemons keep by place: SNMPv3's privacy password after its auth one, a
-    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Redis MONITOR's AUTH,
+    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Exim's passwd.client, Redis MONITOR's AUTH,
     # a Wi-Fi profile's key exported in clear
     Detector("daemon_place_password", "assignment",
              SNMP_AUTH + r"[^\s]+[ \t]+priv[ \t]+"
@@ -237,10 +237,11 @@ SERVICES: tuple[Detector, ...] = (
              r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"(?m:^)[ \t]*https?://[^\s]*(?i:dav)[^\s]*[ \t]+[^\s\"']+[ \t]+" + VALUE + r"[ \t]*\r?(?m:$)|"   # (its line alone: a DAV URL, user, pw)
+             r"(?m:^)[ \t]*\*\.[\w.\-]+:[^:\s]+:([^\s:]{4,})[ \t]*\r?(?m:$)|"         # Exim's passwd.client: *.host:user:pw
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
              r"(?m:^)[^\r\n#:]{0,80}:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]+\"([^\"\r\n]{3,})\"|"     # strongSwan's ipsec.secrets
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", "dav", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", "dav", "*.", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
              "passwords", "password", False),
     # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
     Detector("spec_field_password", "assignment",

@@ -102,7 +102,7 @@ STATED: tuple[Detector, ...] = (
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
              r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[0-9])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
-             deny=_STATED_DENY),
+             deny=_STATED_DENY, solitary=True),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
     # (in comments too: "# alerting_webhook_secret below, rotate at season end\n# gah_47ea…")
     Detector("heading_named_value", "assignment",
@@ -136,8 +136,8 @@ STATED: tuple[Detector, ...] = (
     # for the parts script 2lwo… (delete after copying)"
     Detector("here_named_value", "assignment",
              r"\b(?i:here(?:'s|[ \t]is)|this[ \t]is)[ \t]+(?i:the|your|our|my)[ \t]+(?:[\w\-]+[ \t]+){0,6}?"
-             r"(?i:key|token|secret|password|passphrase|passcode|credentials?)\b[^\r\n:]{0,40}?[ \t]+"
-             r"([A-Za-z0-9+/=_\-.~]{12,})(?:[ \t]+\(|[ \t]*[.,;!]?[ \t]*(?:\r?\n|$))",
+             r"(?i:key|token|secret|pass(?:word|phrase|code)?|credentials?)\b[^\r\n:]{0,40}?[ \t]+"
+             r"([A-Za-z0-9+/_\-.~]{12,}={0,2})(?:[ \t]+[(—–]|[ \t]*[.,;!]?[ \t]*(?:\r?\n|$))",
              ("here", "this is"), "named_value", "passwords", "secret", False, deny=_STATED_DENY),
     # a secret a note says was rotated, and its new value: "prod recollect_api_key rotated, new one 7Go2… (delete after copying)",
     # "rotated citation_db_password; temporary value Overstay_dlrc39 until …"
@@ -172,11 +172,11 @@ STATED: tuple[Detector, ...] = (
     Detector("stated_form_block", "assignment",
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n(?:[ \t]*<[^<>\r\n]{{1,80}}>[ \t]*\r?\n)?((?:{_NUMBERED_LINE}\r?\n){{4,}}{_NUMBERED_LINE})",
              _STATED_WORDS, "code_block", "passwords",
-             "secret", False, deny=_STATED_DENY),
+             "secret", False, deny=_STATED_DENY, solitary=True),
     # ... or one character on each line, read down the column ("one character per line, read top to bottom:")
     Detector("stated_form_column", "assignment",
              rf"{_STATED}[^\r\n]*[:;][ \t]*\r?\n((?:[ \t]*[^\s][ \t]*\r?\n){{7,}}[ \t]*[^\s])[ \t]*(?:\r?\n|$)",
-             _STATED_WORDS, None, "passwords", "secret", False, deny=_STATED_DENY),
+             _STATED_WORDS, None, "passwords", "secret", False, deny=_STATED_DENY, solitary=True),
     # a password manager's or browser's CSV row (or a tracker's SMS command "NAME,value"): the title
     # cell a variable's name, the value a cell or two on ("Intel feeds","OTX_API_KEY","lena.t","<value>",
     # "https://…"; the skipped cells are no value where they hold an address)
