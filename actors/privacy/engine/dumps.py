@@ -1,17 +1,17 @@
 """Where a value is printed or configured beside a secret's name in a shape of its own tool, not in
 ``name = value``: PHP's ``var_dump`` (``["db_password"]=>`` then ``string(12) "…"``) and ``print_r``
-(``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``),
-phpinfo()'s environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}`` and a few tools' own
-setting lines like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's ``%prod.name=…``, a
-Power Query parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's
-matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, an Intune OMA-URI setting, WordPress's keys and
-salts; and the credentials a protocol or framework gives by place: SMTP's AUTH LOGIN, Tableau's
-createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's ``^user^password``),
-Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``, Confluent's
-``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go router's basic-
-auth accounts, Kong's key-auth key; and a desktop's places (mbsync's PassCmd "echo …", an askpass
-helper, Emacs's smtpmail-auth-credentials, HexChat's servlist, Samba's user%password, Deluge's
-auth.login, pinentry's D line)."""
+(``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``), phpinfo()'s
+environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}`` and a few tools' own setting lines
+like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's ``%prod.name=…``, a Power Query
+parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's matcher
+(WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, an Intune OMA-URI setting,
+WordPress's keys and salts; and the credentials a protocol or framework gives by place: SMTP's AUTH
+LOGIN, Tableau's createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's
+``^user^password``), Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``,
+Confluent's ``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go
+router's basic-auth accounts, Kong's key-auth key; and a desktop's places (mbsync's PassCmd "echo …",
+an askpass helper, Emacs's smtpmail-auth-credentials, HexChat's servlist, Samba's user%password,
+Deluge's auth.login, pinentry's D line)."""
 from __future__ import annotations
 
 from .forms import NAME

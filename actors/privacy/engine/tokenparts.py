@@ -1,6 +1,6 @@
 """Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, SASL
-PLAIN's ``NUL user NUL password``, the
-snowflake in a Discord token, a PEM body's base64, Twitter's bearer tail."""
+PLAIN's ``NUL user NUL password``, the snowflake in a Discord token, a PEM body's base64, Twitter's
+bearer tail."""
 from __future__ import annotations
 
 import base64
