@@ -99,6 +99,13 @@ def word_password(rng: random.Random, capitalized: bool = True) -> str:
     return (word.capitalize() if capitalized else word) + rng.choice("._-") + body[:3] + str(rng.randrange(10, 99)) + body[3:]
 
 
+def owner_password(rng: random.Random, word: str | None = None, joiners: str = "._-") -> str:
+    """A capitalized word, a joiner, a few letters, then digits (``Banns.izhdj56``): what the corpora's owners chose
+    where a password stands by its place — no token's shape, nothing a rule for random values reads."""
+    return (word or rng.choice(WORDS).capitalize()) + rng.choice(joiners) + random_text(rng, "abcdefghkmnpqrstuvwxyz", 4) + \
+        random_text(rng, string.digits, 2)
+
+
 def in_base(token: str, alphabet: str) -> str:
     """The token's bytes as one big-endian number, written in the alphabet's base (base36, base58)."""
     n, out = int.from_bytes(token.encode(), "big"), ""

@@ -16,14 +16,10 @@ import uuid
 
 import pytest
 
-from privacy_support import B62, gone, kept, random_text
+from privacy_support import B62, gone, kept, owner_password, random_text
 
 RNG = random.Random(2026_158)
 
-
-def word_password(word: str) -> str:
-    """A word, a dot, letters and digits (``Keyring.ibeo18``)."""
-    return word + "." + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 4) + random_text(RNG, "0123456789", 2)
 
 
 @pytest.mark.parametrize("template", [
@@ -35,12 +31,12 @@ def word_password(word: str) -> str:
     'Transport.send(msg, "planogram", "{pw}");\n',
 ])
 def test_a_password_given_by_its_place_is_found(template):
-    pw = word_password(RNG.choice(["Sallyport", "Headcount", "Mugshot"]))
+    pw = owner_password(RNG, RNG.choice(["Sallyport", "Headcount", "Mugshot"]))
     gone(template.format(pw=pw), pw)
 
 
 def test_a_password_made_from_the_word_keyring_is_found():
-    pw = word_password("Keyring")
+    pw = owner_password(RNG, "Keyring", ".")
     gone(f'general: {{\n  offender_portal_admin_password = "{pw}"\n  server_name = "vv-gw-02"\n}}\n', pw)
 
 

@@ -15,15 +15,10 @@ import uuid
 
 import pytest
 
-from privacy_support import B62, WORDS, gone, kept, random_text
+from privacy_support import B62, gone, kept, owner_password, random_text
 
 RNG = random.Random(2026_156)
 
-
-def word_password() -> str:
-    """A capitalized word, a joiner, letters and digits (``Chronograph_mh810k47``)."""
-    return RNG.choice(WORDS).capitalize() + RNG.choice("_-") + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 2) + \
-        random_text(RNG, "0123456789", 3) + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 1) + random_text(RNG, "0123456789", 2)
 
 
 @pytest.mark.parametrize("noun", ["api key", "registry token", "account password", "client secret"])
@@ -37,7 +32,7 @@ def test_a_secret_handed_over_a_few_words_after_its_name_is_found(noun):
     'val xa = Transactor.fromDriverManager[IO]("org.postgresql.Driver", "jdbc:postgresql://10.20.4.15/loans", "appraiser2", "{pw}", None)\n',
 ])
 def test_a_password_given_by_its_place_is_found(template):
-    pw = word_password()
+    pw = owner_password(RNG)
     gone(template.format(pw=pw), pw)
 
 

@@ -17,15 +17,10 @@ import uuid
 
 import pytest
 
-from privacy_support import B62, WORDS, gone, kept, random_text
+from privacy_support import B62, gone, kept, owner_password, random_text
 
 RNG = random.Random(2026_153)
 
-
-def word_password() -> str:
-    """A word, a dot or underscore, letters and digits (``Banns.izhdj56``) — as the corpora's owners make them."""
-    return RNG.choice(WORDS).capitalize() + RNG.choice("._") + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 4) + \
-        random_text(RNG, "0123456789", 2)
 
 
 @pytest.mark.parametrize("template", [
@@ -39,7 +34,7 @@ def word_password() -> str:
     'Firebase.begin("gravesurvey.firebaseio.com", "{pw}");\n',
 ])
 def test_a_password_given_by_its_place_is_found(template):
-    pw = word_password()
+    pw = owner_password(RNG)
     gone(template.format(pw=pw), pw)
 
 

@@ -14,15 +14,10 @@ import random
 
 import pytest
 
-from privacy_support import B62, WORDS, gone, kept, random_text
+from privacy_support import B62, gone, kept, owner_password, random_text
 
 RNG = random.Random(2026_161)
 
-
-def word_password() -> str:
-    """A word, a joiner, letters and digits (``Chamomile-nf0h12``)."""
-    return RNG.choice(WORDS).capitalize() + RNG.choice("-+") + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 2) + \
-        random_text(RNG, "0123456789", 1) + random_text(RNG, "abcdefghkmnpqrstuvwxyz", 1) + random_text(RNG, "0123456789", 2)
 
 
 @pytest.mark.parametrize("name", ["TireMachineSyncKey", "PartsCatalogApiKey", "VinDecoderToken"])
@@ -38,7 +33,7 @@ def test_a_secret_handed_over_before_a_dash_is_found(noun):
 
 
 def test_an_exim_client_password_line_is_found():
-    pw = word_password()
+    pw = owner_password(RNG)
     gone(f"*.smtp.agency.example:caremgr:{pw}\n", pw)
 
 

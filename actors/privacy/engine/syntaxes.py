@@ -19,8 +19,9 @@ SESSION_COOKIE = (r"(?i:[\w.\-]*?(?:sess(?:ion)?(?:[_.\-]?id)?|[_.\-]sid|\bsid|a
                   r"remember[_.\-]?(?:me|token|user)?|\.aspnetcore\.(?:identity\.application|cookies)|aspxauth|"
                   rf"{SITE_LOGIN_COOKIES}|phpbb\d?_\w+_k))")
 # a session cookie's own name, wherever it is written: a URL's ;jsessionid=, a chat's "sessionid=…"
-SESSION_NAMES = (r"(?i:sessionid|phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid|"
-                 rf"{SITE_LOGIN_COOKIES})")
+_OTHER_SESSION_NAMES = rf"phpsessid|jsessionid|laravel_session|connect\.sid|_session_id|asp\.net_sessionid|{SITE_LOGIN_COOKIES}"
+SESSION_NAMES = rf"(?i:sessionid|{_OTHER_SESSION_NAMES})"
+SESSION_KEY_NAMES = rf"(?:(?-i:sessionid|SESSIONID|SessionID)|(?i:{_OTHER_SESSION_NAMES}))"   # (as a cookie spells it: an API's "sessionId" is an event's id)
 
 # a value said BEFORE its word: "Lemon2016! is the new admin password", "`X` ← that's the root pw",
 # "X — это новый пароль", "usa X como contraseña", "<hex> goes into the signing secret"
@@ -227,9 +228,8 @@ SYNTAXES: tuple[Detector, ...] = (
              ("cookie", "sess", "sid", "auth", "token", "jwt", "remember"), "token", "passwords", "session_cookie",
              False, deny=("csrf", "xsrf", "antiforgery", "account_sid")),   # (Twilio's account id, no session)
     Detector("session_cookie_key", "assignment",   # a login cookie's own name as a key: {'sessionid': '…'}, sp_dc = "…", LI_AT=…
-             rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_NAMES.replace('sessionid|', '(?-i:sessionid|SESSIONID|SessionID)|', 1)}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
-             ("sessionid", "sessid", "li_at", "sp_dc", "sessdata", "gitea", "roblosecurity", "session"), "token", "passwords",
-             "session_cookie", False),   # (spelled as a cookie is: an API's camel-case "sessionId" is an event's id)
+             rf"(?:^|[\s{{,(\[])\\?[\"']?{SESSION_KEY_NAMES}\\?[\"']?[ \t]*(?::|=>|=)[ \t]*\\?[\"']?([^\s\"',;\\]{{16,}})",
+             ("sessionid", "sessid", "li_at", "sp_dc", "sessdata", "gitea", "roblosecurity", "session"), "token", "passwords", "session_cookie", False),
     Detector("keystone_fernet_token", "auth_header",   # an OpenStack token: a Fernet token the API accepts as is
              r"(?i:x-(?:auth|subject)-token|os[_\-]token|\btoken|\bid)\\?[\"']?[ \t]*[:=|][ \t]*\\?[\"']?"
              r"(gAAAAA[A-Za-z0-9_\-]{60,}={0,2})", ("gaaaaa",), "not_placeholder", "api_keys", "token", False),
