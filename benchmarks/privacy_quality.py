@@ -489,6 +489,13 @@ Corpora (never generated from the detector table):
   50.2, 49.8, 53.8% (Betterleaks each), lowest anchor FP rate 3.1% (Kingfisher), 3.1% (Kingfisher), 5.9%
   (Kingfisher). The 161st and 162nd were read (development 116 and 117); the 163rd, chosen before any was run, is
   held out.
+- ``corpora/privacy_hundredsixtyfourth`` … ``privacy_hundredsixtysixth``: from the hundred-sixty-first and
+  hundred-sixty-second, hundred-sixty-second and hundred-sixty-third, hundred-sixty-first and hundred-sixty-third
+  READMEs (hair-salon, spa and beauty-booking developers; fire-department, EMS and emergency-dispatch developers;
+  childcare, nursery and daycare-management developers), first run on 9e9f56e's: 164th 98.5 / 97.3 / 97.9 / 5.1 /
+  77.3%, 165th 96.7 / 99.2 / 97.9 / 0.0 / 93.9%, 166th 98.9 / 98.6 / 98.8 / 3.6 / 95.5% — best anchor recall 49.6
+  (CredSweeper), 46.9 (CredSweeper), 42.4% (Betterleaks), lowest anchor FP rate 2.8, 1.9, 6.2% (Kingfisher each).
+  The 164th and 166th were read (development 118 and 119); the 165th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -559,6 +566,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 112": "privacy_hundredfiftysixth", "development 113": "privacy_hundredfiftyseventh",
            "development 114": "privacy_hundredfiftyeighth", "development 115": "privacy_hundredsixtieth",
            "development 116": "privacy_hundredsixtyfirst", "development 117": "privacy_hundredsixtysecond",
+           "development 118": "privacy_hundredsixtyfourth", "development 119": "privacy_hundredsixtysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -582,7 +590,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
-           "held-out 46": "privacy_hundredsixtythird"}
+           "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -160,7 +160,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|[0-9]:[0-5][0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{NOT_VALUE_CHARS}])",
-            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN)),
+            # ("property: password, version: <uuid>": a flow mapping's next field has the value)
+            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN, "version:")),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{NOT_VALUE_CHARS}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{NOT_VALUE_CHARS}])",

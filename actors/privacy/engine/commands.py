@@ -54,8 +54,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\baccount[ \t]+add[ \t]+\w+[ \t]+[^\s]+|"
              # mosquitto's dynamic security, SIPp's -ap, smbclient's password after the share
              r"\bdynsec[ \t]+(?:setClientPassword[ \t]+[^\s]+|createClient[ \t]+[^\s]+[ \t]+-p)|\bsipp\b[^\r\n]*?[ \t]-ap|\bsmbclient[ \t]+//[^\s]+|"
-             # swaks' -ap, HTCondor's condor_store_cred -p, VirtualBox's controlvm … setcredentials user pw
-             r"\bswaks\b[^\r\n]*?[ \t]-ap|\bcondor_store_cred\b[^\r\n]*?[ \t]-p|\bcontrolvm\b[^\r\n]*?[ \t]setcredentials[ \t]+[^\s]+|"
+             # swaks' -ap (--auth-password), OpenStack swift's -K (the user's key), HTCondor's condor_store_cred -p, VirtualBox's controlvm … setcredentials user pw
+             r"\bswaks\b[^\r\n]*?[ \t]--?a(?:p|uth-password)|\bswift\b[^\r\n]*?[ \t](?:-K|--key)|\bcondor_store_cred\b[^\r\n]*?[ \t]-p|\bcontrolvm\b[^\r\n]*?[ \t]setcredentials[ \t]+[^\s]+|"
              # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
              r"\bbacdcc(?:[ \t]+[^\s]+){3}|\bbacrd(?:[ \t]+[^\s]+){2}|"       # BACnet stack's tools: the last argument
              r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
@@ -87,6 +87,17 @@ COMMANDS: tuple[Detector, ...] = (
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
+    # what a script types into a login screen: adb's input text, xdotool's type, AppleScript's keystroke,
+    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), a browser test's type/fill/send_keys —
+    # a value with a digit or a symbol in it (a password's shape: not "deputy", not a sentence)
+    Detector("typed_password", "assignment",
+             r"(?:\badb\b[^\r\n]*?\binput[ \t]+text|\bxdotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|"
+             r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?)[ \t]+"
+             r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"`{}]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
+             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield)\.(?:type|fill|pressSequentially|send_keys|sendKeys|setValue)\([ \t]*"
+             r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|\b(?:pyautogui\.)?typewrite\([ \t]*['\"]([^'\"\s]{6,64})['\"]",
+             ("input text", "xdotool", "keystroke", "send", ".type(", ".fill(", ".presssequentially(", "send_keys(", "sendkeys(",
+              ".setvalue(", "typewrite("), "inline_password", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",
              r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"

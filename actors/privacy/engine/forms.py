@@ -183,7 +183,7 @@ FORMS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*Method[ \t]*=[ \t]*plain[ \t]*\r?\n[ \t]*Hash[ \t]*=[ \t]*" + VALUE + r"|"   # ZNC's plain "hash"
              r"\brasdial[ \t]+(?:\"[^\"\r\n]+\"|[^\s\"]+)[ \t]+[^\s/]+[ \t]+" + VALUE + r"|\bbw[ \t]+unlock[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-{}][^\s\"'{}]{2,}))(?:[\s)]|$)|"
              r"\bdscl\b[^\r\n]*?[ \t]-passwd[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bteamserver[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
-             r"\bnikto\b[^\r\n]*?[ \t]-id[ \t]+[^:\s]+:" + VALUE + r"|\badb[ \t]+shell[ \t]+input[ \t]+text[ \t]+" + VALUE + r"|"
+             r"\bnikto\b[^\r\n]*?[ \t]-id[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
              r"\bjohn[ \t]+--show\b[^\r\n]*\r?\n[\w.\-$]+:([^\s:]{3,}):|"                          # john's cracked shadow line
              r"\bhttps?[ \t][^\r\n]*?[ \t]['\"]?[\w\-]*(?i:auth|key|token|secret)[\w\-]*:([^\s'\"/][^\s'\"]{11,})|"   # HTTPie's Header:value

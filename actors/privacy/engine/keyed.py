@@ -63,13 +63,17 @@ NAMES = {"vigenère": ("vigenere", "autokey", "beaufort"), "vigenere": ("vigener
          "case swapped": ("swapcase",), "case inverted": ("swapcase",), "swapped case": ("swapcase",),
          "inverted case": ("swapcase",), "caps lock": ("swapcase",), "opposite case": ("swapcase",),
          "bit-inverted": ("bit_not",), "bitwise not": ("bit_not",),
-         "bits inverted": ("bit_not",), "inverted bits": ("bit_not",), "then written backwards": ("reversed_base64",)}
+         "bits inverted": ("bit_not",), "inverted bits": ("bit_not",), "then written backwards": ("reversed_base64",),
+         "acrostic": ("acrostic",), "first letter of every word": ("acrostic",), "first letter of each word": ("acrostic",),
+         "first character of every word": ("acrostic",), "first character of each word": ("acrostic",)}
 
 _RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{16,200}")             # what a letter cipher leaves
 _PRINTABLE_RUN = re.compile(r"[!-~]{16,200}")
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-.~+/=]{32,800}")        # a token with every character twice
 _ALL_HEX = re.compile(r"[0-9a-fA-F]+")
 _NUMBER_LIST = re.compile(r"\[(?:[ \t]*[0-9]{1,3}[ \t]*,){15,400}[ \t]*[0-9]{1,3}[ \t]*\]")
+# a line of words alone (digits and marks stand as themselves): an acrostic's, read by first characters
+_WORD_LINE = re.compile(r"^[ \t]*(?:(?:[A-Za-z]{2,}|[0-9_.\-])[ \t]+){7,}(?:[A-Za-z]{2,}|[0-9_.\-])[ \t]*$", re.M)
 _HALF = re.compile(r"[A-Za-z0-9_\-.~+/=]{8,200}")                # half a token
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,200}(?![0-9A-Za-z])")
 _KEY = re.compile(r"""(?<=["'`])[^"'`\r\n]{1,32}(?=["'`])|[A-Za-z0-9][A-Za-z0-9_\-]{0,31}""")
@@ -415,6 +419,9 @@ def decryptions(window: str) -> list[tuple[int, int, str, bool]]:
         elif cipher == "unfill":          # (the filler may be any mark: a printable run; one filler throughout is sure)
             out += [(m.start(), m.end(), plain, True) for m in itertools.islice(_PRINTABLE_RUN.finditer(window), MAX_RUNS)
                     for plain in unfill_all(m.group())]
+        elif cipher == "acrostic":        # the line's words' first characters: a value the text says it hides
+            out += [(m.start(), m.end(), "".join(w[0] for w in m.group().split()), True)
+                    for m in itertools.islice(_WORD_LINE.finditer(window), MAX_RUNS)]
         elif cipher in _KEYLESS:
             out += [(a, b, plain, False) for a, b, run in runs for plain in _KEYLESS[cipher](run)]
         elif cipher == "interleave":      # two runs: the characters at even positions, then at odd ones

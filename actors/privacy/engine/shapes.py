@@ -69,6 +69,8 @@ def made_password_shape(value: str) -> bool:
     core = value.rstrip(".,!?")
     if not 9 <= len(core) <= 40 or is_placeholder(core) or _REPEATED.search(core) or _VERSIONED.search(core) or "..." in value:
         return False          # (a test key's 1x00000000000000000000AA, Apache-2.0, sk-ant-api03-...: nobody makes a password so)
+    if _UUID.fullmatch(core):
+        return False          # an id (an iCalendar UID's, a Message-ID's <uuid@host>): nobody makes one
     if word_and_random_tail(core) or word_and_code(core):
         return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code
     if core.isalpha() and core.isascii() and random_case(core):
@@ -136,6 +138,8 @@ def sentence_password_shape(value: str) -> bool:
     ``Release-2024``, ``de_DE.UTF-8``); or a word and a generator's tail (``minipc_io5bb87``)."""
     if word_and_random_tail(value):
         return True
+    if _OBJECT_ID.fullmatch(value):
+        return False            # an API's object id (Stripe's tmr_…, cus_…, evt_…): a prefix names its kind
     letters = "".join(c for c in value if c.isalpha())
     changes = sum(a.islower() != b.islower() for a, b in zip(letters, letters[1:]))
     if value.isalnum() and (len(value) < 12 or changes < 5):
@@ -158,6 +162,8 @@ def word_and_random_tail(value: str) -> bool:
     return switches >= 2 and 2 <= digits < len(tail) and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_OBJECT_ID = re.compile(r"[a-z]{2,5}_[A-Za-z0-9]{14,30}")
 _WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-+]([a-z0-9]{6,10})")
 _HEX = re.compile(r"[0-9a-f]+")
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"

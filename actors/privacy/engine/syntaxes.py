@@ -293,10 +293,10 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
              r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in)[ \t]*\([ \t]*"
-             r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw)
+             r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*|\bNet::SMTP\.start[ \t]*\((?:[ \t]*[^,()]+,){3}[ \t]*)"   # (pytds: server, database, u, pw; Ruby's SMTP: host, port, helo, u, pw)
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
              ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(",
-              "pytds"), "literal", "passwords", "password", False),
+              "pytds", "net::smtp"), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),
@@ -433,7 +433,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"minio[_.\-]?root[_.\-]?user|sasl[_.\-]?username))\\?[\"']?\]?[ \t]*(?:=|:|=>|->)[ \t]*\\?[\"']?"
              r"([A-Za-z0-9+/_\-]{12,100}={0,2})\\?[\"']?(?:[\s,;}\"']|$)",
              ("access", "key", "token", "hmac", "ak", "minio", "sasl"), "token", "passwords", "secret", False,
-             deny=("client", "public", "private", "kid"),
+             deny=("client", "public", "private", "kid", *REQUEST_IDS),
              companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login)
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),

@@ -37,6 +37,10 @@ VENDORS: tuple[Detector, ...] = (
     tok("sourcegraph_access_token", "source_hosting", r"sgp_(?:local_|[a-f0-9]{16}_)?[a-f0-9]{40}", "sgp_"),
     tok("together_api_key_v1", "ai", rf"tgp_v1_{URLSAFE}{{40,}}", "tgp_v1_"),
     tok("socket_dev_api_key", "saas", rf"sktsec_{URLSAFE}{{40,}}", "sktsec_"),
+    # OpenWeatherMap's and Agora's application id is the account's key: 32 hex (a UUID's dashes, a WeChat wx…
+    # id, a numeric Facebook id are public ids)
+    Detector("app_id_hex_key", "saas", r"(?i:app[_\-]?id)\\?[\"'`]?[ \t]*(?:=|:|=>)[ \t]*\\?[\"'`]?([0-9a-fA-F]{32})\b",
+             ("appid", "app_id", "app-id"), "not_placeholder"),
     tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
     tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
     tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),
