@@ -496,6 +496,13 @@ Corpora (never generated from the detector table):
   77.3%, 165th 96.7 / 99.2 / 97.9 / 0.0 / 93.9%, 166th 98.9 / 98.6 / 98.8 / 3.6 / 95.5% — best anchor recall 49.6
   (CredSweeper), 46.9 (CredSweeper), 42.4% (Betterleaks), lowest anchor FP rate 2.8, 1.9, 6.2% (Kingfisher each).
   The 164th and 166th were read (development 118 and 119); the 165th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredsixtyseventh`` … ``privacy_hundredsixtyninth``: from the hundred-sixty-fourth and
+  hundred-sixty-fifth, hundred-sixty-fifth and hundred-sixty-sixth, hundred-sixty-fourth and hundred-sixty-sixth
+  READMEs (pest-control, lawn-care and landscaping developers; tattoo-studio, piercing and body-art developers;
+  golf-course, country-club and tee-time booking developers), first run on 642361a's: 167th 97.2 / 98.6 / 97.9 /
+  0.0 / 83.3%, 168th 99.3 / 99.2 / 99.3 / 0.0 / 98.5%, 169th 97.8 / 97.9 / 97.9 / 0.0 / 86.4% — best anchor recall
+  51.4, 48.8, 47.0% (Betterleaks each), lowest anchor FP rate 7.9, 5.6, 5.9% (Kingfisher each). The 167th and 169th
+  were read (development 120 and 121); the 168th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -567,6 +574,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 114": "privacy_hundredfiftyeighth", "development 115": "privacy_hundredsixtieth",
            "development 116": "privacy_hundredsixtyfirst", "development 117": "privacy_hundredsixtysecond",
            "development 118": "privacy_hundredsixtyfourth", "development 119": "privacy_hundredsixtysixth",
+           "development 120": "privacy_hundredsixtyseventh", "development 121": "privacy_hundredsixtyninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -590,7 +598,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 40": "privacy_hundredfortyfifth", "held-out 41": "privacy_hundredfortyeighth",
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
-           "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth"}
+           "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
+           "held-out 48": "privacy_hundredsixtyeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -17,16 +17,9 @@ import uuid
 
 import pytest
 
-from privacy_support import B62, gone, kept, owner_password, random_text, shared_engine
+from privacy_support import B62, found, gone, kept, owner_password, random_text, shared_engine
 
 RNG = random.Random(2026_164)
-
-
-def found(text: str, value: str) -> None:
-    """A secret finding covers ``value`` (scan, not sanitize: the context store's catch-alls would hide a miss)."""
-    at = text.index(value)
-    hits = [f for f in shared_engine().scan(text) if f.label == "secret" and f.start < at + len(value) and at < f.end]
-    assert hits, text
 
 
 @pytest.mark.parametrize("template", [

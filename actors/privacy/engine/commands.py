@@ -87,17 +87,23 @@ COMMANDS: tuple[Detector, ...] = (
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
-    # what a script types into a login screen: adb's input text, xdotool's type, AppleScript's keystroke,
-    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), a browser test's type/fill/send_keys —
-    # a value with a digit or a symbol in it (a password's shape: not "deputy", not a sentence)
+    # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
+    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), .NET's
+    # SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text and Maestro's inputText, a
+    # test's type/typeText/fill/setValue/send_keys (a chained call's too) — a value with a digit or a symbol in it
+    # (a password's shape: not "deputy", not a sentence)
     Detector("typed_password", "assignment",
-             r"(?:\badb\b[^\r\n]*?\binput[ \t]+text|\bxdotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|"
-             r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?)[ \t]+"
-             r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"`{}]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
-             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield)\.(?:type|fill|pressSequentially|send_keys|sendKeys|setValue)\([ \t]*"
-             r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|\b(?:pyautogui\.)?typewrite\([ \t]*['\"]([^'\"\s]{6,64})['\"]",
-             ("input text", "xdotool", "keystroke", "send", ".type(", ".fill(", ".presssequentially(", "send_keys(", "sendkeys(",
-              ".setvalue(", "typewrite("), "inline_password", "passwords", "password", False),
+             r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|"
+             r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
+             r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
+             r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
+             r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
+             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|sendKeys|setValue)\([ \t]*"
+             r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"
+             r"\b(?:typeText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
+             ("input text", "dotool", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
+              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", "typewrite("),
+             "inline_password", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",
              r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"
@@ -105,7 +111,9 @@ COMMANDS: tuple[Detector, ...] = (
              ("enter", "paste", "type", "input"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
              r"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{[ \t]*)"
-             r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"", ("expect",), "literal", "passwords", "password", False),
+             r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"|"
+             r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})",    # a chat(8) script's "ssword: \\qpw"
+             ("expect", "ssword:"), "literal", "passwords", "password", False),
 )
 # Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the
 # table, so that a tool's own rule (xfreerdp's) names what both find

@@ -26,7 +26,7 @@ import quopri
 import re
 import unicodedata
 
-from . import alphabets, packed, pieces, radix, tables
+from . import alphabets, packed, pieces, radix, spelling, tables
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 from .packed import XZ_MEMLIMIT
@@ -41,16 +41,6 @@ _FLIPPED = dict(pair for pair in (
     "00 Ɩ1 ᄅ2 Ɛ3 ㄣ4 ϛ5 96 ㄥ7 88 69").split())
 _FLIP_ONLY = frozenset(c for c in _FLIPPED if not c.isascii())
 _FLIP_CLASS = "".join(sorted(_FLIP_ONLY))
-_NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
-         "golf": "g", "hotel": "h", "india": "i", "juliett": "j", "juliet": "j", "kilo": "k", "lima": "l",
-         "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
-         "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x",
-         "yankee": "y", "zulu": "z", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-         "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9", "tree": "3", "fower": "4", "fife": "5", "ait": "8"}   # (ICAO's)
-_CAPITAL = ("capital", "upper", "uppercase", "big", "cap", "caps")
-_NATO_SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": ".", "decimal": ".", "stop": "."}
-_NATO_WORD = (r"(?:(?:capital|upper(?:case)?|big|caps?|lower(?:case)?|small)(?:[ \t]+|-))?(?:"
-              + "|".join(sorted([*_NATO, *_NATO_SYMBOLS], key=len, reverse=True)) + ")")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # a value read out one character at a time: "small s, capital N, digit five, underscore"
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -80,7 +70,7 @@ ENCODINGS = (
     ("base100_emoji", r"[\x{1F3F7}-\x{1F4F6}]{8,}"),
     ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F130}-\x{1F189}]{8,}"),
     ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
-    ("nato_spelling", rf"(?i:\b{_NATO_WORD}(?:[ \t]*[,-]?[ \t]+(?:{_NATO_WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
+    ("nato_spelling", rf"(?i:\b{spelling.WORD}(?:[ \t]*[,-]?[ \t]+(?:{spelling.WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
     ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
@@ -214,25 +204,6 @@ def _upside_down(run: str) -> str | None:
     if sum(c in _FLIP_ONLY for c in run) < 3:
         return None                                     # ordinary letters: nothing is flipped
     return "".join(_FLIPPED.get(c, c) for c in reversed(run))
-
-
-def _nato(run: str) -> str | None:
-    """Code words in order; a capital is said ("capital papa") or, where the words are in both cases,
-    written (``MIKE``); digits may stand as themselves among eight code words or more."""
-    words = re.split(r"[ \t,]+|(?<=[A-Za-z])-(?=[A-Za-z])(?![Rr][Aa][Yy])", run)
-    shouted = any(w.isupper() for w in words) and any(w.islower() for w in words)
-    out, upper, said = [], False, 0
-    for word in words:
-        low = word.lower()
-        if low in _CAPITAL:
-            upper = True
-        elif low in _NATO:
-            out.append(_NATO[low].upper() if upper or (shouted and word.isupper()) else _NATO[low])
-            upper, said = False, said + 1
-        elif low in _NATO_SYMBOLS or low.isdigit():
-            out.append(_NATO_SYMBOLS.get(low, low))
-            said += not low.isdigit()
-    return "".join(out) if said >= 8 else None
 
 
 def _entities(run: str) -> str:
@@ -426,7 +397,7 @@ def _mixed_script(run: str) -> str | None:
 _DECODERS = {
     "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
     "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
-    "upside_down": _upside_down, "nato_spelling": _nato, "html_entities": _entities, "named_escapes": _named,
+    "upside_down": _upside_down, "nato_spelling": spelling.decode, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "utf16le_units": _units_le,

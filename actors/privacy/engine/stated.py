@@ -109,6 +109,12 @@ STATED: tuple[Detector, ...] = (
              rf"(?:{_NAMED}|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
              rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]={{0,2}}){_EOL}",    # (base64's padding too)
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a chat export's message that names a secret, the value alone as the next message ("[06/03 07:14] Luis: new route
+    # db password for the depot box" / "[06/03 07:14] Luis: <value>")
+    Detector("chat_next_message_value", "assignment",
+             rf"(?m:^)(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
+             rf"[^\r\n]*\r?\n(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*({_ALONE_PW}{{5,}}){_EOL}",
+             (*PW_KEYWORDS, *_SECRET_WORDS), "inline_password", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",
