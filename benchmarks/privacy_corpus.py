@@ -551,6 +551,7 @@ SPECS: dict = {
                                   ("key", ("{b62:22}{dig:2}",), "data_key"))
        for syntax, suffix, contexts in (
            ("block", "scalar", [f"app:\n  {key}: |-\n    {{s}}\n  debug: false"]),
+           ("child", "value", [f"config:\n  app:{key}:\n    value: {{s}}\n"]),
            ("pair", "value", [f'- name: {key.upper()}\n  value: "{{s}}"', f'{{"name": "{key.upper()}", "value": "{{s}}"}}']),
            ("call", "argument", [f'os.getenv("{key.upper()}", "{{s}}")', f'ENV.fetch("{key.upper()}", "{{s}}")']),
            ("fallback", "value", [f'const v = process.env.{key.upper()} || "{{s}}";']),

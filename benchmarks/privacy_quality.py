@@ -503,6 +503,13 @@ Corpora (never generated from the detector table):
   0.0 / 83.3%, 168th 99.3 / 99.2 / 99.3 / 0.0 / 98.5%, 169th 97.8 / 97.9 / 97.9 / 0.0 / 86.4% — best anchor recall
   51.4, 48.8, 47.0% (Betterleaks each), lowest anchor FP rate 7.9, 5.6, 5.9% (Kingfisher each). The 167th and 169th
   were read (development 120 and 121); the 168th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredseventieth`` … ``privacy_hundredseventysecond``: from the hundred-sixty-seventh and
+  hundred-sixty-eighth, hundred-sixty-eighth and hundred-sixty-ninth, hundred-sixty-seventh and hundred-sixty-ninth
+  READMEs (locksmith, safe-technician and master-key-system developers; pool-service, aquatic-centre and water-park
+  developers; driving-school, traffic-school and licensing-test developers), first run on 2eda9e3's: 170th 95.2 /
+  99.2 / 97.1 / 0.0 / 95.5%, 171st 96.7 / 97.9 / 97.3 / 0.0 / 95.5%, 172nd 97.6 / 95.2 / 96.4 / 5.3 / 93.9% — best
+  anchor recall 45.1, 50.7, 49.6% (Betterleaks each), lowest anchor FP rate 2.8, 8.3, 2.6% (Kingfisher each). The
+  170th and 172nd were read (development 122 and 123); the 171st, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -575,6 +582,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 116": "privacy_hundredsixtyfirst", "development 117": "privacy_hundredsixtysecond",
            "development 118": "privacy_hundredsixtyfourth", "development 119": "privacy_hundredsixtysixth",
            "development 120": "privacy_hundredsixtyseventh", "development 121": "privacy_hundredsixtyninth",
+           "development 122": "privacy_hundredseventieth", "development 123": "privacy_hundredseventysecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -599,7 +607,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
-           "held-out 48": "privacy_hundredsixtyeighth"}
+           "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -98,11 +98,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
-             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|sendKeys|setValue)\([ \t]*"
+             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|sendKeys|setValue|setText)\([ \t]*"
              r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"
+             r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"\b(?:typeText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
              ("input text", "dotool", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
-              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", "typewrite("),
+              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".settext(", "fill_in", "typewrite("),
              "inline_password", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",

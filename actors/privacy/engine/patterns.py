@@ -143,7 +143,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
-                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|merchant[_.\-]?pin|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|p4[_.\-]?ticket|[_.\-]hmac|[_.\-]auth|\bauth\b|(?:\b|[_.\-])cred\b|[_.\-]signing\b|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
@@ -230,6 +230,8 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
 SECRET_KEYWORDS = ("secret", "token", "key", "cred", "signing", "pat", "seed", "p4ticket", "p4_ticket", "hmac", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "activation_code", "activationcode", "activation-code",     # a device's or licence's one-time code
                    "merchant_pin", "merchantpin", "merchant-pin",           # a payment gateway's (Elavon's ssl_pin)
+                   "transaction_key", "transactionkey", "transaction-key",  # Authorize.net's API secret
+                   "scbk",                                                  # OSDP's secure channel base key
                    "clave", "chave", "geheim", "cle", "clé", "chiave", "secreto", "segredo", "segreto", "sekret", "секрет",
                    "秘密鍵", "秘钥", "密钥", "비밀", "令牌", "トークン", "토큰", "api_hash", "apihash", "api-hash")
 KEY_KEYWORDS = ("key", "session", "bearer", "auth", "signing", "hmac")

@@ -77,7 +77,7 @@ SYNTAXES: tuple[Detector, ...] = (
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
              r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
-             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth)"     # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=)
+             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
              ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
@@ -378,9 +378,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\boption[ \t]+(?:key|password|psk|secret|auth_secret|sae_password)[ \t]+['\"]?([^'\"\s]{4,})",
              ("option",), "literal", "passwords", "password", False),
     Detector("cli_user_then_password", "assignment",   # -u user … -p pw (cf, oc, mosquitto_pub), -U user … -P pw (ipmitool)
-             r"[ \t]-(?:u|U|-user(?:name)?)(?:=|[ \t]+)[^\s\-][^\s]*[^\r\n]{0,80}?[ \t]-(?:p|P|-password)(?:=|[ \t]+)"
+             r"[ \t]-(?:u|U|-?user(?:name)?)(?:=|[ \t]+)[^\s\-][^\s]*[^\r\n]{0,80}?[ \t]-(?:p|P|-password)(?:=|[ \t]+)"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             (" -u", "\t-u", " --user"), "inline_password", "passwords", "password", False),
+             (" -u", "\t-u", " --user", " -user"), "inline_password", "passwords", "password", False),
     Detector("cli_archive_password", "assignment",   # 7z a -pSECRET, unrar x -pSECRET, arj a -gSECRET, zip -P SECRET, unar -p SECRET
              r"\b(?:7z|7za|7zz|rar|unrar|arj)\b[^\r\n]*?[ \t]-(?:h?p|g)([^\s\-][^\s]{2,})|\b(?:zip\b[^\r\n]*?[ \t]-P|(?:unar|lsar)\b[^\r\n]*?[ \t](?:-p|--password))[ \t]+([^\s\-][^\s]{2,})",
              ("7z", "rar", "arj", "zip", "unar", "lsar"), "literal", "passwords", "password", False),

@@ -45,7 +45,9 @@ _PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})
 _IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
 # ... or a site's or a ticket's code in capitals ("the console password at POP-FRA1 is …")
 _SITE = r"\b[A-Z][A-Z_\-]*[0-9][A-Z0-9_\-]*\b"
-PASSWORD_WORD_PASSWORD = (rf"(?:(?i:demo)[ \t]+)?{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}|{_SITE}){{0,80}}?[\s:：'(«“]"
+# ... or a small number of its own ("the laptop in van 3 is …", "motar 3 ita ce …")
+_COUNT = r"[ \t][0-9]{1,3}[ \t]+[^\s\-0-9]"      # (not a flag's: "-k 3 -e aes256-cts-hmac-sha1-96")
+PASSWORD_WORD_PASSWORD = (rf"(?:(?i:demo)[ \t]+)?{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}|{_SITE}|{_COUNT}){{0,80}}?[\s:：'(«“]"
                           rf"({_MADE}*(?:[a-z]{_MADE}*[0-9]|[0-9]{_MADE}*[a-z]){_MADE}*|"
                           rf"[A-Za-z]*[a-z][A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*){_MADE_END}")   # or letters in both cases
 # words between that make the value something else: a user's name or id, a hash (a demo's: published); with a network's
