@@ -496,6 +496,8 @@ SPECS: dict = {
     "cli_short_password": (PW, ["ldapsearch -x -D cn=admin,dc=corp -w {s} -b dc=corp",
                                 "redis-cli -h cache -p 6379 -a '{s}' ping"]),
     "chat_next_message_value": (PW, ["[06/03 07:14] Luis: new route db password for the depot box\n[06/03 07:14] Luis: {s}\n"]),
+    "key_file_passphrase_call": (PW, ['key = serialization.load_pem_private_key(fh.read(), b"{s}")']),
+    "cloud_init_chpasswd_list": (PW, ["#cloud-config\nchpasswd:\n  expire: false\n  list: |\n    ops01:{s}\n"]),
     "typed_password": (PW, ["adb -s kiosk-03 shell input text '{s}'", 'tell application "System Events" to keystroke "{s}"']),
     "cli_positional_password": (PW, ["htpasswd -bc /etc/nginx/.htpasswd admin {s}", "net user svc_backup {s} /add"]),
     "snmp_community": ("{b62:10}{dig:2}", ["rocommunity {s} 10.0.0.0/16"]),

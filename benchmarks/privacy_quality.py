@@ -510,6 +510,14 @@ Corpora (never generated from the detector table):
   99.2 / 97.1 / 0.0 / 95.5%, 171st 96.7 / 97.9 / 97.3 / 0.0 / 95.5%, 172nd 97.6 / 95.2 / 96.4 / 5.3 / 93.9% — best
   anchor recall 45.1, 50.7, 49.6% (Betterleaks each), lowest anchor FP rate 2.8, 8.3, 2.6% (Kingfisher each). The
   170th and 172nd were read (development 122 and 123); the 171st, chosen before any was run, is held out.
+- ``corpora/privacy_hundredseventythird`` … ``privacy_hundredseventyfifth``: from the hundred-seventieth and
+  hundred-seventy-first, hundred-seventy-first and hundred-seventy-second, hundred-seventieth and
+  hundred-seventy-second READMEs (equestrian-centre, stable-management and horse-racing developers; beekeeping,
+  apiary-management and honey-processing developers; hearing-aid, audiology-clinic and hearing-care developers),
+  first run on cb1eff3's: 173rd 96.7 / 97.9 / 97.3 / 1.9 / 98.5%, 174th 99.1 / 95.2 / 97.1 / 5.6 / 97.0%, 175th
+  97.4 / 97.7 / 97.5 / 2.9 / 100.0% — best anchor recall 50.1% (CredSweeper), 52.1% (Betterleaks), 52.2%
+  (Betterleaks), lowest anchor FP rate 2.8, 4.2, 5.9% (Kingfisher each; detect-secrets' too on the 175th). The
+  174th and 175th were read (development 124 and 125); the 173rd, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -583,6 +591,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 118": "privacy_hundredsixtyfourth", "development 119": "privacy_hundredsixtysixth",
            "development 120": "privacy_hundredsixtyseventh", "development 121": "privacy_hundredsixtyninth",
            "development 122": "privacy_hundredseventieth", "development 123": "privacy_hundredseventysecond",
+           "development 124": "privacy_hundredseventyfourth", "development 125": "privacy_hundredseventyfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -607,7 +616,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 42": "privacy_hundredfiftieth", "held-out 43": "privacy_hundredfiftysecond",
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
-           "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst"}
+           "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
+           "held-out 50": "privacy_hundredseventythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -114,7 +114,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                 rf"[ \t]*(?:Some\([ \t]*)?{q}[ \t]*\)?[ \t]*\)", literal,   # (Rust's .pass(Some("…")))
             deny=family_deny),    # Client::builder().api_key("..."); Keychain.setGenericPassword('user', '…'): the last
         det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|:[ \t]*z\.string\(\)\.default\(|"
-                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or|or_else|orDefault)\()[ \t]*{q}", literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"))
+                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or(?:_else)?|or_else|orDefault)\()[ \t]*(?:\|[^|\r\n]{{0,20}}\|[ \t]*)?{q}",
+            literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"); Rust's unwrap_or_else(|_| "…"))
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
@@ -166,10 +167,10 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{NOT_VALUE_CHARS}])",
             # ("property: password, version: <uuid>": a flow mapping's next field has the value; a theory test's
-            # pass certificate and a pass mark are no password's, nor is what a password policy says)
+            # pass certificate and a pass mark are no password's, nor is what a password policy says, nor an id)
             "token" if strict else "inline_password", trim=".,:;!?",
             deny=(*family_deny, *NOT_GIVEN, "version:", "pass certificate", "pass mark", "pass number", "pass rate",
-                  "password policy", "password rules", "password requirements")),
+                  "password policy", "password rules", "password requirements", " id:")),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{NOT_VALUE_CHARS}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{NOT_VALUE_CHARS}])",

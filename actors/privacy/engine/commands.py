@@ -66,6 +66,14 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp"), "literal", "passwords", "password", False),
+    Detector("key_file_passphrase_call", "assignment",   # cryptography's load_pem_private_key(data, b"pw") and its kin
+             r"\b(?:load_(?:pem|der)_private_key|load_key_and_certificates|load_pkcs12)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
+             r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']", ("private_key(", "load_key_and_certificates(", "load_pkcs12("),
+             "literal", "passwords", "password", False),
+    Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
+             r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
+             r"(?:[ \t]+[\w.\-]+:[^\s]+\r?\n){0,8}?[ \t]+[\w.\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)",
+             ("chpasswd:",), "literal", "passwords", "password", False),
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, yes pw | head -n 2 | …, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              r"\b(?:echo|printf|yes)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
@@ -88,21 +96,22 @@ COMMANDS: tuple[Detector, ...] = (
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
-    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), .NET's
+    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), SikuliX's and wtype's, .NET's
     # SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text and Maestro's inputText, a
     # test's type/typeText/fill/setValue/send_keys (a chained call's too) — a value with a digit or a symbol in it
     # (a password's shape: not "deputy", not a sentence)
     Detector("typed_password", "assignment",
-             r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|"
+             r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
              r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|sendKeys|setValue|setText)\([ \t]*"
              r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"
+             r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"\b(?:typeText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
-             ("input text", "dotool", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
+             ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".settext(", "fill_in", "typewrite("),
              "inline_password", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

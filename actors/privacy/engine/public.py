@@ -202,7 +202,9 @@ _ADDRESS_WORDS = ("contract", "address", "etherscan", "wallet", "recipient", "de
 _LIVEKIT_KEY_ID = re.compile(r"API[A-Za-z0-9]{12}")
 _PUSHER_APP_KEY = re.compile(r"[0-9a-f]{20}")
 # a line that calls a Google key a browser key held to web pages (its HTTP-referrer restriction)
-_REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}?\brestricted[ \t]+to[ \t]+(?:https?://|\*\.)")
+# (or a browser key's name on a line that says it is referrer-restricted: mapsBrowserKey: "…", // HTTP-referrer restricted)
+_REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}?\brestricted[ \t]+to[ \t]+(?:https?://|\*\.)|"
+                           r"browser[ _\-]?(?:api[ _\-]?)?key\b[^\r\n]{0,120}?\brefer+er[ \t\-]+restricted")
 
 
 def is_public(value: str) -> bool:
@@ -340,4 +342,5 @@ def public_in_context(value: str, text: str, start: int) -> bool:
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
             or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start]
             or "<string name=" in text[max(0, start - 120):start]     # res/values/strings.xml ships in the APK
-            or _REFERRER_KEY.search(text, text.rfind("\n", 0, start) + 1, start) is not None)
+            or _REFERRER_KEY.search(text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1])
+            is not None)

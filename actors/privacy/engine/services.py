@@ -183,8 +183,8 @@ SERVICES: tuple[Detector, ...] = (
     Detector("oracle_tool_login", "assignment",
              r"(?:\b(?:sql|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman[ \t]+(?:target|auxiliary|catalog)|SQL>[ \t]*(?i:conn|connect))|"
              r"(?m:^)[ \t]*(?i:conn|connect))[ \t]+(?:-[A-Za-z]+[ \t]+)*"   # (a SQL*Plus script's CONNECT line too)
-             r"(?:userid=)?[\w$#]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
-             r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
+             r"(?:userid=)?[\w$#.]+/([^\s@/\"']{3,})@|\b(?:FNDLOAD|WFLOAD|FNDCPASS)[ \t]+[\w$#]+/([^\s@/\"']{3,})[ \t]|"   # (EBS loaders: apps/pw)
+             r"\b(?:expdp|impdp|sqlldr|exp|imp)\b[^\r\n]*?[ \t](?:userid=)?[\w$#.]+/([^\s@/\"'=]{3,})[ \t]|"     # a local database: no @
              r"\bbr(?:connect|backup|archive|restore|space|tools)\b[^\r\n]*?[ \t]-u[ \t]+[\w$#]+/([^\s@/\"']{3,})|"   # SAP's BR*Tools
              r"\bclpplus\b[^\r\n]*?[ \t][\w$#]+/([^\s@/\"']{3,})@",     # DB2's CLPPlus user/pw@host:port/db
              ("sql ", "sql>", "expdp", "impdp", "exp ", "imp ", "sqlldr", "dgmgrl", "rman", "fndload", "wfload", "fndcpass", "userid=", "brconnect", "brbackup",
