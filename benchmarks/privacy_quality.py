@@ -518,6 +518,14 @@ Corpora (never generated from the detector table):
   97.4 / 97.7 / 97.5 / 2.9 / 100.0% — best anchor recall 50.1% (CredSweeper), 52.1% (Betterleaks), 52.2%
   (Betterleaks), lowest anchor FP rate 2.8, 4.2, 5.9% (Kingfisher each; detect-secrets' too on the 175th). The
   174th and 175th were read (development 124 and 125); the 173rd, chosen before any was run, is held out.
+- ``corpora/privacy_hundredseventysixth`` … ``privacy_hundredseventyeighth``: from the hundred-seventy-third and
+  hundred-seventy-fourth, hundred-seventy-fourth and hundred-seventy-fifth, hundred-seventy-third and
+  hundred-seventy-fifth READMEs (musical-instrument repair, rental and piano-tuning developers; dry-stone, masonry
+  and heritage-restoration contractors' developers; ice-rink, curling-club and winter-sports facility developers),
+  first run on de21317's: 176th 96.7 / 96.2 / 96.5 / 4.6 / 100.0%, 177th 96.1 / 94.5 / 95.3 / 7.9 / 92.4%, 178th
+  95.8 / 99.4 / 97.6 / 0.5 / 100.0% — best anchor recall 46.7, 47.4, 43.0% (Betterleaks each), lowest anchor FP rate
+  2.8% (Kingfisher each). The 176th and 178th were read (development 126 and 127); the 177th, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -592,6 +600,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 120": "privacy_hundredsixtyseventh", "development 121": "privacy_hundredsixtyninth",
            "development 122": "privacy_hundredseventieth", "development 123": "privacy_hundredseventysecond",
            "development 124": "privacy_hundredseventyfourth", "development 125": "privacy_hundredseventyfifth",
+           "development 126": "privacy_hundredseventysixth", "development 127": "privacy_hundredseventyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -617,7 +626,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
-           "held-out 50": "privacy_hundredseventythird"}
+           "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

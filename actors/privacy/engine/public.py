@@ -281,7 +281,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), or on a line
     that calls it a browser key restricted to a site's pages."""
-    if "encryptedData" in text[max(0, start - 400):start] and (
+    if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
     if any(call in text[max(0, start - 200):start] for call in BROWSER_SETUP):

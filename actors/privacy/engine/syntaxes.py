@@ -385,7 +385,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\b(?:7z|7za|7zz|rar|unrar|arj)\b[^\r\n]*?[ \t]-(?:h?p|g)([^\s\-][^\s]{2,})|\b(?:zip\b[^\r\n]*?[ \t]-P|(?:unar|lsar)\b[^\r\n]*?[ \t](?:-p|--password))[ \t]+([^\s\-][^\s]{2,})",
              ("7z", "rar", "arj", "zip", "unar", "lsar"), "literal", "passwords", "password", False),
     Detector("cli_user_colon_password", "assignment",   # etcdctl --user root:pw; impacket's DOMAIN/user:pw@host
-             r"[ \t]--user(?:=|[ \t]+)[^\s:'\"]{1,64}:([^\s@'\"]{3,})|"
+             r"[ \t]--user(?:=|[ \t]+)['\"]?[^\s:'\"]{1,64}:([^\s@'\"]{3,})|"
              r"\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|GetUserSPNs|impacket-[\w\-]+)(?:\.py)?[ \t]+"
              r"(?:-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?[ \t]+)*['\"]?(?:[\w.\-]+/)?[\w.\-$]+:"
              r"([^\s'\"]{3,}?)(?:@[^\s@'\"]+)?['\"]?(?:[\s]|$)",    # (an @ in the password: the host is after the last)

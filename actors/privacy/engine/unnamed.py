@@ -83,8 +83,9 @@ UNNAMED: tuple[Detector, ...] = (
              trim=".,:;!?"),    # (the message ends there, or its sentence or clause does)
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
-             r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?|"
-             r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60})"
+             r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?(?:[ \t][^\r\n\"'=()\[\]{}<>:]{0,60})?|"   # (… again? the laptop lost it; not data="…?") =)
+             r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60}|"
+             r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80})"   # ("… client secret for the app, don't …")
              rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+|"   # [time] Name:
              r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+)?"   # … a Name: alone
              rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
