@@ -291,10 +291,10 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
                    "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
                    "do_wifi_ssid_passphrase", "wpa_passphrase ",
-                   "sec-websocket-key", "sec-websocket-accept",
+                   "sec-websocket-key", "sec-websocket-accept",   # a WebSocket handshake's nonce and its answer   # raspi-config's, wpa_passphrase's: the network's name first
                    # Shopify's Storefront API public access token (in every storefront page; its private one is named so)
                    "storefronttoken", "storefront_token", "storefront-token", "storefrontaccesstoken", "storefront_access_token",
-                   "public_storefront")   # a WebSocket handshake's nonce and its answer   # raspi-config's, wpa_passphrase's: the network's name first
+                   "public_storefront")
 # words that end in "key" (or "hmac": Node's createHmac) without naming one: only the key family's bare ``[a-z]key`` reads them
 # (a "surveymonkey-token" is a token)
 NOT_KEY_WORDS = ("keyboard", "monkey", "turkey", "hockey", "whiskey", "donkey", "jockey", "createhmac")

@@ -337,10 +337,11 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page (not FCM's server key)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
             or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
             or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start]
             or "<string name=" in text[max(0, start - 120):start]     # res/values/strings.xml ships in the APK
-            or _REFERRER_KEY.search(text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1])
-            is not None)
+            or _REFERRER_KEY.search(line) is not None)
