@@ -3,7 +3,8 @@ repair and piano tuning; ice rinks and curling clubs) (issue 12, part 86).
 
 - Found: a chat's question for a key that goes on after its question mark ("… again? the van laptop lost it"),
   answered by the key alone; "here's the <name> for …, don't share it" with the value alone on the next line;
-  Flutter driver's enterText; etcdctl's quoted --user 'root:pw'.
+  Flutter driver's enterText; etcdctl's quoted --user 'root:pw'; msoffcrypto's load_key('pw'); VB.NET's
+  DownloadFile(url, file, user, pw).
 - Kept: a SealedSecret's ciphertext however many long values stand between encryptedData and it; an HMAC test
   vector whose data asks a question (key="Jefe", data="what do ya want for nothing?") =\n<digest>.
 
@@ -39,6 +40,8 @@ def test_a_key_handed_over_on_the_next_line_is_found(noun):
 @pytest.mark.parametrize("template", [
     "await driver.tap(find.byValueKey('field2'));\nawait driver.enterText('{v}');\n",
     "$ etcdctl --endpoints=https://pos01.rink.lan:2379 --user 'root:{v}' get /rink/config --prefix\n",
+    "office = msoffcrypto.OfficeFile(open('rental_rates.xlsx', 'rb'))\noffice.load_key('{v}')\noffice.decrypt(out)\n",
+    'My.Computer.Network.DownloadFile("https://db01.rental.internal/rates.csv", "C:\\Till\\rates.csv", "svc", "{v}")\n',
 ])
 def test_a_password_by_its_place_is_found(template):
     value = owner_password(RNG)
