@@ -7,6 +7,11 @@ from .patterns import (ASSIGN, CJK_PW_WORDS, ENV_START, KEY_TAIL, LINE_END, LINE
                        NOT_VALUE_CHARS, PROSE_GIVES, PROSE_WORDS, Q, QUALIFIED, QUOTED, SIBLINGS, TYPED, UNQUOTED,
                        YAML_SIBLINGS, Detector)
 
+# what, between a sentence's name and its colon, says the value is another thing's: a flow mapping's next field
+# ("property: password, version: <uuid>"), a theory test's pass certificate or pass mark, a password policy's
+# text, an id
+_NOT_PROSE_VALUE = ("version:", "pass certificate", "pass mark", "pass number", "pass rate", "password policy",
+                    "password rules", "password requirements", " id:")
 # Thai, Lao, Tibetan, Burmese, Khmer run their words together: "รหัสผ่านเซิร์ฟเวอร์ <pw>"
 _THAI = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff"
 
@@ -166,11 +171,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|[0-9]:[0-5][0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{NOT_VALUE_CHARS}])",
-            # ("property: password, version: <uuid>": a flow mapping's next field has the value; a theory test's
-            # pass certificate and a pass mark are no password's, nor is what a password policy says, nor an id)
-            "token" if strict else "inline_password", trim=".,:;!?",
-            deny=(*family_deny, *NOT_GIVEN, "version:", "pass certificate", "pass mark", "pass number", "pass rate",
-                  "password policy", "password rules", "password requirements", " id:")),
+            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN, *_NOT_PROSE_VALUE)),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{NOT_VALUE_CHARS}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{NOT_VALUE_CHARS}])",
