@@ -890,6 +890,8 @@ SPECS: dict = {
     "typed_or_piped_password": (PW, ["#p::SendRaw {s}", "pyautogui.write('{s}', interval=0.05)",
                                      "msoffcrypto-tool -p {s} in.xlsx out.xlsx", "omero login -s db.lab -u ana -w {s}"]),
     "call_argument_password": (PW, ['auth = httpx.BasicAuth("ana", "{s}")', "f = ftp('store.lab', 'ana', '{s}');"]),
+    "rpc_login_password": (PW, ['uid = common.login("shop", "admin", "{s}")', ">> JOIN #ops-room {s}\n",
+                                'ok = ftp:user(Pid, "ana", "{s}"),']),
     "place_password": (PW, ["ftpuser:{s}:1001:1001:/srv/ftp/./", "# /etc/openvpn/client/office.auth\nalice\n{s}\n",
                             "SOURCE {s} /RTCM3_FIELD\r\nSource-Agent: NTRIP example/1.0\r\n"]),
     "made_password_in_a_sentence": ("{lower:2}{dig:2}{upper:2}{lower:1}{upper:1}{lower:2}_{upper:1}{dig:1}{lower:2}",

@@ -526,6 +526,13 @@ Corpora (never generated from the detector table):
   95.8 / 99.4 / 97.6 / 0.5 / 100.0% — best anchor recall 46.7, 47.4, 43.0% (Betterleaks each), lowest anchor FP rate
   2.8% (Kingfisher each). The 176th and 178th were read (development 126 and 127); the 177th, chosen before any was
   run, is held out.
+- ``corpora/privacy_hundredseventyninth`` … ``privacy_hundredeightyfirst``: from the hundred-seventy-sixth and
+  hundred-seventy-seventh, hundred-seventy-seventh and hundred-seventy-eighth, hundred-seventy-sixth and
+  hundred-seventy-eighth READMEs (florist, wedding and event-planning developers; bicycle-shop, bike-repair and
+  cycling-club developers; climbing-gym, bowling-alley and indoor-recreation developers), first run on 3395bb5's:
+  179th 95.4 / 97.0 / 96.2 / 5.0 / 86.4%, 180th 98.3 / 97.2 / 97.7 / 0.0 / 95.5%, 181st 98.2 / 98.3 / 98.2 / 2.2 /
+  100.0% — best anchor recall 51.9, 42.6, 49.0% (Betterleaks each), lowest anchor FP rate 0.0, 2.8, 5.3% (Kingfisher
+  each). The 179th and 181st were read (development 128 and 129); the 180th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -601,6 +608,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 122": "privacy_hundredseventieth", "development 123": "privacy_hundredseventysecond",
            "development 124": "privacy_hundredseventyfourth", "development 125": "privacy_hundredseventyfifth",
            "development 126": "privacy_hundredseventysixth", "development 127": "privacy_hundredseventyeighth",
+           "development 128": "privacy_hundredseventyninth", "development 129": "privacy_hundredeightyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -626,7 +634,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 44": "privacy_hundredfiftyfifth", "held-out 45": "privacy_hundredfiftyninth",
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
-           "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh"}
+           "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
+           "held-out 52": "privacy_hundredeightieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

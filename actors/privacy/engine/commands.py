@@ -5,7 +5,7 @@ heredoc, ``printf '%s' pw > x.pass``), and an expect script's answer to a passwo
 ``syntaxes``' table, in its place there."""
 from __future__ import annotations
 
-from .patterns import Detector
+from .patterns import SECRET_PROMPT, Detector
 
 COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
@@ -83,7 +83,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -122,7 +122,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:value|password|passphrase|token|api[ _\-]?key)\b[^\r\n]*\r?\n[ \t]*>[ \t]+([^\s]{6,})[ \t]*(?:\r?\n|$))",
              ("enter", "paste", "type", "input"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
-             r"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*(?:assword|passphrase|passwort)[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{[ \t]*)"
+             rf"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*{SECRET_PROMPT}[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{{[ \t]*)"
              r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"|"
              r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})",    # a chat(8) script's "ssword: \\qpw"
              ("expect", "ssword:"), "literal", "passwords", "password", False),

@@ -12,6 +12,7 @@ from .forms import FORMS
 from .services import SERVICES
 from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
+from .rpc import RPC
 from .stated import STATED
 
 IDENTITIES: tuple[Detector, ...] = (
@@ -20,5 +21,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *STATED, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *RPC, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

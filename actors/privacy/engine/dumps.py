@@ -8,10 +8,10 @@ parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``
 WordPress's keys and salts; and the credentials a protocol or framework gives by place: SMTP's AUTH
 LOGIN, Tableau's createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's
 ``^user^password``), Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``,
-Confluent's ``basic.auth.user.info``, Quarkus's embedded users, a WordPress XML-RPC login, a Go
-router's basic-auth accounts, Kong's key-auth key; and a desktop's places (mbsync's PassCmd "echo …",
-an askpass helper, Emacs's smtpmail-auth-credentials, HexChat's servlist, Samba's user%password,
-Deluge's auth.login, pinentry's D line)."""
+Confluent's ``basic.auth.user.info``, Quarkus's embedded users, a Go router's basic-auth accounts,
+Kong's key-auth key; and a desktop's places (mbsync's PassCmd "echo …", an askpass helper, Emacs's
+smtpmail-auth-credentials, HexChat's servlist, Samba's user%password, Deluge's auth.login, pinentry's D
+line)."""
 from __future__ import annotations
 
 from .forms import NAME
@@ -109,11 +109,9 @@ DUMPS: tuple[Detector, ...] = (
              r"\bsasl:[ \t]*\{[ \t]*:(?:plain|scram_sha_256|scram_sha_512)[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bbasic\.auth\.user\.info[ \t]*[=:][ \t]*[^\s:=]+:([^\s\"']{4,})|"                        # Confluent
              r"\bquarkus\.security\.users\.embedded\.users\.[\w.\-]+[ \t]*=[ \t]*([^\s]{4,})|"
-             r"<methodName>wp\.getUsersBlogs</methodName>[ \t]*<params>[ \t]*<param>[ \t]*<value>[ \t]*(?:<string>)?[^<]*"
-             r"(?:</string>)?[ \t]*</value>[ \t]*</param>[ \t]*<param>[ \t]*<value>[ \t]*(?:<string>)?([^<\r\n]{4,})<|"
              r"\bBasicAuth\([^\r\n]*?(?:map\[string\]string|gin\.Accounts)[ \t]*\{[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*:[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBasicAuth\(func\([^\r\n]*\r?\n?[^\r\n]*?\b(?:p|pass|pw|password)[ \t]*==[ \t]*\"([^\"\r\n]{4,})\"|"     # echo's validator
              r"/key-auth\b[^\r\n]*?[ \t](?:-d|--data(?:-urlencode)?)[ \t]+[\"']?key=([^\s&\"']{8,})",
-             ("{noop}", "sasl:", "basic.auth.user.info", "quarkus.security.users", "wp.getusersblogs", "basicauth(", "key-auth"),
+             ("{noop}", "sasl:", "basic.auth.user.info", "quarkus.security.users", "basicauth(", "key-auth"),
              "literal", "passwords", "password", False),
 )

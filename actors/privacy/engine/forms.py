@@ -12,7 +12,7 @@ kSecValueData, SQLCipher); a user:password after an authentication option; a pas
 hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_PROMPT, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -261,7 +261,9 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
              r"\b(?:ldap_bind|ldap_simple_bind_s|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$?\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
-             r"\b(?:expect|read_until)\([^)\r\n]*(?i:pass|assw)[^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"
+             rf"\b(?:expect|read_until)\((?:[^)\r\n]*(?i:{SECRET_PROMPT})[^)\r\n]*\)|[^)\r\n]*(?i:login|user)[^)\r\n]*\)[ \t]*\r?\n"
+             r"[ \t]*[\w.]+\.(?:sendline|write)\([^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:expect|read_until)\([ \t]*b?[\"'][^\"'\r\n]*:[ \t]*[\"'][ \t]*\))"
+             r"[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"   # (or the answer to the prompt ending in ':' after the login's)
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password

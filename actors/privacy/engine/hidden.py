@@ -110,7 +110,8 @@ ENCODINGS = (
     ("byte_array_numbers", r"(?:\bnew[ \t]+byte[ \t]*\[\][ \t]*\{|\bbytes\(\[|\bbytearray\(\[|Buffer\.from\(\[|"
                            r"\[\]byte\{|Uint8Array\(\[|'\{)[ \t]*(?:-?[0-9]{1,3}[ \t]*,[ \t\r\n]*){7,}-?[0-9]{1,3}"),
     # bytes written as 8-bit groups, IPv4 addresses, UUIDs, SQL CHAR() calls, od -x's words (little-endian)
-    ("binary_octets", r"(?:[01]{8}[ \t]+){7,}[01]{8}\b"),     # (no \b before: a JSON "\n" can touch it)
+    ("binary_octets", r"(?:[01]{7,8}[ \t]+){7,}[01]{7,8}\b"),     # (no \b before: a JSON "\n" can touch it; 7-bit ASCII too)
+    ("binary_letters", r"\b(?:[ab]{7,8}[ \t]+){7,}[ab]{7,8}\b|\b(?:[AB]{7,8}[ \t]+){7,}[AB]{7,8}\b"),   # Bacon's a and b for 0 and 1
     ("ipv4_quads", r"(?:\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[\"']?[ \t]*,[ \t\r\n]*[\"']?){2,}"
                    r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b"),
     ("uuid_blocks", r"(?:\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[\"']?[ \t]*[, \t][ \t\r\n]*[\"']?)*"
@@ -412,6 +413,8 @@ _DECODERS = {
     "proquint": _proquint, "od_hex_words": _od_words, "utf32_hex": _utf32, "delta_code_points": _deltas,
     "brainfuck": brainfuck,
     "binary_octets": lambda run: _numbers_as_bytes([int(b, 2) for b in run.split()]),
+    "binary_letters": lambda run: next(filter(None, (_numbers_as_bytes([int(b.lower().translate(t), 2) for b in run.split()])
+                                                     for t in (str.maketrans("ab", "01"), str.maketrans("ab", "10")))), None),
     "ipv4_quads": lambda run: _numbers_as_bytes([int(n) for n in re.findall(r"[0-9]{1,3}", run)]),
     "uuid_blocks": lambda run: _numbers_as_bytes(list(bytes.fromhex("".join(re.findall(r"[0-9a-fA-F]{4,}", run))))),
     "sql_char_calls": lambda run: _numbers_as_bytes([int(h or x, 16) if h or x else int(d or c) for d, h, c, x in re.findall(

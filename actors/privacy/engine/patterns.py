@@ -96,6 +96,8 @@ def tok(name: str, category: str, regex: str, *keywords: str, validator: str | N
 
 
 CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
+# what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
+SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code)"
 
 
 def ctx(name: str, category: str, vendor: str, value: str, *keywords: str, words: str = CTX_WORDS,
@@ -143,7 +145,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
-                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat(?:\b|_)|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|p4[_.\-]?ticket|[_.\-]hmac|[_.\-]auth|\bauth\b|(?:\b|[_.\-])cred\b|[_.\-]signing\b|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
@@ -282,7 +284,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "existingsecret", "existing_secret", "existing-secret", "secretname", "secret_name",   # a Secret's name
                    "public_pat", "path\"", "path'", "path:", "path =", "_path", "-path", ".path", "path_to_",   # (not SSIS's Path="\Package.…")
                    *PUBLIC_KEY_WORDS, "fingerprint", "checksum", "digest", "sha256:", "sha1:", "md5:", "next_token", "next-token", "nexttoken", "page_token", "page-token", "pagetoken",
-                   "client_token", "client-token", "clienttoken", "continuation", "idempotency", "\"sync_token", "'sync_token",   # (a quoted name: not LYRICS_SYNC_TOKEN)
+                   "client_token", "client-token", "clienttoken", "continuation", "idempotency", "\"sync_token", "'sync_token", "\"synctoken", "nextsynctoken",   # (quoted: not LYRICS_SYNC_TOKEN, registrySyncToken)
                    "public_key", "public-key", "publickey", "token_type", "tokentype", "cancel_token",
                    "cancellation_token", "cancellationtoken", "starting_token", "starting-token",
                    "startingtoken", "request_token", "request-token", "requesttoken", "change_token",

@@ -193,6 +193,8 @@ _DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 _SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
+_DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
+_KEY_TOKEN = re.compile(r"(?i)(?:\b|\\n)public[ _]?key[ _]?token[\"']?[ \t]*(?:is|=|:)[ \t]*[\"']?$")   # .NET's strong name
 _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -302,6 +304,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if before.endswith("ENC(") and text.startswith(")", start + len(value)):
         return True            # Jasypt's ENC(…): ciphertext, its password kept elsewhere
+    if _KEY_TOKEN.search(before):
+        return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
     if _KEY_ID.fullmatch(value) and _SIGNING_KEY.search(before):
         return True            # git's user.signingkey: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
@@ -315,6 +319,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     line = before[before.rfind("\n") + 1:]
+    if _DIGEST_COLUMN.search(text, max(0, start - 2000), start) and re.fullmatch(r"[ \t]*[\w.\-]+[ \t]+", line):
+        return True            # fly secrets list: each secret's name and a digest of it, never the value
     if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
     if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(line):

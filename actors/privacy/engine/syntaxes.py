@@ -127,7 +127,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
              r"(?:#|\bcat[ \t])[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
              r"wpa_psk[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:keyid=[^\s]+[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|"
-             r"auth\.backend\.plain\.userfile[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
+             r"(?:auth\.backend\.plain\.userfile|#[^\r\n]*\blighttpd\b[^\r\n]*(?:plain|\.user)\b)[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
              r"--(?:basic|token)-auth-file[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*([^,\s#]{4,}),[^,\r\n]+,[0-9]+|"
              r"\bexpect\([^)\r\n]*(?i:auth|token|secret|key|passw)[^)\r\n]*\)[^\r\n]*\r?\n[ \t]*got:[ \t]*\"([^\"\r\n]{6,})\"|"
              r"\bPassword[ \t]message\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*Value:[ \t]*([^\s]{3,})|"      # Wireshark's PostgreSQL
@@ -141,7 +141,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:=|[ \t])[\w.\-]+:([^\s:@/]{4,})@[\w\-]+(?:\.[\w\-]+)+:[0-9]{2,5}/|"
              r"(?i:authorization|basic)[^\r\n:]{0,30}\bdecoded[ \t]*:[ \t]*[^\s:]{1,64}:([^\s]{4,})|"
              r"\b(?i:OPENROWSET)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'[^'\r\n]*'[ \t]*;[ \t]*'([^'\r\n]{3,})'",
-             (":/", "openvpn", "virtual_users", "db_load", "wpa_psk", "auth.backend.plain", "-auth-file", "got:",
+             (":/", "openvpn", "virtual_users", "db_load", "wpa_psk", "auth.backend.plain", "lighttpd", "-auth-file", "got:",
               "password message", "parametervalue", "pykeepass(", "pyminizip", ").save(", "crypto.", "source ", "@", "decoded", "openrowset"),
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)

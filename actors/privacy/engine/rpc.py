@@ -1,0 +1,33 @@
+"""Passwords a remote call or a protocol line takes by position, with no word for them beside the value:
+an RPC login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
+``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``), WordPress's XML-RPC methods (the
+password after the user), IRC's ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)`` and a PDF
+reader opened with its owner password's bytes (iText's ``PdfReader``). In the catalog after
+``syntaxes``' table."""
+from __future__ import annotations
+
+from .patterns import Detector
+
+_S = r"[ \t]*\"[^\"\r\n]*\"[ \t]*,"                 # a JSON string argument, then its comma
+_Q = r"[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,"           # a quoted argument of a call, then its comma
+# one XML-RPC <param>: a value of any scalar type, tags apart or on their own lines
+_PARAM = r"\s*<param>\s*<value>\s*(?:<(?:string|int|i4)>)?[^<]*(?:</(?:string|int|i4)>)?\s*</value>\s*</param>"
+_XML_PW = r"\s*<param>\s*<value>\s*(?:<string>)?([^<\r\n]{4,})<"
+
+RPC: tuple[Detector, ...] = (
+    Detector("rpc_login_password", "assignment",
+             rf"\"method\"[ \t]*:[ \t]*\"(?:login|authenticate)\"[ \t]*,[ \t]*\"args\"[ \t]*:[ \t]*\[{_S}{_S}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             r"\"method\"[ \t]*:[ \t]*\"execute(?:_kw)?\"[ \t]*,[ \t]*\"args\"[ \t]*:[ \t]*\[" + _S +
+             r"[ \t]*[0-9]+[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"                         # (db, uid, pw, model, …)
+             rf"\bcommon\.(?:login|authenticate)\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"   # Odoo's common.login(db, user, pw)
+             rf"\bURL\.create\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"      # SQLAlchemy's (driver, user, pw, host, …)
+             # WordPress: wp.getUsersBlogs(user, pw); the other wp.*, metaWeblog.* and mt.* methods (blog or post, user, pw)
+             rf"<methodName>wp\.getUsersBlogs</methodName>\s*<params>{_PARAM}{_XML_PW}|"
+             rf"<methodName>(?:wp|metaWeblog|mt)\.\w+</methodName>\s*<params>{_PARAM}{_PARAM}{_XML_PW}|"
+             r"(?m:^)[ \t]*(?:>>|->|C:|>)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
+             rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",
+             ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "<methodname>", "join", "ftp:user(",
+              "pdfreader("),
+             "literal", "passwords", "password", False),
+)
