@@ -533,6 +533,14 @@ Corpora (never generated from the detector table):
   179th 95.4 / 97.0 / 96.2 / 5.0 / 86.4%, 180th 98.3 / 97.2 / 97.7 / 0.0 / 95.5%, 181st 98.2 / 98.3 / 98.2 / 2.2 /
   100.0% — best anchor recall 51.9, 42.6, 49.0% (Betterleaks each), lowest anchor FP rate 0.0, 2.8, 5.3% (Kingfisher
   each). The 179th and 181st were read (development 128 and 129); the 180th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredeightysecond`` … ``privacy_hundredeightyfourth``: from the hundred-seventy-ninth and
+  hundred-eightieth, hundred-eightieth and hundred-eighty-first, hundred-seventy-ninth and hundred-eighty-first
+  READMEs (car-wash, auto-detailing and tyre-shop developers; science-centre, planetarium and observatory
+  developers; court-reporting, stenography and legal-transcription developers), first run on 8983a2a's: 182nd
+  95.0 / 98.2 / 96.6 / 2.5 / 95.5%, 183rd 96.7 / 96.4 / 96.5 / 2.8 / 100.0%, 184th 93.7 / 95.4 / 94.5 / 4.5 / 95.5% —
+  best anchor recall 50.9, 51.7, 42.3% (Betterleaks, Betterleaks, CredSweeper), lowest anchor FP rate 2.5, 2.8,
+  2.0% (Kingfisher each; Betterleaks' too on the 183rd). The 182nd and 183rd were read (development 130 and 131);
+  the 184th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -609,6 +617,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 124": "privacy_hundredseventyfourth", "development 125": "privacy_hundredseventyfifth",
            "development 126": "privacy_hundredseventysixth", "development 127": "privacy_hundredseventyeighth",
            "development 128": "privacy_hundredseventyninth", "development 129": "privacy_hundredeightyfirst",
+           "development 130": "privacy_hundredeightysecond", "development 131": "privacy_hundredeightythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -635,7 +644,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
-           "held-out 52": "privacy_hundredeightieth"}
+           "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

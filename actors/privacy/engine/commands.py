@@ -66,11 +66,12 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp"), "literal", "passwords", "password", False),
-    Detector("key_file_passphrase_call", "assignment",   # cryptography's load_pem_private_key(data, b"pw") and its kin, msoffcrypto's load_key
+    Detector("key_file_passphrase_call", "assignment",   # cryptography's load_pem_private_key(data, b"pw") and its kin, msoffcrypto's load_key, zipfile's pwd
              r"\b(?:load_(?:pem|der)_private_key|load_key_and_certificates|load_pkcs12)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']|"
-             r"\.load_key\([ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"'][ \t]*\)",     # msoffcrypto's (an Office file's)
-             ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key("),
+             r"\.load_key\([ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"'][ \t]*\)|"     # msoffcrypto's (an Office file's)
+             r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']",   # zipfile's pwd
+             ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -83,7 +84,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -98,24 +99,29 @@ COMMANDS: tuple[Detector, ...] = (
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
-    # AutoHotkey's Send (a user name then {Tab}, the password then {Enter}; not expect's send), SikuliX's and wtype's, .NET's
-    # SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text and Maestro's inputText, a
-    # test's type/typeText/fill/setValue/send_keys (a chained call's too) — a value with a digit or a symbol in it
-    # (a password's shape: not "deputy", not a sentence)
+    # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
+    # SikuliX's and wtype's, .NET's SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text
+    # and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/set_text/enterText (a chained call's too, a
+    # finder's call before the text: TestCafe, Katalon, Flutter, uiautomator2, squish), pywinauto's type_keys, Behat's
+    # "I fill in … with …" — a value with a digit or a symbol in it (a password's shape: not "deputy", not a sentence)
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
-             r"(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|sendKeys|setValue|setText)\([ \t]*"
-             r"(?:[^,()\r\n]{1,120}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"
+             r"(?:(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|\btester|\bWebUI|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|"
+             r"sendKeys|setValue|setText|set_text|enterText)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"   # (a finder's call first)
+             r"\bI[ \t]+fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with[ \t]+\"([^\"\s]{6,64})\"|"     # Behat's (Mink's) step
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
+             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
-              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".settext(", "fill_in", "entertext(", "typewrite("),
-             "inline_password", "passwords", "password", False),
+              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".settext(", ".set_text(", ".type_keys(", "type(",
+              "fill in", "fill_in", "entertext(", "typewrite("),
+             "inline_password", "passwords", "password", False,
+             deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",
              r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"

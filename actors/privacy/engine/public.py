@@ -206,7 +206,8 @@ _PUSHER_APP_KEY = re.compile(r"[0-9a-f]{20}")
 # a line that calls a Google key a browser key held to web pages (its HTTP-referrer restriction)
 # (or a browser key's name on a line that says it is referrer-restricted: mapsBrowserKey: "…", // HTTP-referrer restricted)
 _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}?\brestricted[ \t]+to[ \t]+(?:https?://|\*\.)|"
-                           r"browser[ _\-]?(?:api[ _\-]?)?key\b[^\r\n]{0,120}?\brefer+er[ \t\-]+restricted")
+                           r"browser[ _\-]?(?:api[ _\-]?)?key\b[^\r\n]{0,120}?\brefer+er[ \t\-]+restricted|"
+                           r"\brefer+er[ \t\-]+restricted[ \t]+to[ \t]+(?:https?://|\*\.)")   # (a comment beside the key)
 
 
 def is_public(value: str) -> bool:

@@ -1,9 +1,9 @@
 """Passwords a remote call or a protocol line takes by position, with no word for them beside the value:
-an RPC login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
-``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``), WordPress's XML-RPC methods (the
-password after the user), IRC's ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)`` and a PDF
-reader opened with its owner password's bytes (iText's ``PdfReader``). In the catalog after
-``syntaxes``' table."""
+a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
+``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``),
+WordPress's XML-RPC methods (the password after the user), IRC's ``JOIN #channel key``, Erlang's
+``ftp:user(Pid, User, Pw)`` and a PDF reader opened with its owner password's bytes (iText's
+``PdfReader``). In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -21,13 +21,14 @@ RPC: tuple[Detector, ...] = (
              r"[ \t]*[0-9]+[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"                         # (db, uid, pw, model, …)
              rf"\bcommon\.(?:login|authenticate)\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"   # Odoo's common.login(db, user, pw)
              rf"\bURL\.create\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"      # SQLAlchemy's (driver, user, pw, host, …)
+             r"\bQSqlDatabase\b(?s:.){0,400}?\.open\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # Qt's open(user, pw)
              # WordPress: wp.getUsersBlogs(user, pw); the other wp.*, metaWeblog.* and mt.* methods (blog or post, user, pw)
              rf"<methodName>wp\.getUsersBlogs</methodName>\s*<params>{_PARAM}{_XML_PW}|"
              rf"<methodName>(?:wp|metaWeblog|mt)\.\w+</methodName>\s*<params>{_PARAM}{_PARAM}{_XML_PW}|"
              r"(?m:^)[ \t]*(?:>>|->|C:|>)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",
-             ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "<methodname>", "join", "ftp:user(",
+             ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase", "<methodname>", "join", "ftp:user(",
               "pdfreader("),
              "literal", "passwords", "password", False),
 )

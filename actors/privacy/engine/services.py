@@ -328,16 +328,17 @@ SERVICES: tuple[Detector, ...] = (
              r"\bAT(?:\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?)|#SGACT=[0-9]+,[0-9]+,)"
              r"[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bAT\+UPSD=[0-9]+,3,[ \t]*\"([^\"\r\n]{3,})\"|\bAT\$QCPDPP=[0-9]+,[0-9],\"([^\"\r\n]{4,})\"|"
-             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",|"
+             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|MQTTUSERCFG=[0-9],[0-9],\"[^\"\r\n]*\",|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",|"
              r"CFTPSLOGIN=\"[^\"\r\n]*\",[0-9]+,)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"",
              ("at+cwjap", "at+cwsap", "at+cstt", "at+cgauth", "at+qicsgp", "at#sgact", "at+upsd", "at$qcpdpp", "at+cmqttconnect",
-              "at+qmtconn", "at+qftpcfg", "at+cpwd", "at+cftpslogin"), "literal", "passwords", "password", False),
+              "at+qmtconn", "at+mqttusercfg", "at+qftpcfg", "at+cpwd", "at+cftpslogin"), "literal", "passwords", "password", False),
     # a password by its place in an exchange or a client's file: Tcl's ::ftp::Open host user pw, Asterisk's
     # register => user:pw@host, s3fs's passwd file (access key:secret), a PostgreSQL client's cleartext
     # password message after the server asked for one, an LDAP bind request's simple credentials, CUPS's
     # smb://workgroup/user:pw@host device URI, Asterisk's IAX2/user:pw@peer, FreeSWITCH's odbc://dsn:user:pw, Solr's
-    # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw, a chat script's "ogin: u ssword: pw", arcpy's
-    # CreateDatabaseConnection, Odoo's execute_kw, a device's login.cgi?u=…&p=…
+    # -Dbasicauth=user:pw, Robot Framework's Input Password locator pw, a chat script's "ogin: u ssword: pw", a session's
+    # "login: u" then "code: pw", an autofs map's -fstype=smbfs ://user:pw@host, arcpy's CreateDatabaseConnection, Odoo's
+    # execute_kw, a device's login.cgi?u=…&p=…
     Detector("exchange_place_password", "assignment",
              r"\bftp::Open[ \t]+[^\s\]]+[ \t]+[^\s\]]+[ \t]+(?:([^\s\]\"']{3,})\]|" + VALUE + ")|"   # (inside [ ] too)
              r"\bregister[ \t]*=>[ \t]*[^:\s@/]+:([^:\s@/]{3,})(?::[^\s@/]*)?@|"
@@ -347,11 +348,13 @@ SERVICES: tuple[Detector, ...] = (
              r"\bsmb://[^/\s:@]+/[^/\s:@]+:([^@\s]{3,})@|"                                  # CUPS's smb://workgroup/user:pw@host
              r"\bInput[ \t]+Password(?:[ \t]{2,}|\t)[^\s]+(?:[ \t]{2,}|\t)([^\s]{3,})|-Dbasicauth=[^\s:\"']+:([^\s\"']{3,})|"   # Robot Framework; Solr
              r"\bogin:?[ \t]+[^\s'\"]+[ \t]+(?:''[ \t]+)?(?:pa)?ssword:?[ \t]+([^\s'\"]{3,})|"   # a chat(8) script's login exchange
+             r"(?m:^)[ \t]*(?i:login):[ \t]*[^\s]+[ \t]*\r?\n[ \t]*(?i:code|pin|passcode|access[ \t]code):[ \t]*([^\s]{6,})[ \t]*(?:\r?\n|$)|"   # a session's
+             r"-fstype=(?:smbfs|cifs)\b[^\r\n]*?[ \t]://[^:/@\s]+:([^@\s]{3,})@|"      # an autofs map's SMB share
              r"\bCreateDatabaseConnection\((?:[^,()\r\n]*,){6}[ \t]*r?['\"]([^'\"\r\n]{3,})['\"]|"   # arcpy's (…, auth, user, pw)
              r"\bexecute_kw\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*\w+[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"     # Odoo's XML-RPC (db, uid, pw, …)
              r"[?&](?:u|usr|user|username)=[^&\s#]+&(?:p|pw|pwd|pass)=([^&\s#]{3,})|"   # a device's login CGI: ?u=…&p=…
              r"\bIAX2/[^\s:@/,]+:([^\s@/,]{3,})@|\bodbc://[^:\s\"'/]+:[^:\s\"'/]+:([^\s\"']{3,})[\"']",   # Asterisk's dial string; FreeSWITCH's DSN
-             ("ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password", "ogin", "createdatabaseconnection", "execute_kw(", "&p=", "&pw=", "&pwd=", "&pass="),
+             ("ftp::open", "register", "passwd-s3fs", "authenticationcleartextpassword", "passwordmessage", "bindrequest", "smb://", "iax2/", "odbc://", "-dbasicauth=", "input password", "ogin", "fstype=", "createdatabaseconnection", "execute_kw(", "&p=", "&pw=", "&pwd=", "&pass="),
              "literal", "passwords", "password", False),
     # an APRS-IS passcode (a hash of the callsign, the igate's login): its login line, direwolf's IGLOGIN, aprslib's
     # IS(call, passwd), a setting that names it (receive-only "pass -1" is none)

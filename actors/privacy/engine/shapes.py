@@ -228,8 +228,8 @@ def stated_form(value: str, one_word) -> bool:
             or (not run and (value.count(")") > value.count("(") or value.count("]") > value.count("["))):
         return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line,
         # a PEM armour's line (a key's block is the PEM detector's)
-    if len(pieces) == 1:
-        return one_word(value)
+    if len(pieces) == 1:     # (a word that ends the sentence, "thanks!", is none)
+        return one_word(value) and not (value.rstrip("!?.").isalpha() and pronounceable(value.rstrip("!?.")))
     if _labelled_numbers(pieces):
         return True             # "cat. 552; cat. 601; …", "16.50 yd, 26.25 yd, …": a number a character, each labelled
     words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))

@@ -1,6 +1,7 @@
-"""Letters read out as code words: the NATO/ICAO spelling alphabet ("papa sierra"), and the German one
-(DIN 5009's classic words: "heinrich anton zacharias"), with their digits and marks; a capital said
-("capital papa") or written in capitals among lower-case words (``MIKE``)."""
+"""Letters read out as code words: the NATO/ICAO spelling alphabet ("papa sierra"), the German one (DIN
+5009's classic words: "heinrich anton zacharias") and the Italian one (cities: "roma ancona milano"), with
+their digits and marks; a capital said ("capital papa") or written in capitals among lower-case words
+(``MIKE``)."""
 from __future__ import annotations
 
 import re
@@ -18,12 +19,18 @@ CODE_WORDS = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": 
                          string.ascii_lowercase)),
               **dict(zip("null eins zwei drei vier fünf sechs sieben acht neun".split(), string.digits)),
               "caesar": "c", "siegfried": "s", "zeppelin": "z"}
+# Italy's (cities, and a word for J, K, W, X, Y), read where most of a run's words are Italian: its "otto" is 8
+ITALIAN = {**dict(zip("ancona bologna como domodossola empoli firenze genova hotel imola jolly kappa livorno milano napoli "
+                      "otranto padova quarto roma savona torino udine venezia washington xeres york zara".split(),
+                      string.ascii_lowercase)),
+           **dict(zip("zero uno due tre quattro cinque sei sette otto nove".split(), string.digits)),
+           "bari": "b", "palermo": "p", "taranto": "t", "trattino": "-", "sottolineato": "_", "punto": "."}
 CAPITAL = ("capital", "upper", "uppercase", "big", "cap", "caps")
 SYMBOLS = {"underscore": "_", "dash": "-", "hyphen": "-", "dot": ".", "period": ".", "decimal": ".", "stop": ".",
            "unterstrich": "_", "strich": "-", "punkt": "."}
 # one code word as a pattern (a capital's word before it, said as "capital papa" or "upper-papa")
 WORD = (r"(?:(?:capital|upper(?:case)?|big|caps?|lower(?:case)?|small)(?:[ \t]+|-))?(?:"
-        + "|".join(sorted([*CODE_WORDS, *SYMBOLS], key=len, reverse=True)) + ")")
+        + "|".join(sorted({*CODE_WORDS, *SYMBOLS, *ITALIAN}, key=len, reverse=True)) + ")")
 
 
 def decode(run: str) -> str | None:
@@ -32,12 +39,13 @@ def decode(run: str) -> str | None:
     words = re.split(r"[ \t,]+|(?<=[A-Za-z])-(?=[A-Za-z])(?![Rr][Aa][Yy])", run)
     shouted = any(w.isupper() for w in words) and any(w.islower() for w in words)
     out, upper, said = [], False, 0
+    table = {**CODE_WORDS, **ITALIAN} if sum(w.lower() in ITALIAN for w in words) * 2 > len(words) else CODE_WORDS
     for word in words:
         low = word.lower()
         if low in CAPITAL:
             upper = True
-        elif low in CODE_WORDS:
-            out.append(CODE_WORDS[low].upper() if upper or (shouted and word.isupper()) else CODE_WORDS[low])
+        elif low in table:
+            out.append(table[low].upper() if upper or (shouted and word.isupper()) else table[low])
             upper, said = False, said + 1
         elif low in SYMBOLS or low.isdigit():
             out.append(SYMBOLS.get(low, low))

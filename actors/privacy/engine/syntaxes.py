@@ -125,7 +125,7 @@ SYNTAXES: tuple[Detector, ...] = (
     # argument, a Prefect block saved under a secret's name, Node's crypto.pbkdf2Sync('pw', …)
     Detector("place_password", "assignment",
              r"(?m:^)[ \t]*[\w.\-]+:([^:\s]{4,}):[0-9]+:[0-9]+:/|"
-             r"(?:#|\bcat[ \t])[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
+             r"(?:#|\bcat[ \t]|==>)[^\r\n]*(?i:openvpn[^\r\n]*\.(?:auth|pass|creds?|txt)\b|virtual_users|db_load)[^\r\n]*\r?\n[ \t]*[^\s#]+[ \t]*\r?\n[ \t]*([^\s#]{4,})[ \t]*(?:\r?\n|$)|"
              r"wpa_psk[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:keyid=[^\s]+[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|"
              r"(?:auth\.backend\.plain\.userfile|#[^\r\n]*\blighttpd\b[^\r\n]*(?:plain|\.user)\b)[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.\-]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
              r"--(?:basic|token)-auth-file[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*([^,\s#]{4,}),[^,\r\n]+,[0-9]+|"
@@ -364,7 +364,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"[bB]?\"([^\"\\\r\n]{16,})\"",
              ("newcookiestore", "securecookie", "key::", "hmac.new"), "literal", "passwords", "secret", False),
     Detector("wordpress_application_password", "assignment",   # wp user application-password create … --porcelain
-             r"(?i:application[ _\-]passwords?)[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?[\s:\"']((?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4})\b",
+             r"(?i:application[ _\-]passwords?)[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?[\s:\"'=]((?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4})\b",
              ("application",), "recovery_code", "passwords", "password", False),
     Detector("kubectl_secret_output", "assignment",   # kubectl get secret … -o jsonpath=…: the value printed below
              r"\bkubectl\b[^\r\n]*?[ \t]get[ \t]+secrets?\b[^\r\n]*(?:jsonpath|go-template)[^\r\n]*\.(?:data|stringData)\b[^\r\n]*"
