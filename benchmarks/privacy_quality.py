@@ -541,6 +541,14 @@ Corpora (never generated from the detector table):
   best anchor recall 50.9, 51.7, 42.3% (Betterleaks, Betterleaks, CredSweeper), lowest anchor FP rate 2.5, 2.8,
   2.0% (Kingfisher each; Betterleaks' too on the 183rd). The 182nd and 183rd were read (development 130 and 131);
   the 184th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredeightyfifth`` … ``privacy_hundredeightyseventh``: from the hundred-eighty-second and
+  hundred-eighty-third, hundred-eighty-third and hundred-eighty-fourth, hundred-eighty-second and
+  hundred-eighty-fourth READMEs (sailing-club, yacht-charter and marina-berth developers; shooting-range,
+  archery-range and firearms-retail compliance developers; charity-shop, thrift-store and donation-logistics
+  developers), first run on fdd7780's: 185th 96.9 / 96.0 / 96.5 / 5.0 / 100.0%, 186th 96.5 / 97.4 / 97.0 / 2.5 /
+  80.3%, 187th 94.3 / 94.0 / 94.2 / 2.5 / 84.8% — best anchor recall 54.3, 51.2, 48.5% (Betterleaks each), lowest
+  anchor FP rate 2.5, 2.5, 4.5% (Kingfisher each). The 185th and 186th were read (development 132 and 133); the
+  187th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -618,6 +626,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 126": "privacy_hundredseventysixth", "development 127": "privacy_hundredseventyeighth",
            "development 128": "privacy_hundredseventyninth", "development 129": "privacy_hundredeightyfirst",
            "development 130": "privacy_hundredeightysecond", "development 131": "privacy_hundredeightythird",
+           "development 132": "privacy_hundredeightyfifth", "development 133": "privacy_hundredeightysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -644,7 +653,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 46": "privacy_hundredsixtythird", "held-out 47": "privacy_hundredsixtyfifth",
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
-           "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth"}
+           "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
+           "held-out 54": "privacy_hundredeightyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -11,7 +11,7 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|vi)\b[^\r\n]*?[ \t]-w|"
              r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
-             r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|"
+             r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|\bisql-fb\b[^\r\n]*?[ \t]-(?:password|pas|p)|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
              r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|"     # live555's openRTSP -u user pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
@@ -66,12 +66,17 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp"), "literal", "passwords", "password", False),
-    Detector("key_file_passphrase_call", "assignment",   # cryptography's load_pem_private_key(data, b"pw") and its kin, msoffcrypto's load_key, zipfile's pwd
+    # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
+    # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE
+    Detector("key_file_passphrase_call", "assignment",
              r"\b(?:load_(?:pem|der)_private_key|load_key_and_certificates|load_pkcs12)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']|"
              r"\.load_key\([ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"'][ \t]*\)|"     # msoffcrypto's (an Office file's)
-             r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']",   # zipfile's pwd
-             ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open("),
+             r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"   # zipfile's pwd
+             r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
+             r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'",
+             ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
+              "cryptbypassphrase("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -88,7 +93,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
-             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
+             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
              r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b))\b|"     # (… | sudo tee /etc/varnish/secret)
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
@@ -103,23 +108,24 @@ COMMANDS: tuple[Detector, ...] = (
     # SikuliX's and wtype's, .NET's SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text
     # and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/set_text/enterText (a chained call's too, a
     # finder's call before the text: TestCafe, Katalon, Flutter, uiautomator2, squish), pywinauto's type_keys, Behat's
-    # "I fill in … with …" — a value with a digit or a symbol in it (a password's shape: not "deputy", not a sentence)
+    # "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit or a symbol in it (a
+    # password's shape: not "deputy", not a sentence)
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
-             r"(?:(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|\btester|\bWebUI|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|send_keys|"
-             r"sendKeys|setValue|setText|set_text|enterText)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
-             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s]{6,64})['\"`]|"   # (a finder's call first)
-             r"\bI[ \t]+fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with[ \t]+\"([^\"\s]{6,64})\"|"     # Behat's (Mink's) step
+             r"(?:(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|\btester|\bWebUI|\bkeyboard|(?m:^)[ \t]*)\.(?:type|typeText|fill|pressSequentially|"
+             r"send_keys|sendKeys|setValue|addValue|setText|set_text|enterText)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"`]|"   # (a finder's call first)
+             r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
-              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "fill_in", "entertext(", "typewrite("),
+              ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".settext(", ".set_text(", ".type_keys(", "type(",
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite("),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

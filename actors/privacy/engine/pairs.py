@@ -47,7 +47,7 @@ class StructureReader:
         self._insert = re2.compile(INSERT, opts)
         self._header = re2.compile(HEADER, opts)
         # a header only counts with a column a family names: lines without such a word are not tried
-        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES if f in self.index) + ")", opts) \
+        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES if f in self.index) + r"|\w key\b)", opts) \
             if self.index else None
 
     def family_of(self, name: str) -> str | None:
@@ -59,7 +59,9 @@ class StructureReader:
         for family, rx in self._families:
             if rx.search(name) and not (family == "key" and any(w in low for w in NOT_KEY_WORDS)):
                 return family
-        return None
+        # a spreadsheet's "Rfid Gateway Key": the words as code joins them (not a table's "Primary Key": its row's id)
+        spaced = " " in name.strip() and low.strip() != "primary key"
+        return self.family_of(name.replace(" ", "_")) if spaced else None
 
     def table_family_of(self, name: str) -> str | None:
         """A Markdown, wiki or HTML table's column: also a bare "Key" (its values must still be long
@@ -138,9 +140,9 @@ _SENTENCE_WORDS = frozenset("a an the to is are be for in on of and or with your
 
 
 def _splitter(sep: str):
-    """How a header and its rows split: at ':', at runs of tabs, or at runs of blanks."""
-    if sep == ":":
-        return lambda line, most: line.split(":", most) if most else line.split(":")
+    """How a header and its rows split: at ':' or '|', at runs of tabs, or at runs of blanks."""
+    if sep in ":|":
+        return lambda line, most: line.split(sep, most) if most else line.split(sep)
     if sep == " ":
         return lambda line, most: line.split(None, most) if most else line.split()
     return lambda line, most: _TABS.split(line, most)
@@ -150,8 +152,8 @@ def _separator(head: str) -> str | None:
     """What a comment's columns are separated by; None: a heading or a sentence. Blanks only when
     every word is a column's name (``# server[:port] shared_secret timeout``, pam_radius's)."""
     bare = _BRACKETED.sub("", head)
-    if ":" in bare:
-        return ":"
+    if ":" in bare or "|" in bare:
+        return ":" if bare.count(":") >= bare.count("|") else "|"
     if "\t" in bare:
         return "\t"
     words = head.split()
@@ -162,10 +164,19 @@ def _separator(head: str) -> str | None:
     return None
 
 
+def _column_list(head: str) -> str:
+    """The columns a comment lists after saying what the file is: ``users.db (operator|role|secret)``,
+    ``aisfwd stations  id:host:secret:port`` (the last word, when it holds two separators or more)."""
+    if head.endswith(")") and "(" in head:
+        return head[head.rindex("(") + 1:-1].strip()
+    last = head.split()[-1] if head.split() else head
+    return last if last != head and (last.count(":") >= 2 or last.count("|") >= 2) else head
+
+
 def _commented_columns(text: str, family_of, valid) -> list[Span]:
     """``# host:user:password`` (exim's passwd.client), ``# client<TAB>server<TAB>secret`` (pppd's
-    chap-secrets), ``# username: password[,rolename ...]`` (a Jetty realm): the rows below the
-    comment, the value in the credential column."""
+    chap-secrets), ``# username: password[,rolename ...]`` (a Jetty realm), ``# id|host|secret``: the rows
+    below the comment, the value in the credential column."""
     out: list[Span] = []
     lines = text.splitlines(keepends=True)
     starts = list(accumulate((len(line) for line in lines), initial=0))
@@ -173,7 +184,7 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
         body = line.strip()
         if not body.startswith("#") or len(body) > 120:
             continue
-        head = body.lstrip("#").strip()
+        head = _column_list(body.lstrip("#").strip())
         sep = _separator(head)
         if sep is None:
             continue

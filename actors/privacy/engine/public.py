@@ -283,7 +283,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), or on a line
-    that calls it a browser key restricted to a site's pages."""
+    (or under one) that calls it a browser key restricted to a site's pages; a listing's digest of a secret
+    (fly secrets list), an assembly's public key token."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
@@ -345,7 +346,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     line_end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, start) + 1      # (with the line above: a comment over the key says so too)
+    line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_end if line_end >= 0 else len(text)]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
             or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]

@@ -38,7 +38,7 @@ FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp
 BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|är|er|"
                 rf"that's|that’s|thats|that[ \t]is|c'est|c’est|to[ \t]jest|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
 PW_NOUNS = rf"(?:(?i:password|passwd|passphrase|passcode|pw|pass)\b|(?i:{PROSE_WORDS}))"
-SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential)\b"
+SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential|(?:[th]?otp|mfa|2fa)[ \t]seed)\b"
 
 SYNTAXES: tuple[Detector, ...] = (
     # --- connection strings -------------------------------------------------------------------------
@@ -146,8 +146,8 @@ SYNTAXES: tuple[Detector, ...] = (
              "literal", "passwords", "password", False),
     *COMMANDS,   # (commands: each command's own password option, a piped or written password)
     Detector("ntp_key_line", "assignment",   # ntp.keys / chrony.keys: <id> <type> <key> (a shared symmetric key)
-             r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128})[ \t]*(?:\r?\n|$)",
-             ("md5", "sha", "aes128cmac"), "not_placeholder", "passwords", "password", False),
+             r"(?m:^)[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([0-9a-fA-F]{20,128}|[!-~]{6,20})[ \t]*(?:\r?\n|$)",
+             ("md5", "sha", "aes128cmac", "ntp.keys", "chrony.keys"), "inline_password", "passwords", "password", False),   # (not "1 MD5 enabled")
     Detector("b2_authorize_key", "cloud",   # b2 account authorize <key id> <application key>
              r"\bb2[ \t]+(?:account[ \t]+authorize|authorize[_\-]account)[ \t]+[0-9a-f]{12,40}[ \t]+(K[0-9]{3}[A-Za-z0-9+/]{27})",
              ("b2",), "not_placeholder", "api_keys", "secret", False),
@@ -293,9 +293,9 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
              r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in|\bregister_session|\bibm_db\.p?connect)[ \t]*\([ \t]*"
-             r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*|\bNet::SMTP\.start[ \t]*\((?:[ \t]*[^,()]+,){3}[ \t]*|\bDownloadFile[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw; Ruby's SMTP: host, port, helo, u, pw; VB's DownloadFile: url, file, u, pw)
+             r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*|\bNet::SMTP\.start[ \t]*\((?:[ \t]*[^,()]+,){3}[ \t]*|\b(?:Down|Up)loadFile[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw; Ruby's SMTP: host, port, helo, u, pw; VB's Down/UploadFile: url, file, u, pw)
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
-             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(", "register_session", "ibm_db", "downloadfile",
+             ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(", "register_session", "ibm_db", "downloadfile", "uploadfile",
               "pytds", "net::smtp"), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",

@@ -264,7 +264,7 @@ def inline_password(value: str) -> bool:
 
 _JOINERS = str.maketrans("", "", "-_.")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
-_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-[0-9]{1,6}|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
+_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-[0-9]{1,8}|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
@@ -425,8 +425,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "password_literal": lambda v: literal_secret(v) and _BCRYPT.fullmatch(v) is None,
     "password_unquoted": lambda v: unquoted_secret(v) and _BCRYPT.fullmatch(v) is None,
     "unquoted": unquoted_secret,
-    "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v)
-                                 and not _short_number(v) and _NAMES_A_SECRET.search(v) is None),   # (chromaticProjectToken)
+    "unquoted_token": lambda v: (unquoted_secret(v) and not is_camel_name(v) and looks_random(v) and not _short_number(v)
+                                 and _NAMES_A_SECRET.search(v) is None and _TICKET.fullmatch(v) is None),   # (chromaticProjectToken; AGB-578517)
     "token": token_secret,
     "bearer": bearer_token,
     "named_value": named_value,
