@@ -549,6 +549,14 @@ Corpora (never generated from the detector table):
   80.3%, 187th 94.3 / 94.0 / 94.2 / 2.5 / 84.8% — best anchor recall 54.3, 51.2, 48.5% (Betterleaks each), lowest
   anchor FP rate 2.5, 2.5, 4.5% (Kingfisher each). The 185th and 186th were read (development 132 and 133); the
   187th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredeightyeighth`` … ``privacy_hundredninetieth``: from the hundred-eighty-fifth and
+  hundred-eighty-sixth, hundred-eighty-sixth and hundred-eighty-seventh, hundred-eighty-fifth and
+  hundred-eighty-seventh READMEs (bingo-hall, raffle and charitable-gaming developers; nightclub, karaoke-bar and
+  live-music venue developers; garden-centre, plant-nursery and horticulture-retail developers), first run on
+  8bc6d1f's: 188th 95.2 / 96.9 / 96.0 / 2.5 / 95.5%, 189th 95.3 / 95.0 / 95.2 / 5.0 / 100.0%, 190th 98.2 / 97.7 /
+  98.0 / 0.5 / 93.9% — best anchor recall 44.1, 45.3, 47.9% (Betterleaks, CredSweeper, Betterleaks), lowest anchor
+  FP rate 0.0, 2.5, 5.0% (Kingfisher each). The 188th and 190th were read (development 134 and 135); the 189th,
+  chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -627,6 +635,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 128": "privacy_hundredseventyninth", "development 129": "privacy_hundredeightyfirst",
            "development 130": "privacy_hundredeightysecond", "development 131": "privacy_hundredeightythird",
            "development 132": "privacy_hundredeightyfifth", "development 133": "privacy_hundredeightysixth",
+           "development 134": "privacy_hundredeightyeighth", "development 135": "privacy_hundredninetieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -654,7 +663,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
-           "held-out 54": "privacy_hundredeightyseventh"}
+           "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

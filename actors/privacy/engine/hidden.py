@@ -71,6 +71,7 @@ ENCODINGS = (
     ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F130}-\x{1F189}]{8,}"),
     ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
     ("nato_spelling", rf"(?i:\b{spelling.WORD}(?:[ \t]*[,-]?[ \t]+(?:{spelling.WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
+    ("number_words", spelling.NUMBER_RUN),     # character codes as English number words
     ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
@@ -398,7 +399,7 @@ def _mixed_script(run: str) -> str | None:
 _DECODERS = {
     "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
     "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
-    "upside_down": _upside_down, "nato_spelling": spelling.decode, "html_entities": _entities, "named_escapes": _named,
+    "upside_down": _upside_down, "nato_spelling": spelling.decode, "number_words": spelling.number_words, "html_entities": _entities, "named_escapes": _named,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "utf16le_units": _units_le,

@@ -140,8 +140,8 @@ _SENTENCE_WORDS = frozenset("a an the to is are be for in on of and or with your
 
 
 def _splitter(sep: str):
-    """How a header and its rows split: at ':' or '|', at runs of tabs, or at runs of blanks."""
-    if sep in ":|":
+    """How a header and its rows split: at ':', '|' or ';', at runs of tabs, or at runs of blanks."""
+    if sep in ":|;":
         return lambda line, most: line.split(sep, most) if most else line.split(sep)
     if sep == " ":
         return lambda line, most: line.split(None, most) if most else line.split()
@@ -152,8 +152,8 @@ def _separator(head: str) -> str | None:
     """What a comment's columns are separated by; None: a heading or a sentence. Blanks only when
     every word is a column's name (``# server[:port] shared_secret timeout``, pam_radius's)."""
     bare = _BRACKETED.sub("", head)
-    if ":" in bare or "|" in bare:
-        return ":" if bare.count(":") >= bare.count("|") else "|"
+    if ":" in bare or "|" in bare or ";" in bare:
+        return max(":|;", key=bare.count)
     if "\t" in bare:
         return "\t"
     words = head.split()
@@ -170,12 +170,12 @@ def _column_list(head: str) -> str:
     if head.endswith(")") and "(" in head:
         return head[head.rindex("(") + 1:-1].strip()
     last = head.split()[-1] if head.split() else head
-    return last if last != head and (last.count(":") >= 2 or last.count("|") >= 2) else head
+    return last if last != head and max(last.count(":"), last.count("|"), last.count(";")) >= 2 else head
 
 
 def _commented_columns(text: str, family_of, valid) -> list[Span]:
     """``# host:user:password`` (exim's passwd.client), ``# client<TAB>server<TAB>secret`` (pppd's
-    chap-secrets), ``# username: password[,rolename ...]`` (a Jetty realm), ``# id|host|secret``: the rows
+    chap-secrets), ``# username: password[,rolename ...]`` (a Jetty realm), ``# id|host|secret`` (or ;): the rows
     below the comment, the value in the credential column."""
     out: list[Span] = []
     lines = text.splitlines(keepends=True)

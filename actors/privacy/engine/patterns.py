@@ -62,7 +62,8 @@ ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # 
 # a declared type between a name and its value: ``KEY: &str =``, ``token: SecretStr =``, ``key: string =``
 TYPED = (r"""[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:\[[0-9_]*\][ \t]*)?(?:const[ \t]+)?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]*=[ \t]*|"""
          r"""[ \t]+(?i:constant)[ \t]+[A-Za-z_][\w]{0,30}(?:\([0-9, ]{1,10}\))?[ \t]*:=[ \t]*|"""   # PL/SQL's CONSTANT
-         r"""[ \t]+(?:string|secureString)[ \t]*=[ \t]*""")     # Bicep's param name string = '…'
+         r"""[ \t]+(?:string|secureString)[ \t]*=[ \t]*|"""     # Bicep's param name string = '…'
+         r"""[ \t]+(?i:n?varchar|n?char|sysname)(?:\([0-9a-z]{1,4}\))?[ \t]*=[ \t]*N?""")   # T-SQL's DECLARE @name nvarchar(128) = N'…'
 NEVER = r"[^\s\S]"        # the pattern of a structural detector: its findings come from ``pairs``
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NL = r"(?:\r?\n|(?:\\r)?\\n)"
@@ -267,7 +268,7 @@ REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "tra
 NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'", "\"form_token\"",   # (Drupal's)
                    "phase2-auth", "phase2_auth", "account_sid", "proxyauth",   # an EAP method's name; Twilio's account id; user:pw   # Laravel/Symfony/Rails form tokens
                    "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
-                   "memcached_pass", "random_seed", "rng_seed", "rand_seed", "x-amz-credential", "x-goog-credential",
+                   "memcached_pass", "random_seed", "x-amz-credential", "x-goog-credential",
                    "requestverificationtoken", "antiforgery", "encryptedkey", "encrypted_key", "encrypted-key",
                    "foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",

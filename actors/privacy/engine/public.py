@@ -194,6 +194,7 @@ _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})
 _SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
+_BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
 _KEY_TOKEN = re.compile(r"(?i)(?:\b|\\n)public[ _]?key[ _]?token[\"']?[ \t]*(?:is|=|:)[ \t]*[\"']?$")   # .NET's strong name
 _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
@@ -284,7 +285,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), or on a line
     (or under one) that calls it a browser key restricted to a site's pages; a listing's digest of a secret
-    (fly secrets list), an assembly's public key token."""
+    (fly secrets list), an assembly's public key token, a picture's BlurHash."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
@@ -306,6 +307,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if before.endswith("ENC(") and text.startswith(")", start + len(value)):
         return True            # Jasypt's ENC(…): ciphertext, its password kept elsewhere
+    if _BLURHASH.search(before):
+        return True            # a BlurHash: the blurred preview of a picture, public wherever the picture is
     if _KEY_TOKEN.search(before):
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
     if _KEY_ID.fullmatch(value) and _SIGNING_KEY.search(before):

@@ -1,7 +1,7 @@
 """Letters read out as code words: the NATO/ICAO spelling alphabet ("papa sierra"), the German one (DIN
 5009's classic words: "heinrich anton zacharias") and the Italian one (cities: "roma ancona milano"), with
 their digits and marks; a capital said ("capital papa") or written in capitals among lower-case words
-(``MIKE``)."""
+(``MIKE``); and character codes written as English number words ("seventy-five / one hundred and five")."""
 from __future__ import annotations
 
 import re
@@ -51,3 +51,25 @@ def decode(run: str) -> str | None:
             out.append(SYMBOLS.get(low, low))
             said += not low.isdigit()
     return "".join(out) if said >= 8 else None
+
+
+# character codes written as English number words ("seventy-five / one hundred and five / …")
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_DIGIT = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_BELOW_100 = (rf"(?:(?:{'|'.join(_TENS)})(?:[ \t-]{_DIGIT})?|"
+              + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+NUMBER = rf"(?:{_DIGIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_BELOW_100})?|{_BELOW_100})"
+NUMBER_RUN = rf"(?i:\b{NUMBER}(?:[ \t]*[/,;|][ \t]*{NUMBER}){{7,}}\b)"
+
+
+def number_words(run: str) -> str | None:
+    """The text whose character codes the run's numbers are (each one to nine hundred and ninety-nine)."""
+    codes = []
+    for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower()):
+        value = 0
+        for word in re.split(r"[ \t-]+", number.strip()):
+            value = value * 100 if word == "hundred" else value + _UNITS.get(word, 0) + _TENS.get(word, 0)
+        codes.append(value)
+    return "".join(map(chr, codes)) if all(32 <= c < 127 for c in codes) else None

@@ -87,7 +87,7 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60}|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80})"   # ("… client secret for the app, don't …")
              rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+|"   # [time] Name:
-             r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+)?"   # … a Name: alone
+             r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Za-z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+)?"   # … a Name: alone (sam_ops: too)
              rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
@@ -95,8 +95,8 @@ UNNAMED: tuple[Detector, ...] = (
     # set DB_PASSWORD on staging?" / "done, it's …"; "> Please send us your iyzico secret key …" / "Sure, it's …")
     Detector("answered_when_asked", "assignment",
              rf"(?:(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?|"
-             rf"(?i:\b(?:send|give|share|paste|provide|forward|need)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b)"
-             rf"[^\r\n]*)[ \t]*{NL}"
+             rf"(?i:\b(?:send|give|share|paste|provide|forward|need)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b))"
+             rf"[^\r\n]{{0,100}}[ \t]*{NL}"   # (the question may go on: "… key? the till is asking for it again")
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
