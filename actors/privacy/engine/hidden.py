@@ -399,7 +399,8 @@ def _mixed_script(run: str) -> str | None:
 _DECODERS = {
     "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
     "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
-    "upside_down": _upside_down, "nato_spelling": spelling.decode, "number_words": spelling.number_words, "html_entities": _entities, "named_escapes": _named,
+    "upside_down": _upside_down, "nato_spelling": spelling.decode, "html_entities": _entities, "named_escapes": _named,
+    "number_words": spelling.number_words,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "utf16le_units": _units_le,

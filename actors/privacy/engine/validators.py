@@ -264,7 +264,7 @@ def inline_password(value: str) -> bool:
 
 _JOINERS = str.maketrans("", "", "-_.")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
-_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-[0-9]{1,8}(?:-[0-9]{1,4})?|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article)
+_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-[0-9]{1,8}(?:-[0-9]{1,4})?|(?:KB|INC|RITM|CHG|PRB|REQ|SCTASK|TASK|CS|SR|CR)[0-9]{4,9}")   # (KB7226: an article; CG-66293-24: a licence)
 # four or more words joined by one separator: a generated passphrase (diceware, 1Password, Bitwarden)
 _PASSPHRASE = re.compile(r"[a-z]{3,10}(?:-[a-z]{3,10}){3,7}|[a-z]{3,10}(?:\.[a-z]{3,10}){3,7}|"
                          r"[A-Z][a-z]{2,9}(?:-[A-Z][a-z]{2,9}){3,7}")
