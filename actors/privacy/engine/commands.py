@@ -68,7 +68,7 @@ COMMANDS: tuple[Detector, ...] = (
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
-    # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw)
+    # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes)
     Detector("key_file_passphrase_call", "assignment",
              r"\b(?:load_(?:pem|der)_private_key|load_key_and_certificates|load_pkcs12)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']|"
@@ -76,9 +76,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"   # zipfile's pwd
              r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
-             r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)",   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
-              "cryptbypassphrase(", "keystore.load(", "pddocument.load("),
+              "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"

@@ -2,9 +2,9 @@
 a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
-``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``, a
-SecureString filled from a literal and a PDF reader opened with its owner password's bytes (iText's
-``PdfReader``). In the catalog after ``syntaxes``' table."""
+``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)`` and Node's ``Buffer.from(user + ':' + pw)``.
+(A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
+literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -29,10 +29,8 @@ RPC: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:>>|->|C:|>)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
-             r"\bforeach[ \t]*\([ \t]*(?:var|char)[ \t]+\w+[ \t]+in[ \t]+\"([^\"\r\n]{3,})\"[ \t]*\)[ \t]*\w+\.AppendChar|"   # a SecureString filled from a literal
-             r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # basic auth's user + ':' + pw
-             r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",
+             r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase", "<methodname>", "join", "ftp:user(",
-              "pdfreader(", "buffer.from(", "sardinefactory.begin(", "appendchar"),
+              "buffer.from(", "sardinefactory.begin("),
              "literal", "passwords", "password", False),
 )
