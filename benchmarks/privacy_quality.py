@@ -557,6 +557,14 @@ Corpora (never generated from the detector table):
   98.0 / 0.5 / 93.9% — best anchor recall 44.1, 45.3, 47.9% (Betterleaks, CredSweeper, Betterleaks), lowest anchor
   FP rate 0.0, 2.5, 5.0% (Kingfisher each). The 188th and 190th were read (development 134 and 135); the 189th,
   chosen before any was run, is held out.
+- ``corpora/privacy_hundredninetyfirst`` … ``privacy_hundredninetythird``: from the hundred-eighty-eighth and
+  hundred-eighty-ninth, hundred-eighty-ninth and hundred-ninetieth, hundred-eighty-eighth and hundred-ninetieth
+  READMEs (pet-grooming, boarding-kennel and dog-daycare developers; campsite, RV-park and caravan-holiday-park
+  developers; bookshop, comic-store and second-hand-book dealer developers), first run on 1d8dcf6's: 191st 98.4 /
+  96.6 / 97.5 / 5.3 / 93.9%, 192nd 96.9 / 95.6 / 96.2 / 5.0 / 92.4%, 193rd 98.4 / 96.2 / 97.3 / 2.3 / 100.0% — best
+  anchor recall 51.2, 50.4, 52.7% (Betterleaks, CredSweeper, Betterleaks), lowest anchor FP rate 2.6, 5.0, 0.0%
+  (Kingfisher each). The 192nd and 193rd were read (development 136 and 137); the 191st, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -636,6 +644,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 130": "privacy_hundredeightysecond", "development 131": "privacy_hundredeightythird",
            "development 132": "privacy_hundredeightyfifth", "development 133": "privacy_hundredeightysixth",
            "development 134": "privacy_hundredeightyeighth", "development 135": "privacy_hundredninetieth",
+           "development 136": "privacy_hundredninetysecond", "development 137": "privacy_hundredninetythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -663,7 +672,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 48": "privacy_hundredsixtyeighth", "held-out 49": "privacy_hundredseventyfirst",
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
-           "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth"}
+           "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
+           "held-out 56": "privacy_hundredninetyfirst"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -9,7 +9,7 @@ import random
 import threading
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from privacy_support import USER, shared_engine
 
@@ -73,6 +73,11 @@ def _each(encode):
 
 
 _CONTROLS = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\t": "CHARACTER TABULATION"}   # no name, an alias
+# A secret encoded where it stands is read in runs of eight units or more (fewer is any emoji string, any
+# binary word, any short byte array); the one shorter secret, an APRS-IS passcode (five digits, a hash of the
+# public callsign), is claimed in the encodings of its whole line
+WHOLE = ("base64", "hex")
+MIN_RUN = 8
 ENCODINGS = {
     "base64": _whole(lambda t: base64.b64encode(t.encode()).decode()),
     "hex": _whole(lambda t: t.encode().hex()),
@@ -103,6 +108,7 @@ def test_no_encoded_secret_survives(type_name, seed, style, encoding):
     form is in what sanitize returns."""
     rng = random.Random(seed)
     case = corpus.positive(type_name, rng)
+    assume(encoding in WHOLE or min(map(len, case.secrets)) >= MIN_RUN)
     snippet, encoded = ENCODINGS[encoding](case.text, case.secrets)
     text = corpus.embed(snippet, style, rng, 3)
     out = guarded(shared_engine().sanitize, text, source="prop", destination="context_store").text

@@ -51,7 +51,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
     prose_word = (rf"(?:(?:^|[\s(,;`\"'\]>*]){QUALIFIED}(?i:[\w.\-]*?(?:{prose_words}))\b|"
                   rf"(?:^|[\s(,;:`\"'\]>*])(?i:[\w\-]*?(?:{PROSE_WORDS}))"   # NOTE:Lösenordet, Databaslösenordet
                   rf"{'' if strict else '|' + CJK_PW_WORDS})")
-    name_value = (rf"(?:(?i:name|key|keyvalue|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?/?(?:[\w.\-]+/)*{key}\\?[\"']?"
+    name_value = (rf"(?:(?i:name|key|keyvalue|parameterkey|variable)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?/?(?:[\w.\-]+/)*{cell}\\?[\"']?"
                   rf"[ \t]*[,;]?[ \t│┃|]*(?:\r?\n[ \t│┃|]*(?:[-+~][ \t]*)?)?{SIBLINGS}\\?[\"']?(?i:value|valuevalue|parametervalue|default(?:_value)?|notes)\\?[\"']?[ \t]*[:=][ \t]*{q}"
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?:[\w\-]*[_\-])?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"

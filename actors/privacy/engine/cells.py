@@ -7,6 +7,9 @@ import csv
 from collections.abc import Iterator
 
 MAX_ROWS = 5000          # rows of one table read (a table ends earlier at a line that is not one of its rows)
+# words that make a line a sentence, not a list of columns
+SENTENCE_WORDS = frozenset("a an the to is are be for in on of and or with your our this that it here "
+                           "set change use new old default see not no must".split())
 
 
 def csv_cells(line: str, offset: int, delim: str = ",") -> Iterator[tuple[str, int, int]]:

@@ -278,7 +278,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
-             r":basic,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"            # Faraday's request :authorization, :basic, u, pw
+             r":basic,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Faraday's request :authorization, :basic, u, pw
              r"['\"]auth['\"][ \t]*=>[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw]
              # a registry's login that asks a user, then a password, on its standard input: printf 'u\npw\n' |,
              # printf '%s\n' u pw |, a heredoc of the two lines
@@ -369,12 +369,12 @@ FORMS: tuple[Detector, ...] = (
               "net::ftp", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
-    # USER_PASSWORDS, express-basic-auth's users): its first entry's value
+    # USER_PASSWORDS, express-basic-auth's users, a user's name quoted or not): its first entry's value
     Detector("password_pairs_map", "assignment",
              r"(?i:\b\w*(?:username_password|user_password|password_pair|passwords|user_credentials|logins)\w*)"
              r"[ \t]*(?::[^=\r\n]{1,40})?=[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?[\"'][^\"'\r\n]{1,64}[\"'][ \t]*:[ \t]*"
              r"[\"']([^\"'\r\n]{6,})[\"']|"
-             r"\bbasicAuth\([ \t]*\{[^{}\r\n]*?\busers[ \t]*:[ \t]*\{[ \t]*['\"][^'\"\r\n]{1,64}['\"][ \t]*:[ \t]*['\"]([^'\"\r\n]{4,})['\"]",   # express-basic-auth
+             r"\bbasicAuth\([ \t]*\{[^{}\r\n]*?\busers[ \t]*:[ \t]*\{[ \t]*(?:['\"][^'\"\r\n]{1,64}['\"]|[\w$]{1,64})[ \t]*:[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("username_password", "user_password", "password_pair", "passwords", "user_credentials", "logins", "basicauth("),
              "inline_password", "passwords", "password", False),
     Detector("prompt_answer_password", "assignment",   # connmanctl's "Passphrase? <pw>"; a query console's "login user <pw>"

@@ -9,6 +9,8 @@ candidates to run one by one. Offsets come back as bytes and are mapped to ``str
 """
 from __future__ import annotations
 
+import re
+
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ _HEX = frozenset(b"0123456789abcdefABCDEF")
 _ELIDED, _ELLIPSIS = b"...", "\u2026".encode()
 # a deny phrase that negates ("not a secret, closing):") holds across a comma, as a key's name does not
 _NEGATIONS = (b"not ", b"no ", b"nothing ")
+_PAIR_ENDS = (b";", b",", b"{", b"?", b"&")
+_VALUE_WORD = re.compile(rb"[ \t\r\n]*\\?[\"']?(?i:value)\\?[\"']?[ \t]*[:=]")   # a name/value pair's second half
 _LONG_VALUE = 2048    # bytes: a value found to be none this long is passed over whole, not read again from inside
 
 
@@ -184,7 +188,10 @@ class CompiledDetectors:
                 denied = deny.Match(anchor, data, key_start, s)[0]
                 if denied[0] >= 0 and data[denied[0]:denied[1]].startswith(_NEGATIONS):
                     continue
-                key_start = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in (b";", b",", b"{", b"?", b"&")))
+                cut = max(key_start, *(data.rfind(c, key_start, key_end) + 1 for c in _PAIR_ENDS))
+                if cut > key_start and _VALUE_WORD.match(data, cut):   # {"name": "X Public Key", "value": …}:
+                    cut = max(key_start, *(data.rfind(c, key_start, cut - 1) + 1 for c in _PAIR_ENDS))   # X's pair
+                key_start = cut
                 if deny.Match(anchor, data, key_start, s)[0][0] >= 0:
                     continue
             if e <= s or (edges and ((s > 0 and data[s - 1] in _ALNUM) or (e < n and data[e] in _ALNUM))):

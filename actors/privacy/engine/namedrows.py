@@ -1,7 +1,7 @@
 """Rows that name their own secret, for ``pairs``: a CSV, TSV or Markdown table whose header has a
 column for a setting's name and one for its value (``partner,contact,field,value``, ``| service |
-variable | value |``, Excel's Name Manager ``Name,RefersTo``; an export of parameters, a partner
-sheet, a runbook). In each row below, the value is a secret's when the name cell names one — the
+variable | value |``, Excel's Name Manager ``Name,RefersTo``, a checklist's ``Task,Owner,Status,Notes``; an
+export of parameters, a partner sheet, a runbook). In each row below, the value is a secret's when the name cell names one — the
 same reading as a ``key = value`` line, spread over two columns. One pass over the lines."""
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
 
 NAME_COLUMNS = frozenset({"field", "name", "key", "variable", "env var", "env", "secret", "setting", "parameter", "param",
                           "property", "option", "field name", "key name", "variable name", "setting name", "parameter name",
-                          "tagname", "tag name", "tag"})      # (a PLC's or an HMI's tag table)
+                          "tagname", "tag name", "tag",       # (a PLC's or an HMI's tag table)
+                          "task", "item"})                    # (a checklist: "Reset the till password,Sam,done,<pw>")
 VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "field value",
-                           "refersto", "refers to"})      # (Excel's Name Manager)
-HINT = ("val", "refers")        # a header names a value column: a line without these is none
-GATE = ("value", "refers")      # ... nor a text without these (read only then)
+                           "refersto", "refers to",       # (Excel's Name Manager)
+                           "notes", "note"})
+_PLURALS = ("keys", "tokens", "secrets", "passwords")
+HINT = ("val", "refers", "note")        # a header names a value column: a line without these is none
+GATE = ("value", "refers", "note")      # ... nor a text without these (read only then)
 
 
 def _cells(line: str, offset: int, delim: str) -> list[tuple[str, int, int]]:
@@ -63,7 +66,10 @@ def named_rows(text: str, family_of: Callable[[str], str | None],
             header = _header_if_named(line)    # the table ended (maybe where another starts)
             continue
         rows += 1
-        family, (value, start, end) = family_of(cells[name_at][0]), cells[value_at]
+        name = cells[name_at][0]
+        if name.lower().endswith(_PLURALS):
+            continue                                       # "Order keys": a thing to do, not one secret's name
+        family, (value, start, end) = family_of(name), cells[value_at]
         if family and value and valid(value, family):
             out.append((start, end, family))
     return out

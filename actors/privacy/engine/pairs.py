@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
-from .cells import MAX_ROWS, csv_cells, md_cells, md_rule
+from .cells import MAX_ROWS, SENTENCE_WORDS, csv_cells, md_cells, md_rule
+from .fixedwidth import fixed_width
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .public import PUBLIC_KEY_WORDS
@@ -28,7 +29,7 @@ SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "rand
 Span = tuple[int, int, str]
 FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS})"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
-HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
+HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")
 INSERT = r"(?i:\binsert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*(\()[^)]{1,1000}\)[ \t\r\n]*(?i:values)[ \t\r\n]*(\()"
 
@@ -54,8 +55,8 @@ class StructureReader:
         if "/" in name:             # "Key / token", "User/Pass": the column holds the last one named
             name = name.rsplit("/", 1)[1].strip()
         low = name.lower()
-        if not name or len(name) > 64 or any(w in low for w in NOT_SECRET_KEYS):
-            return None
+        if not name or len(name) > 64 or any(w in low for w in NOT_SECRET_KEYS) or low.startswith(("encrypted", "hashed")):
+            return None             # (ENCRYPTED_USER_PASSWORD, hashed_password: a column of what it is stored as)
         for family, rx in self._families:
             if rx.search(name) and not (family == "key" and any(w in low for w in NOT_KEY_WORDS)):
                 return family
@@ -88,7 +89,8 @@ class StructureReader:
                              for m in [self._header.search(t[a:b])] if m]   # (a line holds one header at most;
         # its own slice: re2 converts a str's offsets from its start, so pos/endpos would make this quadratic)
         return [RawMatch(self.index[f], s, e, text[s:e])
-                for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of)]
+                for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of,
+                                          self._named_lines)]
 
 
 def _lines_with(rx, text: str) -> list[tuple[int, int]]:
@@ -106,10 +108,12 @@ def _lines_with(rx, text: str) -> list[tuple[int, int]]:
 def structured(text: str, family_of: Callable[[str], str | None], valid: Callable[[str, str], bool],
                find_inserts: Callable[[str], list[tuple[int, int]]],
                find_headers: Callable[[str], list[tuple[int, int]]],
-               table_family_of: Callable[[str], str | None] | None = None) -> list[Span]:
+               table_family_of: Callable[[str], str | None] | None = None,
+               find_named: Callable[[str], list[tuple[int, int]]] | None = None) -> list[Span]:
     """``find_headers`` gives the (start, end) of the lines that look like a CSV header (cells that
     are names); ``find_inserts`` the column list and VALUES of each SQL INSERT; ``table_family_of``
-    names the columns of Markdown, wiki and HTML tables (default: as ``family_of``)."""
+    names the columns of Markdown, wiki, HTML and fixed-width tables (default: as ``family_of``);
+    ``find_named`` the lines that name a credential word (a fixed-width table's header is one)."""
     table_family_of = table_family_of or family_of
     out: list[Span] = []
     table_end = -1
@@ -125,6 +129,8 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
         out += _terraform_state(text, family_of, valid)
+    if find_named is not None and ("  " in text or "#" in text):
+        out += fixed_width(text, find_named(text), table_family_of, valid)
     return out + (_commented_columns(text, family_of, valid) if "#" in text else [])
 
 
@@ -134,9 +140,6 @@ _TABS = re.compile(r"\t+")
 _BRACKETED = re.compile(r"\[[^\]\r\n]*\]")
 # a column's name between spaces: a word, perhaps with what is optional after it ("server[:port]")
 _SPACED_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\[[^\]\s]*\])?")
-# words that make a comment a sentence, not a list of columns
-_SENTENCE_WORDS = frozenset("a an the to is are be for in on of and or with your our this that it here "
-                            "set change use new old default see not no must".split())
 
 
 def _splitter(sep: str):
@@ -158,7 +161,7 @@ def _separator(head: str) -> str | None:
         return "\t"
     words = head.split()
     if 2 <= len(words) <= 8 and all(_SPACED_NAME.fullmatch(w) for w in words) \
-            and not any(w.lower() in _SENTENCE_WORDS for w in words) \
+            and not any(w.lower() in SENTENCE_WORDS for w in words) \
             and (head.islower() or any("_" in w or "[" in w for w in words)):
         return " "      # (names are lower case or joined: "LocalStack accepts any credentials" is a sentence)
     return None
@@ -184,7 +187,7 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
         body = line.strip()
         if not body.startswith("#") or len(body) > 120:
             continue
-        head = _column_list(body.lstrip("#").strip())
+        head = _column_list(body.lstrip("#").strip().replace("<TAB>", "\t"))
         sep = _separator(head)
         if sep is None:
             continue
@@ -222,7 +225,7 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     """The rows under the header line ``text[start:end]``, up to a line that is not one of them, and
     where they end (-1: no table)."""
     header = text[start:end]
-    delim = max(",;\t", key=header.count)
+    delim = max(",;\t|", key=header.count)
     # a CSV held in a JSON string starts after the key ("note": "name,email,...")
     skip = header.rfind('": "') + 4 if '": "' in header else 0
     names = [c.strip().strip('"') for c in header[skip:].split(delim)]

@@ -292,7 +292,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "changetoken", "lock-token", "\"lock_token", "'lock_token", "\"locktoken", "'locktoken",   # (a quoted name: not GETBLOCK_TOKEN)
                    "\"action_token", "'action_token", "actiontoken", "forwardtoken",   # (quoted: not REDACTION_TOKEN)
                    "backwardtoken", "request_id", "requestid", "request-id", "trace_id", "traceid", "span_id",
-                   "correlation_id", "cache-key", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
+                   "correlation_id", "cache-key", "surrogate-key", "surrogate_key", "surrogatekey", "restore-key", "restore_key", "cmdkey", "scram-sha-", "aws::", "alicloud::", "ros::",
                    "do_wifi_ssid_passphrase", "wpa_passphrase ",
                    "sec-websocket-key", "sec-websocket-accept",   # a WebSocket handshake's nonce and its answer   # raspi-config's, wpa_passphrase's: the network's name first
                    # Shopify's Storefront API public access token (in every storefront page; its private one is named so)

@@ -191,7 +191,11 @@ _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|tot
 _VAULT_REFERENCE = re.compile(r"/subscriptions/[0-9a-fA-F\-]{36}/resourceGroups/[^/\s]+/providers/Microsoft\.KeyVault/vaults/", re.I)
 _DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
-_SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$")
+_SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
+                          # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
+                          r"\b(?:gpg2?|apt-key|gpgv)\b[^\r\n]{0,80}?--(?:recv-keys?|search-keys?|edit-key|l?sign-key|default-key|"
+                          r"local-user|trusted-key|delete-keys?|export|fingerprint|list-keys)(?:[ \t]+(?:0x)?[0-9A-Fa-f]{8,40})*[ \t]+$|"
+                          r"\b(?:long|short)[ \t]+(?:key[ \t]+)?id[ \t:=]*`?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
@@ -283,8 +287,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     call takes, any key whose name calls it public or search-only, a
     Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
-    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), or on a line
-    (or under one) that calls it a browser key restricted to a site's pages; a listing's digest of a secret
+    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), named a browser
+    key, or on a line (or under one) that calls it a browser key restricted to a site's pages; a listing's digest of a secret
     (fly secrets list), an assembly's public key token, a picture's BlurHash."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
@@ -311,8 +315,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # a BlurHash: the blurred preview of a picture, public wherever the picture is
     if _KEY_TOKEN.search(before):
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
-    if _KEY_ID.fullmatch(value) and _SIGNING_KEY.search(before):
-        return True            # git's user.signingkey: the id of a GPG key, not the key
+    if _KEY_ID.fullmatch(value.rstrip("`")) and _SIGNING_KEY.search(before):
+        return True            # git's user.signingkey, gpg --recv-keys: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256
     if "httppassword" in low and before.endswith("(") and text.startswith(")", start + len(value)) and _DOMINO_HASH.fullmatch(value):
@@ -346,6 +350,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if "firebase" in low and (name := _name_before(before)) and "firebase" in name \
             and not any(w in name for w in ("server", "admin", "fcm")):
         return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page (not FCM's server key)
+    if "browser" in _name_before(before):
+        return True            # mapsBrowserKey: "AIza…": a key its name says is made for web pages (which ship it)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
     line_end = text.find("\n", start)

@@ -2,7 +2,8 @@
 a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
-``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)`` and Node's ``Buffer.from(user + ':' + pw)``.
+``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``, an
+INI's ``login=user,pw``, a device's ``LOGIN|user|pw`` frame and an X12 header's ISA04.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -33,4 +34,16 @@ RPC: tuple[Detector, ...] = (
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase", "<methodname>", "join", "ftp:user(",
               "buffer.from(", "sardinefactory.begin("),
              "literal", "passwords", "password", False),
+    # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
+    # user, options after it)
+    Detector("login_pair_password", "assignment",
+             r"(?m:^)[ \t]*(?i:login|logon|credentials|creds)[ \t]*[=:][ \t]*(?:\[[ \t]*)?[\"']?[\w.@\\\-]{1,64}[\"']?,[ \t]*"
+             r"[\"']?([^\s,;\"'\[\]]{4,64})[\"']?[ \t]*(?:,[^\r\n]*|\])?\r?(?m:$)",
+             ("login", "logon", "cred"), "unquoted", "passwords", "password", False),
+    # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
+    # an X12 interchange header's ISA04, a password when ISA03 says 01
+    Detector("login_frame_password", "assignment",
+             r"(?:^|[\s>,|\x02]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
+             r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*",
+             ("login", "logon", "lgn", "isa*"), "unquoted", "passwords", "password", False),
 )

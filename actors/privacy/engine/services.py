@@ -283,7 +283,7 @@ SERVICES: tuple[Detector, ...] = (
              ("(",), "made_password_shape", "passwords", "password", False),
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
-    # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt and pbkdf2_hmac (a key derived from a password),
+    # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt, pbkdf2_hmac and a KDF's derive (a key derived from a password),
     # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw), PyMuPDF's authenticate(pw), paramiko's
     # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth),
     # JavaMail's Transport.send(msg, user, pw);
@@ -297,6 +297,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?:OpenSSL::(?:PKey(?:::\w+\.new|\.read)|PKCS12\.new)|openssl_pkey_get_private|pikepdf\.open)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
              r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
              r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
+             r"\.derive\([ \t]*b[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                   # cryptography's KDF.derive(b"pw")
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\.authenticate\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"                                # PyMuPDF's doc.authenticate(pw)
              r"\.from_private_key(?:_file)?\([^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?['\"]([^'\"\r\n]{4,})['\"]|"   # paramiko
@@ -316,7 +317,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
-              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
+              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
               "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
               "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or

@@ -1,7 +1,8 @@
 """Letters read out as code words: the NATO/ICAO spelling alphabet ("papa sierra"), the German one (DIN
 5009's classic words: "heinrich anton zacharias") and the Italian one (cities: "roma ancona milano"), with
 their digits and marks; a capital said ("capital papa") or written in capitals among lower-case words
-(``MIKE``); and character codes written as English number words ("seventy-five / one hundred and five")."""
+(``MIKE``); and character codes written as number words ("seventy-five / one hundred and five", in Spanish
+"ochenta y cuatro / ciento once", in French and Portuguese too)."""
 from __future__ import annotations
 
 import re
@@ -53,23 +54,48 @@ def decode(run: str) -> str | None:
     return "".join(out) if said >= 8 else None
 
 
-# character codes written as English number words ("seventy-five / one hundred and five / …")
+# character codes written as number words: English ("seventy-five / one hundred and five"), where "hundred"
+# multiplies; Spanish, French and Portuguese, whose words below two hundred add up ("ciento dieciséis",
+# "quatre-vingt-dix-neuf", "cento e onze"), French's 80 written as one word
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_ADDED = {**{w: i for i, w in enumerate(
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+    "dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+    "veintiocho veintinueve".split())},
+          **{w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+                                        "quinze seize".split())},
+          **{w: i for i, w in enumerate("zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze "
+                                        "quinze dezesseis dezessete dezoito dezenove".split())},
+          "una": 1, "une": 1, "uma": 1, "duas": 2, "veintiún": 21, "dieciseis": 16, "veintidos": 22, "veintitres": 23,
+          "veintiseis": 26, "tres": 3, "dezasseis": 16, "dezassete": 17, "dezanove": 19,
+          **dict.fromkeys(("veinte", "vingt", "vingts", "vinte"), 20), **dict.fromkeys(("treinta", "trente", "trinta"), 30),
+          **dict.fromkeys(("cuarenta", "quarante", "quarenta"), 40),
+          **dict.fromkeys(("cincuenta", "cinquante", "cinquenta"), 50), **dict.fromkeys(("sesenta", "soixante", "sessenta"), 60),
+          "setenta": 70, "ochenta": 80, "oitenta": 80, "quatrevingt": 80, "quatrevingts": 80, "noventa": 90,
+          **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100)}
+_JOINERS = ("and", "y", "et", "e")
 _DIGIT = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _BELOW_100 = (rf"(?:(?:{'|'.join(_TENS)})(?:[ \t-]{_DIGIT})?|"
               + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
-NUMBER = rf"(?:{_DIGIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_BELOW_100})?|{_BELOW_100})"
+_ADDED_WORD = "(?:quatre-vingts?|" + "|".join(sorted(_ADDED, key=len, reverse=True)) + ")"
+NUMBER = (rf"(?:{_DIGIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_BELOW_100})?|{_BELOW_100}|"
+          rf"{_ADDED_WORD}(?:(?:[ \t]+(?:y|et|e)[ \t]+|[ \t]+|-){_ADDED_WORD}){{0,4}})")
 NUMBER_RUN = rf"(?i:\b{NUMBER}(?:[ \t]*[/,;|][ \t]*{NUMBER}){{7,}}\b)"
 
 
 def number_words(run: str) -> str | None:
-    """The text whose character codes the run's numbers are (each one to nine hundred and ninety-nine)."""
+    """The text whose character codes the run's numbers are (each one below a thousand in English, below
+    two hundred in the others)."""
     codes = []
-    for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower()):
+    for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
         value = 0
         for word in re.split(r"[ \t-]+", number.strip()):
-            value = value * 100 if word == "hundred" else value + _UNITS.get(word, 0) + _TENS.get(word, 0)
+            if word in _JOINERS:
+                continue
+            if word not in _UNITS and word not in _TENS and word not in _ADDED and word != "hundred":
+                return None
+            value = value * 100 if word == "hundred" else value + _UNITS.get(word, _TENS.get(word, _ADDED.get(word, 0)))
         codes.append(value)
     return "".join(map(chr, codes)) if all(32 <= c < 127 for c in codes) else None

@@ -330,7 +330,7 @@ _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status
 
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
 # ``X-Cisco-Meraki-API-Key``)
-_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private)(?:Key|Token|Secret|Id)$|[a-z0-9](?:Token|Secret|Password|Pwd|Passwd)$|"
+_NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private|Hmac|Signing)(?:Key|Token|Secret|Id)$|[a-z0-9](?:Token|Secret|Password|Pwd|Passwd)$|"
                              r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$")  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
 
 
