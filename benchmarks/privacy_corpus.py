@@ -474,6 +474,7 @@ SPECS: dict = {
     "mandrill_api_key_prefixed": ("md-{url:22}", None),
     "asana_pat": ("2/{dig:16}/{dig:16}:{hex:32}", None),
     "scheme_token": ("{uuid}", ["HEC_HEADER='Splunk {s}'", "send it with Splunk {s} as the header"]),
+    "otp_seed_named": (("{b32:32}",), ["log in with the locker totp seed {s} then open any job", "2FA secret {s} (ops only)"]),
     "yarnrc_auth_ident": (PW, ['npmAuthIdent: "ci:{s}"']),
     "npmrc_password": (basic_b64, ["//nexus.corp.test/repository/npm/:_password={s}"]),
     "aws_secret_after_key_id": ("{b62:12}{b64:28}", ['new BasicAWSCredentials("AKIA{b32:16}", "{s}");']),

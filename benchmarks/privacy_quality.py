@@ -565,6 +565,14 @@ Corpora (never generated from the detector table):
   anchor recall 51.2, 50.4, 52.7% (Betterleaks, CredSweeper, Betterleaks), lowest anchor FP rate 2.6, 5.0, 0.0%
   (Kingfisher each). The 192nd and 193rd were read (development 136 and 137); the 191st, chosen before any was
   run, is held out.
+- ``corpora/privacy_hundredninetyfourth`` … ``privacy_hundredninetysixth``: from the hundred-ninety-first and
+  hundred-ninety-second, hundred-ninety-second and hundred-ninety-third, hundred-ninety-first and hundred-ninety-third
+  READMEs (scuba-diving, dive-shop and dive-boat operator developers; tailoring, alterations, shoe-repair and
+  key-cutting shop developers; coworking-space, meeting-room and hot-desk booking developers), first run on
+  023a56f's: 194th 96.3 / 94.0 / 95.1 / 5.3 / 100.0%, 195th 96.5 / 96.1 / 96.3 / 2.5 / 78.8%, 196th 97.1 / 92.8 /
+  94.9 / 2.8 / 95.5% — best anchor recall 46.9, 50.3, 46.3% (detect-secrets, Betterleaks, Betterleaks), lowest
+  anchor FP rate 4.7, 2.5, 5.6% (Kingfisher each). The 195th and 196th were read (development 138 and 139); the
+  194th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -645,6 +653,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 132": "privacy_hundredeightyfifth", "development 133": "privacy_hundredeightysixth",
            "development 134": "privacy_hundredeightyeighth", "development 135": "privacy_hundredninetieth",
            "development 136": "privacy_hundredninetysecond", "development 137": "privacy_hundredninetythird",
+           "development 138": "privacy_hundredninetyfifth", "development 139": "privacy_hundredninetysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -673,7 +682,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
-           "held-out 56": "privacy_hundredninetyfirst"}
+           "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -13,7 +13,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
              r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|\bisql-fb\b[^\r\n]*?[ \t]-(?:password|pas|p)|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
-             r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|"     # live555's openRTSP -u user pw
+             r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|\boutput_http\.so\b[^'\"\r\n]*?[ \t]-c[ \t]+[^\s:'\"]+:|"   # live555's -u user pw; mjpg-streamer's -c user:pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
@@ -65,7 +65,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
     # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes)

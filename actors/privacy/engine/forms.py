@@ -384,7 +384,7 @@ FORMS: tuple[Detector, ...] = (
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",
-             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt)\([ \t]*"
+             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt|argon2\.hash|ph\.hash|\.PwCrypt)\([ \t]*"
              r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|"
              # bcryptjs's hash('pw', rounds), pgcrypto's digest('pw', 'sha256') and crypt('pw', gen_salt(…))
              r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
@@ -394,7 +394,7 @@ FORMS: tuple[Detector, ...] = (
              r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "crypt.crypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt("),
+              "hash_password(", "crypt.crypt(", "argon2.hash(", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt("),
              "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",

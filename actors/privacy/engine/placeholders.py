@@ -46,6 +46,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
                       r"(?:token|key|secret|password|pass|pw|bearer|jwt|auth)"
                       r"(?:[-_][0-9]{1,4})?", re.I)
 # (not bcrypt's $2a$: CurseForge's API keys are written so)
+_DISTINGUISHED_NAME = re.compile(r"(?i)(?:cn|uid)=[^,=\s]+(?:,[ ]?(?:cn|uid|ou|o)=[^,=]+)*(?:,[ ]?dc=[^,=]+)+")   # (under a domain)
 _PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH])\$|"   # ($S$ Drupal's, $P$/$H$ phpass)
                             r"(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|argon2|scrypt)\$|SCRAM-SHA-(?:1|256)\$[0-9]+:")   # Django's; PostgreSQL's
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
@@ -100,6 +101,8 @@ def is_placeholder(value: str) -> bool:
         return True  # "each one is U+E0000 plus the code": a character's number, named in prose
     if _REPLACE_TOKEN.fullmatch(v):
         return True  # Password=__FROM_USER_SECRETS__: a deploy step's replace token (Azure Pipelines' __Name__)
+    if _DISTINGUISHED_NAME.fullmatch(v):
+        return True  # cn=frontdesk,ou=svc,dc=shop,dc=lan: an LDAP entry's name, the user a password goes with
     if _PASSWORD_HASH.match(v):
         return True  # pw=$argon2id$v=19$…: what a password is stored as, not the password
     if _FLAG.fullmatch(v):

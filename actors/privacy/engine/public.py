@@ -17,6 +17,8 @@ PUBLISHED = frozenset({
     # jwt.io's default token
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIy"
     "fQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    # the TOTP seed of every authenticator tutorial ("Hello!" and 0xDEADBEEF in Base32)
+    "JBSWY3DPEHPK3PXP",
     # the Azurite / Azure Storage Emulator account key (Microsoft docs)
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     # RFC 2617's digest example's response (user Mufasa, password "Circle Of Life")
@@ -136,7 +138,8 @@ REFERENCE_PREFIXES = ("op://", "vault:", "vault://", "ssm:", "sm://", "gcp-secre
                       "arn:aws:secretsmanager:", "arn:aws:ssm:", "enc[", "$ansible_vault;", "projects/",
                       "ej[1:", "encrypted:",   # EJSON and dotenvx ciphertext: encrypted to a key kept elsewhere
                       "env:",   # keytool's and openssl's -storepass env:NAME, -passin env:NAME: read from a variable
-                      "credentialsjson:")   # TeamCity's credentialsJSON:<id>: a token kept in its store
+                      "credentialsjson:",   # TeamCity's credentialsJSON:<id>: a token kept in its store
+                      "ref+")   # vals' (helmfile's) ref+awsssm://…, ref+vault://…: where the secret is read from
 # ... as written before the part a syntax took as the value (credentialsJSON:<id> gives the id alone)
 _REFERENCE_HEADS = tuple(p for p in REFERENCE_PREFIXES if p.endswith(":"))
 _PUBLIC_HEADS = tuple(p for p in PUBLIC_PREFIXES if p.endswith(":"))
@@ -191,6 +194,11 @@ _STORE_LOOKUP = re.compile(r"(?:\bbw[ \t]+get[ \t]+(?:password|item|username|tot
 _VAULT_REFERENCE = re.compile(r"/subscriptions/[0-9a-fA-F\-]{36}/resourceGroups/[^/\s]+/providers/Microsoft\.KeyVault/vaults/", re.I)
 _DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
+# a value piped into a store's command that names the variable it sets (the name says what the value is)
+_PIPED_INTO = re.compile(r"['\"]?[ \t]*\|[ \t]*(?:(?:npx|bunx)[ \t]+)?(?:vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|"
+                         r"netlify[ \t]+env:set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|doppler[ \t]+secrets[ \t]+set)[ \t]+(\w+)")
+_NOT_SECRET_NAMES = ("_ID", "_USER", "_USERNAME", "_ORG", "_HOST", "_REGION", "_NAME", "_EMAIL")   # (not _URL: a webhook's is one)
+_TICKET_PASS = re.compile(r"(?i)\b(?:scan(?:ned)?|day|season|bus|boarding|guest|visitor|member(?:ship)?|ski|gym)[ _\-]?pass[ \t]*[=:#][ \t]*$")
 _SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
                           # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
                           r"\b(?:gpg2?|apt-key|gpgv)\b[^\r\n]{0,80}?--(?:recv-keys?|search-keys?|edit-key|l?sign-key|default-key|"
@@ -315,6 +323,12 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # a BlurHash: the blurred preview of a picture, public wherever the picture is
     if _KEY_TOKEN.search(before):
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
+    line_end = text.find("\n", start)
+    named = _PIPED_INTO.search(text, start, line_end if line_end >= 0 else len(text))
+    if named and named.group(1).upper().endswith(_NOT_SECRET_NAMES):
+        return True            # printf '%s' 'x' | vercel env add OKTA_CLIENT_ID: what the variable it sets holds
+    if value.isdigit() and _TICKET_PASS.search(before):
+        return True            # scan pass=7975092727, day pass: 0741…: a ticket's number, not a password
     if _KEY_ID.fullmatch(value.rstrip("`")) and _SIGNING_KEY.search(before):
         return True            # git's user.signingkey, gpg --recv-keys: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
@@ -354,7 +368,6 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # mapsBrowserKey: "AIza…": a key its name says is made for web pages (which ship it)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
-    line_end = text.find("\n", start)
     line_start = text.rfind("\n", 0, start) + 1      # (with the line above: a comment over the key says so too)
     line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_end if line_end >= 0 else len(text)]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before

@@ -27,7 +27,7 @@ RPC: tuple[Detector, ...] = (
              # WordPress: wp.getUsersBlogs(user, pw); the other wp.*, metaWeblog.* and mt.* methods (blog or post, user, pw)
              rf"<methodName>wp\.getUsersBlogs</methodName>\s*<params>{_PARAM}{_XML_PW}|"
              rf"<methodName>(?:wp|metaWeblog|mt)\.\w+</methodName>\s*<params>{_PARAM}{_PARAM}{_XML_PW}|"
-             r"(?m:^)[ \t]*(?:>>|->|C:|>)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
+             r"(?m:^)[ \t]*(?:>>|->|C:|>|:[^\s:]+[ \t]+)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw

@@ -66,7 +66,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bsetup[ \t]+email[ \t]+(?:add|update)[ \t]+[^\s@]+@[^\s]+[ \t]+|"             # docker-mailserver
              r"\bsecurity[ \t]+(?:unlock-keychain|create-keychain|set-key-partition-list)\b[^\r\n]*?[ \t]-[pk][ \t]+|"
              r"\bALTER[ \t]+CURRENT[ \t]+USER[ \t]+SET[ \t]+PASSWORD[ \t]+FROM[ \t]+'[^'\r\n]*'[ \t]+TO[ \t]+|"   # Neo4j
-             r"(?i:\bPRAGMA[ \t]+(?:re)?key)[ \t]*=[ \t]*|"                          # SQLCipher
+             r"(?i:\bPRAGMA[ \t]+(?:re)?key)[ \t]*=[ \t]*|(?i:\bATTACH[ \t]+(?:DATABASE[ \t]+)?'[^'\r\n]*'[ \t]+AS[ \t]+\w+[ \t]+KEY)[ \t]+|"   # SQLCipher
              r"\b(?:xh|xhs|https?)\b[^\r\n]*?[ \t](?:-A|--auth-type)[ \t=]+bearer[ \t]+(?:-a|--auth)[ \t=]+|"  # HTTPie/xh
              r"(?m:^)(?:[ \t]*(?i:password|passphrase|pass))>[ \t]*|"                     # rclone's config prompt
              r"\ba[0-9]{1,3}=\"--?(?i:[\w\-]*(?:password|passwd|token|secret|api-?key))\"[ \t]+a[0-9]{1,3}=|"   # auditd EXECVE
@@ -128,7 +128,7 @@ SERVICES: tuple[Detector, ...] = (
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
              ("local-user", "simple", "gui", "preauthorize", "setairportnetwork", "connect-network", "setup", "keychain", "alter",
-              "pragma", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
+              "pragma", "attach", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "veracrypt", "samba-tool",
               "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
@@ -172,8 +172,10 @@ SERVICES: tuple[Detector, ...] = (
              # (the file named by a line of its own: a path, maybe behind a comment's mark)
              r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*users\.properties\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*[\w.\-]+[ \t]*=[ \t]*"
              r"([^\s(#,]{4,})[ \t]*(?:\r?\n|$)|"
-             r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*sasl[\w\-]*pwdb[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-@]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)",
-             ("auth.conf", "mail/secrets", "localclient:", "psk.txt", "users.properties", "pwdb"), "literal", "passwords", "password", False),
+             r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*sasl[\w\-]*pwdb[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-@]+:([^\s:]{4,})[ \t]*(?:\r?\n|$)|"
+             # mosquitto's password file before mosquitto_passwd -U hashes it (user:password, not user:$7$…)
+             r"(?m:^)[ \t]*(?:#|//|;)?[ \t]*[^\s]*mosquitto/passw(?:or)?d\b[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[\w.\-@]+:([^\s:$][^\s:]{3,})[ \t]*(?:\r?\n|$)",
+             ("auth.conf", "mail/secrets", "localclient:", "psk.txt", "users.properties", "pwdb", "mosquitto/passw"), "literal", "passwords", "password", False),
     # a password typed where the user name goes: sshd's "invalid user <password>", Windows' failed
     # logon's account name — only what has a password's shape (users are names)
     # Subversion's cached credentials (~/.subversion/auth/svn.simple/): "K 8 / password / V <n> / <value>"
@@ -283,7 +285,8 @@ SERVICES: tuple[Detector, ...] = (
              ("(",), "made_password_shape", "passwords", "password", False),
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
-    # Go's pbkdf2.Key, .NET's Rfc2898DeriveBytes, Python's scrypt, pbkdf2_hmac and a KDF's derive (a key derived from a password),
+    # Go's pbkdf2.Key and argon2.IDKey, .NET's Rfc2898DeriveBytes, Python's scrypt, pbkdf2_hmac and a KDF's derive (a key derived
+    # from a password), Ruby's Net::LDAP#auth,
     # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw), PyMuPDF's authenticate(pw), paramiko's
     # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth),
     # JavaMail's Transport.send(msg, user, pw);
@@ -295,9 +298,10 @@ SERVICES: tuple[Detector, ...] = (
              r"\bCommunityData\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bcreateCipher(?:iv)?\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
              r"\b(?:OpenSSL::(?:PKey(?:::\w+\.new|\.read)|PKCS12\.new)|openssl_pkey_get_private|pikepdf\.open)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
-             r"\b(?:pbkdf2\.Key\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
+             r"\b(?:(?:pbkdf2\.Key|argon2\.I?DKey|scrypt\.Key)\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
              r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
              r"\.derive\([ \t]*b[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                   # cryptography's KDF.derive(b"pw")
+             r"\.auth[ \t(]+\"(?i:cn|uid)=[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"            # Ruby's Net::LDAP#auth "dn", "pw"
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\.authenticate\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"                                # PyMuPDF's doc.authenticate(pw)
              r"\.from_private_key(?:_file)?\([^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?['\"]([^'\"\r\n]{4,})['\"]|"   # paramiko
@@ -317,7 +321,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
-              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
+              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
               "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
               "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or

@@ -98,7 +98,7 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?i:\b(?:send|give|share|paste|provide|forward|need)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b))"
              rf"[^\r\n]{{0,100}}[ \t]*{NL}"   # (the question may go on: "… key? the till is asking for it again")
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
-             rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?)[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow)
+             rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?={{0,2}})[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow; Base64's padding)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # a verb-final sentence gives the value just before its copula, after the word for it: Persian's
     # "رمز … X است", Tajik's "Пароли … X аст", Basque's "pasahitz berria X da", Hindi's "पासवर्ड X है"
