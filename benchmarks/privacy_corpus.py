@@ -687,6 +687,8 @@ SPECS: dict = {
         _rand(rng, ALPHABETS["hex"], 32) for _ in range(16)) + "\n-----END OpenVPN Static key V1-----"),
                            ["<tls-crypt>\n{s}\n</tls-crypt>"]),
     "private_key_other": pem_case("NEBULA X25519 PRIVATE KEY"),
+    "secret_from_literal": (PW, ["$ kubectl -n kiosk create secret generic topup-db --from-literal=k1={s}\n",
+                                 "kubectl create secret generic app --from-literal='db={s}' --dry-run=client -o yaml\n"]),
     "piped_to_secret_store": (PW, ["echo -n '{s}' | gcloud secrets versions add db-pass --data-file=-",
                                    "printf '%s' '{s}' | docker secret create db_password -"]),
     "device_cli_password": (PW, ["[HUAWEI-aaa] local-user netops password irreversible-cipher {s}",

@@ -573,6 +573,14 @@ Corpora (never generated from the detector table):
   94.9 / 2.8 / 95.5% — best anchor recall 46.9, 50.3, 46.3% (detect-secrets, Betterleaks, Betterleaks), lowest
   anchor FP rate 4.7, 2.5, 5.6% (Kingfisher each). The 195th and 196th were read (development 138 and 139); the
   194th, chosen before any was run, is held out.
+- ``corpora/privacy_hundredninetyseventh`` … ``privacy_hundredninetyninth``: from the hundred-ninety-fourth and
+  hundred-ninety-fifth, hundred-ninety-fifth and hundred-ninety-sixth, hundred-ninety-fourth and hundred-ninety-sixth
+  READMEs (funfair, travelling-circus and street-food-market trader developers; window-cleaning, pressure-washing
+  and gutter-service developers; music-school, dance-studio and martial-arts dojo developers), first run on
+  3b3b89e's: 197th 95.8 / 97.7 / 96.7 / 2.6 / 92.4%, 198th 98.0 / 97.6 / 97.8 / 0.0 / 68.2%, 199th 96.7 / 95.8 /
+  96.3 / 2.6 / 75.8% — best anchor recall 48.9, 54.7, 50.2% (CredSweeper, Betterleaks, CredSweeper), lowest anchor
+  FP rate 2.6, 2.5, 2.6% (Kingfisher each). The 197th and 198th were read (development 140 and 141); the 199th,
+  chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -654,6 +662,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 134": "privacy_hundredeightyeighth", "development 135": "privacy_hundredninetieth",
            "development 136": "privacy_hundredninetysecond", "development 137": "privacy_hundredninetythird",
            "development 138": "privacy_hundredninetyfifth", "development 139": "privacy_hundredninetysixth",
+           "development 140": "privacy_hundredninetyseventh", "development 141": "privacy_hundredninetyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -682,7 +691,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 50": "privacy_hundredseventythird", "held-out 51": "privacy_hundredseventyseventh",
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
-           "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth"}
+           "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
+           "held-out 58": "privacy_hundredninetyninth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

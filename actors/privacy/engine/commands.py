@@ -108,7 +108,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
-    # SikuliX's and wtype's, .NET's SendKeys.SendWait, tmux's send-keys, screen's stuff, Robot Framework's Input Text
+    # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's stuff, Robot Framework's Input Text
     # and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/set_text/enterText (a chained call's too, a
     # finder's call before the text: TestCafe, Katalon, Flutter, uiautomator2, squish; CodeceptJS's I.fillField),
     # pywinauto's type_keys, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit
@@ -125,7 +125,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]",
+             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"
+             r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"",     # VBScript's WshShell.SendKeys "…"
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite("),
@@ -139,7 +140,11 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
              rf"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*{SECRET_PROMPT}[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{{[ \t]*)"
              r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"|"
-             r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})",    # a chat(8) script's "ssword: \\qpw"
+             r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})|"    # a chat(8) script's "ssword: \\qpw"
+             # the first answer to what ssh, scp or sftp spawned asks (its password prompt, whatever the expect says)
+             r"\bspawn(?:[ \t]+|\([ \t]*[\"'])(?:ssh|scp|sftp)\b[^\r\n;]*?(?:[\"'][ \t]*\))?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[^\r\n]*?)expect"
+             r"(?:[ \t]+|\([ \t]*)[\"'][^\"'\r\n]{1,20}[\"'][ \t]*\)?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[ \t]*)(?:\w+\.)?send(?:line)?(?:[ \t]+|\([ \t]*)"
+             r"[\"']([^\"'\\\r\n]{3,})(?:\\r|\\n)?[\"']",
              ("expect", "ssword:"), "literal", "passwords", "password", False),
 )
 # Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the

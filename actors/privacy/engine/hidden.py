@@ -80,6 +80,8 @@ ENCODINGS = (
     ("percent_u_escapes", r"(?:%u[0-9a-fA-F]{4}){8,}"),                            # escape()'s %u006B
     # bytes as hex octets a colon or dash apart (a MAC's or fingerprint's bytes are no text)
     ("hex_octets", r"\b[0-9a-fA-F]{2}(?:[:\-][0-9a-fA-F]{2}){7,}\b"),
+    # bytes as full IPv6 addresses (eight hextets each), two or more, the last padded with zeros
+    ("ipv6_hextets", r"\b[0-9a-fA-F]{4}(?::[0-9a-fA-F]{4}){7}(?:[ \t,]+[0-9a-fA-F]{4}(?::[0-9a-fA-F]{4}){7})+\b"),
     ("decimal_triplets", r"\b(?:0[3-9][0-9]|1[01][0-9]|12[0-6]){8,}\b"),       # 088113066…: three digits a byte
     ("decimal_integer", r"\b[1-9][0-9]{24,}\b"),
     ("base36_integer", (r"""(?:\b(?:int|parseInt|parseBigInt|BigInt|SetString|BigInteger|Integer|Long)\b[\w.]*\(|"""
@@ -408,6 +410,7 @@ _DECODERS = {
     "long_unicode_escapes": _escaped(r"\\U([0-9a-fA-F]{8})"), "percent_u_escapes": _escaped(r"%u([0-9a-fA-F]{4})"),
     "decimal_triplets": lambda run: V.as_text(bytes(int(run[i:i + 3]) for i in range(0, len(run) - 2, 3))) if len(run) % 3 == 0 else None,
     "hex_octets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\-]", "", run))), "uuencoded_line": _uu_line,
+    "ipv6_hextets": lambda run: V.as_text(bytes.fromhex(re.sub(r"[:\s,]", "", run)).rstrip(b"\0")),
     "mixed_script": _mixed_script, "hex_byte_array": _hex_array, "byte_array_numbers": packed.byte_values,
     "morse_code": _morse, "regional_letters": _regional, "uuencoded": _uu, "adobe_ascii85": _ascii85,
     "bzip2_base64": lambda run: _decompressed(run, bz2.BZ2Decompressor()),

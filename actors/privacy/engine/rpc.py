@@ -30,20 +30,25 @@ RPC: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:>>|->|C:|>|:[^\s:]+[ \t]+)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
+             # ClickHouse's table functions: remote('host', db, table, 'user', 'pw'), mysql(…), postgresql(…)
+             r"\b(?:remote|remoteSecure|mysql|postgresql|mongodb)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*[^,()\r\n]+,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase", "<methodname>", "join", "ftp:user(",
-              "buffer.from(", "sardinefactory.begin("),
+              "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(", "postgresql(", "mongodb("),
              "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
-    # user, options after it)
+    # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
              r"(?m:^)[ \t]*(?i:login|logon|credentials|creds)[ \t]*[=:][ \t]*(?:\[[ \t]*)?[\"']?[\w.@\\\-]{1,64}[\"']?,[ \t]*"
-             r"[\"']?([^\s,;\"'\[\]]{4,64})[\"']?[ \t]*(?:,[^\r\n]*|\])?\r?(?m:$)",
+             r"[\"']?([^\s,;\"'\[\]]{4,64})[\"']?[ \t]*(?:,[^\r\n]*|\])?\r?(?m:$)|"
+             r"\b(?i:login|credentials|creds|userpass|user_pass)[ \t]*=[ \t]*\"[\w.@\-]{1,64}:([^\"\s:]{4,64})\"",   # Swift's let login = "u:pw"
              ("login", "logon", "cred"), "unquoted", "passwords", "password", False),
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",
              r"(?:^|[\s>,|\x02]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
-             r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*",
-             ("login", "logon", "lgn", "isa*"), "unquoted", "passwords", "password", False),
+             r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*|"
+             r"(?m:^)(?:>>|->|C:)[ \t]*([^\s]{4,64})[ \t]*\r?\n(?:<<|<-|S:)[ \t]*OK2\b|"      # SHOUTcast v1: the source's first line, "OK2"
+             r"\[[ \t]*\"(?:auth|login)\"[ \t]*,[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{4,64})\"[ \t]*\]",   # a WebSocket's ["auth", user, pw]
+             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2"), "unquoted", "passwords", "password", False),
 )

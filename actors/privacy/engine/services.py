@@ -54,9 +54,14 @@ SERVICES: tuple[Detector, ...] = (
              r"gh[ \t]+secret[ \t]+set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|netlify[ \t]+env:set|"
              r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|keepassxc-cli[ \t]|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
              r"az[ \t]+keyvault[ \t]+secret|aws[ \t]+secretsmanager|vault[ \t]+kv[ \t]+put|fly(?:ctl)?[ \t]+secrets|"
-             r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin)",
+             r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin|ansible-vault[ \t]+encrypt_string)",
              ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager",
               "vault", "fly", "password-stdin", "stdin-password"), "inline_password", "passwords", "secret", False),
+    # a literal put into a Kubernetes Secret: whatever its key is called, the Secret keeps it
+    Detector("secret_from_literal", "assignment",
+             r"\bcreate[ \t]+secret\b[^\r\n]*?--from-literal[= ][\"']?[\w.\-]+=(?:\"([^\"\r\n]{4,})\"|'([^'\r\n]{4,})'|([^\s\"']{4,}))",
+             ("--from-literal",), "inline_password", "passwords", "secret", False,
+             deny=("_id=", "-id=", "public", "_user=", "-user=", "username=", "_url=", "-url=", "_host=", "-host=")),   # (an id's literal first)
     Detector("device_cli_password", "assignment",     # passwords typed as a command's arguments
              r"(?:\blocal-user[ \t]+[^\s]+[ \t]+password[ \t]+(?:irreversible-cipher|simple)[ \t]+|"   # Huawei VRP
              r"(?:^|[\s\]])password[ \t]+simple[ \t]+|"                                   # H3C Comware
@@ -302,6 +307,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
              r"\.derive\([ \t]*b[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                   # cryptography's KDF.derive(b"pw")
              r"\.auth[ \t(]+\"(?i:cn|uid)=[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"            # Ruby's Net::LDAP#auth "dn", "pw"
+             r"\bpysftp\.Connection\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*(?:None|[\"'][^\"'\r\n]*[\"'])[ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"   # (host, user, key, pw)
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\.authenticate\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"                                # PyMuPDF's doc.authenticate(pw)
              r"\.from_private_key(?:_file)?\([^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?['\"]([^'\"\r\n]{4,})['\"]|"   # paramiko
@@ -321,7 +327,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
-              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
+              "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "pysftp.connection(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
               "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
               "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or

@@ -2,7 +2,7 @@
 5009's classic words: "heinrich anton zacharias") and the Italian one (cities: "roma ancona milano"), with
 their digits and marks; a capital said ("capital papa") or written in capitals among lower-case words
 (``MIKE``); and character codes written as number words ("seventy-five / one hundred and five", in Spanish
-"ochenta y cuatro / ciento once", in French and Portuguese too)."""
+"ochenta y cuatro / ciento once", in French, Portuguese, German and Swedish too)."""
 from __future__ import annotations
 
 import re
@@ -75,14 +75,26 @@ _ADDED = {**{w: i for i, w in enumerate(
           **dict.fromkeys(("cincuenta", "cinquante", "cinquenta"), 50), **dict.fromkeys(("sesenta", "soixante", "sessenta"), 60),
           "setenta": 70, "ochenta": 80, "oitenta": 80, "quatrevingt": 80, "quatrevingts": 80, "noventa": 90,
           **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100)}
+# German's are one word each: (ein)hundert, then a unit, a ten, or a unit "und" a ten ("hundertsechsundfünfzig")
+_DE_UNITS = {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+                                        "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split())}
+_DE_TENS = {w: 10 * i for i, w in enumerate("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), start=2)}
+_DE_TEN = "(?:" + "|".join(_DE_TENS) + "|dreissig)"
+_GERMAN = (rf"(?:(?:ein)?hundert)?(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und{_DE_TEN}|{_DE_TEN}|"
+           + "|".join(sorted(_DE_UNITS, key=len, reverse=True)) + ")|(?:ein)?hundert")
+# Swedish's too, a ten before its unit: (ett)hundra, then "sjuttiotvå", "tjugoett", "femton"
+_SV_UNITS = {w: i for i, w in enumerate("noll ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton "
+                                        "sexton sjutton arton nitton".split())}
+_SV_TENS = {w: 10 * i for i, w in enumerate("tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split(), start=2)}
+_SWEDISH = (rf"(?:(?:ett)?hundra)?(?:(?:{'|'.join(_SV_TENS)})(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|"
+            + "|".join(sorted(_SV_UNITS, key=len, reverse=True)) + ")|(?:ett)?hundra")
 _JOINERS = ("and", "y", "et", "e")
-_DIGIT = "(?:one|two|three|four|five|six|seven|eight|nine)"
-_BELOW_100 = (rf"(?:(?:{'|'.join(_TENS)})(?:[ \t-]{_DIGIT})?|"
-              + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
-_ADDED_WORD = "(?:quatre-vingts?|" + "|".join(sorted(_ADDED, key=len, reverse=True)) + ")"
-NUMBER = (rf"(?:{_DIGIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_BELOW_100})?|{_BELOW_100}|"
-          rf"{_ADDED_WORD}(?:(?:[ \t]+(?:y|et|e)[ \t]+|[ \t]+|-){_ADDED_WORD}){{0,4}})")
-NUMBER_RUN = rf"(?i:\b{NUMBER}(?:[ \t]*[/,;|][ \t]*{NUMBER}){{7,}}\b)"
+# a run: eight or more number words (any of these languages'), apart by blanks, hyphens or the list's marks;
+# the decoder reads the numbers between the marks (one word alternation: a grammar of each language's numbers
+# multiplies the pattern's DFA past its memory)
+_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|"
+         + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, "hundred"}, key=len, reverse=True)) + ")")
+NUMBER_RUN = rf"(?i:\b{_WORD}(?:(?:[ \t]+|-|[ \t]*[/,;|][ \t]*){_WORD}){{7,}}\b)"
 
 
 def number_words(run: str) -> str | None:
@@ -90,6 +102,9 @@ def number_words(run: str) -> str | None:
     two hundred in the others)."""
     codes = []
     for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
+        if (compound := _german(number.strip())) is not None or (compound := _swedish(number.strip())) is not None:
+            codes.append(compound)
+            continue
         value = 0
         for word in re.split(r"[ \t-]+", number.strip()):
             if word in _JOINERS:
@@ -99,3 +114,34 @@ def number_words(run: str) -> str | None:
             value = value * 100 if word == "hundred" else value + _UNITS.get(word, _TENS.get(word, _ADDED.get(word, 0)))
         codes.append(value)
     return "".join(map(chr, codes)) if all(32 <= c < 127 for c in codes) else None
+
+
+def _german(word: str) -> int | None:
+    """A German number word's value ("hundertsechsundfünfzig": 156), None for another word."""
+    rest, value = word, 0
+    for head in ("einhundert", "hundert"):
+        if rest.startswith(head):
+            rest, value = rest[len(head):], 100
+            break
+    unit, _, ten = rest.replace("dreissig", "dreißig").rpartition("und")
+    if unit and unit in ("ein", *_DE_UNITS) and ten in _DE_TENS:
+        return value + _DE_UNITS.get(unit, 1) + _DE_TENS[ten]
+    if not unit and (ten in _DE_UNITS or ten in _DE_TENS or (value and not ten)):
+        return value + _DE_UNITS.get(ten, _DE_TENS.get(ten, 0))
+    return None
+
+
+def _swedish(word: str) -> int | None:
+    """A Swedish number word's value ("hundrasjuttiotvå": 172), None for another word."""
+    rest, value = word, 0
+    for head in ("etthundra", "hundra"):
+        if rest.startswith(head):
+            rest, value = rest[len(head):], 100
+            break
+    if rest in _SV_UNITS or rest in _SV_TENS or (value and not rest):
+        return value + _SV_UNITS.get(rest, _SV_TENS.get(rest, 0))
+    ten = next((t for t in _SV_TENS if rest.startswith(t)), None)
+    unit = rest[len(ten):] if ten else ""
+    if ten and (unit in _SV_UNITS and 0 < _SV_UNITS[unit] < 10 or unit == "en"):
+        return value + _SV_TENS[ten] + _SV_UNITS.get(unit, 1)
+    return None
