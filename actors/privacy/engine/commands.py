@@ -108,10 +108,10 @@ COMMANDS: tuple[Detector, ...] = (
              ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
-    # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's stuff, Robot Framework's Input Text
-    # and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/set_text/enterText (a chained call's too, a
-    # finder's call before the text: TestCafe, Katalon, Flutter, uiautomator2, squish; CodeceptJS's I.fillField),
-    # pywinauto's type_keys, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit
+    # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's
+    # stuff, Robot Framework's Input Text and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/
+    # set_text/enterText (a chained call's too, a finder's call before the text: TestCafe, Katalon, Flutter,
+    # uiautomator2, squish; CodeceptJS's I.fillField), pywinauto's type_keys, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit
     # or a symbol in it (a password's shape: not "deputy", not a sentence)
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"

@@ -27,6 +27,8 @@ _GROUP = re.compile(r"\S+(?: \S+)*")
 
 def fixed_width(text: str, named_lines: list[tuple[int, int]], family_of: Callable[[str], str | None],
                 valid: Callable[[str, str], bool]) -> list[Span]:
+    """(start, end, family) of each credential value in the rows under a named line that describes
+    fixed-width columns."""
     out: list[Span] = []
     read_to = -1
     for start, end in named_lines:

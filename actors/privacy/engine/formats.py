@@ -404,9 +404,10 @@ FORMATS: tuple[Detector, ...] = (
              ("untrusted comment:",), "not_placeholder", "private_keys", "private_key"),
     Detector("kubeconfig_client_key", "private_key", r"client-key-data:[ \t]*([A-Za-z0-9+/=]{40,})",
              ("client-key-data",), "not_placeholder", "private_keys", "private_key"),
-    # an authenticator's seed named right before it in prose ("log in with the totp seed JBSW…"): Base32
-    Detector("otp_seed_named", "auth_header", r"(?i:\b(?:t?otp|2fa|mfa|authenticator)[ _\-]?(?:seed|secret))[ \t]+([A-Z2-7]{16,64})\b",
-             ("otp", "2fa", "mfa", "authenticator"), "token", "api_keys", "token", False),
+    # an authenticator's seed named right before it in prose ("log in with the totp seed JBSW…"): Base32 (as
+    # syntaxes' totp_seed and otp_seed_groups)
+    Detector("otp_seed_named", "assignment", r"(?i:\b(?:t?otp|2fa|mfa|authenticator)[ _\-]?(?:seed|secret))[ \t]+([A-Z2-7]{16,64})\b",
+             ("otp", "2fa", "mfa", "authenticator"), "token", "passwords", "secret", False),
     # --- tokens in headers and JWTs -----------------------------------------------------------------
     tok("jwt", "jwt", rf"eyJ{URLSAFE}{{8,}}\.eyJ{URLSAFE}{{8,}}\.{URLSAFE}*", "eyj", validator="jwt",
         marker="jwt"),

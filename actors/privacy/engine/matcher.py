@@ -10,7 +10,6 @@ candidates to run one by one. Offsets come back as bytes and are mapped to ``str
 from __future__ import annotations
 
 import re
-
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -1,8 +1,9 @@
 """Rows that name their own secret, for ``pairs``: a CSV, TSV or Markdown table whose header has a
 column for a setting's name and one for its value (``partner,contact,field,value``, ``| service |
-variable | value |``, Excel's Name Manager ``Name,RefersTo``, a checklist's ``Task,Owner,Status,Notes``; an
-export of parameters, a partner sheet, a runbook). In each row below, the value is a secret's when the name cell names one — the
-same reading as a ``key = value`` line, spread over two columns. One pass over the lines."""
+variable | value |``, Excel's Name Manager ``Name,RefersTo``, a checklist's ``Task,Owner,Status,Notes``;
+an export of parameters, a partner sheet, a runbook). In each row below, the value is a secret's when
+the name cell names one — the same reading as a ``key = value`` line, spread over two columns. One
+pass over the lines."""
 from __future__ import annotations
 
 from collections.abc import Callable

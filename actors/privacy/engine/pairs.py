@@ -1,7 +1,7 @@
 """Secrets that only a document's structure names, found by reading that structure rather than by
-a pattern: a CSV, Markdown or HTML table column whose header is a secret word (the values are rows
-below it) or a CSV row that names its secret (``namedrows``), a column of an SQL ``INSERT`` (the
-values are in a later tuple), the generated value of a secret-named resource in a Terraform state.
+a pattern: a CSV (or pipe-separated), Markdown, HTML or fixed-width (``fixedwidth``) table column whose header
+is a secret word (the values are rows below it) or a CSV row that names its secret (``namedrows``), a column
+of an SQL ``INSERT`` (the values are in a later tuple), a secret-named resource's value in a Terraform state.
 
 Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
 tuple or HTML row); the key's family (password, secret, key) decides how the value is checked, as

@@ -295,9 +295,10 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     call takes, any key whose name calls it public or search-only, a
     Google API key named for Firebase or inside a Firebase web or app config
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
-    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), named a browser
-    key, or on a line (or under one) that calls it a browser key restricted to a site's pages; a listing's digest of a secret
-    (fly secrets list), an assembly's public key token, a picture's BlurHash."""
+    an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), named a
+    browser key, or on a line (or under one) that calls it a browser key restricted to a site's pages; a
+    listing's digest of a secret (fly secrets list), an assembly's public key token, a picture's BlurHash;
+    an OpenPGP key's id; a ticket's pass number; a value piped into a store's variable its name calls an id."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret

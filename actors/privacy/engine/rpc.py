@@ -2,8 +2,9 @@
 a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw``, its XML-RPC
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
-``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``, an
-INI's ``login=user,pw``, a device's ``LOGIN|user|pw`` frame and an X12 header's ISA04.
+``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
+ClickHouse's ``remote(…, 'user', 'pw')``; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame, a
+WebSocket's ``["auth", user, pw]``, SHOUTcast's source line and an X12 header's ISA04.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -31,10 +32,12 @@ RPC: tuple[Detector, ...] = (
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
              # ClickHouse's table functions: remote('host', db, table, 'user', 'pw'), mysql(…), postgresql(…)
-             r"\b(?:remote|remoteSecure|mysql|postgresql|mongodb)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*[^,()\r\n]+,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             r"\b(?:remote|remoteSecure|mysql|postgresql|mongodb)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*[^,()\r\n]+,"
+             r"[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
-             ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase", "<methodname>", "join", "ftp:user(",
-              "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(", "postgresql(", "mongodb("),
+             ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase",
+              "<methodname>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
+              "postgresql(", "mongodb("),
              "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)

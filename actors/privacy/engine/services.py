@@ -291,7 +291,7 @@ SERVICES: tuple[Detector, ...] = (
     # a password by its place in a library's call: pysnmp's CommunityData(community), Node's crypto.createCipher(algorithm,
     # password), Ruby's OpenSSL::PKey::RSA.new(pem, passphrase) and PKCS12.new, PHP's openssl_pkey_get_private, pikepdf.open,
     # Go's pbkdf2.Key and argon2.IDKey, .NET's Rfc2898DeriveBytes, Python's scrypt, pbkdf2_hmac and a KDF's derive (a key derived
-    # from a password), Ruby's Net::LDAP#auth,
+    # from a password), Ruby's Net::LDAP#auth, pysftp's Connection(host, user, key, pw),
     # tiberius's AuthMethod::sql_server(user, pw), pyads's add_route_to_plc(…, user, pw), PyMuPDF's authenticate(pw), paramiko's
     # from_private_key_file(path, pw), internetarchive's configure(mail, pw), VBA's SaveAs, Arduino's Firebase.begin(host, auth),
     # JavaMail's Transport.send(msg, user, pw);

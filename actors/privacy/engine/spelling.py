@@ -118,11 +118,7 @@ def number_words(run: str) -> str | None:
 
 def _german(word: str) -> int | None:
     """A German number word's value ("hundertsechsundfünfzig": 156), None for another word."""
-    rest, value = word, 0
-    for head in ("einhundert", "hundert"):
-        if rest.startswith(head):
-            rest, value = rest[len(head):], 100
-            break
+    rest, value = _after_hundred(word, ("einhundert", "hundert"))
     unit, _, ten = rest.replace("dreissig", "dreißig").rpartition("und")
     if unit and unit in ("ein", *_DE_UNITS) and ten in _DE_TENS:
         return value + _DE_UNITS.get(unit, 1) + _DE_TENS[ten]
@@ -133,11 +129,7 @@ def _german(word: str) -> int | None:
 
 def _swedish(word: str) -> int | None:
     """A Swedish number word's value ("hundrasjuttiotvå": 172), None for another word."""
-    rest, value = word, 0
-    for head in ("etthundra", "hundra"):
-        if rest.startswith(head):
-            rest, value = rest[len(head):], 100
-            break
+    rest, value = _after_hundred(word, ("etthundra", "hundra"))
     if rest in _SV_UNITS or rest in _SV_TENS or (value and not rest):
         return value + _SV_UNITS.get(rest, _SV_TENS.get(rest, 0))
     ten = next((t for t in _SV_TENS if rest.startswith(t)), None)
@@ -145,3 +137,9 @@ def _swedish(word: str) -> int | None:
     if ten and (unit in _SV_UNITS and 0 < _SV_UNITS[unit] < 10 or unit == "en"):
         return value + _SV_TENS[ten] + _SV_UNITS.get(unit, 1)
     return None
+
+
+def _after_hundred(word: str, heads: tuple[str, ...]) -> tuple[str, int]:
+    """What follows a leading "hundred" (the first of ``heads`` the word starts with), and 100; else the word and 0."""
+    head = next((h for h in heads if word.startswith(h)), "")
+    return word[len(head):], 100 if head else 0
