@@ -12,7 +12,8 @@ and caravan holiday parks; bookshops, comic stores and second-hand book dealers)
   (``"name": "When I Work Developer Key", "value": "…"``); character codes as Spanish, French or Portuguese
   number words.
 - Kept: a report whose secret-named column holds counts or names, a multi-word column name ("SECRET NAME"), a
-  column of password hashes (Django's ``pbkdf2_sha256$…``, PostgreSQL's ``SCRAM-SHA-256$…``) or ciphertexts,
+  column of password hashes (Django's ``pbkdf2_sha256$…``, PostgreSQL's ``SCRAM-SHA-256$…``, a digest with its
+  salt) or ciphertexts,
   ranges in a comment that are hours or dates; an X12 header without a password (ISA03 00), a login log line
   (``LOGIN|admin|OK|200``), a YAML login list of two names, a checklist's "Order keys" row; a Google key its
   name calls a browser key (``mapsBrowserKey``); an OpenPGP key's id after ``gpg --recv-keys`` or "long id"; a
@@ -55,6 +56,7 @@ def test_a_secret_under_a_fixed_width_header_is_found():
 
 
 @pytest.mark.parametrize("template", [
+    " id | login | password\n----+-------+----------\n  1 | ana   | {v}\n",
     "profile|host|port|db|user|secret|tls\nnightly|db04.shop.internal|5432|boundbook|waiverbot|{v}|require\n",
     "# meter-gw users (login<TAB>role<TAB>secret<TAB>pontoons)\ndockhand\tservice\t{v}\tA,B,C\n",
 ])
@@ -75,6 +77,8 @@ def test_a_secret_a_header_names_across_pipes_or_written_tabs_is_found(template)
     "wB8M=:e1CayjBNENdq2e1xe/kCI+M5HAizi+La79S041KrAyA=\n",
     "IEA137I USER_NAME   ENCRYPTED_USER_PASSWORD\nIEA137I ORQBHSFP    ZG13FC1B1981C0497540F82D729714C3495183DD27DCD03ED33C06"
     "F55D63C94CE5A969B1B83D6149\n",
+    " id | login | password\n----+-------+----------\n  1 | ana   | 5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1"
+    "542d8:Qm9vbGVhbkZpZWxkU2FsdDEyMzQ1Njc4:sha256_rounds_1\n",
 ])
 def test_what_only_looks_like_a_column_of_secrets_is_kept(text):
     kept(text)

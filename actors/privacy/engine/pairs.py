@@ -1,7 +1,7 @@
 """Secrets that only a document's structure names, found by reading that structure rather than by
 a pattern: a CSV (or pipe-separated), Markdown, HTML or fixed-width (``fixedwidth``) table column whose header
 is a secret word (the values are rows below it) or a CSV row that names its secret (``namedrows``), a column
-of an SQL ``INSERT`` (the values are in a later tuple), a secret-named resource's value in a Terraform state.
+of an SQL ``INSERT`` (the values are in a later tuple), a secret-named resource's value in a Terraform state (``tfstate``).
 
 Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
 tuple or HTML row); the key's family (password, secret, key) decides how the value is checked, as
@@ -20,10 +20,14 @@ from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE
 from .public import PUBLIC_KEY_WORDS
 from .validators import VALIDATORS
 from .namedrows import named_rows
+from .tfstate import terraform_state
 from .wikitables import wiki_tables
 
 MAX_TUPLE = 4000
-SECRET_RESOURCES = ("random_password", "random_string", "tls_private_key", "random_id")
+# a password column's hex digest with its salt (and scheme) after it, hash:salt[:name]: what it is stored as (a bare
+# hex value may be the password itself: a generated one)
+_DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})"
+                         r"[:$][^\s]+")
 
 # (start, end, family) of a value in the text
 Span = tuple[int, int, str]
@@ -75,7 +79,8 @@ class StructureReader:
         return _lines_with(self._named, text) if self._named is not None else []
 
     def valid(self, value: str, family: str) -> bool:
-        return len(value) >= (16 if family == "key" else 4) and self.validators[family](value)
+        return len(value) >= (16 if family == "key" else 4) and self.validators[family](value) \
+            and not (family == "password" and _DIGEST_HEX.fullmatch(value))
 
     def find(self, text: str) -> list[RawMatch]:
         if not self.index:
@@ -128,7 +133,7 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
     if "<th" in text or "<TH" in text:
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
-        out += _terraform_state(text, family_of, valid)
+        out += terraform_state(text, family_of, valid)
     if find_named is not None and ("  " in text or "#" in text):
         out += fixed_width(text, find_named(text), table_family_of, valid)
     return out + (_commented_columns(text, family_of, valid) if "#" in text else [])
@@ -248,8 +253,9 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
             break                                       # the table ended
         for i, family in columns.items():
             value, s, e = cells[i]
+            value, s = value.strip(), s + len(value) - len(value.lstrip())   # (a psql table's " v ")
             if value and valid(value, family):
-                out.append((s, e, family))
+                out.append((s, s + len(value), family))
         offset += len(line)
     return out, offset
 
@@ -411,40 +417,3 @@ def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int] | None] | None
             current = None
         i += 1
     return None, i
-
-
-# ---- Terraform state ------------------------------------------------------------------------------
-def _terraform_state(text: str, family_of, valid) -> list[Span]:
-    """A resource's ``"result"`` (what a random_password generated), when the resource's ``name``
-    is secret-named or its ``type`` is one that generates secrets."""
-    out: list[Span] = []
-    pos = 0
-    for _ in range(MAX_ROWS):
-        r = text.find('"result"', pos)
-        if r < 0:
-            break
-        pos = r + 8
-        head = text[max(0, r - 2000):r]
-        name = _last_string_of(head, '"name"')
-        rtype = _last_string_of(head, '"type"')
-        family = family_of(name) if name else None
-        if family is None and rtype in SECRET_RESOURCES:
-            family = "password"
-        if family is None:
-            continue
-        q = text.find('"', text.find(":", pos) + 1)
-        if q < 0 or q - pos > 8:
-            continue
-        e = text.find('"', q + 1)
-        if e > q + 1 and valid(text[q + 1:e], family):
-            out.append((q + 1, e, family))
-    return out
-
-
-def _last_string_of(head: str, key: str) -> str | None:
-    k = head.rfind(key)
-    if k < 0:
-        return None
-    q = head.find('"', head.find(":", k + len(key)) + 1)
-    e = head.find('"', q + 1)
-    return head[q + 1:e] if 0 <= q < e else None

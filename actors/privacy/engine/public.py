@@ -197,7 +197,8 @@ _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})
 # a value piped into a store's command that names the variable it sets (the name says what the value is)
 _PIPED_INTO = re.compile(r"['\"]?[ \t]*\|[ \t]*(?:(?:npx|bunx)[ \t]+)?(?:vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|"
                          r"netlify[ \t]+env:set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|doppler[ \t]+secrets[ \t]+set)[ \t]+(\w+)")
-_NOT_SECRET_NAMES = ("_ID", "_USER", "_USERNAME", "_ORG", "_HOST", "_REGION", "_NAME", "_EMAIL")   # (not _URL: a webhook's is one)
+# (not _URL: a webhook's is one; not …KEY_ID: a key's id goes with its key, as a companion)
+_NOT_SECRET_NAMES = ("_ID", "_USER", "_USERNAME", "_ORG", "_HOST", "_REGION", "_NAME", "_EMAIL")
 _TICKET_PASS = re.compile(r"(?i)\b(?:scan(?:ned)?|day|season|bus|boarding|guest|visitor|member(?:ship)?|ski|gym)[ _\-]?pass[ \t]*[=:#][ \t]*$")
 _SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
                           # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
@@ -326,7 +327,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
     line_end = text.find("\n", start)
     named = _PIPED_INTO.search(text, start, line_end if line_end >= 0 else len(text))
-    if named and named.group(1).upper().endswith(_NOT_SECRET_NAMES):
+    if named and named.group(1).upper().endswith(_NOT_SECRET_NAMES) and not named.group(1).upper().endswith("KEY_ID"):
         return True            # printf '%s' 'x' | vercel env add OKTA_CLIENT_ID: what the variable it sets holds
     if value.isdigit() and _TICKET_PASS.search(before):
         return True            # scan pass=7975092727, day pass: 0741…: a ticket's number, not a password
