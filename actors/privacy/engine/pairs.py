@@ -90,12 +90,13 @@ class StructureReader:
         except UnicodeEncodeError:          # lone surrogates: "?" in their place, offsets unchanged
             text = text.encode("utf-8", "replace").decode("utf-8")
         inserts = lambda t: [(m.end(1), m.start(2)) for m in self._insert.finditer(t)]  # noqa: E731
-        headers = lambda t: [(a + m.start(), a + m.end()) for a, b in self._named_lines(t)  # noqa: E731
+        named = self._named_lines(text)       # (once: the CSV headers and the fixed-width tables both start there)
+        headers = lambda t: [(a + m.start(), a + m.end()) for a, b in named  # noqa: E731
                              for m in [self._header.search(t[a:b])] if m]   # (a line holds one header at most;
         # its own slice: re2 converts a str's offsets from its start, so pos/endpos would make this quadratic)
         return [RawMatch(self.index[f], s, e, text[s:e])
                 for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of,
-                                          self._named_lines)]
+                                          named)]
 
 
 def _lines_with(rx, text: str) -> list[tuple[int, int]]:
@@ -114,11 +115,11 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
                find_inserts: Callable[[str], list[tuple[int, int]]],
                find_headers: Callable[[str], list[tuple[int, int]]],
                table_family_of: Callable[[str], str | None] | None = None,
-               find_named: Callable[[str], list[tuple[int, int]]] | None = None) -> list[Span]:
+               named_lines: list[tuple[int, int]] | None = None) -> list[Span]:
     """``find_headers`` gives the (start, end) of the lines that look like a CSV header (cells that
     are names); ``find_inserts`` the column list and VALUES of each SQL INSERT; ``table_family_of``
     names the columns of Markdown, wiki, HTML and fixed-width tables (default: as ``family_of``);
-    ``find_named`` the lines that name a credential word (a fixed-width table's header is one)."""
+    ``named_lines`` the lines that name a credential word (a fixed-width table's header is one)."""
     table_family_of = table_family_of or family_of
     out: list[Span] = []
     table_end = -1
@@ -134,8 +135,8 @@ def structured(text: str, family_of: Callable[[str], str | None], valid: Callabl
         out += _html_tables(text, table_family_of, valid)
     if '"result"' in text:
         out += terraform_state(text, family_of, valid)
-    if find_named is not None and ("  " in text or "#" in text):
-        out += fixed_width(text, find_named(text), table_family_of, valid)
+    if named_lines and ("  " in text or "#" in text):
+        out += fixed_width(text, named_lines, table_family_of, valid)
     return out + (_commented_columns(text, family_of, valid) if "#" in text else [])
 
 

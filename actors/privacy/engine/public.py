@@ -200,11 +200,12 @@ _PIPED_INTO = re.compile(r"['\"]?[ \t]*\|[ \t]*(?:(?:npx|bunx)[ \t]+)?(?:vercel[
 # (not _URL: a webhook's is one; not …KEY_ID: a key's id goes with its key, as a companion)
 _NOT_SECRET_NAMES = ("_ID", "_USER", "_USERNAME", "_ORG", "_HOST", "_REGION", "_NAME", "_EMAIL")
 _TICKET_PASS = re.compile(r"(?i)\b(?:scan(?:ned)?|day|season|bus|boarding|guest|visitor|member(?:ship)?|ski|gym)[ _\-]?pass[ \t]*[=:#][ \t]*$")
-_SIGNING_KEY = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
-                          # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
-                          r"\b(?:gpg2?|apt-key|gpgv)\b[^\r\n]{0,80}?--(?:recv-keys?|search-keys?|edit-key|l?sign-key|default-key|"
-                          r"local-user|trusted-key|delete-keys?|export|fingerprint|list-keys)(?:[ \t]+(?:0x)?[0-9A-Fa-f]{8,40})*[ \t]+$|"
-                          r"\b(?:long|short)[ \t]+(?:key[ \t]+)?id[ \t:=]*`?$")
+# what stands before an OpenPGP key's id: git's user.signingkey, gpg's key options, "long id"
+_KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
+                            # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
+                            r"\b(?:gpg2?|apt-key|gpgv)\b[^\r\n]{0,80}?--(?:recv-keys?|search-keys?|edit-key|l?sign-key|default-key|"
+                            r"local-user|trusted-key|delete-keys?|export|fingerprint|list-keys)(?:[ \t]+(?:0x)?[0-9A-Fa-f]{8,40})*[ \t]+$|"
+                            r"\b(?:long|short)[ \t]+(?:key[ \t]+)?id[ \t:=]*`?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
@@ -331,7 +332,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # printf '%s' 'x' | vercel env add OKTA_CLIENT_ID: what the variable it sets holds
     if value.isdigit() and _TICKET_PASS.search(before):
         return True            # scan pass=7975092727, day pass: 0741…: a ticket's number, not a password
-    if _KEY_ID.fullmatch(value.rstrip("`")) and _SIGNING_KEY.search(before):
+    if _KEY_ID.fullmatch(value.rstrip("`")) and _KEY_ID_BEFORE.search(before):
         return True            # git's user.signingkey, gpg --recv-keys: the id of a GPG key, not the key
     if _PIHOLE_HASH.search(before) and _HEX64.fullmatch(value):
         return True            # Pi-hole's setupVars.conf: WEBPASSWORD holds the password's double SHA-256

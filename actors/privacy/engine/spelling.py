@@ -102,11 +102,12 @@ def number_words(run: str) -> str | None:
     two hundred in the others)."""
     codes = []
     for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
-        if (compound := _german(number.strip())) is not None or (compound := _swedish(number.strip())) is not None:
+        number = number.strip()
+        if (compound := _german(number)) is not None or (compound := _swedish(number)) is not None:
             codes.append(compound)
             continue
         value = 0
-        for word in re.split(r"[ \t-]+", number.strip()):
+        for word in re.split(r"[ \t-]+", number):
             if word in _JOINERS:
                 continue
             if word not in _UNITS and word not in _TENS and word not in _ADDED and word != "hundred":
