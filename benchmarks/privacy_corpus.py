@@ -558,6 +558,7 @@ SPECS: dict = {
            ("pair", "value", [f'- name: {key.upper()}\n  value: "{{s}}"', f'{{"name": "{key.upper()}", "value": "{{s}}"}}']),
            ("call", "argument", [f'os.getenv("{key.upper()}", "{{s}}")', f'ENV.fetch("{key.upper()}", "{{s}}")']),
            ("fallback", "value", [f'const v = process.env.{key.upper()} || "{{s}}";']),
+           ("getter", "default", [f"  {key}: env.get('OVERRIDE', '{{s}}'),", f'    {key}: str = attr.ib(default="{{s}}")']),
            ("directive", "value", [f'SetEnv {key.upper()} "{{s}}"']),
            ("spaced", "value", [f'nmcli connect wifi {key} "{{s}}"']),
            ("prose", "value", [f"here is the {key} for staging: {{s}} (rotate it)"]),
@@ -739,6 +740,7 @@ SPECS: dict = {
     "tezos_secret_key": ("edsk{b58:50}", ['[ { "name": "baker", "value": "unencrypted:{s}" } ]', "TEZOS_BAKER_SK={s}"]),
     "cardano_signing_key": ("5820{hex:64}", ['{\n  "type": "PaymentSigningKeyShelley_ed25519",\n  "cborHex": "{s}"\n}']),
     "pkcs12_keystore_base64": ("MIIDngIBAzCC{b64:400}", ["<uploadedKeystoreBytes>{s}</uploadedKeystoreBytes>"]),
+    "der_private_key_base64": ("{choice:MC4CAQAwBQYDK2VwBCIEI|MC4CAQAwBQYDK2VuBCIEI}{b64:43}", ["SIGNING_KEY_DER={s}", "{s}"]),
     "ssh2_private_key": ('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n{b64:70}\n{b64:70}\n'
                          "---- END SSH2 ENCRYPTED PRIVATE KEY ----", ["$ cat ~/.ssh2/id_rsa_2048_a\n{s}\n"]),
     "prose_key_next": ("{b62:30}7{b62:4}", ['panic: auth failed for Vendor key "{s}": 401', "new token {s} issued"]),
@@ -837,6 +839,7 @@ SPECS: dict = {
     "sql_value_where_secret": ("{b62:32}", ["update settings set value='{s}' where key='JWT_SECRET';",
                                             "UPDATE config SET value = '{s}' WHERE name = 'smtp_password'"]),
     "erlang_binary_secret": ("{b62:20}", ['{default_pass, <<"{s}">>}', '{api_token, <<"{s}">>}']),
+    "sanctum_access_token": ("{int:1-90000}|{b62:20}{dig:1}{b62:19}", None),
     "astra_db_token": ("AstraCS:{alpha:24}:{hex:64}", None),
     # the twenty-first's
     "unleash_api_token": ("*:*.{hex:64}", None),
@@ -896,6 +899,8 @@ SPECS: dict = {
     "rpc_login_password": (PW, ['uid = common.login("shop", "admin", "{s}")', ">> JOIN #ops-room {s}\n",
                                 'ok = ftp:user(Pid, "ana", "{s}"),']),
     "login_pair_password": (PW, ["[remote]\nhost=vcenter.shop.lan\nlogin=labels,{s}\n", "Login=dosingctl,{s},auto\n"]),
+    "library_call_password": (PW, ['key = load_pem_private_key(open("gw.pem", "rb").read(), b"{s}")',
+                                   "app.use(cookieParser('{s}'));"]),
     "login_frame_password": (PW, ["<STX>LOGIN|warden7|{s}|L1<ETX>\n", ">> <STX>LGN,CC12,returns,{s}<ETX>15\n",
                                   "ISA*00*          *01*{s}*ZZ*BOOKSHOP01     *ZZ*WHOLESALE      *250301*0915*U*00401*4\n"]),
     "place_password": (PW, ["ftpuser:{s}:1001:1001:/srv/ftp/./", "# /etc/openvpn/client/office.auth\nalice\n{s}\n",

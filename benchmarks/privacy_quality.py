@@ -581,6 +581,14 @@ Corpora (never generated from the detector table):
   96.3 / 2.6 / 75.8% — best anchor recall 48.9, 54.7, 50.2% (CredSweeper, Betterleaks, CredSweeper), lowest anchor
   FP rate 2.6, 2.5, 2.6% (Kingfisher each). The 197th and 198th were read (development 140 and 141); the 199th,
   chosen before any was run, is held out.
+- ``corpora/privacy_twohundredth`` … ``privacy_twohundredsecond``: from the hundred-ninety-seventh and
+  hundred-ninety-eighth, hundred-ninety-eighth and hundred-ninety-ninth, hundred-ninety-seventh and
+  hundred-ninety-ninth READMEs (classic-car restoration, vintage-vehicle and car-club developers; board-game café,
+  tabletop-gaming store and LAN-party developers; falconry-centre, wildlife-rescue and taxidermy-studio
+  developers), first run on 57c8caf's: 200th 97.6 / 97.6 / 97.6 / 0.0 / 68.2%, 201st 96.2 / 95.8 / 96.0 / 5.0 /
+  69.7%, 202nd 93.9 / 96.4 / 95.1 / 0.0 / 90.9% — best anchor recall 42.5, 48.3, 52.0% (CredSweeper, Betterleaks,
+  CredSweeper), lowest anchor FP rate 2.6, 5.0, 2.6% (Kingfisher each). The 201st and 202nd were read
+  (development 142 and 143); the 200th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -663,6 +671,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 136": "privacy_hundredninetysecond", "development 137": "privacy_hundredninetythird",
            "development 138": "privacy_hundredninetyfifth", "development 139": "privacy_hundredninetysixth",
            "development 140": "privacy_hundredninetyseventh", "development 141": "privacy_hundredninetyeighth",
+           "development 142": "privacy_twohundredfirst", "development 143": "privacy_twohundredsecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -692,7 +701,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
-           "held-out 58": "privacy_hundredninetyninth"}
+           "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -121,6 +121,11 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|:[ \t]*z\.string\(\)\.default\(|"
                                 rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or(?:_else)?|or_else|orDefault)\()[ \t]*(?:\|[^|\r\n]{{0,20}}\|[ \t]*)?{q}",
             literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"); Rust's unwrap_or_else(|_| "…"))
+        # a field named for the secret, its value a getter's default: AdonisJS's env.get('VAR', 'v'), Django-environ's
+        # env('VAR', default='v'), attrs' attr.ib(default='v') (the getter's own name need not say what it reads)
+        det("getter_{}_default", rf"{key}\\?[\"']?[ \t]*(?::[ \t]*[\w.\[\]|]{{1,30}}[ \t]*)?[:=][ \t]*"
+                                 rf"(?:[\w.]*(?i:env)[\w.]*\([ \t]*[\"'][^\"'\r\n]{{1,80}}[\"'][ \t]*,|[\w.]{{1,40}}\([^()\r\n]{{0,80}}?\bdefault[ \t]*=)"
+                                 rf"[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"
                                  rf"[ \t](?i:set|setenv|set-environment|config[ \t]+set|psk|:[ \t]*psk)[ \t]+"
@@ -164,7 +169,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                             rf"</(?:t[dh]|div|p|li)>\s*<(?:td|div|p|li)>[ \t]*(?:<(?:code|tt|kbd|pre)>)?([^<\s]{{{min_len},}})",   # <td>NAME</td><td>v
                             unquoted),   # NAME;[env;]value, | NAME | `v` |
         det("inline_{}_assignment",
-            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=|[\-/](?i:p|property):){QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})[ \t]*(?:=|:|\bis\b)[ \t]*{u}(?:$|[\s\"'`#;,\\)\]}}<>])",
+            rf"(?:^|[\s(,;]|[\"']-|(?i:environment|from-literal)=|[\-/](?i:p|property):){QUALIFIED}(?i:[\w.\-]*?{words}{KEY_TAIL})(?:[ \t]*(?:=|:|\bis\b)[ \t]*|[ \t]+-[ \t]+){u}(?:$|[\s\"'`#;,\\)\]}}<>])",
             "unquoted_token" if strict else "inline_password", trim=".,:;!?"),
         # (the words between may hold a quoted name, but end one JSON string and start another only where
         # that one names what was given: "invalid credentials", "received": "…", not "topic_id": "…"; an

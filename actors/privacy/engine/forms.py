@@ -265,8 +265,8 @@ FORMS: tuple[Detector, ...] = (
              r"[ \t]*[\w.]+\.(?:sendline|write)\([^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:expect|read_until)\([ \t]*b?[\"'][^\"'\r\n]*:[ \t]*[\"'][ \t]*\))"
              r"[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"   # (or the answer to the prompt ending in ':' after the login's)
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
-             r"\b[A-Z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
-             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"        # Firewall("10.0.0.1", "admin", "pw"): address, user, password
+             r"\b[A-Za-z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
+             r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port)
              r"\b[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*[,)]|"      # SSH.NET's SftpClient, redis-py's Redis, InfluxDBClient (…, db)
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")

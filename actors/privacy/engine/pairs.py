@@ -31,7 +31,8 @@ _DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{12
 
 # (start, end, family) of a value in the text
 Span = tuple[int, int, str]
-FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS})"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+# (a table's "unlock" column: a door's or a kiosk's unlock code, beside its badge or seat)
+FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS}|\\bunlock(?:[ _\\-]?(?:code|pin))?\\b)"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
 HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")

@@ -161,7 +161,7 @@ KEY_WORDS = rf"(?:{_KEY_NAMES})"
 NAMED_KEY_WORDS = rf"(?:{_KEY_NAMES}|[a-z](?:bearer|auth|signing|hmac)\b)"
 # how people write "password" in the messages and mails they paste (п[аa][рp][оo]ль: the cleaned view
 # folds Cyrillic letters that look like Latin ones, so the word must match in both spellings)
-PROSE_PASSWORD_WORDS = (r"passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
+PROSE_PASSWORD_WORDS = (r"\bunlock[ \t_\-]?(?:code|pin)\b|passwort|kennwort|contrase(?:ñ|n)a|mot[ \t]de[ \t]passe|senha|wachtwoord|"
                r"l(?:ö|o)senord|п[аa][рp][оo]л[ьи]|密码|パスワード|비밀번호|heslo|hasło|haslo|şifres?i?|sifres?i?|şîfre\w*|jelszó|parola|"
                r"salasana|passord|adgangskode|lozinka|κωδικός|पासवर्ड|암호|口令|密碼|m(?:ậ|a)t[ \t]kh(?:ẩ|a)u|kata[ \t]sandi|"
                r"كلمة[ \t]المرور|كلمة[ \t]السر|ה?סיסמה|รหัสผ่าน|parol(?:ă|a|e|\b)|parool|\bmima\b|pasuw(?:aa|a-)do|bimi[ln][ \t]?beonho|hes(?:ł|l)o|loyniorð(?:ið)?|palabra-passe|faalilolilo|icciitii|contrasenya|clave|slaptažodis|"
@@ -268,7 +268,7 @@ REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "tra
 NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'", "\"form_token\"",   # (Drupal's)
                    "phase2-auth", "phase2_auth", "account_sid", "proxyauth",   # an EAP method's name; Twilio's account id; user:pw   # Laravel/Symfony/Rails form tokens
                    "proxy_pass", "fastcgi_pass", "uwsgi_pass", "grpc_pass", "scgi_pass",
-                   "memcached_pass", "random_seed", "x-amz-credential", "x-goog-credential",
+                   "memcached_pass", "random_seed", "level-seed", "world_seed", "x-amz-credential", "x-goog-credential",
                    "requestverificationtoken", "antiforgery", "encryptedkey", "encrypted_key", "encrypted-key",
                    "foreign_key", "foreignkey", "sort_key", "sortkey",
                    "partition_key", "partitionkey", "hash_key", "hashkey", "range_key", "cache_key", "cachekey",

@@ -225,6 +225,9 @@ _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}
                            r"\brefer+er[ \t\-]+restricted[ \t]+to[ \t]+(?:https?://|\*\.)")   # (a comment beside the key)
 
 
+_PAGE_ATTRIBUTE = re.compile(r"<[a-z][\w\-]*\b[^<>]*\sdata-[\w\-]*key=[\"']$", re.IGNORECASE | re.DOTALL)
+
+
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
@@ -378,4 +381,5 @@ def public_in_context(value: str, text: str, start: int) -> bool:
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]
             or "com.google.android.maps.v2.API_KEY" in text[max(0, start - 120):start]
             or "<string name=" in text[max(0, start - 120):start]     # res/values/strings.xml ships in the APK
+            or _PAGE_ATTRIBUTE.search(text, max(0, start - 400), start) is not None   # <div data-maps-key="…">: in the page
             or _REFERRER_KEY.search(line) is not None)

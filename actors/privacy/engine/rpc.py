@@ -3,7 +3,9 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
-ClickHouse's ``remote(…, 'user', 'pw')``; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame, a
+ClickHouse's ``remote(…, 'user', 'pw')``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi
+join, Express's cookie secret, Minecraft's RCON), a Steam join link's and a Source RCON auth packet's password, a
+1Password field typed concealed; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame, a
 WebSocket's ``["auth", user, pw]``, SHOUTcast's source line and an X12 header's ISA04.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
@@ -39,6 +41,22 @@ RPC: tuple[Detector, ...] = (
               "<methodname>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
               "postgresql(", "mongodb("),
              "literal", "passwords", "password", False),
+    # a library's call that takes the password (or its signing secret) by place: cryptography's
+    # load_pem_private_key(data, b"pw"), ODBC's SQLConnect(h, dsn, n, user, n, pw, n), NodeMCU's
+    # wifi.sta.config(ssid, pw), Express's cookieParser(secret), and the like
+    Detector("library_call_password", "assignment",
+             r"\bload_(?:pem|der)_private_key\([^\r\n]{1,200}?,[ \t]*(?:password[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\bload_key_and_certificates\([^\r\n]{1,200}?,[ \t]*(?:password[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\bSQLConnect[AW]?[ \t]*\([^;\"]{0,200}\"[^\"\r\n]*\"[^;\"]{0,200}\"[^\"\r\n]*\"[^;\"]{0,200}\"([^\"\r\n]{3,})\"|"
+             rf"\bwifi\.sta\.config\({_Q}[ \t]*[\"']([^\"'\r\n]{{8,63}})[\"']|"
+             r"\bcookieParser\([ \t]*[\"'`]([^\"'`\r\n]{6,})[\"'`]|"
+             rf"\bMCRcon\({_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"                 # Minecraft's RCON: (host, pw, port=)
+             r"\bsteam://connect/[^/\s\"'<>]+/([^\s/\"'<>]{3,})|"                           # a game server's join link: …/password
+             r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
+             # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
+             r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})",
+             ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
+              "cookieparser(", "mcrcon(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]="), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",

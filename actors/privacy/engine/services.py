@@ -325,6 +325,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\b(?i:nickserv)[ \t]+(?i:register)[ \t]+([^\s]{4,})[ \t]+[^\s@]+@|"    # NickServ's REGISTER <pw> <mail>
              r"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{3,})\\n'[ \t]*>[^\r\n]*\bdb_load\b|"   # vsftpd's virtual users: user, then pw
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
+             r"<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n(?:#![^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*\r?\n\w+[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*\bSSH_ASKPASS=|"   # (written by a heredoc, named after)
              r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
               "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "pysftp.connection(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
@@ -339,7 +340,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bAT(?:\+(?:CSTT=[ \t]*\"[^\"\r\n]*\",|(?:CGAUTH|QICSGP)=[0-9]+,[0-9]+,(?:\"[^\"\r\n]*\",)?)|#SGACT=[0-9]+,[0-9]+,)"
              r"[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bAT\+UPSD=[0-9]+,3,[ \t]*\"([^\"\r\n]{3,})\"|\bAT\$QCPDPP=[0-9]+,[0-9],\"([^\"\r\n]{4,})\"|"
-             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|MQTTUSERCFG=[0-9],[0-9],\"[^\"\r\n]*\",|QMTCONN=[0-9],|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",|"
+             r"\bAT\+(?:CMQTTCONNECT=[0-9],\"[^\"\r\n]*\",[0-9]+,[0-9],|MQTTUSERCFG=[0-9],[0-9],\"[^\"\r\n]*\",|QMTCONN=[0-9],\"[^\"\r\n]*\",|QFTPCFG=\"account\",|CPWD=\"[A-Z]{2}\",|"
              r"CFTPSLOGIN=\"[^\"\r\n]*\",[0-9]+,)\"[^\"\r\n]*\",\"([^\"\r\n]{4,})\"",
              ("at+cwjap", "at+cwsap", "at+cstt", "at+cgauth", "at+qicsgp", "at#sgact", "at+upsd", "at$qcpdpp", "at+cmqttconnect",
               "at+qmtconn", "at+mqttusercfg", "at+qftpcfg", "at+cpwd", "at+cftpslogin"), "literal", "passwords", "password", False),

@@ -88,11 +88,18 @@ _SV_UNITS = {w: i for i, w in enumerate("noll ett två tre fyra fem sex sju ått
 _SV_TENS = {w: 10 * i for i, w in enumerate("tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split(), start=2)}
 _SWEDISH = (rf"(?:(?:ett)?hundra)?(?:(?:{'|'.join(_SV_TENS)})(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|"
             + "|".join(sorted(_SV_UNITS, key=len, reverse=True)) + ")|(?:ett)?hundra")
+# Italian's too, a ten losing its vowel before "uno" and "otto" ("ottantuno", "centotto"), "tre" accented after a
+# ten ("cinquantatré"; matched up to its "é", where an ASCII word boundary is)
+_IT_UNITS = {w: i for i, w in enumerate("zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici "
+                                        "quattordici quindici sedici diciassette diciotto diciannove".split())}
+_IT_TENS = {w: 10 * i for i, w in enumerate("vent trent quarant cinquant sessant settant ottant novant".split(), start=2)}
+_ITALIAN = (rf"(?:cento?)?(?:(?:{'|'.join(_IT_TENS)})(?:[ai](?:due|tr[eé]?|quattro|cinque|sei|sette|nove|uno|otto)?|uno|otto)|"
+            + "|".join(sorted(_IT_UNITS, key=len, reverse=True)) + ")|cento")
 _JOINERS = ("and", "y", "et", "e")
 # a run: eight or more number words (any of these languages'), apart by blanks, hyphens or the list's marks;
 # the decoder reads the numbers between the marks (one word alternation: a grammar of each language's numbers
 # multiplies the pattern's DFA past its memory)
-_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|"
+_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|" + _ITALIAN + "|"
          + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, "hundred"}, key=len, reverse=True)) + ")")
 NUMBER_RUN = rf"(?i:\b{_WORD}(?:(?:[ \t]+|-|[ \t]*[/,;|][ \t]*){_WORD}){{7,}}\b)"
 
@@ -103,7 +110,7 @@ def number_words(run: str) -> str | None:
     codes = []
     for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
         number = number.strip()
-        if (compound := _german(number)) is not None or (compound := _swedish(number)) is not None:
+        if any((compound := read(number)) is not None for read in (_german, _swedish, _italian)):
             codes.append(compound)
             continue
         value = 0
@@ -137,6 +144,25 @@ def _swedish(word: str) -> int | None:
     unit = rest[len(ten):] if ten else ""
     if ten and (unit in _SV_UNITS and 0 < _SV_UNITS[unit] < 10 or unit == "en"):
         return value + _SV_TENS[ten] + _SV_UNITS.get(unit, 1)
+    return None
+
+
+def _italian(word: str) -> int | None:
+    """An Italian number word's value ("centoquattordici": 114, "ottantuno": 81), None for another word."""
+    word = word.replace("tré", "tre")
+    for head, value in (("cento", 100), ("cent", 100), ("", 0)):
+        rest = word[len(head):] if word.startswith(head) else None
+        if rest is None or (not rest and not head):
+            continue
+        if not rest or rest in _IT_UNITS:
+            return value + _IT_UNITS.get(rest, 0)
+        ten = next((t for t in _IT_TENS if rest.startswith(t)), None)
+        tail = rest[len(ten):] if ten else ""
+        unit = tail[1:]
+        if tail[:1] in ("a", "i") and (unit in ("", "tr") or _IT_UNITS.get(unit, 10) < 10):
+            return value + _IT_TENS[ten] + (3 if unit == "tr" else _IT_UNITS.get(unit, 0))
+        if ten and tail in ("uno", "otto"):
+            return value + _IT_TENS[ten] + _IT_UNITS[tail]
     return None
 
 

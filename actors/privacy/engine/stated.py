@@ -114,7 +114,7 @@ STATED: tuple[Detector, ...] = (
     Detector("chat_next_message_value", "assignment",
              rf"(?m:^)(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
              rf"[^\r\n]*\r?\n(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*({_ALONE_PW}{{5,}}){_EOL}",
-             (*PW_KEYWORDS, *_SECRET_WORDS), "inline_password", "passwords", "password", False, deny=_STATED_DENY),
+             (*PW_KEYWORDS, *_SECRET_WORDS), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",

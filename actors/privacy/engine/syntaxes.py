@@ -81,9 +81,9 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
              ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
-             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode)\([ \t]*(?:b|\[\]byte\()?[\"']"
+             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64)\([ \t]*(?:b|\[\]byte\()?[\"']"
              r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
-             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode"), "password", "passwords", "password", False),
+             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode", "utf8_to_base64"), "password", "passwords", "password", False),
     Detector("netrc_password", "assignment",
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
@@ -278,7 +278,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bsecrets?[ \t]+set\b[^\r\n]*?(?:--body|-b)(?:=|[ \t]+)(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})'|([^\s\"']{3,}))",
              ("secret",), "literal", "passwords", "secret", False),
     Detector("cli_inline_credentials", "assignment",   # smbclient -U 'D\\u%pw', lftp -u u,pw, xfreerdp /p:pw, sqlplus u/pw@
-             r"(?:\b(?:smbclient|smbget|rpcclient|smbcacls|smbmap|winexe|net[ \t]+(?:ads|rpc|sam))\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%|"
+             r"(?:\b(?:smbclient|smbget|rpcclient|smbcacls|smbmap|winexe|net[ \t]+(?:ads|rpc|sam))\b[^\r\n]*?-U[ \t]+[\"']?[^%\s\"']+%[\"']?|"
              r"\blftp\b[^\r\n]*?-u[ \t]+[\"']?[^,\s]+,[\"']?|"
              r"\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n]*?/p:[\"']?|\bsqlplus[ \t]+(?:-[A-Za-z][ \t]+)*[\"']?[^/\s@\"']+/\"?|"
              r"\b(?:cx_Oracle|oracledb)\.connect\([ \t]*[\"'][^/\s\"']+/|\bstats[ \t]+auth[ \t]+[^:\s]+:|"

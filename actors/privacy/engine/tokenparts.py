@@ -1,6 +1,6 @@
 """Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, SASL
 PLAIN's ``NUL user NUL password``, the snowflake in a Discord token, a PEM body's base64, Twitter's
-bearer tail."""
+bearer tail, a Laravel Sanctum token's random part."""
 from __future__ import annotations
 
 import base64
@@ -84,3 +84,11 @@ def twitter_bearer(value: str) -> bool:
     """Twenty-odd ``A`` then a random tail — not a run of zero bytes in base64."""
     tail = value.lstrip("A")
     return len(tail) >= 30 and len(set(tail)) >= 10
+
+
+def sanctum_token(value: str) -> bool:
+    """``<id>|<40 random letters and digits>[<crc32b hex>]``: the random part has both cases and many
+    characters (a row's id and a hex digest after a pipe have one case; a padded run has few)."""
+    tail = value.split("|", 1)[1]
+    return (any(c.isupper() for c in tail) and any(c.islower() for c in tail) and len(set(tail)) >= 16
+            and not is_placeholder(tail))

@@ -138,8 +138,9 @@ UNNAMED: tuple[Detector, ...] = (
     # a user and a password a call that authenticates or connects takes, after one other literal at most
     # (R's httr::authenticate("u", "pw"), MATLAB's database('db', 'u', 'pw'), Julia's
     # DBInterface.connect(MySQL.Connection, "host", "u", "pw"; …), OMERO's BlitzGateway("u", "pw", …))
+    # (pysmb's SMBConnection(user, pw, machine, server) is login_call_password's: matched first here, to nothing)
     Detector("auth_call_password", "assignment",
-             r"\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database|credential|password)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
+             r"\bSMBConnection\(()|\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database|credential|password)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
              r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]",
              ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password"), "inline_password", "passwords",
              "password", False),

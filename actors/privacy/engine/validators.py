@@ -19,7 +19,7 @@ from .shapes import COLON_BYTE, HEX_BYTE, made_password_shape, message_password_
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
-from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, sasl_plain_credentials, twitter_bearer
+from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, sanctum_token, sasl_plain_credentials, twitter_bearer
 
 try:
     from _collections import _count_elements   # Counter's C core, without its Python wrapper
@@ -411,10 +411,8 @@ def random_tail(value: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check, "stellar_seed": stellar_seed,
     "aprs_passcode": lambda v: v.isdigit() and int(v) < 32768,      # APRS-IS's: 15 bits of the callsign's hash
-    "bip39_phrase": bip39_phrase,
-    "bip39_words": bip39_words,
-    "bitlocker": bitlocker_key,
-    "random_tail": random_tail,
+    "bip39_phrase": bip39_phrase, "bip39_words": bip39_words, "bitlocker": bitlocker_key,
+    "random_tail": random_tail, "sanctum_token": sanctum_token,
     "directive_password": directive_password,
     "userlist_password": userlist_password,
     "recovery_code": recovery_code,
@@ -432,6 +430,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "named_value": named_value,
     "keyed": keyed_secret,
     "inline_password": inline_password,
+    # a chat's answer: not a word with its marks ("thanks!!", "lovely!!!": a reply, not the password asked for)
+    "chat_answer": lambda v: inline_password(v) and not (v.rstrip("!?.").isalpha() and v.rstrip("!?.").islower()),
     "stated_form": lambda v: stated_form(v, _stated_word),
     "code_block": code_block,
     "sentence_password_shape": sentence_password_shape,

@@ -24,6 +24,8 @@ VENDORS: tuple[Detector, ...] = (
     tok("trigger_dev_secret_key", "saas", rf"tr_(?:dev|prod|stg|pat)_{B62}{{20,}}", "tr_dev_", "tr_prod_", "tr_stg_",
         "tr_pat_", validator="random_tail"),
     tok("telnyx_api_key", "saas", rf"KEY[0-9A-F]{{32}}_{URLSAFE}{{20,}}", "key"),
+    tok("sanctum_access_token", "saas", r"[0-9]{1,10}\|[A-Za-z0-9]{40}(?:[0-9a-f]{8})?", "|",
+        validator="sanctum_token"),   # Laravel Sanctum's plain-text token: the row's id, '|', 40 random (Sanctum 4: + crc32b)
     tok("astra_db_token", "cloud", r"AstraCS:[A-Za-z]{24}:[a-f0-9]{64}", "astracs:"),
     tok("xata_api_key", "saas", rf"xau_{B62}{{30,}}", "xau_"),
     tok("portainer_api_key", "saas", rf"ptr_{URLSAFE}{{32,}}", "ptr_", validator="random_tail"),
@@ -70,6 +72,14 @@ VENDORS: tuple[Detector, ...] = (
     Detector("pkcs12_keystore_base64", "private_key",   # a PFX: SEQUENCE, version 3, SEQUENCE (MII…IBAzCC)
              r"\b(MI[I-J][A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{100,}={0,2})", ("ibazcc",), None, "private_keys",
              "private_key"),
+    # a private key's DER in Base64 without its PEM lines (an env var's PRIVATE_KEY=MIIEv…): each form's
+    # own start — PKCS#8 RSA and EC, PKCS#1 RSA, SEC1 EC, and the 25519 and 448 curves' PKCS#8
+    Detector("der_private_key_base64", "private_key",
+             r"\b((?:MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAAS[BC]|MII[A-Za-z0-9+/]{3}IBAAK[BC])[A-Za-z0-9+/]{300,}={0,2}|"
+             r"(?:MI[GH][A-Za-z0-9+/]AgEAMB[AM]GByqGSM49AgEG|M(?:HcCAQEEI|HQCAQEEI|IGkAgEBBD[A-D]|IHcAgEBBE[I-L]))[A-Za-z0-9+/]{60,}={0,2}|"
+             r"(?:MC4CAQAwBQYDK2V[uw]BCIEI|MFECAQEwBQYDK2V[uw]BCIEI|MEcCAQAwBQYDK2VxBDsEO|MEYCAQAwBQYDK2VvBDoEO)[A-Za-z0-9+/]{40,}={0,2})",
+             ("ibadanbgkqhkig9w0baqefaas", "ibaakb", "ibaakc", "byqgsm49ageg", "mhccaqeei", "mhqcaqeei", "migkagebbd",
+              "mihcagebbe", "bqydk2v"), None, "private_keys", "private_key"),
     Detector("ssh2_private_key", "private_key",         # SSH Communications' (Tectia) key file
              r"(---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?s:.)*?---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----)",
              ("begin ssh2",), None, "private_keys", "private_key", edges=False),
