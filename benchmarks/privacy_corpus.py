@@ -901,6 +901,8 @@ SPECS: dict = {
     "login_pair_password": (PW, ["[remote]\nhost=vcenter.shop.lan\nlogin=labels,{s}\n", "Login=dosingctl,{s},auto\n"]),
     "library_call_password": (PW, ['key = load_pem_private_key(open("gw.pem", "rb").read(), b"{s}")',
                                    "app.use(cookieParser('{s}'));"]),
+    "signing_key_literal": (PW, ['SecretKeySpec k = new SecretKeySpec("{s}".getBytes(StandardCharsets.UTF_8), "HmacSHA256");',
+                                 "const sig = crypto.createHmac('sha256', '{s}').update(raw).digest('hex');"]),
     "login_frame_password": (PW, ["<STX>LOGIN|warden7|{s}|L1<ETX>\n", ">> <STX>LGN,CC12,returns,{s}<ETX>15\n",
                                   "ISA*00*          *01*{s}*ZZ*BOOKSHOP01     *ZZ*WHOLESALE      *250301*0915*U*00401*4\n"]),
     "place_password": (PW, ["ftpuser:{s}:1001:1001:/srv/ftp/./", "# /etc/openvpn/client/office.auth\nalice\n{s}\n",

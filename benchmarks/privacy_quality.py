@@ -589,6 +589,14 @@ Corpora (never generated from the detector table):
   69.7%, 202nd 93.9 / 96.4 / 95.1 / 0.0 / 90.9% — best anchor recall 42.5, 48.3, 52.0% (CredSweeper, Betterleaks,
   CredSweeper), lowest anchor FP rate 2.6, 5.0, 2.6% (Kingfisher each). The 201st and 202nd were read
   (development 142 and 143); the 200th, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredthird`` … ``privacy_twohundredfifth``: from the two-hundred-first and
+  two-hundred-second, two-hundred-second and two-hundredth, two-hundredth and two-hundred-first READMEs
+  (pottery-studio, glassblowing-workshop and blacksmith-forge developers; ferry-operator, water-taxi and
+  harbour-pilot developers; butcher-shop, fishmonger and farm-shop developers), first run on cd49f8b's: 203rd 96.9 /
+  98.2 / 97.5 / 0.0 / 63.6%, 204th 96.3 / 98.6 / 97.4 / 0.0 / 81.8%, 205th 97.4 / 97.6 / 97.5 / 2.5 / 60.6% — best
+  anchor recall 51.9, 53.8, 50.1% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate 0.0, 2.5, 2.5%
+  (Kingfisher each). The 204th and 205th were read (development 144 and 145); the 203rd, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -672,6 +680,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 138": "privacy_hundredninetyfifth", "development 139": "privacy_hundredninetysixth",
            "development 140": "privacy_hundredninetyseventh", "development 141": "privacy_hundredninetyeighth",
            "development 142": "privacy_twohundredfirst", "development 143": "privacy_twohundredsecond",
+           "development 144": "privacy_twohundredfourth", "development 145": "privacy_twohundredfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -701,7 +710,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 52": "privacy_hundredeightieth", "held-out 53": "privacy_hundredeightyfourth",
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
-           "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth"}
+           "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
+           "held-out 60": "privacy_twohundredthird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -13,6 +13,7 @@ from .services import SERVICES
 from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
 from .rpc import RPC
+from .signing import SIGNING
 from .stated import STATED
 
 IDENTITIES: tuple[Detector, ...] = (
@@ -21,5 +22,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *RPC, *STATED, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *RPC, *SIGNING, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

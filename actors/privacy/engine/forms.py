@@ -390,11 +390,11 @@ FORMS: tuple[Detector, ...] = (
              r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
              r"\b(?:digest|crypt)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:'(?:md5|sha1|sha224|sha256|sha384|sha512)'|gen_salt\()|"
              # SQL setting a password column to a hash of the literal: SET `user_pass` = MD5('…')
-             r"(?i:pass\w*|pwd)[`\"]?[ \t]*=[ \t]*(?i:md5|sha1|sha2|password|encrypt|old_password)\([ \t]*'([^'\r\n]{4,})'|"
+             r"(?i:\bpw|pass\w*|pwd)[`\"\]]?[ \t]*=[ \t]*(?i:md5|sha1|sha2|password|encrypt|old_password|pwdencrypt)\([ \t]*N?'([^'\r\n]{4,})'|"
              r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "crypt.crypt(", "argon2.hash(", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt("),
+              "hash_password(", "crypt.crypt(", "argon2.hash(", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt("),
              "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",

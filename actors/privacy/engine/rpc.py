@@ -5,8 +5,9 @@ Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
 ClickHouse's ``remote(…, 'user', 'pw')``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi
 join, Express's cookie secret, Minecraft's RCON), a Steam join link's and a Source RCON auth packet's password, a
-1Password field typed concealed; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame, a
-WebSocket's ``["auth", user, pw]``, SHOUTcast's source line and an X12 header's ISA04.
+1Password field typed concealed; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's
+``$P…,LOGIN,user,pw``), a WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04
+and a console's password echoed after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -67,9 +68,12 @@ RPC: tuple[Detector, ...] = (
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",
+             r"\$P[A-Z]{2,6},(?:LOGIN|LOGON),[^,*\s]{1,40},([^,*\s]{4,64})[,*]|"   # NMEA's $P…,LOGIN,user,pw (options after)
              r"(?:^|[\s>,|\x02]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*|"
              r"(?m:^)(?:>>|->|C:)[ \t]*([^\s]{4,64})[ \t]*\r?\n(?:<<|<-|S:)[ \t]*OK2\b|"      # SHOUTcast v1: the source's first line, "OK2"
+             # a console's transcript, the password echoed on the line after the login's (a serial line with echo on)
+             r"\blogin:[ \t]*[\w.@\-]{1,64}[ \t]*\r?\n([^\s]{4,64})[ \t]*\r?\n(?:Last[ \t]+login:|Login[ \t]+incorrect)|"
              r"\[[ \t]*\"(?:auth|login)\"[ \t]*,[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{4,64})\"[ \t]*\]",   # a WebSocket's ["auth", user, pw]
              ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2"), "unquoted", "passwords", "password", False),
 )

@@ -326,7 +326,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{3,})\\n'[ \t]*>[^\r\n]*\bdb_load\b|"   # vsftpd's virtual users: user, then pw
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n(?:#![^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*\r?\n\w+[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*\bSSH_ASKPASS=|"   # (written by a heredoc, named after)
-             r"(?m:^)set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
+             r"(?m:^)(?:C:[ \t]*)?set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n(?:C:[ \t]*)?[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
              ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
               "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "pysftp.connection(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
               "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",

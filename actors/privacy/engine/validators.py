@@ -165,7 +165,7 @@ _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F
 # not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
-_HOST_PORT = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")
+_HOST_PORT = re.compile(r"(?:(?:ssl|tcp)[46]?:)?(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")   # (ssl:…:1666: Perforce's P4PORT)
 _WIFI_SECURITY = re.compile(r"(?i)wpa[23]?(?:[-_]?(?:psk|sae|eap|personal|enterprise))*|wep|tkip|ccmp")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?")     # "arrivaltime": "2025-05-26 15:35": a date
@@ -414,8 +414,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "bip39_phrase": bip39_phrase, "bip39_words": bip39_words, "bitlocker": bitlocker_key,
     "random_tail": random_tail, "sanctum_token": sanctum_token,
     "directive_password": directive_password,
-    "userlist_password": userlist_password,
-    "recovery_code": recovery_code,
+    "userlist_password": userlist_password, "recovery_code": recovery_code,
     "otp_groups": otp_groups,
     "not_placeholder": not_placeholder,
     "literal": literal_secret,

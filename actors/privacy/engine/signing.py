@@ -1,0 +1,32 @@
+"""Keys a signing call takes as a literal, where no name says what the string is: an HMAC's key in each
+language's own call (Python's ``hmac.new(b"k", …)``, Node's ``createHmac('sha256', 'k')``, Java's
+``new SecretKeySpec("k".getBytes(…), …)``, .NET's ``new HMACSHA256(Encoding.UTF8.GetBytes("k"))``, Rust's
+``Hmac::new_from_slice(b"k")``, Ruby's ``OpenSSL::HMAC.hexdigest('SHA256', 'k', data)``, PHP's
+``hash_hmac('sha256', $data, 'k')``, Go's ``hmac.New(sha256.New, []byte("k"))``, PostgreSQL's
+``hmac(data, 'k', 'sha256')``, Oracle's ``DBMS_CRYPTO.MAC(…, UTL_RAW.CAST_TO_RAW('k'))``) and
+itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``). In the catalog after ``rpc``'s."""
+from __future__ import annotations
+
+from .patterns import Detector
+
+_Q = r"[\"'`]([^\"'`\r\n]{6,})[\"'`]"           # the key: a quoted literal
+_ARG = r"[^,()\r\n]+(?:\([^()\r\n]*\))?"          # an argument before it (a variable, a call)
+
+SIGNING: tuple[Detector, ...] = (
+    Detector("signing_key_literal", "assignment",
+             rf"\bhmac\.(?:new|HMAC|digest)\([ \t]*(?:key[ \t]*=[ \t]*)?b?{_Q}|"
+             rf"\bcreateHmac\([ \t]*[\"'`][\w\-]+[\"'`][ \t]*,[ \t]*{_Q}|"
+             rf"\bnew[ \t]+SecretKeySpec\([ \t]*{_Q}[ \t]*\.getBytes\b|"
+             rf"\bnew[ \t]+HMAC(?:SHA(?:1|256|384|512)|MD5)\([ \t]*Encoding\.\w+\.GetBytes\([ \t]*{_Q}|"
+             rf"\bHmac\w*(?:<\w+>)?::new_(?:from_slice|varkey)\([ \t]*b{_Q}|"
+             rf"\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\({_ARG},[ \t]*{_Q}|"
+             rf"\bhash_hmac\([ \t]*[\"'][\w\-/]+[\"'][ \t]*,{_ARG},[ \t]*{_Q}|"
+             rf"\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*\[\]byte\([ \t]*{_Q}|"
+             rf"\bhmac\({_ARG},[ \t]*'([^'\r\n]{{6,}})'[ \t]*,[ \t]*'(?i:md5|sha1|sha224|sha256|sha384|sha512)'|"
+             rf"\bDBMS_CRYPTO\.MAC\([^;\r\n]*?UTL_RAW\.CAST_TO_RAW\([ \t]*'([^'\r\n]{{6,}})'[ \t]*\)[ \t]*\)|"
+             rf"\b(?:URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|TimestampSigner|JSONWebSignatureSerializer)"
+             rf"\([ \t]*(?:secret_key[ \t]*=[ \t]*)?b?{_Q}",
+             ("hmac.", "createhmac(", "secretkeyspec(", "new hmac", "hmac", "hash_hmac(", "dbms_crypto.mac(", "serializer(",
+              "timestampsigner("),
+             "literal", "passwords", "secret", False),
+)
