@@ -597,6 +597,14 @@ Corpora (never generated from the detector table):
   anchor recall 51.9, 53.8, 50.1% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate 0.0, 2.5, 2.5%
   (Kingfisher each). The 204th and 205th were read (development 144 and 145); the 203rd, chosen before any was
   run, is held out.
+- ``corpora/privacy_twohundredsixth`` … ``privacy_twohundredeighth``: from the two-hundred-fourth and
+  two-hundred-fifth, two-hundred-fifth and two-hundred-third, two-hundred-third and two-hundred-fourth READMEs
+  (angling-club, tackle-shop and commercial-fishery developers; bike-shop, cycle-repair and bike-hire developers;
+  chimney-sweep, stonemason and watch-repair developers), first run on 365e979's: 206th 98.0 / 97.4 / 97.7 / 0.0
+  / 63.6%, 207th 97.6 / 96.4 / 97.0 / 2.5 / 57.6%, 208th 96.7 / 96.6 / 96.7 / 2.5 / 68.2% — best anchor recall
+  50.2, 50.4, 50.2% (Betterleaks each; CredSweeper ties the 207th), lowest anchor FP rate 2.5% each (Kingfisher;
+  Betterleaks ties the 207th). The 206th and 207th were read (development 146 and 147); the 208th, chosen before
+  any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -681,6 +689,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 140": "privacy_hundredninetyseventh", "development 141": "privacy_hundredninetyeighth",
            "development 142": "privacy_twohundredfirst", "development 143": "privacy_twohundredsecond",
            "development 144": "privacy_twohundredfourth", "development 145": "privacy_twohundredfifth",
+           "development 146": "privacy_twohundredsixth", "development 147": "privacy_twohundredseventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -711,7 +720,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
-           "held-out 60": "privacy_twohundredthird"}
+           "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -80,8 +80,9 @@ class StructureReader:
         return _lines_with(self._named, text) if self._named is not None else []
 
     def valid(self, value: str, family: str) -> bool:
-        return len(value) >= (16 if family == "key" else 4) and self.validators[family](value) \
-            and not (family == "password" and _DIGEST_HEX.fullmatch(value))
+        return len(value) >= (16 if family == "key" else 4) and len(value.split()) <= 7 and value[:2] not in ("- ", "* ") \
+            and self.validators[family](value) and not (family == "password" and _DIGEST_HEX.fullmatch(value))
+        # (a list's item, or eight words or more: a sentence's clause, not a passphrase)
 
     def find(self, text: str) -> list[RawMatch]:
         if not self.index:
@@ -150,8 +151,8 @@ _SPACED_NAME = re.compile(r"[A-Za-z][\w\-]*(?:\[[^\]\s]*\])?")
 
 
 def _splitter(sep: str):
-    """How a header and its rows split: at ':', '|' or ';', at runs of tabs, or at runs of blanks."""
-    if sep in ":|;":
+    """How a header and its rows split: at ':', '|', ';' or ',', at runs of tabs, or at runs of blanks."""
+    if sep in ":|;,":
         return lambda line, most: line.split(sep, most) if most else line.split(sep)
     if sep == " ":
         return lambda line, most: line.split(None, most) if most else line.split()
@@ -164,6 +165,8 @@ def _separator(head: str) -> str | None:
     bare = _BRACKETED.sub("", head)
     if ":" in bare or "|" in bare or ";" in bare:
         return max(":|;", key=bare.count)
+    if "," in bare and " " not in bare.strip():
+        return ","      # kiosk_accounts.csv  (kiosk,site,operator,unlock): a CSV's columns, no sentence's commas
     if "\t" in bare:
         return "\t"
     words = head.split()

@@ -199,7 +199,7 @@ PROSE_PASSWORD_WORDS = (r"\bunlock[ \t_\-]?(?:code|pin)\b|passwort|kennwort|cont
                # Kinyarwanda, Khmer
                r"ijambo[ \t]ry['’]ibanga|ពាក្យសម្ងាត់|"
                # Gujarati, Punjabi, Kannada, Malayalam (the joiner as they write it), Sinhala, Burmese, Khmer, Lao, Pashto, Tajik, Xhosa, Malagasy, Sundanese, Haitian Creole
-               "પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
+               "පාස්වර්ඩ්(?:[ \t]එක)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|මුරපද(?:ය)?|စကားဝှက်|លេខសម្ងាត់|ລະຫັດຜ່ານ|پټنوم|"
                r"парол[иь]|igama[ \t]lokugqith(?:a|isa)|tenimiafin(?:a|['’]ny)|kecap[ \t]konci|modpas|"   # (then Tamil, Urdu, Dzongkha, Niuean, Fijian, Erzya)
                r"கடவுச்சொல்|پاس[ \t]ورڈ|གསང་ཡིག|kupu[ \t]fufu|vosa[ \t]vuni|салавал[ \t]вал\w*|ፓስዎርድ|pled-clav|paroly|n?g?h?yfrinair|"
                # Tibetan, Tigrinya, Turkmen, Uyghur, Odia, Sorani, Dhivehi, Papiamento, Bislama and Tok Pisin; then Oromo, Somali, Kinyarwanda

@@ -3,11 +3,12 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
-ClickHouse's ``remote(…, 'user', 'pw')``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi
-join, Express's cookie secret, Minecraft's RCON), a Steam join link's and a Source RCON auth packet's password, a
-1Password field typed concealed; an INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's
-``$P…,LOGIN,user,pw``), a WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04
-and a console's password echoed after its login.
+ClickHouse's ``remote(…, 'user', 'pw')``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's
+Wi-Fi join, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDataSource), a Steam join link's
+and a Source RCON auth packet's password, a 1Password field typed concealed; an INI's ``login=user,pw``; a
+device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``), a decoded PostgreSQL PasswordMessage or LDAP
+simple bind, EDIFACT's UNB password, a WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12
+header's ISA04 and a console's password echoed after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -52,12 +53,13 @@ RPC: tuple[Detector, ...] = (
              rf"\bwifi\.sta\.config\({_Q}[ \t]*[\"']([^\"'\r\n]{{8,63}})[\"']|"
              r"\bcookieParser\([ \t]*[\"'`]([^\"'`\r\n]{6,})[\"'`]|"
              rf"\bMCRcon\({_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"                 # Minecraft's RCON: (host, pw, port=)
+             r"\bDriverManagerDataSource\((?:[ \t\r\n]*\"[^\"\r\n]*\"[ \t]*,){2}[ \t\r\n]*\"([^\"\r\n]{3,})\"|"   # Spring's (url, user, pw)
              r"\bsteam://connect/[^/\s\"'<>]+/([^\s/\"'<>]{3,})|"                           # a game server's join link: …/password
              r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
              # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
              r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
-              "cookieparser(", "mcrcon(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]="), "literal", "passwords", "password", False),
+              "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]="), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -72,8 +74,12 @@ RPC: tuple[Detector, ...] = (
              r"(?:^|[\s>,|\x02]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*|"
              r"(?m:^)(?:>>|->|C:)[ \t]*([^\s]{4,64})[ \t]*\r?\n(?:<<|<-|S:)[ \t]*OK2\b|"      # SHOUTcast v1: the source's first line, "OK2"
+             # a protocol decoder's: PostgreSQL's PasswordMessage, an LDAP simple bind's; EDIFACT's UNB recipient password
+             r"\bPasswordMessage\b[^\r\n:]{0,40}:[ \t]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
+             r"\bauthentication:[ \t]*simple\b[^\r\n]*\r?\n[ \t]*simple:[ \t]*([^\s]{3,})|"
+             r"\bUNB\+(?:[^+'\r\n]*\+){5}([^+:'\r\n]{4,})[+:']|"
              # a console's transcript, the password echoed on the line after the login's (a serial line with echo on)
              r"\blogin:[ \t]*[\w.@\-]{1,64}[ \t]*\r?\n([^\s]{4,64})[ \t]*\r?\n(?:Last[ \t]+login:|Login[ \t]+incorrect)|"
              r"\[[ \t]*\"(?:auth|login)\"[ \t]*,[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{4,64})\"[ \t]*\]",   # a WebSocket's ["auth", user, pw]
-             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2"), "unquoted", "passwords", "password", False),
+             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+"), "unquoted", "passwords", "password", False),
 )

@@ -26,7 +26,6 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bDBMS_CRYPTO\.MAC\([^;\r\n]*?UTL_RAW\.CAST_TO_RAW\([ \t]*'([^'\r\n]{{6,}})'[ \t]*\)[ \t]*\)|"
              rf"\b(?:URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|TimestampSigner|JSONWebSignatureSerializer)"
              rf"\([ \t]*(?:secret_key[ \t]*=[ \t]*)?b?{_Q}",
-             ("hmac.", "createhmac(", "secretkeyspec(", "new hmac", "hmac", "hash_hmac(", "dbms_crypto.mac(", "serializer(",
-              "timestampsigner("),
+             ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner("),
              "literal", "passwords", "secret", False),
 )

@@ -60,6 +60,9 @@ def decode(run: str) -> str | None:
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+# Turkish's add up too, a word each ("yüz on altı": 116)
+_TURKISH = dict(zip("sıfır bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli altmış yetmiş seksen doksan "
+                    "yüz".split(), (*range(11), 20, 30, 40, 50, 60, 70, 80, 90, 100)))
 _ADDED = {**{w: i for i, w in enumerate(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
     "dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
@@ -74,7 +77,7 @@ _ADDED = {**{w: i for i, w in enumerate(
           **dict.fromkeys(("cuarenta", "quarante", "quarenta"), 40),
           **dict.fromkeys(("cincuenta", "cinquante", "cinquenta"), 50), **dict.fromkeys(("sesenta", "soixante", "sessenta"), 60),
           "setenta": 70, "ochenta": 80, "oitenta": 80, "quatrevingt": 80, "quatrevingts": 80, "noventa": 90,
-          **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100)}
+          **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100), **_TURKISH}
 # German's are one word each: (ein)hundert, then a unit, a ten, or a unit "und" a ten ("hundertsechsundfünfzig")
 _DE_UNITS = {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
                                         "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split())}
@@ -95,12 +98,24 @@ _IT_UNITS = {w: i for i, w in enumerate("zero uno due tre quattro cinque sei set
 _IT_TENS = {w: 10 * i for i, w in enumerate("vent trent quarant cinquant sessant settant ottant novant".split(), start=2)}
 _ITALIAN = (rf"(?:cento?)?(?:(?:{'|'.join(_IT_TENS)})(?:[ai](?:due|tr[eé]?|quattro|cinque|sei|sette|nove|uno|otto)?|uno|otto)|"
             + "|".join(sorted(_IT_UNITS, key=len, reverse=True)) + ")|cento")
+# Dutch's are one word each as German's, "en" (or "ën") between a unit and its ten: "honderdzevenenveertig"
+_NL_UNITS = dict(zip("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+                     "zeventien achttien negentien".split(), range(20)))
+_NL_TENS = {w: 10 * i for i, w in enumerate("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split(), start=2)}
+_NL_TEN = "(?:" + "|".join(_NL_TENS) + ")"
+_DUTCH = (rf"(?:honderd)?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën){_NL_TEN}|{_NL_TEN}|"
+          + "|".join(sorted(_NL_UNITS, key=len, reverse=True)) + ")|honderd")
+# Indonesian's multiply: "sembilan puluh tujuh" (9 × 10 + 7), "enam belas" (6 + 10), "se-" for one ("seratus")
+_ID_UNITS = dict(zip("nol satu dua tiga empat lima enam tujuh delapan sembilan".split(), range(10)))
+_ID_ONE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+_ID_TIMES = {"puluh": 10, "ratus": 100}
 _JOINERS = ("and", "y", "et", "e")
 # a run: eight or more number words (any of these languages'), apart by blanks, hyphens or the list's marks;
 # the decoder reads the numbers between the marks (one word alternation: a grammar of each language's numbers
 # multiplies the pattern's DFA past its memory)
-_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|" + _ITALIAN + "|"
-         + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, "hundred"}, key=len, reverse=True)) + ")")
+_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|" + _ITALIAN + "|" + _DUTCH + "|"
+         + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, *_ID_UNITS, *_ID_ONE, *_ID_TIMES, "belas", "hundred"}, key=len,
+                           reverse=True)) + ")")
 NUMBER_RUN = rf"(?i:\b{_WORD}(?:(?:[ \t]+|-|[ \t]*[/,;|][ \t]*){_WORD}){{7,}}\b)"
 
 
@@ -110,7 +125,7 @@ def number_words(run: str) -> str | None:
     codes = []
     for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
         number = number.strip()
-        if any((compound := read(number)) is not None for read in (_german, _swedish, _italian)):
+        if any((compound := read(number)) is not None for read in (_german, _swedish, _italian, _dutch, _indonesian)):
             codes.append(compound)
             continue
         value = 0
@@ -164,6 +179,33 @@ def _italian(word: str) -> int | None:
         if ten and tail in ("uno", "otto"):
             return value + _IT_TENS[ten] + _IT_UNITS[tail]
     return None
+
+
+def _dutch(word: str) -> int | None:
+    """A Dutch number word's value ("honderdzevenenveertig": 147), None for another word."""
+    rest, value = _after_hundred(word, ("honderd",))
+    rest = rest.replace("ën", "en")
+    if rest in _NL_UNITS or rest in _NL_TENS or (value and not rest):
+        return value + _NL_UNITS.get(rest, _NL_TENS.get(rest, 0))
+    ten = next((t for t in _NL_TENS if rest.endswith("en" + t)), None)
+    unit = rest[:-len(ten) - 2] if ten else ""
+    return value + _NL_TENS[ten] + _NL_UNITS[unit] if ten and 0 < _NL_UNITS.get(unit, 0) < 10 else None
+
+
+def _indonesian(number: str) -> int | None:
+    """An Indonesian number's value ("seratus enam belas": 116), None unless every word is one of its."""
+    words = number.split()
+    if not words or any(w not in _ID_UNITS and w not in _ID_ONE and w not in _ID_TIMES and w != "belas" for w in words):
+        return None
+    total = unit = 0
+    for w in words:
+        if w in _ID_ONE:
+            total += _ID_ONE[w]
+        elif w in _ID_UNITS:
+            unit += _ID_UNITS[w]
+        else:                        # puluh, ratus multiply the unit before them; belas adds ten to it
+            total, unit = total + (unit + 10 if w == "belas" else unit * _ID_TIMES[w]), 0
+    return total + unit
 
 
 def _after_hundred(word: str, heads: tuple[str, ...]) -> tuple[str, int]:
