@@ -142,12 +142,7 @@ def number_words(run: str) -> str | None:
 def _german(word: str) -> int | None:
     """A German number word's value ("hundertsechsundfünfzig": 156), None for another word."""
     rest, value = _after_hundred(word, ("einhundert", "hundert"))
-    unit, _, ten = rest.replace("dreissig", "dreißig").rpartition("und")
-    if unit and unit in ("ein", *_DE_UNITS) and ten in _DE_TENS:
-        return value + _DE_UNITS.get(unit, 1) + _DE_TENS[ten]
-    if not unit and (ten in _DE_UNITS or ten in _DE_TENS or (value and not ten)):
-        return value + _DE_UNITS.get(ten, _DE_TENS.get(ten, 0))
-    return None
+    return _unit_and_ten(rest.replace("dreissig", "dreißig"), value, {**_DE_UNITS, "ein": 1}, _DE_TENS, "und")
 
 
 def _swedish(word: str) -> int | None:
@@ -184,12 +179,17 @@ def _italian(word: str) -> int | None:
 def _dutch(word: str) -> int | None:
     """A Dutch number word's value ("honderdzevenenveertig": 147), None for another word."""
     rest, value = _after_hundred(word, ("honderd",))
-    rest = rest.replace("ën", "en")
-    if rest in _NL_UNITS or rest in _NL_TENS or (value and not rest):
-        return value + _NL_UNITS.get(rest, _NL_TENS.get(rest, 0))
-    ten = next((t for t in _NL_TENS if rest.endswith("en" + t)), None)
-    unit = rest[:-len(ten) - 2] if ten else ""
-    return value + _NL_TENS[ten] + _NL_UNITS[unit] if ten and 0 < _NL_UNITS.get(unit, 0) < 10 else None
+    return _unit_and_ten(rest.replace("ën", "en"), value, _NL_UNITS, _NL_TENS, "en")
+
+
+def _unit_and_ten(rest: str, value: int, units: dict, tens: dict, joiner: str) -> int | None:
+    """``value`` plus what follows its hundred in German or Dutch: a unit, a ten, or a unit, the joiner and a
+    ten ("sechsundfünfzig", "zevenenveertig"); None for another word."""
+    if rest in units or rest in tens or (value and not rest):
+        return value + units.get(rest, tens.get(rest, 0))
+    ten = next((t for t in tens if rest.endswith(joiner + t)), None)
+    unit = rest[:-len(ten) - len(joiner)] if ten else ""
+    return value + tens[ten] + units[unit] if ten and 0 < units.get(unit, 0) < 10 else None
 
 
 def _indonesian(number: str) -> int | None:

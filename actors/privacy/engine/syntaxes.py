@@ -359,10 +359,10 @@ SYNTAXES: tuple[Detector, ...] = (
              "passwords", "password", False),
     Detector("session_key_constructor", "assignment",   # sessions.NewCookieStore([]byte("…"), []byte("…")), Key::from(b"…")
              r"(?:\b(?:NewCookieStore|securecookie\.New)\([ \t\r\n]*(?:\[\]byte\()?|"
-             r"\)[ \t]*,(?:[ \t]*//[^\r\n]*)?[ \t\r\n]*\[\]byte\(|\bKey::(?:from|derive_from|try_from)\([ \t]*&?|"
-             r"\bhmac\.new\([ \t]*|\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*(?:\[\]byte\()?)"   # (a second key: []byte(…) again)
+             r"\)[ \t]*,(?:[ \t]*//[^\r\n]*)?[ \t\r\n]*\[\]byte\(|\bKey::(?:from|derive_from|try_from)\([ \t]*&?)"   # (a second key: []byte(…) again;
+             # an HMAC's key literal is signing's signing_key_literal)
              r"[bB]?\"([^\"\\\r\n]{16,})\"",
-             ("newcookiestore", "securecookie", "key::", "hmac.new"), "literal", "passwords", "secret", False),
+             ("newcookiestore", "securecookie", "key::"), "literal", "passwords", "secret", False),
     Detector("wordpress_application_password", "assignment",   # wp user application-password create … --porcelain
              r"(?i:application[ _\-]passwords?)[^\r\n]*(?:\r?\n[^\r\n]*){0,2}?[\s:\"'=]((?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4})\b",
              ("application",), "recovery_code", "passwords", "password", False),
