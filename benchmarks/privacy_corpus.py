@@ -867,6 +867,8 @@ SPECS: dict = {
     "password_field_typed": (PW, ['driver.find_element(By.ID, "password").send_keys("{s}")', "cy.get('input[name=password]').type('{s}')"]),
     "qpdf_owner_password": (PW, ["$ qpdf --encrypt userpw1 {s} 256 -- report.pdf out.pdf"]),
     "hashed_or_stored_password": (PW, [">>> Hash::make('{s}')", "$ echo '{s}' > ~/.vault_pass.txt"]),
+    "plain_beside_hashed_password": (PW, ["# /etc/mosquitto/passwd\npanel:$7$101$Xb2kQ9aZ\nbench:{s}\n",
+                                          "ops:{s}\nadmin:$apr1$r31.Q2$8vWbGxKkMRb1.fP0cJd4V/\n"]),
     "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),
     "table_row_password": (PW, ["| item | value |\n|---|---|\n| wifi password | `{s}` |"]),
     "set_item_env_secret": ("{b62:32}", ["Set-Item -Path Env:DEPLOY_SECRET -Value '{s}'", 'Set-Item Env:API_TOKEN "{s}"']),

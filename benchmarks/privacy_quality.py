@@ -605,6 +605,14 @@ Corpora (never generated from the detector table):
   50.2, 50.4, 50.2% (Betterleaks each; CredSweeper ties the 207th), lowest anchor FP rate 2.5% each (Kingfisher;
   Betterleaks ties the 207th). The 206th and 207th were read (development 146 and 147); the 208th, chosen before
   any was run, is held out.
+- ``corpora/privacy_twohundredninth`` … ``privacy_twohundredeleventh``: from the two-hundred-sixth and
+  two-hundred-seventh, two-hundred-seventh and two-hundred-eighth, two-hundred-sixth and two-hundred-eighth READMEs
+  (mobile-phone repair, electronics-refurbishment and computer-recycling shop developers; hot-air balloon,
+  skydiving and paragliding operator developers; allotment-society, community-garden and seed-library developers),
+  first run on 4cc9d2b's: 209th 96.7 / 97.4 / 97.0 / 2.5 / 65.2%, 210th 97.2 / 98.6 / 97.9 / 0.0 / 65.2%, 211th
+  98.5 / 94.1 / 96.2 / 2.5 / 65.2% — best anchor recall 47.2, 51.3, 48.0% (CredSweeper, Betterleaks, Betterleaks),
+  lowest anchor FP rate 2.5, 2.5, 0.0% (Kingfisher; Betterleaks ties the 210th). The 209th and 211th were read
+  (development 148 and 149); the 210th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -690,6 +698,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 142": "privacy_twohundredfirst", "development 143": "privacy_twohundredsecond",
            "development 144": "privacy_twohundredfourth", "development 145": "privacy_twohundredfifth",
            "development 146": "privacy_twohundredsixth", "development 147": "privacy_twohundredseventh",
+           "development 148": "privacy_twohundredninth", "development 149": "privacy_twohundredeleventh",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -720,7 +729,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 54": "privacy_hundredeightyseventh", "held-out 55": "privacy_hundredeightyninth",
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
-           "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth"}
+           "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
+           "held-out 62": "privacy_twohundredtenth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -59,13 +59,23 @@ COMMANDS: tuple[Detector, ...] = (
              # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
              r"\bbacdcc(?:[ \t]+[^\s]+){3}|\bbacrd(?:[ \t]+[^\s]+){2}|"       # BACnet stack's tools: the last argument
              r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
+             # a self-encrypting drive's admin password (sedutil-cli: the password before the device), a BitLocker volume's
+             # user password (dislocker -u, glued or not), Android's lock screen (adb shell locksettings), an iPhone
+             # backup's password (idevicebackup2 encryption on / changepw)
+             r"\bsedutil-cli\b(?:[ \t]+-[nv]+)*[ \t]+--(?:revertTPer|revertNoErase|initialSetup|setSIDPassword|setAdmin1Pwd|"
+             r"activateLockingSP(?:_SUM)?|loadPBAimage|listLockingRanges?|(?:setLockingRange(?:_SUM)?|enableLockingRange|disableLockingRange)"
+             r"[ \t]+[0-9]+(?:[ \t]+(?:RW|RO|LK|rw|ro|lk))?|setMBR(?:Enable|Done)[ \t]+\w+)|"
+             r"\bdislocker(?:-fuse|-file|-metadata)?\b[^\r\n]*?[ \t](?:-u|--user-password=)|"
+             r"\blocksettings[ \t]+[\w\-]+\b[^\r\n]*?[ \t]--old|\blocksettings[ \t]+set-(?:password|pin)|"
+             r"\bidevicebackup2\b[^\r\n]*?[ \t](?:encryption[ \t]+on|changepw)|"
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http"), "literal", "passwords", "password", False),
+              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
+              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
     # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes)
@@ -77,9 +87,11 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
              r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
+             r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
-              "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader("),
+              "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()"),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -90,6 +102,12 @@ COMMANDS: tuple[Detector, ...] = (
              # printf '%s\n%s\n' user pw | openvpn … --auth-user-pass /dev/stdin: a user, then its password
              r"\bprintf[ \t]+['\"]%s\\n%s(?:\\n)?['\"][ \t]+(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|[^\s'\"|]+)[ \t]+"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*\|[^|\r\n]*?(?:--auth-user-pass|[ \t]-y)[ \t]+/dev/stdin|"
+             # a telnet session scripted: { sleep 1; echo user; sleep 1; echo pw; … } | telnet host (the second echo)
+             r"[({][ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+[^;|\r\n]{1,64};[ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+(?:-[neE]{1,3}[ \t]+)?"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\";|&()<>]{3,}))[ \t]*;[^\r\n]*\|[ \t]*(?:telnet|nc|ncat|netcat|socat)\b|"
+             # ... or both in the format, printf 'user\npw\n' | tool --login: the second line, to a command that logs in
+             r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n([^\"\\\s$]{3,64})(?:\\n)?\")[ \t]*\|"
+             r"[^|\r\n]*?(?:\blogin\b|\bsignin\b|\bsign-in\b|\bauth\b|\bauthenticate\b)|"
              r"\b(?:echo|printf|yes)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:head[ \t]+-n?[ \t]*[0-9]+[ \t]*\|[ \t]*)?"   # (yes 'pw' | head -n 2 | …)
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
@@ -129,10 +147,11 @@ COMMANDS: tuple[Detector, ...] = (
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"
-             r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"",     # VBScript's WshShell.SendKeys "…"
+             r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"
+             r"\"command\"[ \t]*:[ \t]*\"(?:type|sendKeys)\"[ \t]*,[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # a Selenium IDE .side's
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite("),
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"'),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

@@ -22,7 +22,7 @@ _BARE_EOL = r"([^\s\"'][^\r\n]{3,}?)[ \t]*(?:\r?\n|$)"       # a bare one to the
 # WordPress's application passwords: six groups of four, spaces kept
 _APP_PASSWORD = r"[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}"
 # SASL PLAIN's separator as a trace or a config writes the NUL byte
-_NUL = r"(?:\\x00|\\0|\\u0000|\^)"
+_NUL = r"(?:\\x00|\\000|\\0|\\u0000|\^)"         # (\000: as Wireshark prints it)
 
 
 def _named(name: str, pattern: str, keywords: tuple[str, ...], validator: str = "literal") -> Detector:
@@ -80,7 +80,7 @@ DUMPS: tuple[Detector, ...] = (
              ("_key", "_salt"), None, "passwords", "secret", False),   # (the sample's stand-in has spaces)
     Detector("sasl_plain_password", "assignment",
              rf"(?i:\bplain\b|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"
-             rf"{_NUL}[^\s\\^\"']{{1,64}}{_NUL}([^\s\\^\"']{{4,}})",
+             rf"{_NUL}[^\s\\^\"']{{1,64}}{_NUL} ?([^\s\\^\"']{{4,}})",
              ("plain", "sasl", "client_send", "auth_bytes", "startok"), "literal", "passwords", "password", False),
     # SMTP's AUTH LOGIN: the line after the server's "334 UGFzc3dvcmQ6" (base64 of "Password:"), as sent or
     # as a log decodes it; Tableau's createsiteusers CSV (user, password, …) under the line that names it
@@ -93,8 +93,11 @@ DUMPS: tuple[Detector, ...] = (
     # Deluge's auth.login, pinentry's Assuan D line, mount_smbfs's //user:password@
     Detector("desktop_placed_password", "assignment",
              r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"']?(?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
-             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+"
+             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]%s(?:\\n)?['\"][ \t]+)?"   # (printf '%s\n' pw)
              r"(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\"|([^\s'\"$`%-][^\s'\"$`]{3,})[ \t]*(?:\r?\n|$))|"   # (bare: "echo pw", not "echo $PW")
+             # ... a script that only prints it, named as the askpass on a line after it (cat ~/bin/ask.sh; SSH_ASKPASS=…)
+             r"#![^\r\n]*\r?\n[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]%s(?:\\n)?['\"][ \t]+)?(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*\r?\n"
+             r"(?:[^\r\n]*\r?\n){0,2}?[^\r\n]*?(?i:askpass)|"
              r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
              r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"
              r"\buser(?:name)?=[^%,\s&=;]+%([^,\s]{3,})|"

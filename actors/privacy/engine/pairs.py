@@ -33,6 +33,9 @@ _DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{12
 Span = tuple[int, int, str]
 # (a table's "unlock" column: a door's or a kiosk's unlock code, beside its badge or seat)
 FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS}|\\bunlock(?:[ _\\-]?(?:code|pin))?\\b)"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+# a table's "phrase" column (phrase, gate_phrase): a pass phrase under a name that drops the "pass", read as a
+# password; one word only (an app's phrase table holds its sentences: "Step 3 of 4")
+PHRASE = ("phrase", r"(?:\b|_)phrase\b")
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
 HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")
@@ -46,14 +49,18 @@ class StructureReader:
         import re2
         self.index = {d.name.split("_")[1]: i for i, d in enumerate(detectors) if d.structural}
         self.validators = {d.name.split("_")[1]: VALIDATORS[d.validator] for d in detectors if d.structural}
+        if "password" in self.index:
+            self.index[PHRASE[0]] = self.index["password"]
+            self.validators[PHRASE[0]] = lambda v, pw=self.validators["password"]: len(v.split()) == 1 and pw(v)
         opts = re2.Options()
         opts.log_errors = False
         self._families = [(f, re2.compile(rf"(?i:^[\w.\- ]*?{words}{KEY_TAIL}$)", opts))
-                          for f, words in FAMILIES if f in self.index]
+                          for f, words in FAMILIES + (PHRASE,) if f in self.index]
         self._insert = re2.compile(INSERT, opts)
         self._header = re2.compile(HEADER, opts)
         # a header only counts with a column a family names: lines without such a word are not tried
-        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES if f in self.index) + r"|\w key\b)", opts) \
+        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES + (PHRASE,) if f in self.index)
+                                  + r"|\w key\b)", opts) \
             if self.index else None
 
     def family_of(self, name: str) -> str | None:
@@ -217,8 +224,8 @@ def _commented_columns(text: str, family_of, valid) -> list[Span]:
             if not row.strip() or row.lstrip().startswith("#"):
                 break
             fields = split(row, len(names) - 1)
-            if len(fields) <= k or (sep == " " and (len(split(row, 0)) != len(names) or "=" in row)):
-                break                             # (blank-separated: a row has exactly the columns named, no A=b)
+            if len(fields) <= k or (sep == " " and (len(split(row, 0)) != len(names) or "=" in row or fields[0].endswith(":"))):
+                break                             # (blank-separated: a row has exactly the columns named, no A=b nor A: b)
             value = fields[k].strip()
             if cut_at_comma:
                 value = value.split(",", 1)[0].strip()

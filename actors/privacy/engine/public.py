@@ -225,13 +225,16 @@ _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}
                            r"\brefer+er[ \t\-]+restricted[ \t]+to[ \t]+(?:https?://|\*\.)")   # (a comment beside the key)
 
 
+# a Google OAuth client's id: in every app and page that signs in with it (its secret is GOCSPX-…)
+_GOOGLE_CLIENT_ID = re.compile(r"[0-9]{6,}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com")
+
 _PAGE_ATTRIBUTE = re.compile(r"<[a-z][\w\-]*\b[^<>]*\sdata-[\w\-]*key=[\"']$", re.IGNORECASE | re.DOTALL)
 
 
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
-    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v):
+    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True

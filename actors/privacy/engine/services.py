@@ -47,7 +47,8 @@ SERVICES: tuple[Detector, ...] = (
              r"\bprint\([\w.]*\.get\([\"'][\w\-]*(?i:password|passwd|secret|token|api_?key|auth)[\w\-]*[\"']\)\))"
              r"[^\r\n]*\r?\n([^\s$#><][^\s]{3,}?)[$%]?[ \t]*(?:\r?\n|$)",    # ...$ / ...%: the next prompt, zsh's (not a closing </pre>)
              ("find-generic-password", "find-internet-password", "openvpn", "ppp", "vpnc", "op://", "bw", "pass",
-              "initial-password", "versions", "terraform", "printenv", "print(", "keepassxc-cli", "secret-tool"), "literal", "passwords", "password", False),
+              "initial-password", "versions", "terraform", "printenv", "print(", "keepassxc-cli", "secret-tool"), "literal", "passwords", "password", False,
+             deny=("--out-file", "--output", " -o ", ">", "| ")),    # (written to a file or piped on: nothing printed below)
     Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
              r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
              r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"

@@ -208,7 +208,7 @@ def literal_secret(value: str) -> bool:
         return False  # prose: a label or an error message, not a secret
     if value[0] in ";,)" and value[1:2] == " ":
         return False  # expect "password:"; send "…": the code between two strings, not one
-    return True
+    return not value.startswith("#!/")    # a script's first line (cat .git-askpass): the password is in its body
 
 
 def unquoted_secret(value: str) -> bool:
@@ -252,6 +252,8 @@ def inline_password(value: str) -> bool:
     if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value) or _TICKET.fullmatch(value):
         return False  # a bcrypt string where a password is named: its stored hash; CORP\lbecker: an account;
         # OPS-1234, CAB-2217: a ticket's or a site's code ("password rotation in SEC-1234")
+    if _WORD_THEN_MIXED.fullmatch(value) and _case_changes(value.split("_", 1)[1]) >= 2:
+        return literal_secret(value)    # Saffron_egnFijI: a generator's word, then letters in random case
     letters = value.translate(_JOINERS)     # "r-neeWcmhlms": the joiners are no symbol, the letters no word
     if len(letters) >= 10 and letters.isalpha() and value.isascii() and (not pronounceable(letters) or random_case(letters)) \
             and (letters == value or not (value.islower() or made_of_words(value))):
@@ -322,10 +324,12 @@ def token_secret(value: str) -> bool:
     if len(value) >= 24 and value.isalpha() and value.isupper() and value.isascii():
         return literal_secret(value) and not pronounceable(value)
     return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value) and looks_random(value)
-            and not _short_number(value) and _NAMES_A_SECRET.search(value) is None and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value)))
+            and not _short_number(value) and _NAMES_A_SECRET.search(value) is None
+            and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or _WORD_PATH.fullmatch(value)))
 
 
 _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
+_WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
 
 
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
