@@ -613,6 +613,14 @@ Corpora (never generated from the detector table):
   98.5 / 94.1 / 96.2 / 2.5 / 65.2% — best anchor recall 47.2, 51.3, 48.0% (CredSweeper, Betterleaks, Betterleaks),
   lowest anchor FP rate 2.5, 2.5, 0.0% (Kingfisher; Betterleaks ties the 210th). The 209th and 211th were read
   (development 148 and 149); the 210th, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredtwelfth`` … ``privacy_twohundredfourteenth``: from the two-hundred-ninth and
+  two-hundred-tenth, two-hundred-tenth and two-hundred-eleventh, two-hundred-ninth and two-hundred-eleventh READMEs
+  (bridal-shop, formalwear-hire and costume-rental developers; lifeboat-station, mountain-rescue and
+  coastguard-volunteer team developers; language-school, tutoring-agency and exam-centre developers), first run on
+  be96226's: 212th 97.3 / 97.1 / 97.2 / 0.0 / 51.5%, 213th 98.0 / 96.3 / 97.2 / 2.5 / 59.1%, 214th 97.8 / 96.7 /
+  97.2 / 2.0 / 74.2% — best anchor recall 46.0, 53.3, 50.3% (Betterleaks, ties CredSweeper on the 212th; Betterleaks;
+  Betterleaks), lowest anchor FP rate 5.0, 2.5, 0.0% (Kingfisher; Betterleaks and Kingfisher, tied, both times). The 213th
+  and 214th were read (development 150 and 151); the 212th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -699,6 +707,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 144": "privacy_twohundredfourth", "development 145": "privacy_twohundredfifth",
            "development 146": "privacy_twohundredsixth", "development 147": "privacy_twohundredseventh",
            "development 148": "privacy_twohundredninth", "development 149": "privacy_twohundredeleventh",
+           "development 150": "privacy_twohundredthirteenth", "development 151": "privacy_twohundredfourteenth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -730,7 +739,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
-           "held-out 62": "privacy_twohundredtenth"}
+           "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -87,11 +87,16 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
              r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             # PHP's openssl_pkcs12_read($p12, $certs, 'pw') and openssl_pkey_get_private($pem, 'pw'); pgcrypto's
+             # encrypt(data, 'key', 'aes') and decrypt (a raw key)
+             r"\bopenssl_(?:pkcs12_read\([^,()\r\n]+,[^,()\r\n]+|pkey_get_private\([^,()\r\n]+),[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
+             r"\b(?i:encrypt|decrypt)(?:_iv)?\([^;\r\n]*?,[ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*'(?i:aes|bf)(?:-(?:cbc|ecb))?(?:/pad:\w+)?'[ \t]*\)|"
              # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
              r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
-              "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()"),
+              "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
+              "openssl_pkey_get_private(", "encrypt(", "decrypt("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -100,8 +105,9 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("cli_piped_password", "assignment",   # echo 'pw' | kinit, (echo pw; echo pw) | smbpasswd -s, yes pw | head -n 2 | …, printf 'pw\n%s\n' "$v" | …, … | docker login --password-stdin
              r"<\([ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}|'%s(?:\\n)?')[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"()]{3,}))[ \t]*\)|"   # --password-file <(echo -n pw)
              # printf '%s\n%s\n' user pw | openvpn … --auth-user-pass /dev/stdin: a user, then its password
-             r"\bprintf[ \t]+['\"]%s\\n%s(?:\\n)?['\"][ \t]+(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|[^\s'\"|]+)[ \t]+"
-             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*\|[^|\r\n]*?(?:--auth-user-pass|[ \t]-y)[ \t]+/dev/stdin|"
+             r"\bprintf[ \t]+['\"]%s\\n(?:%s(?:\\n)?)?['\"][ \t]+(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|[^\s'\"|]+)[ \t]+"
+             r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*\|[^|\r\n]*?"
+             r"(?:(?:--auth-user-pass|[ \t]-y)[ \t]+/dev/stdin|\bopenconnect\b|--passwd-on-stdin|\blogin\b)|"   # (printf '%s\n' user pw: one a line)
              # a telnet session scripted: { sleep 1; echo user; sleep 1; echo pw; … } | telnet host (the second echo)
              r"[({][ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+[^;|\r\n]{1,64};[ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+(?:-[neE]{1,3}[ \t]+)?"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\";|&()<>]{3,}))[ \t]*;[^\r\n]*\|[ \t]*(?:telnet|nc|ncat|netcat|socat)\b|"
@@ -114,7 +120,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
-             r"docker[ \t]+secret[ \t]+create|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
+             r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
              r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
@@ -122,11 +128,13 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
              r"(?i:pass|secret|token|cred|[./\-_]pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw; initdb's /tmp/pw; /tmp/ca-pw)
+             # ... or a batch of new users (newusers: user:pw:uid:gid:…, the password in plain text)
+             r"\bnewusers\b[^\r\n]*?<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,8}?[\w.\-]+:([^:\s]{3,}):[0-9]*:[0-9]*:|"
              # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
-             ("echo", "printf", "cat ", "yes "), "literal", "passwords", "password", False),
+             ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
     # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's
@@ -148,10 +156,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"
              r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"
-             r"\"command\"[ \t]*:[ \t]*\"(?:type|sendKeys)\"[ \t]*,[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # a Selenium IDE .side's
+             r"\"command\"[ \t]*:[ \t]*\"(?:type|sendKeys)\"[ \t]*,[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"   # a Selenium IDE .side's
+             # AutoIt's ControlSetText(title, text, control, "…"), FlaUI's textBox.Enter("…"), Hammerspoon's keyStrokes("…")
+             r"\bControlSetText\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*\"([^\"\s]{6,64})\"|"
+             r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]",
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"'),
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes("),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

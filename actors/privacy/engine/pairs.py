@@ -32,10 +32,16 @@ _DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{12
 # (start, end, family) of a value in the text
 Span = tuple[int, int, str]
 # (a table's "unlock" column: a door's or a kiosk's unlock code, beside its badge or seat)
-FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS}|\\bunlock(?:[ _\\-]?(?:code|pin))?\\b)"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
-# a table's "phrase" column (phrase, gate_phrase): a pass phrase under a name that drops the "pass", read as a
-# password; one word only (an app's phrase table holds its sentences: "Step 3 of 4")
-PHRASE = ("phrase", r"(?:\b|_)phrase\b")
+FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS}|(?:\\b|_)unlock(?:[ _\\-]?(?:code|pin))?\\b)"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+# narrower readings of a family's column: (the family whose detector reports it, what its values must also be). A
+# "phrase" column (phrase, gate_phrase): a pass phrase under a name that drops the "pass"; a "pin" column (pin,
+# portal_pin): a PIN or a password in its place — one word each (an app's phrase table holds its sentences: "Step
+# 3 of 4"), four characters or more (a header's pin: a connector's 1, 2, 3). A "licence" column alone: a licence's
+# number as often as its key (sponsor_licence: G949MIG2V), sixteen characters or more (Q7XK2-M9PLR-4TZW8-HV3NC-B6YJD)
+NARROWED = {"phrase": ("password", lambda v: len(v.split()) == 1), "pin": ("password", lambda v: len(v.split()) == 1),
+            "licence": ("secret", lambda v: len(v) >= 16)}
+# (the licence's is the secret family's own word: told apart in family_of)
+NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
 HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")
@@ -49,17 +55,18 @@ class StructureReader:
         import re2
         self.index = {d.name.split("_")[1]: i for i, d in enumerate(detectors) if d.structural}
         self.validators = {d.name.split("_")[1]: VALIDATORS[d.validator] for d in detectors if d.structural}
-        if "password" in self.index:
-            self.index[PHRASE[0]] = self.index["password"]
-            self.validators[PHRASE[0]] = lambda v, pw=self.validators["password"]: len(v.split()) == 1 and pw(v)
+        for narrow, (family, also) in NARROWED.items():
+            if family in self.index:
+                self.index[narrow] = self.index[family]
+                self.validators[narrow] = lambda v, ok=self.validators[family], also=also: also(v) and ok(v)
         opts = re2.Options()
         opts.log_errors = False
         self._families = [(f, re2.compile(rf"(?i:^[\w.\- ]*?{words}{KEY_TAIL}$)", opts))
-                          for f, words in FAMILIES + (PHRASE,) if f in self.index]
+                          for f, words in FAMILIES + NARROWED_WORDS if f in self.index]
         self._insert = re2.compile(INSERT, opts)
         self._header = re2.compile(HEADER, opts)
         # a header only counts with a column a family names: lines without such a word are not tried
-        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES + (PHRASE,) if f in self.index)
+        self._named = re2.compile("(?i:" + "|".join(words for f, words in FAMILIES + NARROWED_WORDS if f in self.index)
                                   + r"|\w key\b)", opts) \
             if self.index else None
 
@@ -71,7 +78,8 @@ class StructureReader:
             return None             # (ENCRYPTED_USER_PASSWORD, hashed_password: a column of what it is stored as)
         for family, rx in self._families:
             if rx.search(name) and not (family == "key" and any(w in low for w in NOT_KEY_WORDS)):
-                return family
+                licence = family == "secret" and low.rstrip().endswith(("licence", "license"))
+                return "licence" if licence and "licence" in self.index else family
         # a spreadsheet's "Rfid Gateway Key": the words as code joins them (not a table's "Primary Key": its row's id)
         spaced = " " in name.strip() and low.strip() != "primary key"
         return self.family_of(name.replace(" ", "_")) if spaced else None

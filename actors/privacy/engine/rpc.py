@@ -57,16 +57,19 @@ RPC: tuple[Detector, ...] = (
              r"\bsteam://connect/[^/\s\"'<>]+/([^\s/\"'<>]{3,})|"                           # a game server's join link: …/password
              r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
              # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
-             r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})",
+             r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})|"
+             # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
+             r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
-              "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]="), "literal", "passwords", "password", False),
+              "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
+              "keyboard-interactive"), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
-             r"(?m:^)[ \t]*(?i:login|logon|credentials|creds)[ \t]*[=:][ \t]*(?:\[[ \t]*)?[\"']?[\w.@\\\-]{1,64}[\"']?,[ \t]*"
+             r"(?m:^)[ \t]*(?i:login|logon|credentials|creds|unlock)[ \t]*[=:][ \t]*(?:\[[ \t]*)?[\"']?[\w.@\\\-]{1,64}[\"']?,[ \t]*"
              r"[\"']?([^\s,;\"'\[\]]{4,64})[\"']?[ \t]*(?:,[^\r\n]*|\])?\r?(?m:$)|"
              r"\b(?i:login|credentials|creds|userpass|user_pass)[ \t]*=[ \t]*\"[\w.@\-]{1,64}:([^\"\s:]{4,64})\"",   # Swift's let login = "u:pw"
-             ("login", "logon", "cred"), "unquoted", "passwords", "password", False),
+             ("login", "logon", "cred", "unlock"), "unquoted", "passwords", "password", False),
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",

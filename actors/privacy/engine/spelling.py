@@ -2,7 +2,8 @@
 5009's classic words: "heinrich anton zacharias") and the Italian one (cities: "roma ancona milano"), with
 their digits and marks; a capital said ("capital papa") or written in capitals among lower-case words
 (``MIKE``); and character codes written as number words ("seventy-five / one hundred and five", in Spanish
-"ochenta y cuatro / ciento once", in French, Portuguese, German and Swedish too)."""
+"ochenta y cuatro / ciento once", in French, Portuguese, German, Swedish, Italian, Turkish, Indonesian, Dutch,
+Polish, Danish and Swahili too)."""
 from __future__ import annotations
 
 import re
@@ -60,6 +61,11 @@ def decode(run: str) -> str | None:
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+# Polish's too ("sto dwadzieścia dwa": 122)
+_POLISH = dict(zip("zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście "
+                   "czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści "
+                   "czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto".split(),
+                   (*range(21), 30, 40, 50, 60, 70, 80, 90, 100)))
 # Turkish's add up too, a word each ("yüz on altı": 116)
 _TURKISH = dict(zip("sıfır bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli altmış yetmiş seksen doksan "
                     "yüz".split(), (*range(11), 20, 30, 40, 50, 60, 70, 80, 90, 100)))
@@ -77,7 +83,7 @@ _ADDED = {**{w: i for i, w in enumerate(
           **dict.fromkeys(("cuarenta", "quarante", "quarenta"), 40),
           **dict.fromkeys(("cincuenta", "cinquante", "cinquenta"), 50), **dict.fromkeys(("sesenta", "soixante", "sessenta"), 60),
           "setenta": 70, "ochenta": 80, "oitenta": 80, "quatrevingt": 80, "quatrevingts": 80, "noventa": 90,
-          **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100), **_TURKISH}
+          **dict.fromkeys(("cien", "ciento", "cent", "cem", "cento"), 100), **_TURKISH, **_POLISH}
 # German's are one word each: (ein)hundert, then a unit, a ten, or a unit "und" a ten ("hundertsechsundfünfzig")
 _DE_UNITS = {w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
                                         "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split())}
@@ -109,13 +115,22 @@ _DUTCH = (rf"(?:honderd)?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:e
 _ID_UNITS = dict(zip("nol satu dua tiga empat lima enam tujuh delapan sembilan".split(), range(10)))
 _ID_ONE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
 _ID_TIMES = {"puluh": 10, "ratus": 100}
-_JOINERS = ("and", "y", "et", "e")
+# Danish's count in scores past forty, a unit "og" its ten in one word ("syvoghalvfems": 97), "hundrede og …" apart
+_DA_UNITS = dict(zip("nul en to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten "
+                     "atten nitten".split(), range(20)))
+_DA_TENS = dict(zip("tyve tredive fyrre halvtreds tres halvfjerds firs halvfems".split(), range(20, 100, 10)))
+_DANISH = (rf"(?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_DA_TENS)})|hundrede|"
+           + "|".join(sorted({*_DA_UNITS, *_DA_TENS}, key=len, reverse=True)))
+# Swahili's add up as Indonesian's, "mia" (a hundred) times the unit after it: "mia moja kumi na sita" (116)
+_SW_UNITS = dict(zip("sifuri moja mbili tatu nne tano sita saba nane tisa kumi".split(), range(11)))
+_SW_TENS = dict(zip("ishirini thelathini arobaini hamsini sitini sabini themanini tisini".split(), range(20, 100, 10)))
+_JOINERS = ("and", "y", "et", "e", "og", "na")
 # a run: eight or more number words (any of these languages'), apart by blanks, hyphens or the list's marks;
 # the decoder reads the numbers between the marks (one word alternation: a grammar of each language's numbers
 # multiplies the pattern's DFA past its memory)
-_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|" + _ITALIAN + "|" + _DUTCH + "|"
-         + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, *_ID_UNITS, *_ID_ONE, *_ID_TIMES, "belas", "hundred"}, key=len,
-                           reverse=True)) + ")")
+_WORD = ("(?:quatre-vingts?|" + _GERMAN + "|" + _SWEDISH + "|" + _ITALIAN + "|" + _DUTCH + "|" + _DANISH + "|"
+         + "|".join(sorted({*_UNITS, *_TENS, *_ADDED, *_JOINERS, *_ID_UNITS, *_ID_ONE, *_ID_TIMES, "belas", "hundred",
+                            *_SW_UNITS, *_SW_TENS, "mia"}, key=len, reverse=True)) + ")")
 NUMBER_RUN = rf"(?i:\b{_WORD}(?:(?:[ \t]+|-|[ \t]*[/,;|][ \t]*){_WORD}){{7,}}\b)"
 
 
@@ -125,7 +140,7 @@ def number_words(run: str) -> str | None:
     codes = []
     for number in re.split(r"[ \t]*[/,;|][ \t]*", run.lower().replace("quatre-vingt", "quatrevingt")):
         number = number.strip()
-        if any((compound := read(number)) is not None for read in (_german, _swedish, _italian, _dutch, _indonesian)):
+        if any((compound := read(number)) is not None for read in (_german, _swedish, _italian, _dutch, _indonesian, _danish, _swahili)):
             codes.append(compound)
             continue
         value = 0
@@ -180,6 +195,30 @@ def _dutch(word: str) -> int | None:
     """A Dutch number word's value ("honderdzevenenveertig": 147), None for another word."""
     rest, value = _after_hundred(word, ("honderd",))
     return _unit_and_ten(rest.replace("ën", "en"), value, _NL_UNITS, _NL_TENS, "en")
+
+
+def _danish(number: str) -> int | None:
+    """A Danish number's value ("hundrede og toogtyve": 122), None unless every word is one of its."""
+    words = [w for w in number.split() if w != "og"]
+    if not words or len(words) > 2 or (len(words) == 2 and words[0] != "hundrede"):
+        return None
+    value = 100 if len(words) == 2 or words[0] == "hundrede" else 0
+    return value if words[-1] == "hundrede" else _unit_and_ten(words[-1], value, _DA_UNITS, _DA_TENS, "og")
+
+
+def _swahili(number: str) -> int | None:
+    """A Swahili number's value ("mia moja kumi na sita": 116), None unless every word is one of its."""
+    words = [w for w in number.split() if w != "na"]
+    if not words or any(w not in _SW_UNITS and w not in _SW_TENS and w != "mia" for w in words):
+        return None
+    total, i = 0, 0
+    while i < len(words):
+        if words[i] == "mia":          # times the unit after it (one when none follows)
+            times = _SW_UNITS.get(words[i + 1], 0) if i + 1 < len(words) else 1
+            total, i = total + 100 * (times or 1), i + (2 if times else 1)
+            continue
+        total, i = total + _SW_UNITS.get(words[i], _SW_TENS.get(words[i], 0)), i + 1
+    return total
 
 
 def _unit_and_ten(rest: str, value: int, units: dict, tens: dict, joiner: str) -> int | None:

@@ -174,7 +174,8 @@ APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}") 
 
 _NOT_A_VALUE = re.compile(r"(?:https?:)?//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~]{0,20})*/?(?:#[\w.\-]{1,80})?|#[a-z]+(?:-[a-z]+)*|"   # (no long slug: a key)
                          r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|(?i:user(?:id|name)?|login|account)=[\w.@\-]+|"   # (userid=host65)
-                         r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!")   # GraphQL: password: String!
+                         r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!|"   # GraphQL: password: String!
+                         r"(?:PBKDF2|PBE|SHA-?[0-9]*|MD[25]|Hmac|HMAC)[A-Za-z0-9\-]*?[Ww]ith[A-Za-z0-9]+(?:And[A-Za-z0-9]+)?")   # a JCA algorithm's name
 _CALLS = re.compile(r"(?:[A-Za-z_$][\w.$]*\()+")
 _ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 # an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
@@ -182,7 +183,11 @@ _AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl
 
 
 def _letters_and_marks(value: str) -> bool:
-    return all(unicodedata.category(c)[0] in "LM" for c in value)
+    """Letters and marks alone, but for a sentence's stop at the end (Khmer's "។", Devanagari's "।")."""
+    end = len(value)
+    while end > 1 and unicodedata.category(value[end - 1])[0] == "P":
+        end -= 1
+    return all(unicodedata.category(c)[0] in "LM" for c in value[:end])
 
 
 def literal_secret(value: str) -> bool:
