@@ -929,6 +929,7 @@ SPECS: dict = {
     "quoted_name_secret_line": ("{b62:40}", ['S:"GitHub token"={s}']),
     "quoted_name_key_line": ("{b62:40}", ['S:"Deploy key"={s}']),
     "char_array_password": ("{upper:1}{lower:5}-{lower:3}{dig:2}{lower:3}", ['ks.load(FileInputStream("release.jks"), "{s}".toCharArray())']),
+    "secure_string_password": (PW, ['var ss = new SecureString();\nforeach (var ch in "{s}") ss.AppendChar(ch);']),
     "auth_option_credentials": (PW, ["mitmproxy --listen-port 8888 --proxyauth qa:{s}"]),
     "device_config_secret": ("{upper:1}{lower:5}_{lower:3}{dig:2}{lower:3}", ["interface Vlan38\n hsrp 10\n  authentication text {s}\n"]),
     "console_added_password": ("{upper:1}{lower:5}.{lower:3}{dig:2}{lower:3}", ["add password *.core.example.net {{s}}"]),

@@ -621,6 +621,14 @@ Corpora (never generated from the detector table):
   97.2 / 2.0 / 74.2% — best anchor recall 46.0, 53.3, 50.3% (Betterleaks, ties CredSweeper on the 212th; Betterleaks;
   Betterleaks), lowest anchor FP rate 5.0, 2.5, 0.0% (Kingfisher; Betterleaks and Kingfisher, tied, both times). The 213th
   and 214th were read (development 150 and 151); the 212th, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredfifteenth`` … ``privacy_twohundredseventeenth``: from the two-hundred-twelfth and
+  two-hundred-thirteenth, two-hundred-thirteenth and two-hundred-fourteenth, two-hundred-twelfth and
+  two-hundred-fourteenth READMEs (upholstery, furniture-restoration and antique-dealer developers; model-railway,
+  hobby-shop and radio-control club developers; rowing-club, canoe-hire and outdoor-education centre developers),
+  first run on aeeab03's: 215th 97.6 / 95.4 / 96.5 / 5.0 / 54.5%, 216th 97.1 / 95.5 / 96.3 / 5.0 / 74.2%, 217th 96.5 /
+  98.6 / 97.5 / 0.0 / 51.5% — best anchor recall 49.3, 49.6, 50.3% (CredSweeper, CredSweeper, Betterleaks), lowest
+  anchor FP rate 2.5% each (Kingfisher). The 215th and 216th were read (development 152 and 153); the 217th, chosen
+  before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -708,6 +716,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 146": "privacy_twohundredsixth", "development 147": "privacy_twohundredseventh",
            "development 148": "privacy_twohundredninth", "development 149": "privacy_twohundredeleventh",
            "development 150": "privacy_twohundredthirteenth", "development 151": "privacy_twohundredfourteenth",
+           "development 152": "privacy_twohundredfifteenth", "development 153": "privacy_twohundredsixteenth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -739,7 +748,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 56": "privacy_hundredninetyfirst", "held-out 57": "privacy_hundredninetyfourth",
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
-           "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth"}
+           "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
+           "held-out 64": "privacy_twohundredseventeenth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

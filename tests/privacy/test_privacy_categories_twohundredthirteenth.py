@@ -38,6 +38,7 @@ RNG = random.Random(2026_213)
     'var box = window.FindFirstDescendant(cf => cf.ByAutomationId("f2")).AsTextBox();\nbox.Enter("{v}");\n',
     'hs.hotkey.bind({{"cmd", "alt"}}, "L", function()\n  hs.eventtap.keyStrokes("{v}")\nend)\n',
     "Ko {v} te kupuhipa o te rorohiko pōnaho i te whare poti – kaua e tukuna atu ki ētahi atu.\n",
+    '<message type="chat"><body>Ko {v} te kupuhipa hou mō te pūkete, kaua e tukuna ki Discord.</body></message>\n',
 ])
 def test_a_password_by_its_place_is_found(template):
     value = owner_password(RNG)

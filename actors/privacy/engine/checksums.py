@@ -1,7 +1,9 @@
 """Formats that check themselves: GitHub's and npm's base62 CRC32 tail, Base58Check (a WIF private
-key), a BitLocker recovery password's groups — a validator's proof that a match is the real thing."""
+key), a BitLocker recovery password's groups, a NATS nkey's CRC-16 — a validator's proof that a match is the
+real thing (or, for a NATS public key, that it is public)."""
 from __future__ import annotations
 
+import base64
 import binascii
 import hashlib
 
@@ -61,3 +63,16 @@ def bitlocker_key(value: str) -> bool:
     11 × 65536 (each group is 16 bits of the key times 11)."""
     groups = value.split("-")
     return len(groups) == 8 and all(g.isdigit() and int(g) % 11 == 0 and int(g) < 720896 for g in groups)
+
+
+def nats_public_key(value: str) -> bool:
+    """A NATS nkey's public half (a user's U…, an account's A…, a server's N…, an operator's O…, a cluster's C…,
+    a curve key's X…): 56 base32 characters, a type byte, 32 key bytes and their CRC-16 (XMODEM, little-endian).
+    Its seed (S…) is the secret; this one sits in every server's config."""
+    if len(value) != 56 or value[0] not in "UANOCX":
+        return False
+    try:
+        raw = base64.b32decode(value)          # (56 characters: 35 bytes, no padding)
+    except (binascii.Error, ValueError):
+        return False
+    return len(raw) == 35 and binascii.crc_hqx(raw[:33], 0) == int.from_bytes(raw[33:], "little")

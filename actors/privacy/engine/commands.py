@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from .patterns import SECRET_PROMPT, Detector
 
+# what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
+_SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
+
 COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
              r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|vi)\b[^\r\n]*?[ \t]-w|"
              r"\b(?:redis|keydb|valkey)-(?:cli|benchmark)\b[^\r\n]*?[ \t]-a|\bmemtier_benchmark\b[^\r\n]*?[ \t]-a|"
              r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|\bisql-fb\b[^\r\n]*?[ \t]-(?:password|pas|p)|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
+             r"\bwebrepl_cli(?:\.py)?\b[^\r\n]*?[ \t]-p|"     # MicroPython's WebREPL client
              r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|\boutput_http\.so\b[^'\"\r\n]*?[ \t]-c[ \t]+[^\s:'\"]+:|"   # live555's -u user pw; mjpg-streamer's -c user:pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
@@ -75,7 +79,7 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
-              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2"), "literal", "passwords", "password", False),
+              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
     # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes)
@@ -87,6 +91,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
              r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             # PHP's openssl_encrypt($data, 'aes-256-cbc', 'key', …) (and decrypt's)
+             r"\bopenssl_(?:en|de)crypt\([^,()\r\n]+,[ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
              # PHP's openssl_pkcs12_read($p12, $certs, 'pw') and openssl_pkey_get_private($pem, 'pw'); pgcrypto's
              # encrypt(data, 'key', 'aes') and decrypt (a raw key)
              r"\bopenssl_(?:pkcs12_read\([^,()\r\n]+,[^,()\r\n]+|pkey_get_private\([^,()\r\n]+),[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
@@ -96,7 +102,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt("),
+              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "openssl_encrypt(", "openssl_decrypt("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -108,9 +114,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bprintf[ \t]+['\"]%s\\n(?:%s(?:\\n)?)?['\"][ \t]+(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|[^\s'\"|]+)[ \t]+"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*\|[^|\r\n]*?"
              r"(?:(?:--auth-user-pass|[ \t]-y)[ \t]+/dev/stdin|\bopenconnect\b|--passwd-on-stdin|\blogin\b)|"   # (printf '%s\n' user pw: one a line)
-             # a telnet session scripted: { sleep 1; echo user; sleep 1; echo pw; … } | telnet host (the second echo)
-             r"[({][ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+[^;|\r\n]{1,64};[ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*echo[ \t]+(?:-[neE]{1,3}[ \t]+)?"
+             # a telnet session scripted: { sleep 1; echo user; sleep 1; echo pw; … } | telnet host (the second echo; or printf '%s\r\n')
+             rf"[({{][ \t]*(?:sleep[ \t]+[0-9.]+[ \t]*;[ \t]*)?{_SAY}[ \t]+[^;|\r\n]{{1,64}};[ \t]*sleep[ \t]+[0-9.]+[ \t]*;[ \t]*{_SAY}[ \t]+"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\";|&()<>]{3,}))[ \t]*;[^\r\n]*\|[ \t]*(?:telnet|nc|ncat|netcat|socat)\b|"
+             # ... or a shell variable set on the line, then piped: p='pw'; printf '%s\n%s\n' "$p" "$p" | sudo smbpasswd -s
+             r"(?:^|[\s;&])[A-Za-z_]\w{0,15}=(?:'([^'\r\n]{3,})'|\"([^\"\r\n$`]{3,})\")[ \t]*;[^\r\n|]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
+             r"(?:smbpasswd|passwd|chpasswd|kinit|kpasswd|vncpasswd|cryptsetup|pdbedit|saslpasswd2)\b|"
              # ... or both in the format, printf 'user\npw\n' | tool --login: the second line, to a command that logs in
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n([^\"\\\s$]{3,64})(?:\\n)?\")[ \t]*\|"
              r"[^|\r\n]*?(?:\blogin\b|\bsignin\b|\bsign-in\b|\bauth\b|\bauthenticate\b)|"
@@ -154,15 +163,17 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?)|(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"
+             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|(?:kb|kbd|keyboard|controller)\.type)|"
+             r"(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"   # (the keyboard module's write, pynput's type)
              r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"
              r"\"command\"[ \t]*:[ \t]*\"(?:type|sendKeys)\"[ \t]*,[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"   # a Selenium IDE .side's
              # AutoIt's ControlSetText(title, text, control, "…"), FlaUI's textBox.Enter("…"), Hammerspoon's keyStrokes("…")
              r"\bControlSetText\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*\"([^\"\s]{6,64})\"|"
-             r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]",
+             r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"
+             r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(",     # Taiko's write("…", into(textBox(…)))
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes("),
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", ".type("),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

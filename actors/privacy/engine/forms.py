@@ -435,9 +435,12 @@ FORMS: tuple[Detector, ...] = (
               "typeinto", "populatetextfield", "<datatype>password"),
              "inline_password", "passwords", "password", False),
     # a password an API takes as characters: Java's "…".toCharArray(), .NET's SecureString filled from one (not an alphabet)
-    Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)|"
-             r"\bforeach[ \t]*\([ \t]*(?:var|char)[ \t]+\w+[ \t]+in[ \t]+\"([^\"\r\n]{3,})\"[ \t]*\)[ \t]*\w+\.AppendChar",
-             (".tochararray()", "appendchar"), "made_password_shape", "passwords", "password", False),
+    Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)",
+             (".tochararray()",), "made_password_shape", "passwords", "password", False),
+    # ... a SecureString filled from one, a character at a time: only a password is kept so
+    Detector("secure_string_password", "assignment",
+             r"\bforeach[ \t]*\([ \t]*(?:var|char)[ \t]+\w+[ \t]+in[ \t]+\"([^\"\r\n]{3,})\"[ \t]*\)[ \t]*\{?[ \t]*\w+\.AppendChar",
+             ("appendchar",), "literal", "passwords", "password", False),
     # a user and password after a tool's option for authentication: mitmproxy's --proxyauth user:pw,
     # --basic-auth, --credentials (not an address: --auth-url https://…; not --author)
     Detector("auth_option_credentials", "assignment",

@@ -12,6 +12,8 @@ import base64
 import json
 import re
 
+from .checksums import nats_public_key
+
 # Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
 PUBLISHED = frozenset({
     # jwt.io's default token
@@ -228,13 +230,16 @@ _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}
 # a Google OAuth client's id: in every app and page that signs in with it (its secret is GOCSPX-…)
 _GOOGLE_CLIENT_ID = re.compile(r"[0-9]{6,}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com")
 
+# a map tile URL template's key parameter: the browser fetches every tile with it (MapTiler's, Thunderforest's)
+_TILE_URL_KEY = re.compile(r"\{z\}/\{x\}/\{y\}[^\s\"'?]*\?(?:[\w\-]+=[^&\s\"']*&)*(?:key|apikey|api_key|access_token)=$")
+
 _PAGE_ATTRIBUTE = re.compile(r"<[a-z][\w\-]*\b[^<>]*\sdata-[\w\-]*key=[\"']$", re.IGNORECASE | re.DOTALL)
 
 
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
-    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v):
+    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True
@@ -305,7 +310,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     (``google-services.json``'s ``current_key``), in the Maps JavaScript loader a page ships, in
     an Android manifest's Maps key (restricted to the app's signature, shipped in every APK), named a
     browser key, or on a line (or under one) that calls it a browser key restricted to a site's pages; a
-    listing's digest of a secret (fly secrets list), an assembly's public key token, a picture's BlurHash;
+    listing's digest of a secret (fly secrets list), an assembly's public key token, a picture's BlurHash, a map
+    tile URL's key;
     an OpenPGP key's id; a ticket's pass number; a value piped into a store's variable its name calls an id."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
@@ -330,6 +336,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # Jasypt's ENC(…): ciphertext, its password kept elsewhere
     if _BLURHASH.search(before):
         return True            # a BlurHash: the blurred preview of a picture, public wherever the picture is
+    if _TILE_URL_KEY.search(before):
+        return True            # a map tile URL's key ({z}/{x}/{y}…?key=): in every page that draws the map
     if _KEY_TOKEN.search(before):
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
     line_end = text.find("\n", start)
@@ -377,8 +385,9 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # mapsBrowserKey: "AIza…": a key its name says is made for web pages (which ship it)
     window = text[max(0, start - 400):start + 400]
     before = text[max(0, start - 40):start]
-    line_start = text.rfind("\n", 0, start) + 1      # (with the line above: a comment over the key says so too)
-    line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, start) + 1      # (with the two lines above: a comment over the key, or over
+    above = text.rfind("\n", 0, max(0, line_start - 1))   # the object that holds it, says so too)
+    line = text[text.rfind("\n", 0, max(0, above)) + 1:line_end if line_end >= 0 else len(text)]
     return ("authDomain" in window or "firebaseapp.com" in window or '"current_key"' in before
             or "maps.googleapis.com/maps/api/js?" in text[max(0, start - 200):start]
             or "com.google.android.geo.API_KEY" in text[max(0, start - 120):start]

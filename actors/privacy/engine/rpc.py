@@ -58,11 +58,13 @@ RPC: tuple[Detector, ...] = (
              r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
              # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
              r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})|"
+             # poplib's apop(user, pw) and pass_(pw)
+             r"\.apop\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|\.pass_\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive"), "literal", "passwords", "password", False),
+              "keyboard-interactive", ".apop(", ".pass_("), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",

@@ -3,8 +3,10 @@ language's own call (Python's ``hmac.new(b"k", …)``, Node's ``createHmac('sha2
 ``new SecretKeySpec("k".getBytes(…), …)``, .NET's ``new HMACSHA256(Encoding.UTF8.GetBytes("k"))``, Rust's
 ``Hmac::new_from_slice(b"k")``, Ruby's ``OpenSSL::HMAC.hexdigest('SHA256', 'k', data)``, PHP's
 ``hash_hmac('sha256', $data, 'k')``, Go's ``hmac.New(sha256.New, []byte("k"))``, PostgreSQL's
-``hmac(data, 'k', 'sha256')``, Oracle's ``DBMS_CRYPTO.MAC(…, UTL_RAW.CAST_TO_RAW('k'))``) and
-itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``). In the catalog after ``rpc``'s."""
+``hmac(data, 'k', 'sha256')``, Oracle's ``DBMS_CRYPTO.MAC(…, UTL_RAW.CAST_TO_RAW('k'))``),
+itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``) and a JWT library's HMAC key (jose's
+``new TextEncoder().encode('k')``, jjwt's ``Keys.hmacShaKeyFor``, golang-jwt's ``SignedString([]byte("k"))``). In
+the catalog after ``rpc``'s."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -25,7 +27,12 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bhmac\({_ARG},[ \t]*'([^'\r\n]{{6,}})'[ \t]*,[ \t]*'(?i:md5|sha1|sha224|sha256|sha384|sha512)'|"
              rf"\bDBMS_CRYPTO\.MAC\([^;\r\n]*?UTL_RAW\.CAST_TO_RAW\([ \t]*'([^'\r\n]{{6,}})'[ \t]*\)[ \t]*\)|"
              rf"\b(?:URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|TimestampSigner|JSONWebSignatureSerializer)"
-             rf"\([ \t]*(?:secret_key[ \t]*=[ \t]*)?b?{_Q}",
-             ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner("),
+             rf"\([ \t]*(?:secret_key[ \t]*=[ \t]*)?b?{_Q}|"
+             # a JWT's HMAC key: jose's new TextEncoder().encode('k') (named a key or a secret), jjwt's
+             # Keys.hmacShaKeyFor("k".getBytes(…)), golang-jwt's SignedString([]byte("k"))
+             rf"\b\w*(?i:key|secret)\w*[ \t]*=[ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|"
+             rf"\bKeys\.hmacShaKeyFor\([ \t]*{_Q}[ \t]*\.getBytes\b|\.SignedString\([ \t]*\[\]byte\([ \t]*{_Q}",
+             ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
+              ".signedstring("),
              "literal", "passwords", "secret", False),
 )

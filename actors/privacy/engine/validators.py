@@ -213,7 +213,8 @@ def literal_secret(value: str) -> bool:
         return False  # prose: a label or an error message, not a secret
     if value[0] in ";,)" and value[1:2] == " ":
         return False  # expect "password:"; send "…": the code between two strings, not one
-    return not value.startswith("#!/")    # a script's first line (cat .git-askpass): the password is in its body
+    return not value.startswith("#!/") and not _FORMAT_ONLY.fullmatch(value)
+    # (#!/bin/sh: a script's first line, the password in its body; %s\n%s\n: printf's format, the password after it)
 
 
 def unquoted_secret(value: str) -> bool:
@@ -333,6 +334,7 @@ def token_secret(value: str) -> bool:
             and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or _WORD_PATH.fullmatch(value)))
 
 
+_FORMAT_ONLY = re.compile(r"(?:%[-+ #0]?[0-9]*(?:\.[0-9]+)?[sdifxXq]|\\[nrt])+")
 _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
 _WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
 
@@ -340,7 +342,8 @@ _WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotment
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
 # ``X-Cisco-Meraki-API-Key``)
 _NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private|Hmac|Signing)(?:Key|Token|Secret|Id)$|[a-z0-9](?:Token|Secret|Password|Pwd|Passwd)$|"
-                             r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$")  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
+                             r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$|"  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
+                             r"^[a-z]+(?:-[a-z]+)*-(?:api-key|key|token|secret|password)\)?$")   # a store's name for one: --secret=timing-api-key
 
 
 def named_value(value: str) -> bool:
