@@ -629,6 +629,14 @@ Corpora (never generated from the detector table):
   98.6 / 97.5 / 0.0 / 51.5% — best anchor recall 49.3, 49.6, 50.3% (CredSweeper, CredSweeper, Betterleaks), lowest
   anchor FP rate 2.5% each (Kingfisher). The 215th and 216th were read (development 152 and 153); the 217th, chosen
   before any was run, is held out.
+- ``corpora/privacy_twohundredeighteenth`` … ``privacy_twohundredtwentieth``: from the two-hundred-fifteenth and
+  two-hundred-sixteenth, two-hundred-sixteenth and two-hundred-seventeenth, two-hundred-fifteenth and
+  two-hundred-seventeenth READMEs (dog-training, agility-club and canine-hydrotherapy developers; tree-surgeon,
+  arborist and firewood-supplier developers; karting-track, paintball and laser-tag venue developers), first run on
+  cb6d239's: 218th 96.1 / 96.0 / 96.1 / 5.0 / 66.7%, 219th 96.9 / 97.8 / 97.3 / 0.0 / 69.7%, 220th 96.7 / 98.1 / 97.4 /
+  0.0 / 89.4% — best anchor recall 51.6, 57.4, 49.1% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate
+  2.5% each (Kingfisher). The 219th and 220th were read (development 154 and 155); the 218th, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -717,6 +725,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 148": "privacy_twohundredninth", "development 149": "privacy_twohundredeleventh",
            "development 150": "privacy_twohundredthirteenth", "development 151": "privacy_twohundredfourteenth",
            "development 152": "privacy_twohundredfifteenth", "development 153": "privacy_twohundredsixteenth",
+           "development 154": "privacy_twohundrednineteenth", "development 155": "privacy_twohundredtwentieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -749,7 +758,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
-           "held-out 64": "privacy_twohundredseventeenth"}
+           "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -158,7 +158,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
              r"(?:(?:\)|\bpage|\blocator|\bdriver|\belement|\bfield|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|(?m:^)[ \t]*)\."
-             r"(?:type|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|setValue|addValue|setText|set_text|enterText)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"(?:type|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|setValue|SetValue|addValue|setText|set_text|enterText|"
+             r"performTextInput)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"`]|"   # (a finder's call first)
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
@@ -173,7 +174,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(",     # Taiko's write("…", into(textBox(…)))
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", ".type("),
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", ".type(", "performtextinput("),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

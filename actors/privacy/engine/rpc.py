@@ -36,6 +36,7 @@ RPC: tuple[Detector, ...] = (
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
              # ClickHouse's table functions: remote('host', db, table, 'user', 'pw'), mysql(…), postgresql(…)
+             r"\b(?:remote|remoteSecure)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*\w+\.\w+[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # (host, db.table, user, pw)
              r"\b(?:remote|remoteSecure|mysql|postgresql|mongodb)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*[^,()\r\n]+,"
              r"[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
@@ -58,13 +59,15 @@ RPC: tuple[Detector, ...] = (
              r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
              # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
              r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})|"
+             # pyftpdlib's authorizer.add_user(user, pw, home)
+             r"\bauth(?:orizer)?\.add_user\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"][ \t]*,|"
              # poplib's apop(user, pw) and pass_(pw)
              r"\.apop\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|\.pass_\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ".apop(", ".pass_("), "literal", "passwords", "password", False),
+              "keyboard-interactive", ".apop(", ".pass_(", ".add_user("), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -76,7 +79,7 @@ RPC: tuple[Detector, ...] = (
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",
              r"\$P[A-Z]{2,6},(?:LOGIN|LOGON),[^,*\s]{1,40},([^,*\s]{4,64})[,*]|"   # NMEA's $P…,LOGIN,user,pw (options after)
-             r"(?:^|[\s>,|\x02]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
+             r"(?:^|[\s>,|\x02#]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*|"
              r"(?m:^)(?:>>|->|C:)[ \t]*([^\s]{4,64})[ \t]*\r?\n(?:<<|<-|S:)[ \t]*OK2\b|"      # SHOUTcast v1: the source's first line, "OK2"
              # a protocol decoder's: PostgreSQL's PasswordMessage, an LDAP simple bind's; EDIFACT's UNB recipient password

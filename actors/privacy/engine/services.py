@@ -111,7 +111,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:Xauth[ \t]+password|IPSec[ \t]+secret)[ \t]+|"                        # vpnc.conf
              r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
              r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|"                                       # Sybase: the new one
-             r"\bsp_password\b[^\r\n]*?@new[ \t]*=[ \t]*N?|\bsp_setapprole[ \t]+(?:@rolename[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@password[ \t]*=[ \t]*)?N?|"   # T-SQL
+             r"\bsp_password\b[^\r\n]*?@new[ \t]*=[ \t]*N?|\bsp_(?:set|add)approle[ \t]+(?:@rolename[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@password[ \t]*=[ \t]*)?N?|"   # T-SQL
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
              r"\bnetdom\b[^\r\n]*?/(?i:password[do]|p[do]):|"                                               # a domain join
              r"\bcertutil\b[^\r\n]*?[ \t]-p[ \t]+|\bveracrypt\b[^\r\n]*?[ \t](?:-p|--password)(?:[ \t]+|=)|"   # a PFX's; a volume's
@@ -137,7 +137,7 @@ SERVICES: tuple[Detector, ...] = (
               "pragma", "attach", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "veracrypt", "samba-tool",
-              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole",
+              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole", "sp_addapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
               "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
              "passwords", "password", False),

@@ -4,9 +4,11 @@ language's own call (Python's ``hmac.new(b"k", …)``, Node's ``createHmac('sha2
 ``Hmac::new_from_slice(b"k")``, Ruby's ``OpenSSL::HMAC.hexdigest('SHA256', 'k', data)``, PHP's
 ``hash_hmac('sha256', $data, 'k')``, Go's ``hmac.New(sha256.New, []byte("k"))``, PostgreSQL's
 ``hmac(data, 'k', 'sha256')``, Oracle's ``DBMS_CRYPTO.MAC(…, UTL_RAW.CAST_TO_RAW('k'))``),
-itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``) and a JWT library's HMAC key (jose's
-``new TextEncoder().encode('k')``, jjwt's ``Keys.hmacShaKeyFor``, golang-jwt's ``SignedString([]byte("k"))``). In
-the catalog after ``rpc``'s."""
+itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``), a JWT library's HMAC key (jose's
+``new TextEncoder().encode('k')``, jjwt's ``Keys.hmacShaKeyFor``, golang-jwt's ``SignedString([]byte("k"))``) and a
+framework's signing key (gorilla's ``NewCookieStore([]byte("k"))``, Rails' ``MessageVerifier.new("k")``, Erlang's
+``:crypto.mac(:hmac, :sha256, "k", …)``, CryptoKit's ``SymmetricKey(data: Data("k".utf8))``). In the catalog after
+``rpc``'s."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -31,8 +33,12 @@ SIGNING: tuple[Detector, ...] = (
              # a JWT's HMAC key: jose's new TextEncoder().encode('k') (named a key or a secret), jjwt's
              # Keys.hmacShaKeyFor("k".getBytes(…)), golang-jwt's SignedString([]byte("k"))
              rf"\b\w*(?i:key|secret)\w*[ \t]*=[ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|"
-             rf"\bKeys\.hmacShaKeyFor\([ \t]*{_Q}[ \t]*\.getBytes\b|\.SignedString\([ \t]*\[\]byte\([ \t]*{_Q}",
+             rf"\bKeys\.hmacShaKeyFor\([ \t]*{_Q}[ \t]*\.getBytes\b|\.SignedString\([ \t]*\[\]byte\([ \t]*{_Q}|"
+             # gorilla's NewCookieStore([]byte("k")), Rails' MessageVerifier.new("k"), Erlang's :crypto.mac(:hmac, :sha256, "k", …),
+             # CryptoKit's SymmetricKey(data: Data("k".utf8))
+             rf"\bNew(?:Cookie|Filesystem)Store\([ \t]*\[\]byte\([ \t]*{_Q}|\bMessage(?:Verifier|Encryptor)\.new\([ \t]*{_Q}|"
+             rf"\bcrypto\.mac\([ \t]*:?hmac[ \t]*,[ \t]*:?\w+[ \t]*,[ \t]*<?<?{_Q}|\bSymmetricKey\([ \t]*data:[ \t]*Data\([ \t]*{_Q}[ \t]*\.utf8",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
-              ".signedstring("),
+              ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey("),
              "literal", "passwords", "secret", False),
 )

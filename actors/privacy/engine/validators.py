@@ -213,8 +213,9 @@ def literal_secret(value: str) -> bool:
         return False  # prose: a label or an error message, not a secret
     if value[0] in ";,)" and value[1:2] == " ":
         return False  # expect "password:"; send "…": the code between two strings, not one
-    return not value.startswith("#!/") and not _FORMAT_ONLY.fullmatch(value)
-    # (#!/bin/sh: a script's first line, the password in its body; %s\n%s\n: printf's format, the password after it)
+    return not value.startswith("#!/") and not _FORMAT_ONLY.fullmatch(value) and not _EZCONNECT.fullmatch(value)
+    # (#!/bin/sh: a script's first line, the password in its body; %s\n%s\n: printf's format, the password after it;
+    # 10.40.2.21/WTNPDB: Oracle's host/service, the argument after the password)
 
 
 def unquoted_secret(value: str) -> bool:
@@ -334,6 +335,7 @@ def token_secret(value: str) -> bool:
             and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or _WORD_PATH.fullmatch(value)))
 
 
+_EZCONNECT = re.compile(r"(?://[\w.\-]+|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+){2,})(?::[0-9]{1,5})?/[\w.\-]+")
 _FORMAT_ONLY = re.compile(r"(?:%[-+ #0]?[0-9]*(?:\.[0-9]+)?[sdifxXq]|\\[nrt])+")
 _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
 _WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
