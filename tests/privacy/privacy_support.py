@@ -42,11 +42,16 @@ def gone(text: str, *values: str) -> str:
     return out
 
 
+def flagged(text: str, piece: str) -> bool:
+    """Whether a secret finding covers any of ``piece`` (its first place in ``text``)."""
+    at = text.index(piece)
+    return any(f.label == "secret" and f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text))
+
+
 def found(text: str, value: str) -> None:
     """A secret finding covers ``value``: read by scan, not sanitize, where the context store's catch-alls
     (which mask any long random run) would hide that no detector read it."""
-    at = text.index(value)
-    assert any(f.label == "secret" and f.start < at + len(value) and at < f.end for f in shared_engine().scan(text)), text
+    assert flagged(text, value), text
 
 
 def kept(text: str) -> None:

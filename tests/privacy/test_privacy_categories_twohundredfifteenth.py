@@ -19,7 +19,7 @@ import random
 
 import pytest
 
-from privacy_support import found, kept, owner_password, shared_engine
+from privacy_support import flagged, found, kept, owner_password
 
 RNG = random.Random(2026_215)
 
@@ -57,14 +57,10 @@ def test_a_nats_public_nkey_is_kept_and_its_seed_found():
     found(f"NATS_NKEY_SEED={seed}\n", seed)
 
 
-def _flagged(text: str, piece: str) -> bool:
-    at = text.index(piece)
-    return any(f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text) if f.label == "secret")
-
 
 def test_printf_s_format_before_its_variables_is_kept():
     text = "$ p='Turntable.uqago47'; printf '%s\\n%s\\n' \"$p\" \"$p\" | sudo smbpasswd -s -a layout\n"
-    assert _flagged(text, "Turntable.uqago47") and not _flagged(text, "%s\\n%s\\n")
+    assert flagged(text, "Turntable.uqago47") and not flagged(text, "%s\\n%s\\n")
 
 
 @pytest.mark.parametrize("text", [

@@ -15,7 +15,7 @@ import random
 
 import pytest
 
-from privacy_support import found, owner_password, shared_engine
+from privacy_support import flagged, found, owner_password
 
 RNG = random.Random(2026_219)
 
@@ -37,13 +37,9 @@ def test_a_password_by_its_place_is_found(template):
     found(template.format(v=value), value)
 
 
-def _flagged(text: str, piece: str) -> bool:
-    at = text.index(piece)
-    return any(f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text) if f.label == "secret")
-
 
 @pytest.mark.parametrize("service", ["10.40.2.21/WTNPDB", "//dmx.venue.lan:1521/LEAGUE", "db.arb.example.org/ORCL"])
 def test_oracles_host_and_service_after_the_password_is_kept(service):
     value = owner_password(RNG)
     text = f"$conn = oci_connect('office', '{value}', '{service}');\n"
-    assert _flagged(text, value) and not _flagged(text, service)
+    assert flagged(text, value) and not flagged(text, service)

@@ -21,7 +21,7 @@ import random
 
 import pytest
 
-from privacy_support import found, kept, owner_password, shared_engine
+from privacy_support import flagged, found, kept, owner_password
 
 RNG = random.Random(2026_209)
 
@@ -60,10 +60,6 @@ def test_a_generators_word_and_random_case_letters_after_a_password_flag_are_fou
     found(f"yt-dlp --username class --password={value} https://video.school.example/lesson/12\n", value)
 
 
-def _flagged(text: str, piece: str) -> bool:
-    at = text.index(piece)
-    return any(f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text) if f.label == "secret")
-
 
 @pytest.mark.parametrize("text, piece", [
     ("$ cat .git-askpass\n#!/bin/sh\nprintf '%s\\n' 'tweezers.s5mgw14'\n$ GIT_ASKPASS=./.git-askpass git push\n", "#!/bin/sh"),
@@ -72,7 +68,7 @@ def _flagged(text: str, piece: str) -> bool:
      "Qx7-mmd99Lkz,,,Zettle Api Key,Allotments/Vendors,0\n", "Allotments/Vendors"),
 ])
 def test_what_stands_beside_a_password_is_kept(text, piece):
-    assert not _flagged(text, piece)
+    assert not flagged(text, piece)
 
 
 @pytest.mark.parametrize("text", [

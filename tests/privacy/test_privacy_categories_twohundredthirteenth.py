@@ -18,7 +18,7 @@ import random
 
 import pytest
 
-from privacy_support import found, gone, kept, owner_password, shared_engine
+from privacy_support import flagged, found, gone, kept, owner_password
 
 RNG = random.Random(2026_213)
 
@@ -95,20 +95,16 @@ def test_character_codes_as_number_words_are_found(spell, language):
          "First correct answer wins a mug.\n", run)
 
 
-def _flagged(text: str, piece: str) -> bool:
-    at = text.index(piece)
-    return any(f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text) if f.label == "secret")
-
 
 def test_a_greeting_before_a_samoan_te_password_is_kept():
     value = owner_password(RNG)
     text = f"Talofa, te password o te wifi ko {value}.\n"
-    assert _flagged(text, value) and not _flagged(text, "Talofa")
+    assert flagged(text, value) and not flagged(text, "Talofa")
 
 
 def test_a_khmer_sentence_after_the_password_is_kept():
     text = "ពាក្យសម្ងាត់កុំព្យូទ័រនៅផ្ទះទូក គឺ neap.h3wn55 – សូមកុំបញ្ជូនបន្តឲ្យអ្នកដទៃ។\n"
-    assert _flagged(text, "neap.h3wn55") and not _flagged(text, "សូមកុំ")
+    assert flagged(text, "neap.h3wn55") and not flagged(text, "សូមកុំ")
 
 
 @pytest.mark.parametrize("text", [

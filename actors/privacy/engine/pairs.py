@@ -33,13 +33,18 @@ _DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{12
 Span = tuple[int, int, str]
 # (a table's "unlock" column: a door's or a kiosk's unlock code, beside its badge or seat)
 FAMILIES = (("password", f"(?:{PW_WORDS}|{PROSE_WORDS}|(?:\\b|_)unlock(?:[ _\\-]?(?:code|pin))?\\b)"), ("secret", SECRET_WORDS), ("key", KEY_WORDS))
+
+
+def _one_word(value: str) -> bool:
+    return len(value.split()) == 1
+
+
 # narrower readings of a family's column: (the family whose detector reports it, what its values must also be). A
 # "phrase" column (phrase, gate_phrase): a pass phrase under a name that drops the "pass"; a "pin" column (pin,
 # portal_pin): a PIN or a password in its place — one word each (an app's phrase table holds its sentences: "Step
 # 3 of 4"), four characters or more (a header's pin: a connector's 1, 2, 3). A "licence" column alone: a licence's
 # number as often as its key (sponsor_licence: G949MIG2V), sixteen characters or more (Q7XK2-M9PLR-4TZW8-HV3NC-B6YJD)
-NARROWED = {"phrase": ("password", lambda v: len(v.split()) == 1), "pin": ("password", lambda v: len(v.split()) == 1),
-            "licence": ("secret", lambda v: len(v) >= 16)}
+NARROWED = {"phrase": ("password", _one_word), "pin": ("password", _one_word), "licence": ("secret", lambda v: len(v) >= 16)}
 # (the licence's is the secret family's own word: told apart in family_of)
 NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
