@@ -335,7 +335,8 @@ def token_secret(value: str) -> bool:
             and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or _WORD_PATH.fullmatch(value)))
 
 
-_EZCONNECT = re.compile(r"(?://[\w.\-]+|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+){2,})(?::[0-9]{1,5})?/[\w.\-]+")
+# Oracle's host[:port]/service (a service's name is short: a link's long random slug is a secret, not a path)
+_EZCONNECT = re.compile(r"(?://[\w.\-]+|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+){2,})(?::[0-9]{1,5})?/[\w.\-]{1,30}")
 _FORMAT_ONLY = re.compile(r"(?:%[-+ #0]?[0-9]*(?:\.[0-9]+)?[sdifxXq]|\\[nrt])+")
 _SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
 _WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
