@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
+
 from actors.llm.store import ModelStore
 from meshutil import Mesh
 
@@ -31,6 +33,15 @@ def wait_until(fn, timeout: float = 30.0, step: float = 0.02):
             return value
         time.sleep(step)
     raise AssertionError(f"condition not met within {timeout} s")
+
+
+def exited(pid: int) -> bool:
+    """Whether the process ``pid`` has exited (gone, or a zombie not reaped yet) — asked once, so that it
+    exiting between two questions is no error."""
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
 
 
 def model_row(mesh: Mesh, name: str) -> dict:

@@ -8,7 +8,7 @@ import psutil
 import pytest
 
 from bus import Subscriber
-from llm_mesh import COUNTING, QUIET, model_row, start_mesh, wait_until
+from llm_mesh import COUNTING, QUIET, exited, model_row, start_mesh, wait_until
 from llm_names import GEMMA, SMOLLM
 
 COPY = "smollm2-copy"           # the SmolLM2 file under a second name: a third model to evict for
@@ -91,7 +91,7 @@ def test_primary_is_preloaded_when_idle_and_unloaded_after_its_keep_alive(tmp_pa
         wait_until(lambda: not model_row(m, SMOLLM)["loaded"], timeout=60, step=0.1)
         row = model_row(m, SMOLLM)
         assert row["restarts"] == 0 and row["counts"]["crashed"] == 0     # it was unloaded, not lost
-        wait_until(lambda: not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE)
+        wait_until(lambda: exited(pid))
     finally:
         m.stop()
 

@@ -13,6 +13,7 @@ from .services import SERVICES
 from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
 from .rpc import RPC
+from .plaintext import PLAINTEXT
 from .signing import SIGNING
 from .stated import STATED
 
@@ -22,5 +23,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *DUMPS, *SYNTAXES, *RPC, *SIGNING, *STATED, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *PLAINTEXT, *DUMPS, *SYNTAXES, *RPC, *SIGNING, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

@@ -35,10 +35,6 @@ def _form(name: str, pattern: str, *keywords: str) -> Detector:
     return Detector(name, "assignment", pattern, keywords, "unquoted_token", "passwords", "secret", False)
 
 
-# a password file's line: a user, then a crypt(3) or LDAP-scheme hash, or a plain password (no hash's marks)
-_PASSWD_USER = r"[\w.@\-]{1,64}"
-_PASSWD_HASH = r"(?:\$(?:[0-9]{1,2}|2[abxy]|apr1|gy|y)\$[^\s:]+|\{(?i:s?sha(?:256|512)?|bcrypt|pbkdf2[\w\-]*|argon2\w*)\}[^\s:]+)"
-_PASSWD_PLAIN = r"([^\s:$*!{][^\s:]{3,63})"
 FORMS: tuple[Detector, ...] = (
     _form("lisp_pair_secret", rf"\([ \t]*[\"']{NAME}[\"'][ \t]+\.[ \t]+{QV}", '" . ', "' . "),      # ("K" . "v")
     _form("cli_default_secret",
@@ -395,20 +391,13 @@ FORMS: tuple[Detector, ...] = (
              r"\b(?:digest|crypt)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:'(?:md5|sha1|sha224|sha256|sha384|sha512)'|gen_salt\()|"
              # SQL setting a password column to a hash of the literal: SET `user_pass` = MD5('…')
              r"(?i:\bpw|pass\w*|pwd)[`\"\]]?[ \t]*=[ \t]*(?i:md5|sha1|sha2|password|encrypt|old_password|pwdencrypt)\([ \t]*N?'([^'\r\n]{4,})'|"
-             # ... or a row's: MySQL's SHA2('…', 256) in its VALUES; PostgreSQL's 'md5' || md5('…' || 'user')
-             r"\b(?i:sha2)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:0|224|256|384|512)[ \t]*\)|"
-             r"'md5'[ \t]*\|\|[ \t]*md5\([ \t]*'([^'\r\n]{4,})'[ \t]*\|\||"
+             r"\b(?i:sha2)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:0|224|256|384|512)[ \t]*\)|"     # ... or a row's: MySQL's SHA2('…', 256),
+             r"'md5'[ \t]*\|\|[ \t]*md5\([ \t]*'([^'\r\n]{4,})'[ \t]*\|\||"                 # PostgreSQL's 'md5' || md5('…' || 'user')
              r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
               "hash_password(", "crypt.crypt(", "argon2.hash(", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt("),
              "inline_password", "passwords", "password", False),
-    # a user:password file (mosquitto's, an htpasswd) some of whose lines are hashed: the others' plain text is a
-    # password waiting for its hash (mosquitto_passwd -U), above or below the hashed line
-    Detector("plain_beside_hashed_password", "assignment",
-             rf"(?m:^){_PASSWD_USER}:{_PASSWD_HASH}[ \t]*\r?\n(?:{_PASSWD_USER}:[^\s]+[ \t]*\r?\n){{0,8}}?{_PASSWD_USER}:{_PASSWD_PLAIN}[ \t]*(?:\r?\n|$)|"
-             rf"(?m:^){_PASSWD_USER}:{_PASSWD_PLAIN}[ \t]*\r?\n(?:{_PASSWD_USER}:[^\s]+[ \t]*\r?\n){{0,8}}?{_PASSWD_USER}:{_PASSWD_HASH}[ \t]*(?:\r?\n|$)",
-             (":$", ":{"), "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",
              r"(?m:^)[ \t]*\|[^|\r\n]*?(?i:\b(?:api[ \t])?key|token|secret|credential)\b[^|\r\n]*\|[ \t]*`?([^\s|`]{16,})`?[ \t]*(?:\||$)",
@@ -434,13 +423,8 @@ FORMS: tuple[Detector, ...] = (
              ("send_keys", "sendkeys", ".type(", ".fill(", "setvalue", "typetext", "replacetext", "inputtext", "fill(", "type(",
               "typeinto", "populatetextfield", "<datatype>password"),
              "inline_password", "passwords", "password", False),
-    # a password an API takes as characters: Java's "…".toCharArray(), .NET's SecureString filled from one (not an alphabet)
-    Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)",
-             (".tochararray()",), "made_password_shape", "passwords", "password", False),
-    # ... a SecureString filled from one, a character at a time: only a password is kept so
-    Detector("secure_string_password", "assignment",
-             r"\bforeach[ \t]*\([ \t]*(?:var|char)[ \t]+\w+[ \t]+in[ \t]+\"([^\"\r\n]{3,})\"[ \t]*\)[ \t]*\{?[ \t]*\w+\.AppendChar",
-             ("appendchar",), "literal", "passwords", "password", False),
+    Detector("char_array_password", "assignment", r"\\?\"([^\"\\\r\n]{6,64})\\?\"\.toCharArray\(\)",   # Java's "…".toCharArray()
+             (".tochararray()",), "made_password_shape", "passwords", "password", False),   # (a password's shape: not an alphabet)
     # a user and password after a tool's option for authentication: mitmproxy's --proxyauth user:pw,
     # --basic-auth, --credentials (not an address: --auth-url https://…; not --author)
     Detector("auth_option_credentials", "assignment",

@@ -330,8 +330,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*\|[ \t]*(?i:convertto-securestring\b[^\r\n)]*?-asplaintext)",   # "pw" | ConvertTo-…
              ("convertto-securestring",), "literal", "passwords", "password", False),
-    Detector("prose_password_before", "assignment",
-             BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))|"
+    Detector("prose_password_before", "assignment", BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))|"
              rf"(?:^|[\s>(\"'])(?i:ko)[ \t]+([^\s`\"'<>()\[\]{{}},]{{6,64}})[ \t]+te[ \t]+{PW_NOUNS}",     # Māori's "Ko X te kupuhipa"
              PW_KEYWORDS + ("log in", "login", "sign in", "signin"), "inline_password", "passwords", "password", False),
     Detector("prose_secret_before", "assignment",

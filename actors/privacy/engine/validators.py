@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
 from .codenames import (call_cut_short, code_shaped, generated_word_number, is_camel_name, is_name, made_of_words,
                         pronounceable)
+from .notvalues import ARN, AWS_RESOURCE, EZCONNECT, FORMAT_ONLY, NOT_A_VALUE, SCOPE, WORD_PATH, letters_and_marks
 from .placeholders import is_placeholder
 from .shapes import COLON_BYTE, HEX_BYTE, made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
@@ -172,36 +172,21 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?")     # "arrivaltime": 
 APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}")   # a trusted pattern on a short value, not RE2
 
 
-_NOT_A_VALUE = re.compile(r"(?:https?:)?//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~]{0,20})*/?(?:#[\w.\-]{1,80})?|#[a-z]+(?:-[a-z]+)*|"   # (no long slug: a key)
-                         r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|(?i:user(?:id|name)?|login|account)=[\w.@\-]+|"   # (userid=host65)
-                         r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!|"   # GraphQL: password: String!
-                         r"(?:PBKDF2|PBE|SHA-?[0-9]*|MD[25]|Hmac|HMAC)[A-Za-z0-9\-]*?[Ww]ith[A-Za-z0-9]+(?:And[A-Za-z0-9]+)?")   # a JCA algorithm's name
 _CALLS = re.compile(r"(?:[A-Za-z_$][\w.$]*\()+")
-_ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
-# an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)
-_AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|eipalloc|lt|tgw|pcx|vpce)-[0-9a-f]{8,17}")
-
-
-def _letters_and_marks(value: str) -> bool:
-    """Letters and marks alone, but for a sentence's stop at the end (Khmer's "។", Devanagari's "।")."""
-    end = len(value)
-    while end > 1 and unicodedata.category(value[end - 1])[0] == "P":
-        end -= 1
-    return all(unicodedata.category(c)[0] in "LM" for c in value[:end])
 
 
 def literal_secret(value: str) -> bool:
     """A value assigned to a secret-named key in code or config that is a literal secret."""
-    if any(ord(c) >= 0x2E80 for c in value) or (not value.isascii() and _letters_and_marks(value)):
+    if any(ord(c) >= 0x2E80 for c in value) or (not value.isascii() and letters_and_marks(value)):
         return False  # CJK or Hangul in it: the rest of a sentence ("、ログイン画面の…", "90일마다"); a word of
         # another script alone (Thaana's "ރިޕޯއަށް")
-    if is_placeholder(value) or _is_path_like(value) or _ARN.match(value) or _AWS_RESOURCE.fullmatch(value) or \
+    if is_placeholder(value) or _is_path_like(value) or ARN.match(value) or AWS_RESOURCE.fullmatch(value) or \
             _HOST_PORT.fullmatch(value):
         return False   # arn:aws:...: a resource name (or its rest, after a sentence's "arn:"); db-2.corp.org:30015
     bare = value.strip("*`")
     if bare.isupper() and "_" in bare and bare.replace("_", "").isalpha():
         return False   # FORCE_CHANGE_PASSWORD: an enum value (**TWILIO_AUTH_TOKEN**: a name in bold)
-    if _NOT_A_VALUE.fullmatch(value) or "\xa0" in value:
+    if NOT_A_VALUE.fullmatch(value) or "\xa0" in value:
         return False   # //github.com/…/pull/1 after "https:", #cryptogeneratekeytype-options, Apache-2.0; words
     if code_shaped(value) and (call_cut_short(value) or not looks_random(value, min_len=24, min_entropy=4.0)):
         return False  # a call, an index, a template (a long random key may hold brackets: Django's)
@@ -213,7 +198,7 @@ def literal_secret(value: str) -> bool:
         return False  # prose: a label or an error message, not a secret
     if value[0] in ";,)" and value[1:2] == " ":
         return False  # expect "password:"; send "…": the code between two strings, not one
-    return not value.startswith("#!/") and not _FORMAT_ONLY.fullmatch(value) and not _EZCONNECT.fullmatch(value)
+    return not value.startswith("#!/") and not FORMAT_ONLY.fullmatch(value) and not EZCONNECT.fullmatch(value)
     # (#!/bin/sh: a script's first line, the password in its body; %s\n%s\n: printf's format, the password after it;
     # 10.40.2.21/WTNPDB: Oracle's host/service, the argument after the password)
 
@@ -332,14 +317,7 @@ def token_secret(value: str) -> bool:
         return literal_secret(value) and not pronounceable(value)
     return (literal_secret(value) and not _is_identifier_like(value) and not is_camel_name(value) and looks_random(value)
             and not _short_number(value) and _NAMES_A_SECRET.search(value) is None
-            and not (_SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or _WORD_PATH.fullmatch(value)))
-
-
-# Oracle's host[:port]/service (a service's name is short: a link's long random slug is a secret, not a path)
-_EZCONNECT = re.compile(r"(?://[\w.\-]+|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+){2,})(?::[0-9]{1,5})?/[\w.\-]{1,30}")
-_FORMAT_ONLY = re.compile(r"(?:%[-+ #0]?[0-9]*(?:\.[0-9]+)?[sdifxXq]|\\[nrt])+")
-_SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
-_WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
+            and not (SCOPE.fullmatch(value) or _TICKET.fullmatch(value) or WORD_PATH.fullmatch(value)))
 
 
 # a name, not a value: a header or variable that says what it holds (``X-CashfreeSecretKey``, ``twocaptchaApiKey``,
