@@ -102,7 +102,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "openssl_encrypt(", "openssl_decrypt("),
+              "openssl_pkey_get_private(", "encrypt(", "decrypt("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -174,7 +174,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(",     # Taiko's write("…", into(textBox(…)))
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
-              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", ".type(", "performtextinput("),
+              "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput("),
              "inline_password", "passwords", "password", False,
              deny=("user", "email", "e-mail")),   # (typed into a field its finder names for the user)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)

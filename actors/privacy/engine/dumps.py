@@ -22,6 +22,8 @@ _BARE_EOL = r"([^\s\"'][^\r\n]{3,}?)[ \t]*(?:\r?\n|$)"       # a bare one to the
 # WordPress's application passwords: six groups of four, spaces kept
 _APP_PASSWORD = r"[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}"
 # SASL PLAIN's separator as a trace or a config writes the NUL byte
+# a shell printing a value: echo (-n, -e), printf with or without its '%s\n' format
+_PRINTS = r"(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]%s(?:\\n)?['\"][ \t]+)?"
 _NUL = r"(?:\\x00|\\000|\\0|\\u0000|\^)"         # (\000: as Wireshark prints it)
 
 
@@ -93,10 +95,10 @@ DUMPS: tuple[Detector, ...] = (
     # Deluge's auth.login, pinentry's Assuan D line, mount_smbfs's //user:password@
     Detector("desktop_placed_password", "assignment",
              r"(?i:passcmd|auth\.cmd|passwordeval|password_?command|pass_?cmd)[\"']?[ \t]*=?[ \t]*[\"']?(?:echo|printf)[ \t]+['\"]?([^\s\"']{4,})|"
-             r"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]%s(?:\\n)?['\"][ \t]+)?"   # (printf '%s\n' pw)
+             rf"askpass[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*{_PRINTS}"
              r"(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\"|([^\s'\"$`%-][^\s'\"$`]{3,})[ \t]*(?:\r?\n|$))|"   # (bare: "echo pw", not "echo $PW")
              # ... a script that only prints it, named as the askpass on a line after it (cat ~/bin/ask.sh; SSH_ASKPASS=…)
-             r"#![^\r\n]*\r?\n[ \t]*(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]%s(?:\\n)?['\"][ \t]+)?(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*\r?\n"
+             rf"#![^\r\n]*\r?\n[ \t]*{_PRINTS}(?:'([^'\r\n]{{4,}})'|\"([^\"\r\n]{{4,}})\")[ \t]*\r?\n"
              r"(?:[^\r\n]*\r?\n){0,2}?[^\r\n]*?(?i:askpass)|"
              r"smtpmail-auth-credentials[^\r\n(]*(?:\r?\n[ \t]*)?'?\(\([ \t]*\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{4,})\"|"
              r"servlist\.conf[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?B=([^\r\n]{4,})|"
