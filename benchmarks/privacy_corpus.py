@@ -869,6 +869,8 @@ SPECS: dict = {
     "hashed_or_stored_password": (PW, [">>> Hash::make('{s}')", "$ echo '{s}' > ~/.vault_pass.txt"]),
     "plain_beside_hashed_password": (PW, ["# /etc/mosquitto/passwd\npanel:$7$101$Xb2kQ9aZ\nbench:{s}\n",
                                           "ops:{s}\nadmin:$apr1$r31.Q2$8vWbGxKkMRb1.fP0cJd4V/\n"]),
+    "radius_servers_file_secret": (PW, ["$ cat /etc/radcli/servers\n# server  key\nradius.corp.example  {s}\n",
+                                        "#Server Name or Client/Server pair\t\tKey\nlocalhost/localhost\t\t{s}\n"]),
     "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),
     "table_row_password": (PW, ["| item | value |\n|---|---|\n| wifi password | `{s}` |"]),
     "set_item_env_secret": ("{b62:32}", ["Set-Item -Path Env:DEPLOY_SECRET -Value '{s}'", 'Set-Item Env:API_TOKEN "{s}"']),

@@ -14,6 +14,7 @@ from .unnamed import UNNAMED
 from .syntaxes import SYNTAXES
 from .rpc import RPC
 from .plaintext import PLAINTEXT
+from .secretfiles import SECRET_FILES
 from .signing import SIGNING
 from .stated import STATED
 
@@ -23,5 +24,5 @@ IDENTITIES: tuple[Detector, ...] = (
              ("@",), "email", "emails", "email"),
 )
 
-DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *PLAINTEXT, *DUMPS, *SYNTAXES, *RPC, *SIGNING, *STATED, *UNNAMED, *IDENTITIES)
+DETECTORS: tuple[Detector, ...] = (*FORMATS, *SERVICES, *FORMS, *PLAINTEXT, *SECRET_FILES, *DUMPS, *SYNTAXES, *RPC, *SIGNING, *STATED, *UNNAMED, *IDENTITIES)
 SECRET_TYPES = tuple(d.name for d in DETECTORS if d.category != "pii")

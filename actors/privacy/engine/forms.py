@@ -267,7 +267,7 @@ FORMS: tuple[Detector, ...] = (
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Za-z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port)
-             r"\b[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
+             r"(?:(?m:^)|[^:\w.])[A-Za-z][\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw):
              r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*[,)]|"      # SSH.NET's SftpClient, redis-py's Redis, InfluxDBClient (…, db)
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
@@ -348,14 +348,14 @@ FORMS: tuple[Detector, ...] = (
              r"\"personal_(?:unlockAccount|sendTransaction|signTransaction|importRawKey|newAccount)\"[^\r\n]{0,40}?\"params\"[ \t]*:[ \t]*\["
              r"(?:[ \t]*(?:\"0x[0-9a-fA-F]{40,64}\"|\{[^{}\r\n]*\})[ \t]*,)?[ \t]*\"([^\"\r\n]{4,})\"|"
              # Ruby's Net::FTP.open(host, user, pw); an ESP32's WiFiMulti.addAP(ssid, pw); digest-fetch's and Rust's
-             # digest auth (user, pw); a JSON-RPC or XML-RPC login's second parameter
+             # digest auth (user, pw); a JSON-RPC login's second parameter, an XML-RPC login's last string
              r"\bNet::FTP\.(?:open|new)\((?:[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,){2}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
-             r"\.addAP\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
-             r"\b(?:new[ \t]+DigestFetch\(|DigestAuth::new\()[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             r"\.addAP\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|\b(?:new[ \t]+DigestFetch\(|DigestAuth::new\()[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\"method\"[ \t]*:[ \t]*\"(?:\w+\.)?(?i:login|authenticate|logon)\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\[[ \t]*"
              r"\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"<methodName>(?:\w+\.)?(?i:login|authenticate|logon)</methodName>[ \t\r\n]*<params>[ \t\r\n]*(?:<param>[ \t\r\n]*<value>"
-             r"(?:<string>)?[^<\r\n]*(?:</string>)?</value>[ \t\r\n]*</param>[ \t\r\n]*)<param>[ \t\r\n]*<value>(?:<string>)?([^<\s]{3,})<|"
+             r"(?:<string>)?[^<\r\n]*(?:</string>)?</value>[ \t\r\n]*</param>[ \t\r\n]*){1,2}?<param>[ \t\r\n]*<value>(?:<string>)?([^<\s]{3,})(?:</string>)?</value>"
+             r"[ \t\r\n]*</param>[ \t\r\n]*(?:</params>|<param>[ \t\r\n]*<value>[ \t\r\n]*<struct>)|"   # (the last string: Odoo's is after a database's)
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",

@@ -20,6 +20,11 @@ _Q = r"[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,"           # a quoted argument of a ca
 # one XML-RPC <param>: a value of any scalar type, tags apart or on their own lines
 _PARAM = r"\s*<param>\s*<value>\s*(?:<(?:string|int|i4)>)?[^<]*(?:</(?:string|int|i4)>)?\s*</value>\s*</param>"
 _XML_PW = r"\s*<param>\s*<value>\s*(?:<string>)?([^<\r\n]{4,})<"
+# a decoded MQTT CONNECT's payload after its flags: the line after the user name's, a fields=[…] list's last, the
+# third of its length-prefixed strings ("[9] cart-0417")
+_MQTT_FIELDS = (r"(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*(?i:user[ \t_\-]?name)[ \t]*[:=][ \t]*[^\s]+[ \t]*\r?\n[ \t]*[^\r\n:=]{1,40}[:=][ \t]*([^\s]{3,})|"
+                r"[ \t]fields=\[[^,\]\s]+,[ \t]*([^\]\s]{3,})\]|"
+                r"(?:\r?\n[^\r\n]*){0,2}?(?:\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+[^\s]+){2}\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+([^\s]{3,})")
 
 RPC: tuple[Detector, ...] = (
     Detector("rpc_login_password", "assignment",
@@ -86,13 +91,18 @@ RPC: tuple[Detector, ...] = (
              r"\bPasswordMessage\b[^\r\n:]{0,40}:[ \t]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bauthentication:[ \t]*simple\b[^\r\n]*\r?\n[ \t]*simple:[ \t]*([^\s]{3,})|"
              r"\bUNB\+(?:[^+'\r\n]*\+){5}([^+:'\r\n]{4,})[+:']|"
+             # an MQTT CONNECT whose flags say a user name and a password follow (0xC0 and up): the string after the user
+             # name's line, the last of its fields=[user, pw] or of three length-prefixed strings; a capture's ASCII view of
+             # one (client id, user, password, each after the two dots of its length)
+             rf"\bMQTT[ \t]+CONNECT\b[^\r\n]*?\bflags=0x[c-fC-F][0-9a-fA-F]\b[^\r\n]*(?:{_MQTT_FIELDS})|"
+             r"\bMQTT\.{3,6}[^\s.]?\.\.[^\s.]{1,64}\.\.[^\s.]{1,64}\.\.([^\s.][^\s]{2,63})[ \t]*(?:\r?\n|$)|"
              # a console's transcript, the password echoed on the line after the login's (a serial line with echo on)
              r"\blogin:[ \t]*[\w.@\-]{1,64}[ \t]*\r?\n([^\s]{4,64})[ \t]*\r?\n(?:Last[ \t]+login:|Login[ \t]+incorrect|Welcome\b)|"
              r"\[[ \t]*\"(?:auth|login)\"[ \t]*,[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{4,64})\"[ \t]*\]|"   # a WebSocket's ["auth", user, pw]
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+",
+             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
 )

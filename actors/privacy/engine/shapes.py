@@ -212,6 +212,63 @@ def _labelled_numbers(pieces: list[str]) -> bool:
                for labels, numbers in ((items[0::2], items[1::2]), (items[1::2], items[0::2])))
 
 
+# what parts a list's items: a semicolon, a bar, or a comma before a space (not a thousands comma: "109,000")
+_ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"))
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
+
+
+def _items(value: str, least: int) -> list[str]:
+    """The items of a list of at least ``least``, parted by the first separator that makes so many."""
+    for separator in _ITEM_SEPARATORS:
+        items = [item for item in separator.split(value.strip(" \t;|,.")) if item]
+        if len(items) >= least:
+            return items
+    return []
+
+
+def _itemised_numbers(value: str) -> bool:
+    """A list whose items each hold a character's number amid what is noise — a name, a tag, a unit: "marker #20
+    257 fps, marker #12 285 fps, …", "Nowak 318; Moreau 301; …", "bag 714: 775 kg; …": six items or more, each
+    short and none a date or a time, their numbers varying."""
+    items = _items(value, 6)
+    if not items or any(len(item) > 48 or len(item.split()) > 6 or not _NUMBER.search(item) or _DATED.search(item)
+                        for item in items):
+        return False
+    numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(item)] for item in items]
+    return len({tuple(n) for n in numbers}) * 2 > len(items) and any(_codes(column) for column in _columns(numbers))
+
+
+def _columns(numbers: list[list[float]]) -> list[list[float]]:
+    """The numbers in the same place of every item, counted from the start and from the end."""
+    least = min(map(len, numbers))
+    return [[n[k] for n in numbers] for k in range(least)] + [[n[-1 - k] for n in numbers] for k in range(least)]
+
+
+def _codes(column: list[float]) -> bool:
+    """Numbers that may be character codes shifted or scaled: positive, varying, the largest at most four times the
+    smallest (a policy's "length 12; history 24; expiry 365" is none)."""
+    return min(column) > 0 and len(set(column)) > 2 and max(column) <= 4 * min(column)
+
+
+def _settings(value: str) -> bool:
+    """A list of settings, each a different name and its number: "min length 12; history 24; expiry 365; …" (a policy,
+    not a code: its numbers are no character's)."""
+    items = _items(value, 3)
+    pairs = [_SETTING.fullmatch(item) for item in items]
+    return bool(items) and all(pairs) and len({p.group(1).lower() for p in pairs}) == len(pairs) \
+        and not _codes([float(p.group(2).replace(",", "")) for p in pairs])
+
+
+def _number_words(value: str) -> bool:
+    """Numbers spelled out, one a character ("okdek kvar | cent dek kvar | …", "nonaginta octo, centum septendecim,
+    …"): eight items or more of one to four words, the few words of a language's numbers used over and over."""
+    items = _items(value, 8)
+    words = [word.lower() for item in items for word in item.split()]
+    return bool(items) and all(1 <= len(item.split()) <= 4 for item in items) \
+        and all(word.replace("-", "").isalpha() for word in words) and len(set(words)) * 5 <= len(words) * 3
+
+
 def stated_form(value: str, one_word) -> bool:
     """The run a sentence hands over as a secret in a form it names (``stated``): one word is
     judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
@@ -224,6 +281,10 @@ def stated_form(value: str, one_word) -> bool:
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" ", "^"}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases, Morse with ^ for a capital)
+    if value[0] not in "\"'{<" and (_itemised_numbers(value) or _number_words(value)):
+        return True             # a list of numbers, one a character, each amid noise; or spelled out
+    if _settings(value):
+        return False
     run = len(pieces) == 1 and len(value) >= 16     # one long run: ROT47 and its kind make any mark, unpaired
     if value[0] in "\"'{<" or value[-1] in "}:;>" or value.startswith(("$ ", "-----")) or "<<" in value or _LABELLED.search(value) \
             or ("(" in value and '"' in value) \

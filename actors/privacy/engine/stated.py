@@ -77,7 +77,10 @@ _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 # it is as …"; not "to import public keys, when encoded as raw bytes, use:")
 _PLURAL = r"(?i:passwords|passphrases|keys|tokens|secrets|credentials)\b"
 # a secret's name (or a question about it answered below), then how it was rewritten
-_STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b))"
+# ... or a code that opens or disarms something ("the dock override code", "the showroom alarm code"; not "character code")
+_OPENING_CODE = (r"(?i:\b(?:override|master|panel|alarm|arming|disarm|service|valve|activation|immobili[sz]er|release|unlock|door|gate|"
+                 r"access|entry|safe|lock|locker|keypad|vault|padlock|combination|security|engineer|installer|reset)[ \t]+code\b)")
+_STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)|{_OPENING_CODE})"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
 _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            rf"{_PLURAL}[^\r\n]*?\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is)\b[^\r\n]*?\b(?i:{REWRITTEN})\b|"
@@ -88,7 +91,7 @@ _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            # (or as "the value": "the new PBX admin value is written as each code point in base 36:")
            r"\b(?i:value[ \t]+(?:is[ \t]+)?(?:written|encoded|spelled|typed|rewritten))\b)")
 # what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
-_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", "here it is", "here's it", "value below",
+_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", " code", "here it is", "here's it", "value below",
                  "value written", "value is written", "value encoded", "value is encoded", "value spelled", "value is spelled",
                  "value typed", "value rewritten", "value is rewritten")
 _STATED_DENY = (*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")

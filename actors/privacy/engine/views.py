@@ -6,9 +6,9 @@ a finding in the view replaces the right part of the original. Three kinds:
 
 - **cleaned**: zero-width, bidi and soft-hyphen characters and ANSI colour codes dropped;
   compatibility forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line
-  continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd') joined; inline HTML tags taken
-  out of a token; a token typed with spaces between its characters closed up; escapes decoded
-  (\\uXXXX, \\xXX, \\NNN octal, HTML entities, quoted-printable, a shell's backslashes);
+  continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd'; not printf's '%s' 'v') joined; inline HTML
+  tags taken out of a token; a token typed spaced out closed up; escapes decoded (\\uXXXX, \\xXX, \\NNN octal, HTML
+  entities, quoted-printable, a shell's backslashes);
 - **blobs**: base64, base64url, base32 and hex runs, and lists of character codes, that decode to
   text (after gunzip/zlib when that is what they hold); a finding in one replaces the whole run;
 - **strict**: the text reversed, or rot13, or with a wrapped token's line break taken out — where
@@ -31,8 +31,7 @@ from functools import lru_cache
 from . import bytekeys, ocr
 from .alphabets import ebcdic_text
 
-MAX_DEPTH = 3                  # base64 inside base64 inside base64
-MAX_DECODED = 1 << 20          # characters of decoded text per scan
+MAX_DEPTH, MAX_DECODED = 3, 1 << 20    # base64 inside base64 inside base64; characters of decoded text per scan
 MIN_BLOB = 16                  # shorter runs decode to too little to hold a secret
 PRINTABLE = 0.9                # share of printable characters that makes decoded bytes text
 
@@ -65,6 +64,7 @@ CLEAN_PARTS = (
     r"&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[A-Za-z]{2,8};",  # HTML entities
     r"=[0-9A-F]{2}|=\r?\n",                                    # quoted-printable
     r"%[uU][0-9a-fA-F]{4}",                                    # %u0041: JavaScript's escape(), IIS logs
+    r"%s(?:\\n)?(['\"])[ \t]+['\"]",                             # printf '%s' 'v': a format, then its argument (kept apart)
     JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"'.,;:!?)\]]",  # a tag inside a token (not one a sentence's stop follows)
     r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
@@ -236,7 +236,7 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     if len(piece) == 3 and piece[1] == "\\":
         return (1, "", 1) if piece[2] not in "nrtbfv0" else None
     if c == "%":
-        return 0, _fold(chr(int(piece[2:6], 16))), 0
+        return None if piece[1] == "s" else (0, _fold(chr(int(piece[2:6], 16))), 0)
     if c == "&":
         decoded = html.unescape(piece)
         return None if decoded == piece else (0, _fold(decoded), 0)

@@ -1,0 +1,17 @@
+"""Shared secrets in the files a client library reads them from, each line a server and its secret: radcli's
+(and radiusclient's) ``servers``, known by its path or by the comment the package ships at its top. In the
+catalog after ``plaintext``'."""
+from __future__ import annotations
+
+from .patterns import Detector
+
+# the file's path, or its shipped header ("#Server Name or Client/Server pair		Key"), then comments
+_RADCLI_SERVERS = (r"(?:\b(?:radcli|radiusclient(?:-ng)?)/servers\b|(?m:^)[ \t]*#[ \t]*(?i:server[ \t]+name[ \t]+or[ \t]+client/server[ \t]+pair))"
+                   r"[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*")
+
+SECRET_FILES: tuple[Detector, ...] = (
+    # a RADIUS client's servers file: the server (or client/server pair), then the shared secret
+    Detector("radius_servers_file_secret", "assignment",
+             _RADCLI_SERVERS + r"\r?\n[ \t]*[^\s#]+[ \t]+([^\s\"'#][^\s\"']{2,})[ \t]*(?:\r?\n|$)",
+             ("radcli", "radiusclient", "client/server pair"), "literal", "passwords", "password", False),
+)
