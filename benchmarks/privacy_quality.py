@@ -637,6 +637,14 @@ Corpora (never generated from the detector table):
   0.0 / 89.4% — best anchor recall 51.6, 57.4, 49.1% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate
   2.5% each (Kingfisher). The 219th and 220th were read (development 154 and 155); the 218th, chosen before any was
   run, is held out.
+- ``corpora/privacy_twohundredtwentyfirst`` … ``privacy_twohundredtwentythird``: from the two-hundred-eighteenth and
+  two-hundred-nineteenth, two-hundred-nineteenth and two-hundred-twentieth, two-hundred-eighteenth and
+  two-hundred-twentieth READMEs (beekeeper, honey-producer and apiary-supply developers; locksmith, key-cutter and
+  safe-engineer developers; ice-rink, curling-club and figure-skating coach developers), first run on a8e4fe8's:
+  221st 98.5 / 97.9 / 98.2 / 0.0 / 89.4%, 222nd 97.6 / 98.6 / 98.1 / 0.0 / 90.9%, 223rd 95.4 / 99.2 / 97.3 / 0.5 /
+  100.0% — best anchor recall 52.5, 47.0, 54.0% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 1.0,
+  5.0, 2.5% (Kingfisher each time). The 221st and 223rd were read (development 156 and 157); the 222nd, chosen before
+  any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -726,6 +734,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 150": "privacy_twohundredthirteenth", "development 151": "privacy_twohundredfourteenth",
            "development 152": "privacy_twohundredfifteenth", "development 153": "privacy_twohundredsixteenth",
            "development 154": "privacy_twohundrednineteenth", "development 155": "privacy_twohundredtwentieth",
+           "development 156": "privacy_twohundredtwentyfirst", "development 157": "privacy_twohundredtwentythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -758,7 +767,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 58": "privacy_hundredninetyninth", "held-out 59": "privacy_twohundredth",
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
-           "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth"}
+           "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
+           "held-out 66": "privacy_twohundredtwentysecond"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -1,8 +1,9 @@
 """Categories read again in the development corpora up to the two-hundred-and-twentieth (issue 12, part 101).
 
 - Found: a secret a note hands over as a list whose items each hold a character's number amid noise (a name, a
-  tag, a unit: "hive 3 341 kg; …") or as numbers spelled out in a language; a code that opens or disarms
-  something named as the secret of a stated form ("the shed alarm code, written as …"); radcli's servers file;
+  tag, a unit: "hive 3 341 kg; …", clock times), as numbers spelled out in a language or as residue tuples; a code
+  that opens or disarms something named as the secret of a stated form ("the shed alarm code, written as …");
+  radcli's servers file;
   a decoded MQTT CONNECT's password (after the user name, in fields=[…], the third length-prefixed string, a
   capture's ASCII view); an XML-RPC login's last string (Odoo's authenticate after the database); what a UI
   script types (UFT's WebEdit.Set, Watir's text_field.set, UiPath's TypeInto, kitty's send-text, zellij's
@@ -112,3 +113,13 @@ def test_net_smtps_helo_domain_and_user_are_kept():
     value = owner_password(RNG)
     text = f'Net::SMTP.start("mail.apiary.lan", 587, "honeyshop.example", "orders_svc", "{value}", :login) do |smtp|\n'
     assert flagged(text, value) and not flagged(text, "orders_svc") and not flagged(text, "honeyshop.example")
+
+
+def test_clock_times_and_residue_tuples_one_a_character_are_found():
+    value = owner_password(RNG)
+    times = ", ".join(f"{(ord(c) + 480) // 60:02d}:{(ord(c) + 480) % 60:02d} {RNG.choice(['bureau', 'settee', 'chaise'])}" for c in value)
+    tuples = " ".join(f"({ord(c) % 7},{ord(c) % 11},{ord(c) % 13})" for c in value)
+    for rule, run in (("as collection times, minutes past 08:00 the character code (the piece is noise), separated by commas", times),
+                      ("as character codes given by their remainders after 7, 11 and 13, one group per character", tuples)):
+        text = f"Workshop riddle: the cutting-room PC password is written {rule}:\n{run}\nAnswers to the office.\n"
+        assert flagged(text, run), text

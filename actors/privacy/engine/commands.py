@@ -150,15 +150,16 @@ COMMANDS: tuple[Detector, ...] = (
     # stuff, Robot Framework's Input Text and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/
     # set_text/enterText (a chained call's too, a finder's call before the text: TestCafe, Katalon, Flutter,
     # uiautomator2, squish; CodeceptJS's I.fillField), pywinauto's type_keys, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit
-    # or a symbol in it (a password's shape: not "deputy", not a sentence); kitty's send-text, zellij's write-chars,
+    # or a symbol in it (a password's shape: not "deputy", not a sentence); kitty's send-text, zellij's write-chars, cliclick's t:, dotool's type,
     # UFT's WebEdit.Set, Watir's text_field.set, UiPath's TypeInto
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff|\bzellij[ \t]+action[ \t]+write-chars|"
-             r"\bkitty[ \t]+@[ \t]+send-text(?:[ \t]+--?[\w\-]+(?:[ \t=]+[^\s'\"\-][^\s'\"]*)?)*)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|"     # (a space after the verb: not SendInterval=)
+             r"\bkitty[ \t]+@[ \t]+send-text(?:[ \t]+--?[\w\-]+(?:[ \t=]+[^\s'\"\-][^\s'\"]*)?)*)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|\bcliclick\b[^\r\n]*?[ \t]t:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
-             r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$)))|"
+             r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
+             r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]type[ \t]+([^'\"\s]{6,64})['\"][ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
              r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|(?m:^)[ \t]*)\."
              r"(?:type|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|set_text|enterText|"
              r"performTextInput)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
@@ -181,9 +182,9 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto"),
              "inline_password", "passwords", "password", False,
-             deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "#user", "email", "e-mail")),   # (typed into a field
+             deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",

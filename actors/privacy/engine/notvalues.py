@@ -1,5 +1,5 @@
 """What stands where a secret's value would and is none, for ``validators``: a URL, a licence's or a type's
-name, a JCA algorithm, an AWS resource, Oracle's host/service, printf's format, a permission's scope, a password
+name, a JCA algorithm, an AWS resource, Oracle's host/service, printf's format, a permission's scope or a config's key, a password
 manager's folder, a sentence in a script without spaces."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ AWS_RESOURCE = re.compile(r"(?:subnet|vpc|sg|ami|i|vol|snap|eni|igw|nat|rtb|acl|
 # Oracle's host[:port]/service (a service's name is short: a link's long random slug is a secret, not a path)
 EZCONNECT = re.compile(r"(?://[\w.\-]+|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+){2,})(?::[0-9]{1,5})?/[\w.\-]{1,30}")
 FORMAT_ONLY = re.compile(r"(?:%[-+ #0]?[0-9]*(?:\.[0-9]+)?[sdifxXq]|\\[nrt])+")
-SCOPE = re.compile(r"[a-z]+(?::[a-z_\-]+)+")     # read:claude_tag, repo:status: a permission's name
+SCOPE = re.compile(r"[a-z][a-z\-]*(?::[a-z][A-Za-z_\-]*)+")     # read:claude_tag, repo:status: a permission's name; Pulumi's apiary:dbPassword
 WORD_PATH = re.compile(r"[A-Za-z][a-z]+(?:[/\\][A-Za-z][a-z]+)+")   # Allotments/Vendors: a password manager's folder
 
 

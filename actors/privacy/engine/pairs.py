@@ -18,6 +18,7 @@ from .fixedwidth import fixed_width
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .public import PUBLIC_KEY_WORDS
+from .shapes import owner_password_shape
 from .validators import VALIDATORS
 from .namedrows import named_rows
 from .tfstate import terraform_state
@@ -44,9 +45,13 @@ def _one_word(value: str) -> bool:
 # portal_pin): a PIN or a password in its place — one word each (an app's phrase table holds its sentences: "Step
 # 3 of 4"), four characters or more (a header's pin: a connector's 1, 2, 3). A "licence" column alone: a licence's
 # number as often as its key (sponsor_licence: G949MIG2V), sixteen characters or more (Q7XK2-M9PLR-4TZW8-HV3NC-B6YJD)
-NARROWED = {"phrase": ("password", _one_word), "pin": ("password", _one_word), "licence": ("secret", lambda v: len(v) >= 16)}
+# An "access" column (drawer_code, booking_console, tablet, gate): what opens a thing, a password only in an owner's
+# password's shape (leadstone.zci789), not a code or a device's name
+NARROWED = {"phrase": ("password", _one_word), "pin": ("password", _one_word), "licence": ("secret", lambda v: len(v) >= 16),
+            "access": ("password", owner_password_shape)}
 # (the licence's is the secret family's own word: told apart in family_of)
-NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"))
+NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"),
+                  ("access", r"(?:\b|_)(?:code|console|tablet|gate|lock|door|entry|access)\b"))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
 HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")

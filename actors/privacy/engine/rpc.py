@@ -3,7 +3,7 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
-ClickHouse's ``remote(…, 'user', 'pw')``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's
+ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's
 Wi-Fi join, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDataSource), a Steam join link's
 and a Source RCON auth packet's password, a 1Password field typed concealed; an INI's ``login=user,pw``; a
 device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``), a decoded PostgreSQL PasswordMessage or LDAP
@@ -44,10 +44,12 @@ RPC: tuple[Detector, ...] = (
              r"\b(?:remote|remoteSecure)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*\w+\.\w+[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # (host, db.table, user, pw)
              r"\b(?:remote|remoteSecure|mysql|postgresql|mongodb)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*[^,()\r\n]+,"
              r"[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             # ... s3(url, key id, secret, format…): the secret third when a fourth follows (not s3(url, 'CSV', 'a String'))
+             r"\b(?:s3|s3Cluster|gcs)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\s]+'[ \t]*,[ \t]*'([^'\s]{3,})'[ \t]*,[ \t]*'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase",
               "<methodname>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
-              "postgresql(", "mongodb("),
+              "postgresql(", "mongodb(", "s3(", "s3cluster(", "gcs("),
              "literal", "passwords", "password", False),
     # a library's call that takes the password (or its signing secret) by place: cryptography's
     # load_pem_private_key(data, b"pw"), ODBC's SQLConnect(h, dsn, n, user, n, pw, n), NodeMCU's
@@ -80,6 +82,12 @@ RPC: tuple[Detector, ...] = (
              r"[\"']?([^\s,;\"'\[\]]{4,64})[\"']?[ \t]*(?:,[^\r\n]*|\])?\r?(?m:$)|"
              r"\b(?i:login|credentials|creds|userpass|user_pass)[ \t]*=[ \t]*\"[\w.@\-]{1,64}:([^\"\s:]{4,64})\"",   # Swift's let login = "u:pw"
              ("login", "logon", "cred", "unlock"), "unquoted", "passwords", "password", False),
+    # a device's login or unlock frame whose field is an owner's password (``$UNL*desk*leadstone.zci789*7F#``, ``UNLK
+    # dunnock.zd08e33 0x1F``, ``"SBCP/1 LOGIN rinkB ops Broom.07su48"``): the shape tells it from the frame's other fields
+    Detector("device_frame_password", "assignment",
+             r"(?:^|[\s>$#<|,\x02\"])[A-Z]{0,4}(?:LOGIN|LOGON|LGN|UNL|UNLK|UNLOCK)[ \t|,;~*](?:[^\s|,;~*<>\"]{1,40}[ \t|,;~*]){0,3}?"
+             r"([A-Za-z][a-z]{3,13}[._\-+~!#][a-z0-9]{2,6}[0-9]{2})(?:[ \t|,;~*<\"]|$)",
+             ("login", "logon", "lgn", "unl"), "owner_password_shape", "passwords", "password", False),
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",

@@ -51,12 +51,12 @@ SERVICES: tuple[Detector, ...] = (
              deny=("--out-file", "--output", " -o ", ">", "| ")),    # (written to a file or piped on: nothing printed below)
     Detector("piped_to_secret_store", "assignment",   # echo -n 'v' | gcloud secrets versions add …: what a store keeps
              r"\b(?:echo|printf)[ \t]+(?:-[ne]+[ \t]+|['\"]?%s(?:\\n)?['\"]?[ \t]+)?" + VALUE + r"[ \t]*\|[ \t]*"
-             r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
+             r"(?:(?:npx|bunx|pnpm[ \t]+dlx|yarn|sudo)[ \t]+)?(?:gcloud[ \t]+secrets|adcli[ \t]+join\b[^\r\n|]*--stdin-password|(?:podman|docker)[ \t]+secret[ \t]+create|vercel[ \t]+env[ \t]+add|"
              r"gh[ \t]+secret[ \t]+set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|netlify[ \t]+env:set|"
-             r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|keepassxc-cli[ \t]|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
+             r"kubectl[ \t]+create[ \t]+secret|pass[ \t]+insert|keepassxc-cli[ \t]|systemd-creds[ \t]+encrypt|sshfs\b[^\r\n|]*password_stdin|sshfs[ \t]|doppler[ \t]+secrets[ \t]+set|"
              r"az[ \t]+keyvault[ \t]+secret|aws[ \t]+secretsmanager|vault[ \t]+kv[ \t]+put|fly(?:ctl)?[ \t]+secrets|"
              r"(?:sudo[ \t]+)?(?:-S[ \t]+)?docker[ \t]+login\b[^\r\n|]*--password-stdin|ansible-vault[ \t]+encrypt_string)",
-             ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager",
+             ("gcloud", "secret", "vercel", "wrangler", "netlify", "pass insert", "doppler", "keyvault", "secretsmanager", "systemd-creds",
               "vault", "fly", "password-stdin", "stdin-password"), "inline_password", "passwords", "secret", False),
     # a literal put into a Kubernetes Secret: whatever its key is called, the Secret keeps it
     Detector("secret_from_literal", "assignment",
@@ -129,7 +129,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?m:^)[A-Za-z]{0,4}[0-9][A-Za-z0-9.]{0,6}[ \t]+LOGIN[ \t]+\"?[^\s\"]+\"?[ \t]+|"            # IMAP: tag LOGIN user pw
              r"\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|netstat|df|status|delta)\b[^\r\n]*?[ \t]-c[ \t]*|"  # v1/v2c community
              r"\bmc[ \t]+admin[ \t]+user[ \t]+add[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|\bipmicfg\b[^\r\n]*?[ \t]-user[ \t]+setpwd[ \t]+[0-9]+[ \t]+|"
-             r"(?m:^)AUTHENTICATE[ \t]+|auth/request[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*auth[ \t]+|"   # Tor's control port, FreeSWITCH's ESL
+             r"(?m:^)AUTHENTICATE[ \t]+(?:(?:PLAIN|EXTERNAL|SCRAM-SHA-[0-9]+)[ \t]*\r?\n(?:[^\r\n]*\r?\n)?AUTHENTICATE[ \t]+)?|auth/request[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*auth[ \t]+|"   # Tor's control port (IRC's SASL: past its mechanism), FreeSWITCH's ESL
              r"\bftp[ \t]+(?:-\w+[ \t]+)*-[a-z]*n[a-z]*\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*(?:quote[ \t]+)?user[ \t]+[^\s]+[ \t]+|"  # ftp -n
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,

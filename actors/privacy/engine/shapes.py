@@ -115,6 +115,13 @@ def word_and_code(core: str) -> bool:
     return match is not None and match[1] not in _HOST_WORDS
 
 
+def owner_password_shape(value: str) -> bool:
+    """A word, a joiner, then a few lower-case letters and digits ending in two digits — what an owner makes a password
+    of (``leadstone.zci789``, ``Granite_84o64``), not a product's code (``HIVE-AB12``) nor a host's name (``db.prod01``)."""
+    match = _OWNER_PASSWORD.fullmatch(value)
+    return match is not None and match[1].lower() not in _HOST_WORDS
+
+
 def random_case(core: str) -> bool:
     """Letters whose case changes three times or more, in pieces no name is made of: a generated
     password (``3QoxR0JqwFfK``), not ``OAuth2ClientId`` nor ``getUTF8String``."""
@@ -129,7 +136,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
-_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+](?:([a-z]{2,6})[0-9]{2,4}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
+_WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+~!*#](?:([a-z]{2,6})[0-9]{2,4}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
+_OWNER_PASSWORD = re.compile(r"([A-Za-z][a-z]{3,13})[._\-+~!*#](?=[a-z0-9]*[a-z])[a-z0-9]{2,6}[0-9]{2}")
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
                         "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 
@@ -178,6 +186,7 @@ HEX_BYTE, COLON_BYTE = r"[0-9A-Fa-f]{2}", r"(?::[0-9A-Fa-f]{2})"
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
                           + CHAR_CHAIN + "|"                                                                   # SQL's CHAR(80) + …
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
+                          r"(?:\([0-9]{1,4}(?:,[ \t]?[0-9]{1,4})+\)[ \t]*){6,}|"                               # (r7,r11,r13) tuples: residues
                           r"[^\r\n'{}]{0,40}\{[ \t]*(?:'[^'\\\r\n]'[ \t]*,[ \t]*){5,}'[^'\\\r\n]'[ \t]*\}[ \t)]{0,3}|"          # C#'s new char[] { 'p', 'w', … }
                           r"(?:'[^'\\\r\n]'[ \t]*,[ \t]*){7,}'[^'\\\r\n]'|"          # ... or the list alone: 'p', 'w', …
                           # a call over character codes: MATLAB's char([…]), R's intToUtf8(c(…L, …)), FromCharacterCode[{…}]
@@ -199,6 +208,13 @@ _SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of
                          "and are but can for had has her him his how its not now our out she the too two was who why yes you".split())
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"\b([0-9]{1,2}):([0-9]{2})\b")
+
+
+def _minutes(clock: re.Match) -> str:
+    """A time of day as minutes past midnight ("09:55" is 595): one number, as a character's code is."""
+    return str(int(clock[1]) * 60 + int(clock[2]))
 
 
 def _labelled_numbers(pieces: list[str]) -> bool:
@@ -212,8 +228,9 @@ def _labelled_numbers(pieces: list[str]) -> bool:
                for labels, numbers in ((items[0::2], items[1::2]), (items[1::2], items[0::2])))
 
 
-# what parts a list's items: a semicolon, a bar, or a comma before a space (not a thousands comma: "109,000")
-_ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"))
+# what parts a list's items: a semicolon, a bar, a comma before a space (not a thousands comma: "109,000"), a spaced slash
+_ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
+_BITS = frozenset("01")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
 
@@ -229,13 +246,13 @@ def _items(value: str, least: int) -> list[str]:
 
 def _itemised_numbers(value: str) -> bool:
     """A list whose items each hold a character's number amid what is noise — a name, a tag, a unit: "marker #20
-    257 fps, marker #12 285 fps, …", "Nowak 318; Moreau 301; …", "bag 714: 775 kg; …": six items or more, each
-    short and none a date or a time, their numbers varying."""
+    257 fps, marker #12 285 fps, …", "Nowak 318; Moreau 301; …", "bag 714: 775 kg; …", "09:55 bureau, 09:52 chaise, …":
+    six items or more, each short and none a date, their numbers varying."""
     items = _items(value, 6)
-    if not items or any(len(item) > 48 or len(item.split()) > 6 or not _NUMBER.search(item) or _DATED.search(item)
+    if not items or any(len(item) > 48 or len(item.split()) > 6 or not _NUMBER.search(item) or _FULL_DATE.search(item)
                         for item in items):
         return False
-    numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(item)] for item in items]
+    numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(_CLOCK.sub(_minutes, item))] for item in items]
     return len({tuple(n) for n in numbers}) * 2 > len(items) and any(_codes(column) for column in _columns(numbers))
 
 
@@ -262,7 +279,8 @@ def _settings(value: str) -> bool:
 
 def _number_words(value: str) -> bool:
     """Numbers spelled out, one a character ("okdek kvar | cent dek kvar | …", "nonaginta octo, centum septendecim,
-    …"): eight items or more of one to four words, the few words of a language's numbers used over and over."""
+    …"), or as words' lengths ("a supersedes hive / a a a / …"): eight items or more of one to four words, a few
+    words used over and over."""
     items = _items(value, 8)
     words = [word.lower() for item in items for word in item.split()]
     return bool(items) and all(1 <= len(item.split()) <= 4 for item in items) \
@@ -291,6 +309,8 @@ def stated_form(value: str, one_word) -> bool:
             or (not run and (value.count(")") > value.count("(") or value.count("]") > value.count("["))):
         return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line,
         # a PEM armour's line (a key's block is the PEM detector's)
+    if len(pieces) == 1 and len(value) >= 16 and (set(value) <= _BITS or sum(ord(c) > 0x2000 for c in value) * 2 > len(value)):
+        return True             # one run of bits (Elias gamma codes), or of a script's signs (runes, look-alike blocks)
     if len(pieces) == 1:     # (a word that ends the sentence, "thanks!", is none)
         return one_word(value) and not (value.rstrip("!?.").isalpha() and pronounceable(value.rstrip("!?.")))
     if _labelled_numbers(pieces):

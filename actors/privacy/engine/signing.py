@@ -7,7 +7,8 @@ language's own call (Python's ``hmac.new(b"k", …)``, Node's ``createHmac('sha2
 itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``), a JWT library's HMAC key (jose's
 ``new TextEncoder().encode('k')``, jjwt's ``Keys.hmacShaKeyFor``, golang-jwt's ``SignedString([]byte("k"))``) and a
 framework's signing key (gorilla's ``NewCookieStore([]byte("k"))``, Rails' ``MessageVerifier.new("k")``, Erlang's
-``:crypto.mac(:hmac, :sha256, "k", …)``, CryptoKit's ``SymmetricKey(data: Data("k".utf8))``). In the catalog after
+``:crypto.mac(:hmac, :sha256, "k", …)``, CryptoKit's ``SymmetricKey(data: Data("k".utf8))``, .NET's
+``SymmetricSecurityKey``, Dart's ``Hmac(sha256, utf8.encode('k'))``, Joken's signer, Phoenix.Token, hapi's Iron). In the catalog after
 ``rpc``'s."""
 from __future__ import annotations
 
@@ -37,8 +38,13 @@ SIGNING: tuple[Detector, ...] = (
              # gorilla's NewCookieStore([]byte("k")), Rails' MessageVerifier.new("k"), Erlang's :crypto.mac(:hmac, :sha256, "k", …),
              # CryptoKit's SymmetricKey(data: Data("k".utf8))
              rf"\bNew(?:Cookie|Filesystem)Store\([ \t]*\[\]byte\([ \t]*{_Q}|\bMessage(?:Verifier|Encryptor)\.new\([ \t]*{_Q}|"
-             rf"\bcrypto\.mac\([ \t]*:?hmac[ \t]*,[ \t]*:?\w+[ \t]*,[ \t]*<?<?{_Q}|\bSymmetricKey\([ \t]*data:[ \t]*Data\([ \t]*{_Q}[ \t]*\.utf8",
+             rf"\bcrypto\.mac\([ \t]*:?hmac[ \t]*,[ \t]*:?\w+[ \t]*,[ \t]*<?<?{_Q}|\bSymmetricKey\([ \t]*data:[ \t]*Data\([ \t]*{_Q}[ \t]*\.utf8|"
+             # .NET's SymmetricSecurityKey(Encoding.UTF8.GetBytes("k")) (a JWT's), Dart's Hmac(sha256, utf8.encode('k')), Joken's
+             # Signer.create("HS256", "k"), Phoenix.Token.sign("k", salt, data), hapi's Iron.seal(obj, 'k', …)
+             rf"\bSymmetricSecurityKey\([ \t]*Encoding\.\w+\.GetBytes\([ \t]*{_Q}|\bHmac\([ \t]*sha\w+[ \t]*,[ \t]*utf8\.encode\([ \t]*{_Q}|"
+             rf"\bJoken\.Signer\.create\([ \t]*\"HS\d+\"[ \t]*,[ \t]*{_Q}|\bPhoenix\.Token\.(?:sign|encrypt)\([ \t]*{_Q}|\bIron\.seal\({_ARG},[ \t]*{_Q}",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
-              ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey("),
+              ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",
+              "signer.create(", "phoenix.token.", "iron.seal("),
              "literal", "passwords", "secret", False),
 )

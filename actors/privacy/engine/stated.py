@@ -37,10 +37,15 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
              r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore|"
-             r"full-?width|half-?width|quoted-printable|byte|keyboard|qwerty|azerty|dvorak|typed")
+             r"full-?width|half-?width|quoted-printable|byte|keyboard|qwerty|azerty|dvorak|typed|runes?|runic|ogham|glyphs?")
 
 # a database's address: its password is in it
 _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)[ \t]+(?:url|uri|string|dsn)\b)"
+# a chat export's stamp before its sender: "[06/03 07:14]", "07:14", WhatsApp's "12/01/2026, 07:45 -"; the answer's words
+# before the value ("me, new one is …")
+_CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
+               r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])")
+_NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
 # ... a password so: any mark after its first character but a quote, a bracket, a comma
@@ -113,10 +118,10 @@ STATED: tuple[Detector, ...] = (
              rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]={{0,2}}){_EOL}",    # (base64's padding too)
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a chat export's message that names a secret, the value alone as the next message ("[06/03 07:14] Luis: new route
-    # db password for the depot box" / "[06/03 07:14] Luis: <value>")
+    # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"
     Detector("chat_next_message_value", "assignment",
-             rf"(?m:^)(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
-             rf"[^\r\n]*\r?\n(?:\[[^\]\r\n]{{1,40}}\]|[0-9]{{1,2}}:[0-9]{{2}})[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*({_ALONE_PW}{{5,}}){_EOL}",
+             rf"(?m:^){_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
+             rf"[^\r\n]*\r?\n{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}){_EOL}",
              (*PW_KEYWORDS, *_SECRET_WORDS), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>

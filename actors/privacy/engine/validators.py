@@ -15,7 +15,8 @@ from .codenames import (call_cut_short, code_shaped, generated_word_number, is_c
                         pronounceable)
 from .notvalues import ARN, AWS_RESOURCE, EZCONNECT, FORMAT_ONLY, NOT_A_VALUE, SCOPE, WORD_PATH, letters_and_marks
 from .placeholders import is_placeholder
-from .shapes import COLON_BYTE, HEX_BYTE, made_password_shape, message_password_shape, passphrase_shape, password_shape, random_case, sentence_password_shape, stated_form
+from .shapes import (COLON_BYTE, HEX_BYTE, made_password_shape, message_password_shape, owner_password_shape, passphrase_shape, password_shape,
+                     random_case, sentence_password_shape, stated_form)
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
@@ -428,7 +429,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "code_block": code_block,
     "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
-    "made_password_shape": made_password_shape,
+    "made_password_shape": made_password_shape, "owner_password_shape": owner_password_shape,
     "message_password_shape": message_password_shape,
     "passphrase_shape": passphrase_shape,
     "github_checksum": github_checksum,
