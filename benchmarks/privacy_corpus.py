@@ -871,6 +871,8 @@ SPECS: dict = {
                                           "ops:{s}\nadmin:$apr1$r31.Q2$8vWbGxKkMRb1.fP0cJd4V/\n"]),
     "plain_before_hashing_password": (PW, ["# passwd for the broker; run mosquitto_passwd -U passwd before starting\nscale:{s}\n"]),
     "device_frame_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["[COM3 9600 8N1] >> $UNL*desk*{s}*7F#\n", "TX: UNLK {s} 0x1F\n"]),
+    "code_span_named_value": ("{b62:32}", ["the webhook signing secret was wrong, I've put `{s}` in the runner for now\n",
+                                           "  @EnviedField(defaultValue: '{s}')\n  static const String portalApiKey = _Env.portalApiKey;\n"]),
     "radius_servers_file_secret": (PW, ["$ cat /etc/radcli/servers\n# server  key\nradius.corp.example  {s}\n",
                                         "#Server Name or Client/Server pair\t\tKey\nlocalhost/localhost\t\t{s}\n"]),
     "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),

@@ -645,6 +645,14 @@ Corpora (never generated from the detector table):
   100.0% — best anchor recall 52.5, 47.0, 54.0% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 1.0,
   5.0, 2.5% (Kingfisher each time). The 221st and 223rd were read (development 156 and 157); the 222nd, chosen before
   any was run, is held out.
+- ``corpora/privacy_twohundredtwentyfourth`` … ``privacy_twohundredtwentysixth``: from the two-hundred-twenty-first
+  and two-hundred-twenty-second, two-hundred-twenty-second and two-hundred-twenty-third, two-hundred-twenty-first and
+  two-hundred-twenty-third READMEs (funeral-director, crematorium and memorial-mason developers; farrier, equine-vet
+  and livery-yard developers; astronomy-society, planetarium and telescope-shop developers), first run on d754bcf's:
+  224th 98.5 / 96.5 / 97.5 / 2.5 / 97.0%, 225th 95.9 / 97.5 / 96.7 / 2.5 / 100.0%, 226th 97.2 / 93.1 / 95.1 / 5.0 /
+  100.0% — best anchor recall 49.0, 44.4, 51.1% (Betterleaks ties CredSweeper, CredSweeper, CredSweeper), lowest anchor
+  FP rate 5.0, 2.5, 2.5% (Kingfisher each time). The 224th and 225th were read (development 158 and 159); the 226th,
+  chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -735,6 +743,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 152": "privacy_twohundredfifteenth", "development 153": "privacy_twohundredsixteenth",
            "development 154": "privacy_twohundrednineteenth", "development 155": "privacy_twohundredtwentieth",
            "development 156": "privacy_twohundredtwentyfirst", "development 157": "privacy_twohundredtwentythird",
+           "development 158": "privacy_twohundredtwentyfourth", "development 159": "privacy_twohundredtwentyfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -768,7 +777,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
-           "held-out 66": "privacy_twohundredtwentysecond"}
+           "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -54,8 +54,8 @@ def test_numbers_spelled_out_one_a_character_are_found():
 @pytest.mark.parametrize("noun", ["shed alarm code", "dock override code", "smoker locker master code", "gate keypad code"])
 def test_a_code_that_opens_something_is_a_stated_forms_secret(noun):
     value = owner_password(RNG)
-    run = " ".join(f"{ord(c):02x}" for c in value)
-    text = f"Noticeboard: the {noun} is written below as hex bytes, one per character:\n{run}\nWipe the board after.\n"
+    run = "".join(value[i + 1:i + 2] + value[i] for i in range(0, len(value), 2))
+    text = f"Noticeboard: the {noun} is written below with each pair of characters swapped:\n{run}\nWipe the board after.\n"
     assert flagged(text, run)
 
 
@@ -85,11 +85,15 @@ def test_numbers_and_rules_without_a_secret_are_kept(text):
     "$ zellij action write-chars '{v}'\n",
     "await user.type(screen.getByTestId('f2'), '{v}')\n",
     'Scenario: packer signs in\n  Given I sign in as "packer" with "{v}"\n  Then I see the orders\n',
-    "[07:52] Ingrid: Passordet til slyngerommet på bigården er nå {v} – ikke send det videre.\n",
 ])
 def test_a_password_by_its_place_is_found(template):
     value = owner_password(RNG)
     found(template.format(v=value), value)
+
+
+def test_norwegians_er_na_gives_the_password():
+    text = "[07:52] Ingrid: Passordet til kontor-PC-en i honningboden er nå propolis.58z91 – ikke send det videre.\n"
+    found(text, "propolis.58z91")
 
 
 def test_the_user_of_an_xmlrpc_login_and_a_connect_without_its_password_flag_are_kept():

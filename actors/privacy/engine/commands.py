@@ -72,6 +72,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bdislocker(?:-fuse|-file|-metadata)?\b[^\r\n]*?[ \t](?:-u|--user-password=)|"
              r"\blocksettings[ \t]+[\w\-]+\b[^\r\n]*?[ \t]--old|\blocksettings[ \t]+set-(?:password|pin)|"
              r"\bidevicebackup2\b[^\r\n]*?[ \t](?:encryption[ \t]+on|changepw)|"
+             r"\bcreate_ap(?:[ \t]+-[^\s]+)*(?:[ \t]+[^\s\-][^\s]*){3}|"          # create_ap wifi-iface internet-iface SSID passphrase
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
@@ -79,10 +80,10 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
-              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli"), "literal", "passwords", "password", False),
+              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli", "create_ap"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
-    # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes)
+    # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes), Cryptr, CryptoJS, hash_pbkdf2
     Detector("key_file_passphrase_call", "assignment",
              r"\b(?:load_(?:pem|der)_private_key|load_key_and_certificates|load_pkcs12)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']|"
@@ -99,10 +100,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?i:encrypt|decrypt)(?:_iv)?\([^;\r\n]*?,[ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*'(?i:aes|bf)(?:-(?:cbc|ecb))?(?:/pad:\w+)?'[ \t]*\)|"
              # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
              r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
-             r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()",   # iText's (owner pw)
+             r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()|"   # iText's (owner pw)
+             # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
+             r"\bnew[ \t]+Cryptr\([ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bCryptoJS\.(?:AES|TripleDES|Rabbit|RC4)\.(?:en|de)crypt\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
+             r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bhash_pbkdf2\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt("),
+              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2("),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -130,9 +134,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
              r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
-             r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
+             r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
-             r"[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
+             r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
              r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b))\b|"     # (… | sudo tee /etc/varnish/secret)
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
@@ -178,11 +182,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(|"     # Taiko's write("…", into(textBox(…)))
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
-             r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"",
+             r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
+             r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''",     # Power Automate Desktop's
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield"),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)

@@ -261,7 +261,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bftp_login\([^,()]+,[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bnew[ \t]+PrincipalContext\([^;\r\n]*?,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"    # .NET's AD context
              r"\b(?:ldap_bind|ldap_simple_bind_s|simple_bind_s|simple_bind|bind_s|bind|Bind)\((?:[ \t]*\$?\w+[ \t]*,)?[ \t]*[\"'][^\"'\r\n]*[=@][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bpassword\([ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
-             rf"\b(?:expect|read_until)\((?:[^)\r\n]*(?i:{SECRET_PROMPT})[^)\r\n]*\)|[^)\r\n]*(?i:login|user)[^)\r\n]*\)[ \t]*\r?\n"
+             rf"\b(?:expect|read_until)\((?:[^)\r\n]*(?i:{SECRET_PROMPT})[^)\r\n]*\)|[^)\r\n]*(?i:login|ogin:|user)[^)\r\n]*\)[ \t]*\r?\n"
              r"[ \t]*[\w.]+\.(?:sendline|write)\([^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:expect|read_until)\([ \t]*b?[\"'][^\"'\r\n]*:[ \t]*[\"'][ \t]*\))"
              r"[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"   # (or the answer to the prompt ending in ':' after the login's)
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
@@ -384,7 +384,7 @@ FORMS: tuple[Detector, ...] = (
              "inline_password", "passwords", "password", False),
     # a password handed to a hashing call or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",
-             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt|argon2\.hash|ph\.hash|\.PwCrypt)\([ \t]*"
+             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt|argon2(?:\.hash|::hash_(?:encoded|raw))|ph\.hash|\.PwCrypt)\([ \t]*"
              r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|"
              # bcryptjs's hash('pw', rounds), pgcrypto's digest('pw', 'sha256') and crypt('pw', gen_salt(…))
              r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
@@ -396,7 +396,7 @@ FORMS: tuple[Detector, ...] = (
              r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
              r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "crypt.crypt(", "argon2.hash(", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt("),
+              "hash_password(", "crypt.crypt(", "argon2.hash(", "argon2::hash_", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt("),
              "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",

@@ -24,7 +24,7 @@ GATE_GROUP = 10       # patterns per prefilter Set: a Set of several heavy assig
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")
-_ELIDED, _ELLIPSIS = b"...", "\u2026".encode()
+_ELIDED, _ELLIPSIS, _MASKED = b"...", "\u2026".encode(), b"**"
 # a deny phrase that negates ("not a secret, closing):") holds across a comma, as a key's name does not
 _NEGATIONS = (b"not ", b"no ", b"nothing ")
 _PAIR_ENDS = (b";", b",", b"{", b"?", b"&")
@@ -197,6 +197,8 @@ class CompiledDetectors:
                 continue
             if (data.startswith(_ELIDED, e) or data.startswith(_ELLIPSIS, e)) and not _excerpt(data, s):
                 continue                  # "sk-ant-api03-...": a documented shape, the rest left out
+            if data.startswith(_MASKED, e):
+                continue                  # "Bearer eyJhbGciOiJIUzUxMiJ9.****.****": the rest masked
             value = data[s:e].decode("utf-8", "replace")
             if validate is not None:
                 ok = verdicts.get((validate, s, e))

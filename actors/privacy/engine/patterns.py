@@ -98,7 +98,7 @@ def tok(name: str, category: str, regex: str, *keywords: str, validator: str | N
 
 CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
 # what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
-SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code)"
+SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
 
 
 def ctx(name: str, category: str, vendor: str, value: str, *keywords: str, words: str = CTX_WORDS,
@@ -261,7 +261,7 @@ ENV_START = r"""(?:(?m:^)|[\s;&|("\',+=`>\[\x00])(?:export[ \t]+|set[ \t]+|seten
 # public keys, token types; keys with ``::`` are type paths (AWS::ApiGateway::ApiKey).
 # what says the value below is not one ("no credential exposed:", "nothing secret):", "not stored here):")
 NOT_GIVEN = ("not a secret", "no secret", "not secret", "nothing secret", "nothing sensitive", "no credential",
-             "no password", "not stored here", "no live", "contains no", "documented example")
+             "no password", "not a password", "not stored here", "no live", "contains no", "documented example")
 # words before a name for the deny lists to read ("not a secret): …", "Public key token is …", "demo password …")
 QUALIFIED = r"(?:(?i:not[ \t]+a|no|nothing|public[ \t]+key|demo)[ \t]+)?"
 REQUEST_IDS = ("idempotency", "request-id", "request_id", "correlation-id", "trace-id")   # a request's own id

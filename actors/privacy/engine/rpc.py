@@ -70,11 +70,13 @@ RPC: tuple[Detector, ...] = (
              r"\bauth(?:orizer)?\.add_user\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"][ \t]*,|"
              # poplib's apop(user, pw) and pass_(pw)
              r"\.apop\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|\.pass_\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"->auth\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"     # phpredis's $redis->auth('pw')
+             r"\.addIdentity\([ \t]*\"[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"     # JSch's addIdentity(key file, passphrase)
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ".apop(", ".pass_(", ".add_user("), "literal", "passwords", "password", False),
+              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth("), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",

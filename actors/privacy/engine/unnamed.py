@@ -187,5 +187,13 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",
              ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,
              deny=NOT_SECRET_KEYS + NOT_KEY_WORDS),
+    # a value in a code span of a sentence that names the secret before it ("the webhook signing secret was wrong, I've
+    # put `rpw_…` in the runner"); envied's @EnviedField(defaultValue: 'v') over the field it fills (liveryPortalPassword)
+    Detector("code_span_named_value", "assignment",
+             rf"(?:^|[^\w.\-/]){_NAMED}[^`.!?\r\n]{{0,80}}`([^`\s:=*()<>{{}}]{{8,}})`(?:[\s.,;:)]|$)|"
+             r"@EnviedField\([^()\r\n]*?\bdefaultValue:[ \t]*'([^'\r\n]{4,})'[^()\r\n]*\)[ \t]*\r?\n[ \t]*(?:static[ \t]+)?(?:const|final)[ \t]+"
+             r"String\??[ \t]+\w*(?i:password|secret|token|key|passphrase|pwd)\w*\b",
+             ("`", "@enviedfield"), "named_value", "passwords", "secret", False,
+             deny=(*PROSE_KEY_DENY, "hash", "encrypted", "ciphertext", "digest")),
 )
 LAST_RESORT = frozenset(d.name for d in UNNAMED)   # a finding of these never names a merged span

@@ -325,7 +325,8 @@ def token_secret(value: str) -> bool:
 # ``X-Cisco-Meraki-API-Key``)
 _NAMES_A_SECRET = re.compile(r"[a-z](?:Api|Secret|Access|Auth|Client|Private|Hmac|Signing)(?:Key|Token|Secret|Id)$|[a-z0-9](?:Token|Secret|Password|Pwd|Passwd)$|"
                              r"^(?:[A-Z][A-Za-z0-9]*-)+(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth)(?:-[Vv][0-9]{1,2})?$|"  # X-Cisco-Meraki-API-Key, X-Session-Secret-V1
-                             r"^[a-z]+(?:-[a-z]+)*-(?:api-key|key|token|secret|password)\)?$")   # a store's name for one: --secret=timing-api-key
+                             r"^[a-z]+(?:-[a-z]+)*-(?:api-key|key|token|secret|password)\)?$|"   # a store's name for one: --secret=timing-api-key
+                             r"^_?[A-Za-z]\w*(?:\.\w+)*\.\w*[a-z0-9](?:Key|Token|Secret|Password)$")   # a reference to one: _Env.hl7GatewayKey
 
 
 def named_value(value: str) -> bool:

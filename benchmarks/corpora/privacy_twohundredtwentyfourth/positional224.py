@@ -1,0 +1,315 @@
+"""Password source: passwords passed without a telling `password=` key (positional syntaxes)."""
+import base64
+import random
+
+from common224 import SEEDS, SLOT, password, record
+
+PW_PREFIX = "fdpw_"
+SUFFIX = {
+    "cli": "funeral_ops_terminal_capture",
+    "stdin": "crem_server_stdin_pipe",
+    "lib": "arrangement_app_code_excerpt",
+    "file": "funeral_server_config_listing",
+    "proto": "chapel_lan_capture_decode",
+    "gui": "arrangement_kiosk_ui_script",
+    "sql": "crem_db_console_session",
+}
+S = SLOT
+USERS = ["helen", "tom.office", "crem_ops", "mara", "yardsvc", "priya", "dhale", "stream", "northfield", "office2"]
+B64_SYNTAXES = {"npmrc_legacy_auth_b64_pair"}
+
+# (syntax, category, short form, template(u, h) with SLOT)
+P = [
+    # ---------------------------------------------------------------- cli
+    ("rdesktop_lower_p_after_lower_u", "cli", "rdesktop -u user -p SECRET host",
+     lambda u, h: "$ rdesktop -u %s -p %s -g 1600x900 arrange-pc2.%s\nAutoselecting keyboard map 'en-gb' from locale\n" % (u, S, h)),
+    ("xfreerdp_slash_p_colon_value", "cli", "xfreerdp /u:user /p:SECRET /v:host",
+     lambda u, h: "$ xfreerdp /u:%s /p:%s /v:crem-office.%s /cert:ignore /dynamic-resolution\n" % (u, S, h)),
+    ("winscp_open_sftp_url_userinfo", "cli", "winscp.com /command \"open sftp://user:SECRET@host/\"",
+     lambda u, h: "C:\\> winscp.com /command \"open sftp://%s:%s@files.%s/\" \"get /exports/*.csv\" \"exit\"\n" % (u, S, h)),
+    ("curl_lower_u_user_colon_pair", "cli", "curl -u user:SECRET URL",
+     lambda u, h: "$ curl -s -u %s:%s https://bookings.%s/api/v1/slots?date=2026-02-03\n" % (u, S, h)),
+    ("httpie_lower_a_colon_pair", "cli", "http -a user:SECRET URL",
+     lambda u, h: "$ http -a %s:%s GET https://tributes.%s/wp-json/wp/v2/posts per_page==5\n" % (u, S, h)),
+    ("git_clone_https_url_userinfo", "cli", "git clone https://user:SECRET@host/repo.git",
+     lambda u, h: "$ git clone https://%s:%s@git.%s/office/order-of-service-templates.git\nCloning into 'order-of-service-templates'...\n" % (u, S, h)),
+    ("docker_login_lower_p_after_lower_u", "cli", "docker login -u user -p SECRET registry",
+     lambda u, h: "$ docker login -u %s -p %s registry.%s\nWARNING! Using --password via the CLI is insecure.\nLogin Succeeded\n" % (u, S, h)),
+    ("freetds_tsql_capital_p_after_capital_u", "cli", "tsql -S server -U user -P SECRET",
+     lambda u, h: "$ tsql -S CREMSQL01 -U %s -P %s\nlocale is \"en_GB.UTF-8\"\n1>\n" % (u, S)),
+    ("sevenzip_x_glued_lower_p", "cli", "7z x archive.7z -pSECRET",
+     lambda u, h: "$ 7z x deceased-records-2025.7z -p" + S + " -o/srv/restore\n\nEverything is Ok\n"),
+    ("impacket_target_domain_user_colon_at_host", "cli", "psexec.py DOMAIN/user:SECRET@host",
+     lambda u, h: "$ psexec.py EASTGATE/%s:%s@10.20.4.30 cmd.exe\n[*] Requesting shares on 10.20.4.30.....\n" % (u, S)),
+    ("vmrun_lower_gp_after_lower_gu", "cli", "vmrun -gu user -gp SECRET runProgramInGuest",
+     lambda u, h: "$ vmrun -T ws -gu %s -gp %s runProgramInGuest \"D:\\VMs\\Bookings.vmx\" \"C:\\sync\\run.bat\"\n" % (u, S)),
+    ("snmpwalk_lower_c_community_string", "cli", "snmpwalk -v2c -c SECRET host",
+     lambda u, h: "$ snmpwalk -v2c -c %s coldroom-ups.%s 1.3.6.1.2.1.33.1.2\n" % (S, h)),
+    ("snmpget_v3_capital_a_auth_phrase", "cli", "snmpget -v3 -u user -l authNoPriv -a SHA -A SECRET host oid",
+     lambda u, h: "$ snmpget -v3 -u %s -l authNoPriv -a SHA -A %s cremator1.%s 1.3.6.1.4.1.9999.1.2.0\n" % (u, S, h)),
+    ("ssh_keygen_capital_p_old_passphrase", "cli", "ssh-keygen -p -P OLD -N '' -f key",
+     lambda u, h: "$ ssh-keygen -p -P %s -N '' -f ~/.ssh/crem_backup_ed25519\nYour identification has been saved with the new passphrase.\n" % S),
+    ("certutil_lower_p_importpfx", "cli", "certutil -f -p SECRET -importpfx file.pfx",
+     lambda u, h: "C:\\> certutil -f -p %s -importpfx C:\\certs\\bookings-portal.pfx\nCertUtil: -importPFX command completed successfully.\n" % S),
+    ("signtool_sign_slash_p_after_slash_f", "cli", "signtool sign /f cert.pfx /p SECRET file.exe",
+     lambda u, h: "C:\\build> signtool sign /fd SHA256 /f codesign.pfx /p %s /tr http://timestamp.digicert.com MasonQuotes.exe\n" % S),
+    ("ejabberdctl_register_third_positional", "cli", "ejabberdctl register user host SECRET",
+     lambda u, h: "$ sudo ejabberdctl register %s chat.%s %s\nUser %s@chat.%s successfully registered\n" % (u, h, S, u, h)),
+    ("swaks_lower_ap_after_lower_au", "cli", "swaks --to … -au user -ap SECRET",
+     lambda u, h: "$ swaks --to helen@%s --server smtp.%s:587 -tls -au %s -ap %s\n" % (h, h, u, S)),
+    ("mutt_imaps_folder_url_userinfo", "cli", "mutt -f imaps://user:SECRET@host/INBOX",
+     lambda u, h: "$ mutt -f imaps://%s:%s@mail.%s/INBOX\n" % (u, S, h)),
+    ("rar_a_glued_lower_hp", "cli", "rar a -hpSECRET archive.rar files",
+     lambda u, h: "$ rar a -m5 -hp" + S + " arrangements-jan.rar ./arrangements/2026-01\n"),
+    ("mutool_draw_lower_p_flag", "cli", "mutool draw -p SECRET -o out.png in.pdf",
+     lambda u, h: "$ mutool draw -p %s -o page%%d.png order-of-service-final.pdf 1-2\n" % S),
+    ("msoffcrypto_tool_lower_p_flag", "cli", "msoffcrypto-tool in.docx out.docx -p SECRET",
+     lambda u, h: "$ msoffcrypto-tool eulogy-draft.docx eulogy-draft-open.docx -p %s\n" % S),
+    ("bitwarden_cli_unlock_first_positional", "cli", "bw unlock SECRET --raw",
+     lambda u, h: "$ export BW_SESSION=$(bw unlock %s --raw)\n$ bw list items --search bookings | jq length\n3\n" % S),
+    ("obs_cmd_websocket_url_path_secret", "cli", "obs-cmd --websocket obsws://host:4455/SECRET …",
+     lambda u, h: "$ obs-cmd --websocket obsws://chapel-av.%s:4455/%s scene switch Lectern\n" % (h, S)),
+    ("yt_dlp_lower_p_after_lower_u", "cli", "yt-dlp -u user -p SECRET URL",
+     lambda u, h: "$ yt-dlp -u %s -p %s https://vimeo.com/1043%d -o service.mp4\n" % (u, S, len(u) * 1117)),
+    ("espota_lower_a_auth_flag", "cli", "espota.py -i ip -a SECRET -f firmware.bin",
+     lambda u, h: "$ python3 espota.py -i 10.20.9.41 -p 3232 -a %s -f .pio/build/coldroom/firmware.bin\nUploading: [====] 100%% Done...\n" % S),
+    ("create_ap_fourth_positional", "cli", "create_ap wlan0 eth0 SSID SECRET",
+     lambda u, h: "$ sudo create_ap wlan0 eth0 Chapel-Guest %s\nConfig dir: /tmp/create_ap.wlan0.conf\n" % S),
+    # ---------------------------------------------------------------- stdin
+    ("cryptsetup_luksopen_key_file_dash_stdin", "stdin", "printf SECRET | cryptsetup luksOpen dev name --key-file=-",
+     lambda u, h: "# printf '%%s' '%s' | cryptsetup luksOpen /dev/sdb1 records --key-file=-\n# mount /dev/mapper/records /mnt/records\n" % S),
+    ("keepassxc_cli_ls_stdin_echo", "stdin", "echo SECRET | keepassxc-cli ls db.kdbx",
+     lambda u, h: "$ echo '%s' | keepassxc-cli ls /srv/office/eastgate.kdbx\nEnter password to unlock /srv/office/eastgate.kdbx:\nBookings/\nSuppliers/\n" % S),
+    ("lastpass_lpass_login_pinentry_disabled_stdin", "stdin", "echo SECRET | LPASS_DISABLE_PINENTRY=1 lpass login user",
+     lambda u, h: "$ echo '%s' | LPASS_DISABLE_PINENTRY=1 lpass login --trust %s@%s\nSuccess: Logged in as %s@%s.\n" % (S, u, h, u, h)),
+    ("argon2_cli_salt_stdin_echo", "stdin", "echo -n SECRET | argon2 salt -id",
+     lambda u, h: "$ echo -n '%s' | argon2 northfieldsalt -id -t 3 -m 16 -p 1 -e\n" % S),
+    ("vault_kv_put_value_dash_stdin", "stdin", "echo -n SECRET | vault kv put path value=-",
+     lambda u, h: "$ echo -n '%s' | vault kv put kv/crem/bookings-db value=-\n==== Secret Path ====\nkv/data/crem/bookings-db\n" % S),
+    ("gh_secret_set_body_from_stdin", "stdin", "printf SECRET | gh secret set NAME",
+     lambda u, h: "$ printf '%%s' '%s' | gh secret set CHAPEL_RELAY --repo eastgate/tributes-site\n✓ Set Actions secret CHAPEL_RELAY for eastgate/tributes-site\n" % S),
+    ("wrangler_secret_put_stdin_pipe", "stdin", "echo SECRET | wrangler secret put NAME",
+     lambda u, h: "$ echo '%s' | npx wrangler secret put PORTAL_GATE\n✨ Success! Uploaded secret PORTAL_GATE\n" % S),
+    ("sudo_capital_s_stdin_echo", "stdin", "echo SECRET | sudo -S command",
+     lambda u, h: "$ echo '%s' | sudo -S systemctl restart cremator-bridge\n[sudo] password for %s:\n" % (S, u)),
+    ("secret_tool_store_stdin_printf", "stdin", "printf SECRET | secret-tool store --label=… attr val",
+     lambda u, h: "$ printf '%%s' '%s' | secret-tool store --label='Bookings DB' service bookings-db user %s\n" % (S, u)),
+    # ---------------------------------------------------------------- lib
+    ("python_smtplib_login_second", "lib", "smtplib.SMTP(host).login(user, SECRET)",
+     lambda u, h: "import smtplib\n\nwith smtplib.SMTP(\"smtp.%s\", 587) as s:\n    s.starttls()\n    s.login(\"%s\", \"%s\")\n    s.send_message(msg)\n" % (h, u, S)),
+    ("python_ftplib_login_second", "lib", "ftplib.FTP(host).login(user, SECRET)",
+     lambda u, h: "from ftplib import FTP_TLS\n\nftp = FTP_TLS(\"files.%s\")\nftp.login(\"%s\", \"%s\")\nftp.prot_p()\n" % (h, u, S)),
+    ("python_pymssql_connect_third_positional", "lib", "pymssql.connect(server, user, SECRET, db)",
+     lambda u, h: "import pymssql\n\nconn = pymssql.connect(\"CREMSQL01\", \"%s\", \"%s\", \"Bookings\")\ncur = conn.cursor()\n" % (u, S)),
+    ("python_ldap3_connection_third_positional", "lib", "ldap3.Connection(server, user_dn, SECRET)",
+     lambda u, h: "from ldap3 import Server, Connection\n\nsrv = Server(\"ldaps://dc1.%s\")\nconn = Connection(srv, \"cn=%s,ou=staff,dc=eastgate\", \"%s\", auto_bind=True)\n" % (h, u, S)),
+    ("python_pysmb_smbconnection_second", "lib", "SMBConnection(user, SECRET, client, server)",
+     lambda u, h: "from smb.SMBConnection import SMBConnection\n\nconn = SMBConnection(\"%s\", \"%s\", \"arrange-pc2\", \"FILESRV\", use_ntlm_v2=True)\nconn.connect(\"10.20.4.20\", 445)\n" % (u, S)),
+    ("python_requests_ntlm_httpntlmauth_second", "lib", "HttpNtlmAuth('DOMAIN\\\\user', SECRET)",
+     lambda u, h: "import requests\nfrom requests_ntlm import HttpNtlmAuth\n\nr = requests.get(\"https://intranet.%s/diary\", auth=HttpNtlmAuth(\"EASTGATE\\\\%s\", \"%s\"))\n" % (h, u, S)),
+    ("python_httpx_basicauth_second", "lib", "httpx.BasicAuth(user, SECRET)",
+     lambda u, h: "import httpx\n\nauth = httpx.BasicAuth(\"%s\", \"%s\")\nresp = httpx.get(\"https://bookings.%s/api/slots\", auth=auth)\n" % (u, S, h)),
+    ("python_zipfile_extractall_third_bytes", "lib", "ZipFile(p).extractall(dest, None, b'SECRET')",
+     lambda u, h: "import zipfile\n\nwith zipfile.ZipFile(\"scans-2026-01.zip\") as zf:\n    zf.extractall(\"/srv/scans\", None, b\"%s\")\n" % S),
+    ("python_pypdf_reader_decrypt_single", "lib", "PdfReader(f).decrypt(SECRET)",
+     lambda u, h: "from pypdf import PdfReader\n\nreader = PdfReader(\"cremation-form-4.pdf\")\nif reader.is_encrypted:\n    reader.decrypt(\"%s\")\n" % S),
+    ("python_cryptography_load_pem_private_key_second", "lib", "load_pem_private_key(data, b'SECRET')",
+     lambda u, h: "from cryptography.hazmat.primitives import serialization\n\nwith open(\"portal-signing.pem\", \"rb\") as f:\n    key = serialization.load_pem_private_key(f.read(), b\"%s\")\n" % S),
+    ("python_hashlib_pbkdf2_hmac_second_bytes", "lib", "hashlib.pbkdf2_hmac('sha256', b'SECRET', salt, n)",
+     lambda u, h: "import hashlib\n\nexport_key = hashlib.pbkdf2_hmac(\"sha256\", b\"%s\", b\"eastgate-export\", 600_000)\n" % S),
+    ("python_itsdangerous_serializer_first", "lib", "URLSafeTimedSerializer(SECRET)",
+     lambda u, h: "from itsdangerous import URLSafeTimedSerializer\n\nlinks = URLSafeTimedSerializer(\"%s\", salt=\"family-share\")\n" % S),
+    ("node_crypto_createhmac_second", "lib", "crypto.createHmac('sha256', SECRET)",
+     lambda u, h: "const crypto = require('crypto');\n\nconst sig = crypto.createHmac('sha256', '%s').update(body).digest('hex');\n" % S),
+    ("node_crypto_scryptsync_first", "lib", "crypto.scryptSync(SECRET, salt, 32)",
+     lambda u, h: "import { scryptSync } from 'node:crypto';\n\nconst exportKey = scryptSync('%s', 'northfield-salt', 32);\n" % S),
+    ("node_jsonwebtoken_sign_second", "lib", "jwt.sign(payload, SECRET)",
+     lambda u, h: "const jwt = require('jsonwebtoken');\n\nconst token = jwt.sign({ family: id, scope: 'tributes' }, '%s', { expiresIn: '14d' });\n" % S),
+    ("node_ldapjs_client_bind_second", "lib", "client.bind(dn, SECRET, cb)",
+     lambda u, h: "const ldap = require('ldapjs');\nconst client = ldap.createClient({ url: 'ldaps://dc1.%s' });\nclient.bind('cn=%s,ou=staff,dc=eastgate', '%s', (err) => { if (err) throw err; });\n" % (h, u, S)),
+    ("node_cryptojs_aes_encrypt_second", "lib", "CryptoJS.AES.encrypt(msg, SECRET)",
+     lambda u, h: "import CryptoJS from 'crypto-js';\n\nconst sealed = CryptoJS.AES.encrypt(JSON.stringify(notes), '%s').toString();\n" % S),
+    ("node_argon2_hash_first", "lib", "argon2.hash(SECRET)",
+     lambda u, h: "const argon2 = require('argon2');\n\n// seed the first office admin\nconst digest = await argon2.hash('%s');\n" % S),
+    ("java_jsch_addidentity_second", "lib", "jsch.addIdentity(keyfile, SECRET)",
+     lambda u, h: "JSch jsch = new JSch();\njsch.addIdentity(\"/opt/crem/keys/backup_rsa\", \"%s\");\nSession session = jsch.getSession(\"%s\", \"backup.%s\", 22);\n" % (S, u, h)),
+    ("java_pbekeyspec_tochararray_first", "lib", "new PBEKeySpec(\"SECRET\".toCharArray(), salt, n, 256)",
+     lambda u, h: "SecretKeyFactory f = SecretKeyFactory.getInstance(\"PBKDF2WithHmacSHA256\");\nPBEKeySpec spec = new PBEKeySpec(\"%s\".toCharArray(), salt, 310000, 256);\n" % S),
+    ("java_secretkeyspec_getbytes_first", "lib", "new SecretKeySpec(\"SECRET\".getBytes(UTF_8), \"HmacSHA256\")",
+     lambda u, h: "Mac mac = Mac.getInstance(\"HmacSHA256\");\nmac.init(new SecretKeySpec(\"%s\".getBytes(StandardCharsets.UTF_8), \"HmacSHA256\"));\n" % S),
+    ("java_datastax_plaintextauthprovider_second", "lib", "new PlainTextAuthProvider(user, SECRET)",
+     lambda u, h: "Cluster cluster = Cluster.builder()\n    .addContactPoint(\"10.30.1.40\")\n    .withAuthProvider(new PlainTextAuthProvider(\"%s\", \"%s\"))\n    .build();\n" % (u, S)),
+    ("java_lettuce_withauthentication_second", "lib", "RedisURI.builder().withAuthentication(user, SECRET)",
+     lambda u, h: "RedisURI uri = RedisURI.builder()\n    .withHost(\"10.30.1.41\")\n    .withAuthentication(\"%s\", \"%s\")\n    .build();\n" % (u, S)),
+    ("kotlin_okhttp_credentials_basic_second", "lib", "Credentials.basic(user, SECRET)",
+     lambda u, h: "val credential = Credentials.basic(\"%s\", \"%s\")\nval request = Request.Builder().url(\"https://bookings.%s/api/slots\").header(\"Authorization\", credential).build()\n" % (u, S, h)),
+    ("csharp_rfc2898derivebytes_first", "lib", "new Rfc2898DeriveBytes(\"SECRET\", salt, n, SHA256)",
+     lambda u, h: "using var kdf = new Rfc2898DeriveBytes(\"%s\", salt, 100_000, HashAlgorithmName.SHA256);\nvar key = kdf.GetBytes(32);\n" % S),
+    ("csharp_sshnet_sshclient_ctor_third", "lib", "new SshClient(host, user, SECRET)",
+     lambda u, h: "using var client = new SshClient(\"crem-gw.%s\", \"%s\", \"%s\");\nclient.Connect();\n" % (h, u, S)),
+    ("go_ldap_conn_bind_second", "lib", "l.Bind(dn, SECRET)",
+     lambda u, h: "l, err := ldap.DialURL(\"ldaps://dc1.%s:636\")\nif err != nil { log.Fatal(err) }\nerr = l.Bind(\"cn=%s,ou=staff,dc=eastgate\", \"%s\")\n" % (h, u, S)),
+    ("go_pbkdf2_key_first_byteslice", "lib", "pbkdf2.Key([]byte(\"SECRET\"), salt, n, 32, sha256.New)",
+     lambda u, h: "key := pbkdf2.Key([]byte(\"%s\"), salt, 4096, 32, sha256.New)\n" % S),
+    ("go_minio_credentials_newstaticv4_second", "lib", "credentials.NewStaticV4(accessKey, SECRET, \"\")",
+     lambda u, h: "mc, err := minio.New(\"s3.%s\", &minio.Options{\n\tCreds:  credentials.NewStaticV4(\"crem-archive\", \"%s\", \"\"),\n\tSecure: true,\n})\n" % (h, S)),
+    ("rust_lettre_credentials_new_second", "lib", "Credentials::new(user, SECRET)",
+     lambda u, h: "let creds = Credentials::new(\"%s\".to_owned(), \"%s\".to_owned());\nlet mailer = SmtpTransport::relay(\"smtp.%s\")?.credentials(creds).build();\n" % (u, S, h)),
+    ("rust_argon2_hash_encoded_first", "lib", "argon2::hash_encoded(b\"SECRET\", salt, &config)",
+     lambda u, h: "let config = argon2::Config::default();\nlet encoded = argon2::hash_encoded(b\"%s\", b\"northfieldsalt\", &config)?;\n" % S),
+    ("ruby_net_imap_authenticate_third", "lib", "imap.authenticate('PLAIN', user, SECRET)",
+     lambda u, h: "require 'net/imap'\nimap = Net::IMAP.new('mail.%s', ssl: true)\nimap.authenticate('PLAIN', '%s', '%s')\n" % (h, u, S)),
+    ("ruby_net_smtp_start_fifth_positional", "lib", "Net::SMTP.start(host, 587, helo, user, SECRET, :login)",
+     lambda u, h: "Net::SMTP.start('smtp.%s', 587, 'eastgate-funerals.example', '%s', '%s', :login) do |smtp|\n  smtp.send_message(msg, from, to)\nend\n" % (h, u, S)),
+    ("ruby_openssl_hmac_hexdigest_second", "lib", "OpenSSL::HMAC.hexdigest('SHA256', SECRET, data)",
+     lambda u, h: "signature = OpenSSL::HMAC.hexdigest('SHA256', '%s', request.raw_post)\n" % S),
+    ("php_ldap_bind_third", "lib", "ldap_bind($conn, $dn, SECRET)",
+     lambda u, h: "<?php\n$conn = ldap_connect('ldaps://dc1.%s');\nldap_bind($conn, 'cn=%s,ou=staff,dc=eastgate', '%s');\n" % (h, u, S)),
+    ("php_hash_pbkdf2_second", "lib", "hash_pbkdf2('sha256', SECRET, $salt, n)",
+     lambda u, h: "<?php\n$key = hash_pbkdf2('sha256', '%s', $salt, 100000, 64);\n" % S),
+    ("php_firebase_jwt_encode_second", "lib", "JWT::encode($payload, SECRET, 'HS256')",
+     lambda u, h: "<?php\nuse Firebase\\JWT\\JWT;\n$token = JWT::encode($payload, '%s', 'HS256');\n" % S),
+    ("perl_net_ftp_login_second", "lib", "$ftp->login(user, SECRET)",
+     lambda u, h: "use Net::FTP;\nmy $ftp = Net::FTP->new('files.%s') or die;\n$ftp->login('%s', '%s') or die $ftp->message;\n" % (h, u, S)),
+    ("perl_net_smtp_auth_second", "lib", "$smtp->auth(user, SECRET)",
+     lambda u, h: "use Net::SMTP;\nmy $smtp = Net::SMTP->new('smtp.%s', Port => 587);\n$smtp->starttls();\n$smtp->auth('%s', '%s');\n" % (h, u, S)),
+    ("dart_crypto_hmac_utf8_encode_key", "lib", "Hmac(sha256, utf8.encode(SECRET))",
+     lambda u, h: "final hmacSha256 = Hmac(sha256, utf8.encode('%s'));\nfinal digest = hmacSha256.convert(utf8.encode(body));\n" % S),
+    ("matlab_database_third_positional", "lib", "database(datasource, user, SECRET)",
+     lambda u, h: "conn = database('CremBookings', '%s', '%s');\ndata = fetch(conn, 'SELECT * FROM slots');\n" % (u, S)),
+    ("vba_adodb_connection_open_third", "lib", "conn.Open connStr, user, SECRET",
+     lambda u, h: "Dim conn As New ADODB.Connection\nconn.Open \"Provider=SQLOLEDB;Data Source=CREMSQL01;Initial Catalog=Bookings\", \"%s\", \"%s\"\n" % (u, S)),
+    ("vba_workbooks_open_fifth_positional", "lib", "Workbooks.Open(path, , , , SECRET)",
+     lambda u, h: "Set wb = Workbooks.Open(\"S:\\Office\\Disbursements 2026.xlsx\", , , , \"%s\")\n" % S),
+    ("vba_word_document_unprotect_single", "lib", "ActiveDocument.Unprotect SECRET",
+     lambda u, h: "Sub UnlockTemplate()\n    ActiveDocument.Unprotect \"%s\"\nEnd Sub\n" % S),
+    ("vba_excel_worksheet_protect_first", "lib", "Worksheets(1).Protect SECRET",
+     lambda u, h: "Private Sub Workbook_BeforeClose(Cancel As Boolean)\n    Worksheets(\"Fees\").Protect \"%s\", DrawingObjects:=True\nEnd Sub\n" % S),
+    # ---------------------------------------------------------------- gui
+    ("selenium_python_send_keys_single", "gui", "driver.find_element(By.ID, 'f2').send_keys(SECRET)",
+     lambda u, h: "driver.get(\"https://bookings.%s/login\")\ndriver.find_element(By.ID, \"f1\").send_keys(\"%s\")\ndriver.find_element(By.ID, \"f2\").send_keys(\"%s\")\n" % (h, u, S)),
+    ("capybara_fill_in_with_keyword", "gui", "fill_in 'f2', with: SECRET",
+     lambda u, h: "visit '/login'\nfill_in 'f1', with: '%s'\nfill_in 'f2', with: '%s'\nclick_button 'Sign in'\n" % (u, S)),
+    ("flutter_widget_tester_entertext_second", "gui", "tester.enterText(find.byKey(Key('f2')), SECRET)",
+     lambda u, h: "await tester.enterText(find.byKey(const Key('f1')), '%s');\nawait tester.enterText(find.byKey(const Key('f2')), '%s');\nawait tester.tap(find.text('Continue'));\n" % (u, S)),
+    ("sikulix_type_pattern_second", "gui", "type(Pattern('f2.png'), SECRET)",
+     lambda u, h: "click(\"f1.png\")\ntype(\"%s\")\ntype(Pattern(\"f2.png\").targetOffset(40, 0), \"%s\" + Key.ENTER)\n" % (u, S)),
+    ("applescript_system_events_keystroke", "gui", "tell application \"System Events\" to keystroke SECRET",
+     lambda u, h: "tell application \"Mason Quotes\" to activate\ndelay 1\ntell application \"System Events\"\n    keystroke \"%s\"\n    key code 36\nend tell\n" % S),
+    ("autohotkey_sendraw_single", "gui", "SendRaw SECRET",
+     lambda u, h: "#IfWinActive, Bookings Login\n^!l::\nSendRaw, %s\nSend, {Enter}\nreturn\n" % S),
+    ("autoit_controlsettext_fourth", "gui", "ControlSetText(title, '', 'Edit2', SECRET)",
+     lambda u, h: "WinWaitActive(\"Cremator Console\")\nControlSetText(\"Cremator Console\", \"\", \"Edit1\", \"%s\")\nControlSetText(\"Cremator Console\", \"\", \"Edit2\", \"%s\")\n" % (u, S)),
+    ("adb_shell_input_text_single", "gui", "adb shell input text SECRET",
+     lambda u, h: "$ adb -s R58N12 shell input tap 540 1210\n$ adb -s R58N12 shell input text '%s'\n$ adb -s R58N12 shell input keyevent 66\n" % S),
+    ("irssi_connect_third_positional", "gui", "/connect host port SECRET nick",
+     lambda u, h: "[(status)] /connect irc.%s 6697 %s %s\n-!- Irssi: Connecting to irc.%s [10.20.4.50] port 6697\n" % (h, S, u, h)),
+    ("uipath_typeinto_text_attribute", "gui", "<ui:TypeInto … Text=\"SECRET\" />",
+     lambda u, h: "<ui:TypeInto DisplayName=\"Type Into 'f2'\" Text=\"%s\">\n  <ui:TypeInto.Target><ui:Target Selector=\"&lt;webctrl id='f2' /&gt;\" /></ui:TypeInto.Target>\n</ui:TypeInto>\n" % S),
+    ("power_automate_desktop_populate_text_field", "gui", "UIAutomation.PopulateTextField TextField: … Text: SECRET",
+     lambda u, h: "UIAutomation.PopulateTextField TextField: appmask['Bookings']['f2'] Text: $'''%s''' Mode: UIAutomation.PopulateTextMode.Replace\n" % S),
+    # ---------------------------------------------------------------- file
+    ("dovecot_passwd_file_plain_scheme_field", "file", "user:{PLAIN}SECRET::::: (dovecot passwd-file)",
+     lambda u, h: "# /etc/dovecot/users\n%s:{PLAIN}%s:5000:5000::/var/vmail/%s\n" % (u, S, u)),
+    ("jetty_realm_properties_value_before_roles", "file", "user: SECRET,role (jetty realm.properties)",
+     lambda u, h: "# etc/realm.properties\n%s: %s,admin,user\n" % (u, S)),
+    ("activemq_users_properties_value_after_username", "file", "user=SECRET (activemq users.properties)",
+     lambda u, h: "## conf/users.properties\n%s=%s\n" % (u, S)),
+    ("cups_printers_conf_device_uri_userinfo", "file", "DeviceURI smb://user:SECRET@host/printer",
+     lambda u, h: "<Printer OfficeColour>\nInfo Office colour laser\nDeviceURI smb://%s:%s@filesrv/OfficeColour\nState Idle\n</Printer>\n" % (u, S)),
+    ("npmrc_legacy_auth_b64_pair", "file", "_auth=<b64(user:SECRET)> (span is the Base64 token)",
+     lambda u, h: "registry=https://npm.%s/\n_auth=%s\nalways-auth=true\n" % (h, S)),
+    ("pip_conf_index_url_userinfo", "file", "index-url = https://user:SECRET@host/simple",
+     lambda u, h: "[global]\nindex-url = https://%s:%s@pypi.%s/simple\ntimeout = 30\n" % (u, S, h)),
+    ("proxychains_conf_socks5_fifth_field", "file", "socks5 host port user SECRET",
+     lambda u, h: "[ProxyList]\n# type host port user pass\nsocks5 10.20.1.1 1080 %s %s\n" % (u, S)),
+    ("squid_cache_peer_login_colon_pair", "file", "cache_peer … login=user:SECRET",
+     lambda u, h: "cache_peer proxy.%s parent 3128 0 no-query default login=%s:%s\n" % (h, u, S)),
+    ("stunnel_psk_secrets_identity_colon_key", "file", "identity:SECRET (stunnel PSKsecrets)",
+     lambda u, h: "# /etc/stunnel/psk.txt\ncremator1:%s\n" % S),
+    ("arrangement_room_pcs_csv_fourth_column", "file", "invented CSV, fourth column `unlock`",
+     lambda u, h: "pc,room,user,unlock,notes\nARR-PC2,Arrangement 2,%s,%s,window seat\n" % (u, S)),
+    ("chapel_av_desk_semicolon_third_field", "file", "invented semicolon file, third field",
+     lambda u, h: "# chapel AV desk logins (desk;operator;code;since)\nNorthfield-East;%s;%s;2026-01-04\n" % (u, S)),
+    ("mortuary_door_panel_fixed_width_cols_41_to_60", "file", "invented fixed-width file, value in columns 41-60",
+     None),
+    ("hearse_fleet_tablet_yaml_flow_sequence_second", "file", "invented YAML, `[user, SECRET]` flow sequence",
+     lambda u, h: "# hearse tablets\nHX71-KDE: [%s, %s]\n" % (u, S)),
+    ("funeral_office_wiki_markdown_table_third_cell", "file", "invented wiki table, third cell",
+     lambda u, h: "| PC | User | Unlock | Notes |\n|---|---|---|---|\n| Reception | %s | %s | shared |\n" % (u, S)),
+    # ---------------------------------------------------------------- proto
+    ("imap_login_command_second_argument", "proto", "a1 LOGIN user SECRET",
+     lambda u, h: "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] mail.%s ready\nC: a1 LOGIN %s %s\nS: a1 OK Logged in\n" % (h, u, S)),
+    ("irc_nickserv_identify_single", "proto", "PRIVMSG NickServ :IDENTIFY SECRET",
+     lambda u, h: ">> NICK %s\n>> PRIVMSG NickServ :IDENTIFY %s\n<< :NickServ!services@%s NOTICE %s :You are now identified.\n" % (u, S, h, u)),
+    ("redis_hello_auth_third_argument", "proto", "HELLO 3 AUTH user SECRET",
+     lambda u, h: "10.30.1.41:6379> HELLO 3 AUTH %s %s\n1# \"server\" => \"redis\"\n2# \"version\" => \"7.2.4\"\n" % (u, S)),
+    ("quectel_at_qicsgp_fifth_quoted", "proto", "AT+QICSGP=1,1,\"apn\",\"user\",\"SECRET\",1",
+     lambda u, h: "AT+QICSGP=1,1,\"iot.crem.apn\",\"%s\",\"%s\",1\r\nOK\r\n" % (u, S)),
+    ("ldap_bindrequest_simple_decode", "proto", "bindRequest … simple: SECRET (Wireshark decode)",
+     lambda u, h: "Lightweight Directory Access Protocol\n  LDAPMessage bindRequest(1) \"cn=%s,ou=staff,dc=eastgate\" simple\n    bindRequest\n      version: 3\n      name: cn=%s,ou=staff,dc=eastgate\n      authentication: simple (0)\n        simple: %s\n" % (u, u, S)),
+    ("rtsp_describe_request_url_userinfo", "proto", "DESCRIBE rtsp://user:SECRET@cam/stream RTSP/1.0",
+     lambda u, h: "DESCRIBE rtsp://%s:%s@chapel-cam2.%s:554/Streaming/Channels/101 RTSP/1.0\r\nCSeq: 2\r\nAccept: application/sdp\r\n" % (u, S, h)),
+    ("wordpress_xmlrpc_methodcall_third_param", "proto", "wp.getPosts(blog, user, SECRET) XML-RPC body",
+     lambda u, h: "POST /xmlrpc.php HTTP/1.1\nHost: tributes.%s\n\n<methodCall><methodName>wp.getPosts</methodName><params>\n<param><value><int>1</int></value></param>\n<param><value><string>%s</string></value></param>\n<param><value><string>%s</string></value></param>\n</params></methodCall>\n" % (h, u, S)),
+    ("odoo_jsonrpc_common_login_args_third", "proto", "{\"service\":\"common\",\"method\":\"login\",\"args\":[db,user,SECRET]}",
+     lambda u, h: "POST /jsonrpc HTTP/1.1\nHost: erp.%s\n\n{\"jsonrpc\":\"2.0\",\"method\":\"call\",\"params\":{\"service\":\"common\",\"method\":\"login\",\"args\":[\"eastgate\",\"%s\",\"%s\"]},\"id\":7}\n" % (h, u, S)),
+    # ---------------------------------------------------------------- sql
+    ("sqlcipher_pragma_rekey_quoted", "sql", "PRAGMA rekey = 'SECRET';",
+     lambda u, h: "sqlite> PRAGMA cipher_compatibility = 4;\nsqlite> PRAGMA rekey = '%s';\nsqlite> .tables\nfamilies  services  tributes\n" % S),
+    ("pgcrypto_crypt_gen_salt_first_literal", "sql", "crypt('SECRET', gen_salt('bf'))",
+     lambda u, h: "crem=# UPDATE staff SET pw_hash = crypt('%s', gen_salt('bf', 10)) WHERE login = '%s';\nUPDATE 1\n" % (S, u)),
+    ("mysql_sha2_first_literal", "sql", "SHA2('SECRET', 256)",
+     lambda u, h: "mysql> INSERT INTO portal_users (login, pw_sha) VALUES ('%s', SHA2('%s', 256));\nQuery OK, 1 row affected (0.01 sec)\n" % (u, S)),
+    ("clickhouse_mysql_table_function_fifth", "sql", "mysql('host:3306', db, table, user, SECRET)",
+     lambda u, h: "SELECT count() FROM mysql('10.30.1.6:3306', 'bookings', 'slots', '%s', '%s');\n" % (u, S)),
+    ("mssql_sp_addlogin_second", "sql", "EXEC sp_addlogin 'user', 'SECRET'",
+     lambda u, h: "1> EXEC sp_addlogin '%s', '%s', 'Bookings';\n2> GO\n" % (u, S)),
+]
+
+SET_ASIDE = {
+    "mysqladmin_glued_lower_p": "glued -p on a MySQL client is already in an earlier corpus (mysqldump)",
+    "pikepdf_open_second_positional": "pikepdf.open takes the password as a keyword only, so there is no positional form",
+    "flutter_driver_entertext_single": "same single enterText call as the kept widget-tester form",
+    "autoit_send_single": "same keystroke idea as the kept AutoHotkey SendRaw and ControlSetText forms",
+    "sshpass_env_var_capital_e": "the SSHPASS variable name says pass",
+    "doveadm_pw_lower_p": "the tool name says pw right before the value",
+    "netsh_wlan_hostednetwork_key_equals": "`key=` is itself a telling key",
+    "asterisk_voicemail_conf_pin_first_field": "voicemail PINs are numeric, not this corpus's password form",
+}
+
+
+def _fixed_width(u):
+    head = "%-12s%-14s%-14s%-20s%s\n" % ("DOOR", "PANEL", "USER", "CODE", "SINCE")
+    return head + "%-12s%-14s%-14s%s%s\n" % ("MORT-REAR", "PNL-0417", u, S, "{pad}2026-01-04")
+
+
+def build(reg, start_id):
+    rng = random.Random(SEEDS["positional"])
+    recs = []
+    hidden = []
+    n = start_id
+    h = "eastgate-funerals.example"
+    for i, (syn, cat, _form, fn) in enumerate(P):
+        u = USERS[i % len(USERS)]
+        pw = reg.draw(lambda: password(rng, strict=True))
+        if syn in B64_SYNTAXES:
+            value = reg.draw(lambda: base64.b64encode(("%s:%s" % (u, pw)).encode()).decode())
+            hidden.append(pw)
+        else:
+            value = pw
+        if fn is None:  # fixed width: value must fill columns 41-60
+            tmpl = _fixed_width(u).replace("{pad}", " " * (20 - len(value)))
+        else:
+            tmpl = fn(u, h)
+        typ = PW_PREFIX + syn
+        recs.append(record("p224-s-%04d" % n, typ, typ + "__" + SUFFIX[cat], tmpl, value, "password"))
+        n += 1
+    return recs, hidden
+
+
+def categories():
+    out = {}
+    for _s, cat, _f, _fn in P:
+        out[cat] = out.get(cat, 0) + 1
+    return out
