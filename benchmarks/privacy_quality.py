@@ -653,6 +653,14 @@ Corpora (never generated from the detector table):
   100.0% — best anchor recall 49.0, 44.4, 51.1% (Betterleaks ties CredSweeper, CredSweeper, CredSweeper), lowest anchor
   FP rate 5.0, 2.5, 2.5% (Kingfisher each time). The 224th and 225th were read (development 158 and 159); the 226th,
   chosen before any was run, is held out.
+- ``corpora/privacy_twohundredtwentyseventh`` … ``privacy_twohundredtwentyninth``: from the two-hundred-twenty-fourth
+  and two-hundred-twenty-fifth, two-hundred-twenty-fifth and two-hundred-twenty-sixth, two-hundred-twenty-fourth and
+  two-hundred-twenty-sixth READMEs (sign-maker, vinyl-printer and engraver developers; piano-tuner, organ-builder and
+  instrument-repairer developers; chimney-sweep, stove-fitter and log-burner installer developers), first run on
+  ec92e09's: 227th 97.2 / 97.5 / 97.3 / 0.0 / 98.5%, 228th 96.5 / 98.3 / 97.4 / 2.5 / 97.0%, 229th 98.5 / 98.7 / 98.6 /
+  0.0 / 28.8% — best anchor recall 50.4, 48.0, 46.5% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate
+  5.0, 2.5, 2.5% (Kingfisher each time). The 228th and 229th were read (development 160 and 161); the 227th, chosen
+  before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -744,6 +752,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 154": "privacy_twohundrednineteenth", "development 155": "privacy_twohundredtwentieth",
            "development 156": "privacy_twohundredtwentyfirst", "development 157": "privacy_twohundredtwentythird",
            "development 158": "privacy_twohundredtwentyfourth", "development 159": "privacy_twohundredtwentyfifth",
+           "development 160": "privacy_twohundredtwentyeighth", "development 161": "privacy_twohundredtwentyninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -777,7 +786,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 60": "privacy_twohundredthird", "held-out 61": "privacy_twohundredeighth",
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
-           "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth"}
+           "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
+           "held-out 68": "privacy_twohundredtwentyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -118,6 +118,11 @@ def owner_password(rng: random.Random, word: str | None = None, joiners: str = "
         random_text(rng, string.digits, 2)
 
 
+def pairs_swapped(value: str) -> str:
+    """Each pair of characters swapped (``aBcD`` is ``BaDc``): a stated form's rewriting no decoder reads."""
+    return "".join(value[i + 1:i + 2] + value[i] for i in range(0, len(value), 2))
+
+
 def in_base(token: str, alphabet: str) -> str:
     """The token's bytes as one big-endian number, written in the alphabet's base (base36, base58)."""
     n, out = int.from_bytes(token.encode(), "big"), ""

@@ -17,7 +17,7 @@ import random
 
 import pytest
 
-from privacy_support import flagged, found, kept, owner_password, shared_engine
+from privacy_support import flagged, found, kept, owner_password, pairs_swapped, shared_engine
 
 RNG = random.Random(2026_220)
 _UNITS = ["", "unu", "du", "tri", "kvar", "kvin", "ses", "sep", "ok", "naŭ"]
@@ -54,7 +54,7 @@ def test_numbers_spelled_out_one_a_character_are_found():
 @pytest.mark.parametrize("noun", ["shed alarm code", "dock override code", "smoker locker master code", "gate keypad code"])
 def test_a_code_that_opens_something_is_a_stated_forms_secret(noun):
     value = owner_password(RNG)
-    run = "".join(value[i + 1:i + 2] + value[i] for i in range(0, len(value), 2))
+    run = pairs_swapped(value)
     text = f"Noticeboard: the {noun} is written below with each pair of characters swapped:\n{run}\nWipe the board after.\n"
     assert flagged(text, run)
 

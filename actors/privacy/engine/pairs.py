@@ -51,7 +51,7 @@ NARROWED = {"phrase": ("password", _one_word), "pin": ("password", _one_word), "
             "access": ("password", owner_password_shape)}
 # (the licence's is the secret family's own word: told apart in family_of)
 NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"),
-                  ("access", r"(?:\b|_)(?:code|console|tablet|gate|lock|door|entry|access|keypad)\b"))
+                  ("access", r"(?:\b|_)(?:code|console|tablet|gate|lock|lockbox|door|entry|access|keypad)\b"))
 # a line whose cells are names: what a CSV header looks like (a cell may be quoted)
 HEADER = (r"(?m:^)[^\r\n]*?[ \t\"']*[A-Za-z][\w .\-/]{0,47}[\"']?(?:[ \t]*[,;\t|][ \t]*[\"']?[A-Za-z][\w .\-/]{0,47}"
           r"[\"']?)+[ \t]*\r?(?m:$)")

@@ -3,12 +3,14 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
-ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's
-Wi-Fi join, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDataSource), a Steam join link's
+ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a JAX-WS ``login``'s arg1; a library's
+call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret,
+Minecraft's RCON, Spring's DriverManagerDataSource, JSch's addIdentity, phpredis's auth), a Steam join link's
 and a Source RCON auth packet's password, a 1Password field typed concealed; an INI's ``login=user,pw``; a
-device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``), a decoded PostgreSQL PasswordMessage or LDAP
-simple bind, EDIFACT's UNB password, a WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12
-header's ISA04 and a console's password echoed after its login.
+device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``) and its login or unlock frame holding an owner's
+password, a decoded PostgreSQL PasswordMessage, LDAP simple bind or MQTT CONNECT, EDIFACT's UNB password, a
+WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04 and a console's password
+echoed after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -35,6 +37,7 @@ RPC: tuple[Detector, ...] = (
              rf"\bURL\.create\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"      # SQLAlchemy's (driver, user, pw, host, …)
              r"\bQSqlDatabase\b(?s:.){0,400}?\.open\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # Qt's open(user, pw)
              # WordPress: wp.getUsersBlogs(user, pw); the other wp.*, metaWeblog.* and mt.* methods (blog or post, user, pw)
+             r"<(?:\w+:)?(?:login|logon|authenticate)\b[^<>]*>\s*<arg0>[^<]*</arg0>\s*<arg1>([^<\s]{3,})</arg1>|"     # a JAX-WS login(user, pw)
              rf"<methodName>wp\.getUsersBlogs</methodName>\s*<params>{_PARAM}{_XML_PW}|"
              rf"<methodName>(?:wp|metaWeblog|mt)\.\w+</methodName>\s*<params>{_PARAM}{_PARAM}{_XML_PW}|"
              r"(?m:^)[ \t]*(?:>>|->|C:|>|:[^\s:]+[ \t]+)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
@@ -48,7 +51,7 @@ RPC: tuple[Detector, ...] = (
              r"\b(?:s3|s3Cluster|gcs)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\s]+'[ \t]*,[ \t]*'([^'\s]{3,})'[ \t]*,[ \t]*'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase",
-              "<methodname>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
+              "<methodname>", "<arg0>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
               "postgresql(", "mongodb(", "s3(", "s3cluster(", "gcs("),
              "literal", "passwords", "password", False),
     # a library's call that takes the password (or its signing secret) by place: cryptography's
@@ -72,11 +75,12 @@ RPC: tuple[Detector, ...] = (
              r"\.apop\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|\.pass_\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"->auth\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"     # phpredis's $redis->auth('pw')
              r"\.addIdentity\([ \t]*\"[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"     # JSch's addIdentity(key file, passphrase)
+             r"\bmqtt\.Client\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*[0-9]+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # NodeMCU's (id, keepalive, user, pw)
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth("), "literal", "passwords", "password", False),
+              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client("), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",

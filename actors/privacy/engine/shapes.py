@@ -21,6 +21,7 @@ _SHAPE_NOT = re.compile(r"%[2-7][0-9A-F]|%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|"     
                         r"^[A-Za-z_]\w*=[^=]|&[A-Za-z_]\w*=|"                                    # NAME=…, …&id=7: a query
                         r"a-z|A-Z|0-9|##|!\$?[A-Z]{1,3}\$?\d+$|"          # a regex's class, C's ##, Sheet3!A27
                         r"(?:^|\d)\^[A-Z][A-Z0-9]|"                                              # ZPL's ^FO40,300^FD…: a label's code
+                        r"^[0-9 \\]{2}\$[a-z0-9]|"                                             # MARC's indicators, $a: a catalogue's field
                         r"^x5t#S256$|"                                   # JOSE's thumbprint parameter (RFC 7515): a name
                         r"^(?i:p[a@4]ssw[o0]rd)[0-9!@#$%?.]{0,4}$")     # P@ssw0rd1!: the weak password a test or a doc cites
 _WEAK_ONLY = re.compile(r"[A-Za-z0-9]{3,}[*^+=~](?:[A-Za-z0-9]+[*^+=~]?)?")

@@ -23,7 +23,7 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bcreateHmac\([ \t]*[\"'`][\w\-]+[\"'`][ \t]*,[ \t]*{_Q}|"
              rf"\bnew[ \t]+SecretKeySpec\([ \t]*{_Q}[ \t]*\.getBytes\b|"
              rf"\bnew[ \t]+HMAC(?:SHA(?:1|256|384|512)|MD5)\([ \t]*Encoding\.\w+\.GetBytes\([ \t]*{_Q}|"
-             rf"\bHmac\w*(?:<\w+>)?::new_(?:from_slice|varkey)\([ \t]*b{_Q}|"
+             rf"\bHmac\w*(?:(?:::)?<\w+>)?::new_(?:from_slice|varkey)\([ \t]*b{_Q}|"
              rf"\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)\({_ARG},[ \t]*{_Q}|"
              rf"\bhash_hmac\([ \t]*[\"'][\w\-/]+[\"'][ \t]*,{_ARG},[ \t]*{_Q}|"
              rf"\bhmac\.New\([ \t]*[\w.]+[ \t]*,[ \t]*\[\]byte\([ \t]*{_Q}|"
@@ -31,9 +31,9 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bDBMS_CRYPTO\.MAC\([^;\r\n]*?UTL_RAW\.CAST_TO_RAW\([ \t]*'([^'\r\n]{{6,}})'[ \t]*\)[ \t]*\)|"
              rf"\b(?:URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|TimestampSigner|JSONWebSignatureSerializer)"
              rf"\([ \t]*(?:secret_key[ \t]*=[ \t]*)?b?{_Q}|"
-             # a JWT's HMAC key: jose's new TextEncoder().encode('k') (named a key or a secret), jjwt's
-             # Keys.hmacShaKeyFor("k".getBytes(…)), golang-jwt's SignedString([]byte("k"))
-             rf"\b\w*(?i:key|secret)\w*[ \t]*=[ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|"
+             # a JWT's HMAC key: jose's new TextEncoder().encode('k') (named a key, a secret or k), java-jwt's
+             # Algorithm.HMAC256("k"), jjwt's Keys.hmacShaKeyFor("k".getBytes(…)), golang-jwt's SignedString([]byte("k"))
+             rf"\b(?:\w*(?i:key|secret)\w*|k)[ \t]*=[ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|\bAlgorithm\.HMAC(?:256|384|512)\([ \t]*{_Q}|"
              rf"\bKeys\.hmacShaKeyFor\([ \t]*{_Q}[ \t]*\.getBytes\b|\.SignedString\([ \t]*\[\]byte\([ \t]*{_Q}|"
              # gorilla's NewCookieStore([]byte("k")), Rails' MessageVerifier.new("k"), Erlang's :crypto.mac(:hmac, :sha256, "k", …),
              # CryptoKit's SymmetricKey(data: Data("k".utf8))
@@ -42,9 +42,14 @@ SIGNING: tuple[Detector, ...] = (
              # .NET's SymmetricSecurityKey(Encoding.UTF8.GetBytes("k")) (a JWT's), Dart's Hmac(sha256, utf8.encode('k')), Joken's
              # Signer.create("HS256", "k"), Phoenix.Token.sign("k", salt, data), hapi's Iron.seal(obj, 'k', …)
              rf"\bSymmetricSecurityKey\([ \t]*Encoding\.\w+\.GetBytes\([ \t]*{_Q}|\bHmac\([ \t]*sha\w+[ \t]*,[ \t]*utf8\.encode\([ \t]*{_Q}|"
-             rf"\bJoken\.Signer\.create\([ \t]*\"HS\d+\"[ \t]*,[ \t]*{_Q}|\bPhoenix\.Token\.(?:sign|encrypt)\([ \t]*{_Q}|\bIron\.seal\({_ARG},[ \t]*{_Q}",
+             rf"\bJoken\.Signer\.create\([ \t]*\"HS\d+\"[ \t]*,[ \t]*{_Q}|\bPhoenix\.Token\.(?:sign|encrypt)\([ \t]*{_Q}|\bIron\.seal\({_ARG},[ \t]*{_Q}|"
+             # ... jose's sign(new TextEncoder().encode('k')), CryptoJS.HmacSHA256(body, 'k'), Rust's EncodingKey::from_secret(b"k"),
+             # php-jwt's JWT::encode(payload, 'k', 'HS256'), cookie-session's keys: ['k'], PyNaCl's argon2id.kdf(size, b"pw", salt)
+             rf"\.sign\([ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|\bCryptoJS\.Hmac\w+\({_ARG},[ \t]*{_Q}|"
+             rf"\bEncodingKey::from_secret\([ \t]*b?{_Q}|\bJWT::encode\({_ARG},[ \t]*{_Q}[ \t]*,[ \t]*['\"]HS\d+['\"]|"
+             rf"\bcookieSession\([ \t]*\{{[^{{}}]{{0,200}}?\bkeys:[ \t]*\[[ \t]*{_Q}|\bpwhash\.\w+\.kdf\([^,()\r\n]+,[ \t]*b{_Q}",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
               ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",
-              "signer.create(", "phoenix.token.", "iron.seal("),
+              "signer.create(", "phoenix.token.", "iron.seal(", "cryptojs.hmac", "from_secret(", "jwt::encode(", "cookiesession(", ".kdf(", "algorithm.hmac"),
              "literal", "passwords", "secret", False),
 )

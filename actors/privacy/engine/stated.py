@@ -73,7 +73,7 @@ _ENV_NAME = r"(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:KEY|TOKEN|SECRET|PASS(?:WORD|PHRAS
 # ... as code writes it in lower case, words joined by underscores ("rotate aws_secret_access_key (…)"); its
 # last word may be a weak one there ("rotated citation_export_hmac", "rsu_snmpv3_auth")
 _SNAKE_WORDS = ("_key", "_token", "_secret", "_pass", "_pwd", "_hmac", "_bearer", "_auth", "_signing")
-_SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|phrase)?|pwd|hmac|bearer|auth|signing)"
+_SNAKE_NAME = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|pass(?:word|phrase)?|pwd|hmac|bearer|auth|signing)(?:_base)?"
 # what a note says happened to a secret before it gives the new one
 _ROTATED_WORDS = ("rotated", "regenerated", "reissued", "reset", "changed", "replaced")
 _ROTATED = "(?i:" + "|".join(_ROTATED_WORDS) + ")"
@@ -84,10 +84,15 @@ _OFFSET = r"[ \t]*(?:0x)?[0-9A-Fa-f]{2,16}:?[ \t]+"
 # it is as …"; not "to import public keys, when encoded as raw bytes, use:")
 _PLURAL = r"(?i:passwords|passphrases|keys|tokens|secrets|credentials)\b"
 # a secret's name (or a question about it answered below), then how it was rewritten
-# ... or a code that opens or disarms something ("the dock override code", "the showroom alarm code"; not "character code")
+# ... or a run a note asks to be decoded ("decode the line below – it is written as …")
+_DECODE_BELOW = r"(?i:\bdecode[ \t]+(?:the|this)[ \t]+(?:line|run|string|value|text)[ \t]+below\b)"
+# ... or a code that opens or disarms something ("the dock override code", "the showroom alarm code", "the office PC code",
+# "the code for the job"; not "character code")
 _OPENING_CODE = (r"(?i:\b(?:override|master|panel|alarm|arming|disarm|service|valve|activation|immobili[sz]er|release|unlock|door|gate|"
-                 r"access|entry|safe|lock|locker|keypad|vault|padlock|combination|security|engineer|installer|reset)[ \t]+code\b)")
-_STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)|{_OPENING_CODE})"
+                 r"access|entry|safe|lock|locker|keypad|vault|padlock|combination|security|engineer|installer|reset|"
+                 r"pc|computer|laptop|till|terminal|kiosk|tablet|office|job|system|device|machine)[ \t]+code\b|"
+                 r"\bthe[ \t]+code[ \t]+(?:for|to|of)[ \t]+the\b)")
+_STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)|{_OPENING_CODE}|{_DECODE_BELOW})"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
 _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            rf"{_PLURAL}[^\r\n]*?\b(?i:here(?:'s|[ \t]is)[ \t]+it|here[ \t]it[ \t]is)\b[^\r\n]*?\b(?i:{REWRITTEN})\b|"
@@ -98,7 +103,7 @@ _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
            # (or as "the value": "the new PBX admin value is written as each code point in base 36:")
            r"\b(?i:value[ \t]+(?:is[ \t]+)?(?:written|encoded|spelled|typed|rewritten))\b)")
 # what a stated form's line must hold one of (the prefilter), and what in its key says it is no secret
-_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", " code", "here it is", "here's it", "value below",
+_STATED_WORDS = (*PW_KEYWORDS, *_SECRET_WORDS, "url", "uri", "string", "dsn", "login", "log-in", " code", "decode", "here it is", "here's it", "value below",
                  "value written", "value is written", "value encoded", "value is encoded", "value spelled", "value is spelled",
                  "value typed", "value rewritten", "value is rewritten")
 _STATED_DENY = (*PROSE_KEY_DENY, "hash", "encrypted", "sealed", "ciphertext", "not a secret", "no secret")
