@@ -16,6 +16,7 @@ literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``'
 from __future__ import annotations
 
 from .patterns import Detector
+from .shapes import OWNER_PASSWORD
 
 _S = r"[ \t]*\"[^\"\r\n]*\"[ \t]*,"                 # a JSON string argument, then its comma
 _Q = r"[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,"           # a quoted argument of a call, then its comma
@@ -92,7 +93,7 @@ RPC: tuple[Detector, ...] = (
     # dunnock.zd08e33 0x1F``, ``"SBCP/1 LOGIN rinkB ops Broom.07su48"``): the shape tells it from the frame's other fields
     Detector("device_frame_password", "assignment",
              r"(?:^|[\s>$#<|,\x02\"])[A-Z]{0,4}(?:LOGIN|LOGON|LGN|UNL|UNLK|UNLOCK)[ \t|,;~*](?:[^\s|,;~*<>\"]{1,40}[ \t|,;~*]){0,3}?"
-             r"([A-Za-z][a-z]{3,13}[._\-+~!#][a-z0-9]{2,6}[0-9]{2})(?:[ \t|,;~*<\"]|$)",
+             rf"({OWNER_PASSWORD})(?:[ \t|,;~*<\"]|$)",
              ("login", "logon", "lgn", "unl"), "owner_password_shape", "passwords", "password", False),
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
