@@ -43,6 +43,7 @@ ALPHABETS = {
     "b58": "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
     "bech32": "qpzry9x8gf2tvdw0s3jn54khce6mua7l",
     "uhex": "0123456789ABCDEF",
+    "dj": string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)",    # Django's get_random_secret_key()
 }
 _PW_CHARS = string.ascii_letters + string.digits + "!%^*_-+="
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
@@ -873,6 +874,8 @@ SPECS: dict = {
     "device_frame_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["[COM3 9600 8N1] >> $UNL*desk*{s}*7F#\n", "TX: UNLK {s} 0x1F\n"]),
     "code_span_named_value": ("{b62:32}", ["the webhook signing secret was wrong, I've put `{s}` in the runner for now\n",
                                            "  @EnviedField(defaultValue: '{s}')\n  static const String portalApiKey = _Env.portalApiKey;\n"]),
+    "django_key_shaped_word": ("{dj:50}", ["HANDOVER, late shift\n- rotated after the incident:\n  {s}\n- hint screen on standby\n",
+                                           "the one in the portal now is {s} (old one revoked)\n"]),
     "radius_servers_file_secret": (PW, ["$ cat /etc/radcli/servers\n# server  key\nradius.corp.example  {s}\n",
                                         "#Server Name or Client/Server pair\t\tKey\nlocalhost/localhost\t\t{s}\n"]),
     "table_row_secret": ("{b62:32}", ["| item | value |\n|---|---|\n| deploy token | {s} |"]),

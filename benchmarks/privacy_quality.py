@@ -661,6 +661,14 @@ Corpora (never generated from the detector table):
   0.0 / 28.8% — best anchor recall 50.4, 48.0, 46.5% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate
   5.0, 2.5, 2.5% (Kingfisher each time). The 228th and 229th were read (development 160 and 161); the 227th, chosen
   before any was run, is held out.
+- ``corpora/privacy_twohundredthirtieth`` … ``privacy_twohundredthirtysecond``: from the two-hundred-twenty-seventh and
+  two-hundred-twenty-eighth, two-hundred-twenty-eighth and two-hundred-twenty-ninth, two-hundred-twenty-seventh and
+  two-hundred-twenty-ninth READMEs (vineyard, winery and cellar-door developers; optician, optometrist and
+  spectacle-frame maker developers; escape-room, puzzle-hunt and immersive-theatre developers), first run on
+  bd6fbc7's: 230th 98.0 / 98.5 / 98.2 / 0.5 / 100.0%, 231st 97.1 / 98.0 / 97.6 / 2.1 / 92.4%, 232nd 96.9 / 97.4 / 97.2
+  / 0.5 / 83.3% — best anchor recall 49.3, 55.4, 46.0% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate
+  2.5, 5.3, 7.5% (Kingfisher each time). The 231st and 232nd were read (development 162 and 163); the 230th, chosen
+  before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -753,6 +761,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 156": "privacy_twohundredtwentyfirst", "development 157": "privacy_twohundredtwentythird",
            "development 158": "privacy_twohundredtwentyfourth", "development 159": "privacy_twohundredtwentyfifth",
            "development 160": "privacy_twohundredtwentyeighth", "development 161": "privacy_twohundredtwentyninth",
+           "development 162": "privacy_twohundredthirtyfirst", "development 163": "privacy_twohundredthirtysecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -787,7 +796,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
-           "held-out 68": "privacy_twohundredtwentyseventh"}
+           "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

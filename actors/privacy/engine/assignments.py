@@ -72,6 +72,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|\bVariables\[(?:User::)?{key}\][^\"\r\n]*\"[^<>\r\n]*>[ \t\r\n]*<ConfiguredValue>([^<\s]{{{min_len},}})</"   # (not from Path=: a "path" is no secret)
                   rf"|\b(?i:LET)\([^()\r\n]*?\b{key},[ \t]*\"([^\"\r\n]{{{min_len},}})\""     # Excel's LET(…, NAME, "v", …)
                   rf"|<{key}>[ \t\r\n]*<(?i:value)>([^<\s]{{{min_len},}})</"
+                  rf"|<entry>[ \t\r\n]*<string>[ \t]*{key}[ \t]*</string>[ \t\r\n]*<string>([^<\s]{{{min_len},}})</"   # XStream's map entry (Mirth's configurationMap)
                   rf"|<(?i:dt)>[ \t]*{key}[ \t]*</(?i:dt)>[ \t\r\n]*<(?i:dd)>[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   # an element holding the name, the next one the value: JMeter's Argument.name / Argument.value,
                   # a Zabbix macro's {$NAME}, an AUTOSAR parameter's /Path/NAME

@@ -21,7 +21,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
-             r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\btwine\b[^\r\n]*?[ \t]-p|"
+             r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\bopenssl[ \t]+dgst\b[^\r\n]*?[ \t]-hmac|\btwine\b[^\r\n]*?[ \t]-p|"
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-salt[ \t]+[^\s]+|[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
              r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
              r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
@@ -97,7 +97,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bopenssl_(?:en|de)crypt\([^,()\r\n]+,[ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
              # PHP's openssl_pkcs12_read($p12, $certs, 'pw') and openssl_pkey_get_private($pem, 'pw'); pgcrypto's
              # encrypt(data, 'key', 'aes') and decrypt (a raw key)
-             r"\bopenssl_(?:pkcs12_read\([^,()\r\n]+,[^,()\r\n]+|pkey_get_private\([^,()\r\n]+),[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
+             r"\bopenssl_(?:pkcs12_read\([^,()\r\n]+(?:\([^()\r\n]*\))?,[^,()\r\n]+|pkey_get_private\([^,()\r\n]+),[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
+             # OpenSSL's PEM_read_bio_PrivateKey(bio, NULL, NULL, (void *)"pw"): the callback's argument
+             r"\bPEM_read_(?:bio_)?(?:PrivateKey|RSAPrivateKey|ECPrivateKey|PKCS8PrivateKey)\((?:[^,()\r\n]+,){3}[ \t]*(?:\([^()\r\n]*\)[ \t]*)?\"([^\"\r\n]{3,})\"|"
              r"\b(?i:encrypt|decrypt)(?:_iv)?\([^;\r\n]*?,[ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*'(?i:aes|bf)(?:-(?:cbc|ecb))?(?:/pad:\w+)?'[ \t]*\)|"
              # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
              r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
@@ -107,7 +109,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bhash_pbkdf2\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2("),
+              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_"),
              "literal", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -148,7 +150,9 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
-             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+             r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd|"
+             # ... or user:pw made into a Basic header: printf '%s' 'user:pw' | base64
+             r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
@@ -186,11 +190,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:\w+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
              r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
-             r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''",     # Power Automate Desktop's
+             r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
+             r"\"method\"[ \t]*:[ \t]*\"Input\.insertText\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\{[ \t]*\"text\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # DevTools'
              ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content="),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext"),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)

@@ -333,7 +333,7 @@ FORMS: tuple[Detector, ...] = (
              # an ESP's HTTP update server (server, path, user, pw); Blynk.begin(auth, ssid, pw); Jedis's 5th
              r"\.setup\([ \t]*&?\w+[ \t]*,[ \t]*\"/[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bBlynk\.begin\([^,()\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
-             r"\bnew[ \t]+JedisPool\((?:[^,()\r\n]+,){4}[ \t]*\"([^\"\r\n]{4,})\"|"
+             r"\bnew[ \t]+JedisPool\((?:[^,()\r\n]+(?:\([^()\r\n]*\))?,){4}[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\.extractall\([^,()\r\n]*,[^,()\r\n]*,[ \t]*b[\"']([^\"'\r\n]{4,})[\"']|"                      # zipfile's pwd
              r"\bsasl\.NewPlainClient\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"
              r"\bCURLOPT_(?:PROXY)?(?:PASSWORD|USERPWD|KEYPASSWD|SSLKEYPASSWD)[ \t]*,[ \t]*\"(?:[^\":\r\n]*:)?([^\"\r\n]{3,})\"|"   # libcurl

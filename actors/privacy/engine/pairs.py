@@ -1,7 +1,7 @@
-"""Secrets that only a document's structure names, found by reading that structure rather than by
-a pattern: a CSV (or pipe-separated), Markdown, HTML or fixed-width (``fixedwidth``) table column whose header
-is a secret word (the values are rows below it) or a CSV row that names its secret (``namedrows``), a column
-of an SQL ``INSERT`` (the values are in a later tuple), a secret-named resource's value in a Terraform state (``tfstate``).
+"""Secrets that only a document's structure names, found by reading that structure rather than by a pattern: a CSV
+(or pipe-separated), Markdown, HTML or fixed-width (``fixedwidth``) table column whose header is a secret word (the values
+are rows below it), a CSV row that names its secret (``namedrows``) or a headerless row's password (``headerless``), a
+column of an SQL ``INSERT`` (the values are in a later tuple), a secret-named resource's value in a Terraform state.
 
 Each reader is linear in the text and bounded (``MAX_ROWS`` rows, ``MAX_TUPLE`` characters per
 tuple or HTML row); the key's family (password, secret, key) decides how the value is checked, as
@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from .cells import MAX_ROWS, SENTENCE_WORDS, csv_cells, md_cells, md_rule
 from .fixedwidth import fixed_width
+from .headerless import headerless_rows
 from .matcher import RawMatch
 from .patterns import KEY_TAIL, KEY_WORDS, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_WORDS, PW_WORDS, SECRET_WORDS, Detector
 from .public import PUBLIC_KEY_WORDS
@@ -25,8 +26,7 @@ from .tfstate import terraform_state
 from .wikitables import wiki_tables
 
 MAX_TUPLE = 4000
-# a password column's hex digest with its salt (and scheme) after it, hash:salt[:name]: what it is stored as (a bare
-# hex value may be the password itself: a generated one)
+# a password column's hex digest with its salt after it (hash:salt[:name]): how it is stored (bare hex may be the password)
 _DIGEST_HEX = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})"
                          r"[:$][^\s]+")
 
@@ -121,9 +121,10 @@ class StructureReader:
         headers = lambda t: [(a + m.start(), a + m.end()) for a, b in named  # noqa: E731
                              for m in [self._header.search(t[a:b])] if m]   # (a line holds one header at most;
         # its own slice: re2 converts a str's offsets from its start, so pos/endpos would make this quadratic)
+        rows = [(s, e, f) for s, e, f in headerless_rows(text) if f in self.index and self.valid(text[s:e], f)]
         return [RawMatch(self.index[f], s, e, text[s:e])
                 for s, e, f in structured(text, self.family_of, self.valid, inserts, headers, self.table_family_of,
-                                          named)]
+                                          named) + rows]
 
 
 def _lines_with(rx, text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client,
 Minecraft's RCON, Spring's DriverManagerDataSource, JSch's addIdentity, phpredis's auth), a Steam join link's
 and a Source RCON auth packet's password, a 1Password field typed concealed; an INI's ``login=user,pw``; a
 device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``) and its login or unlock frame holding an owner's
-password, a decoded PostgreSQL PasswordMessage, LDAP simple bind or MQTT CONNECT, EDIFACT's UNB password, a
+password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT CONNECT or DICOM user identity, EDIFACT's UNB password, a
 WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04 and a console's password
 echoed after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
@@ -105,6 +105,8 @@ RPC: tuple[Detector, ...] = (
              # a protocol decoder's: PostgreSQL's PasswordMessage, an LDAP simple bind's; EDIFACT's UNB recipient password
              r"\bPasswordMessage\b[^\r\n:]{0,40}:[ \t]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bauthentication:[ \t]*simple\b[^\r\n]*\r?\n[ \t]*simple:[ \t]*([^\s]{3,})|"
+             # a DICOM A-ASSOCIATE's user identity of type 2 (user and passcode): its secondary field
+             r"\bUser-Identity-Type:[ \t]*2\b(?:\r?\n[^\r\n]*){1,4}?\r?\n[ \t]*Secondary-field:[ \t]*([^\s]{3,})|"
              r"\bUNB\+(?:[^+'\r\n]*\+){5}([^+:'\r\n]{4,})[+:']|"
              # an MQTT CONNECT whose flags say a user name and a password follow (0xC0 and up): the string after the user
              # name's line, the last of its fields=[user, pw] or of three length-prefixed strings; a capture's ASCII view of
@@ -117,7 +119,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt",
+             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
 )

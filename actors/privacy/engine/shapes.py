@@ -125,6 +125,13 @@ def owner_password_shape(value: str) -> bool:
     return word.lower() not in _HOST_WORDS and not tail.isdigit()
 
 
+def django_key_shape(value: str) -> bool:
+    """All three of Django's kinds in a 50-character key (``84$7k)w1c8ay…``): four kinds of symbol or more, digits and
+    letters — not a rule of dashes, a name with underscores, a query's ``…&permissions=8244&scope=bot``."""
+    symbols = set(value) & set("!@#$%^&*(=+)")
+    return len(value) == 50 and len(symbols) >= 4 and sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 15
+
+
 def random_case(core: str) -> bool:
     """Letters whose case changes three times or more, in pieces no name is made of: a generated
     password (``3QoxR0JqwFfK``), not ``OAuth2ClientId`` nor ``getUTF8String``."""
@@ -144,6 +151,8 @@ _WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+~!*#](?:([a-z]{2,6})[0-9]{2,4}|[0-9
 # a frame's detector reads it)
 OWNER_PASSWORD = r"[A-Za-z][a-z]{3,13}[._\-+~!*#][a-z0-9]{2,6}[0-9]{2}"
 _OWNER_PASSWORD = re.compile(OWNER_PASSWORD)
+# a Django SECRET_KEY as get_random_secret_key() makes it: 50 of a-z, 0-9 and !@#$%^&*(-_=+) (a dash or a bracket first too)
+DJANGO_KEY = r"[a-z0-9!@#$%^&*(\-_=+)]{50}"
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
                         "ftp vpn rack site zone env tmp bak backup old new edge core gw proxy cache worker runner build ci".split())
 

@@ -8,8 +8,8 @@ itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``), a JWT 
 ``new TextEncoder().encode('k')``, jjwt's ``Keys.hmacShaKeyFor``, golang-jwt's ``SignedString([]byte("k"))``) and a
 framework's signing key (gorilla's ``NewCookieStore([]byte("k"))``, Rails' ``MessageVerifier.new("k")``, Erlang's
 ``:crypto.mac(:hmac, :sha256, "k", …)``, CryptoKit's ``SymmetricKey(data: Data("k".utf8))``, .NET's
-``SymmetricSecurityKey``, Dart's ``Hmac(sha256, utf8.encode('k'))``, Joken's signer, Phoenix.Token, hapi's Iron). In the catalog after
-``rpc``'s."""
+``SymmetricSecurityKey``, Dart's ``Hmac(sha256, utf8.encode('k'))``, Joken's signer, Phoenix.Token, hapi's Iron), a KDF's
+password (Node's ``scryptSync('pw', salt, 32)``). In the catalog after ``rpc``'s."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -47,9 +47,12 @@ SIGNING: tuple[Detector, ...] = (
              # php-jwt's JWT::encode(payload, 'k', 'HS256'), cookie-session's keys: ['k'], PyNaCl's argon2id.kdf(size, b"pw", salt)
              rf"\.sign\([ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|\bCryptoJS\.Hmac\w+\({_ARG},[ \t]*{_Q}|"
              rf"\bEncodingKey::from_secret\([ \t]*b?{_Q}|\bJWT::encode\({_ARG},[ \t]*{_Q}[ \t]*,[ \t]*['\"]HS\d+['\"]|"
-             rf"\bcookieSession\([ \t]*\{{[^{{}}]{{0,200}}?\bkeys:[ \t]*\[[ \t]*{_Q}|\bpwhash\.\w+\.kdf\([^,()\r\n]+,[ \t]*b{_Q}",
+             rf"\bcookieSession\([ \t]*\{{[^{{}}]{{0,200}}?\bkeys:[ \t]*\[[ \t]*{_Q}|\bpwhash\.\w+\.kdf\([^,()\r\n]+,[ \t]*b{_Q}|"
+             # OpenResty's ngx.hmac_sha1("k", data); a password a KDF stretches: Node's scryptSync('pw', salt, 32), pbkdf2Sync
+             rf"\bngx\.hmac_sha1\([ \t]*{_Q}|\b(?:scrypt|pbkdf2)(?:Sync)?\([ \t]*b?{_Q}[ \t]*,",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
               ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",
-              "signer.create(", "phoenix.token.", "iron.seal(", "cryptojs.hmac", "from_secret(", "jwt::encode(", "cookiesession(", ".kdf(", "algorithm.hmac"),
+              "signer.create(", "phoenix.token.", "iron.seal(", "cryptojs.hmac", "from_secret(", "jwt::encode(", "cookiesession(", ".kdf(", "algorithm.hmac",
+              "scrypt", "pbkdf2"),
              "literal", "passwords", "secret", False),
 )

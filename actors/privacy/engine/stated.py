@@ -22,6 +22,7 @@ a code name with its value after a space ("need rsu_snmpv3_auth v for …"), and
 from __future__ import annotations
 
 from .patterns import BETWEEN_LINES, NL, PW_KEYWORDS, VALUE_MARK, Detector
+from .shapes import DJANGO_KEY
 from .syntaxes import PROSE_KEY_DENY, PW_NOUNS, SECRET_NOUNS
 
 # words that say a value was rewritten, not stored: ciphers, transpositions, number codes, spellings
@@ -46,8 +47,6 @@ _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)
 _CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
                r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])")
 _NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
-# a Django SECRET_KEY as get_random_secret_key() makes it: 50 of a-z, 0-9 and !@#$%^&*(-_=+) (a dash or a bracket first too)
-_DJANGO_KEY = r"[a-z0-9!@#$%^&*(\-_=+)]{50}"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
 # ... a password so: any mark after its first character but a quote, a bracket, a comma
@@ -128,7 +127,7 @@ STATED: tuple[Detector, ...] = (
     # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"
     Detector("chat_next_message_value", "assignment",
              rf"(?m:^){_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
-             rf"[^\r\n]*\r?\n{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{_DJANGO_KEY}){_EOL}",
+             rf"[^\r\n]*\r?\n{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}",
              (*PW_KEYWORDS, *_SECRET_WORDS), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>

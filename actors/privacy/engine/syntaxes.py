@@ -428,13 +428,13 @@ SYNTAXES: tuple[Detector, ...] = (
              ("jwt", "licen", "hmac", "signing", "session", "cookie", "encryption", "crypt", "aes", "hs256", "hs384",
               "hs512"), "token", "passwords", "secret", False),
     Detector("key_id_beside_secret", "assignment",   # access_key_id = …, SUMO_ACCESS_ID: …, B2 key id: with its secret only
-             r"(?:^|[\s\"'{(,;])(?i:[\w.\-]*?(?:access[_.\-]?key[_.\-]?id|access[_.\-]?id|application[_.\-]?key[_.\-]?id|"
+             r"(?:^|[\s\"'{(,;])(?:(?i:public|private)[ \t]+)?(?i:[\w.\-]*?(?:access[_.\-]?key[_.\-]?id|access[_.\-]?id|application[_.\-]?key[_.\-]?id|"
              r"[A-Za-z0-9][_.\-]key[_.\-]?id|token[_.\-]?id|hmac[_.\-]?id|\bkey|\bak|[_.\-]ak|"
              r"minio[_.\-]?root[_.\-]?user|sasl[_.\-]?username))\\?[\"']?\]?[ \t]*(?:=|:|=>|->)[ \t]*\\?[\"']?"
              r"([A-Za-z0-9+/_\-]{12,100}={0,2})\\?[\"']?(?:[\s,;}\"']|$)",
              ("access", "key", "token", "hmac", "ak", "minio", "sasl"), "unquoted_token", "passwords", "secret", False,
              deny=("client", "public", "private", "kid", *REQUEST_IDS),
-             companion=True),   # (a bare key_id, a private_key_id: which key signs a JWT, not a login; "key": "anprHmacKey": a name)
+             companion=True),   # (a bare key_id, a private_key_id: a JWT's signer, not a login; "key": "anprHmacKey"; wg's "public key: …")
     *assignment("password", PW_WORDS, PW_KEYWORDS, False, 4, "password"),
     *assignment("secret", SECRET_WORDS, SECRET_KEYWORDS, True, 8, "secret"),
     *assignment("key", NAMED_KEY_WORDS, KEY_KEYWORDS, True, 16, "secret", NOT_SECRET_KEYS + NOT_KEY_WORDS),

@@ -13,6 +13,7 @@ span these found too):
 from __future__ import annotations
 
 from .patterns import KEY_TAIL, NL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
+from .shapes import DJANGO_KEY
 from .syntaxes import PROSE_KEY_DENY
 
 _SYMBOLS = "!@#$%^&*?=~+"
@@ -87,8 +88,9 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60}|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80})"   # ("… client secret for the app, don't …")
              rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+|"   # [time] Name:
-             r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Za-z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+)?"   # … a Name: alone (sam_ops: too)
-             rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$)|"   # (in a JSON string too: \n, \")
+             r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Za-z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+|"   # … a Name: alone (sam_ops: too)
+             r"(?:#[\w\-]+[ \t]+)?[A-Z][\w.\-]{0,30}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]+)?"   # ... a Slack export's "#channel  Name 16:04  "
+             rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$|\([^()\r\n]{{0,80}}\)[ \t]*(?:{NL}|$))|"   # (in a JSON string too: \n, \"; a remark in brackets)
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
              ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, or to send one, and the answer that gives it ("can someone
@@ -117,7 +119,7 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("made_password_in_a_sentence", "assignment",
              r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-!*#][A-Za-z0-9._\-!*#]*[A-Za-z0-9]|[A-Za-z0-9]{12,32})"
              r"(?:[ \t]?[,;،、፣][ \t]|[ \t]+[—–][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", (), "sentence_password_shape", "passwords",
-             "password", True),
+             "password", True, deny=("key id ",)),    # ("thanks, key id key_ys99mc90 matches": which key, not the key)
     # the same shape given to a command: after a password-like option of any tool (-p, -P, -w, -k,
     # --pass…; -p is a port or a path elsewhere, which this shape never is), or quoted as an argument
     # with a mark no generated id has ("kerbrute passwordspray … users.txt '0iGwo.avqU9g5*c'"; a nanoid's
@@ -187,6 +189,9 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:^|[^\w.\-/]){_NAMED}[^\r\n\"'`]{{0,60}}?[\"'`][ \t]?([A-Za-z0-9+/_\-~]{{16,}}={{0,2}})[\"'`]",
              ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,
              deny=NOT_SECRET_KEYS + NOT_KEY_WORDS),
+    # a Django SECRET_KEY by its shape alone, a word of its own ("secret key changed after the incident: 84$7k)w1c8ay…")
+    Detector("django_key_shaped_word", "assignment", rf"(?:^|[\s\"'`:=])({DJANGO_KEY})(?:$|[\s\"'`,;])", tuple("!@#$%^&*(=+"),
+             "django_key_shape", "passwords", "secret", False),
     # a value in a code span of a sentence that names the secret before it ("the webhook signing secret was wrong, I've
     # put `rpw_…` in the runner"); envied's @EnviedField(defaultValue: 'v') over the field it fills (liveryPortalPassword)
     Detector("code_span_named_value", "assignment",

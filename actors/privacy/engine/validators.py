@@ -15,7 +15,7 @@ from .codenames import (call_cut_short, code_shaped, generated_word_number, is_c
                         pronounceable)
 from .notvalues import ARN, AWS_RESOURCE, EZCONNECT, FORMAT_ONLY, NOT_A_VALUE, SCOPE, WORD_PATH, letters_and_marks
 from .placeholders import is_placeholder
-from .shapes import (COLON_BYTE, HEX_BYTE, made_password_shape, message_password_shape, owner_password_shape, passphrase_shape, password_shape,
+from .shapes import (COLON_BYTE, HEX_BYTE, django_key_shape, made_password_shape, message_password_shape, owner_password_shape, passphrase_shape, password_shape,
                      random_case, sentence_password_shape, stated_form)
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
@@ -432,7 +432,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "password_shape": password_shape,
     "made_password_shape": made_password_shape, "owner_password_shape": owner_password_shape,
     "message_password_shape": message_password_shape,
-    "passphrase_shape": passphrase_shape,
+    "passphrase_shape": passphrase_shape, "django_key_shape": django_key_shape,
     "github_checksum": github_checksum,
     "jwt": jwt_structure,
     "basic_credentials": basic_credentials, "sasl_plain_credentials": sasl_plain_credentials,
