@@ -874,6 +874,7 @@ SPECS: dict = {
     "device_frame_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["[COM3 9600 8N1] >> $UNL*desk*{s}*7F#\n", "TX: UNLK {s} 0x1F\n"]),
     "code_span_named_value": ("{b62:32}", ["the webhook signing secret was wrong, I've put `{s}` in the runner for now\n",
                                            "  @EnviedField(defaultValue: '{s}')\n  static const String portalApiKey = _Env.portalApiKey;\n"]),
+    "what3words_api_key": ("{b32:8}", ["WHAT3WORDS_API_KEY={s}", "w3wApiKey: '{s}'"]),
     "django_key_shaped_word": ("{dj:50}", ["HANDOVER, late shift\n- rotated after the incident:\n  {s}\n- hint screen on standby\n",
                                            "the one in the portal now is {s} (old one revoked)\n"]),
     "radius_servers_file_secret": (PW, ["$ cat /etc/radcli/servers\n# server  key\nradius.corp.example  {s}\n",

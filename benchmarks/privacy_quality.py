@@ -669,6 +669,13 @@ Corpora (never generated from the detector table):
   / 0.5 / 83.3% — best anchor recall 49.3, 55.4, 46.0% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP rate
   2.5, 5.3, 7.5% (Kingfisher each time). The 231st and 232nd were read (development 162 and 163); the 230th, chosen
   before any was run, is held out.
+- ``corpora/privacy_twohundredthirtythird`` … ``privacy_twohundredthirtyfifth``: from the two-hundred-thirtieth and
+  two-hundred-thirty-first, two-hundred-thirty-first and two-hundred-thirty-second, two-hundred-thirtieth and
+  two-hundred-thirty-second READMEs (bakery, patisserie and cake-decorator developers; laundrette, dry-cleaner and
+  linen-hire developers; surf-school, board-shaper and lifeguard-club developers), first run on 3e088d4's: 233rd 98.3
+  / 98.5 / 98.4 / 0.0 / 100.0%, 234th 99.1 / 98.8 / 99.0 / 0.0 / 100.0%, 235th 98.5 / 98.4 / 98.5 / 0.0 / 80.3% — best
+  anchor recall 48.3, 44.6, 50.8% (Betterleaks each time), lowest anchor FP rate 2.5, 3.7, 2.5% (Kingfisher each
+  time). The 234th and 235th were read (development 164 and 165); the 233rd, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -762,6 +769,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 158": "privacy_twohundredtwentyfourth", "development 159": "privacy_twohundredtwentyfifth",
            "development 160": "privacy_twohundredtwentyeighth", "development 161": "privacy_twohundredtwentyninth",
            "development 162": "privacy_twohundredthirtyfirst", "development 163": "privacy_twohundredthirtysecond",
+           "development 164": "privacy_twohundredthirtyfourth", "development 165": "privacy_twohundredthirtyfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -796,7 +804,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 62": "privacy_twohundredtenth", "held-out 63": "privacy_twohundredtwelfth",
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
-           "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth"}
+           "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
+           "held-out 70": "privacy_twohundredthirtythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -135,7 +135,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import

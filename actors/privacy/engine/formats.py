@@ -254,6 +254,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("plaid_access_token", "payment", rf"access-(?:sandbox|development|production)-{UUID}",
         "access-sandbox-", "access-development-", "access-production-"),
     ctx("razorpay_key_secret", "payment", r"razorpay", rf"{B62}{{24}}", words="secret"),
+    ctx("what3words_api_key", "saas", r"what3words|w3w", r"[A-Z0-9]{8}", words=r"(?:api[_\-]?)?key", validator="not_placeholder"),   # 8 capitals, digits
     ctx("paypal_client_secret", "payment", r"paypal", rf"{URLSAFE}{{80}}", words="secret"),
     tok("shippo_api_token", "payment", r"shippo_(?:live|test)_[a-f0-9]{40}", "shippo_"),
     tok("easypost_api_key", "payment", rf"EZAK{B62}{{54}}", "ezak"),

@@ -3,14 +3,14 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 ``common.login(db, user, pw)``, SQLAlchemy's ``URL.create``, Qt's ``QSqlDatabase::open(user, pw)``,
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
-ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a JAX-WS ``login``'s arg1; a library's
-call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret,
-Minecraft's RCON, Spring's DriverManagerDataSource, JSch's addIdentity, phpredis's auth), a Steam join link's
-and a Source RCON auth packet's password, a 1Password field typed concealed; an INI's ``login=user,pw``; a
-device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``) and its login or unlock frame holding an owner's
-password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT CONNECT or DICOM user identity, EDIFACT's UNB password, a
-WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04 and a console's password
-echoed after its login.
+ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a JAX-WS ``login``'s or session's arg1,
+postgresql-simple's ``ConnectInfo``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi join and
+MQTT client, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDataSource, JSch's addIdentity,
+phpredis's auth), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
+INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
+login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
+CONNECT, SOCKS5 sub-negotiation or DICOM user identity, EDIFACT's UNB password, a WebSocket's ``["auth", user, pw]``,
+SHOUTcast's source line, an X12 header's ISA04 and a console's password echoed after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -38,11 +38,13 @@ RPC: tuple[Detector, ...] = (
              rf"\bURL\.create\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"      # SQLAlchemy's (driver, user, pw, host, …)
              r"\bQSqlDatabase\b(?s:.){0,400}?\.open\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # Qt's open(user, pw)
              # WordPress: wp.getUsersBlogs(user, pw); the other wp.*, metaWeblog.* and mt.* methods (blog or post, user, pw)
-             r"<(?:\w+:)?(?:login|logon|authenticate)\b[^<>]*>\s*<arg0>[^<]*</arg0>\s*<arg1>([^<\s]{3,})</arg1>|"     # a JAX-WS login(user, pw)
+             r"<(?:\w+:)?\w*(?:[Ll]ogin|[Ll]ogon|[Aa]uthenticate|[Ss]ession|[Ss]ign[Ii]n)\b[^<>]*>\s*<arg0>[^<]*</arg0>\s*"
+             r"<arg1>([^<\s]{3,})</arg1>|"     # a JAX-WS login(user, pw), openSession(user, pw)
              rf"<methodName>wp\.getUsersBlogs</methodName>\s*<params>{_PARAM}{_XML_PW}|"
              rf"<methodName>(?:wp|metaWeblog|mt)\.\w+</methodName>\s*<params>{_PARAM}{_PARAM}{_XML_PW}|"
-             r"(?m:^)[ \t]*(?:>>|->|C:|>|:[^\s:]+[ \t]+)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
+             r"(?m:^)[ \t]*(?:>>|->|<<|<-|C:|>|:[^\s:]+[ \t]+)?[ \t]*(?:JOIN|/join)[ \t]+[#&][^\s,]+(?:,[#&][^\s,]+)*[ \t]+([^\s,]{3,})[ \t]*(?:\r?\n|$)|"
              rf"\bftp:user\([^,()\r\n]+,{_Q}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             r"\bConnectInfo[ \t]+\"[^\"\r\n]*\"[ \t]+[0-9]+[ \t]+\"[^\"\r\n]*\"[ \t]+\"([^\"\r\n]{3,})\"|"   # Haskell's postgresql-simple
              r"\bSardineFactory\.begin\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # Sardine's WebDAV login (user, pw)
              # ClickHouse's table functions: remote('host', db, table, 'user', 'pw'), mysql(…), postgresql(…)
              r"\b(?:remote|remoteSecure)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*\w+\.\w+[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # (host, db.table, user, pw)
@@ -52,7 +54,7 @@ RPC: tuple[Detector, ...] = (
              r"\b(?:s3|s3Cluster|gcs)\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'[^'\s]+'[ \t]*,[ \t]*'([^'\s]{3,})'[ \t]*,[ \t]*'|"
              r"\bBuffer\.from\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*\+[ \t]*['\"]:['\"][ \t]*\+[ \t]*['\"]([^'\"\r\n]{3,})['\"]",   # basic auth's user + ':' + pw
              ("\"login\"", "\"authenticate\"", "\"execute", "common.login(", "common.authenticate(", "url.create(", "qsqldatabase",
-              "<methodname>", "<arg0>", "join", "ftp:user(", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
+              "<methodname>", "<arg0>", "<arg1>", "join", "ftp:user(", "connectinfo", "buffer.from(", "sardinefactory.begin(", "remote(", "remotesecure(", "mysql(",
               "postgresql(", "mongodb(", "s3(", "s3cluster(", "gcs("),
              "literal", "passwords", "password", False),
     # a library's call that takes the password (or its signing secret) by place: cryptography's
@@ -93,18 +95,21 @@ RPC: tuple[Detector, ...] = (
     # dunnock.zd08e33 0x1F``, ``"SBCP/1 LOGIN rinkB ops Broom.07su48"``): the shape tells it from the frame's other fields
     Detector("device_frame_password", "assignment",
              r"(?:^|[\s>$#<|,\x02\"])[A-Z]{0,4}(?:LOGIN|LOGON|LGN|UNL|UNLK|UNLOCK)[ \t|,;~*](?:[^\s|,;~*<>\"]{1,40}[ \t|,;~*]){0,3}?"
-             rf"({OWNER_PASSWORD})(?:[ \t|,;~*<\"]|$)",
+             rf"({OWNER_PASSWORD})(?:[ \t|,;~*<\"\r\n]|$)",
              ("login", "logon", "lgn", "unl"), "owner_password_shape", "passwords", "password", False),
     # a device's login frame (LOGIN|user|pw, LGN,station,user,pw between STX and ETX; NMEA's $P…,LOGIN,user,pw);
     # an X12 interchange header's ISA04, a password when ISA03 says 01
     Detector("login_frame_password", "assignment",
-             r"\$P[A-Z]{2,6},(?:LOGIN|LOGON),[^,*\s]{1,40},([^,*\s]{4,64})[,*]|"   # NMEA's $P…,LOGIN,user,pw (options after)
+             r"\$[A-Z]{2,6},(?:LOGIN|LOGON|AUTH),[^,*\s]{1,40},([^,*\s]{4,64})[,*]|"   # NMEA's $P…,LOGIN,user,pw (options after)
              r"(?:^|[\s>,|\x02#]|<STX>)(?:LOGIN|LOGON|LGN)[|,;~](?:[^|,;~\s<>]{1,40}[|,;~]){1,2}([^|,;~\s<>*\x00-\x1f]{4,64})(?:[|,;~<*\s\x00-\x1f]|$)|"
              r"\bISA\*[0-9]{2}\*[^*\r\n]{0,10}\*01\*([^*\s]{4,40})[ ]*\*|"
              r"(?m:^)(?:>>|->|C:)[ \t]*([^\s]{4,64})[ \t]*\r?\n(?:<<|<-|S:)[ \t]*OK2\b|"      # SHOUTcast v1: the source's first line, "OK2"
              # a protocol decoder's: PostgreSQL's PasswordMessage, an LDAP simple bind's; EDIFACT's UNB recipient password
              r"\bPasswordMessage\b[^\r\n:]{0,40}:[ \t]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bauthentication:[ \t]*simple\b[^\r\n]*\r?\n[ \t]*simple:[ \t]*([^\s]{3,})|"
+             # a decoded SOCKS5 username/password sub-negotiation (RFC 1929): [01] [len=6] user [len=14] pw; Wireshark's PLEN
+             r"\[0?1\][ \t]+\[len=[0-9]+\][ \t]+[^\s\[\]]+[ \t]+\[len=[0-9]+\][ \t]+([^\s\[\]]{3,})|"
+             r"\bPLEN:[ \t]*[0-9]+[ \t]*\r?\n[ \t]*(?:Password:[ \t]*)?([^\s]{3,})|"
              # a DICOM A-ASSOCIATE's user identity of type 2 (user and passcode): its secondary field
              r"\bUser-Identity-Type:[ \t]*2\b(?:\r?\n[^\r\n]*){1,4}?\r?\n[ \t]*Secondary-field:[ \t]*([^\s]{3,})|"
              r"\bUNB\+(?:[^+'\r\n]*\+){5}([^+:'\r\n]{4,})[+:']|"
@@ -119,7 +124,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
 )

@@ -213,7 +213,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           r"\[[ \t]*(?:[0-9]{2,3}[ \t]*,[ \t]*){5,}[0-9]{2,3}[ \t]*\](?:[ \t]*\|[ \t]*implode)?|"
                           r"\(string(?:[ \t]+\?[^\s()]){6,}[ \t]*\)|"      # Emacs Lisp's (string ?p ?w …)
                           r"(?:[MDCLXVI]{1,9}[·.\-,/|:]){7,}[MDCLXVI]{1,9}|"     # character codes in Roman numerals: LXVII·XCVII·…
-                          rf"(?:{HEX_BYTE}{COLON_BYTE}{{1,7}}[ \t]+){{2,}}{HEX_BYTE}{COLON_BYTE}{{0,7}}|"   # bytes as MAC-like groups
+                          rf"(?:{HEX_BYTE}{COLON_BYTE}{{1,7}}[,;]?[ \t]+){{2,}}{HEX_BYTE}{COLON_BYTE}{{0,7}}|"   # bytes as MAC-like groups (a list's)
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
 # the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):

@@ -89,7 +89,7 @@ _DECODE_BELOW = r"(?i:\bdecode[ \t]+(?:the|this)[ \t]+(?:line|run|string|value|t
 # "the code for the job"; not "character code")
 _OPENING_CODE = (r"(?i:\b(?:override|master|panel|alarm|arming|disarm|service|valve|activation|immobili[sz]er|release|unlock|door|gate|"
                  r"access|entry|safe|lock|locker|keypad|vault|padlock|combination|security|engineer|installer|reset|"
-                 r"pc|computer|laptop|till|terminal|kiosk|tablet|office|job|system|device|machine)[ \t]+code\b|"
+                 r"pc|computer|laptop|till|terminal|kiosk|tablet|office|job|system|device|machine|console|login|admin|staff)[ \t]+code\b|"
                  r"\bthe[ \t]+code[ \t]+(?:for|to|of)[ \t]+the\b)")
 _STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)|{_OPENING_CODE}|{_DECODE_BELOW})"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
