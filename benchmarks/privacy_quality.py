@@ -676,6 +676,14 @@ Corpora (never generated from the detector table):
   / 98.5 / 98.4 / 0.0 / 100.0%, 234th 99.1 / 98.8 / 99.0 / 0.0 / 100.0%, 235th 98.5 / 98.4 / 98.5 / 0.0 / 80.3% — best
   anchor recall 48.3, 44.6, 50.8% (Betterleaks each time), lowest anchor FP rate 2.5, 3.7, 2.5% (Kingfisher each
   time). The 234th and 235th were read (development 164 and 165); the 233rd, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredthirtysixth`` … ``privacy_twohundredthirtyeighth``: from the two-hundred-thirty-third
+  and two-hundred-thirty-fourth, two-hundred-thirty-fourth and two-hundred-thirty-fifth, two-hundred-thirty-third and
+  two-hundred-thirty-fifth READMEs (craft-brewery, taproom and homebrew-shop developers; dental-practice, orthodontist
+  and dental-lab developers; photo-studio, wedding-photographer and photo-lab developers), first run on 0bc61ec's:
+  236th 97.6 / 98.4 / 98.0 / 0.0 / 93.9%, 237th 98.5 / 95.7 / 97.1 / 5.0 / 95.5%, 238th 97.3 / 93.3 / 95.3 / 4.5 /
+  100.0% — best anchor recall 52.9, 48.3, 48.0% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 2.5%
+  (Kingfisher each time). The 236th and 238th were read (development 166 and 167); the 237th, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -770,6 +778,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 160": "privacy_twohundredtwentyeighth", "development 161": "privacy_twohundredtwentyninth",
            "development 162": "privacy_twohundredthirtyfirst", "development 163": "privacy_twohundredthirtysecond",
            "development 164": "privacy_twohundredthirtyfourth", "development 165": "privacy_twohundredthirtyfifth",
+           "development 166": "privacy_twohundredthirtysixth", "development 167": "privacy_twohundredthirtyeighth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -805,7 +814,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
-           "held-out 70": "privacy_twohundredthirtythird"}
+           "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -67,6 +67,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"(?:[ \t\r\n]*<(?i:defaultvalue|value|string|constant)(?:[ \t][^<>\r\n]{{0,60}})?>){{0,2}}[ \t\r\n]*([^<\s]{{{min_len},}})</"
                   # a UiPath workflow's Assign, named for what it sets: <Assign DisplayName="Assign N"> … <InArgument …>v</
                   rf"|DisplayName=[\"'](?:Assign[ \t]+)?{key}[\"'][^<>\r\n]*>[ \t\r\n]*<[\w.:\-]+>[ \t\r\n]*<InArgument\b[^<>\r\n]*>[ \t]*([^<\s]{{{min_len},}})</"
+                  # a Rockwell L5X STRING tag: <Tag Name="N" … DataType="STRING" …> … <Data Format="String" …><![CDATA['v']]>
+                  rf"|\bName=[\"']{key}[\"'][^<>\r\n]*\bDataType=[\"']STRING[\"'][^<>\r\n]*>(?:[^<]|<[^/<]|</[^T<]){{0,400}}?"
+                  rf"<Data\b[^<>\r\n]*\bFormat=[\"']String[\"'][^<>\r\n]*><!\[CDATA\['([^'\r\n]{{{min_len},}})'\]\]>"
                   # SSIS: dtexec's /SET \Package.Variables[User::N];v, a .dtsConfig's Path="…[User::N].Properties[Value]" … <ConfiguredValue>v
                   rf"|\\Package\.(?:Variables\[(?:User::)?{key}\](?:\.Properties\[Value\])?|Connections\[[^\]\r\n]{{1,80}}\]\.Properties\[{key}\]);([^'\"\s;]{{{min_len},}})"
                   rf"|\bVariables\[(?:User::)?{key}\][^\"\r\n]*\"[^<>\r\n]*>[ \t\r\n]*<ConfiguredValue>([^<\s]{{{min_len},}})</"   # (not from Path=: a "path" is no secret)
@@ -123,9 +126,10 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                 rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or(?:_else)?|or_else|orDefault)\()[ \t]*(?:\|[^|\r\n]{{0,20}}\|[ \t]*)?{q}",
             literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"); Rust's unwrap_or_else(|_| "…"))
         # a field named for the secret, its value a getter's default: AdonisJS's env.get('VAR', 'v'), Django-environ's
-        # env('VAR', default='v'), attrs' attr.ib(default='v') (the getter's own name need not say what it reads)
+        # env('VAR', default='v'), attrs' attr.ib(default='v'), process.env.X ?? 'v' (the getter's name need not say what it reads)
         det("getter_{}_default", rf"{key}\\?[\"']?[ \t]*(?::[ \t]*[\w.\[\]|]{{1,30}}[ \t]*)?[:=][ \t]*"
-                                 rf"(?:[\w.]*(?i:env)[\w.]*\([ \t]*[\"'][^\"'\r\n]{{1,80}}[\"'][ \t]*,|[\w.]{{1,40}}\([^()\r\n]{{0,80}}?\bdefault[ \t]*=)"
+                                 rf"(?:[\w.]*(?i:env)[\w.]*\([ \t]*[\"'][^\"'\r\n]{{1,80}}[\"'][ \t]*,|[\w.]{{1,40}}\([^()\r\n]{{0,80}}?\bdefault[ \t]*=|"
+                                 rf"[\w.]*(?i:env)[\w.]*(?:\[[^\]\r\n]{{1,60}}\])?[ \t]*(?:\?\?|\|\|))"   # (key: process.env.X ?? 'v')
                                  rf"[ \t]*{q}", literal),
         det("directive_{}_value", rf"(?:(?:(?m:^)|[;{{]|\\n)[ \t]*(?:(?i:setenv|env|set|export|define|\#define|%global|%define|set-environment|set-env)[ \t]+"
                                  rf"(?:-{{1,2}}[A-Za-z]+[ \t]+){{0,3}})?|"

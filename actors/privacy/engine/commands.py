@@ -22,6 +22,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
              r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\bopenssl[ \t]+dgst\b[^\r\n]*?[ \t]-hmac|\btwine\b[^\r\n]*?[ \t]-p|"
+             r"\boutguess\b[^\r\n]*?[ \t]-k|\bdar\b[^\r\n]*?[ \t]-K[ \t]*(?:(?:aes|blowfish|bf|twofish|serpent|camellia)(?:128|256)?:)?|"   # a stego key; dar's [algo:]pass
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-salt[ \t]+[^\s]+|[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
              r"\bwpa_passphrase[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s]+)|"
              r"\bACL[ \t]+SETUSER[ \t]+[^\s]+(?:[ \t]+[^\s>]+)*?[ \t]+>|\bkadmin(?:\.local)?\b[^\r\n]*?[ \t]-w|"
@@ -81,7 +82,7 @@ COMMANDS: tuple[Detector, ...] = (
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
               "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
-              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli", "create_ap", "funzip"), "literal", "passwords", "password", False),
+              "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli", "create_ap", "funzip", "outguess", "dar "), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
     # pyjks's KeyStore.load(file, pw), PDFBox's PDDocument.load(file, pw), iText's PdfReader(file, pw bytes), Cryptr, CryptoJS, hash_pbkdf2
@@ -111,6 +112,20 @@ COMMANDS: tuple[Detector, ...] = (
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
               "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_"),
              "literal", "passwords", "password", False),
+    # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
+    Detector("secret_store_argument", "assignment",
+             r"(?:\bnetlify[ \t]+env:set[ \t]+[\w.\-]+[ \t]+|\baws[ \t]+secretsmanager[ \t]+(?:put-secret-value|create-secret|update-secret)\b"
+             r"[^\r\n]*?--secret-string[ =]|\baws[ \t]+ssm[ \t]+put-parameter\b[^\r\n]*?--type[ =]SecureString\b[^\r\n]*?--value[ =])"
+             r"(?:'([^'\r\n{]{4,})'|\"([^\"\r\n{]{4,})\"|([^\s'\"|;&{]{4,}))",
+             ("env:set", "--secret-string", "securestring"), "inline_password", "passwords", "secret", False,
+             deny=("_user ", "_username", "user_id", "account_id", "account_ref", "_id ", "_id/", "_sid ")),   # (its neighbours: a client's id, a user)
+    # a password piped into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
+    # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
+    Detector("piped_password_kept", "assignment",
+             r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
+             r"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*[ \t]+-(?:[ \t]|\r?\n|$)|"
+             r"etcdctl[ \t]+put[ \t]+[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*[ \t]*(?:\r?\n|$))",
+             ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
              r"(?:[ \t]+[\w.\-]+:[^\s]+\r?\n){0,8}?[ \t]+[\w.\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)",
@@ -140,7 +155,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
              r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
-             r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b))\b|"     # (… | sudo tee /etc/varnish/secret)
+             r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b|\.key\b|keyfile))\b|"     # (… | sudo tee /etc/varnish/secret, …/archive.key)
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
              r"(?i:pass|secret|token|cred|[./\-_]pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw; initdb's /tmp/pw; /tmp/ca-pw)

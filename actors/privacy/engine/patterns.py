@@ -216,7 +216,7 @@ PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
                r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|em|enye|ne|kiri|ithi|mooy|eo|ezali|yaiku|nyaéta|bụ|ngu|ndi|ta|គឺ|"
                r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
-               r"是|係|为|為|は|는|은|है|คือ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu|nå|núna)[ \t])?")
+               r"是|係|为|為|は|는|은|है|คือ|ແມ່ນ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu|nå|núna)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
             r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}(?:__)?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER; __CA_DB_PASSWORD__)
 PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret", "shared_secret", "shared-secret", "sharedsecret", "pass", "authtok", "psk", "community", "masterauth", "pw",

@@ -9,7 +9,7 @@ _PLACEHOLDER_PARTS = (
     "example", "placeholder", "your_", "your-", "yourpass", "yourtoken", "yourkey", "****",
     "....", "${", "{{", "$(", "process.env", "os.environ", "environ[", "environ.get",
     "getenv", "env(", "env[", "secrets.", "vault:", "keyring.get", "keyring.set", "keyring:", "keyring(", "keyring get", "keyring_get", "dummy", "redacted", "changeme",
-    "change_me", "change-me", "replace_me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
+    "change_me", "change-me", "replace_me", "replace-me", "replaceme", "insert_", "fake_", "_fake", "fake-", "-fake", "fakefake",
     "sample_", "#{", "@{", "***", "enc(", "&quot", "&#34", "&apos", "&#39", "0123456789", "1234567890", "abcdef0123",
     "...", "\u2026", "password", "passwd", "<(",     # (<(echo …): a shell's process substitution
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7",   # sk_live_••••NgOS: a dashboard's mask
@@ -47,7 +47,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
                       r"(?:[-_][0-9]{1,4})?", re.I)
 # (not bcrypt's $2a$: CurseForge's API keys are written so)
 _DISTINGUISHED_NAME = re.compile(r"(?i)(?:cn|uid)=[^,=\s]+(?:,[ ]?(?:cn|uid|ou|o)=[^,=]+)*(?:,[ ]?dc=[^,=]+)+")   # (under a domain)
-_PASSWORD_HASH = re.compile(r"\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH])\$|"   # ($S$ Drupal's, $P$/$H$ phpass)
+_PASSWORD_HASH = re.compile(r"(?:[0-9]\|)?\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH])\$|"   # ($S$ Drupal's, $P$/$H$ phpass; Nextcloud's 3|…)
                             r"(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|argon2|scrypt)\$|SCRAM-SHA-(?:1|256)\$[0-9]+:|"   # Django's; PostgreSQL's
                             r"(?:scrypt:[0-9]+:[0-9]+:[0-9]+|pbkdf2:sha[0-9]+(?::[0-9]+)?)\$")   # Werkzeug's
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")

@@ -9,8 +9,9 @@ MQTT client, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDa
 phpredis's auth), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
 INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
 login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
-CONNECT, SOCKS5 sub-negotiation or DICOM user identity, EDIFACT's UNB password, a WebSocket's ``["auth", user, pw]``,
-SHOUTcast's source line, an X12 header's ISA04 and a console's password echoed after its login.
+CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
+WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04 and a console's password echoed
+after its login.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -107,6 +108,9 @@ RPC: tuple[Detector, ...] = (
              # a protocol decoder's: PostgreSQL's PasswordMessage, an LDAP simple bind's; EDIFACT's UNB recipient password
              r"\bPasswordMessage\b[^\r\n:]{0,40}:[ \t]*\"([^\"\\\r\n]{3,})(?:\\0)?\"|"
              r"\bauthentication:[ \t]*simple\b[^\r\n]*\r?\n[ \t]*simple:[ \t]*([^\s]{3,})|"
+             # a login form's body of two fields posted to a login or session path (f1=user&f2=pw): the second
+             r"\bPOST[ \t]+/[^\s?]*(?i:login|logon|session|signin|sign_in|sign-in|auth)[^\s]*[ \t]+HTTP/[0-9.]+\r?\n(?:[^\r\n]+\r?\n){0,12}\r?\n"
+             r"[\w.\-\[\]]+=[^&\s]+&[\w.\-\[\]]+=([^&\s]{3,})[ \t]*(?:\r?\n|$)|"
              # a decoded SOCKS5 username/password sub-negotiation (RFC 1929): [01] [len=6] user [len=14] pw; Wireshark's PLEN
              r"\[0?1\][ \t]+\[len=[0-9]+\][ \t]+[^\s\[\]]+[ \t]+\[len=[0-9]+\][ \t]+([^\s\[\]]{3,})|"
              r"\bPLEN:[ \t]*[0-9]+[ \t]*\r?\n[ \t]*(?:Password:[ \t]*)?([^\s]{3,})|"
@@ -124,7 +128,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
 )

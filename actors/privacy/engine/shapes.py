@@ -333,6 +333,9 @@ def stated_form(value: str, one_word) -> bool:
     words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing
+    names = [p for p in pieces if p.isalpha()]
+    if len(names) >= 12 and len(names) >= 2 * len(set(names)) and (marks + pieces.count("+")) * 3 >= len(pieces):
+        return True             # a few names again and again between marks ("Galaxy + Columbus / Fuggle + Bravo / …"): a code
     if len(pieces) >= 8 and len({len(p) for p in pieces}) == 1 and len(pieces[0]) <= 3 and not _DATED.search(value) \
             and sum(p.lower() in _SHORT_WORDS for p in pieces) * 2 < len(pieces):
         return True             # pieces all of one short length ("de eh dt dw …", letter pairs), few of them words: a code

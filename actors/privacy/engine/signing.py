@@ -49,7 +49,7 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bEncodingKey::from_secret\([ \t]*b?{_Q}|\bJWT::encode\({_ARG},[ \t]*{_Q}[ \t]*,[ \t]*['\"]HS\d+['\"]|"
              rf"\bcookieSession\([ \t]*\{{[^{{}}]{{0,200}}?\bkeys:[ \t]*\[[ \t]*{_Q}|\bpwhash\.\w+\.kdf\([^,()\r\n]+,[ \t]*b{_Q}|"
              # OpenResty's ngx.hmac_sha1("k", data); a password a KDF stretches: Node's scryptSync('pw', salt, 32), pbkdf2Sync
-             rf"\bngx\.hmac_sha1\([ \t]*{_Q}|\bhmac_(?:sha\d+|md5)(?:_hex|_base64)?\({_ARG},[ \t]*{_Q}[ \t]*\)|"   # Perl's Digest::SHA (data, key)
+             rf"\bngx\.hmac_sha1\([ \t]*{_Q}|\bhmac_(?:sha\d+|md5)(?:_hex|_base64)?\([ \t]*\$\w+[ \t]*,[ \t]*{_Q}[ \t]*\)|"   # Perl's Digest::SHA ($data, key)
              rf"\b(?:scrypt|pbkdf2)(?:Sync)?\([ \t]*b?{_Q}[ \t]*,",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
               ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",

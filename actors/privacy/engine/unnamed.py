@@ -84,20 +84,21 @@ UNNAMED: tuple[Detector, ...] = (
              trim=".,:;!?"),    # (the message ends there, or its sentence or clause does)
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
-             r"(?:(?i:\b(?:key|token|secret|password|credentials?)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?(?:[ \t][^\r\n\"'=()\[\]{}<>:]{0,60})?|"   # (… again? the laptop lost it; not data="…?") =)
+             r"(?:(?i:\b(?:key|token|secret|password|credentials?|seed)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?(?:[ \t][^\r\n\"'=()\[\]{}<>:]{0,60})?|"   # (… again? the laptop lost it; not data="…?") =)
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60}|"
-             r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80})"   # ("… client secret for the app, don't …")
+             r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80}|"   # ("… client secret for the app, don't …")
+             r"(?i:\bneeds?[ \t]+(?:the|a|your|our)[ \t])[^\r\n?]{0,40}?(?i:\b(?:key|token|secret|password|seed)\b)[ \t]*[.!]?)"   # ("need the webshop admin password")
              rf"[ \t]*{NL}(?:[^\r\n]{{0,80}}?{NL})??(?:\[[^\]\r\n]{{1,40}}\][ \t]*[^\r\n:]{{1,40}}:[ \t]+|"   # [time] Name:
              r"(?:[0-9][0-9/.,:]{5,20}[ \t]*(?:[0-9:]{4,8}[ \t]*)?[-–][ \t]*)?[A-Za-z][\w.\-]{0,30}(?:[ \t][A-Z][\w.\-]{0,30}){0,3}:[ \t]+|"   # … a Name: alone (sam_ops: too)
              r"(?:#[\w\-]+[ \t]+)?[A-Z][\w.\-]{0,30}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]+)?"   # ... a Slack export's "#channel  Name 16:04  "
-             rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$|\([^()\r\n]{{0,80}}\)[ \t]*(?:{NL}|$))|"   # (in a JSON string too: \n, \"; a remark in brackets)
+             rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$|\([^()\r\n]{{0,80}}\)[ \t]*(?:{NL}|$)|[-–—][ \t])|"   # (in a JSON string too: \n, \"; a remark after)
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
-             ("key", "token", "secret", "password", "credential"), "token", "passwords", "secret", False),
+             ("key", "token", "secret", "password", "credential", "seed", "need"), "token", "passwords", "secret", False),
     # ... or asked to set a secret's variable, or to send one, and the answer that gives it ("can someone
     # set DB_PASSWORD on staging?" / "done, it's …"; "> Please send us your iyzico secret key …" / "Sure, it's …")
     Detector("answered_when_asked", "assignment",
              rf"(?:(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?|"
-             rf"(?i:\b(?:send|give|share|paste|provide|forward|need)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b))"
+             rf"(?i:\b(?:send|give|share|paste|provide|forward|needs?)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b))"
              rf"[^\r\n]{{0,100}}[ \t]*{NL}"   # (the question may go on: "… key? the till is asking for it again")
              rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?={{0,2}})[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow; Base64's padding)
