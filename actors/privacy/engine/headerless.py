@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from .shapes import OWNER_PASSWORD
+from .shapes import OWNER_JOINER, OWNER_PASSWORD
 
 Span = tuple[int, int, str]
 _CANDIDATE = re.compile(rf"(?<![\w.\-+~!*#@/$%]){OWNER_PASSWORD}(?![\w.\-+~!*#@/$%])")
-_JOINER = re.compile(r"[._\-+~!*#]")
+_JOINER = re.compile(OWNER_JOINER)
+_NOT_HEX = re.compile("[g-z]")
 # how a row's cells are set apart: a delimiter, or (a fixed-width roster) a run of two blanks or more
 _SPLITS = {",": re.compile(","), "|": re.compile(r"\|"), ";": re.compile(";"), "\t": re.compile("\t+"), ":": re.compile(":"),
            "  ": re.compile(r" {2,}")}
@@ -44,12 +45,11 @@ def _cells(line: str) -> dict[str, list[str]]:
     return out
 
 
-def _a_record(cells: list[str], value: str, below: list[str] | None) -> bool:
+def _a_record(cells: list[str], value: str, word: str, below: list[str] | None) -> bool:
     """Whether ``value`` is a cell of a record: not of a header (names only, over a row whose cell in that column is no
     password), nor of a list of code's names or of one word's variants."""
     if value not in cells:
         return False
-    word = _JOINER.split(value, maxsplit=1)[0]
     others = [c for c in cells if c and c != value]
     column = cells.index(value)
     if below is not None and len(below) == len(cells) and not _CANDIDATE.fullmatch(below[column]) \
@@ -67,7 +67,8 @@ def headerless_rows(text: str) -> list[Span]:
     line_end, rows, below, call = -1, {}, {}, False
     for m in _CANDIDATE.finditer(text):
         value = m.group()
-        if not re.search("[g-z]", _JOINER.split(value, maxsplit=1)[1]):
+        word, tail = _JOINER.split(value, maxsplit=1)
+        if not _NOT_HEX.search(tail):
             continue                # a hex tail: a rule's or an asset's digest prefix
         if m.start() > line_end:    # (a line's cells once, however many shapes it holds: linear)
             a = text.rfind("\n", 0, m.start()) + 1
@@ -79,6 +80,6 @@ def headerless_rows(text: str) -> list[Span]:
             below = _cells(text[line_end + 1:len(text) if c < 0 else c].rstrip("\r")) if b >= 0 else {}
         if call and (m.start() == 0 or text[m.start() - 1] not in "'\"`"):
             continue                # a call's bare argument: a name in code (hmac.new(key, msg, hashlib.sha256))
-        if any(_a_record(cells, value, below.get(sep)) for sep, cells in rows.items()):
+        if any(_a_record(cells, value, word, below.get(sep)) for sep, cells in rows.items()):
             out.append((m.start(), m.end(), "access"))
     return out

@@ -121,7 +121,7 @@ def owner_password_shape(value: str) -> bool:
     of (``leadstone.zci789``, ``Granite_84o64``), not a product's code (``HIVE-AB12``) nor a host's name (``db.prod01``)."""
     if _OWNER_PASSWORD.fullmatch(value) is None:
         return False
-    word, tail = re.split(r"[._\-+~!*#]", value, maxsplit=1)
+    word, tail = _OWNER_JOINER.split(value, maxsplit=1)
     return word.lower() not in _HOST_WORDS and not tail.isdigit()
 
 
@@ -149,8 +149,9 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
 _WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+~!*#](?:([a-z]{2,6})[0-9]{2,4}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
 # an owner's password: a word, a joiner, then a few lower-case letters and digits ending in two digits (RE2's syntax too:
 # a frame's detector reads it)
-OWNER_PASSWORD = r"[A-Za-z][a-z]{3,13}[._\-+~!*#][a-z0-9]{2,6}[0-9]{2}"
-_OWNER_PASSWORD = re.compile(OWNER_PASSWORD)
+OWNER_JOINER = r"[._\-+~!*#]"       # what an owner joins a password's word and its tail with
+OWNER_PASSWORD = rf"[A-Za-z][a-z]{{3,13}}{OWNER_JOINER}[a-z0-9]{{2,6}}[0-9]{{2}}"
+_OWNER_PASSWORD, _OWNER_JOINER = re.compile(OWNER_PASSWORD), re.compile(OWNER_JOINER)
 # a Django SECRET_KEY as get_random_secret_key() makes it: 50 of a-z, 0-9 and !@#$%^&*(-_=+) (a dash or a bracket first too)
 DJANGO_KEY = r"[a-z0-9!@#$%^&*(\-_=+)]{50}"
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
