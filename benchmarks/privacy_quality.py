@@ -684,6 +684,14 @@ Corpora (never generated from the detector table):
   100.0% — best anchor recall 52.9, 48.3, 48.0% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 2.5%
   (Kingfisher each time). The 236th and 238th were read (development 166 and 167); the 237th, chosen before any was
   run, is held out.
+- ``corpora/privacy_twohundredthirtyninth`` … ``privacy_twohundredfortyfirst``: from the two-hundred-thirty-sixth and
+  two-hundred-thirty-seventh, two-hundred-thirty-seventh and two-hundred-thirty-eighth, two-hundred-thirty-sixth and
+  two-hundred-thirty-eighth READMEs (coffee-roastery, espresso-bar and tea-merchant developers; choir, orchestra and
+  concert-hall box-office developers; cheesemaker, dairy-farm and creamery developers), first run on e10cd5e's: 239th
+  98.2 / 96.4 / 97.3 / 2.5 / 93.9%, 240th 97.8 / 97.1 / 97.5 / 5.0 / 92.4%, 241st 98.7 / 99.0 / 98.8 / 0.0 / 100.0% —
+  best anchor recall 47.9, 46.5, 52.7% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 5.0, 0.0, 5.0%
+  (Kingfisher each time). The 239th and 241st were read (development 168 and 169); the 240th, chosen before any was
+  run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -779,6 +787,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 162": "privacy_twohundredthirtyfirst", "development 163": "privacy_twohundredthirtysecond",
            "development 164": "privacy_twohundredthirtyfourth", "development 165": "privacy_twohundredthirtyfifth",
            "development 166": "privacy_twohundredthirtysixth", "development 167": "privacy_twohundredthirtyeighth",
+           "development 168": "privacy_twohundredthirtyninth", "development 169": "privacy_twohundredfortyfirst",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -814,7 +823,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 64": "privacy_twohundredseventeenth", "held-out 65": "privacy_twohundredeighteenth",
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
-           "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh"}
+           "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
+           "held-out 72": "privacy_twohundredfortieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -123,8 +123,10 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                 rf"[ \t]*(?:Some\([ \t]*)?{q}[ \t]*\)?[ \t]*\)", literal,   # (Rust's .pass(Some("…")))
             deny=family_deny),    # Client::builder().api_key("..."); Keychain.setGenericPassword('user', '…'): the last
         det("fallback_{}_value", rf"\b{key}\\?[\"']?[ \t]*\)?[ \t]*(?:\|\||\?\?|\bor\b|\?:|:[ \t]*z\.string\(\)\.default\(|"
-                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or(?:_else)?|or_else|orDefault)\()[ \t]*(?:\|[^|\r\n]{{0,20}}\|[ \t]*)?{q}",
-            literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"); Rust's unwrap_or_else(|_| "…"))
+                                rf"\.(?:getOrElse|orElse|getOrDefault|unwrap_or(?:_else)?|or_else|orDefault)\(|"
+                                rf";[ \t]*(?:\w+[ \t]*!=[ \t]*\"\"|ok)[ \t]*\{{[^{{}}]{{0,80}}\}}\s*return\b)[ \t]*(?:\|[^|\r\n]{{0,20}}\|[ \t]*)?{q}",
+            literal),   # (Gradle's provider.getOrElse("…"); zod's z.string().default("…"); Rust's unwrap_or_else(|_| "…");
+        # Go's if v := os.Getenv("K"); v != "" { return v } / return "…")
         # a field named for the secret, its value a getter's default: AdonisJS's env.get('VAR', 'v'), Django-environ's
         # env('VAR', default='v'), attrs' attr.ib(default='v'), process.env.X ?? 'v' (the getter's name need not say what it reads)
         det("getter_{}_default", rf"{key}\\?[\"']?[ \t]*(?::[ \t]*[\w.\[\]|]{{1,30}}[ \t]*)?[:=][ \t]*"

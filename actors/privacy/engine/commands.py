@@ -20,7 +20,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|\boutput_http\.so\b[^'\"\r\n]*?[ \t]-c[ \t]+[^\s:'\"]+:|"   # live555's -u user pw; mjpg-streamer's -c user:pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
-             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|"
+             r"\bmongo(?:sh|dump|restore|export|import)?\b[^\r\n]*?[ \t]-p|\binflux[ \t]+(?:user[ \t]+create|setup)\b[^\r\n]*?[ \t]-p|"
              r"\bopenssl[ \t]+(?:enc|aes[\w\-]*|des[\w\-]*)\b[^\r\n]*?[ \t]-k|\bopenssl[ \t]+dgst\b[^\r\n]*?[ \t]-hmac|\btwine\b[^\r\n]*?[ \t]-p|"
              r"\boutguess\b[^\r\n]*?[ \t]-k|\bdar\b[^\r\n]*?[ \t]-K[ \t]*(?:(?:aes|blowfish|bf|twofish|serpent|camellia)(?:128|256)?:)?|"   # a stego key; dar's [algo:]pass
              r"\brclone[ \t]+obscure|\bopenssl[ \t]+passwd(?:[ \t]+-salt[ \t]+[^\s]+|[ \t]+-\w+)*|\brootpw(?:[ \t]+--(?:plaintext|lock|allow-ssh))*|"
@@ -150,7 +150,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -170,7 +170,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
-    # AutoHotkey's Send and AutoIt's Send(…) (a user name then {Tab}, the password then {Enter}; not expect's send),
+    # AutoHotkey's Send (a hotkey's too: ^!p::SendText "…") and AutoIt's Send(…) (a user name then {Tab}, the password then
+    # {Enter}; not expect's send), robotjs' typeString,
     # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's
     # stuff, Robot Framework's Input Text and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/
     # set_text/enterText (a chained call's too, a finder's call before the text: TestCafe, Katalon, Flutter,
@@ -179,14 +180,14 @@ COMMANDS: tuple[Detector, ...] = (
     # UFT's WebEdit.Set, Watir's text_field.set, UiPath's TypeInto
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
-             r"\bkeystroke|(?m:^)[ \t]*Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
+             r"\bkeystroke|(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff|\bzellij[ \t]+action[ \t]+write-chars|"
              r"\bkitty[ \t]+@[ \t]+send-text(?:[ \t]+--?[\w\-]+(?:[ \t=]+[^\s'\"\-][^\s'\"]*)?)*)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|\bcliclick\b[^\r\n]*?[ \t]t:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
              r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]type[ \t]+([^'\"\s]{6,64})['\"][ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
-             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|(?m:^)[ \t]*)\."
-             r"(?:type|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|set_text|enterText|"
+             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)\."
+             r"(?:type|typeString|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|set_text|enterText|"
              r"performTextInput)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"`]|"   # (a finder's call first)
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
@@ -207,7 +208,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
              r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
              r"\"method\"[ \t]*:[ \t]*\"Input\.insertText\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\{[ \t]*\"text\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # DevTools'
-             ("input text", "dotool", "wtype", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
+             ("input text", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
               "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext"),

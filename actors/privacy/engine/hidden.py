@@ -26,7 +26,7 @@ import quopri
 import re
 import unicodedata
 
-from . import alphabets, packed, pieces, radix, spelling, tables
+from . import alphabets, numerals, packed, pieces, radix, spelling, tables
 from . import views as V
 from .alphabets import MAX_DIGITS, five_bit_text, number_text, printable, unpadded
 from .packed import XZ_MEMLIMIT
@@ -68,10 +68,12 @@ ENCODINGS = (
     ("zero_width_bits", rf"[{_ZERO_WIDTH}]{{32,}}"),
     ("braille_bytes", r"[\x{2801}-\x{28FF}]{8,}"),
     ("base100_emoji", r"[\x{1F3F7}-\x{1F4F6}]{8,}"),
-    ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F130}-\x{1F189}]{8,}"),
+    # (a value's own marks may stand between them as they are: ⒨⒪⒱_🅀⒱🅃)
+    ("enclosed_alphanumerics", r"[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F100}-\x{1F10A}\x{1F130}-\x{1F189}]"
+                               r"(?:[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F100}-\x{1F10A}\x{1F130}-\x{1F189}]|[_.\-]){7,}"),
     ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
     ("nato_spelling", rf"(?i:\b{spelling.WORD}(?:[ \t]*[,-]?[ \t]+(?:{spelling.WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
-    ("number_words", spelling.NUMBER_RUN),     # character codes as English number words
+    ("number_words", numerals.NUMBER_RUN),     # character codes as number words, in many languages
     ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
@@ -199,6 +201,8 @@ def _enclosed(run: str) -> str:
             out.append(chr(ord("A") + (o - 0x1F130) % 26))
         elif 0x2776 <= o <= 0x2793:                     # dingbat circled digits ❶..❿
             out.append(str((o - 0x2776) % 10 + 1)[-1])
+        elif 0x2474 <= o <= 0x24B5 or 0x1F100 <= o <= 0x1F10A:
+            out.append(unicodedata.normalize("NFKC", c).strip("().,"))   # ⒨ (m), ⒋ 4., 🄀 0.: the letter or digit
         else:
             out.append(unicodedata.normalize("NFKC", c))
     return "".join(out)
@@ -402,7 +406,7 @@ _DECODERS = {
     "tag_characters": _tags, "variation_selectors": _selectors, "zero_width_bits": _bits,
     "braille_bytes": _braille, "base100_emoji": _base100, "enclosed_alphanumerics": _enclosed,
     "upside_down": _upside_down, "nato_spelling": spelling.decode, "html_entities": _entities, "named_escapes": _named,
-    "number_words": spelling.number_words,
+    "number_words": numerals.number_words,
     "css_escapes": _css, "percent_escapes": _percent, "decimal_integer": _decimal, "base36_integer": _base36,
     "mime_encoded_word": _mime, "crockford_base32": _crockford, "spelled_characters": _spelled,
     "octal_bytes": _octal, "decimal_escapes": _decimal_escapes, "code_points": _code_points, "utf16_units": _units, "utf16le_units": _units_le,

@@ -1,5 +1,5 @@
 """Values that look like credentials but are public: by design (a publishable key, a site key, an
-anonymous-role JWT, a Firebase web config), or because the vendor or a standard printed them as the
+anonymous-role JWT, a Firebase web config, a minisign public key), or because the vendor or a standard printed them as the
 example (jwt.io's token, the GitHub docs' tokens, the Azurite emulator's key, the RFC test vectors).
 
 None of these can belong to a user: a published example is the same string for everyone, and a
@@ -239,7 +239,8 @@ _PAGE_ATTRIBUTE = re.compile(r"<[a-z][\w\-]*\b[^<>]*\sdata-[\w\-]*key=[\"']$", r
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
-    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v):
+    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v) \
+            or _signify_public_key(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True
@@ -248,6 +249,18 @@ def is_public(value: str) -> bool:
     if len(v) >= 200 and v.startswith("Ag") and not v.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="):
         return True            # a SealedSecret's ciphertext: encrypted to the cluster, not a secret
     return v.startswith("eyJ") and _public_jwt(v)
+
+
+def _signify_public_key(value: str) -> bool:
+    """A minisign or signify public key: "Ed", an 8-byte key id and a 32-byte Ed25519 key, in base64 (``RWQ…``,
+    56 characters; the secret key's file is longer and says it is one)."""
+    if len(value) != 56 or not value.startswith("RW"):
+        return False
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except ValueError:
+        return False
+    return len(raw) == 42 and raw.startswith(b"Ed")
 
 
 def _public_jwt(token: str) -> bool:

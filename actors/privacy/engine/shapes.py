@@ -126,10 +126,12 @@ def owner_password_shape(value: str) -> bool:
 
 
 def django_key_shape(value: str) -> bool:
-    """All three of Django's kinds in a 50-character key (``84$7k)w1c8ay…``): four kinds of symbol or more, digits and
-    letters — not a rule of dashes, a name with underscores, a query's ``…&permissions=8244&scope=bot``."""
-    symbols = set(value) & set("!@#$%^&*(=+)")
-    return len(value) == 50 and len(symbols) >= 4 and sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 15
+    """All three of Django's kinds in a 50-character key (``84$7k)w1c8ay…``, ``m@gvm36co_aj-…+m_@lx0^3…``): four kinds
+    of its symbols or more, two of them neither a dash, an underscore nor a query's marks, digits and letters — not a
+    rule of dashes, a name with underscores, a query's ``…&permissions=8244&scope=bot``."""
+    symbols = set(value) & set("!@#$%^&*(-_=+)")
+    return len(value) == 50 and len(symbols) >= 4 and len(symbols - set("-_&=")) >= 2 \
+        and sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 15
 
 
 def random_case(core: str) -> bool:

@@ -158,10 +158,11 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*(?:-[ \t]+)?(?i:key)[ \t]*:[ \t]+([0-9a-fA-F]{32,64}|[A-Za-z0-9_\-]{24,64})[ \t]*(?:#[^\r\n]*)?(?m:$)",
              ("key",), "token", "passwords", "secret", False),
     # a random value right after the bare word: "new token 1E54…", "bad Beamer key b_0InB…", "failed with key '…'", a radio
-    # log's "copy adoption portal signing key as adpt1.S0u8…, over", a transcribed log's "visit scheduler API token - 0Yxa…";
+    # log's "copy adoption portal signing key as adpt1.S0u8…, over", a transcribed log's "visit scheduler API token - 0Yxa…",
+    # a chat's "secret key base 702b…" (Rails' secret_key_base said in words);
     # or after a clause that gives it: "without the AWS secret key, using …", "needs IAP_SHARED_SECRET set, value …"
     Detector("prose_key_next", "assignment",
-             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)"
+             r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)(?:[ \t]+(?i:base|hex|base64))?"
              r"(?:[ \t]+(?i:is|as)|[ \t]+[\-–—]|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
