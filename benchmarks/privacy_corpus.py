@@ -878,6 +878,8 @@ SPECS: dict = {
                                           "$ aws secretsmanager put-secret-value --secret-id app/db --secret-string '{s}'\n"]),
     "piped_password_kept": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                             ["$ echo -n '{s}' | xclip -selection clipboard\n", "$ echo -n '{s}' | consul kv put app/db/auth -\n"]),
+    "script_positional_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
+                                   ["PS> .\\Connect-Vault.ps1 nas-01 office {s}\n", "$ ./ota-push.sh 192.168.88.41 {s} firmware.bin\n"]),
     "what3words_api_key": ("{b32:8}", ["WHAT3WORDS_API_KEY={s}", "w3wApiKey: '{s}'"]),
     "django_key_shaped_word": ("{dj:50}", ["HANDOVER, late shift\n- rotated after the incident:\n  {s}\n- hint screen on standby\n",
                                            "the one in the portal now is {s} (old one revoked)\n"]),

@@ -692,6 +692,14 @@ Corpora (never generated from the detector table):
   best anchor recall 47.9, 46.5, 52.7% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 5.0, 0.0, 5.0%
   (Kingfisher each time). The 239th and 241st were read (development 168 and 169); the 240th, chosen before any was
   run, is held out.
+- ``corpora/privacy_twohundredfortysecond`` … ``privacy_twohundredfortyfourth``: from the two-hundred-thirty-ninth and
+  two-hundred-fortieth, two-hundred-fortieth and two-hundred-forty-first, two-hundred-thirty-ninth and
+  two-hundred-forty-first READMEs (ice-cream parlour, gelato-maker and frozen-dessert-van developers; sheep-farm,
+  wool-mill and knitting-yarn shop developers; cricket-club, tennis-club and padel-court booking developers), first run
+  on 92529f4's: 242nd 98.9 / 96.6 / 97.7 / 5.0 / 90.9%, 243rd 98.9 / 96.7 / 97.8 / 2.0 / 92.4%, 244th 99.6 / 97.7 /
+  98.6 / 0.0 / 86.4% — best anchor recall 51.1, 52.5, 55.0% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP
+  rate 2.5% (Kingfisher each time). The 242nd and 243rd were read (development 170 and 171); the 244th, chosen before
+  any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -788,6 +796,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 164": "privacy_twohundredthirtyfourth", "development 165": "privacy_twohundredthirtyfifth",
            "development 166": "privacy_twohundredthirtysixth", "development 167": "privacy_twohundredthirtyeighth",
            "development 168": "privacy_twohundredthirtyninth", "development 169": "privacy_twohundredfortyfirst",
+           "development 170": "privacy_twohundredfortysecond", "development 171": "privacy_twohundredfortythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -824,7 +833,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
-           "held-out 72": "privacy_twohundredfortieth"}
+           "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -11,7 +11,8 @@ part 108).
   a chat's "secret key base …"; a password told in Tibetan ("… གསང་ཨང་ནི་ …").
 - Kept: numbers counted in words (their codes are no characters), a sentence of short words; an empty Go fallback; a
   hotkey that types a greeting; ``influx setup -p`` with a port's number; a minisign public key, named "public key"
-  on the line above and given to ``minisign -P``.
+  on the line above and given to ``minisign -P``; a key named public right before it ("Ed25519 public key (hex): …")
+  and an uncompressed EC point (a VAPID public key) — their private halves still found.
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -207,3 +208,14 @@ def test_a_minisign_public_key_is_kept_and_a_secret_one_found():
          f"    minisign -Vm roastfw-4.9.bin -P {public}\n")
     secret = base64.b64encode(b"EdScB2" + bytes(RNG.randrange(256) for _ in range(152))).decode()
     assert flagged(f"untrusted comment: minisign encrypted secret key\n{secret}\n", secret)
+
+
+def test_a_key_named_public_right_before_it_or_an_ec_point_is_kept_and_the_private_one_found():
+    point = base64.urlsafe_b64encode(bytes([4]) + bytes(RNG.randrange(256) for _ in range(64))).decode().rstrip("=")
+    kept(f"VAPID public key (sent to browsers): {point}\n")
+    kept(f"Ed25519 public key (hex): {random_text(RNG, '0123456789abcdef', 64)}\n")
+    kept(f"Shopify storefront access token (public): {random_text(RNG, '0123456789abcdef', 32)}\n")
+    private = base64.urlsafe_b64encode(bytes(RNG.randrange(256) for _ in range(32))).decode().rstrip("=")
+    found(f"VAPID private key: {private}\n", private)
+    hex_key = random_text(RNG, "0123456789abcdef", 64)
+    found(f"Ed25519 private key (hex): {hex_key}\n", hex_key)

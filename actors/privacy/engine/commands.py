@@ -6,6 +6,7 @@ heredoc, ``printf '%s' pw > x.pass``), and an expect script's answer to a passwo
 from __future__ import annotations
 
 from .patterns import SECRET_PROMPT, Detector
+from .shapes import OWNER_PASSWORD
 
 # what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
 _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
@@ -145,6 +146,8 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or both in the format, printf 'user\npw\n' | tool --login: the second line, to a command that logs in
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n([^\"\\\s$]{3,64})(?:\\n)?\")[ \t]*\|"
              r"[^|\r\n]*?(?:\blogin\b|\bsignin\b|\bsign-in\b|\bauth\b|\bauthenticate\b)|"
+             # ... or a VPN client's script (AnyConnect's vpn -s): connect host, the user, then the password
+             r"\bprintf[ \t]+['\"]connect[ \t]+[^'\"\\\s]+\\n[^'\"\\\s]{1,64}\\n([^'\"\\\s]{3,64})\\n[^'\"\r\n]*['\"][ \t]*\|[^|\r\n]*?\bvpn(?:cli)?\b|"
              r"\b(?:echo|printf|yes)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:head[ \t]+-n?[ \t]*[0-9]+[ \t]*\|[ \t]*)?"   # (yes 'pw' | head -n 2 | …)
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
@@ -169,6 +172,13 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or user:pw made into a Basic header: printf '%s' 'user:pw' | base64
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
+    # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
+    # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin)
+    Detector("script_positional_password", "assignment",
+             r"(?:^|[\s;&|(>])(?:\.{1,2}[\\/]|[\w.\-~]*[\\/])?[\w.\-]*(?i:connect|login|logon|signin|auth|ota|unlock|mount|vpn)[\w.\-]*"
+             rf"\.(?:sh|ps1|py|rb|pl|bat|cmd)(?:[ \t]+[^\s|;&<>\-][^\s|;&<>]*){{1,3}}?[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)",
+             ("connect", "login", "logon", "signin", "auth", "ota", "unlock", "mount", "vpn"), "owner_password_shape", "passwords",
+             "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send (a hotkey's too: ^!p::SendText "…") and AutoIt's Send(…) (a user name then {Tab}, the password then
     # {Enter}; not expect's send), robotjs' typeString,

@@ -392,11 +392,11 @@ FORMS: tuple[Detector, ...] = (
              # SQL setting a password column to a hash of the literal: SET `user_pass` = MD5('…')
              r"(?i:\bpw|pass\w*|pwd)[`\"\]]?[ \t]*=[ \t]*(?i:md5|sha1|sha2|password|encrypt|old_password|pwdencrypt)\([ \t]*N?'([^'\r\n]{4,})'|"
              r"\b(?i:sha2)\([ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*(?:0|224|256|384|512)[ \t]*\)|"     # ... or a row's: MySQL's SHA2('…', 256),
+             r"(?i:\b(?:pw|pass|pwd|pin)\w*)[`\"\]]?[ \t]*=[ \t]*(?i:hashbytes)\([ \t]*N?'\w+'[ \t]*,[ \t]*N?'([^'\r\n]{4,})'[ \t]*\)|"   # T-SQL's HASHBYTES('SHA2_256', N'…')
              r"'md5'[ \t]*\|\|[ \t]*md5\([ \t]*'([^'\r\n]{4,})'[ \t]*\|\||"                 # PostgreSQL's 'md5' || md5('…' || 'user')
-             r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))"
-             r"[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
+             r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "crypt.crypt(", "argon2.hash(", "argon2::hash_", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt("),
+              "hash_password(", "crypt.crypt(", "argon2.hash(", "argon2::hash_", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt(", "hashbytes("),
              "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",

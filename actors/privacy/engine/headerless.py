@@ -1,4 +1,4 @@
-"""A password in a row that no header names, for ``pairs``: a headerless CSV, TSV, pipe- or
+"""A password in a row that no header names, for ``pairs``: a headerless CSV, TSV, pipe-, caret-,
 semicolon- or colon-separated export, an SQL tuple without its column list, a fixed-width roster
 (``L-0417,1200 Oak St,K. Moreno,shearline_e91ntx21,2025-03-31``). Nothing names the column, so the
 cell itself must say it: an owner's password's shape (a word, a joiner, a few letters and digits
@@ -21,7 +21,7 @@ _JOINER = re.compile(OWNER_JOINER)
 _NOT_HEX = re.compile("[g-z]")
 # how a row's cells are set apart: a delimiter, or (a fixed-width roster) a run of two blanks or more
 _SPLITS = {",": re.compile(","), "|": re.compile(r"\|"), ";": re.compile(";"), "\t": re.compile("\t+"), ":": re.compile(":"),
-           "  ": re.compile(r" {2,}")}
+           "^": re.compile(r"\^"), "  ": re.compile(r" {2,}")}
 # ... or a YAML flow sequence's items ([fleetops, "Hoods.mwg91"]: two are a row there)
 _FLOW = re.compile(r"(?:^|[:\-][ \t]*)\[([^\[\]]*)\][ \t]*$")
 MAX_CELLS = 64       # a record's cells (more: a list, not a row; and bounded work per line)

@@ -25,8 +25,9 @@ _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _HEX = frozenset(b"0123456789abcdefABCDEF")
 _ELIDED, _ELLIPSIS, _MASKED = b"...", "\u2026".encode(), b"**"
-# a deny phrase that negates ("not a secret, closing):") holds across a comma, as a key's name does not
-_NEGATIONS = (b"not ", b"no ", b"nothing ")
+# a deny phrase that negates or doubts ("not a secret, closing):", "is anything secret in it?") holds across a comma or
+# a question's mark, as a key's name does not
+_NEGATIONS = (b"not ", b"no ", b"nothing ", b"anything ", b"something ", b"is this ", b"is that ", b"is it ")
 _PAIR_ENDS = (b";", b",", b"{", b"?", b"&")
 _VALUE_WORD = re.compile(rb"[ \t\r\n]*\\?[\"']?(?i:value)\\?[\"']?[ \t]*[:=]")   # a name/value pair's second half
 _LONG_VALUE = 2048    # bytes: a value found to be none this long is passed over whole, not read again from inside

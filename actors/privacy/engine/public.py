@@ -201,7 +201,8 @@ _PIPED_INTO = re.compile(r"['\"]?[ \t]*\|[ \t]*(?:(?:npx|bunx)[ \t]+)?(?:vercel[
                          r"netlify[ \t]+env:set|wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put|doppler[ \t]+secrets[ \t]+set)[ \t]+(\w+)")
 # (not _URL: a webhook's is one; not …KEY_ID: a key's id goes with its key, as a companion)
 _NOT_SECRET_NAMES = ("_ID", "_USER", "_USERNAME", "_ORG", "_HOST", "_REGION", "_NAME", "_EMAIL")
-_TICKET_PASS = re.compile(r"(?i)\b(?:scan(?:ned)?|day|season|bus|boarding|guest|visitor|member(?:ship)?|ski|gym)[ _\-]?pass[ \t]*[=:#][ \t]*$")
+_TICKET_PASS = re.compile(r"(?i)\b(?:scan(?:ned)?|day|season|bus|boarding|guest|visitor|member(?:ship)?|ski|gym|gate|event|festival|parking|"
+                          r"pitch|crew|staff|press|vip|trader)[ _\-]?pass(?:[ \t]*[=:#]|[ \t]+(?:no\.?|number)?)[ \t]*$")
 # what stands before an OpenPGP key's id: git's user.signingkey, gpg's key options, "long id"
 _KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
                             # gpg --recv-keys ID, apt-key adv --recv-key ID, "long id `ID`": an OpenPGP key's id
@@ -211,6 +212,8 @@ _KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
+_PUBLIC_KEY_LABEL = re.compile(r"(?i)(?:\b(?:pub(?:lic)?[ _\-]?key|storefront[ _\-]?(?:access[ _\-]?)?token)\b(?:[ \t]*\([^()\r\n]{1,40}\))?|"
+                               r"\((?:public|publishable)\b[^()\r\n]{0,30}\))[ \t]*[:=][ \t]*[\"'`]?$")
 _KEY_TOKEN = re.compile(r"(?i)(?:\b|\\n)public[ _]?key[ _]?token[\"']?[ \t]*(?:is|=|:)[ \t]*[\"']?$")   # .NET's strong name
 _DOMINO_HASH = re.compile(r"G[A-Za-z0-9+/]{20}|H[A-Za-z0-9+/]{20,60}|[0-9A-F]{32}")
 _PIHOLE_HASH = re.compile(r"\bWEBPASSWORD[ \t]*=[ \t]*$")
@@ -228,6 +231,7 @@ _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}
 
 
 # a Google OAuth client's id: in every app and page that signs in with it (its secret is GOCSPX-…)
+_FIREBASE_WEB_APP = re.compile(r"\b1:[0-9]{6,}:web:[0-9a-f]{6,}")
 _GOOGLE_CLIENT_ID = re.compile(r"[0-9]{6,}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com")
 
 # a map tile URL template's key parameter: the browser fetches every tile with it (MapTiler's, Thunderforest's)
@@ -240,7 +244,7 @@ def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
     if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v) \
-            or _signify_public_key(v):
+            or _signify_public_key(v) or _ec_public_point(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True
@@ -261,6 +265,18 @@ def _signify_public_key(value: str) -> bool:
     except ValueError:
         return False
     return len(raw) == 42 and raw.startswith(b"Ed")
+
+
+def _ec_public_point(value: str) -> bool:
+    """An uncompressed elliptic-curve point (0x04, then x and y: 65 bytes for P-256 and secp256k1) in base64url or
+    base64 — a Web Push VAPID public key, a wallet's public key; the private key is the 32 bytes beside it."""
+    if len(value) not in (87, 88) or value[0] != "B":
+        return False
+    try:
+        raw = base64.urlsafe_b64decode(value.replace("+", "-").replace("/", "_") + "=" * (-len(value) % 4))
+    except ValueError:
+        return False
+    return len(raw) == 65 and raw[0] == 4
 
 
 def _public_jwt(token: str) -> bool:
@@ -353,6 +369,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # a map tile URL's key ({z}/{x}/{y}…?key=): in every page that draws the map
     if _KEY_TOKEN.search(before):
         return True            # an assembly's public key token (sn -T, PublicKeyToken=…): the hash of its public key
+    if _PUBLIC_KEY_LABEL.search(before) and not value.startswith("-----"):
+        return True            # "Ed25519 public key (hex): …", "VAPID public key (sent to browsers): …", "… token (public): …"
     line_end = text.find("\n", start)
     named = _PIPED_INTO.search(text, start, line_end if line_end >= 0 else len(text))
     if named and named.group(1).upper().endswith(_NOT_SECRET_NAMES) and not named.group(1).upper().endswith("KEY_ID"):
@@ -391,6 +409,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return "pusher" in name and "secret" not in name
     if not value.startswith("AIza"):
         return False
+    if '"firebase"' in low and _FIREBASE_WEB_APP.search(text, start, start + 600):
+        return True            # {"firebase": {"apiKey": …, "appId": "1:…:web:…"}}: a web app's config, in the page
     if "firebase" in low and (name := _name_before(before)) and "firebase" in name \
             and not any(w in name for w in ("server", "admin", "fcm")):
         return True            # VITE_FIREBASE_API_KEY: a Firebase web config bundled into the page (not FCM's server key)

@@ -111,6 +111,9 @@ RPC: tuple[Detector, ...] = (
              # a login form's body of two fields posted to a login or session path (f1=user&f2=pw): the second
              r"\bPOST[ \t]+/[^\s?]*(?i:login|logon|session|signin|sign_in|sign-in|auth)[^\s]*[ \t]+HTTP/[0-9.]+\r?\n(?:[^\r\n]+\r?\n){0,12}\r?\n"
              r"[\w.\-\[\]]+=[^&\s]+&[\w.\-\[\]]+=([^&\s]{3,})[ \t]*(?:\r?\n|$)|"
+             # ... or its query, sent to one by GET (GET /cgi-bin/login.cgi?u=user&k=pw HTTP/1.1)
+             r"\bGET[ \t]+/[^\s?]*(?i:login|logon|session|signin|sign_in|sign-in|auth)[^\s?]*\?[\w.\-\[\]]+=[^&\s]+&[\w.\-\[\]]+=([^&\s]{3,})"
+             r"(?:[ \t]+HTTP/|[ \t]*(?:\r?\n|$))|"
              # a decoded SOCKS5 username/password sub-negotiation (RFC 1929): [01] [len=6] user [len=14] pw; Wireshark's PLEN
              r"\[0?1\][ \t]+\[len=[0-9]+\][ \t]+[^\s\[\]]+[ \t]+\[len=[0-9]+\][ \t]+([^\s\[\]]{3,})|"
              r"\bPLEN:[ \t]*[0-9]+[ \t]*\r?\n[ \t]*(?:Password:[ \t]*)?([^\s]{3,})|"

@@ -93,8 +93,8 @@ def message_password_shape(value: str) -> bool:
     ``UserForm2``, ``Sha256Digest``, nor a name that holds an acronym (``PBKDF2WithHmacSHA256``); words
     joined need a capital or two words (``raven-granite-cinder58``, not ``2024-setup``)."""
     core = value.rstrip(".,!?")
-    if word_and_code(core):
-        return True
+    if word_and_code(core) or owner_password_shape(core):
+        return True                 # (cassata.db15578: an owner's word and tail, five letters and digits before its two)
     if not made_password_shape(value):
         return False
     if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]):

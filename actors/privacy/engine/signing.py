@@ -35,9 +35,9 @@ SIGNING: tuple[Detector, ...] = (
              # Algorithm.HMAC256("k"), jjwt's Keys.hmacShaKeyFor("k".getBytes(…)), golang-jwt's SignedString([]byte("k"))
              rf"\b(?:\w*(?i:key|secret)\w*|k)[ \t]*=[ \t]*new[ \t]+TextEncoder\(\)\.encode\([ \t]*{_Q}|\bAlgorithm\.HMAC(?:256|384|512)\([ \t]*{_Q}|"
              rf"\bKeys\.hmacShaKeyFor\([ \t]*{_Q}[ \t]*\.getBytes\b|\.SignedString\([ \t]*\[\]byte\([ \t]*{_Q}|"
-             # gorilla's NewCookieStore([]byte("k")), Rails' MessageVerifier.new("k"), Erlang's :crypto.mac(:hmac, :sha256, "k", …),
+             # gorilla's NewCookieStore([]byte("k")), Rails' MessageVerifier.new("k") and KeyGenerator.new("k"), Erlang's :crypto.mac(:hmac, :sha256, "k", …),
              # CryptoKit's SymmetricKey(data: Data("k".utf8))
-             rf"\bNew(?:Cookie|Filesystem)Store\([ \t]*\[\]byte\([ \t]*{_Q}|\bMessage(?:Verifier|Encryptor)\.new\([ \t]*{_Q}|"
+             rf"\bNew(?:Cookie|Filesystem)Store\([ \t]*\[\]byte\([ \t]*{_Q}|\b(?:Message(?:Verifier|Encryptor)|(?:Caching)?KeyGenerator)\.new\([ \t]*{_Q}|"
              rf"\bcrypto\.mac\([ \t]*:?hmac[ \t]*,[ \t]*:?\w+[ \t]*,[ \t]*<?<?{_Q}|\bSymmetricKey\([ \t]*data:[ \t]*Data\([ \t]*{_Q}[ \t]*\.utf8|"
              # .NET's SymmetricSecurityKey(Encoding.UTF8.GetBytes("k")) (a JWT's), Dart's Hmac(sha256, utf8.encode('k')), Joken's
              # Signer.create("HS256", "k"), Phoenix.Token.sign("k", salt, data), hapi's Iron.seal(obj, 'k', …)
@@ -52,7 +52,7 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bngx\.hmac_sha1\([ \t]*{_Q}|\bhmac_(?:sha\d+|md5)(?:_hex|_base64)?\([ \t]*\$\w+[ \t]*,[ \t]*{_Q}[ \t]*\)|"   # Perl's Digest::SHA ($data, key)
              rf"\b(?:scrypt|pbkdf2)(?:Sync)?\([ \t]*b?{_Q}[ \t]*,",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",
-              ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",
+              ".signedstring(", "store(", "verifier.new(", "encryptor.new(", "keygenerator.new(", "crypto.mac(", "symmetrickey(", "symmetricsecuritykey(",
               "signer.create(", "phoenix.token.", "iron.seal(", "cryptojs.hmac", "from_secret(", "jwt::encode(", "cookiesession(", ".kdf(", "algorithm.hmac",
               "scrypt", "pbkdf2"),
              "literal", "passwords", "secret", False),

@@ -68,6 +68,9 @@ CLIENT_CALLS = ("client(", "api(", "sdk(", "logger(")
 CLIENT_ARGUMENT = (r"(?:\bnew[ \t]+)?\b[\w.:\\]*(?:Client|API|Api|SDK|Sdk|Logger|_logger)\([ \t]*"
                    r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"']([A-Za-z0-9_\-+/=]{20,100})[\"']")
 
+# a question whether what follows is secret, not one for a secret ("is anything secret in it?")
+_ASKS_IF_SECRET = ("anything secret", "something secret", "is this secret", "is that secret", "is it secret")
+
 UNNAMED: tuple[Detector, ...] = (
     Detector("password_shaped_word", "assignment", PASSWORD_SHAPE, tuple(_SYMBOLS), "password_shape",
              "passwords", "password", True, trim=".,:;"),
@@ -84,7 +87,8 @@ UNNAMED: tuple[Detector, ...] = (
              trim=".,:;!?"),    # (the message ends there, or its sentence or clause does)
     # a chat's question for a key, and the answer that is only the key ("can someone paste the AWS secret key?")
     Detector("pasted_when_asked", "assignment",
-             r"(?:(?i:\b(?:key|token|secret|password|credentials?|seed)\b|[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?(?:[ \t][^\r\n\"'=()\[\]{}<>:]{0,60})?|"   # (… again? the laptop lost it; not data="…?") =)
+             r"(?:(?i:\b(?:(?:anything|something|is[ \t]+(?:this|that|it))[ \t]+)?(?:key|token|secret|password|credentials?|seed)\b|"   # (… again? the laptop lost it;
+             r"[A-Z0-9]_(?:KEY|TOKEN|SECRET|PASSWORD)\b)[^\r\n?]{0,60}\?(?:[ \t][^\r\n\"'=()\[\]{}<>:]{0,60})?|"   # not data="…?") =)
              r"(?i:\bhere'?s|\bhere[ \t]is)[^\r\n]{0,20}?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)\b[^\r\n]{0,60}|"
              r"(?i:\bhere'?s|\bhere[ \t]is)[ \t]+the[ \t][^\r\n]{0,60}?\b(?:key|token|secret|password)\b[^\r\n]{0,80}|"   # ("… client secret for the app, don't …")
              r"(?i:\bneeds?[ \t]+(?:the|a|your|our)[ \t])[^\r\n?]{0,40}?(?i:\b(?:key|token|secret|password|seed)\b)[ \t]*[.!]?)"   # ("need the webshop admin password")
@@ -93,7 +97,8 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?:#[\w\-]+[ \t]+)?[A-Z][\w.\-]{0,30}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]+)?"   # ... a Slack export's "#channel  Name 16:04  "
              rf"[ \t]*(?:([A-Za-z0-9+/_\-.~]{{12,}}={{0,2}})[ \t]*(?:{NL}|\\?[\"']|$|\([^()\r\n]{{0,80}}\)[ \t]*(?:{NL}|$)|[-–—][ \t])|"   # (in a JSON string too: \n, \"; a remark after)
              rf"([A-Za-z0-9+/_\-.~]{{6,}}[0-9][A-Za-z0-9+/_\-.~]{{5,}}={{0,2}})[ \t])",   # words after it: then with a digit
-             ("key", "token", "secret", "password", "credential", "seed", "need"), "token", "passwords", "secret", False),
+             ("key", "token", "secret", "password", "credential", "seed", "need"), "token", "passwords", "secret", False,
+             deny=_ASKS_IF_SECRET),
     # ... or asked to set a secret's variable, or to send one, and the answer that gives it ("can someone
     # set DB_PASSWORD on staging?" / "done, it's …"; "> Please send us your iyzico secret key …" / "Sure, it's …")
     Detector("answered_when_asked", "assignment",
@@ -111,8 +116,8 @@ UNNAMED: tuple[Detector, ...] = (
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
-             rf"(?:(?i:\bis[ \t]+[éeè]|'s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
-             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
+             rf"(?:(?i:\bis[ \t]+[éeè]|['’]s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
+             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "’s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
              True),
     # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
     # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
