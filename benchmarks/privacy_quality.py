@@ -700,6 +700,13 @@ Corpora (never generated from the detector table):
   98.6 / 0.0 / 86.4% — best anchor recall 51.1, 52.5, 55.0% (CredSweeper, Betterleaks, Betterleaks), lowest anchor FP
   rate 2.5% (Kingfisher each time). The 242nd and 243rd were read (development 170 and 171); the 244th, chosen before
   any was run, is held out.
+- ``corpora/privacy_twohundredfortyfifth`` … ``privacy_twohundredfortyseventh``: from the two-hundred-forty-second and
+  two-hundred-forty-third, two-hundred-forty-third and two-hundred-forty-fourth, two-hundred-forty-second and
+  two-hundred-forty-fourth READMEs (chocolatier, confectioner and sweet-shop developers; mushroom-farm, forager co-op and
+  spawn-lab developers; guesthouse, B&B and hostel booking developers), first run on b2c6f75's: 245th 99.1 / 97.7 / 98.4
+  / 4.0 / 98.5%, 246th 98.7 / 96.6 / 97.6 / 0.0 / 92.4%, 247th 97.6 / 98.6 / 98.1 / 2.0 / 86.4% — best anchor recall
+  49.6, 50.9, 46.4% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 2.5, 0.0, 0.0% (Kingfisher each
+  time). The 245th and 246th were read (development 172 and 173); the 247th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -797,6 +804,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 166": "privacy_twohundredthirtysixth", "development 167": "privacy_twohundredthirtyeighth",
            "development 168": "privacy_twohundredthirtyninth", "development 169": "privacy_twohundredfortyfirst",
            "development 170": "privacy_twohundredfortysecond", "development 171": "privacy_twohundredfortythird",
+           "development 172": "privacy_twohundredfortyfifth", "development 173": "privacy_twohundredfortysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -833,7 +841,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 66": "privacy_twohundredtwentysecond", "held-out 67": "privacy_twohundredtwentysixth",
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
-           "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth"}
+           "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
+           "held-out 74": "privacy_twohundredfortyseventh"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

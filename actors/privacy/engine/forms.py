@@ -323,7 +323,7 @@ FORMS: tuple[Detector, ...] = (
              r"\.Open[ \t]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"      # ADO's Connection.Open conn, user, pw
              r"\.Open[ \t(]+\"(?:GET|POST|PUT|PATCH|DELETE)\"[ \t]*,[^,\r\n]+,[^,\r\n]+,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # MSXML
              r"\.SetCredentials[ \t(]+\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"          # WinHttpRequest's user, pw
-             r"\bWorkbooks\.Open\((?:[^,()\r\n]+,){4}[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"          # COM's 5th: the workbook's password
+             r"\bWorkbooks\.Open(?:\(|[ \t]+)(?:[^,()\r\n]*,){4}[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"   # COM's 5th: the workbook's password (VBA's too)
              r"\b(?i:modify|data|set)[ \t]+[\w.]+[ \t]*\((?:[^()\r\n]*[ \t])?(?i:alter|pw|read|write)=([^\s()]{4,})|"   # a SAS data set's passwords
              r"\bkSecValueData\b[^\"\r\n]{0,30}\"([^\"\r\n]{4,})\"|"                                             # the keychain's item
              r"\bget(?:Writable|Readable)Database\([ \t]*\"([^\"\r\n]{4,})\"[ \t]*\)|"                             # SQLCipher

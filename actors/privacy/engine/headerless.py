@@ -29,6 +29,7 @@ _NAME_CELL = re.compile(r"[\[(]?[A-Za-z_][A-Za-z_ \-\[\]]*")     # a column's na
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(")
 _SNAKE = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+")
 _QUOTES = " \t'\"`()"
+_NONE = frozenset(("-", "—", "*", "none", "null", "n/a", "nil"))     # a row's cell that holds nothing
 
 
 def _cells(line: str) -> dict[str, list[str]]:
@@ -53,8 +54,8 @@ def _a_record(cells: list[str], value: str, word: str, below: list[str] | None) 
     others = [c for c in cells if c and c != value]
     column = cells.index(value)
     if below is not None and len(below) == len(cells) and not _CANDIDATE.fullmatch(below[column]) \
-            and all(_NAME_CELL.fullmatch(c) for c in others):
-        return False
+            and below[column].lower() not in _NONE and all(_NAME_CELL.fullmatch(c) for c in others):
+        return False                # (a header's; not a row over one whose cell there is none: "viewer<TAB>read<TAB>-")
     if sum(1 for c in others if _SNAKE.fullmatch(c)) >= 2:
         return False                # code's names ('dict_size', 'encode_base64', 'elapsed_short')
     stem = value[:len(word) + 1].lower()

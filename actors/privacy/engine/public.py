@@ -231,6 +231,8 @@ _REFERRER_KEY = re.compile(r"(?i)\bbrowser[ \t]+(?:api[ \t]+)?key\b[^\r\n]{0,80}
 
 
 # a Google OAuth client's id: in every app and page that signs in with it (its secret is GOCSPX-…)
+# an Azure Key Vault secret's identifier (its name and version): where the secret is kept, not the secret
+_KEY_VAULT_URI = re.compile(r"https://[\w\-]+\.vault\.azure\.net/(?:secrets|keys|certificates)/[\w\-]+(?:/[0-9a-fA-F]{32})?/?")
 _FIREBASE_WEB_APP = re.compile(r"\b1:[0-9]{6,}:web:[0-9a-f]{6,}")
 _GOOGLE_CLIENT_ID = re.compile(r"[0-9]{6,}-[a-z0-9]{20,40}\.apps\.googleusercontent\.com")
 
@@ -244,7 +246,7 @@ def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
     if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v) \
-            or _signify_public_key(v) or _ec_public_point(v):
+            or _signify_public_key(v) or _ec_public_point(v) or _KEY_VAULT_URI.fullmatch(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):
         return True

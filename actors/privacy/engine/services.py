@@ -304,10 +304,10 @@ SERVICES: tuple[Detector, ...] = (
              r"\bCommunityData\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\bcreateCipher(?:iv)?\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
              r"\b(?:OpenSSL::(?:PKey(?:::\w+\.new|\.read)|PKCS12\.new)|openssl_pkey_get_private|pikepdf\.open)\([^,\r\n]+,[ \t]*['\"]([^'\"\r\n]{4,})['\"]|"
+             r"\b(?i:writer|pdf_?writer|pdf)\.encrypt\([ \t]*(?:user_(?:pwd|password)[ \t]*=[ \t]*)?['\"]([^'\"\r\n]{4,})['\"]|"   # pypdf's PdfWriter.encrypt("pw", …)
+             r"\.derive\([ \t]*b[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|\.auth[ \t(]+\"(?i:cn|uid)=[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"   # KDF.derive(b"pw"); Net::LDAP#auth "dn", "pw"
              r"\b(?:(?:pbkdf2\.Key|argon2\.I?DKey|scrypt\.Key)\([ \t]*\[\]byte\(|(?:new[ \t]+)?Rfc2898DeriveBytes\(|scrypt\()[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"   # a key derived
              r"\bpbkdf2_hmac\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*b?[\"']([^\"'\r\n]{4,})[\"']|"                        # from a password
-             r"\.derive\([ \t]*b[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                   # cryptography's KDF.derive(b"pw")
-             r"\.auth[ \t(]+\"(?i:cn|uid)=[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{4,})\"|"            # Ruby's Net::LDAP#auth "dn", "pw"
              r"\bpysftp\.Connection\([ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*(?:None|[\"'][^\"'\r\n]*[\"'])[ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"']|"   # (host, user, key, pw)
              r"\bAuthMethod::sql_server\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\.authenticate\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"                                # PyMuPDF's doc.authenticate(pw)
@@ -328,10 +328,10 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:askpass)[^\r\n]*\r?\n(?:[^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*(?:\r?\n|$)|"   # an SSH_ASKPASS helper
              r"<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n(?:#![^\r\n]*\r?\n)?[ \t]*echo[ \t]+[\"']?([^\"'\s]{3,})[\"']?[ \t]*\r?\n\w+[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*\bSSH_ASKPASS=|"   # (written by a heredoc, named after)
              r"(?m:^)(?:C:[ \t]*)?set[ \t]+(?:[^\s]+[ \t]+){1,2}[0-9]+[ \t]+[0-9]+[ \t]+[0-9]{1,3}[ \t]*\r?\n(?:C:[ \t]*)?[^\s]+[ \t]+([^\s]{3,})[ \t]*(?:\r?\n|$)",   # memcached's SASL: user pw as data
-             ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", "pbkdf2.key",
+             ("communitydata(", "createcipher", "openssl::pkey", "openssl::pkcs12", "openssl_pkey_get_private", "pikepdf.open", ".encrypt(", "pbkdf2.key",
               "rfc2898derivebytes", "scrypt(", "pbkdf2_hmac", ".derive(", "argon2.", "scrypt.key(", '.auth "', '.auth("', "pysftp.connection(", "sql_server(", ".authenticate(", ".from_private_key", "configure(", ".saveas",
-              "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc",
-              "mpd_host", "obsws://", "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
+              "firebase.begin(", "transport.send(", "add_route_to_plc(", "sms", "passwordspray", "set ", "mpc", "mpd_host", "obsws://",
+              "askpass", "register sip:", "nickserv", "db_load"), "literal", "passwords", "password", False),
     # a password by its place in a modem's or a Wi-Fi module's AT command: an ESP8266 joining Wi-Fi (+CWJAP ssid,pw) or
     # opening its own (+CWSAP ssid,pw,…), a PDP context's login (SIMCom's +CSTT apn,user,pw, Quectel's +QICSGP, 3GPP's
     # +CGAUTH, u-blox's +UPSD profile parameter 3, Telit's #SGACT cid,stat,user,pw, Qualcomm's $QCPDPP pw first), MQTT's

@@ -78,7 +78,7 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
              r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
              r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
-             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:([^\s\"'@\\]{3,})",   # (no user: an API's key as the password)
+             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:(?:\\?[\"'])?([^\s\"'@\\]{3,})",   # (no user: an API's key as the password; u:'pw' too)
              ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
              r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64)\([ \t]*(?:b|\[\]byte\()?[\"']"
@@ -195,7 +195,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
              "private_keys", "private_key", False),
     Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
-             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv\*?[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[*<]?[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
              ("nickserv",), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
@@ -325,7 +325,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:(?m:^)|[{,][ \t]*)[ \t]*(?i:auth|rpc_?auth|basic_?auth)[ \t]*[=:][ \t]*[\"'][\w.\-]{1,64}:([^\"'\s]{4,})[\"']",   # electrs' auth = "user:pw", Node's { auth: 'u:pw' }
              ("auth", "creds", "credentials"), "literal", "passwords", "password", False),
     Detector("powershell_securestring", "assignment",
-             r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")"
+             r"(?i:convertto-securestring[ \t]+(?:-string[ \t]+)?)(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"$(\-][^\s'\"]{2,}))"
              r"(?:[ \t]+-\w+)*?[ \t]+(?i:-asplaintext)|(?i:convertto-securestring(?:[ \t]+-force)?[ \t]+-asplaintext(?:[ \t]+-force)?[ \t]+(?:-string[ \t]+)?)"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")|"
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*\|[ \t]*(?i:convertto-securestring\b[^\r\n)]*?-asplaintext)",   # "pw" | ConvertTo-…
