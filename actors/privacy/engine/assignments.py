@@ -150,7 +150,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)"
                                 # a note's line that is only the name (a few words before it; a sticky note's "…!!"), the value the next
                                 rf"|(?m:^)[ \t]*[\"“]?(?:[\w\-]{{1,20}}[ \t]+){{0,3}}{key}[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*{u}[ \t]*(?:\r?\n|$)",
-            "token" if strict else "inline_password"),
+            "token" if strict else "inline_password", solitary=True),   # (its DFA and a prose or a row syntax's multiply)
         det("catted_{}_file", rf"\b(?:cat|etcdctl[ \t]+get|consul[ \t]+kv[ \t]+get|(?i:get))[ \t]+[^\s]*?{key}(?:\.txt)?"
                               rf"(?:[ \t]+--?[\w\-]+)*[ \t]*(?:#[^\r\n]*)?\r?\n\"?([^\s\"]{{{min_len},}})\"?[ \t]*(?:\r?\n|$)",
             literal, only=("cat ", "get ", "get\t")),   # $ cat /run/secrets/DB_PASSWORD (# a comment), etcdctl get …/api_token: below
@@ -184,7 +184,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("prose_{}_value", rf"{prose_word}\\?\"?(?:(?:[^:=\"\r\n]|=[ \t]?[0-9]|[0-9]:[0-5][0-9]|\"[^:=\"\r\n]*\")*?|[^:=\r\n]*?\"(?i:received|provided|"
                              rf"given|got|sent|supplied|input|value|default)\"[ \t]*){PROSE_GIVES}[ \t]*(?:\*{{1,2}}[ \t]*)?"
                              rf"(?:\\?[`\"'「（(«»„“][ \t]?|\{{\{{)?{said}(?:(?m:$)|[\s\"'`,;)\]}}\\<{NOT_VALUE_CHARS}])",
-            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN, *_NOT_PROSE_VALUE)),
+            "token" if strict else "inline_password", trim=".,:;!?", deny=(*family_deny, *NOT_GIVEN, *_NOT_PROSE_VALUE),
+            solitary=True),
     ] + ([] if strict else [   # a password right after its word: "şifresi X olarak", "password X"
         det("prose_{}_next", rf"{prose_word}[{_THAI}]{{0,20}}(?:[ \t]+(?:\\?[`\"'(「（])?|[をはがも]?[「（])(#?[^\s\"'`#;,\\()\[\]{{}}<>\-「」（）]"
                              rf"[^\s\"'`;,\\()\[\]{{}}<>{NOT_VALUE_CHARS}]{{{min_len - 1},}})(?:(?m:$)|[\s\"'`,;)\[\]}}<{NOT_VALUE_CHARS}])",

@@ -73,7 +73,6 @@ ENCODINGS = (
                                r"(?:[\x{2460}-\x{24FF}\x{2776}-\x{2793}\x{1F100}-\x{1F10A}\x{1F130}-\x{1F189}]|[_.\-]){7,}"),
     ("upside_down", rf"[A-Za-z0-9_\-{_FLIP_CLASS}]*[{_FLIP_CLASS}][A-Za-z0-9_\-{_FLIP_CLASS}]{{2,}}"),
     ("nato_spelling", rf"(?i:\b{spelling.WORD}(?:[ \t]*[,-]?[ \t]+(?:{spelling.WORD}|[0-9])){{7,}}\b)"),   # (digits as themselves)
-    ("number_words", numerals.NUMBER_RUN),     # character codes as number words, in many languages
     ("html_entities", r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};){8,}"),
     ("named_escapes", r"(?:\\N\{[A-Za-z0-9 \-]{1,60}\}){8,}"),
     ("css_escapes", r"(?:\\0{0,4}[2-7][0-9a-fA-F][ \t]?){8,}"),
@@ -138,7 +137,10 @@ ENCODINGS = (
 # the rarer alphabets, packings, tables and pieces, in passes of their own: one DFA for all of them grows
 # its states several times slower than a few (0.93 s against 0.25 s over 8 MB of Python files, against
 # 0.18 s against 0.07 s on a 220 KB HTML page; with the pieces too it outgrows its memory)
-PASSES = (ENCODINGS, alphabets.ENCODINGS, (*packed.ENCODINGS, *radix.ENCODINGS), tables.ENCODINGS, pieces.ENCODINGS,
+# (character codes as number words, in many languages: a pass of their own, their words' alternation beside the
+# others' doubles the first pass's time)
+NUMBERS = (("number_words", numerals.NUMBER_RUN),)
+PASSES = (ENCODINGS, NUMBERS, alphabets.ENCODINGS, (*packed.ENCODINGS, *radix.ENCODINGS), tables.ENCODINGS, pieces.ENCODINGS,
           pieces.MARKED)
 PATTERNS = tuple("|".join(f"({p})" for _, p in encodings) for encodings in PASSES)
 

@@ -125,7 +125,7 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("made_password_in_a_sentence", "assignment",
              r"(?:[\p{L}\p{M}'’\-,.:—–]+[ \t]+){3,}([A-Za-z0-9]+[._\-!*#][A-Za-z0-9._\-!*#]*[A-Za-z0-9]|[A-Za-z0-9]{12,32})"
              r"(?:[ \t]?[,;،、፣][ \t]|[ \t]+[—–][ \t]|[ \t]+[\p{L}\p{M}]{2,}(?:[ \t,.;:!?؟،、፣።]|$))", (), "sentence_password_shape", "passwords",
-             "password", True, deny=("key id ",)),    # ("thanks, key id key_ys99mc90 matches": which key, not the key)
+             "password", True, deny=("key id ",), solitary=True),    # ("thanks, key id key_ys99mc90 matches": which key, not the key)
     # the same shape given to a command: after a password-like option of any tool (-p, -P, -w, -k,
     # --pass…; -p is a port or a path elsewhere, which this shape never is), or quoted as an argument
     # with a mark no generated id has ("kerbrute passwordspray … users.txt '0iGwo.avqU9g5*c'"; a nanoid's
