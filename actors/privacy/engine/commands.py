@@ -9,6 +9,8 @@ from .patterns import SECRET_PROMPT, Detector
 from .shapes import OWNER_PASSWORD
 
 # what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
+# a key-value store's path that names a secret (consul kv put app/db/auth, etcdctl put /brewlog/scada/auth)
+_SECRET_PATH = r"[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*"
 _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
 
 COMMANDS: tuple[Detector, ...] = (
@@ -124,8 +126,8 @@ COMMANDS: tuple[Detector, ...] = (
     # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
              r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
-             r"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*[ \t]+-(?:[ \t]|\r?\n|$)|"
-             r"etcdctl[ \t]+put[ \t]+[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*[ \t]*(?:\r?\n|$))",
+             rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
+             rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))",
              ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"

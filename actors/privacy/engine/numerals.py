@@ -121,8 +121,8 @@ def _lexicon(spec: str) -> dict[str, tuple[str, int]]:
 LEXICONS = {language: _lexicon(spec) for language, spec in _LEXICONS.items()}
 # each word as written, with its accents and without (a run's words are matched as they are written: a
 # pattern of every accented letter for every plain one makes RE2's automaton too big)
-_SPELLINGS = sorted({w for spec in _LEXICONS.values() for item in spec.split() for w in (item.split("=")[0], plain(item.split("=")[0]))},
-                    key=len, reverse=True)
+_WRITTEN = {item.split("=")[0] for spec in _LEXICONS.values() for item in spec.split()}
+_SPELLINGS = sorted(_WRITTEN | {plain(w) for w in _WRITTEN}, key=len, reverse=True)
 # one written word: one or more of any lexicon's words, run together (the decoder checks they are one language's)
 WORD = "(?:" + "|".join(map(re.escape, _SPELLINGS)) + ")+"
 _LONGEST = max(map(len, _SPELLINGS))

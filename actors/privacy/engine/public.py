@@ -13,6 +13,7 @@ import json
 import re
 
 from .checksums import nats_public_key
+from .tokenparts import b64_bytes
 
 # Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
 PUBLISHED = frozenset({
@@ -260,25 +261,15 @@ def is_public(value: str) -> bool:
 def _signify_public_key(value: str) -> bool:
     """A minisign or signify public key: "Ed", an 8-byte key id and a 32-byte Ed25519 key, in base64 (``RWQ…``,
     56 characters; the secret key's file is longer and says it is one)."""
-    if len(value) != 56 or not value.startswith("RW"):
-        return False
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except ValueError:
-        return False
-    return len(raw) == 42 and raw.startswith(b"Ed")
+    raw = b64_bytes(value) if len(value) == 56 and value.startswith("RW") else None
+    return raw is not None and len(raw) == 42 and raw.startswith(b"Ed")
 
 
 def _ec_public_point(value: str) -> bool:
     """An uncompressed elliptic-curve point (0x04, then x and y: 65 bytes for P-256 and secp256k1) in base64url or
     base64 — a Web Push VAPID public key, a wallet's public key; the private key is the 32 bytes beside it."""
-    if len(value) not in (87, 88) or value[0] != "B":
-        return False
-    try:
-        raw = base64.urlsafe_b64decode(value.replace("+", "-").replace("/", "_") + "=" * (-len(value) % 4))
-    except ValueError:
-        return False
-    return len(raw) == 65 and raw[0] == 4
+    raw = b64_bytes(value, urlsafe=True) if len(value) in (87, 88) and value[0] == "B" else None
+    return raw is not None and len(raw) == 65 and raw[0] == 4
 
 
 def _public_jwt(token: str) -> bool:

@@ -10,7 +10,8 @@ import json
 from .placeholders import is_placeholder
 
 
-def _b64decode(s: str, *, urlsafe: bool = False) -> bytes | None:
+def b64_bytes(s: str, *, urlsafe: bool = False) -> bytes | None:
+    """What a base64 (or base64url) run decodes to, its padding optional; None when it is none."""
     s = s.strip()
     pad = "=" * (-len(s.rstrip("=")) % 4)
     try:
@@ -26,8 +27,8 @@ def jwt_structure(value: str) -> bool:
     if len(parts) != 3:
         return False
     try:
-        header = json.loads(_b64decode(parts[0], urlsafe=True) or b"")
-        payload = json.loads(_b64decode(parts[1], urlsafe=True) or b"")
+        header = json.loads(b64_bytes(parts[0], urlsafe=True) or b"")
+        payload = json.loads(b64_bytes(parts[1], urlsafe=True) or b"")
     except (ValueError, UnicodeDecodeError):
         return False
     return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
@@ -35,7 +36,7 @@ def jwt_structure(value: str) -> bool:
 
 def basic_credentials(value: str) -> bool:
     """Base64 of ``user:password`` with a non-empty, non-placeholder password."""
-    raw = _b64decode(value)
+    raw = b64_bytes(value)
     if raw is None:
         return False
     try:
@@ -50,7 +51,7 @@ def basic_credentials(value: str) -> bool:
 
 def sasl_plain_credentials(value: str) -> bool:
     """Base64 of SASL PLAIN's ``authzid NUL user NUL password`` (RFC 4616), the password not a stand-in."""
-    raw = _b64decode(value)
+    raw = b64_bytes(value)
     parts = raw.split(b"\0") if raw else []
     if len(parts) != 3:
         return False
@@ -63,7 +64,7 @@ def sasl_plain_credentials(value: str) -> bool:
 
 def discord_token(value: str) -> bool:
     """The first segment is the base64 of the bot's numeric user id (a snowflake)."""
-    raw = _b64decode(value.split(".", 1)[0], urlsafe=True)
+    raw = b64_bytes(value.split(".", 1)[0], urlsafe=True)
     return bool(raw) and raw.isdigit() and 15 <= len(raw) <= 21
 
 
