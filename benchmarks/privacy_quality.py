@@ -707,6 +707,13 @@ Corpora (never generated from the detector table):
   / 4.0 / 98.5%, 246th 98.7 / 96.6 / 97.6 / 0.0 / 92.4%, 247th 97.6 / 98.6 / 98.1 / 2.0 / 86.4% — best anchor recall
   49.6, 50.9, 46.4% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 2.5, 0.0, 0.0% (Kingfisher each
   time). The 245th and 246th were read (development 172 and 173); the 247th, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredfortyeighth`` … ``privacy_twohundredfiftieth``: from the two-hundred-forty-fifth and
+  two-hundred-forty-sixth, two-hundred-forty-sixth and two-hundred-forty-seventh, two-hundred-forty-fifth and
+  two-hundred-forty-seventh READMEs (cider-maker, orchard and juice-presser developers; thatcher, roofer and scaffolding
+  developers; printmaker, bookbinder and letterpress developers), first run on f87fd55's: 248th 97.3 / 96.4 / 96.9 / 5.0
+  / 93.9%, 249th 96.7 / 95.3 / 96.0 / 3.0 / 98.5%, 250th 96.5 / 97.2 / 96.9 / 0.0 / 86.4% — best anchor recall 49.1,
+  47.1, 44.2% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 5.0, 5.0, 5.0% (Kingfisher each time). The
+  249th and 250th were read (development 174 and 175); the 248th, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -805,6 +812,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 168": "privacy_twohundredthirtyninth", "development 169": "privacy_twohundredfortyfirst",
            "development 170": "privacy_twohundredfortysecond", "development 171": "privacy_twohundredfortythird",
            "development 172": "privacy_twohundredfortyfifth", "development 173": "privacy_twohundredfortysixth",
+           "development 174": "privacy_twohundredfortyninth", "development 175": "privacy_twohundredfiftieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -842,7 +850,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
-           "held-out 74": "privacy_twohundredfortyseventh"}
+           "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -20,6 +20,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bgsql\b[^\r\n]*?[ \t]-W|\bvmrun\b[^\r\n]*?[ \t]-gp|\bsqlmap\b[^\r\n]*?--auth-cred[= ][\"']?[^\s:\"']+:|\b(?:sqlcmd|bcp|osql|isql)\b[^\r\n]*?[ \t]-P|\bisql-fb\b[^\r\n]*?[ \t]-(?:password|pas|p)|"
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
              r"\bwebrepl_cli(?:\.py)?\b[^\r\n]*?[ \t]-p|"     # MicroPython's WebREPL client
+             r"\bpodofoencrypt\b[^\r\n]*?[ \t]-[ou]|\btpm2_changeauth(?:[ \t]+-[a-zA-Z][ \t]+[^\s]+)*|"   # a PDF's owner/user password; a TPM hierarchy's new auth
              r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|\boutput_http\.so\b[^'\"\r\n]*?[ \t]-c[ \t]+[^\s:'\"]+:|"   # live555's -u user pw; mjpg-streamer's -c user:pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
@@ -80,7 +81,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bcreate_ap(?:[ \t]+-[^\s]+)*(?:[ \t]+[^\s\-][^\s]*){3}|"          # create_ap wifi-iface internet-iface SSID passphrase
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
+             ("ldap", "podofoencrypt", "tpm2_changeauth", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
@@ -109,11 +110,18 @@ COMMANDS: tuple[Detector, ...] = (
              r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()|"   # iText's (owner pw)
              # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
+             r"\bTraditional(?:En|De)crypter\.new\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"     # rubyzip's; PHP ZipArchive's setEncryptionName(name, method, pw)
+             r"\bsetEncryption(?:Name|Index)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
+             # SevenZipSharp's new SevenZipExtractor(path, pw), PdfSharp's PdfReader.Open(path, pw, …), Go's x509.DecryptPEMBlock(b, []byte(pw))
+             r"\bnew[ \t]+SevenZip(?:Extractor|Compressor)\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|\bPdfReader\.Open\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bDecryptPEMBlock\([^,()\r\n]+,[ \t]*\[\]byte\([ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bserverdict[ \t]+begin[ \t]+\(([^()\r\n]{3,})\)[ \t]+exitserver\b|\btrue[ \t]+\(([^()\r\n]{3,})\)[ \t]+startjob\b|"   # a PostScript printer's
              r"\bnew[ \t]+Cryptr\([ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bCryptoJS\.(?:AES|TripleDES|Rabbit|RC4)\.(?:en|de)crypt\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bhash_pbkdf2\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_"),
+              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
+              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
     Detector("secret_store_argument", "assignment",
@@ -145,6 +153,9 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or a shell variable set on the line, then piped: p='pw'; printf '%s\n%s\n' "$p" "$p" | sudo smbpasswd -s
              r"(?:^|[\s;&])[A-Za-z_]\w{0,15}=(?:'([^'\r\n]{3,})'|\"([^\"\r\n$`]{3,})\")[ \t]*;[^\r\n|]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:smbpasswd|passwd|chpasswd|kinit|kpasswd|vncpasswd|cryptsetup|pdbedit|saslpasswd2)\b|"
+             # ... or the user in the format and the password its argument: printf 'user\n%s\n' pw | mount -t davfs …
+             r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n%s(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n%s(?:\\n)?\")[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n$]{3,})\"|([^\s'\"|;&()<>$]{3,}))[ \t]*\|"
+             r"[^|\r\n]*?(?:\bdavfs\b|mount\.davfs|\blogin\b|\bsignin\b|\bauth\b)|"
              # ... or both in the format, printf 'user\npw\n' | tool --login: the second line, to a command that logs in
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n([^\"\\\s$]{3,64})(?:\\n)?\")[ \t]*\|"
              r"[^|\r\n]*?(?:\blogin\b|\bsignin\b|\bsign-in\b|\bauth\b|\bauthenticate\b)|"
@@ -155,7 +166,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|restic|encfs\b[^|\r\n]*?[ \t]-S|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -175,10 +186,11 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
     # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
-    # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin)
+    # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin), or a line that logs in
     Detector("script_positional_password", "assignment",
              r"(?:^|[\s;&|(>])(?:[\w.\-~]*[\\/])*[\w.\-]*(?i:connect|login|logon|signin|auth|ota|unlock|mount|vpn)[\w.\-]*"
-             rf"\.(?:sh|ps1|py|rb|pl|bat|cmd)(?:[ \t]+[^\s|;&<>\-][^\s|;&<>]*){{1,3}}?[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)",
+             rf"\.(?:sh|ps1|py|rb|pl|bat|cmd)(?:[ \t]+[^\s|;&<>\-][^\s|;&<>]*){{1,3}}?[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)|"
+             rf"(?m:^)[ \t]*login[ \t]+[\w.@\-]{{1,32}}[ \t]+({OWNER_PASSWORD})[ \t]*(?:\r?\n|$)",   # a session's own login line (TeamSpeak's query)
              ("connect", "login", "logon", "signin", "auth", "ota", "unlock", "mount", "vpn"), "owner_password_shape", "passwords",
              "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
@@ -193,7 +205,7 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
-             r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff|\bzellij[ \t]+action[ \t]+write-chars|"
+             r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff|\bcontrolvm\b[^\r\n]*?[ \t]keyboardputstring|\bzellij[ \t]+action[ \t]+write-chars|"
              r"\bkitty[ \t]+@[ \t]+send-text(?:[ \t]+--?[\w\-]+(?:[ \t=]+[^\s'\"\-][^\s'\"]*)?)*)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|\bcliclick\b[^\r\n]*?[ \t]t:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
@@ -220,7 +232,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
              r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
              r"\"method\"[ \t]*:[ \t]*\"Input\.insertText\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\{[ \t]*\"text\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # DevTools'
-             ("input text", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
+             ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
               "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext"),

@@ -241,7 +241,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin|login|unlock|gocryptfs|encfs|restic)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
              r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
@@ -275,8 +275,8 @@ FORMS: tuple[Detector, ...] = (
              r"\bdbConnect\([^,()\r\n]*(?:\([^()\r\n]*\))?[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # R's DBI: driver, user, password
              r"\.decrypt\([ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"                                              # a PDF reader's decrypt
              r"\.basic_auth\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*Some\([ \t]*\"([^\"\r\n]{3,})\"|"                 # Rust's reqwest
-             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
-             r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"\b(?:ftplib\.FTP(?:_TLS)?|imap_open|arcpy\.SignInToPortal|DirectoryEntry|\.OpenDSObject|NotesFactory\.createSession)\([ \t]*(?:'[^'\r\n]*'|@?\"[^\"\r\n]*\")[ \t]*,[ \t]*"   # (x, user, pw)
+             r"(?:'[^'\r\n]*'|@?\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
              r":basic,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Faraday's request :authorization, :basic, u, pw
              r"['\"]auth['\"][ \t]*=>[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw]
@@ -285,7 +285,7 @@ FORMS: tuple[Detector, ...] = (
              rf"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{{3,}})\\n[^'\r\n]*'[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"   # (npm's: user, pw, mail)
              rf"\bprintf[ \t]+['\"]%s\\n['\"][ \t]+[^\s|;&'\"]+[ \t]+['\"]?([^\s|;&'\"]{{3,}})['\"]?[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"
              rf"{_ASKS_USER_THEN_PASSWORD}[^\r\n<|]*<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n[^\r\n]+\r?\n([^\s]{{3,}})[ \t]*\r?\n|"
-             r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|"    # sbt's and LWP's: (realm, host, user, pw)
+             r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|\bmake_rest_request\([ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*){3}'([^'\r\n]{3,})'|"   # sbt's, LWP's: (realm, host, user, pw); APEX's (url, method, user, pw)
              r"\{[ \t]*:basic[ \t]*,[ \t]*\"[^\":\r\n]*:([^\"\r\n]{3,})\"|"                                # Elixir Req's auth: {:basic, "u:pw"}
              r"\bx-azblob,https?://[^,\s]+,([^,\s]{8,}),(?:read|write|readwrite)\b|"     # vcpkg's binary cache: url, SAS, mode
              r"\b(?:bot|client)\.run\([ \t]*[\"']([^\"'\s]{6,})[\"'][ \t]*\)|"                       # discord.py's bot.run(token)

@@ -195,8 +195,8 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\baccounts[ \t]*:[ \t]*\[[ \t]*[\"'`](0x[0-9a-fA-F]{64})[\"'`]", ("accounts",), "not_placeholder",
              "private_keys", "private_key", False),
     Detector("nickserv_password", "assignment",   # ZNC: LoadModule = nickserv <pw>; IRC: /msg NickServ IDENTIFY <pw>
-             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[*<]?[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?)[ \t]+([^\s;\"']{4,})",
-             ("nickserv",), "literal", "passwords", "password", False),
+             r"(?i:\bLoadModule[ \t]*=[ \t]*nickserv|\bnickserv[*<]?[ \t]+:?identify(?:[ \t]+[^\s;\"']+)?|\bQ@CServe\.quakenet\.org[ \t]+AUTH[ \t]+[^\s]+|(?:^|[\s>])/join[ \t]+[#&][^\s,]+)[ \t]+([^\s;\"']{4,})",   # QuakeNet's Q; a channel's key
+             ("nickserv", "q@cserve", "/join"), "literal", "passwords", "password", False),
     Detector("bare_key_quoted", "assignment",   # const key = '...': the bare name only with a long random value
              r"(?:^|[\s(,;{])(?i:key)[ \t]*(?:=|:)[ \t]*[\"']([^\"'\s:]{16,})[\"']",
              ("key",), "token", "passwords", "secret", False),
@@ -313,10 +313,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
              r"\bmosquitto_passwd[ \t]+-b[ \t]+[^\s]+[ \t]+[^\s]+|(?:monitor|control)Role|"
-             r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|"
+             r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|\bsp_change_users_login[ \t]+N?'Auto_Fix'[ \t]*,[ \t]*N?'[^'\r\n]*'[ \t]*,[ \t]*(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*N?|\bSYSCS_(?:CREATE_USER|RESET_PASSWORD)\([ \t]*'[^'\r\n]*'[ \t]*,|(?m:^)[ \t]*(?:incoming|outgoing)user[ \t]+[^\s]+|"   # SQL Server's Auto_Fix (its 4th); Derby's (user, pw)
              r"\bchpasswd\b[^\r\n]*?[A-Za-z0-9_.\-]+:|\bpass(?:in|out)?[ \t]+pass:|-pass(?:in|out)?[ \t]+pass:)"
              r"[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'/][^\s\"']{2,}))",
-             ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:", "mosquitto_passwd", "role", "sp_addlogin"),
+             ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:", "mosquitto_passwd", "role", "sp_addlogin", "sp_change_users_login", "syscs_", "incominguser", "outgoinguser"),
              "inline_password", "passwords",
              "password", False),
     Detector("auth_tuple_password", "assignment",
