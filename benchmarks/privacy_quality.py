@@ -714,6 +714,13 @@ Corpora (never generated from the detector table):
   / 93.9%, 249th 96.7 / 95.3 / 96.0 / 3.0 / 98.5%, 250th 96.5 / 97.2 / 96.9 / 0.0 / 86.4% — best anchor recall 49.1,
   47.1, 44.2% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 5.0, 5.0, 5.0% (Kingfisher each time). The
   249th and 250th were read (development 174 and 175); the 248th, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredfiftyfirst`` … ``privacy_twohundredfiftythird``: from the two-hundred-forty-eighth and
+  two-hundred-forty-ninth, two-hundred-forty-ninth and two-hundred-fiftieth, two-hundred-forty-eighth and
+  two-hundred-fiftieth READMEs (puppet-theatre, toy-shop and toy-library developers; organic-box, food co-op and
+  refill-shop developers; canal-boat hire, lock-keeper and waterway-trust developers), first run on a196c12's: 251st
+  96.9 / 96.3 / 96.6 / 2.5 / 86.4%, 252nd 93.0 / 93.3 / 93.1 / 7.5 / 97.0%, 253rd 96.9 / 95.2 / 96.0 / 2.5 / 86.4% —
+  best anchor recall 47.8, 48.2, 45.1% (Betterleaks each time), lowest anchor FP rate 0.0, 2.5, 2.5% (Kingfisher each
+  time). The 251st and 253rd were read (development 176 and 177); the 252nd, chosen before any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -813,6 +820,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 170": "privacy_twohundredfortysecond", "development 171": "privacy_twohundredfortythird",
            "development 172": "privacy_twohundredfortyfifth", "development 173": "privacy_twohundredfortysixth",
            "development 174": "privacy_twohundredfortyninth", "development 175": "privacy_twohundredfiftieth",
+           "development 176": "privacy_twohundredfiftyfirst", "development 177": "privacy_twohundredfiftythird",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -850,7 +858,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 68": "privacy_twohundredtwentyseventh", "held-out 69": "privacy_twohundredthirtieth",
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
-           "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth"}
+           "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
+           "held-out 76": "privacy_twohundredfiftysecond"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

@@ -21,6 +21,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bpsae\b[^\r\n]*?[ \t]-CP|\bpssqr\b[^\r\n]*?[ \t]-CAP|"   # PeopleSoft's Application Engine and SQR
              r"\bwebrepl_cli(?:\.py)?\b[^\r\n]*?[ \t]-p|"     # MicroPython's WebREPL client
              r"\bpodofoencrypt\b[^\r\n]*?[ \t]-[ou]|\btpm2_changeauth(?:[ \t]+-[a-zA-Z][ \t]+[^\s]+)*|"   # a PDF's owner/user password; a TPM hierarchy's new auth
+             r"\bkamctl[ \t]+(?:add|passwd)[ \t]+[^\s]+|"     # Kamailio's SIP user
              r"\bopenRTSP\b[^\r\n]*?[ \t]-u[ \t]+[^\s]+|\boutput_http\.so\b[^'\"\r\n]*?[ \t]-c[ \t]+[^\s:'\"]+:|"   # live555's -u user pw; mjpg-streamer's -c user:pw
              r"\bAutomateC(?:\.exe)?\b[^\r\n]*?[ \t]/user[ \t]+[^\s]+|"     # Blue Prism's AutomateC /user u pw
              r"\bbitcoin-cli\b[^\r\n]*?[ \t](?:encryptwallet|walletpassphrase)|\bproc[ \t]+pwencode[ \t]+in=|"   # a wallet's passphrase; SAS's
@@ -67,7 +68,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bswaks\b[^\r\n]*?[ \t]--?a(?:p|uth-password)|\bswift\b[^\r\n]*?[ \t](?:-K|--key)|\bcondor_store_cred\b[^\r\n]*?[ \t]-p|\bcontrolvm\b[^\r\n]*?[ \t]setcredentials[ \t]+[^\s]+|"
              # Bitwarden's CLI, the sic IRC client's -k, irssi's /connect host port password
              r"\bbacdcc(?:[ \t]+[^\s]+){3}|\bbacrd(?:[ \t]+[^\s]+){2}|"       # BACnet stack's tools: the last argument
-             r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/connect[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
+             r"\bbw[ \t]+login[ \t]+[^\s'\"]+|\bsic\b[^\r\n]*?[ \t]-k|/(?:connect|server)[ \t]+(?:-[\w\-]+[ \t]+)*[^\s]+[ \t]+[0-9]{2,5}|"
              # a self-encrypting drive's admin password (sedutil-cli: the password before the device), a BitLocker volume's
              # user password (dislocker -u, glued or not), Android's lock screen (adb shell locksettings), an iPhone
              # backup's password (idevicebackup2 encryption on / changepw)
@@ -81,7 +82,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bcreate_ap(?:[ \t]+-[^\s]+)*(?:[ \t]+[^\s\-][^\s]*){3}|"          # create_ap wifi-iface internet-iface SSID passphrase
              r"\bv-(?:add-user|change-user-password|add-database[ \t]+[^\s]+[ \t]+[^\s]+)[ \t]+[^\s]+)[ \t]*"   # Hestia/Vesta: USER PASSWORD …
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
-             ("ldap", "podofoencrypt", "tpm2_changeauth", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
+             ("ldap", "podofoencrypt", "tpm2_changeauth", "kamctl", "redis-cli", "keydb-cli", "valkey-cli", "redis-benchmark", "gsql", "vmrun", "--auth-cred", "memtier_benchmark", "sqlcmd", "bcp", "osql", "isql", "psae", "pssqr", "bitcoin-cli", "pwencode", "automatec", "mongo", "openssl", "twine", "rclone", "rootpw",
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
@@ -109,19 +110,20 @@ COMMANDS: tuple[Detector, ...] = (
              # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
              r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()|"   # iText's (owner pw)
-             # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
              r"\bTraditional(?:En|De)crypter\.new\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"     # rubyzip's; PHP ZipArchive's setEncryptionName(name, method, pw)
              r"\bsetEncryption(?:Name|Index)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              # SevenZipSharp's new SevenZipExtractor(path, pw), PdfSharp's PdfReader.Open(path, pw, …), Go's x509.DecryptPEMBlock(b, []byte(pw))
              r"\bnew[ \t]+SevenZip(?:Extractor|Compressor)\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|\bPdfReader\.Open\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bDecryptPEMBlock\([^,()\r\n]+,[ \t]*\[\]byte\([ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bload_cert_chain\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"']|"     # Python ssl's (cert, key, pw)
              r"\bserverdict[ \t]+begin[ \t]+\(([^()\r\n]{3,})\)[ \t]+exitserver\b|\btrue[ \t]+\(([^()\r\n]{3,})\)[ \t]+startjob\b|"   # a PostScript printer's
+             # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
              r"\bnew[ \t]+Cryptr\([ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bCryptoJS\.(?:AES|TripleDES|Rabbit|RC4)\.(?:en|de)crypt\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
              r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bhash_pbkdf2\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
               "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
-              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
+              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
     Detector("secret_store_argument", "assignment",
@@ -166,7 +168,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|restic|encfs\b[^|\r\n]*?[ \t]-S|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|restic|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|cryptsetup|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -178,13 +180,14 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or a batch of new users (newusers: user:pw:uid:gid:…, the password in plain text)
              r"\bnewusers\b[^\r\n]*?<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,8}?[\w.\-]+:([^:\s]{3,}):[0-9]*:[0-9]*:|"
              r"#[^\r\n]*\bnewusers\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,8}?[\w.\-]+:([^:\s]{3,}):[0-9]*:[0-9]*:|"     # ... or a file a comment says is fed to it
+             r"(?m:^)[\w.\-]+:([^:\s$*!]{3,}):[0-9]+:[0-9]+:[^:\r\n]*:/[^:\s]*:/[\w/]*(?:sh|nologin|false)[ \t]*(?:\r?\n|$)|"     # ... or a line of one: user:pw:uid:gid:…:home:shell
              # ... or a heredoc into one: cat > …/passwords/keystore-1.txt <<'EOF' / pw / EOF
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd|"
              # ... or user:pw made into a Basic header: printf '%s' 'user:pw' | base64
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
-             ("echo", "printf", "cat ", "yes ", "newusers"), "literal", "passwords", "password", False),
+             ("echo", "printf", "cat ", "yes ", "newusers", ":/bin/", ":/sbin/", ":/usr/"), "literal", "passwords", "password", False),
     # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
     # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin), or a line that logs in
     Detector("script_positional_password", "assignment",
@@ -210,10 +213,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
              r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]type[ \t]+([^'\"\s]{6,64})['\"][ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
-             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)\."
-             r"(?:type|typeString|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|set_text|enterText|"
-             r"performTextInput)|\.type_keys|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
-             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"`]|"   # (a finder's call first)
+             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:type|typeString|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
+             r"performTextInput|Keys|val)|\.type_keys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
@@ -226,8 +229,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bControlSetText\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*\"([^\"\s]{6,64})\"|"
              r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(|"     # Taiko's write("…", into(textBox(…)))
+             r"\{USERNAME\}\{TAB\}([^{}\s]{6,64})\{ENTER\}|"     # a KeePass auto-type sequence's literal
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
-             r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:\w+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
+             r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
              r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
              r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
@@ -235,7 +239,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", "->fillfield(", "->type("),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
@@ -248,6 +252,8 @@ COMMANDS: tuple[Detector, ...] = (
              rf"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*{SECRET_PROMPT}[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{{[ \t]*)"
              r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"|"
              r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})|"    # a chat(8) script's "ssword: \\qpw"
+             r"(?i:expect)[ \t]+\"[^\"\r\n]*ogin:?[ \t]*\"[ \t]*\r?\n[ \t]*send[ \t]+\"[^\"\r\n]+\"[ \t]*\r?\n[ \t]*(?i:expect)[ \t]+\"[^\"\r\n]{1,12}\"[ \t]*\r?\n"
+             r"[ \t]*send[ \t]+\"([^\"\\\r\n]{3,})(?:\\r|\\n)?\"|"     # ... or the next prompt's answer after the login's
              # the first answer to what ssh, scp or sftp spawned asks (its password prompt, whatever the expect says)
              r"\bspawn(?:[ \t]+|\([ \t]*[\"'])(?:ssh|scp|sftp)\b[^\r\n;]*?(?:[\"'][ \t]*\))?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[^\r\n]*?)expect"
              r"(?:[ \t]+|\([ \t]*)[\"'][^\"'\r\n]{1,20}[\"'][ \t]*\)?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[ \t]*)(?:\w+\.)?send(?:line)?(?:[ \t]+|\([ \t]*)"

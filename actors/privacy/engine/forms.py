@@ -241,7 +241,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin|login|unlock|gocryptfs|encfs|restic)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin|login|unlock|gocryptfs|encfs|restic|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
              r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
@@ -285,7 +285,7 @@ FORMS: tuple[Detector, ...] = (
              rf"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{{3,}})\\n[^'\r\n]*'[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"   # (npm's: user, pw, mail)
              rf"\bprintf[ \t]+['\"]%s\\n['\"][ \t]+[^\s|;&'\"]+[ \t]+['\"]?([^\s|;&'\"]{{3,}})['\"]?[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"
              rf"{_ASKS_USER_THEN_PASSWORD}[^\r\n<|]*<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n[^\r\n]+\r?\n([^\s]{{3,}})[ \t]*\r?\n|"
-             r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|\bmake_rest_request\([ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*){3}'([^'\r\n]{3,})'|"   # sbt's, LWP's: (realm, host, user, pw); APEX's (url, method, user, pw)
+             r"\b(?i:credentials)\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2,3}\"([^\"\r\n]{3,})\"[ \t]*\)|\bmake_rest_request\([ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*){3}'([^'\r\n]{3,})'|\b(?:Create|AddPassword)Async\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|\bUsernamePasswordCredential\([ \t\r\n]*(?:[^,()\r\n]+,[ \t\r\n]*){3}['\"]([^'\"\r\n]{3,})['\"]|\bQNetworkProxy[ \t]*\w*\((?:[^,()\r\n]+,){4}[ \t]*\"([^\"\r\n]{3,})\"|(?i:\bconnect[ \t]+to\b[^;\r\n]*?[ \t]user[ \t]+)[^\s/;]+/([^\s;'\"/]{3,})|"   # sbt's, LWP's: (realm, host, user, pw); APEX's (url, method, user, pw); ASP.NET Identity's (user, pw); Azure's, Qt's proxy's, ECPG's user/pw
              r"\{[ \t]*:basic[ \t]*,[ \t]*\"[^\":\r\n]*:([^\"\r\n]{3,})\"|"                                # Elixir Req's auth: {:basic, "u:pw"}
              r"\bx-azblob,https?://[^,\s]+,([^,\s]{8,}),(?:read|write|readwrite)\b|"     # vcpkg's binary cache: url, SAS, mode
              r"\b(?:bot|client)\.run\([ \t]*[\"']([^\"'\s]{6,})[\"'][ \t]*\)|"                       # discord.py's bot.run(token)
@@ -359,7 +359,7 @@ FORMS: tuple[Detector, ...] = (
              r"\b35=A[|\x01](?:[^\r\n]*[|\x01])?(?:554|925)=([^|\x01\r\n]{3,})",     # (the last: a new one after the old)                            # FIX Logon's (new) password
              ("basicauth", "digestauth", "ftp(", "ftp_login(", "principalcontext", "bind(", "bind_s(", "password(", "@", ".decrypt(",
               "basic_auth(", "net::smtp", "curlopt_", ".open ", "ksecvaluedata", "writabledatabase", "readabledatabase",
-              "addaccountexplicitly", "pkcs12fromasn1", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
+              "addaccountexplicitly", "pkcs12fromasn1", "authcredinfo(", ".setup(", "blynk.begin", "jedispool", ".extractall(", "newplainclient", "imap_open", "signintoportal", "opendsobject", "createsession", "connectserver", "x509certificate", "mapnetworkdrive", "runas(", "runaswait(", ":basic,", "auth'", "auth\"", "adduser", "npm login", "yarn login", "hex.user", "hex user", "gem signin", "credentials(", "make_rest_request(", "createasync(", "addpasswordasync(", "usernamepasswordcredential(", "qnetworkproxy", "sql connect", ":basic", "<master>", "x-azblob,", "create_user(", "create_superuser(", "pg.connect(", "pqsetdblogin(",
               "oci_connect(", "oci_pconnect(", "oci_new_connect(", "database.connect(", "sqlite3_key", "sqlite3_rekey", "sp_addlinkedsrvlogin",
               "/_config/admins/", "deepl.translator", "[keys]", "rtciceserver", "/users'", "/users\"", ".run(", "telegraf", "telegrambot", "client.login(", "[api]", "url=", "host=", "server=",
               ".basic(", ".digest(", "basic_auth:", "dbms.security", "[basicauth]", "[proxylist]", "http ", "socks", "authorization:", "--cert", "sendline", ".write(", '", "', "', '", "t3://", "t3s://", ".text", "<userpass>", "registeredusers",

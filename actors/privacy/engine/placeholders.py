@@ -131,9 +131,10 @@ _SEGMENTS = re.compile(r"[-_.:/]")
 
 def _runs_after_prefix(v: str) -> bool:
     """Every long segment is one character repeated, and they make up most of the value — or the value
-    ends in one that does (``rubygems_000…``, ``cioAAAA…``: a prefix and no token after it)."""
+    ends in one that does (``rubygems_000…``, ``cioAAAA…``, ``base64:AAAA…=``: a prefix and no token after it)."""
     runs = [s for s in _SEGMENTS.split(v) if len(s) >= 6]
-    tail = len(v) - len(v.rstrip(v[-1]))
+    w = v.rstrip("=") or v          # (base64's padding after the run)
+    tail = len(w) - len(w.rstrip(w[-1]))
     return (bool(runs) and all(len(set(s.lower())) == 1 for s in runs) and 10 * sum(map(len, runs)) >= 6 * len(v)) \
         or (tail >= 12 and 10 * tail >= 6 * len(v))
 

@@ -188,6 +188,11 @@ _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={
                          r"AQAAANCMnd8BFdERjHoAwE/Cl\+[A-Za-z0-9+/]*={0,2}")   # ... in base64
 
 
+# ActiveSupport::MessageEncryptor's AES-GCM output: data--iv--tag (only a credentials file's is public: an
+# encrypted session cookie has the same shape)
+_RAILS_ENCRYPTED = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]{16}--[A-Za-z0-9+/]{22}==")
+
+
 # an Ethereum address (20 bytes) where the text says it is one: where funds are sent, printed on every
 # block explorer (a key is 32 bytes; an hCaptcha secret has the same shape, so only where it is said)
 _ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
@@ -356,6 +361,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # credentialsJSON:<id>, vault:<path>: the value names where the secret is kept (not "unencrypted:")
     if before.endswith("ENC(") and text.startswith(")", start + len(value)):
         return True            # Jasypt's ENC(…): ciphertext, its password kept elsewhere
+    if _RAILS_ENCRYPTED.fullmatch(value) and ".yml.enc" in before:
+        return True            # Rails' credentials.yml.enc (data--iv--tag): ciphertext, its key in master.key
     if _BLURHASH.search(before):
         return True            # a BlurHash: the blurred preview of a picture, public wherever the picture is
     if _TILE_URL_KEY.search(before):

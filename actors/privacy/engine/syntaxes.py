@@ -313,7 +313,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bnet[ \t]+user[ \t]+[^\s/]+|\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+[^\s]+|"
              r"\bmc[ \t]+alias[ \t]+set[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+[^\s]+|"
              r"\bmosquitto_passwd[ \t]+-b[ \t]+[^\s]+[ \t]+[^\s]+|(?:monitor|control)Role|"
-             r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|\bsp_change_users_login[ \t]+N?'Auto_Fix'[ \t]*,[ \t]*N?'[^'\r\n]*'[ \t]*,[ \t]*(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*N?|\bSYSCS_(?:CREATE_USER|RESET_PASSWORD)\([ \t]*'[^'\r\n]*'[ \t]*,|(?m:^)[ \t]*(?:incoming|outgoing)user[ \t]+[^\s]+|"   # SQL Server's Auto_Fix (its 4th); Derby's (user, pw)
+             r"\bsp_addlogin[ \t]+(?:@loginame[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@passwd[ \t]*=[ \t]*)?N?|\bsp_change_users_login[ \t]+N?'Auto_Fix'[ \t]*,[ \t]*N?'[^'\r\n]*'[ \t]*,[ \t]*(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*N?|\bSYSCS_(?:CREATE_USER|RESET_PASSWORD)\([ \t]*'[^'\r\n]*'[ \t]*,|(?m:^)[ \t]*(?:incoming|outgoing)user[ \t]+[^\s]+|"   # SQL Server's Auto_Fix (its 4th); Derby's (user, pw); tgt's incominguser u pw
              r"\bchpasswd\b[^\r\n]*?[A-Za-z0-9_.\-]+:|\bpass(?:in|out)?[ \t]+pass:|-pass(?:in|out)?[ \t]+pass:)"
              r"[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'/][^\s\"']{2,}))",
              ("htpasswd", "net", "rabbitmqctl", "mc", "chpasswd", "pass:", "mosquitto_passwd", "role", "sp_addlogin", "sp_change_users_login", "syscs_", "incominguser", "outgoinguser"),
