@@ -15,7 +15,7 @@ libraries; canal-boat hire, lock keepers and waterway trusts) (issue 12, part 11
   Identity's ``CreateAsync(user, pw)``; Azure's ``UsernamePasswordCredential``; Qt's ``QNetworkProxy``; ECPG's ``USER
   u/pw``; Python ssl's ``load_cert_chain(cert, key, pw)``; a KeePass auto-type sequence; TestComplete's ``SetText`` and
   ``Keys("…[Enter]")``; Codeception's ``$I->fillField``; Selenide's ``val``; Ranorex's ``Keyboard.Press``; iMacros'
-  ``INPUT:*``; a password told in Walloon ("mot d' passe … c' est"), Limburgish ("Paswoord") or Tok Pisin ("Paswet").
+  ``INPUT:*``; a text expander's (espanso's) snippet; an s-expression's ``(user "u" "pw")``; a password told in Walloon ("mot d' passe … c' est"), Limburgish ("Paswoord") or Tok Pisin ("Paswet").
 - Kept: the same commands and calls with a variable, a login line with a plain word, an IRC join with no key, a user
   name typed into a field; Rails' encrypted credentials file (``credentials.yml.enc``: ciphertext) and a Laravel key
   of zero bytes (a placeholder).
@@ -81,6 +81,8 @@ RNG = random.Random(2026_249)
     "Li mot d' passe do poirtåve do burea, c' est {v} et nel dijhoz a nouk.\n",
     "'t Paswoord vaan de laptop op 't kantoor is {v} en zeg 't aan nemes.\n",
     "Paswet bilong kompiuta long opis em {v} – plis, no ken tokim narapela.\n",
+    'matches:\n  - trigger: ":kpx"\n    replace: "{v}"\n',
+    ';; gate.sexp\n(controller "main-gate"\n  (user "yardadmin" "{v}"))\n',
 ])
 def test_a_password_by_its_place_is_found(template):
     value = owner_password(RNG)
@@ -104,6 +106,8 @@ def test_a_django_key_in_an_android_string_resource_is_found():
     "config/credentials/production.yml.enc:\nLRXSWkCS2zd6haQ7lLG0bHStrdIlh48erz9n2+m1i4ZhTTOja24L0ez2YaFcLup9JXkajAskgN2o+ssT"
     "--lReEh0GbxGkiUQfG--NnG74HXHAqWiKCnWUQ11hQ==\n",
     "APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+    'matches:\n  - trigger: ":sig"\n    replace: "Best regards"\n',
+    '(user "alice" "Alice Smith")\n(account "bank" "savings")\n(user "bob" "2024-01-01")\n',
 ])
 def test_what_only_looks_like_these_is_kept(text):
     kept(text)

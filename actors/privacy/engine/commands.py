@@ -230,6 +230,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(|"     # Taiko's write("…", into(textBox(…)))
              r"\{USERNAME\}\{TAB\}([^{}\s]{6,64})\{ENTER\}|"     # a KeePass auto-type sequence's literal
+             r"\btrigger:[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*\r?\n[ \t]+replace:[ \t]*[\"']([^\"'\s]{6,64})[\"']|"     # a text expander's (espanso's) snippet
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
@@ -239,7 +240,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", "->fillfield(", "->type("),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", "->fillfield(", "->type("),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
