@@ -15,7 +15,8 @@ libraries; canal-boat hire, lock keepers and waterway trusts) (issue 12, part 11
   Identity's ``CreateAsync(user, pw)``; Azure's ``UsernamePasswordCredential``; Qt's ``QNetworkProxy``; ECPG's ``USER
   u/pw``; Python ssl's ``load_cert_chain(cert, key, pw)``; a KeePass auto-type sequence; TestComplete's ``SetText`` and
   ``Keys("…[Enter]")``; Codeception's ``$I->fillField``; Selenide's ``val``; Ranorex's ``Keyboard.Press``; iMacros'
-  ``INPUT:*``; a text expander's (espanso's) snippet; an s-expression's ``(user "u" "pw")``; a password told in Walloon ("mot d' passe … c' est"), Limburgish ("Paswoord") or Tok Pisin ("Paswet").
+  ``INPUT:*``; a text expander's (espanso's) snippet; an s-expression's ``(user "u" "pw")``; a password told in
+  Walloon ("mot d' passe … c' est"), Limburgish ("Paswoord") or Tok Pisin ("Paswet").
 - Kept: the same commands and calls with a variable, a login line with a plain word, an IRC join with no key, a user
   name typed into a field; Rails' encrypted credentials file (``credentials.yml.enc``: ciphertext) and a Laravel key
   of zero bytes (a placeholder).
