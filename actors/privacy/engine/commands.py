@@ -5,7 +5,7 @@ heredoc, ``printf '%s' pw > x.pass``), and an expect script's answer to a passwo
 ``syntaxes``' table, in its place there."""
 from __future__ import annotations
 
-from .patterns import SECRET_PROMPT, Detector
+from .patterns import SECRET_PROMPT, STDIN_PASSWORD_TOOLS, Detector
 from .shapes import OWNER_PASSWORD
 
 # what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
@@ -154,7 +154,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\";|&()<>]{3,}))[ \t]*;[^\r\n]*\|[ \t]*(?:telnet|nc|ncat|netcat|socat)\b|"
              # ... or a shell variable set on the line, then piped: p='pw'; printf '%s\n%s\n' "$p" "$p" | sudo smbpasswd -s
              r"(?:^|[\s;&])[A-Za-z_]\w{0,15}=(?:'([^'\r\n]{3,})'|\"([^\"\r\n$`]{3,})\")[ \t]*;[^\r\n|]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
-             r"(?:smbpasswd|passwd|chpasswd|kinit|kpasswd|vncpasswd|cryptsetup|pdbedit|saslpasswd2)\b|"
+             rf"{STDIN_PASSWORD_TOOLS}\b|"
              # ... or the user in the format and the password its argument: printf 'user\n%s\n' pw | mount -t davfs …
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n%s(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n%s(?:\\n)?\")[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n$]{3,})\"|([^\s'\"|;&()<>$]{3,}))[ \t]*\|"
              r"[^|\r\n]*?(?:\bdavfs\b|mount\.davfs|\blogin\b|\bsignin\b|\bauth\b)|"
@@ -166,9 +166,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:echo|printf|yes)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:head[ \t]+-n?[ \t]*[0-9]+[ \t]*\|[ \t]*)?"   # (yes 'pw' | head -n 2 | …)
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
-             r"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:kinit|cryptsetup|vncpasswd|runas|smbpasswd|mysql_config_editor|passwd|ldappasswd|kpasswd|pdbedit|ocpasswd|"
+             rf"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"saslpasswd2|realm[ \t]+join|openconnect|zfs|restic|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"realm[ \t]+join|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import

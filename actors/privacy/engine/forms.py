@@ -12,7 +12,7 @@ kSecValueData, SQLCipher); a user:password after an authentication option; a pas
 hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_PROMPT, SECRET_WORDS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_PROMPT, SECRET_WORDS, STDIN_PASSWORD_TOOLS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -241,7 +241,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             r"(?:\b(?:vncpasswd|passwd|chpasswd|kinit|smbpasswd|htpasswd|cryptsetup|password_stdin|login|unlock|gocryptfs|encfs|restic|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             rf"(?:\b(?:{STDIN_PASSWORD_TOOLS}|htpasswd|password_stdin|login|unlock|gocryptfs|encfs|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
              r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"

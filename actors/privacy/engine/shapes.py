@@ -8,6 +8,7 @@ import re
 from .codenames import generated_word_number, made_of_words, pronounceable
 from .hidden import CHAR_CHAIN
 from .placeholders import is_placeholder
+from .spelling import CODE_WORDS, SYMBOLS
 
 _SHAPE_SYMBOLS = frozenset("!@#$%&?")
 _BASE64_SYMBOLS = frozenset("+=/_-")
@@ -235,6 +236,22 @@ def _minutes(clock: re.Match) -> str:
     return str(int(clock[1]) * 60 + int(clock[2]))
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# a month's name or its first three letters ("Sept" too; not "marks")
+_MONTH = "(?:" + "|".join(m[:3] + (f"(?:{m[3:]}{'|t' * (m == 'september')})?" if m[3:] else "") for m in _MONTHS) + r")\.?"
+# a day and its month, either way round ("14 Feb", "Sun 26 Apr", "Feb 14"; not "May 2026")
+_DAY_MONTH = re.compile(rf"(?i:\b([0-9]{{1,2}})[ \t]+({_MONTH})(?![a-z])|\b({_MONTH})[ \t]+([0-9]{{1,2}})\b)")
+
+
+def _day_of_year(date: re.Match) -> str:
+    """A date as the day of a (common) year ("7 Apr" is 97): one number, as a character's code is."""
+    day, month = (date[1], date[2]) if date[1] else (date[4], date[3])
+    index = [m[:3] for m in _MONTHS].index(month[:3].lower())
+    return str(sum(_MONTH_DAYS[:index]) + int(day))
+
+
 def _labelled_numbers(pieces: list[str]) -> bool:
     """Numbers each beside one label, the same every time, before or after it (a lot, a catalogue
     number, a unit): twelve pieces or more."""
@@ -264,14 +281,16 @@ def _items(value: str, least: int) -> list[str]:
 
 def _itemised_numbers(value: str) -> bool:
     """A list whose items each hold a character's number amid what is noise — a name, a tag, a unit: "marker #20
-    257 fps, marker #12 285 fps, …", "Nowak 318; Moreau 301; …", "bag 714: 775 kg; …", "09:55 bureau, 09:52 chaise, …":
-    six items or more, each short and none a date, their numbers varying."""
-    items = _items(value, 6)
+    257 fps, marker #12 285 fps, …", "Nowak 318; Moreau 301; …", "bag 714: 775 kg; …", "09:55 bureau, 09:52 chaise, …",
+    "ewe 918: 8 Mar; …" (a time as its minutes, a date as its day of the year): six items or more, each short and
+    none a full date, their numbers varying."""
+    items = [_DAY_MONTH.sub(_day_of_year, _CLOCK.sub(_minutes, item)) for item in _items(value, 6)]
     if not items or any(len(item) > 48 or len(item.split()) > 6 or not _NUMBER.search(item) or _FULL_DATE.search(item)
                         for item in items):
         return False
-    numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(_CLOCK.sub(_minutes, item))] for item in items]
-    return len({tuple(n) for n in numbers}) * 2 > len(items) and any(_codes(column) for column in _columns(numbers))
+    numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(item)] for item in items]
+    distinct = len({tuple(n) for n in numbers})     # (a hex value's sixteen codes recur in a long one)
+    return (distinct * 2 > len(items) or distinct >= 10) and any(_codes(column) for column in _columns(numbers))
 
 
 def _columns(numbers: list[list[float]]) -> list[list[float]]:
@@ -305,6 +324,23 @@ def _number_words(value: str) -> bool:
         and all(word.replace("-", "").isalpha() for word in words) and len(set(words)) * 5 <= len(words) * 3
 
 
+# what a spelled value's words say besides letters: its digits and marks ("nine", "nought", "underscore", "dash")
+_SPELLED_MARKS = frozenset({*(w for w, c in CODE_WORDS.items() if c.isdigit()), "nil", "nought", *SYMBOLS})
+_LITTLE_WORDS = _SHORT_WORDS - _SPELLED_MARKS
+_TUPLE = r"[({\[][ \t]*-?[0-9.]+(?:[ \t]*,[ \t]*-?[0-9.]+)+[ \t]*[)}\]]"
+_TUPLES = re.compile(rf"(?:{_TUPLE}[ \t]*[,;]?[ \t]*){{5,}}{_TUPLE}")
+
+
+def _word_alphabet(pieces: list[str]) -> bool:
+    """A value spelled a word a character in an alphabet of the text's own (golf terms, fungi, flavours: "putter
+    overlap sand underscore NIBLICK … nine six"): ten words or more, none a sentence's little word, two or more
+    in capitals for a capital or naming a digit or a mark."""
+    words = [p.strip("[]") for p in pieces]
+    if len(words) < 10 or not all(w.isalpha() for w in words) or any(w.lower() in _LITTLE_WORDS for w in words):
+        return False
+    return sum((w.isupper() and len(w) > 1) or w.lower() in _SPELLED_MARKS for w in words) >= 2
+
+
 def stated_form(value: str, one_word) -> bool:
     """The run a sentence hands over as a secret in a form it names (``stated``): one word is
     judged as a password in prose is (``one_word``); several must be pieces of a code — numbers,
@@ -314,6 +350,8 @@ def stated_form(value: str, one_word) -> bool:
     element = _ELEMENT.fullmatch(value)
     if element:
         value = element.group(2).strip()   # a property list's <data>…</data>: the run is what it wraps
+    if _TUPLES.fullmatch(value):
+        return True             # "(-4,-2) (-5,1) …", "{9,5,3} {8,5,4} …": a character a tuple of numbers (points, combinations)
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" ", "^"}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases, Morse with ^ for a capital)
@@ -333,6 +371,8 @@ def stated_form(value: str, one_word) -> bool:
         return one_word(value) and not (value.rstrip("!?.").isalpha() and pronounceable(value.rstrip("!?.")))
     if _labelled_numbers(pieces):
         return True             # "cat. 552; cat. 601; …", "16.50 yd, 26.25 yd, …": a number a character, each labelled
+    if _word_alphabet(pieces):
+        return True
     words = sum(w.isalpha() and not w.endswith(_NUMERAL_SIGNS) and ((len(w) >= 3 and (w.islower() or w.istitle()) and pronounceable(w))
                                  or (len(w) == 2 and w.islower())) for w in (p.strip(".,;:!?()\"'") for p in pieces))
     marks = sum(set(p) <= _SEPARATORS for p in pieces)     # a table's "|", a list's "/": they say nothing

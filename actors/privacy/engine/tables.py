@@ -22,7 +22,7 @@ ENCODINGS = (
     ("stated_table", rf"(?:(?:{_PAIR}[ \t]*[,;]?[ \t]*){{8,}}|(?:{_EMOJI_PAIR}[ \t]*){{8,}})[^\r\n]*(?:\r?\n[^\r\n]*){{0,4}}"),
     ("braille_grade1", r"[\x{2801}-\x{283F}]{8,}"),
     ("first_characters", r"(?i:(?:first|last)[ \t]+(?:character|letter|char)s?[ \t]+of[ \t]+(?:each|every|the)[ \t]+"
-                         r"(?:words?|lines?|items?|rows?|entr(?:y|ies)))[^\r\n]*(?:\r?\n[^\r\n]+)*"),
+                         r"(?:[\w\-]+[ \t]+)?(?:words?|tokens?|lines?|items?|rows?|entr(?:y|ies)))[^\r\n]*(?:\r?\n[^\r\n]+)*"),
 )
 
 _PAIR_RX = re.compile(r"([^\s,;=()\[\]]{1,12})[ \t]*(=|→|->)[ \t]*([^\s,;()\[\]]{1,12})")
@@ -107,7 +107,7 @@ def first_characters(run: str) -> tuple[str, int, int] | None:
     long line."""
     first, _, below = run.partition("\n")
     colon = max(first.rfind(": "), first.rfind("; "))
-    if colon < 0 and (first.rstrip().endswith(":") or re.match(r"[ \t]*(?:→|->)", below)):
+    if first.rstrip().endswith(":") or (colon < 0 and re.match(r"[ \t]*(?:→|->)", below)):
         colon = len(first.rstrip()) - 1                   # the rule ends its line (an arrow points below)
     if colon < 0:
         return None
