@@ -565,6 +565,7 @@ SPECS: dict = {
            ("prose", "value", [f"here is the {key} for staging: {{s}} (rotate it)"]),
            ("nextline", "value", [f"the {key} for staging is below:\n\n    {{s}}\n"]),
            ("query", "parameter", [f"GET /api/sync?user=svc&{key}={{s}} HTTP/1.1"]),
+           ("serialized", "value", [f'option_value: s:{len(key)}:"{key}";s:24:"{{s}}";']),
            ("row", "field", [f"service;variable;value;owner\nbilling;{key.upper()};{{s}};ops\n",
                              f"name\tenv\tvalue\n{key.upper()}\tprod\t{{s}}\n"]),
            ("declared", "value", [f'Private Const {key.title().replace("_", "")} As String = "{{s}}"',
@@ -936,6 +937,8 @@ SPECS: dict = {
     "prose_password_equals": (PW, ["Shopping list\n[ ] milk\n[ ] practice software password for Jonas = {s}\n[x] bread"]),
     "sheet_row_named_value": ("{b62:40}", ["system,environment,field,value,owner\nSage,production,Sage client secret,{s},Nadia"]),
     # the fiftieth's and fifty-second's
+    "shared_string_named_value": ("{b62:40}", ['<sst count="3"><si><t>System</t></si><si><t>Sage client secret</t></si>'
+                                               '<si><t>{s}</t></si></sst>']),
     "row_named_cell_value": ("{b62:40}", ['"Intel feeds","OTX_API_KEY","lena.t","{s}","https://ws-06.corp.test","",""']),
     "offset_line_named_value": ("{b62:40}", ["0x68000: HIBP_API_KEY\n0x68000: {s}\n0x68000: https://jump.corp.test/api"]),
     "made_password_argument": ("{upper:1}{lower:2}{dig:1}{upper:2}{lower:1}.{lower:1}{upper:1}{dig:2}{lower:1}",

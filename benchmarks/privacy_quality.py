@@ -721,6 +721,14 @@ Corpora (never generated from the detector table):
   96.9 / 96.3 / 96.6 / 2.5 / 86.4%, 252nd 93.0 / 93.3 / 93.1 / 7.5 / 97.0%, 253rd 96.9 / 95.2 / 96.0 / 2.5 / 86.4% —
   best anchor recall 47.8, 48.2, 45.1% (Betterleaks each time), lowest anchor FP rate 0.0, 2.5, 2.5% (Kingfisher each
   time). The 251st and 253rd were read (development 176 and 177); the 252nd, chosen before any was run, is held out.
+- ``corpora/privacy_twohundredfiftyfourth`` … ``privacy_twohundredfiftysixth``: from the two-hundred-fifty-first and
+  two-hundred-fifty-second, two-hundred-fifty-second and two-hundred-fifty-third, two-hundred-fifty-first and
+  two-hundred-fifty-third READMEs (knife-sharpener, cutler and kitchen-equipment repair developers; perfumer, soap-maker
+  and candle-workshop developers; bell-ringing guild, bell-foundry and clock-tower restorer developers), first run on
+  5372ed8's: 254th 93.8 / 91.9 / 92.8 / 5.8 / 77.3%, 255th 94.3 / 94.5 / 94.4 / 5.7 / 77.3%, 256th 96.9 / 95.6 / 96.3 /
+  3.8 / 71.2% — best anchor recall 45.7, 44.3, 42.7% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 5.0,
+  2.2, 0.0% (Kingfisher each time). The 254th and 255th were read (development 178 and 179); the 256th, chosen before
+  any was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -821,6 +829,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 172": "privacy_twohundredfortyfifth", "development 173": "privacy_twohundredfortysixth",
            "development 174": "privacy_twohundredfortyninth", "development 175": "privacy_twohundredfiftieth",
            "development 176": "privacy_twohundredfiftyfirst", "development 177": "privacy_twohundredfiftythird",
+           "development 178": "privacy_twohundredfiftyfourth", "development 179": "privacy_twohundredfiftyfifth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -859,7 +868,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
            "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
-           "held-out 76": "privacy_twohundredfiftysecond"}
+           "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

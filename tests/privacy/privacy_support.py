@@ -48,6 +48,11 @@ def flagged(text: str, piece: str) -> bool:
     return any(f.label == "secret" and f.start < at + len(piece) and at < f.end for f in shared_engine().scan(text))
 
 
+def secret_spans(text: str) -> list[str]:
+    """What scan flags as secrets in ``text``, in order."""
+    return [text[f.start:f.end] for f in shared_engine().scan(text) if f.label == "secret"]
+
+
 def found(text: str, value: str) -> None:
     """A secret finding covers ``value``: read by scan, not sanitize, where the context store's catch-alls
     (which mask any long random run) would hide that no detector read it."""

@@ -162,6 +162,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
         det("macro_{}_value", rf"(?:\{{\\{{1,2}}{key}\}}|\\def\\{{1,2}}{key})[ \t]*\{{([^{{}}\s]{{{min_len},}})\}}",
             literal, only=("{\\", "\\def")),   # LaTeX: \newcommand{\apikey}{…}, \def\apikey{…}
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
+        # PHP's serialize() (a WordPress option): s:25:"paypal_client_secret";s:80:"…"
+        det("serialized_{}_value", rf"s:[0-9]{{1,4}}:\\?\"{key}\\?\";s:[0-9]{{1,5}}:\\?\"([^\"\\\r\n]{{{min_len},}})\\?\"", literal),
         # (XWiki's |NAME|{{{v}}} first: the table row after it would take the braces into its value)
         det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
                             rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"

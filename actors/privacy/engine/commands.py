@@ -56,7 +56,7 @@ COMMANDS: tuple[Detector, ...] = (
              # MuPDF's mutool -p, ESP OTA's espota -a, FreeSWITCH's fs_cli -p, coturn's turnutils -w, radtest's secret,
              # AccuRev's login user pw, steghide's -p, EMQX's users add user pw, pk12util's -W, QLab's OSC /connect s pw
              r"\bmutool[ \t]+\w+\b[^\r\n]*?[ \t]-p|\bespota(?:\.py)?\b[^\r\n]*?[ \t](?:-a|--auth=?)|\bfs_cli\b[^\r\n]*?[ \t]-p|"
-             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
+             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
              r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"
              r"\bcpdf\b[^\r\n]*?[ \t]-encrypt[ \t]+(?:AES256ISO|AES256|AES|128bit|40bit)|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
@@ -98,7 +98,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"   # zipfile's pwd
              r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
-             r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw)
+             r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|\bLoader\.loadPDF\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw), 3.0's Loader.loadPDF
              # PHP's openssl_encrypt($data, 'aes-256-cbc', 'key', …) (and decrypt's)
              r"\bopenssl_(?:en|de)crypt\([^,()\r\n]+,[ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")|"
              # PHP's openssl_pkcs12_read($p12, $certs, 'pw') and openssl_pkey_get_private($pem, 'pw'); pgcrypto's
@@ -107,14 +107,24 @@ COMMANDS: tuple[Detector, ...] = (
              # OpenSSL's PEM_read_bio_PrivateKey(bio, NULL, NULL, (void *)"pw"): the callback's argument
              r"\bPEM_read_(?:bio_)?(?:PrivateKey|RSAPrivateKey|ECPrivateKey|PKCS8PrivateKey)\((?:[^,()\r\n]+,){3}[ \t]*(?:\([^()\r\n]*\)[ \t]*)?\"([^\"\r\n]{3,})\"|"
              r"\b(?i:encrypt|decrypt)(?:_iv)?\([^;\r\n]*?,[ \t]*'([^'\r\n]{4,})'[ \t]*,[ \t]*'(?i:aes|bf)(?:-(?:cbc|ecb))?(?:/pad:\w+)?'[ \t]*\)|"
-             # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray())
-             r"\.(?:load|getKey)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
+             # a Java KeyStore's: ks.load(stream, "pw".toCharArray()), ks.getKey(alias, "pw".toCharArray()); MongoCredential's
+             r"\.(?:load|getKey|create\w{0,20}Credential)\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"\.toCharArray\(\)[ \t]*\)|"
              r"\bPdfReader\([^;\r\n]*?,[ \t]*(?:Encoding\.\w+\.GetBytes\([ \t]*\"([^\"\r\n]{3,})\"|\"([^\"\r\n]{3,})\"\.getBytes\()|"   # iText's (owner pw)
              r"\bTraditional(?:En|De)crypter\.new\([ \t]*[\"']([^\"'\r\n]{3,})[\"']|"     # rubyzip's; PHP ZipArchive's setEncryptionName(name, method, pw)
              r"\bsetEncryption(?:Name|Index)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              # SevenZipSharp's new SevenZipExtractor(path, pw), PdfSharp's PdfReader.Open(path, pw, …), Go's x509.DecryptPEMBlock(b, []byte(pw))
-             r"\bnew[ \t]+SevenZip(?:Extractor|Compressor)\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|\bPdfReader\.Open\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bcqlsh>[ \t]*(?i:login)[ \t]+[\w.@\-]{1,32}[ \t]+'([^'\r\n]{3,})'|"     # Cassandra's shell: LOGIN user 'pw'
+             # express-basic-auth's users map; CouchDB's admin set by PUT …/_config/admins/name with the password as the body;
+             # a chat(8) script's answer to "word:" after the one to "ogin:" (pppd's dial-up login)
+             r"\bbasicAuth\([ \t]*\{[^{}]{0,200}?\busers[ \t]*:[ \t]*\{[ \t]*['\"]?[\w.@\-]+['\"]?[ \t]*:[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"/_config/admins/[\w.@\-]+(?:[^\r\n]*?[ \t](?:-d|--data)[ \t]+'\"([^\"\r\n]{3,})\"'|[ \t]+HTTP/1\.[01][ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}\r?\n\"([^\"\r\n]{3,})\")|"
+             r"(?m:^)[ \t]*['\"]?(?:ogin|sername):['\"]?[ \t]+[^\s]+[ \t]*\r?\n[ \t]*['\"]?(?:ssword|word):['\"]?[ \t]+([^\s'\"]{3,})[ \t]*(?:\r?\n|$)|"
+             r"\bnew[ \t]+(?:SevenZip(?:Extractor|Compressor)|ExcelPackage)\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*\"([^\"\r\n]{3,})\"|\bPdfReader\.Open\([^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bDecryptPEMBlock\([^,()\r\n]+,[ \t]*\[\]byte\([ \t]*\"([^\"\r\n]{3,})\"|"
+             # PHP's ssh2_auth_pubkey_file(c, user, pub, key, passphrase); Win32's WNetAddConnection2(&nr, pw, user, …),
+             # CreateProcessWithLogonW(user, domain, pw, …)
+             r"\bssh2_auth_pubkey_file\((?:[^,()\r\n]+,){4}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bWNetAddConnection2[AW]?\([^,()\r\n]+,[ \t]*L?\"([^\"\r\n]{3,})\"|"
+             r"\bCreateProcessWithLogonW\((?:[ \t]*L?\"[^\"\r\n]*\"[ \t]*,){2}[ \t]*L?\"([^\"\r\n]{3,})\"|"
              r"\bload_cert_chain\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"']|"     # Python ssl's (cert, key, pw)
              r"\bserverdict[ \t]+begin[ \t]+\(([^()\r\n]{3,})\)[ \t]+exitserver\b|\btrue[ \t]+\(([^()\r\n]{3,})\)[ \t]+startjob\b|"   # a PostScript printer's
              # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
@@ -123,7 +133,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
               "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
-              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
+              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "ogin:", "sername:", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
     Detector("secret_store_argument", "assignment",
@@ -168,7 +178,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              rf"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"realm[ \t]+join|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -213,9 +223,11 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
              r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]type[ \t]+([^'\"\s]{6,64})['\"][ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
+             r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
+             r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
              r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val)|\.type_keys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val)|\.type_keys|\.PressKeys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
@@ -240,7 +252,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", "->fillfield(", "->type("),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", "send_string(", "type text", "->fillfield(", "->type("),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)

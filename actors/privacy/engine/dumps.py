@@ -81,7 +81,7 @@ DUMPS: tuple[Detector, ...] = (
              r"(?:'([!-&(-~]{64})'|\"([!#-~]{64})\")",
              ("_key", "_salt"), None, "passwords", "secret", False),   # (the sample's stand-in has spaces)
     Detector("sasl_plain_password", "assignment",
-             rf"(?i:\bplain\b|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"
+             rf"(?i:\bplain(?:[^\w\-]|$)|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"   # (not Confluence's plain-text-body)
              rf"{_NUL}[^\s\\^\"']{{1,64}}{_NUL} ?([^\s\\^\"']{{4,}})",
              ("plain", "sasl", "client_send", "auth_bytes", "startok"), "literal", "passwords", "password", False),
     # SMTP's AUTH LOGIN: the line after the server's "334 UGFzc3dvcmQ6" (base64 of "Password:"), as sent or

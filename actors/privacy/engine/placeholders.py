@@ -47,7 +47,7 @@ _FIXTURE = re.compile(r"(?:test|fake|dummy|mock|sample|stub)[-_](?:[a-z0-9]+[-_]
                       r"(?:[-_][0-9]{1,4})?", re.I)
 # (not bcrypt's $2a$: CurseForge's API keys are written so)
 _DISTINGUISHED_NAME = re.compile(r"(?i)(?:cn|uid)=[^,=\s]+(?:,[ ]?(?:cn|uid|ou|o)=[^,=]+)*(?:,[ ]?dc=[^,=]+)+")   # (under a domain)
-_PASSWORD_HASH = re.compile(r"(?:[0-9]\|)?\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH])\$|"   # ($S$ Drupal's, $P$/$H$ phpass; Nextcloud's 3|…)
+_PASSWORD_HASH = re.compile(r"(?:[0-9]\|)?\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH]|wp\$2[aby]?)\$|"   # ($S$ Drupal's, $P$/$H$ phpass, $wp$2y$ WordPress 6.8's bcrypt; Nextcloud's 3|…)
                             r"(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|argon2|scrypt)\$|SCRAM-SHA-(?:1|256)\$[0-9]+:|"   # Django's; PostgreSQL's
                             r"(?:scrypt:[0-9]+:[0-9]+:[0-9]+|pbkdf2:sha[0-9]+(?::[0-9]+)?)\$")   # Werkzeug's
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")

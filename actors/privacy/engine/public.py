@@ -177,6 +177,8 @@ def _name_before(before: str) -> str:
 
 # Braintree's tokenization key: made for the browser's client SDK
 _BRAINTREE_TOKENIZATION = re.compile(r"(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}")
+# an age recipient: a public key in bech32 (its secret half is AGE-SECRET-KEY-1…)
+_AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 # Ciphertext a password manager or browser stores, encrypted to a key kept elsewhere: Bitwarden's
 # EncString (type.iv|data|mac, base64) and Firefox's logins.json (NSS's DER, its key id f8 00…01)
 _CIPHERTEXT = re.compile(r"[0-9]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?|"
@@ -251,7 +253,7 @@ _PAGE_ATTRIBUTE = re.compile(r"<[a-z][\w\-]*\b[^<>]*\sdata-[\w\-]*key=[\"']$", r
 def is_public(value: str) -> bool:
     """A value that is public whatever its context."""
     v = value.strip().strip("\"'`")
-    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v) \
+    if _BRAINTREE_TOKENIZATION.fullmatch(v) or _AGE_RECIPIENT.fullmatch(v) or _CIPHERTEXT.fullmatch(v) or _GOOGLE_CLIENT_ID.fullmatch(v) or nats_public_key(v) \
             or _signify_public_key(v) or _ec_public_point(v) or _KEY_VAULT_URI.fullmatch(v):
         return True
     if v in PUBLISHED or v.startswith(PUBLIC_PREFIXES) or v.lower().startswith(REFERENCE_PREFIXES):

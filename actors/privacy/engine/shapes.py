@@ -331,6 +331,22 @@ _TUPLE = r"[({\[][ \t]*-?[0-9.]+(?:[ \t]*,[ \t]*-?[0-9.]+)+[ \t]*[)}\]]"
 _TUPLES = re.compile(rf"(?:{_TUPLE}[ \t]*[,;]?[ \t]*){{5,}}{_TUPLE}")
 
 
+_ARITHMETIC = re.compile(r"[0-9a-z+\-*/^=()\[\];,|?. \t]+")
+_LOGIC_WORDS = frozenset(("not", "and", "or", "xor"))
+
+
+def _arithmetic(value: str) -> bool:
+    """Sums to work out, one a character: equations ("x^2 - 184x + 8343 = 0; …", "9x + 6y = 1566, …"), matrices
+    ("[[6, -6], [-1, 14]] …"), grids with a cell to find ("[66 130 71 / 94 89 ?] …"), pulse timings, logic formulas
+    ("(not c) or (b and c) ; …"): numbers, operators and brackets, letters only as one-letter unknowns (or a formula's
+    not/and/or), six pieces or more and many numbers or brackets."""
+    if len(value) < 24 or not _ARITHMETIC.fullmatch(value) or len(value.split()) < 6:
+        return False
+    if any(len(word) > 1 and word not in _LOGIC_WORDS for word in re.findall(r"[a-z]+", value)):
+        return False
+    return sum(c.isdigit() for c in value) >= 16 or value.count("(") >= 8
+
+
 def _word_alphabet(pieces: list[str]) -> bool:
     """A value spelled a word a character in an alphabet of the text's own (golf terms, fungi, flavours: "putter
     overlap sand underscore NIBLICK … nine six"): ten words or more, none a sentence's little word, two or more
@@ -350,8 +366,9 @@ def stated_form(value: str, one_word) -> bool:
     element = _ELEMENT.fullmatch(value)
     if element:
         value = element.group(2).strip()   # a property list's <data>…</data>: the run is what it wraps
-    if _TUPLES.fullmatch(value):
-        return True             # "(-4,-2) (-5,1) …", "{9,5,3} {8,5,4} …": a character a tuple of numbers (points, combinations)
+    if _TUPLES.fullmatch(value) or _arithmetic(value):
+        return True             # "(-4,-2) (-5,1) …", "{9,5,3} {8,5,4} …": a character a tuple of numbers (points, combinations);
+        # equations, matrices, grids, formulas to solve
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" ", "^"}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases, Morse with ^ for a capital)

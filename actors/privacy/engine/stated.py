@@ -114,7 +114,7 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[0-9])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[\[0-9?\-])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY, solitary=True),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
@@ -135,10 +135,10 @@ STATED: tuple[Detector, ...] = (
              rf"<!--[ \t]*(?:{_ENV_NAME}|{_SNAKE_NAME})[ \t]*-->[ \t]*\r?\n[ \t]*<[\w:.\-]+>[ \t]*([^<\s][^<\r\n]{{2,}}?)[ \t]*</[\w:.\-]+>",
              ("<!--",), "literal", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a value in brackets after what names it, in the same clause: "the AWS secret access key you embedded
-    # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "DD_API_KEY (…)", "TOKEN=[…]"
+    # (843e…) is visible", "rotate the Twilio auth token (currently b34a…)", "(still `b34a…`)", "DD_API_KEY (…)", "TOKEN=[…]"
     Detector("bracketed_named_value", "assignment",
              rf"(?:{_NAMED}[^(),\r\n]{{0,80}}\(|\b{_ENV_NAME}[ \t]*(?:\(|=?[ \t]*\[)|\b{_SNAKE_NAME}[ \t]+\()[ \t]*"
-             rf"(?:(?i:currently|now|was|is|old|new|value)[ \t:]+)?([A-Za-z0-9+/=_\-.~]{{16,}})[ \t]*[)\]]",
+             rf"(?:(?i:currently|still|now|was|is|old|new|value)[ \t:]+)?`?([A-Za-z0-9+/=_\-.~]{{16,}})`?[ \t]*[)\]]",   # (in backticks: Markdown's)
              (*_SECRET_WORDS, "pass", "pwd"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a random value a note tells its reader to paste or use, where no word names it ("for the Veracross
     # connection please paste this into the settings page:\n<value>", "> Which key goes in?\nUse this one: <value>",
@@ -212,6 +212,11 @@ STATED: tuple[Detector, ...] = (
     Detector("sheet_row_named_value", "assignment",
              rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[^,=:\r\n]*,([^\s,\"'=:]{{8,}})[ \t]*(?:,|\r?\n|$)",
              (*_SECRET_WORDS, "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # ... or a workbook's shared strings (xl/sharedStrings.xml): the string that names the secret, then the next one
+    Detector("shared_string_named_value", "assignment",
+             rf"<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*"
+             r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]{6,})</t>",
+             ("<si>",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",
              rf"(?:{_NAMED}|\b{_ENV_NAME})[ \t]*{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),

@@ -77,9 +77,9 @@ SYNTAXES: tuple[Detector, ...] = (
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
              r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
-             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
+             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=|\bntfy\b[^\r\n]*?[ \t](?:-u|--user)|(?m:^)[ \t]*(?:webcontrol|stream)_authentication)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:(?:\\?[\"'])?([^\s\"'@\\]{3,})",   # (no user: an API's key as the password; u:'pw' too)
-             ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth"), "literal", "passwords", "password", False),   # (check_http holds "http")
+             ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth", "ntfy", "_authentication"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
              r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64)\([ \t]*(?:b|\[\]byte\()?[\"']"
              r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
@@ -292,11 +292,11 @@ SYNTAXES: tuple[Detector, ...] = (
              "passwords", "password", False),
     Detector("connect_call_password", "assignment",   # new PDO(dsn, 'user', 'pw'), pymssql.connect(host, u, pw)
              r"(?:(?:\bnew[ \t]+PDO|PDO->__construct|\bnew[ \t]+mysqli|\bmysqli_connect|\bgetConnection|\bnew[ \t]+Sequelize|\bauth\.basic|"
-             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in|\bregister_session|\bibm_db\.p?connect)[ \t]*\([ \t]*"
+             r"\bDBI->connect|\b(?:pymssql|pymysql|MySQLdb)\.connect|\bsetup_session|\.log_in|\bregister_session|\bibm_db\.p?connect|\b\w*Connection[0-9]*\.Open)[ \t]*\([ \t]*"
              r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*|\bNet::SMTP\.start[ \t]*\((?:[ \t]*[^,()]+,){3}[ \t]*|\b(?:Down|Up)loadFile[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw; Ruby's SMTP: host, port, helo, u, pw; VB's Down/UploadFile: url, file, u, pw)
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
              ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(", "register_session", "ibm_db", "downloadfile", "uploadfile",
-              "pytds", "net::smtp"), "literal", "passwords", "password", False),
+              "pytds", "net::smtp", "connection"), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),
@@ -342,9 +342,9 @@ SYNTAXES: tuple[Detector, ...] = (
              rf"([^\s`\"'][^\s`\"']{{3,}}?)[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False, deny=NOT_GIVEN),
     Detector("prose_secret_next_line", "assignment",   # "the GitHub token is stored below, base32'd:\n\n<value>"
-             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}{NEXT_LINE}((?:[^\s`\"'()\[\]=,@:\-<]|:[^\s/])(?:[^\s`\"'()\[\]=,@:]|:[^\s/]){{15,}}"
              rf"={{0,6}})[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)", ("key", "token", "secret", "credential"), "named_value", "passwords", "secret",
-             False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV or URL below)
+             False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV, URL or markup below)
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>", "lmadmin console: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb|console|portal|bmc|ipmi|idrac|ilo)|"
              r"логін|логин)(?:[ \t]*[:=]|\b[^\r\n:=/]{0,60}?[ \t]is)[ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... "VPN: jdoe / <pw>", "… login for X is jdoe / <pw>"

@@ -33,7 +33,9 @@ PASSPHRASE_SHAPE = (rf"{_BEFORE}([a-z]{{3,10}}(?:-[a-z]{{3,10}})*-[A-Z]{{3,10}}(
 # ("wifi Vodafone-4F2A": the network's), nor one after a word that names the network
 _NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\brouter|вай-?фа[йяюеі]))"   # (вайфай: Cyrillic's Wi-Fi)   # (Shona's "yeWiFi": a class prefix)
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
-_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।،]|\.(?:\s|(?m:$)|<|\\?\"))"   # (a danda; a stop before a tag or a quote)
+_MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।،]|\.(?:\s|(?m:$)|<|\\?\")|\{(?:noformat|code)\})"   # (a danda; a stop before a tag or a quote; Jira's)
+# a fence the value stands in, on its own line (Markdown's ```, Jira's {noformat} or {code} before it)
+_FENCE = r"(?:(?:`{3}|~{3})[\w\-]*[ \t]*\r?\n|\{(?:noformat|code)(?::[^{}\r\n]{0,40})?\})"
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
                     rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}")
 NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
@@ -48,7 +50,7 @@ _IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
 _SITE = r"\b[A-Z][A-Z_\-]*[0-9][A-Z0-9_\-]*\b"
 # ... or a small number of its own ("the laptop in van 3 is …", "motar 3 ita ce …")
 _COUNT = r"[ \t][0-9]{1,3}[ \t]+[^\s\-0-9]"      # (not a flag's: "-k 3 -e aes256-cts-hmac-sha1-96")
-PASSWORD_WORD_PASSWORD = (rf"(?:(?i:demo)[ \t]+)?{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}|{_SITE}|{_COUNT}){{0,80}}?[\s:：'(«“]"
+PASSWORD_WORD_PASSWORD = (rf"(?:(?i:demo)[ \t]+)?{_PASSWORD_WORD}(?:[^\r\n\"0-9=<>{{}}\[\]]|{_IPV4}|{_SITE}|{_COUNT}){{0,80}}?[\s:：'(«“]{_FENCE}?"
                           rf"({_MADE}*(?:[a-z]{_MADE}*[0-9]|[0-9]{_MADE}*[a-z]){_MADE}*|"
                           rf"[A-Za-z]*[a-z][A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*){_MADE_END}")   # or letters in both cases
 # words between that make the value something else: a user's name or id, a hash (a demo's: published); with a network's

@@ -240,8 +240,8 @@ def inline_password(value: str) -> bool:
     if _KEYWORD_ARGUMENT.match(value) or (_ATTRIBUTE_NAME.fullmatch(value) and len(value) % 4) or _NAMES_A_SECRET.search(value):
         return False  # "Pass utc=True to …": a keyword argument after the verb; AssetName=: an attribute's name (not
         # base64); cr7a1_BackendDbPwd: a name that says what it holds
-    if _WIFI_SECURITY.fullmatch(value):
-        return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key
+    if _WIFI_SECURITY.fullmatch(value) or "://" in value:
+        return False  # "security: wpapsk, mode: wpa2": how the network is secured, not its key; an address (a JDBC URL)
     if _BCRYPT.fullmatch(value) or _DOMAIN_ACCOUNT.fullmatch(value) or _TICKET.fullmatch(value):
         return False  # a bcrypt string where a password is named: its stored hash; CORP\lbecker: an account;
         # OPS-1234, CAB-2217: a ticket's or a site's code ("password rotation in SEC-1234")

@@ -7,8 +7,8 @@ a finding in the view replaces the right part of the original. Three kinds:
 - **cleaned**: zero-width, bidi and soft-hyphen characters and ANSI colour codes dropped;
   compatibility forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line
   continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd'; not printf's '%s' 'v') joined; inline HTML
-  tags taken out of a token; a token typed spaced out closed up; escapes decoded (\\uXXXX, \\xXX, \\NNN octal, HTML
-  entities, quoted-printable, a shell's backslashes);
+  (and BBCode) tags taken out of a token; a token typed spaced out closed up; escapes decoded (\\uXXXX, \\xXX, \\NNN octal,
+  HTML entities, quoted-printable, a shell's backslashes);
 - **blobs**: base64, base64url, base32 and hex runs, and lists of character codes, that decode to
   text (after gunzip/zlib when that is what they hold); a finding in one replaces the whole run;
 - **strict**: the text reversed, or rot13, or with a wrapped token's line break taken out — where
@@ -67,7 +67,7 @@ CLEAN_PARTS = (
     r"%s(?:\\n)?(['\"])[ \t]+['\"]",                             # printf '%s' 'v': a format, then its argument (kept apart)
     JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"'.,;:!?)\]]",  # a tag inside a token (not one a sentence's stop follows)
-    r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>",  # inline formatting (ODF's text:span)
+    r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>|[\sA-Za-z0-9_\-.+/~!#@*]\[/?(?:b|u|code|color(?:=[#0-9A-Za-z]{1,20})?)\][\sA-Za-z0-9_\-.+/~!#@*,;:)]",  # inline formatting (ODF's text:span; BBCode's [b])
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
     ocr.PATTERN,                                                # a label as OCR misread it: t0ken, sccrct
     r"\n\+[A-Za-z]",                                            # a diff's added line: read without its "+"
@@ -244,8 +244,8 @@ def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
         if not qp:
             return None
         return (0, "", 0) if piece[1] in "\r\n" else (0, chr(int(piece[1:3], 16)), 0)
-    if "<" in piece[1:3] and piece.endswith(">" + piece[-1]):
-        return 1, "", 1
+    if ("<" in piece[1:3] and piece.endswith(">" + piece[-1])) or (piece[1] == "[" and piece[-2] == "]"):
+        return 1, "", 1                                     # (an HTML or a BBCode tag: what is either side of it kept)
     if c == "<":
         return 0, "", 0
     if len(piece) >= 25 and piece[1] in " \u00b7":
