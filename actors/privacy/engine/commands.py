@@ -133,7 +133,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
               "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
-              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "ogin:", "sername:", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
+              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "atdt", "chatscripts", "abort busy", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
     Detector("secret_store_argument", "assignment",

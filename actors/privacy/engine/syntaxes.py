@@ -296,7 +296,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:[^,()]+,[ \t]*)?|\bpytds\.connect[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*|\bNet::SMTP\.start[ \t]*\((?:[ \t]*[^,()]+,){3}[ \t]*|\b(?:Down|Up)loadFile[ \t]*\((?:[ \t]*[^,()]+,){2}[ \t]*)"   # (pytds: server, database, u, pw; Ruby's SMTP: host, port, helo, u, pw; VB's Down/UploadFile: url, file, u, pw)
              r"[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']",
              ("pdo", "mysqli", "getconnection", "sequelize", "auth.basic", "dbi->connect", "pymssql", "pymysql", "mysqldb", "setup_session", ".log_in(", "register_session", "ibm_db", "downloadfile", "uploadfile",
-              "pytds", "net::smtp", "connection"), "literal", "passwords", "password", False),
+              "pytds", "net::smtp", ".open("), "literal", "passwords", "password", False),
     Detector("ldappasswd_new_password", "assignment",
              r"\bldappasswd\b[^\r\n]*?[ \t]-s[ \t]*(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s\"'\-][^\s\"']{2,}))",
              ("ldappasswd",), "literal", "passwords", "password", False),
