@@ -163,7 +163,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             literal, only=("{\\", "\\def")),   # LaTeX: \newcommand{\apikey}{…}, \def\apikey{…}
         det("query_{}_parameter", rf"[?&;]{key}=([^&;\s\"'#<>]{{{min_len},}})", unquoted),
         # PHP's serialize() (a WordPress option): s:25:"paypal_client_secret";s:80:"…"
-        det("serialized_{}_value", rf"s:[0-9]{{1,4}}:\\?\"{key}\\?\";s:[0-9]{{1,5}}:\\?\"([^\"\\\r\n]{{{min_len},}})\\?\"", literal),
+        det("serialized_{}_value", rf"s:[0-9]{{1,4}}:\\?\"{key}\\?\";s:[0-9]{{1,5}}:\\?\"([^\"\\\r\n]{{{min_len},}})\\?\"", literal,
+            only=('";s:', '\\";s:')),
         # (XWiki's |NAME|{{{v}}} first: the table row after it would take the braces into its value)
         det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
                             rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"

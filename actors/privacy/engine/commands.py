@@ -5,7 +5,7 @@ heredoc, ``printf '%s' pw > x.pass``), and an expect script's answer to a passwo
 ``syntaxes``' table, in its place there."""
 from __future__ import annotations
 
-from .patterns import SECRET_PROMPT, STDIN_PASSWORD_TOOLS, Detector
+from .patterns import RADTEST_OPTIONS, SECRET_PROMPT, STDIN_PASSWORD_TOOLS, Detector
 from .shapes import OWNER_PASSWORD
 
 # what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
@@ -56,7 +56,7 @@ COMMANDS: tuple[Detector, ...] = (
              # MuPDF's mutool -p, ESP OTA's espota -a, FreeSWITCH's fs_cli -p, coturn's turnutils -w, radtest's secret,
              # AccuRev's login user pw, steghide's -p, EMQX's users add user pw, pk12util's -W, QLab's OSC /connect s pw
              r"\bmutool[ \t]+\w+\b[^\r\n]*?[ \t]-p|\bespota(?:\.py)?\b[^\r\n]*?[ \t](?:-a|--auth=?)|\bfs_cli\b[^\r\n]*?[ \t]-p|"
-             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
+             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest" + RADTEST_OPTIONS + r"(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
              r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"
              r"\bcpdf\b[^\r\n]*?[ \t]-encrypt[ \t]+(?:AES256ISO|AES256|AES|128bit|40bit)|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
@@ -178,7 +178,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
              rf"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
              r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|gocryptfs|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+             r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import

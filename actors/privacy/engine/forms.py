@@ -241,7 +241,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             rf"(?:\b(?:{STDIN_PASSWORD_TOOLS}|htpasswd|password_stdin|login|unlock|gocryptfs|encfs|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
+             rf"(?:\b(?:{STDIN_PASSWORD_TOOLS}|htpasswd|password_stdin|login|unlock|encfs|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
              r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"

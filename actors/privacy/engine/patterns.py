@@ -100,7 +100,9 @@ CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
 # what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
 SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
 # the tools that read a password from standard input (what is piped or given as a here-string to one is it)
-STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic)"
+STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs)"
+# FreeRADIUS's radtest options before its positional arguments (user, password, server, port, secret)
+RADTEST_OPTIONS = r"(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*"
 
 
 def ctx(name: str, category: str, vendor: str, value: str, *keywords: str, words: str = CTX_WORDS,

@@ -4,7 +4,7 @@ entry, the line a password tool prints under its command, a network device's cle
 its vendor's words, a SIP or message broker's console adding a user)."""
 from __future__ import annotations
 
-from .patterns import NL, Detector
+from .patterns import NL, RADTEST_OPTIONS, Detector
 
 # where a line of these files starts: a line, or a JSON string's \n or opening quote that holds one
 LINE = r"""(?:(?m:^)|\\n|["'])"""
@@ -96,7 +96,7 @@ SERVICES: tuple[Detector, ...] = (
              r"(?i:\bX-ClickHouse-Key)[ \t]*:[ \t]*|"                                                  # ClickHouse's HTTP password
              r"\bnpmAuthIdent[\"']?[ \t]*[:=]?[ \t]+[\"']?[^:\s\"']+:|"                                      # yarn's user:pw
              r"\bBUNDLE_[A-Z0-9_]+__[A-Za-z0-9_\-]+[\"']?[ \t]*[:=][ \t]*[\"']?[^:\s\"']+:|"                        # Bundler's per-host env
-             + COMMAND + r"radtest(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"          # FreeRADIUS: user pw server
+             + COMMAND + r"radtest" + RADTEST_OPTIONS + r"[ \t]+[^\s\-][^\s]*[ \t]+|"          # FreeRADIUS: user pw server
              + COMMAND + r"doveadm[ \t]+auth[ \t]+(?:test|login)(?:[ \t]+-[ax][ \t]+[^\s]+)*[ \t]+[^\s\-][^\s]*[ \t]+|"  # Dovecot: user pw
              + COMMAND + r"ipa[ \t]+passwd[ \t]+[^\s\-][^\s]*[ \t]+|"                                    # FreeIPA: user pw
              + COMMAND + r"(?:ldifde|csvde)\b[^\r\n]*?[ \t]-b[ \t]+[^\s\-][^\s]*[ \t]+[^\s\-][^\s]*[ \t]+|"   # -b user domain pw

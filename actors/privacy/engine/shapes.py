@@ -239,6 +239,7 @@ def _minutes(clock: re.Match) -> str:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_YEAR_DAY = {m[:3]: sum(_MONTH_DAYS[:i]) for i, m in enumerate(_MONTHS)}    # days before each month's first
 # a month's name or its first three letters ("Sept" too; not "marks")
 _MONTH = "(?:" + "|".join(m[:3] + (f"(?:{m[3:]}{'|t' * (m == 'september')})?" if m[3:] else "") for m in _MONTHS) + r")\.?"
 # a day and its month, either way round ("14 Feb", "Sun 26 Apr", "Feb 14"; not "May 2026")
@@ -248,8 +249,7 @@ _DAY_MONTH = re.compile(rf"(?i:\b([0-9]{{1,2}})[ \t]+({_MONTH})(?![a-z])|\b({_MO
 def _day_of_year(date: re.Match) -> str:
     """A date as the day of a (common) year ("7 Apr" is 97): one number, as a character's code is."""
     day, month = (date[1], date[2]) if date[1] else (date[4], date[3])
-    index = [m[:3] for m in _MONTHS].index(month[:3].lower())
-    return str(sum(_MONTH_DAYS[:index]) + int(day))
+    return str(_YEAR_DAY[month[:3].lower()] + int(day))
 
 
 def _labelled_numbers(pieces: list[str]) -> bool:
