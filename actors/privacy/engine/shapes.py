@@ -328,7 +328,9 @@ def _number_words(value: str) -> bool:
 _SPELLED_MARKS = frozenset({*(w for w, c in CODE_WORDS.items() if c.isdigit()), "nil", "nought", *SYMBOLS})
 _LITTLE_WORDS = _SHORT_WORDS - _SPELLED_MARKS
 _TUPLE = r"[({\[][ \t]*-?[0-9.]+(?:[ \t]*,[ \t]*-?[0-9.]+)+[ \t]*[)}\]]"
-_TUPLES = re.compile(rf"(?:{_TUPLE}[ \t]*[,;]?[ \t]*){{5,}}{_TUPLE}")
+# (one way only to read what parts two tuples: blanks either side of a comma or semicolon, or blanks alone — never
+# optional blanks beside optional blanks, which Python's re would try every split of, each time a long run fails)
+_TUPLES = re.compile(rf"(?:{_TUPLE}(?:[ \t]*[,;][ \t]*|[ \t]+)?){{5,}}{_TUPLE}")
 
 
 _ARITHMETIC = re.compile(r"[0-9a-z+\-*/^=()\[\];,|?. \t]+")
