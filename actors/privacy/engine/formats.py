@@ -226,7 +226,7 @@ FORMATS: tuple[Detector, ...] = (
     Detector("telegram_bot_token", "chat", rf"(?:\b|/bot|\bbot)([0-9]{{8,10}}:AA{URLSAFE}{{33}})(?:[^A-Za-z0-9_\-]|$)",
              (":aa",), "not_placeholder", edges=False),
     Detector("teams_webhook_url", "chat",
-             rf"webhook\.office\.com/webhookb2/({UUID}@{UUID}/IncomingWebhook/[0-9a-f]{{32}}/{UUID}"
+             rf"webhook\.office\.com/webhookb2/({UUID}@{UUID}/IncomingWebhook/[0-9A-Za-z]{{32}}/{UUID}"
              rf"(?:/{URLSAFE}{{20,}})?)", ("webhook.office.com",), "not_placeholder"),
     tok("twitter_bearer_token", "chat", r"AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}",
         "aaaaaaaaaaaaaaaaaaaaa", validator="twitter"),

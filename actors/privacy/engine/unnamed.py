@@ -119,8 +119,12 @@ UNNAMED: tuple[Detector, ...] = (
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",
              rf"(?:(?i:\bis[ \t]+[éeè]|['’]s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
-             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "’s e", "she ", "lelo huna"), "made_password_shape", "passwords", "password",
-             True),
+             rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "’s e", "she ", "lelo huna"), "inline_password", "passwords", "password",
+             True),   # (the word for it after the value: a password as one is written, micarta_9094qj too)
+    # Haitian gives it after the copula "se" ("Modpas òdinatè a se X"), where Afrikaans' "se" is a possessive ("Jan
+    # se wagwoord"): after its own word for it only
+    Detector("password_after_haitian_se", "assignment", r"(?i:\bmodpas\b)[^\r\n\"]{0,80}?[ \t](?i:se|sé)[ \t]+([^\s\"'`,;]{3,})",
+             ("modpas",), "inline_password", "passwords", "password", True, trim=".,:;!?"),
     # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
     # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
     # shape no word, name or id has — both cases changing at random, a digit, a joiner between pieces

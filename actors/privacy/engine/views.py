@@ -4,11 +4,11 @@ pattern is undone — Unicode tricks, escapes, encodings — each mapped back to
 A ``View`` is a string plus, for each of its characters, the span of the original it came from, so
 a finding in the view replaces the right part of the original. Three kinds:
 
-- **cleaned**: zero-width, bidi and soft-hyphen characters and ANSI colour codes dropped;
-  compatibility forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line
-  continuations and adjacent string literals ("ab" "cd", 'ab' + 'cd'; not printf's '%s' 'v') joined; inline HTML
-  (and BBCode) tags taken out of a token; a token typed spaced out closed up; escapes decoded (\\uXXXX, \\xXX, \\NNN octal,
-  HTML entities, quoted-printable, a shell's backslashes);
+- **cleaned**: zero-width, bidi and soft-hyphen characters and ANSI colour codes dropped; compatibility
+  forms (full-width, ligatures: NFKC) and look-alike letters folded to ASCII; line continuations, adjacent
+  string literals ("ab" "cd", 'ab' + 'cd'; not printf's '%s' 'v') and captions' cues joined; inline HTML
+  (and BBCode) tags taken out of a token; a token typed spaced out closed up; escapes decoded (\\uXXXX,
+  \\xXX, \\NNN octal, HTML entities, quoted-printable, a shell's backslashes);
 - **blobs**: base64, base64url, base32 and hex runs, and lists of character codes, that decode to
   text (after gunzip/zlib when that is what they hold); a finding in one replaces the whole run;
 - **strict**: the text reversed, or rot13, or with a wrapped token's line break taken out — where
@@ -71,6 +71,7 @@ CLEAN_PARTS = (
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
     ocr.PATTERN,                                                # a label as OCR misread it: t0ken, sccrct
     r"\n\+[A-Za-z]",                                            # a diff's added line: read without its "+"
+    r"(?:\r?\n)*(?:[0-9]{1,6}\r?\n)?(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[,.][0-9]{3}[ \t]+-->[^\r\n]{5,80}\r?\n",  # a caption's cue
 )
 CLEAN_PATTERN = "|".join(CLEAN_PARTS)
 # ... and the same but literals kept apart, as a file of quoted fields needs them (a pgbouncer
@@ -211,6 +212,8 @@ def _fold_char(c: str) -> str:
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
+    if "-->" in piece:                                      # SRT / WebVTT: the captions read as one text
+        return 0, " ", 0
     if c == "\n":
         return 1, "", 1
     if len(piece) >= 4 and piece[1] in "\"'" and piece[-2] in "\"'":
@@ -401,12 +404,10 @@ def _char_codes(codes: str) -> str | None:
     values = []
     for c in re.sub(r"chr\(|CHAR\(|ChrW?\(|\)", "", codes).replace("+", ",").replace(".", ",").replace("&", ",").split(","):
         c = c.strip()
-        if c[:2] in ("0x", "0X") and len(c) == 4:
-            values.append(int(c, 16))
-            continue
-        if not c.isdigit():
+        hexa = c[:2] in ("0x", "0X") and len(c) == 4
+        if not (hexa or c.isdigit()):
             return None
-        values.append(int(c))
+        values.append(int(c, 16 if hexa else 10))
     if len(values) < 8 or not all(32 <= v < 127 for v in values):
         return None
     return "".join(map(chr, values))
@@ -418,8 +419,7 @@ def reversed_view(text: str) -> View:
     return View(text[::-1], list(range(n - 1, -1, -1)), list(range(n, 0, -1)), (0, n), strict=True)
 
 
-ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                      "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+ROT13 = {c: (c - b + 13) % 26 + b for b in (65, 97) for c in range(b, b + 26)}
 ROT47 = str.maketrans({c: chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
 
 
