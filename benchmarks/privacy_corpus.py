@@ -955,7 +955,8 @@ SPECS: dict = {
     # the sixty-second's and sixty-fourth's
     "auth_call_password": (PW, ['res <- httr::GET(url, httr::authenticate("gwatanabe", "{s}"))']),
     "plex_claim_token": ("claim-{b62:20}", ['    environment:\n      PLEX_CLAIM: "{s}"\n']),
-    "password_after_haitian_se": ("{lower:7}_{dig:2}{lower:1}", ["Modpas òdinatè biwo a se {s} , tanpri pa bay li."]),
+    "keystroke_script_password": ("{lower:8}-{lower:3}{dig:3}", ["REM unlock the shop PC after a power cut\nDELAY 2000\nSTRING {s}\nENTER\n"]),
+    "password_after_haitian_se": ("{lower:7}_{dig:4}", ["Modpas òdinatè biwo a se {s} , tanpri pa bay li."]),
     "password_before_its_copula": ("{lower:6}{dig:3}{lower:4}", ["Banaketa atariko kontu partekatuaren pasahitz berria {s} da, mesedez ez jarri gidarien taldean."]),
     "wire_line_password": (PW, [">>> captured on bench port 5224\nAUTH av_logger {s}\n+OK\n"]),
     "made_password_word": ("{upper:1}{lower:5}.{lower:6}{dig:3}+", ["Na kena i-dola ni akaunitu oqo {s} kua ni vakaraitaka."]),

@@ -729,6 +729,15 @@ Corpora (never generated from the detector table):
   3.8 / 71.2% — best anchor recall 45.7, 44.3, 42.7% (Betterleaks, CredSweeper, CredSweeper), lowest anchor FP rate 5.0,
   2.2, 0.0% (Kingfisher each time). The 254th and 255th were read (development 178 and 179); the 256th, chosen before
   any was run, is held out.
+- ``corpora/privacy_twohundredfiftyseventh`` … ``privacy_twohundredfiftyninth``: from the two-hundred-fifty-fourth and
+  two-hundred-fifty-fifth, two-hundred-fifty-fifth and two-hundred-fifty-sixth, two-hundred-fifty-fourth and
+  two-hundred-fifty-sixth READMEs (stained-glass studio, church-organ builder and heritage-window restorer developers;
+  well-drilling, borehole and water-pump installer developers; saddler, leatherworker and tack-shop developers), first
+  run on 7bf5054's: 257th 92.3 / 93.6 / 93.0 / 2.5 / 75.8%, 258th 93.6 / 98.4 / 95.9 / 2.4 / 81.8%, 259th 96.9 / 93.5 /
+  95.2 / 7.9 / 77.3% — best anchor recall 40.4, 42.2, 38.0% (Betterleaks each time), lowest anchor FP rate 5.0, 2.4,
+  2.5% (Kingfisher each time). The 257th and 259th were read (development 180 and 181; the 257th's builder had listed
+  the folder of the session's notes, so it was not drawn from); the 258th, chosen at random between the other two
+  before either was run, is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -830,6 +839,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 174": "privacy_twohundredfortyninth", "development 175": "privacy_twohundredfiftieth",
            "development 176": "privacy_twohundredfiftyfirst", "development 177": "privacy_twohundredfiftythird",
            "development 178": "privacy_twohundredfiftyfourth", "development 179": "privacy_twohundredfiftyfifth",
+           "development 180": "privacy_twohundredfiftyseventh", "development 181": "privacy_twohundredfiftyninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -868,7 +878,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 70": "privacy_twohundredthirtythird", "held-out 71": "privacy_twohundredthirtyseventh",
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
            "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
-           "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth"}
+           "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
+           "held-out 78": "privacy_twohundredfiftyeighth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

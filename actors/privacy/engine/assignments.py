@@ -56,6 +56,9 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   rf"|(?:(?i:name|key|parameterkey|variable|property)[ \t]*:[ \t]*[\"']?(?:/?[\w.\-]+/)*{key}[\"']?[ \t]*\r?\n"
                   rf"{YAML_SIBLINGS}[ \t]*(?:-[ \t]*)?(?:[\w\-]*[_\-])?(?i:value|default)[ \t]*:[ \t]*(?:{q}|{u})[ \t]*(?:\r?\n|$))"
                   rf"|\b(?:variable|data[ \t]+\"[\w\-]+\")[ \t]+\"{key}\"[ \t]*\{{[^{{}}]{{0,200}}?\bdefault[ \t]*=[ \t]*{q}"
+                  # a CloudFormation parameter named for the secret, its Default under its Type, NoEcho …
+                  rf"|(?m:^)[ \t]+{key}[ \t]*:[ \t]*\r?\n(?:[ \t]+(?:Type|NoEcho|Description|AllowedPattern|MinLength|MaxLength|"
+                  rf"ConstraintDescription)[ \t]*:[^\r\n]*\r?\n){{0,6}}[ \t]+Default[ \t]*:[ \t]*(?:{q}|{u})"
                   # a TOML table named for the secret, its value a key below: [env_var.API_TOKEN] … default = "…"
                   rf"|\[[\w.\-]*?{key}\][ \t]*\r?\n(?:[A-Za-z_][\w\-]*[ \t]*=[^\r\n]{{0,80}}\r?\n){{0,3}}"
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"

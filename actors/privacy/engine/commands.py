@@ -124,7 +124,7 @@ COMMANDS: tuple[Detector, ...] = (
              # PHP's ssh2_auth_pubkey_file(c, user, pub, key, passphrase); Win32's WNetAddConnection2(&nr, pw, user, …),
              # CreateProcessWithLogonW(user, domain, pw, …)
              r"\bssh2_auth_pubkey_file\((?:[^,()\r\n]+,){4}[ \t]*[\"']([^\"'\r\n]{3,})[\"']|\bWNetAddConnection2[AW]?\([^,()\r\n]+,[ \t]*L?\"([^\"\r\n]{3,})\"|"
-             r"\bCreateProcessWithLogonW\((?:[ \t]*L?\"[^\"\r\n]*\"[ \t]*,){2}[ \t]*L?\"([^\"\r\n]{3,})\"|"
+             r"\b(?:CreateProcessWithLogonW|LogonUser[AW]?)\((?:[ \t]*(?:L?\"[^\"\r\n]*\"|NULL|nullptr)[ \t]*,){2}[ \t]*L?\"([^\"\r\n]{3,})\"|"   # (LogonUser's too)
              r"\bload_cert_chain\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"']|"     # Python ssl's (cert, key, pw)
              r"\bserverdict[ \t]+begin[ \t]+\(([^()\r\n]{3,})\)[ \t]+exitserver\b|\btrue[ \t]+\(([^()\r\n]{3,})\)[ \t]+startjob\b|"   # a PostScript printer's
              # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
@@ -133,7 +133,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
               "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
-              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "atdt", "chatscripts", "abort busy", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
+              "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "atdt", "chatscripts", "abort busy", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "logonuser", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
     Detector("secret_store_argument", "assignment",
@@ -142,10 +142,16 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?:'([^'\r\n{]{4,})'|\"([^\"\r\n{]{4,})\"|([^\s'\"|;&{]{4,}))",
              ("env:set", "--secret-string", "securestring"), "inline_password", "passwords", "secret", False,
              deny=("_user ", "_username", "user_id", "account_id", "account_ref", "_id ", "_id/", "_sid ")),   # (its neighbours: a client's id, a user)
+    # a keystroke-injection script (DuckyScript) that types a line and presses Enter, under a remark that it unlocks or
+    # logs in ("REM unlock the HMI PC after a power cut" / DELAY 2000 / STRING v / ENTER)
+    Detector("keystroke_script_password", "assignment",
+             r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
+             r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
+             r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("string",), "inline_password", "passwords", "password", False),
     # a password piped into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
     # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
-             r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
+             r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
              rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
              rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))",
              ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
@@ -182,7 +188,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
              r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
              r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
-             r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password)|"
+             r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password|[ \t]--key-file[ =]/dev/stdin)|"
              r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b|\.key\b|keyfile))\b|"     # (… | sudo tee /etc/varnish/secret, …/archive.key)
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
@@ -207,14 +213,15 @@ COMMANDS: tuple[Detector, ...] = (
              ("connect", "login", "logon", "signin", "auth", "ota", "unlock", "mount", "vpn"), "owner_password_shape", "passwords",
              "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
-    # AutoHotkey's Send (a hotkey's too: ^!p::SendText "…") and AutoIt's Send(…) (a user name then {Tab}, the password then
-    # {Enter}; not expect's send), robotjs' typeString,
-    # SikuliX's and wtype's, .NET's SendKeys.SendWait and VBScript's WshShell.SendKeys, tmux's send-keys, screen's
-    # stuff, Robot Framework's Input Text and Maestro's inputText, a test's type/typeText/fill/setValue/send_keys/
-    # set_text/enterText (a chained call's too, a finder's call before the text: TestCafe, Katalon, Flutter,
-    # uiautomator2, squish; CodeceptJS's I.fillField), pywinauto's type_keys, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit
-    # or a symbol in it (a password's shape: not "deputy", not a sentence); kitty's send-text, zellij's write-chars, cliclick's t:, dotool's type,
-    # UFT's WebEdit.Set, Watir's text_field.set, UiPath's TypeInto
+    # AutoHotkey's Send (a hotkey's too: ^!p::SendText "…") and AutoIt's Send(…) (a user name then {Tab}, the password
+    # then {Enter}; not expect's send), robotjs' typeString, SikuliX's and wtype's, .NET's SendKeys.SendWait and
+    # VBScript's WshShell.SendKeys, tmux's send-keys, screen's stuff, Robot Framework's Input Text and Maestro's
+    # inputText, a test's type/typeText/fill/setValue/send_keys/set_text/enterText (a chained call's too, a finder's call
+    # before the text: TestCafe, Katalon, Flutter, uiautomator2, squish; CodeceptJS's I.fillField), Detox's replaceText,
+    # pywinauto's type_keys, Arduino's Keyboard.print, Behat's "I fill in … with …" and a Gherkin step's "I type "…"
+    # into" — a value with a digit or a symbol in it (a password's shape: not "deputy", not a sentence); kitty's
+    # send-text, zellij's write-chars, cliclick's t:, dotool's type, UFT's WebEdit.Set, Watir's text_field.set, UiPath's
+    # TypeInto, Power Automate Desktop's PopulateTextField and SendKeys
     Detector("typed_password", "assignment",
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
@@ -226,14 +233,14 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
              r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)(?:\.|->)"
-             r"(?:type|typeString|typeText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
+             r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
              r"performTextInput|Keys|val)|\.type_keys|\.PressKeys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|(?:kb|kbd|keyboard|controller)\.type)|"
+             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type)|"
              r"(?m:^)[ \t]*Send)\([ \t]*['\"]([^'\"\s{}]{6,64})(?:\{(?i:enter|tab)\})?['\"]|"   # (the keyboard module's write, pynput's type)
              r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"
              r"\"command\"[ \t]*:[ \t]*\"(?:type|sendKeys)\"[ \t]*,[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"   # a Selenium IDE .side's
@@ -247,12 +254,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
              r"<ui:TypeInto\b[^<>]*?\bText=\"(?:\[&quot;)?([^\"&\[\]\s]{6,64})(?:&quot;\])?\"|"
-             r"\bPopulateTextField\b[^\r\n]*?\bText:[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
+             r"\b(?:PopulateTextField\b[^\r\n]*?\bText|SendKeys\b[^\r\n]*?\bTextToSend):[ \t]*\$'''([^'\s]{6,64})'''|"     # Power Automate Desktop's
              r"\"method\"[ \t]*:[ \t]*\"Input\.insertText\"[ \t]*,[ \t]*\"params\"[ \t]*:[ \t]*\{[ \t]*\"text\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"",   # DevTools'
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", "send_string(", "type text", "->fillfield(", "->type("),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "type text", "->fillfield(", "->type("),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)

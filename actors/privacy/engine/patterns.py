@@ -100,7 +100,7 @@ CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
 # what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
 SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
 # the tools that read a password from standard input (what is piped or given as a here-string to one is it)
-STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs)"
+STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs|cryfs)"
 # FreeRADIUS's radtest options before its positional arguments (user, password, server, port, secret)
 RADTEST_OPTIONS = r"(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*"
 
@@ -150,7 +150,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"p[a4@]ssw[o0]rd|{})".format(FOREIGN_PW_KEY))   # PWD_PROD: which one after the word; p4ssw0rd
 SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
-                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat(?:\b|_)|"
+                r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|pairing[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat(?:\b|_)|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
                 r"(?:otp|totp|mfa|2fa)[_.\-]?(?:seed|secret|key)|seed|salt|p4[_.\-]?ticket|[_.\-]hmac|[_.\-]auth|\bauth\b|(?:\b|[_.\-])cred\b|[_.\-]signing\b|\bencrypt|[_.\-]sk|\bsk|access[_.\-]?hash|bw[_.\-]?session|"
                 r"c(?:lav|hav)e[_.\-]?secreta|geheim(?:er)?[_.\-]?schl(?:ue|ü)ssel|cl(?:e|é)[_.\-]?api|chiave[_.\-]?segreta|"
@@ -237,6 +237,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "cred", "signing", "pat", "seed", "p4ticket", "p4_ticket", "hmac", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",
                    "activation_code", "activationcode", "activation-code",     # a device's or licence's one-time code
+                   "pairing_code", "pairingcode", "pairing-code", "pairing code",  # what joins a device to an account
                    "merchant_pin", "merchantpin", "merchant-pin",           # a payment gateway's (Elavon's ssl_pin)
                    "transaction_key", "transactionkey", "transaction-key",  # Authorize.net's API secret
                    "scbk",                                                  # OSDP's secure channel base key

@@ -12,7 +12,7 @@ import base64
 import json
 import re
 
-from .checksums import nats_public_key
+from .checksums import github_checksum, nats_public_key
 from .tokenparts import b64_bytes
 
 # Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
@@ -149,10 +149,12 @@ _PUBLIC_HEADS = tuple(p for p in PUBLIC_PREFIXES if p.endswith(":"))
 # Words in a key's name that say the value is public.
 PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "sitekey", "site_key", "site-key", "anon_key", "anonkey",
                     "anon-key", "search_only", "search-only", "searchonly", "clientkey", "data-client-key",   # Adyen's client key
+                    "searchkey",    # a front end's searchKey (Algolia's search-only key; not a search API's key: Brave's, Tavily's)
                     "storefront_token", "storefront_access_token", "storefrontaccesstoken",   # Shopify's Storefront API token
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
 _ASSIGNED = re.compile(r"[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
+_PLIST_KEY = re.compile(r"<key>([\w.\-]+)</key>[ \t]*\r?\n?[ \t]*<string>$")
 _NAME = re.compile(r"[\\\"'`]*([\w.\-]+)")
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
 
@@ -166,7 +168,11 @@ _ALTCHA_FIELD = re.compile(r'"(?:salt|signature|challenge)"[ \t]*:[ \t]*"?$')
 
 def _name_before(before: str) -> str:
     """The name right before a value and its ``=``, ``:`` or ``=>`` (spaces and quotes around them),
-    lowercase with '_' for '-' ("" when there is none): ``X-Pusher-Key: ``, ``"searchOnlyKey": "``."""
+    lowercase with '_' for '-' ("" when there is none): ``X-Pusher-Key: ``, ``"searchOnlyKey": "``, a property list's
+    ``<key>MapsBrowserKey</key> <string>``."""
+    plist = _PLIST_KEY.search(before)      # (a property list's <key>name</key> over its <string>)
+    if plist:
+        return plist.group(1).lower().replace("-", "_")
     assigned = _ASSIGNED.search(before)
     if assigned is None:
         return ""
@@ -218,7 +224,9 @@ _KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
                             r"local-user|trusted-key|delete-keys?|export|fingerprint|list-keys)(?:[ \t]+(?:0x)?[0-9A-Fa-f]{8,40})*[ \t]+$|"
                             r"\b(?:long|short)[ \t]+(?:key[ \t]+)?id[ \t:=]*`?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
-_DIGEST_COLUMN = re.compile(r"(?m)^[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header
+_DIGEST_COLUMN = re.compile(r"(?m)^(?:[ \t]*>)*[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header (quoted in a mail too)
+_REJECTED = re.compile(r"(?i)\b(?:rejected|refused|invalid)\b")
+_FAILED_CHECK = re.compile(r"(?i)(?<![a-z])(?:checksum|check[ _\-]?(?:digit|value|sum|char)|crc(?:8|16|24|32)?\b|luhn|damm|verhoeff|fnv)")
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
 _PUBLIC_KEY_LABEL = re.compile(r"(?i)(?:\b(?:pub(?:lic)?[ _\-]?key|storefront[ _\-]?(?:access[ _\-]?)?token)\b(?:[ \t]*\([^()\r\n]{1,40}\))?|"
                                r"\((?:public|publishable)\b[^()\r\n]{0,30}\))[ \t]*[:=][ \t]*[\"'`]?$")
@@ -341,7 +349,8 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     browser key, or on a line (or under one) that calls it a browser key restricted to a site's pages; a
     listing's digest of a secret (fly secrets list), an assembly's public key token, a picture's BlurHash, a map
     tile URL's key;
-    an OpenPGP key's id; a ticket's pass number; a value piped into a store's variable its name calls an id."""
+    an OpenPGP key's id; a ticket's pass number; a value piped into a store's variable its name calls an id; a value a
+    log line says was rejected for a failed check (a checksum, a check digit)."""
     if "encryptedData" in text[max(0, start - 4000):start] and (     # (a few long ciphertexts may stand between)
             "SealedSecret" in text or "bitnami.com" in text or (value.startswith("Ag") and len(value) >= 100)):
         return True            # a SealedSecret's data: encrypted to the cluster's key, not a secret
@@ -392,10 +401,14 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _STORE_LOOKUP.search(before):
         return True            # bw get password nas-7, pass show mail/work: the item's name, its secret printed below
     line = before[before.rfind("\n") + 1:]
-    if _DIGEST_COLUMN.search(text, max(0, start - 2000), start) and re.fullmatch(r"[ \t]*[\w.\-]+[ \t]+", line):
+    if _DIGEST_COLUMN.search(text, max(0, start - 2000), start) and re.fullmatch(r"(?:[ \t]*>)*[ \t]*[\w.\-]+[ \t]+", line):
         return True            # fly secrets list: each secret's name and a digest of it, never the value
     if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
+    if _REJECTED.search(line) and _FAILED_CHECK.search(text, start - len(line), line_end if line_end >= 0 else len(text)) \
+            and not ("_" in value and github_checksum(value)):
+        return True            # "rejected token=… reason=checksum": a log of a value its format's check refused; no service
+        # takes it (but one whose checksum holds, a GitHub or npm token's, was not refused for it: the line lies)
     if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(line):
         return True            # a provably fair round's client seed and the hash of its server seed: shown to the player;
         # an AIS sentence's payload: ships' positions in six-bit armour, broadcast on the air

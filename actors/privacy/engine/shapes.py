@@ -75,8 +75,8 @@ def made_password_shape(value: str) -> bool:
         return False          # (a test key's 1x00000000000000000000AA, Apache-2.0, sk-ant-api03-...: nobody makes a password so)
     if _UUID.fullmatch(core):
         return False          # an id (an iCalendar UID's, a Message-ID's <uuid@host>): nobody makes one
-    if word_and_random_tail(core) or word_and_code(core):
-        return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code
+    if word_and_random_tail(core) or word_and_code(core) or _owner_letter_tail(core):
+        return True           # keeper.smc6r101: a word and a generator's tail; hubcap_bwo12: a word and a code; mallet.47m
     if core.isalpha() and core.isascii() and random_case(core):
         return True           # LooKLOrpgI: letters alone, their case as a generator leaves it
     upper, lower = any(c.isupper() for c in core), any(c.islower() for c in core)
@@ -94,7 +94,7 @@ def message_password_shape(value: str) -> bool:
     ``UserForm2``, ``Sha256Digest``, nor a name that holds an acronym (``PBKDF2WithHmacSHA256``); words
     joined need a capital or two words (``raven-granite-cinder58``, not ``2024-setup``)."""
     core = value.rstrip(".,!?")
-    if word_and_code(core) or owner_password_shape(core):
+    if word_and_code(core) or owner_password_shape(core) or _owner_letter_tail(core):
         return True                 # (cassata.db15578: an owner's word and tail, five letters and digits before its two)
     if not made_password_shape(value):
         return False
@@ -126,6 +126,12 @@ def owner_password_shape(value: str) -> bool:
     return word.lower() not in _HOST_WORDS and not tail.isdigit()
 
 
+def _owner_letter_tail(value: str) -> bool:
+    """... or a word, a joiner, digits and a letter or two after them (``mallet.47m``, ``mare.2128p``): not a host's."""
+    match = _OWNER_LETTER_TAIL.fullmatch(value)
+    return match is not None and match[1].lower() not in _HOST_WORDS
+
+
 def django_key_shape(value: str) -> bool:
     """All three of Django's kinds in a 50-character key (``84$7k)w1c8ay…``, ``m@gvm36co_aj-…+m_@lx0^3…``): four kinds
     of its symbols or more, two of them neither a dash, an underscore nor a query's marks, digits and letters — not a
@@ -155,6 +161,7 @@ _WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+~!*#](?:([a-z]{2,6})[0-9]{2,4}|[0-9
 OWNER_JOINER = r"[._\-+~!*#]"       # what an owner joins a password's word and its tail with
 OWNER_PASSWORD = rf"[A-Za-z][a-z]{{3,13}}{OWNER_JOINER}[a-z0-9]{{2,6}}[0-9]{{2}}"
 _OWNER_PASSWORD, _OWNER_JOINER = re.compile(OWNER_PASSWORD), re.compile(OWNER_JOINER)
+_OWNER_LETTER_TAIL = re.compile(rf"([A-Za-z][a-z]{{3,13}}){OWNER_JOINER}[0-9]{{2,4}}[a-z]{{1,2}}")
 # a Django SECRET_KEY as get_random_secret_key() makes it: 50 of a-z, 0-9 and !@#$%^&*(-_=+) (a dash or a bracket first too)
 DJANGO_KEY = r"[a-z0-9!@#$%^&*(\-_=+)]{50}"
 _HOST_WORDS = frozenset("prod dev test stage stg qa uat host node srv server pool box vm lab admin user app web db api mail smtp "
@@ -266,6 +273,7 @@ def _labelled_numbers(pieces: list[str]) -> bool:
 # what parts a list's items: a semicolon, a bar, a comma before a space (not a thousands comma: "109,000"), a spaced slash
 _ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
 _BITS = frozenset("01")
+_BRACKETED = re.compile(r"\[([^\[\]\r\n]{3,400})\]")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
 
@@ -291,6 +299,30 @@ def _itemised_numbers(value: str) -> bool:
     numbers = [[float(n.replace(",", "")) for n in _NUMBER.findall(item)] for item in items]
     distinct = len({tuple(n) for n in numbers})     # (a hex value's sixteen codes recur in a long one)
     return (distinct * 2 > len(items) or distinct >= 10) and any(_codes(column) for column in _columns(numbers))
+
+
+def _templated_items(value: str) -> bool:
+    """A list whose items fill one template with numbers, a puzzle a character ("hyp 3445 leg 3444 ; hyp 3137 leg
+    3135 ; …", "marked 5, caught 99, recaptured 5 | …", "[cap 20] 9/35 12/37 | …"): six items or more under a
+    separator that keeps the template — the same words, nine in ten — or six bracketed groups or more, most with
+    the same marks ("[A-D 105, B-C 26] [C-F 71, …]", "[line=19 stitch=6<line] …")."""
+    groups = _BRACKETED.findall(value)
+    if len(groups) >= 6 and _BRACKETED.sub("", value).strip(" \t,;|") == "":
+        return _one_template(groups, lambda item: frozenset(re.findall(r"[^\w\s]", item)), 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
+    for separator in _ITEM_SEPARATORS:
+        items = [item for item in separator.split(value.strip(" \t;|,.")) if item]
+        if len(items) >= 6 and _one_template(items, lambda item: frozenset(re.findall(r"[A-Za-z]+", item)), 9):
+            return True
+    return False
+
+
+def _one_template(items: list[str], template, tenths: int) -> bool:
+    """Each item two numbers or more, ``tenths`` in ten of them of one ``template`` (not empty), the items varying."""
+    if any(len(re.findall(r"[0-9]+", item)) < 2 for item in items):
+        return False
+    templates = [template(item) for item in items]
+    common = max(set(templates), key=templates.count)
+    return bool(common) and templates.count(common) * 10 >= len(items) * tenths and len(set(items)) * 2 > len(items)
 
 
 def _columns(numbers: list[list[float]]) -> list[list[float]]:
@@ -368,9 +400,9 @@ def stated_form(value: str, one_word) -> bool:
     element = _ELEMENT.fullmatch(value)
     if element:
         value = element.group(2).strip()   # a property list's <data>…</data>: the run is what it wraps
-    if _TUPLES.fullmatch(value) or _arithmetic(value):
+    if _TUPLES.fullmatch(value) or _arithmetic(value) or _templated_items(value):
         return True             # "(-4,-2) (-5,1) …", "{9,5,3} {8,5,4} …": a character a tuple of numbers (points, combinations);
-        # equations, matrices, grids, formulas to solve
+        # equations, matrices, grids, formulas to solve, puzzles of one template
     pieces = value.split()
     if not pieces or len(pieces) > 400 or (is_placeholder(value) and len(set(value.lower()) - {" ", "^"}) > 3):
         return False            # (a stand-in; but a run's few symbols are its code: A/B groups, DNA bases, Morse with ^ for a capital)

@@ -46,6 +46,9 @@ _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)
 # before the value ("me, new one is …")
 _CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
                r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])")
+# who says a chat line: its stamp and name, or Zoom's saved chat's "10:06:30 From A to Everyone:" over the message
+_CHAT_FROM = (rf"(?:{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:|"
+              r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+[^:\r\n]{1,80}:[ \t]*\r?\n)")
 _NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
@@ -64,7 +67,7 @@ _EOL = r"[ \t]*(?:\r?\n|$)"
 # get the Twilio auth token?" … "Here it is, in unpadded base64url:")
 _ANSWERED = (r"(?:[^\r\n?]{0,80}\?[^\r\n]*(?:\r?\n[^\r\n]*?){0,2}\r?\n[^\r\n]*?"
              r"\b(?i:here(?:'s|[ \t]is)?[ \t]+it|here[ \t]you[ \t]go)\b)")
-_SECRET_WORDS = ("key", "token", "secret", "credential")
+_SECRET_WORDS = ("key", "token", "secret", "credential", "pairing code")
 # a variable's name for a secret, as a vault export's title cell or a dump's line holds it: OTX_API_KEY,
 # BW_CLIENTSECRET, PASSBOLT_PASSPHRASE (capitals only: a column of words is a sheet's, not a name)
 _ENV_WORDS = ("key", "token", "secret", "pass", "pwd")
@@ -114,7 +117,7 @@ STATED: tuple[Detector, ...] = (
              rf"{_STATED}[^\r\n]*(?:[:;][ \t]+|[:;][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}(?:→|->)?[ \t]*|\.[ \t]*\r?\n[ \t]*(?:→|->)[ \t]*|"
              r"[ \t](?:→|->|=>)[ \t]+|[ \t,(](?i:see[ \t]+below|below|as[ \t]+follows)\)?[ \t]*[.:]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)"
-             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*[\[0-9?\-])[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
+             r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*(?:[\[0-9?\-]|[A-Za-z]{1,8}(?:[ \t]+[0-9]|[\-=][A-Za-z0-9])))[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY, solitary=True),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
@@ -126,8 +129,8 @@ STATED: tuple[Detector, ...] = (
     # a chat export's message that names a secret, the value alone as the next message ("[06/03 07:14] Luis: new route
     # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"
     Detector("chat_next_message_value", "assignment",
-             rf"(?m:^){_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
-             rf"[^\r\n]*\r?\n{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}",
+             rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
+             rf"[^\r\n]*\r?\n{_CHAT_FROM}[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}",
              (*PW_KEYWORDS, *_SECRET_WORDS), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>

@@ -106,8 +106,8 @@ UNNAMED: tuple[Detector, ...] = (
     Detector("answered_when_asked", "assignment",
              rf"(?:(?i:[\w.\-]*(?:key|token|secret|password|passwd|pwd|credentials?))\b[^\r\n?]{{0,60}}\?|"
              rf"(?i:\b(?:send|give|share|paste|provide|forward|needs?)\b[^\r\n]{{0,60}}?\b(?:key|token|secret|password|passwd|credentials?)\b))"
-             rf"[^\r\n]{{0,100}}[ \t]*{NL}"   # (the question may go on: "… key? the till is asking for it again")
-             rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
+             rf"(?:[^\r\n]{{0,100}}[ \t]*{NL}"   # (the question may go on: "… key? the till is asking for it again")
+             rf"(?:[^\r\n]{{0,80}}?{NL})??[^\r\n]{{0,60}}?|[ \t]*)(?i:\bit'?s|\bit’s|\bit[ \t]is|\bhere[ \t]it[ \t]is|\bhere[ \t]you[ \t]go)"
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?={{0,2}})[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow; Base64's padding)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # a verb-final sentence gives the value just before its copula, after the word for it: Persian's
@@ -155,8 +155,11 @@ UNNAMED: tuple[Detector, ...] = (
     # (pysmb's SMBConnection(user, pw, machine, server) is login_call_password's: matched first here, to nothing)
     Detector("auth_call_password", "assignment",
              r"\bSMBConnection\(()|\b[\w.:]*(?i:auth|connect|login|logon|signin|gateway|database|credential|password)\w*\((?:[^()\"'\r\n]{0,60},[ \t]*)?"
-             r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]",
-             ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password"), "inline_password", "passwords",
+             r"(?:[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*)?[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*[,);]"
+             # XMLHttpRequest's open(method, url, async, user, password)
+             r"|\.open\([ \t]*[\"'](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|PROPFIND)[\"'][ \t]*,[^,()\r\n]{1,200},[ \t]*(?:true|false)[ \t]*,"
+             r"[ \t]*[\"'][^\"'\r\n]{0,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"'][ \t]*\)",
+             ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password", ".open("), "inline_password", "passwords",
              "password", False),
     # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host", govc's "user@domain:pw@host",
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
