@@ -147,7 +147,7 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("keystroke_script_password", "assignment",
              r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
              r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
-             r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("string",), "inline_password", "passwords", "password", False),
+             r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("\nstring ",), "inline_password", "passwords", "password", False),
     # a password piped into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
     # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",

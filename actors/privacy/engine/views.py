@@ -212,7 +212,7 @@ def _fold_char(c: str) -> str:
 def _rewrite(piece: str, qp: bool) -> tuple[int, str, int] | None:
     """(characters kept before, the replacement, characters kept after) for one match, or None."""
     c = piece[0]
-    if "-->" in piece:                                      # SRT / WebVTT: the captions read as one text
+    if "-->" in piece and c in "\r\n0123456789":              # SRT / WebVTT: the captions read as one text
         return 0, " ", 0
     if c == "\n":
         return 1, "", 1
