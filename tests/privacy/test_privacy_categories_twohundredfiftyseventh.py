@@ -1,6 +1,6 @@
-"""Categories read after the two-hundred-and-fifty-seventh and -fifty-eighth corpora (stained-glass studios,
-church-organ builders and heritage-window restorers; well-drilling, borehole and water-pump installers) and the
-fifty-fifth's left items (issue 12, part 113).
+"""Categories read after the two-hundred-and-fifty-seventh and -fifty-ninth corpora (stained-glass studios,
+church-organ builders and heritage-window restorers; saddlers, leatherworkers and tack shops) and the fifty-fourth's
+and -fifth's left items (issue 12, part 113; the fifty-eighth is held out).
 
 - Found: a value said in a caption cue after the cue that names it (SRT with its numbers, WebVTT without); a Teams
   incoming webhook whose path part is any 32 letters and digits, as gitleaks reads it; a password in lower case before
@@ -18,9 +18,10 @@ fifty-fifth's left items (issue 12, part 113).
   ``Keyboard.print``, Power Automate Desktop's ``SendKeys … TextToSend``; a CloudFormation parameter named for a key,
   its ``Default`` under its ``Type``; a value one character a bracketed puzzle ("[A-D 105, B-C 26] [C-F 71, …]").
 - Kept: Afrikaans' possessive "se" before its word for password; Haitian "se" before words; a token a log line
-  says was rejected for a failed check ("rejected token=… reason=checksum"; not a GitHub token whose checksum holds); a Maps key a property list names a
-  browser key (``<key>MapsBrowserKey</key>``); a list of measurements after a sentence with no secret; Algolia's
-  search key in a page's script; a fly secrets list's digests quoted in a mail ("> NAME  DIGEST").
+  says was rejected for a failed check ("rejected token=… reason=checksum"; not a GitHub token whose checksum
+  holds); a Maps key a property list names a browser key (``<key>MapsBrowserKey</key>``); a list of measurements
+  after a sentence with no secret; Algolia's search key in a page's script (not a search API's key); a fly secrets
+  list's digests quoted in a mail ("> NAME  DIGEST").
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -170,7 +171,6 @@ def test_a_value_one_character_a_bracketed_puzzle_is_found():
     "        51h ago\n> KLAVIYO_PRIVATE_API_KEY         6894fb2e00c8b117        55h ago\n",
     "Kiln readings, written as numbers per firing; read them in order:\nramp 120 hold 20 ; ramp 150 hold 30 ; ramp 100 hold 10 ; "
     "ramp 120 hold 15 ; ramp 200 hold 45 ; ramp 180 hold 20\n",
-
     "Pieter se wagwoord is nog nie gestel nie; Marie se rekening werk.",
     "Modpas la se pa yon bagay ou bay moun sou telefòn.",
     "Is e seo am facal-faire ùr a chaidh a chur air a' bhòrd.",
