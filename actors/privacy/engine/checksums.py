@@ -21,7 +21,7 @@ def base62_crc32(data: str) -> str:
 
 def github_checksum(value: str) -> bool:
     """GitHub (and npm) tokens end with base62(crc32(random part)), six characters."""
-    body = value[value.index("_") + 1:]
+    body = value.partition("_")[2]     # (no prefix: no body, no checksum)
     try:
         return base62_crc32(body[:-6]) == body[-6:]
     except (UnicodeEncodeError, ValueError):

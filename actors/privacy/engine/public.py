@@ -406,7 +406,7 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
     if _REJECTED.search(line) and _FAILED_CHECK.search(text, start - len(line), line_end if line_end >= 0 else len(text)) \
-            and not ("_" in value and github_checksum(value)):
+            and not github_checksum(value):
         return True            # "rejected token=… reason=checksum": a log of a value its format's check refused; no service
         # takes it (but one whose checksum holds, a GitHub or npm token's, was not refused for it: the line lies)
     if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(line):

@@ -274,17 +274,22 @@ def _labelled_numbers(pieces: list[str]) -> bool:
 _ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
 _BITS = frozenset("01")
 _BRACKETED = re.compile(r"\[([^\[\]\r\n]{3,400})\]")
+_WORD, _MARK, _DIGITS = re.compile(r"[A-Za-z]+"), re.compile(r"[^\w\s]"), re.compile(r"[0-9]+")   # a template's parts
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
 
 
-def _items(value: str, least: int) -> list[str]:
-    """The items of a list of at least ``least``, parted by the first separator that makes so many."""
+def _splits(value: str, least: int):
+    """The value's items under each separator in turn that parts it into ``least`` or more."""
     for separator in _ITEM_SEPARATORS:
         items = [item for item in separator.split(value.strip(" \t;|,.")) if item]
         if len(items) >= least:
-            return items
-    return []
+            yield items
+
+
+def _items(value: str, least: int) -> list[str]:
+    """The items of a list of at least ``least``, parted by the first separator that makes so many."""
+    return next(_splits(value, least), [])
 
 
 def _itemised_numbers(value: str) -> bool:
@@ -308,17 +313,13 @@ def _templated_items(value: str) -> bool:
     the same marks ("[A-D 105, B-C 26] [C-F 71, …]", "[line=19 stitch=6<line] …")."""
     groups = _BRACKETED.findall(value)
     if len(groups) >= 6 and _BRACKETED.sub("", value).strip(" \t,;|") == "":
-        return _one_template(groups, lambda item: frozenset(re.findall(r"[^\w\s]", item)), 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
-    for separator in _ITEM_SEPARATORS:
-        items = [item for item in separator.split(value.strip(" \t;|,.")) if item]
-        if len(items) >= 6 and _one_template(items, lambda item: frozenset(re.findall(r"[A-Za-z]+", item)), 9):
-            return True
-    return False
+        return _one_template(groups, lambda item: frozenset(_MARK.findall(item)), 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
+    return any(_one_template(items, lambda item: frozenset(_WORD.findall(item)), 9) for items in _splits(value, 6))
 
 
 def _one_template(items: list[str], template, tenths: int) -> bool:
     """Each item two numbers or more, ``tenths`` in ten of them of one ``template`` (not empty), the items varying."""
-    if any(len(re.findall(r"[0-9]+", item)) < 2 for item in items):
+    if any(len(_DIGITS.findall(item)) < 2 for item in items):
         return False
     templates = [template(item) for item in items]
     common = max(set(templates), key=templates.count)
