@@ -148,12 +148,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
              r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
              r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("\nstring ",), "inline_password", "passwords", "password", False),
-    # a password piped into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
+    # a password piped (or a here-string given) into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
     # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
              r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
              rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
-             rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))",
+             rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))|"
+             r"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))",   # ... or a here-string given it
              ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -174,6 +175,8 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or the user in the format and the password its argument: printf 'user\n%s\n' pw | mount -t davfs …
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n%s(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n%s(?:\\n)?\")[ \t]+(?:'([^'\r\n]{3,})'|\"([^\"\r\n$]{3,})\"|([^\s'\"|;&()<>$]{3,}))[ \t]*\|"
              r"[^|\r\n]*?(?:\bdavfs\b|mount\.davfs|\blogin\b|\bsignin\b|\bauth\b)|"
+             # ... or a here-string of both, <<< $'user\npw' (ANSI-C quoted), to a davfs mount or a command that logs in
+             r"(?:\bdavfs\b|mount\.davfs|\blogin\b|\bsignin\b|\bauth\b)[^\r\n<|]*<<<[ \t]*\$'[^'\\\s]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|"
              # ... or both in the format, printf 'user\npw\n' | tool --login: the second line, to a command that logs in
              r"\bprintf[ \t]+(?:'[^'\\\s%]{1,64}\\n([^'\\\s]{3,64})(?:\\n)?'|\"[^\"\\\s%]{1,64}\\n([^\"\\\s$]{3,64})(?:\\n)?\")[ \t]*\|"
              r"[^|\r\n]*?(?:\blogin\b|\bsignin\b|\bsign-in\b|\bauth\b|\bauthenticate\b)|"

@@ -418,9 +418,9 @@ FORMATS: tuple[Detector, ...] = (
     tok("paseto_token", "jwt", rf"\bv[1-4]\.(?:local|public)\.{URLSAFE}{{40,}}(?:\.{URLSAFE}{{4,}})?",
         "v1.local.", "v1.public.", "v2.local.", "v2.public.", "v3.local.", "v3.public.", "v4.local.", "v4.public."),
     # also C#'s AuthenticationHeaderValue("Bearer", "..."), and the scheme and the token as two literals
-    # joined: "Bearer " + "…", PHP's ., Lua's .., VB's &, MATLAB's ['Bearer ' '…']
+    # joined: "Bearer " + "…", PHP's ., Lua's .., VB's &, MATLAB's ['Bearer ' '…']; an INI's bearer=…
     Detector("bearer_token", "auth_header",
-             r"(?i:\bbearer)(?:[ \t]+|[ \t]*\\?[\"'][ \t]*(?:[,+&]|\.{1,2})?[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{16,})", ("bearer",),
+             r"(?i:\bbearer)(?:[ \t]+|[ \t]*=[ \t]*|[ \t]*\\?[\"'][ \t]*(?:[,+&]|\.{1,2})?[ \t]*\\?[\"'])([A-Za-z0-9_\-.=/+~]{10,})", ("bearer",),
              "bearer", marker="token", edges=False),
     # (before the header's rule: "Basic" is a scheme word to it)
     Detector("basic_auth_header", "auth_header", r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{6,}={0,2})", ("basic",),

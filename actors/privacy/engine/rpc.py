@@ -4,14 +4,15 @@ a login's arguments (Odoo's JSON-RPC ``login``/``authenticate`` and ``execute_kw
 Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password after the user), IRC's
 ``JOIN #channel key``, Erlang's ``ftp:user(Pid, User, Pw)``, Node's ``Buffer.from(user + ':' + pw)``,
 ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a JAX-WS ``login``'s or session's arg1,
-postgresql-simple's ``ConnectInfo``; a library's call (a key's password, ODBC's SQLConnect, NodeMCU's Wi-Fi join and
-MQTT client, Express's cookie secret, Minecraft's RCON, Spring's DriverManagerDataSource, JSch's addIdentity,
-phpredis's auth), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
+postgresql-simple's ``ConnectInfo``, Nim's db ``open`` and CLSQL's connect spec; a library's call (a key's password,
+ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret, Minecraft's RCON, Spring's
+DriverManagerDataSource, JSch's addIdentity, phpredis's auth), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
 INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
 login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
 CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
-WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04 and a console's password echoed
-after its login.
+WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04, a console's password echoed
+after its login or a minicom runscript's answer to it; a capture's escaped bytes (SOCKS5's sub-negotiation, PostgreSQL's
+PasswordMessage, rexec's NUL-parted fields) and Redis's AUTH as a RESP array.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -29,6 +30,10 @@ _XML_PW = r"\s*<param>\s*<value>\s*(?:<string>)?([^<\r\n]{4,})<"
 _MQTT_FIELDS = (r"(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*(?i:user[ \t_\-]?name)[ \t]*[:=][ \t]*[^\s]+[ \t]*\r?\n[ \t]*[^\r\n:=]{1,40}[:=][ \t]*([^\s]{3,})|"
                 r"[ \t]fields=\[[^,\]\s]+,[ \t]*([^\]\s]{3,})\]|"
                 r"(?:\r?\n[^\r\n]*){0,2}?(?:\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+[^\s]+){2}\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+([^\s]{3,})")
+
+_PY_BYTE = r"(?:\\x[0-9a-fA-F]{2}|[^\\\"'\s])"     # one byte of a Python bytes literal
+_HEX_STRING = r"[ \t|]+[0-9a-fA-F]{2}[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'"   # a length's two bytes in hex, then its string quoted
+_RESP = r"(?:\r?\n|\\r\\n)(?:[ \t]*(?:>>>|>>|->|C:|>)[ \t]*)?"   # RESP's line end (or \r\n written out), a capture's mark
 
 RPC: tuple[Detector, ...] = (
     Detector("rpc_login_password", "assignment",
@@ -79,12 +84,15 @@ RPC: tuple[Detector, ...] = (
              r"\.apop\([ \t]*['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|\.pass_\([ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"->auth\([ \t]*['\"]([^'\"\r\n]{4,})['\"][ \t]*\)|"     # phpredis's $redis->auth('pw')
              r"\.addIdentity\([ \t]*\"[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"     # JSch's addIdentity(key file, passphrase)
+             # Nim's db_mysql/db_postgres open(host, user, pw, db); CLSQL's connect '("host" "db" "user" "pw")
+             r"\bimport[ \t]+(?:db_connector/)?db_(?:mysql|postgres|odbc)\b(?s:.){0,400}?\bopen\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bclsql:connect[ \t]+'\([ \t]*(?:\"[^\"\r\n]*\"[ \t]+){3}\"([^\"\r\n]{3,})\"|"
              r"\bmqtt\.Client\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*[0-9]+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # NodeMCU's (id, keepalive, user, pw)
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client("), "literal", "passwords", "password", False),
+              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -125,13 +133,31 @@ RPC: tuple[Detector, ...] = (
              # one (client id, user, password, each after the two dots of its length)
              rf"\bMQTT[ \t]+CONNECT\b[^\r\n]*?\bflags=0x[c-fC-F][0-9a-fA-F]\b[^\r\n]*(?:{_MQTT_FIELDS})|"
              r"\bMQTT\.{3,6}[^\s.]?\.\.[^\s.]{1,64}\.\.[^\s.]{1,64}\.\.([^\s.][^\s]{2,63})[ \t]*(?:\r?\n|$)|"
+             # ... its bytes as a Python literal (b"\x10…MQTT\x04\xc2…"), or as hex with its strings quoted ('MQTT' 04 c2 00 3c | 00 08
+             # 'id' | …): the third string after a length of two bytes (no will: the flags below 0x04's bit)
+             rf"MQTT\\x0[345]\\x[c-fC-F][0-389abAB]{_PY_BYTE}{{2}}(?:\\x00{_PY_BYTE}[^\\\"'\s]+){{2}}\\x00{_PY_BYTE}([^\\\"'\s]{{3,64}})[\"']|"
+             rf"['\"]MQTT['\"][ \t]+0[345][ \t]+[c-fC-F][0-389abAB](?:[ \t]+[0-9a-fA-F]{{2}}){{2}}(?:{_HEX_STRING}){{2}}[ \t|]+[0-9a-fA-F]{{2}}[ \t]+"
+             r"[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,64})'|"
+             # a capture's escaped bytes: SOCKS5's username/password sub-negotiation after a greeting offering it (\x05 … \x02),
+             # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
+             r"\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"
+             r"(?:^|[\s>])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|"
+             r"\brexec\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,2}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"
+             # a minicom runscript answering a login: expect "login:", send the user, expect a prompt, send the password
+             r"\bexpect[ \t]*\{?[ \t\r\n]*\"(?i:login|username|user)[^\"\r\n]{0,8}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?[^\s\"]+\"?[ \t]*\r?\n"
+             r"[ \t]*expect[ \t]*\{?[ \t\r\n]*\"[^\"\r\n]{1,20}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?([^\s\"]{3,64})\"?[ \t]*(?:\r?\n|$)|"
              # a console's transcript, the password echoed on the line after the login's (a serial line with echo on)
              r"\blogin:[ \t]*[\w.@\-]{1,64}[ \t]*\r?\n([^\s]{4,64})[ \t]*\r?\n(?:Last[ \t]+login:|Login[ \t]+incorrect|Welcome\b)|"
              r"\[[ \t]*\"(?:auth|login)\"[ \t]*,[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{4,64})\"[ \t]*\]|"   # a WebSocket's ["auth", user, pw]
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "rexec", "expect",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
+    # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk
+    # string, raw or as a log escapes it, a capture's marks before each line
+    Detector("resp_auth_password", "assignment",
+             rf"\$4{_RESP}(?i:AUTH){_RESP}(?:\$[0-9]{{1,3}}{_RESP}[^\s\\]{{1,64}}{_RESP})?\$[0-9]{{1,3}}{_RESP}([^\s\\]{{3,}})",
+             ("auth",), "literal", "passwords", "password", False),
 )

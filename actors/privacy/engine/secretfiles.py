@@ -1,6 +1,6 @@
 """Shared secrets in the files a client library reads them from, each line a server and its secret: radcli's
-(and radiusclient's) ``servers``, known by its path or by the comment the package ships at its top. In the
-catalog after ``plaintext``'."""
+(and radiusclient's) ``servers``, known by its path or by the comment the package ships at its top; and SANE's
+``saned.users``, each line user:password:backend. In the catalog after ``plaintext``'."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -14,4 +14,8 @@ SECRET_FILES: tuple[Detector, ...] = (
     Detector("radius_servers_file_secret", "assignment",
              _RADCLI_SERVERS + r"\r?\n[ \t]*[^\s#]+[ \t]+([^\s\"'#][^\s\"']{2,})[ \t]*(?:\r?\n|$)",
              ("radcli", "radiusclient", "client/server pair"), "literal", "passwords", "password", False),
+    # SANE's network scanning users: saned.users (named, or by the comment its package ships), user:password:backend
+    Detector("saned_users_password", "assignment",
+             r"\bsaned\.users\b[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*(?:\r?\n[\w.@\-]+:[^:\s]*:[\w\-]*)*?\r?\n[\w.@\-]+:([^:\s]{3,}):[\w\-]*[ \t]*(?:\r?\n|$)",
+             ("saned.users",), "literal", "passwords", "password", False),
 )

@@ -415,12 +415,8 @@ SERVICES: tuple[Detector, ...] = (
              r"(?:^|[\s\"']|\\n)add[ \t]+password[ \t]+[^\s]+[ \t]+(?:\{([^{}\s\\]{3,})\}|([^{}\s\\$]{3,})(?:[ \t]|\r?\n|$))|"   # (RANCID: braces or not)
              r"(?:^|[\s:])(?:/(?i:oper)|OPER)[ \t]+[^\s\\]+[ \t]+([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\r|\\[rn]|[\"'])",
              ("kamctl", "opensips-cli", "rabbitmqctl", "usermod", "useradd", "add password", "oper "), "literal", "passwords", "password", False),
-    # Redis's wire protocol: AUTH as a RESP array, the password its last bulk string (raw or as a log escapes it)
-    Detector("resp_auth_password", "assignment",
-             r"\$4(?:\r?\n|\\r\\n)(?i:AUTH)(?:\r?\n|\\r\\n)(?:\$[0-9]{1,3}(?:\r?\n|\\r\\n)[^\s\\]{1,64}(?:\r?\n|\\r\\n))?"
-             r"\$[0-9]{1,3}(?:\r?\n|\\r\\n)([^\s\\]{3,})", ("auth",), "literal", "passwords", "password", False),   # (a log's bare \n)
-    # ... and as a line of its inline protocol (AUTH [user] pw, the user in lower case: a card receipt's
-    # "AUTH CODE …" is no login);
+    # Redis's inline protocol, a line AUTH [user] pw (the user in lower case: a card receipt's "AUTH CODE …" is no
+    # login; its RESP array is ``rpc``'s resp_auth_password);
     # EDI envelopes: X12's ISA04 (after ISA03 "01": a password follows), EDIFACT's UNB recipient password;
     # a Windows ftp -s: script (open host, then the user's line, then the password's)
     Detector("wire_line_password", "assignment",

@@ -313,8 +313,13 @@ def _templated_items(value: str) -> bool:
     the same marks ("[A-D 105, B-C 26] [C-F 71, …]", "[line=19 stitch=6<line] …")."""
     groups = _BRACKETED.findall(value)
     if len(groups) >= 6 and _BRACKETED.sub("", value).strip(" \t,;|") == "":
-        return _one_template(groups, lambda item: frozenset(_MARK.findall(item)), 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
-    return any(_one_template(items, lambda item: frozenset(_WORD.findall(item)), 9) for items in _splits(value, 6))
+        return _one_template(groups, _marks, 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
+    return any(_one_template(items, lambda item: frozenset(_WORD.findall(item)), 9) or _one_template(items, _marks, 9)
+               for items in _splits(value, 6))     # (the same words, or the same marks: "diary lock 3-9-9; cryptex 4-0-4; …")
+
+
+def _marks(item: str) -> frozenset[str]:
+    return frozenset(_MARK.findall(item))
 
 
 def _one_template(items: list[str], template, tenths: int) -> bool:
@@ -417,8 +422,9 @@ def stated_form(value: str, one_word) -> bool:
             or (not run and (value.count(")") > value.count("(") or value.count("]") > value.count("["))):
         return False            # JSON or code after its key ("cipher": "aes-256-gcm"}), a call, markup, a label, a shell's line,
         # a PEM armour's line (a key's block is the PEM detector's)
-    if len(pieces) == 1 and len(value) >= 16 and (set(value) <= _BITS or sum(ord(c) > 0x2000 for c in value) * 2 > len(value)):
-        return True             # one run of bits (Elias gamma codes), or of a script's signs (runes, look-alike blocks)
+    if len(pieces) == 1 and ((len(value) >= 16 and (set(value) <= _BITS or sum(ord(c) > 0x2000 for c in value) * 2 > len(value)))
+                             or (len(value) >= 6 and all(ord(c) > 0x2000 for c in value))):
+        return True             # one run of bits (Elias gamma codes), or of a script's signs (runes, look-alike blocks, mojibake)
     if len(pieces) == 1:     # (a word that ends the sentence, "thanks!", is none)
         return one_word(value) and not (value.rstrip("!?.").isalpha() and pronounceable(value.rstrip("!?.")))
     if _labelled_numbers(pieces):

@@ -38,7 +38,8 @@ REWRITTEN = (r"cipher(?:ed)?|encipher\w*|encod(?:e|ed|ing)|obfuscat\w*|scrambl\w
              r"swatch\w*|durations|running[ \t]+times|per[ \t]+character|character[ \t]+codes?|xor\w*|"
              r"hex(?:adecimal)?|decimal|base[ \t\-]?(?:2|8|16|32|36|45|58|62|64|85|91)(?:url|hex)?|ascii|unicode|caesar|"
              r"vigen[eè]re|atbash|affine|trithemius|beaufort|autokey|playfair|leet|nato|phonetic|braille|semaphore|"
-             r"full-?width|half-?width|quoted-printable|byte|keyboard|qwerty|azerty|dvorak|typed|runes?|runic|ogham|glyphs?")
+             r"full-?width|half-?width|quoted-printable|byte|keyboard|qwerty|azerty|dvorak|typed|runes?|runic|ogham|glyphs?|"
+             r"zero-?width|superscripts?|subscripts?|mojibake|timestamps|combinations")
 
 # a database's address: its password is in it
 _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)[ \t]+(?:url|uri|string|dsn)\b)"
@@ -127,11 +128,11 @@ STATED: tuple[Detector, ...] = (
              rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]={{0,2}}){_EOL}",    # (base64's padding too)
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a chat export's message that names a secret, the value alone as the next message ("[06/03 07:14] Luis: new route
-    # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"
+    # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"; a licence asked for too
     Detector("chat_next_message_value", "assignment",
-             rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})"
+             rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS}|(?i:licen[cs]e)\b)"
              rf"[^\r\n]*\r?\n{_CHAT_FROM}[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}",
-             (*PW_KEYWORDS, *_SECRET_WORDS), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
+             (*PW_KEYWORDS, *_SECRET_WORDS, "licen"), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",

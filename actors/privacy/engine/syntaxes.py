@@ -53,8 +53,7 @@ SYNTAXES: tuple[Detector, ...] = (
     url("smtp_url", r"smtps?", ("smtp",)),
     url("http_url_credentials", r"https?", ("http",)),
     Detector("sip_uri_password", "connection_string",   # sip:user:password@host (no // in a SIP URI)
-             r"\bsips?:[^\s:@/'\"<>]{1,64}:([^\s@/'\"<>;]{3,})@", ("sip:", "sips:"), "password", "passwords", "password",
-             False),
+             r"\bsips?:[^\s:@/'\"<>]{1,64}:([^\s@/'\"<>;]{3,})@", ("sip:", "sips:"), "password", "passwords", "password", False),
     url("generic_url_credentials", r"[a-z][a-z0-9+.\-]{1,30}", ("://",)),
     Detector("jdbc_password", "connection_string",
              r"(?i:jdbc:[a-z0-9:]+//[^\s'\"]{0,}?[?;&](?:password|pwd)=)([^\s&;'\"\\]{1,})", ("jdbc:",),
@@ -78,7 +77,8 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
              r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
              r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=|\bntfy\b[^\r\n]*?[ \t](?:-u|--user)|(?m:^)[ \t]*(?:webcontrol|stream)_authentication)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
-             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:(?:\\?[\"'])?([^\s\"'@\\]{3,})",   # (no user: an API's key as the password; u:'pw' too)
+             r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:(?:\\?[\"'])?([^\s\"'@\\]{3,})|"   # (no user: an API's key as the password; u:'pw' too; or a line printf'd into curl -K -)
+             r"\bprintf[ \t]+'(?:--)?user[ \t]*=[ \t]*\"?[^\s:\"'\\]*:([^\s\"'@\\]{3,})\"?(?:\\n)?'[ \t]*\|[ \t]*curl\b[^\r\n]*?[ \t](?:-K|--config)[ \t]*-(?:[ \t]|$)",
              ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth", "ntfy", "_authentication"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
              r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64)\([ \t]*(?:b|\[\]byte\()?[\"']"

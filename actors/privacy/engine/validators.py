@@ -402,17 +402,23 @@ def random_tail(value: str) -> bool:
     return not_placeholder(value) and (any(c.isdigit() for c in tail) or letters_only) and looks_random(tail)
 
 
+def key_bytes(run: str) -> bool:
+    """A key's 16 or 32 bytes written out: each a byte, no pattern (all alike, counting up), not a published one."""
+    raw = [int(n, 0) for n in re.findall(r"0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3}", run)]
+    return (all(b < 256 for b in raw) and len(set(raw)) > 4 and raw != list(range(raw[0], raw[0] + len(raw)))
+            and bytes(raw[:16]).hex() not in _PUBLISHED_KEYS)
+
+
+_PUBLISHED_KEYS = ("2b7e151628aed2a6abf7158809cf4f3c", "01030507090b0d0f00020406080a0c0d")   # FIPS-197's; zigbee2mqtt's default
+
 # Every validator a detector may name, declared once; the detector table refers to them by name.
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check, "stellar_seed": stellar_seed,
     "aprs_passcode": lambda v: v.isdigit() and int(v) < 32768,      # APRS-IS's: 15 bits of the callsign's hash
     "bip39_phrase": bip39_phrase, "bip39_words": bip39_words, "bitlocker": bitlocker_key,
-    "random_tail": random_tail, "sanctum_token": sanctum_token,
-    "directive_password": directive_password,
-    "userlist_password": userlist_password, "recovery_code": recovery_code,
-    "otp_groups": otp_groups,
-    "not_placeholder": not_placeholder,
-    "literal": literal_secret,
+    "random_tail": random_tail, "sanctum_token": sanctum_token, "directive_password": directive_password,
+    "userlist_password": userlist_password, "recovery_code": recovery_code, "otp_groups": otp_groups,
+    "key_bytes": key_bytes, "not_placeholder": not_placeholder, "literal": literal_secret,
     # a password's key holding a bcrypt string holds its hash (a users export); an API key may be written so
     "password_literal": lambda v: literal_secret(v) and _BCRYPT.fullmatch(v) is None,
     "password_unquoted": lambda v: unquoted_secret(v) and _BCRYPT.fullmatch(v) is None,
