@@ -840,6 +840,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 176": "privacy_twohundredfiftyfirst", "development 177": "privacy_twohundredfiftythird",
            "development 178": "privacy_twohundredfiftyfourth", "development 179": "privacy_twohundredfiftyfifth",
            "development 180": "privacy_twohundredfiftyseventh", "development 181": "privacy_twohundredfiftyninth",
+           "development 182": "privacy_twohundredsixtysecond", "development 183": "privacy_twohundredsixtieth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -879,7 +880,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
            "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
            "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
-           "held-out 78": "privacy_twohundredfiftyeighth"}
+           "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

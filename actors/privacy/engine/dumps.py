@@ -1,10 +1,10 @@
 """Where a value is printed or configured beside a secret's name in a shape of its own tool, not in
 ``name = value``: PHP's ``var_dump`` (``["db_password"]=>`` then ``string(12) "…"``) and ``print_r``
-(``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``), phpinfo()'s
-environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}`` and a few tools' own setting lines
-like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's ``%prod.name=…``, a Power Query
-parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a stub's matcher
-(WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, an Intune OMA-URI setting,
+(``[db_password] => …``), a listing's ``path/name - value`` (``bin/magento config:show``) or ``path/name:value``
+(``consul kv get -recurse``), phpinfo()'s environment table, nginx's ``set $name "…"``, Tcl's ``set name {…}``
+and a few tools' own setting lines like it (Sinatra, Kamailio, TR-069, VoiceXML), a Quarkus profile's
+``%prod.name=…``, a Power Query parameter, an SPSS macro, a Stata global, Elixir's ``config :app, :name, "…"``, a
+stub's matcher (WireMock's ``"X-Api-Key": {"equalTo": "…"}``), Envoy's inline secret, an Intune OMA-URI setting,
 WordPress's keys and salts; and the credentials a protocol or framework gives by place: SMTP's AUTH
 LOGIN, Tableau's createsiteusers CSV, SASL PLAIN's ``\\0user\\0password`` (Kafka, AMQP, Exim's
 ``^user^password``), Spring's ``{noop}`` plain text, brod's ``{:scram_sha_512, user, password}``,
@@ -36,8 +36,8 @@ DUMPS: tuple[Detector, ...] = (
            rf"\[[ \t]*\"{NAME}\"[ \t]*\]=>[ \t]*\r?\n[ \t]*string\([0-9]+\)[ \t]*\"([^\"\r\n]{{4,}})\"|"     # var_dump
            rf"(?m:^)[ \t]*\[{NAME}\][ \t]*=>[ \t]*{_BARE_EOL}",                                              # print_r
            ("]=>", "] =>")),
-    _named("listing_dash_secret", rf"(?m:^)[\w./\-]*/{NAME}[ \t]+-[ \t]+([^\s]{{6,}})[ \t]*(?:\r?\n|$)", (" - ",),
-           "password_unquoted"),
+    _named("listing_dash_secret", rf"(?m:^)[\w./\-]*/{NAME}(?:[ \t]+-[ \t]+|:)([^\s]{{6,}})[ \t]*(?:\r?\n|$)", (" - ", "-recurse"),
+           "password_unquoted"),     # (consul kv get -recurse: path:value)
     _named("phpinfo_row_secret",
            rf"<td[ \t]+class=\"e\">[ \t]*{NAME}[ \t]*</td>[ \t]*<td[ \t]+class=\"v\">[ \t]*({_APP_PASSWORD}|[^\s<]{{6,}})[ \t]*</td>",
            ('class="e"',), "password_unquoted"),

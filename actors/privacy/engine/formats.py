@@ -67,8 +67,7 @@ FORMATS: tuple[Detector, ...] = (
     tok("terraform_cloud_token", "cloud", rf"{B62}{{14}}\.atlasv1\.[A-Za-z0-9_=\-]{{60,}}", "atlasv1"),
     tok("doppler_token", "cloud", rf"dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_\-]{{1,40}}\.)?{B62}{{40,44}}",
         "dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."),
-    tok("tailscale_key", "cloud", r"tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{4,}-[A-Za-z0-9]{16,}",
-        "tskey-"),
+    tok("tailscale_key", "cloud", r"tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{4,}-[A-Za-z0-9]{16,}", "tskey-"),
     tok("salesforce_access_token", "saas", r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{60,}", "00d"),
     tok("nvidia_api_key", "ai", rf"nvapi-{URLSAFE}{{64}}", "nvapi-"),
     tok("trello_token", "saas", rf"ATTA{B62}{{64,72}}", "atta"),
@@ -82,9 +81,10 @@ FORMATS: tuple[Detector, ...] = (
     Detector("grafana_oncall_webhook", "chat",
              r"oncall-[a-z0-9\-]+\.grafana\.net/oncall/integrations/v1/[a-z_]+/([A-Za-z0-9]{20,})",
              ("grafana.net/oncall",), "not_placeholder"),
-    Detector("make_webhook_url", "chat",   # Make (Integromat) scenario hooks: the path is the credential
-             r"hook\.(?:(?:eu|us)[0-9]\.make\.com|integromat\.com)/([a-z0-9]{24,40})", ("make.com", "integromat.com"),
-             "not_placeholder"),
+    Detector("make_webhook_url", "chat", r"hook\.(?:(?:eu|us)[0-9]\.make\.com|integromat\.com)/([a-z0-9]{24,40})",
+             ("make.com", "integromat.com"), "not_placeholder"),   # Make (Integromat) scenario hooks: the path is the credential
+    Detector("nabu_casa_webhook_url", "chat", r"hooks\.nabu\.casa/([A-Za-z0-9_\-]{40,})", ("hooks.nabu.casa",),
+             "not_placeholder"),   # Home Assistant Cloud's webhooks: the path is the credential
     tok("intercom_access_token", "saas", r"dG9rOj[A-Za-z0-9+/]{40,}={0,2}", "dG9rOj"),   # base64 of "tok:<uuid>:…"
     Detector("zapier_webhook_url", "chat", r"hooks\.zapier\.com/hooks/catch/([0-9]{5,10}/[A-Za-z0-9]{5,})",
              ("hooks.zapier.com",), "not_placeholder"),

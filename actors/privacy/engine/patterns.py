@@ -84,8 +84,10 @@ BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|[ \t]*
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
 VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+|\[[0-9:]{4,8}\][ \t]*(?:<[^<>\r\n]{1,32}>|[\w.\-]{1,32}:)[ \t]*)?"   # a quote's, comment's, diff's, list's or chat line's mark
 # (a colon inside the naming line, "a data: URI", is not its end)
+# a code block's opening line: a Markdown fence, Jira's {noformat} or {code:lang}
+FENCE_LINE = r"(?:(?:`{3}|~{3})[\w\-]*|\{(?:noformat|code)(?::[^{}\r\n]{0,40})?\})[ \t]*\r?\n[ \t]*"
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
-             rf"{BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*[ \t]*\r?\n[ \t]*)?{VALUE_MARK}{ARROW}?|"   # (a Markdown fence)
+             rf"{BETWEEN_LINES}(?:{FENCE_LINE})?{VALUE_MARK}{ARROW}?|"   # (a code block's fence)
              rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{WRAPPER_OPEN}?")   # (bash's $'…', Rust's b"…")
 
 
@@ -100,7 +102,7 @@ CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
 # what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
 SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
 # the tools that read a password from standard input (what is piped or given as a here-string to one is it)
-STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs|cryfs)"
+STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs|cryfs|pamtester|geli)"
 # FreeRADIUS's radtest options before its positional arguments (user, password, server, port, secret)
 RADTEST_OPTIONS = r"(?:[ \t]+-[46x])*(?:[ \t]+-[tdP][ \t]+[^\s]+)*"
 
@@ -220,7 +222,7 @@ CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|hè|är|wynosi|olarak|c['’][ \t]?est|"
                r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
                r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|em|enye|ne|hem[ \t]i|kiri|ithi|mooy|eo|ezali|yaiku|nyaéta|bụ|ngu|ndi|ta|គឺ|"
-               r"colon|is[ \t]it[ \t]still|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب|હવે)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
+               r"colon|is[ \t]it[ \t]still|you[ \t](?:type|enter)|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب|હવે)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|係|为|為|は|는|은|है|คือ|ແມ່ນ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu|nå|núna)[ \t])?")
 KEY_TAIL = (r"(?:[_.\-]?(?:base|b64u?|b64url|base64(?:url)?|b32|base32|b58|a85|b85|hex|value|str|string|data|plain|raw|private|txt|body|jwt|pem|"
             r"admin|ptr|header|document|template|code|v[0-9]|[0-9]{1,2})){0,2}(?:__)?")   # (VAULT_UNSEAL_KEY_1: one of several; MQCSP's CSPPasswordPtr; BLOXROUTE_AUTH_HEADER; __CA_DB_PASSWORD__)

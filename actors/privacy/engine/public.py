@@ -226,7 +226,8 @@ _KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^(?:[ \t]*>)*[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header (quoted in a mail too)
 _REJECTED = re.compile(r"(?i)\b(?:rejected|refused|invalid)\b")
-_FAILED_CHECK = re.compile(r"(?i)(?<![a-z])(?:checksum|check[ _\-]?(?:digit|value|sum|char)|crc(?:8|16|24|32)?\b|luhn|damm|verhoeff|fnv)")
+_FAILED_CHECK = re.compile(r"(?i)(?<![a-z])(?:checksum|check[ _\-]?(?:digit|value|sum|char|mismatch)|bad[ _\-]check|crc(?:8|16|24|32)?\b|luhn|damm|verhoeff|fnv)")
+_MUST_BE_REJECTED = re.compile(r"(?i)\b(?:must|should|are[ \t]+to)[ \t]+be[ \t]+rejected\b[^\r\n]*")   # a test's fixtures, its header says
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
 _PUBLIC_KEY_LABEL = re.compile(r"(?i)(?:\b(?:pub(?:lic)?[ _\-]?key|storefront[ _\-]?(?:access[ _\-]?)?token)\b(?:[ \t]*\([^()\r\n]{1,40}\))?|"
                                r"\((?:public|publishable)\b[^()\r\n]{0,30}\))[ \t]*[:=][ \t]*[\"'`]?$")
@@ -405,10 +406,14 @@ def public_in_context(value: str, text: str, start: int) -> bool:
         return True            # fly secrets list: each secret's name and a digest of it, never the value
     if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
-    if _REJECTED.search(line) and _FAILED_CHECK.search(text, start - len(line), line_end if line_end >= 0 else len(text)) \
+    end = line_end if line_end >= 0 else len(text)
+    header = _MUST_BE_REJECTED.search(text, max(0, start - 2000), start)
+    if ((_REJECTED.search(line) and _FAILED_CHECK.search(text, start - len(line), end))
+            or (header and (_FAILED_CHECK.search(header[0]) or _FAILED_CHECK.search(text, start - len(line), end)))) \
             and not github_checksum(value):
         return True            # "rejected token=… reason=checksum": a log of a value its format's check refused; no service
-        # takes it (but one whose checksum holds, a GitHub or npm token's, was not refused for it: the line lies)
+        # takes it (but one whose checksum holds, a GitHub or npm token's, was not refused for it: the line lies); a test's
+        # fixtures under "every value here must be REJECTED", each for a failed check
     if _FAIR_SEED.search(before) or _AIS_SENTENCE.search(line):
         return True            # a provably fair round's client seed and the hash of its server seed: shown to the player;
         # an AIS sentence's payload: ships' positions in six-bit armour, broadcast on the air

@@ -40,6 +40,8 @@ RPC: tuple[Detector, ...] = (
              rf"\"method\"[ \t]*:[ \t]*\"(?:login|authenticate)\"[ \t]*,[ \t]*\"args\"[ \t]*:[ \t]*\[{_S}{_S}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              r"\"method\"[ \t]*:[ \t]*\"execute(?:_kw)?\"[ \t]*,[ \t]*\"args\"[ \t]*:[ \t]*\[" + _S +
              r"[ \t]*[0-9]+[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"                         # (db, uid, pw, model, …)
+             # a JSON-RPC call's method and its params [user, pw] (Deluge's ["daemon.login", ["user", "pw"], …])
+             r"\"(?:[\w.]+\.)?(?:login|authenticate)\"[ \t]*,[ \t]*\[[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              rf"\bcommon\.(?:login|authenticate)\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"   # Odoo's common.login(db, user, pw)
              rf"\bURL\.create\({_Q}{_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"      # SQLAlchemy's (driver, user, pw, host, …)
              r"\bQSqlDatabase\b(?s:.){0,400}?\.open\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # Qt's open(user, pw)
@@ -70,12 +72,17 @@ RPC: tuple[Detector, ...] = (
              r"\bload_(?:pem|der)_private_key\([^\r\n]{1,200}?,[ \t]*(?:password[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bload_key_and_certificates\([^\r\n]{1,200}?,[ \t]*(?:password[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bSQLConnect[AW]?[ \t]*\([^;\"]{0,200}\"[^\"\r\n]*\"[^;\"]{0,200}\"[^\"\r\n]*\"[^;\"]{0,200}\"([^\"\r\n]{3,})\"|"
-             rf"\bwifi\.sta\.config\({_Q}[ \t]*[\"']([^\"'\r\n]{{8,63}})[\"']|"
+             rf"\bwifi\.sta\.config\({_Q}[ \t]*[\"']([^\"'\r\n]{{8,63}})[\"']|\bwifi\.radio\.(?:start_ap|connect)\({_Q}[ \t]*[\"']([^\"'\r\n]{{8,63}})[\"']|"
+             # JayDeBeApi's connect(driver, url, [user, pw], jar)
+             r"\bjaydebeapi\.connect\([^\[()]{0,300}\[[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{3,})[\"']|"
              r"\bcookieParser\([ \t]*[\"'`]([^\"'`\r\n]{6,})[\"'`]|"
              rf"\bMCRcon\({_Q}[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"                 # Minecraft's RCON: (host, pw, port=)
              r"\bDriverManagerDataSource\((?:[ \t\r\n]*\"[^\"\r\n]*\"[ \t]*,){2}[ \t\r\n]*\"([^\"\r\n]{3,})\"|"   # Spring's (url, user, pw)
              r"\bsteam://connect/[^/\s\"'<>]+/([^\s/\"'<>]{3,})|"                           # a game server's join link: …/password
              r"\bSERVERDATA_AUTH\b[^\r\n]*\r?\n(?:[ \t]*[\w ]{1,20}:[^\r\n]*\r?\n){0,3}?[ \t]*Body:[ \t]*([^\s]{3,})[ \t]*(?:\r?\n|$)|"   # Source RCON's auth packet
+             r"\bSERVERDATA_AUTH\)?[ \t]+body=['\"]([^'\"\s]{3,})['\"]|"     # ... on one line
+             # SSH.NET's new SshClient(host, [port,] user, pw) and its SFTP and SCP clients
+             r"\bnew[ \t]+(?:Ssh|Sftp|Scp)Client\([ \t]*\"[^\"\r\n]*\"[ \t]*,(?:[ \t]*[0-9]+[ \t]*,)?[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              # 1Password's op item create/edit: a field typed concealed or password ('label[concealed]=v')
              r"\bop[ \t]+item[ \t]+(?:create|edit)\b[^\r\n]*(?:\\\r?\n[^\r\n]*){0,12}?[\s'\"][\w.\- ]{1,64}\[(?:concealed|password)\]=([^'\"\s]{3,})|"
              # pyftpdlib's authorizer.add_user(user, pw, home)
@@ -90,9 +97,9 @@ RPC: tuple[Detector, ...] = (
              r"\bmqtt\.Client\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*[0-9]+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # NodeMCU's (id, keepalive, user, pw)
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
-             ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config",
+             ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
+              "keyboard-interactive", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -141,8 +148,10 @@ RPC: tuple[Detector, ...] = (
              # a capture's escaped bytes: SOCKS5's username/password sub-negotiation after a greeting offering it (\x05 … \x02),
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
              r"\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"
-             r"(?:^|[\s>])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|"
-             r"\brexec\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,2}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"
+             r"(?:^|[\s>])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
+             # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
+             r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"
+             r"\brexec\b(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"
              # a minicom runscript answering a login: expect "login:", send the user, expect a prompt, send the password
              r"\bexpect[ \t]*\{?[ \t\r\n]*\"(?i:login|username|user)[^\"\r\n]{0,8}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?[^\s\"]+\"?[ \t]*\r?\n"
              r"[ \t]*expect[ \t]*\{?[ \t\r\n]*\"[^\"\r\n]{1,20}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?([^\s\"]{3,64})\"?[ \t]*(?:\r?\n|$)|"
@@ -152,7 +161,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "rexec", "expect",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "rexec", "expect", " len=", "'hello'",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk

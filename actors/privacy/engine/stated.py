@@ -131,8 +131,15 @@ STATED: tuple[Detector, ...] = (
     # db password for the depot box" / "[06/03 07:14] Luis: <value>"), or after "new one is"; a licence asked for too
     Detector("chat_next_message_value", "assignment",
              rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS}|(?i:licen[cs]e)\b)"
-             rf"[^\r\n]*\r?\n{_CHAT_FROM}[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}",
+             rf"[^\r\n]*\r?\n{_CHAT_FROM}[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}|"
+             # ... or an SMS backup's (SMS Backup & Restore's XML): the message that asks, then the one that answers
+             rf"<sms\b[^>\r\n]*?\bbody=\"[^\"\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^\"\r\n]*\"[^>\r\n]*/>[ \t]*\r?\n[ \t]*"
+             rf"<sms\b[^>\r\n]*?\bbody=\"({_ALONE_PW}{{5,}})\"",
              (*PW_KEYWORDS, *_SECRET_WORDS, "licen"), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
+    # a printed label's field that names a secret over the field that holds it (ZPL: ^FDrig password^FS, then ^FO…^FDv^FS)
+    Detector("label_field_value", "assignment",
+             rf"\^FD[^^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^^\r\n]*\^FS[ \t]*\r?\n(?:\^(?:F[A-CE-Z0-9@]|[A-EG-Z0-9@][A-Z0-9@])[^^\r\n]*)*?\^FD([^^\r\n]{{4,64}})\^FS",
+             ("^fd",), "inline_password", "passwords", "password", False, deny=_STATED_DENY),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",

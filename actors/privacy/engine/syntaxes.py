@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .assignments import assignment
 from .commands import COMMANDS, SWITCHES
-from .patterns import (ARROW_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, NAMED_KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS, Detector, url)
+from .patterns import (ARROW_LINE, FENCE_LINE, NOT_GIVEN, REQUEST_IDS, BETWEEN_LINES, WRAPPER_OPEN, WRAPPER_CLOSE, VALUE_MARK, KEY_KEYWORDS, NAMED_KEY_WORDS, NEVER, NEXT_LINE, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_GIVES, PROSE_WORDS, UUID, PW_KEYWORDS, PW_WORDS, SECRET_KEYWORDS, SECRET_WORDS, Detector, url)
 
 # a sentence about a key that is not a secret one (a sentence may say "public" of anything else)
 PROSE_KEY_DENY = ("fingerprint", "cache key", "cache_key", "cache-key", "cachekey", "cache token", "cache-bust", "cache bust",
@@ -337,7 +337,7 @@ SYNTAXES: tuple[Detector, ...] = (
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
              ("key", "token", "secret", "credential"), "token", "passwords", "secret", False),
     Detector("prose_password_next_line", "assignment",   # "root password for the jump host is\n<password>"
-             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:(?:`{{3}}|~{{3}})[\w\-]*\r?\n)?{VALUE_MARK}|"
+             rf"(?:[\w\-]+[ \t]+){{0,2}}\b{PW_NOUNS}(?:(?:[^:=\r\n]|:[ \t]*[^\s:=]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet|:)|:)[ \t]*\r?\n(?:[ \t]*|[ \t]*\r?\n){BETWEEN_LINES}(?:{FENCE_LINE})?{VALUE_MARK}|"
              rf"{ARROW_LINE})[`\"']?{WRAPPER_OPEN}?"
              rf"([^\s`\"'][^\s`\"']{{3,}}?)[`\"']?{WRAPPER_CLOSE}[ \t]*(?:\r?\n|$)",
              PW_KEYWORDS, "inline_password", "passwords", "password", False, deny=NOT_GIVEN),

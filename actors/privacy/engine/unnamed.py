@@ -122,20 +122,29 @@ UNNAMED: tuple[Detector, ...] = (
              rf"(?:(?i:\bis[ \t]+[éeè]|['’]s[ \t]+e|\bshe)|(?:^|[\s,.\"])[ʻ'‘][oO])[ \t]+({_MADE}+)[ \t]+(?:(?i:an|am|yn|y|ka)[ \t]+)?"
              rf"(?i:{PROSE_PASSWORD_WORDS})", ("is é", "is e ", "is è", "'s e", "’s e", "she ", "lelo huna"), "inline_password", "passwords", "password",
              True),   # (the word for it after the value: a password as one is written, micarta_9094qj too)
+    # a value handed over with the word to delete it after use ("here X - delete after use pls", "here's X, burn after
+    # reading"): only a secret is sent so
+    Detector("value_to_delete_after_use", "assignment",
+             r"\b(?i:here(?:'s|’s|[ \t]+is|[ \t]+it[ \t]+is)?)[:,]?[ \t]+([^\s\"'`]{8,})[ \t]*(?:[-–—,(][ \t]*)"
+             r"(?i:delete|remove|burn|wipe)[ \t]+(?:this[ \t]+|it[ \t]+)?(?:after|once|when)\b",
+             ("delete", "remove", "burn", "wipe"), "chat_answer", "passwords", "password", False),
     # copulas too short to read in any language, after their own language's word for it only: Haitian's "se" ("Modpas
-    # òdinatè a se X", where Afrikaans' "se" is a possessive), Shona's "i" and "ndeiyi" ("Pasiwedhi yelaptop … i X"), Somali's "waa" after "furaha" (a key)
+    # òdinatè a se X", where Afrikaans' "se" is a possessive), Shona's "i" and "ndeiyi" ("Pasiwedhi yelaptop … i X"),
+    # Somali's "waa" after "furaha" (a key), Breton's "(a) zo"
     Detector("password_after_its_copula", "assignment",
              r"(?i:\bmodpas\b)[^\r\n\"]{0,80}?[ \t](?i:se|sé)[ \t]+([^\s\"'`,;]{3,})|"
              r"(?i:\bpasiwedhi\b)[^\r\n\"]{0,80}?[ \t](?i:i|ndeiyi|ndiyo|ndeiyo)[ \t]+([^\s\"'`,;]{3,})|"
-             r"(?i:\bfuraha\b)[^\r\n\"]{0,80}?[ \t](?i:waa)[ \t]+([^\s\"'`,;]{3,})",
-             ("modpas", "pasiwedhi", "furaha"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
+             r"(?i:\bfuraha\b)[^\r\n\"]{0,80}?[ \t](?i:waa)[ \t]+([^\s\"'`,;]{3,})|"
+             r"(?i:\bger-tremen\b)[^\r\n\"]{0,80}?[ \t](?i:a[ \t]+zo|zo)[ \t]+([^\s\"'`,;]{3,})",
+             ("modpas", "pasiwedhi", "furaha", "ger-tremen"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
     # the word for it in a sentence of another script, then the password with no copula, the only word in Latin letters
-    # ("Пароль від комп'ютера в цеху grakle-1984 — нікому не кажи"): six characters or more, a digit among them; a
-    # clause's dash, a comma or the line's end after it
+    # ("Пароль від комп'ютера в цеху grakle-1984 — нікому не кажи"): six characters or more, a digit among them, a made
+    # password's shape (not a site's code, "POP-SIN1"); a clause's dash, a comma, the line's end or a word of the other
+    # script after it
     Detector("latin_password_in_another_script", "assignment",
              rf"(?i:{PROSE_PASSWORD_WORDS})(?:[ \t]+(?:[^\s\x00-\x7f\p{{Latin}}]|['’])+){{0,8}}[ \t]+"
-             rf"([A-Za-z0-9](?:{_LATIN}{{4,}}[0-9]|{_LATIN}{{0,3}}[0-9]{_LATIN}{{4,}}){_LATIN}*)(?:[ \t]+[—–]|[,;][ \t]|[ \t]*(?:\r?\n|$))",
-             PW_KEYWORDS, "inline_password", "passwords", "password", True),
+             rf"([A-Za-z0-9](?:{_LATIN}{{4,}}[0-9]|{_LATIN}{{0,3}}[0-9]{_LATIN}{{4,}}){_LATIN}*)(?:[ \t]+[—–]|[,;][ \t]|[ \t]*(?:\r?\n|$)|[ \t]+[^\s\x00-\x7f\p{{Latin}}])",
+             PW_KEYWORDS, "made_password_shape", "passwords", "password", True),
     # a made password standing in a sentence of a language whose word for it we do not know ("Klasterdäki
     # topar hasabynyň paroly 2prFYq6K_tko, ony …"): words before it, a clause going on after it, and a
     # shape no word, name or id has — both cases changing at random, a digit, a joiner between pieces

@@ -67,7 +67,7 @@ CLEAN_PARTS = (
     r"%s(?:\\n)?(['\"])[ \t]+['\"]",                             # printf '%s' 'v': a format, then its argument (kept apart)
     JOIN_LITERALS,
     r"[A-Za-z0-9_\-.+/~!]</?[A-Za-z][^<>\n]{0,100}>[^\s<\"'.,;:!?)\]]",  # a tag inside a token (not one a sentence's stop follows)
-    r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span)(?:[ \t][^<>\n]{0,80})?>|[\sA-Za-z0-9_\-.+/~!#@*]\[/?(?:b|u|code|color(?:=[#0-9A-Za-z]{1,20})?)\][\sA-Za-z0-9_\-.+/~!#@*,;:)]",  # inline formatting (ODF's text:span; BBCode's [b])
+    r"</?(?:[a-z]{1,6}:)?(?:code|kbd|tt|samp|b|strong|em|i|mark|span|v)(?:[ \t][^<>\n]{0,80})?>|[\sA-Za-z0-9_\-.+/~!#@*]\[/?(?:b|u|code|color(?:=[#0-9A-Za-z]{1,20})?)\][\sA-Za-z0-9_\-.+/~!#@*,;:)]",  # inline formatting (ODF's text:span; BBCode's [b]; WebVTT's <v Speaker>)
     r"(?:[!-~][ ·]){12,}[!-~]",                              # t o k e n typed with spaces (or t·o·k·e·n)
     ocr.PATTERN,                                                # a label as OCR misread it: t0ken, sccrct
     r"\n\+[A-Za-z]",                                            # a diff's added line: read without its "+"
