@@ -893,6 +893,11 @@ SPECS: dict = {
                                            "the one in the portal now is {s} (old one revoked)\n"]),
     "radius_servers_file_secret": (PW, ["$ cat /etc/radcli/servers\n# server  key\nradius.corp.example  {s}\n",
                                         "#Server Name or Client/Server pair\t\tKey\nlocalhost/localhost\t\t{s}\n"]),
+    "stated_code_items": (lambda rng: " ".join("{" + " ".join(str(rng.randrange(20, 200)) for _ in range(rng.randrange(3, 7))) + "}"
+                                               for _ in range(8)),
+                          ["Quiz sheet: the password of the vault PC is hidden below one character at a time, as lists in curly "
+                           "brackets in which one number fills more than half of the places: that number is a character code "
+                           "(ASCII); lists are separated by spaces:\n{s}\nHand your sheet in before four.\n"]),
     "label_field_value": (PW, ["^XA\n^CF0,28\n^FO40,100^FDleak test rig password^FS\n^FO40,150^FD{s}^FS\n^XZ\n"]),
     "value_to_delete_after_use": ("{lower:7}_{lower:3}{dig:3}", ['"text": "here {s} - delete after use pls",']),
     "nabu_casa_webhook_url": ("{url:60}", ["home assistant cloud webhook url https://hooks.nabu.casa/{s}\n"]),

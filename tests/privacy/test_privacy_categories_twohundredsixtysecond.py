@@ -10,6 +10,9 @@ repairers; coopers, barrel makers and cask brokers; issue 12, part 115; the sixt
 - Found in captures: PostgreSQL's PasswordMessage as ``p len=17 'pw\\0'``; ZMTP's PLAIN HELLO; Source RCON's
   SERVERDATA_AUTH with its body on the same line.
 - Found in a sentence: Breton's "ger-tremen … a zo X".
+- Found as a stated form: a list of six items or more, each with a number, under a line that names a secret and says
+  each item holds a character's code ("one character at a time … is a character code"): crate logs, networks in
+  brackets, lists in braces, auction lots.
 - Found, read from the sixtieth: a value said in the WebVTT cue after the one that names it, each cue in a speaker's
   <v> tag ("… token you type" / "<v Hester>fbt.…</v>"); a passphrase piped to FreeBSD's ``geli attach -j -``;
   JayDeBeApi's ``connect(driver, url, [user, pw], jar)``; CircuitPython's ``wifi.radio.start_ap(ssid, pw)``; WezTerm's
@@ -72,6 +75,26 @@ def test_a_password_in_these_read_from_the_sixtieth_is_found(template):
     found(template.format(v=value), value)
 
 
+def _crate_log(code: int) -> str:
+    log = [f"in {RNG.randrange(20, 200)}" + (" out" if RNG.random() < 0.5 else "") for _ in range(RNG.randrange(0, 3))]
+    return " ".join([*log, f"in {code}"])
+
+
+@pytest.mark.parametrize("form", ["crates", "braces", "networks"])
+def test_a_list_of_character_codes_one_an_item_is_found(form):
+    codes = [ord(c) for c in owner_password(RNG)]
+    if form == "crates":
+        run, rule = " | ".join(map(_crate_log, codes)), "as crate logs in which 'in N' puts crate N on top; logs are separated by ' | '"
+    elif form == "braces":
+        run = " ".join("{" + " ".join([str(c)] * 3 + [str(RNG.randrange(20, 200))]) + "}" for c in codes)
+        rule = "as lists in curly brackets in which one number fills more than half of the places"
+    else:
+        run = " ".join("[" + " ".join(f"{k}{c}" for k in "ABC") + "]" for c in codes)
+        rule = "as networks in square brackets by the number of links at each station"
+    found(f"Canteen puzzle: the password of the broker's vault PC is hidden below one character at a time, {rule}: each "
+          f"is a character code (ASCII):\n{run}\nAnswers on the back of the rota.\n", run)
+
+
 def test_a_consul_listings_secret_is_found():
     value = random_text(RNG, B62, 40)
     found(f"$ consul kv get -recurse halberd/portal/\nhalberd/portal/region:uk-south\n"
@@ -90,6 +113,7 @@ def test_a_home_assistant_cloud_webhook_is_found():
     "$ consul kv get -recurse halberd/portal/\nhalberd/portal/region:uk-south\nhalberd/portal/timeout:30s\n",
     "# tests/test_token_shapes.py - every fixture below must be REJECTED (bad check)\n"
     'BAD_QUEUE_KEY = "hbq_Q7rTw2LmX9kPz4VnC8sYd3HjB5uA_5e20c7d1"\nBAD_LICENCE = "CCL-7KQM-2XRT-J4VW-9PLN-D"\n',
+    "The password rules: one character at a time is checked against the list; see the codes below:\nA1 B2 C3\n",
     "2025-06-08T00:40:11Z booking-gw WARN rejected key hbq_Mz3Wq8Tn5Rk2Yv7Lc4Xp9Hb6Jd1F_81c4f2e9 reason=check_mismatch\n",
 ])
 def test_what_only_looks_like_these_is_kept(text):

@@ -274,6 +274,7 @@ def _labelled_numbers(pieces: list[str]) -> bool:
 _ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
 _BITS = frozenset("01")
 _BRACKETED = re.compile(r"\[([^\[\]\r\n]{3,400})\]")
+_GROUPS = re.compile(r"[\[{(]([^\[\]{}()\r\n]{1,200})[\]})]")     # a list's items, each in its own brackets
 _WORD, _MARK, _DIGITS = re.compile(r"[A-Za-z]+"), re.compile(r"[^\w\s]"), re.compile(r"[0-9]+")   # a template's parts
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
@@ -316,6 +317,11 @@ def _templated_items(value: str) -> bool:
         return _one_template(groups, _marks, 3)   # [A-D 105, B-C 26] [C-F 71, …]: marks
     return any(_one_template(items, lambda item: frozenset(_WORD.findall(item)), 9) or _one_template(items, _marks, 9)
                for items in _splits(value, 6))     # (the same words, or the same marks: "diary lock 3-9-9; cryptex 4-0-4; …")
+
+
+def coded_items(value: str) -> bool:
+    """Six items or more, each with a number, in brackets or parted by a separator ("in 121 out | …", "[A10 B7 …] …")."""
+    return any(len(items) >= 6 and all(map(_DIGITS.search, items)) for items in (_GROUPS.findall(value), *_splits(value, 6)))
 
 
 def _marks(item: str) -> frozenset[str]:

@@ -121,6 +121,12 @@ STATED: tuple[Detector, ...] = (
              r"(?:\[\[([^\]\r\n]+)\]\]|`([^`\r\n]+)`(?:[ \t,.;)]|\r?\n|$)|((?:[^\s\[]|\[[ \t]*(?:[\[0-9?\-]|[A-Za-z]{1,8}(?:[ \t]+[0-9]|[\-=][A-Za-z0-9])))[^\r\n]*?)(?:[ \t]+\([^()\r\n0-9][^()\r\n]{0,89}\))?[ \t]*(?:\r?\n|$))",   # ([[…]], `…`; "(thanks!)" after, not "(116, 97, …)")
              _STATED_WORDS, "stated_form", "passwords", "secret", False,
              deny=_STATED_DENY, solitary=True),
+    # ... a list the line that names a secret says holds a character's code an item ("hidden below one character at a
+    # time, as crate logs …: the number on top is a character code"): any list of six items or more, each with a number
+    Detector("stated_code_items", "assignment",
+             rf"{_STATED_NOUNS}[^\r\n]*?(?i:character[ \t]+codes?|one[ \t]+character[ \t]+(?:at[ \t]+a[ \t]+time|per|an?)\b)[^\r\n]*[:;][ \t]*\r?\n[ \t]*"
+             r"([^\s][^\r\n]{11,}?)[ \t]*(?:\r?\n|$)", _STATED_WORDS, "coded_items", "passwords", "secret", False,
+             deny=_STATED_DENY, solitary=True),
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
     # (in comments too: "# alerting_webhook_secret below, rotate at season end\n# gah_47ea…")
     Detector("heading_named_value", "assignment",

@@ -16,7 +16,7 @@ from .codenames import (call_cut_short, code_shaped, generated_word_number, is_c
 from .notvalues import ARN, AWS_RESOURCE, EZCONNECT, FORMAT_ONLY, NOT_A_VALUE, SCOPE, WORD_PATH, letters_and_marks
 from .placeholders import is_placeholder
 from .shapes import (COLON_BYTE, HEX_BYTE, django_key_shape, made_password_shape, message_password_shape, owner_password_shape, passphrase_shape, password_shape,
-                     random_case, sentence_password_shape, stated_form)
+                     random_case, sentence_password_shape, stated_form, coded_items)
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
@@ -432,7 +432,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "inline_password": inline_password,
     # a chat's answer: not a word with its marks ("thanks!!", "lovely!!!": a reply, not the password asked for)
     "chat_answer": lambda v: inline_password(v) and not (v.rstrip("!?.").isalpha() and v.rstrip("!?.").islower()),
-    "stated_form": lambda v: stated_form(v, _stated_word),
+    "stated_form": lambda v: stated_form(v, _stated_word), "coded_items": coded_items,
     "code_block": code_block,
     "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
