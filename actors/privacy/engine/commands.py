@@ -11,6 +11,7 @@ from .shapes import OWNER_PASSWORD
 # what a scripted session says a line with: echo (-n, -e), printf '%s\r\n'
 # a key-value store's path that names a secret (consul kv put app/db/auth, etcdctl put /brewlog/scada/auth)
 _SECRET_PATH = r"[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*"
+_KEPT = r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))"   # what is piped or given to be kept, quoted or bare
 _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
 
 COMMANDS: tuple[Detector, ...] = (
@@ -148,13 +149,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
              r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
              r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("\nstring ",), "inline_password", "passwords", "password", False),
-    # a password piped (or a here-string given) into the clipboard or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put
-    # …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
+    # a password piped (or a here-string given) into the clipboard or a key-value store under a secret's path (consul kv
+    # put …/auth -, etcdctl put …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
-             r"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))[ \t]*\|[ \t]*"
+             rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?{_KEPT}[ \t]*\|[ \t]*"
              rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
              rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))|"
-             r"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))",   # ... or a here-string given it
+             rf"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*{_KEPT}",   # ... or a here-string given it
              ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"

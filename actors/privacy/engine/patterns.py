@@ -84,8 +84,9 @@ BETWEEN_LINES = (r"(?:[^\r\n]*<<-?[ \t]*['\"]?[A-Za-z_]+['\"]?[ \t]*\r?\n|[ \t]*
                  r"---[ \t][^\r\n]*\r?\n\+\+\+[ \t][^\r\n]*\r?\n@@[^\r\n]*@@[^\r\n]*\r?\n)?")
 VALUE_MARK = r"(?:[>#+][ \t]*|-[ \t]+|\[[0-9:]{4,8}\][ \t]*(?:<[^<>\r\n]{1,32}>|[\w.\-]{1,32}:)[ \t]*)?"   # a quote's, comment's, diff's, list's or chat line's mark
 # (a colon inside the naming line, "a data: URI", is not its end)
-# a code block's opening line: a Markdown fence, Jira's {noformat} or {code:lang}
-FENCE_LINE = r"(?:(?:`{3}|~{3})[\w\-]*|\{(?:noformat|code)(?::[^{}\r\n]{0,40})?\})[ \t]*\r?\n[ \t]*"
+# a code block's opening: a Markdown fence, Jira's {noformat} or {code:lang}; and the line it opens
+MARKDOWN_FENCE, JIRA_BLOCK = r"(?:`{3}|~{3})[\w\-]*", r"\{(?:noformat|code)(?::[^{}\r\n]{0,40})?\}"
+FENCE_LINE = rf"(?:{MARKDOWN_FENCE}|{JIRA_BLOCK})[ \t]*\r?\n[ \t]*"
 NEXT_LINE = (rf"(?:(?:[^:\r\n]|:[ \t]*[^\s:]){{0,240}}?(?:[ \t](?i:is|are|ist|est|es|lautet)|:|[^.\s]\.)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
              rf"{BETWEEN_LINES}(?:{FENCE_LINE})?{VALUE_MARK}{ARROW}?|"   # (a code block's fence)
              rf"{ARROW_LINE})(?:(?:\$|[bBrRuU])?[`\"'])?{WRAPPER_OPEN}?")   # (bash's $'…', Rust's b"…")

@@ -407,10 +407,9 @@ def public_in_context(value: str, text: str, start: int) -> bool:
     if _SOPS_FIELDS.search(line):
         return True            # SOPS's ENC[AES256_GCM,data:…,iv:…,tag:…]: ciphertext, its key kept elsewhere
     end = line_end if line_end >= 0 else len(text)
-    header = _MUST_BE_REJECTED.search(text, max(0, start - 2000), start)
-    if ((_REJECTED.search(line) and _FAILED_CHECK.search(text, start - len(line), end))
-            or (header and (_FAILED_CHECK.search(header[0]) or _FAILED_CHECK.search(text, start - len(line), end)))) \
-            and not github_checksum(value):
+    failed = _FAILED_CHECK.search(text, start - len(line), end)     # (the header's 2,000 characters read only when needed)
+    if ((_REJECTED.search(line) and failed) or ((header := _MUST_BE_REJECTED.search(text, max(0, start - 2000), start))
+                                                and (failed or _FAILED_CHECK.search(header[0])))) and not github_checksum(value):
         return True            # "rejected token=… reason=checksum": a log of a value its format's check refused; no service
         # takes it (but one whose checksum holds, a GitHub or npm token's, was not refused for it: the line lies); a test's
         # fixtures under "every value here must be REJECTED", each for a failed check

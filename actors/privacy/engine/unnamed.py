@@ -12,7 +12,7 @@ span these found too):
 """
 from __future__ import annotations
 
-from .patterns import KEY_TAIL, NL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
+from .patterns import JIRA_BLOCK, KEY_TAIL, MARKDOWN_FENCE, NL, NOT_KEY_WORDS, NOT_SECRET_KEYS, PROSE_PASSWORD_WORDS, PW_KEYWORDS, PW_WORDS, SECRET_WORDS, Detector
 from .shapes import DJANGO_KEY
 from .syntaxes import PROSE_KEY_DENY
 
@@ -36,7 +36,7 @@ _NETWORK = r"(?:\b[a-z]{1,3}(?i:wi-?fi)|(?i:\bwi-?fi|\bwlan|\bw-lan|\bhotspot|\b
 _MADE = r"[A-Za-z0-9._\-%+~!@#$^&*]"          # what a made password is written with
 _MADE_END = r"(?:(?m:$)|[\s\"'`),;<”»」!?।،]|\.(?:\s|(?m:$)|<|\\?\")|\{(?:noformat|code)\})"   # (a danda; a stop before a tag or a quote; Jira's)
 # a fence the value stands in, on its own line (Markdown's ```, Jira's {noformat} or {code} before it)
-_FENCE = r"(?:(?:`{3}|~{3})[\w\-]*[ \t]*\r?\n|\{(?:noformat|code)(?::[^{}\r\n]{0,40})?\})"
+_FENCE = rf"(?:{MARKDOWN_FENCE}[ \t]*\r?\n|{JIRA_BLOCK})"
 NETWORK_PASSWORD = (rf"{_NETWORK}(?:[ \t]+[^\s\"0-9]*[0-9][^\s\"]*)?(?:[ \t]*[:：]|[^\r\n\"0-9]*?[^\s\"0-9])"
                     rf"[^\r\n\"0-9]{{0,120}}?[\s:：'(«“]({_MADE}*[0-9]{_MADE}*){_MADE_END}")
 NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", "named", "called", "connect", "name ")
