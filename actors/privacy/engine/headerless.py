@@ -1,8 +1,8 @@
 """A password in a row that no header names, for ``pairs``: a headerless CSV, TSV, pipe-, caret-,
-semicolon- or colon-separated export, an SQL tuple without its column list, a fixed-width roster
+semicolon- or colon-separated export, a Lisp record's strings, an SQL tuple without its column list, a fixed-width roster
 (``L-0417,1200 Oak St,K. Moreno,shearline_e91ntx21,2025-03-31``). Nothing names the column, so the
 cell itself must say it: an owner's password's shape (a word, a joiner, a few letters and digits
-ending in two) whose tail is no hex run (``rule_6e56f579``: a digest's prefix), in a row of three
+ending in two, or a year: ``triforium_2024``) whose tail is no digest's prefix (``rule_6e56f579``), in a row of three
 cells or more (two in a YAML flow sequence: ``[fleetops, "Hoods.mwg91"]``) that is data, not a header
 (``id,result_sha256,status``: names only, over a row), nor a list of one word's variants (``neon,
 neon_fp16, neon_vfpv4``: a build's feature names).
@@ -18,12 +18,15 @@ from .shapes import OWNER_JOINER, OWNER_PASSWORD
 Span = tuple[int, int, str]
 _CANDIDATE = re.compile(rf"(?<![\w.\-+~!*#@/$%]){OWNER_PASSWORD}(?![\w.\-+~!*#@/$%])")
 _JOINER = re.compile(OWNER_JOINER)
-_NOT_HEX = re.compile("[g-z]")
+# a digest's prefix: hex with a letter of a-f (digits alone may be a year's: the cell's shape tells)
+_DIGEST_TAIL = re.compile("[0-9]*[a-f][0-9a-f]*")
 # how a row's cells are set apart: a delimiter, or (a fixed-width roster) a run of two blanks or more
 _SPLITS = {",": re.compile(","), "|": re.compile(r"\|"), ";": re.compile(";"), "\t": re.compile("\t+"), ":": re.compile(":"),
            "^": re.compile(r"\^"), "  ": re.compile(r" {2,}")}
 # ... or a YAML flow sequence's items ([fleetops, "Hoods.mwg91"]: two are a row there)
 _FLOW = re.compile(r"(?:^|[:\-][ \t]*)\[([^\[\]]*)\][ \t]*$")
+# ... or a Lisp record's strings ((station "pour-2" "benedikt" "charcoal-mg53"): a config in Emacs Lisp or Scheme)
+_SEXPR = re.compile(r'^[ \t]*\([\w\-]+((?:[ \t]+"[^"\\]*")+)[ \t]*\)[ \t]*$')
 MAX_CELLS = 64       # a record's cells (more: a list, not a row; and bounded work per line)
 _NAME_CELL = re.compile(r"[\[(]?[A-Za-z_][A-Za-z_ \-\[\]]*")     # a column's name ("[desk] draw_no", "unit-id")
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(")
@@ -40,6 +43,9 @@ def _cells(line: str) -> dict[str, list[str]]:
             cells = [c.strip(_QUOTES) for c in rx.split(line)]
             if 3 <= sum(1 for c in cells if c) <= MAX_CELLS:
                 out[sep] = cells
+    sexpr = _SEXPR.match(line) if "(" in line else None
+    if sexpr and 3 <= sexpr[1].count('"') // 2 <= MAX_CELLS:
+        out["("] = [c.strip(_QUOTES) for c in sexpr[1].split('"')[1::2]]
     flow = _FLOW.search(line) if "[" in line else None
     if flow and 2 <= flow[1].count(",") + 1 <= MAX_CELLS:
         out["["] = [c.strip(_QUOTES) for c in flow[1].split(",")]
@@ -63,13 +69,13 @@ def _a_record(cells: list[str], value: str, word: str, below: list[str] | None) 
 
 
 def headerless_rows(text: str) -> list[Span]:
-    """(start, end, "access") of each owner-shaped password alone in a headerless row's cell."""
+    """(start, end, "row") of each owner-shaped password alone in a headerless row's cell."""
     out: list[Span] = []
     line_end, rows, below, call = -1, {}, {}, False
     for m in _CANDIDATE.finditer(text):
         value = m.group()
         word, tail = _JOINER.split(value, maxsplit=1)
-        if not _NOT_HEX.search(tail):
+        if _DIGEST_TAIL.fullmatch(tail):
             continue                # a hex tail: a rule's or an asset's digest prefix
         if m.start() > line_end:    # (a line's cells once, however many shapes it holds: linear)
             a = text.rfind("\n", 0, m.start()) + 1
@@ -79,8 +85,9 @@ def headerless_rows(text: str) -> list[Span]:
             call = _CALL.search(text, a, line_end) is not None
             c = text.find("\n", line_end + 1)
             below = _cells(text[line_end + 1:len(text) if c < 0 else c].rstrip("\r")) if b >= 0 else {}
-        if call and (m.start() == 0 or text[m.start() - 1] not in "'\"`"):
-            continue                # a call's bare argument: a name in code (hmac.new(key, msg, hashlib.sha256))
+        if call and (tail.isdigit() or m.start() == 0 or text[m.start() - 1] not in "'\"`"):
+            continue                # a call's bare argument: a name in code (hmac.new(key, msg, hashlib.sha256)); a
+            # word and a year there, quoted or not: a layer's or a file's name (addVectorLayer(path, "yield_2024", "ogr"))
         if any(_a_record(cells, value, word, below.get(sep)) for sep, cells in rows.items()):
-            out.append((m.start(), m.end(), "access"))
+            out.append((m.start(), m.end(), "row"))
     return out

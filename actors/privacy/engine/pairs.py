@@ -46,9 +46,9 @@ def _one_word(value: str) -> bool:
 # 3 of 4"), four characters or more (a header's pin: a connector's 1, 2, 3). A "licence" column alone: a licence's
 # number as often as its key (sponsor_licence: G949MIG2V), sixteen characters or more (Q7XK2-M9PLR-4TZW8-HV3NC-B6YJD)
 # An "access" column (drawer_code, booking_console, tablet, gate): what opens a thing, a password only in an owner's
-# password's shape (leadstone.zci789), not a code or a device's name
+# password's shape (leadstone.zci789), not a code or a device's name; a headerless row's cell, that or a word and a year
 NARROWED = {"phrase": ("password", _one_word), "pin": ("password", _one_word), "licence": ("secret", lambda v: len(v) >= 16),
-            "access": ("password", owner_password_shape)}
+            "access": ("password", owner_password_shape), "row": ("password", lambda v: owner_password_shape(v, years=True))}
 # (the licence's is the secret family's own word: told apart in family_of)
 NARROWED_WORDS = (("phrase", r"(?:\b|_)phrase\b"), ("pin", r"(?:\b|_)pin\b"),
                   ("access", r"(?:\b|_)(?:code|console|tablet|gate|lock|lockbox|door|entry|access|keypad)\b"))

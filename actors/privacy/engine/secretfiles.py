@@ -1,6 +1,7 @@
 """Shared secrets in the files a client library reads them from, each line a server and its secret: radcli's
 (and radiusclient's) ``servers``, known by its path or by the comment the package ships at its top; and SANE's
-``saned.users``, each line user:password:backend. In the catalog after ``plaintext``'."""
+``saned.users``, each line user:password:backend; OpenSMTPD's credentials table (``table creds file:/etc/mail/creds``),
+each line a label and user:password. In the catalog after ``plaintext``'."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -18,4 +19,9 @@ SECRET_FILES: tuple[Detector, ...] = (
     Detector("saned_users_password", "assignment",
              r"\bsaned\.users\b[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*(?:\r?\n[\w.@\-]+:[^:\s]*:[\w\-]*)*?\r?\n[\w.@\-]+:([^:\s]{3,}):[\w\-]*[ \t]*(?:\r?\n|$)",
              ("saned.users",), "literal", "passwords", "password", False),
+    # OpenSMTPD's relay credentials: the table's file (named with its table line, or its path), then label user:password
+    Detector("smtpd_creds_table_password", "assignment",
+             r"(?:\btable[ \t]+\w+[ \t]+file:|/etc/(?:mail|smtpd)/creds\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*"
+             r"(?:\r?\n[\w.\-]+[ \t]+[\w.@\-]+:[^\s]*)*?\r?\n[\w.\-]+[ \t]+[\w.@\-]+:([^\s]{3,})[ \t]*(?:\r?\n|$)",
+             ("file:", "/creds"), "literal", "passwords", "password", False),
 )

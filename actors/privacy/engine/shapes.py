@@ -10,8 +10,7 @@ from .hidden import CHAR_CHAIN
 from .placeholders import is_placeholder
 from .spelling import CODE_WORDS, SYMBOLS
 
-_SHAPE_SYMBOLS = frozenset("!@#$%&?")
-_BASE64_SYMBOLS = frozenset("+=/_-")
+_SHAPE_SYMBOLS, _BASE64_SYMBOLS = frozenset("!@#$%&?"), frozenset("+=/_-")
 _WEAK_SYMBOLS = frozenset("*^+=~")            # code's operators too: a word with only these must not read as code
 _REFERENCE = re.compile(r"[A-Za-z]+#\d|RFC\d+#|[A-Z][a-z]*[A-Z][A-Za-z]*@\d{1,2}$")   # PKCS#12-…, GH#5460#issuecomment-…,
 # RFC6749#Token: a name, its number; AzureKeyVault@2, DotNetCoreCLI@2: a pipeline task and its version
@@ -58,8 +57,7 @@ def passphrase_shape(value: str) -> bool:
     return 3 <= value.count("-") + 1 <= 7 and not is_placeholder(value)
 
 
-_HAS_SEPARATOR = frozenset("._-+")
-_REPEATED = re.compile(r"(.)\1{5}")
+_HAS_SEPARATOR, _REPEATED = frozenset("._-+"), re.compile(r"(.)\1{5}")
 _VERSIONED = re.compile(r"[\-_]v?[0-9]+(?:\.[0-9]+)+$")
 _NUMBER_OR_VERSION = re.compile(r"\d[\d.\-_]*|v?\d+(?:\.\d+)+[\w.\-]*")
 
@@ -117,13 +115,15 @@ def word_and_code(core: str) -> bool:
     return match is not None and match[1] not in _HOST_WORDS
 
 
-def owner_password_shape(value: str) -> bool:
+def owner_password_shape(value: str, years: bool = False) -> bool:
     """A word, a joiner, then a few lower-case letters and digits ending in two digits — what an owner makes a password
-    of (``leadstone.zci789``, ``Granite_84o64``), not a product's code (``HIVE-AB12``) nor a host's name (``db.prod01``)."""
+    of (``leadstone.zci789``, ``Granite_84o64``), not a product's code (``HIVE-AB12``) nor a host's name (``db.prod01``);
+    with ``years``, a year too (``triforium_2024`` alone in a row's cell; ``release_2024``, ``Ruslan#1998`` elsewhere)."""
     if _OWNER_PASSWORD.fullmatch(value) is None:
         return False
     word, tail = _OWNER_JOINER.split(value, maxsplit=1)
-    return word.lower() not in _HOST_WORDS and not tail.isdigit()
+    year = years and "#" not in value and len(tail) == 4 and tail[:2] in ("19", "20")
+    return word.lower() not in _HOST_WORDS and (not tail.isdigit() or year)
 
 
 def _owner_letter_tail(value: str) -> bool:
@@ -153,11 +153,9 @@ _WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{5}")
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
-_DIGITS_AT_END_OR_FOUR = re.compile(r"[0-9]{3,}$|[0-9]{4,}")
-_LETTER_RUN = re.compile(r"[A-Za-z]{2,}")
+_DIGITS_AT_END_OR_FOUR, _LETTER_RUN = re.compile(r"[0-9]{3,}$|[0-9]{4,}"), re.compile(r"[A-Za-z]{2,}")
 _WORD_AND_CODE = re.compile(r"[a-z]{4,12}[._+~!*#](?:([a-z]{2,6})[0-9]{2,4}|[0-9]{1,3}[a-z]{1,4}[0-9]{2,4}|[a-z]{1,3}[0-9]{1,2}[a-z]{1,3}[0-9]{2,3})")
-# an owner's password: a word, a joiner, then a few lower-case letters and digits ending in two digits (RE2's syntax too:
-# a frame's detector reads it)
+# an owner's password: a word, a joiner, a few lower-case letters and digits ending in two (RE2's too: a frame's reads it)
 OWNER_JOINER = r"[._\-+~!*#]"       # what an owner joins a password's word and its tail with
 OWNER_PASSWORD = rf"[A-Za-z][a-z]{{3,13}}{OWNER_JOINER}[a-z0-9]{{2,6}}[0-9]{{2}}"
 _OWNER_PASSWORD, _OWNER_JOINER = re.compile(OWNER_PASSWORD), re.compile(OWNER_JOINER)
@@ -198,17 +196,15 @@ def word_and_random_tail(value: str) -> bool:
     return switches >= 2 and 2 <= digits < len(tail) and not _HEX.fullmatch(tail) and pronounceable(match[0][:-len(tail) - 1])
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-_OBJECT_ID = re.compile(r"[a-z]{2,5}_[A-Za-z0-9]{14,30}")
+_UUID, _OBJECT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"), re.compile(r"[a-z]{2,5}_[A-Za-z0-9]{14,30}")
 _WORD_AND_TAIL = re.compile(r"[A-Za-z][a-z]{2,11}[._\-+]([a-z0-9]{6,10})")
 _HEX = re.compile(r"[0-9a-f]+")
 _PIECES = re.compile(r"[A-Z][a-z]{4,}")    # a name's capitalized word: iPhone15-Pro's "Phone"
 _LABELLED = re.compile(r"[A-Za-z]{3,}[ \t]*[0-9]*:[ \t]|[ \t]=[ \t]")   # "count 0: HOTP …", "x = …"
 _SEPARATORS = frozenset("|/\\-–—,;:.")
-# a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a
-# value decoded where it stands
 # hex bytes joined by colons (a MAC address's way, "6F:76:65"): a byte, then each next one with its colon
 HEX_BYTE, COLON_BYTE = r"[0-9A-Fa-f]{2}", r"(?::[0-9A-Fa-f]{2})"
+# a run that is an encoding by its form alone: characters by name, a byte array, SQL's CHAR() chain, a value decoded there
 _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[0-9a-fA-F]{2}[ \t]*,[ \t]*){7,}0x[0-9a-fA-F]{2}[ \t]*\}|"
                           + CHAR_CHAIN + "|"                                                                   # SQL's CHAR(80) + …
                           r"(?:\\symbol\{[0-9]{1,3}\}){6,}|"                                                    # LaTeX
@@ -227,8 +223,7 @@ _ENCODED_RUN = re.compile(r"(?:\\N\{[A-Z][A-Z0-9 \-]{0,60}\}){4,}|\{[ \t]*(?:0x[
                           rf"(?:{HEX_BYTE}{COLON_BYTE}{{1,7}}[,;]?[ \t]+){{2,}}{HEX_BYTE}{COLON_BYTE}{{0,7}}|"   # bytes as MAC-like groups (a list's)
                           r"[A-Za-z_][\w.:]{1,30}\([ \t]*(['\"])[^'\"\s]{8,}\1[ \t]*\)")
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>([^<>]+)</\1>")
-# the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo):
-# "ϟθʹ νεʹ ρʹ" is a row of numbers, not of words
+# the marks that make letters a number (Greek's keraia, Hebrew's geresh and gershayim, Cyrillic's titlo): "ϟθʹ νεʹ ρʹ"
 _NUMERAL_SIGNS = ("\u02b9", "\u0374", "\u05f3", "\u05f4", "\u0483")
 _SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we "
                          "and are but can for had has her him his how its not now our out she the too two was who why yes you".split())
@@ -320,8 +315,12 @@ def _templated_items(value: str) -> bool:
 
 
 def coded_items(value: str) -> bool:
-    """Six items or more, each with a number, in brackets or parted by a separator ("in 121 out | …", "[A10 B7 …] …")."""
-    return any(len(items) >= 6 and all(map(_DIGITS.search, items)) for items in (_GROUPS.findall(value), *_splits(value, 6)))
+    """Six items or more, each with a number, in brackets or parted by a separator ("in 121 out | …", "[A10 B7 …] …"); or a
+    puzzle's: 24 words or more, lower case, no marks (word lengths, letter trees), or six maps in five marks ("#./@")."""
+    pieces = value.split()
+    return any(len(items) >= 6 and all(map(_DIGITS.search, items)) for items in (_GROUPS.findall(value), *_splits(value, 6))) \
+        or (len(pieces) >= 24 and all(p == "|" or (p.isalpha() and p.islower()) for p in pieces)) \
+        or (len(pieces) >= 6 and len(set(value) - {" "}) <= 5 and not any(c.isalnum() for c in value))
 
 
 def _marks(item: str) -> frozenset[str]:
@@ -447,4 +446,5 @@ def stated_form(value: str, one_word) -> bool:
             and sum(p.lower() in _SHORT_WORDS for p in pieces) * 2 < len(pieces):
         return True             # pieces all of one short length ("de eh dt dw …", letter pairs), few of them words: a code
     return (len(pieces) >= 3 or len(value) >= 12) and words * 2 < len(pieces) - marks and sum(map(len, pieces)) >= 8 \
-        and (len(pieces) >= 6 or not _DATED.search(value))    # (a date or two is a time; a run of them a code)
+        and (len(pieces) >= 6 or (len(pieces) >= 4 and value.count(":") == 2 * len(pieces)) or not _DATED.search(value))
+    # (a date or two is a time; a run of them a code, or of four times to the second: a count of seconds each)

@@ -146,6 +146,19 @@ STATED: tuple[Detector, ...] = (
     Detector("label_field_value", "assignment",
              rf"\^FD[^^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^^\r\n]*\^FS[ \t]*\r?\n(?:\^(?:F[A-CE-Z0-9@]|[A-EG-Z0-9@][A-Z0-9@])[^^\r\n]*)*?\^FD([^^\r\n]{{4,64}})\^FS",
              ("^fd",), "inline_password", "passwords", "password", False, deny=_STATED_DENY),
+    # a licence's or a pairing code's grouped code right after its name, with no mark or verb between (a vCard's NOTE:
+    # "canopy cad licence CCL-YFQJ-XP8Z-7F9X-KD2S-X", a calendar entry's "rack scanner pairing code RSP-2305-7680-…")
+    Detector("named_grouped_code", "assignment",
+             r"\b(?i:licen[cs]e(?:[ \t]key)?|(?:pairing|activation|unlock|setup|enrol(?:l?ment)?|access)[ \t]code|"
+             r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9})[ \t]*(?:\\n|\r?\n|$|[.,;)])",
+             ("licen", "code", "key"), "named_value", "passwords", "secret", False),
+    # a chat that hands a login over as "account, password" after its colon ("here you go for the trade portal: parts@…,
+    # Condenser_ta7734"): the last item a made password
+    Detector("handed_over_login_pair", "assignment",
+             r"(?i:here[ \t]you[ \t]go|as[ \t]promised|here(?:'s|’s|[ \t]is|[ \t]are)[ \t]the[ \t](?:login|creds|credentials))"
+             r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120},[ \t]*([^\s,]{6,64})[ \t]*(?:\r?\n|$)",
+             ("here you go", "as promised", "here's the", "here’s the", "here is the", "here are the"), "made_password_shape", "passwords", "password",
+             False),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",
@@ -230,9 +243,11 @@ STATED: tuple[Detector, ...] = (
              rf",[^,=:\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[^,=:\r\n]*,([^\s,\"'=:]{{8,}})[ \t]*(?:,|\r?\n|$)",
              (*_SECRET_WORDS, "pass"), "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # ... or a workbook's shared strings (xl/sharedStrings.xml): the string that names the secret, then the next one
+    # with a digit or a mark (past a machine's and a user's, in the order the sheet's cells were first typed)
     Detector("shared_string_named_value", "assignment",
              rf"<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*"
-             r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]{6,})</t>",
+             r"(?:<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]{1,64}</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*){0,2}?"
+             r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]*[0-9!@#$%^&*_.+~\-][^<>\s]*)</t>",
              ("<si>",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",

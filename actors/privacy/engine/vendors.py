@@ -43,6 +43,9 @@ VENDORS: tuple[Detector, ...] = (
     # id, a numeric Facebook id are public ids)
     Detector("app_id_hex_key", "saas", r"(?i:app[_\-]?id)\\?[\"'`]?[ \t]*(?:=|:|=>)[ \t]*\\?[\"'`]?([0-9a-fA-F]{32})\b",
              ("appid", "app_id", "app-id"), "not_placeholder"),
+    # Klaviyo's private key: pk_ and 34 letters and digits, told from Stripe's publishable pk_live_/pk_test_ by its
+    # vendor's name before it (its public key is the six-character site id)
+    Detector("klaviyo_private_key", "saas", r"(?i:klaviyo)[^\r\n]{0,64}?\b(pk_[A-Za-z0-9]{34})\b", ("klaviyo",), "not_placeholder"),
     tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
     tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
     tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),
