@@ -738,6 +738,23 @@ Corpora (never generated from the detector table):
   2.5% (Kingfisher each time). The 257th and 259th were read (development 180 and 181; the 257th's builder had listed
   the folder of the session's notes, so it was not drawn from); the 258th, chosen at random between the other two
   before either was run, is held out.
+- ``corpora/privacy_twohundredsixtieth`` … ``privacy_twohundredsixtysecond``: from the two-hundred-fifty-eighth and
+  two-hundred-fifty-ninth, two-hundred-fifty-seventh and two-hundred-fifty-ninth, two-hundred-fifty-seventh and
+  two-hundred-fifty-eighth READMEs (milliner, hatter and umbrella-repairer developers; sailmaker, rope-maker and
+  net-mender developers; cooper, barrel-maker and cask-broker developers), first run on 49ea7d2's: 260th 96.9 / 92.0 /
+  94.4 / 5.0 / 90.9%, 261st 94.2 / 97.4 / 95.8 / 1.2 / 95.5%, 262nd 92.8 / 96.6 / 94.6 / 0.0 / 81.8% — best anchor
+  recall 41.7, 38.9, 40.6% (Betterleaks each time), lowest anchor FP rate 0.0, 1.7, 0.0% (Kingfisher each time). The
+  260th and 262nd were read (development 183 and 182); the 261st, drawn at random between the two finished first, is
+  held out.
+- ``corpora/privacy_twohundredsixtythird`` … ``privacy_twohundredsixtyfifth``: from the two-hundred-sixtieth and
+  two-hundred-sixty-first, two-hundred-sixty-first and two-hundred-sixty-second, two-hundred-sixtieth and
+  two-hundred-sixty-second READMEs (basket-weaver, wicker-furniture maker and cane-chair restorer developers; saltworks,
+  sea-salt harvester and spice-merchant developers; typewriter-repairer, fountain-pen restorer and stationer
+  developers), first run on c49f813's: 263rd 94.2 / 97.4 / 95.8 / 0.5 / 100.0%, 264th 96.0 / 96.3 / 96.2 / 2.3 / 95.5%,
+  265th 94.5 / 92.7 / 93.6 / 2.5 / 86.4% — best anchor recall 37.9, 38.7, 41.6% (Betterleaks, CredSweeper,
+  Betterleaks), lowest anchor FP rate 2.3, 0.0, 5.0% (Kingfisher each time). The 263rd and 264th were read
+  (development 184 and 185); the 265th, drawn at random between the two finished first (the 264th was still being
+  built), is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -841,6 +858,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 178": "privacy_twohundredfiftyfourth", "development 179": "privacy_twohundredfiftyfifth",
            "development 180": "privacy_twohundredfiftyseventh", "development 181": "privacy_twohundredfiftyninth",
            "development 182": "privacy_twohundredsixtysecond", "development 183": "privacy_twohundredsixtieth",
+           "development 184": "privacy_twohundredsixtythird", "development 185": "privacy_twohundredsixtyfourth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -880,7 +898,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 72": "privacy_twohundredfortieth", "held-out 73": "privacy_twohundredfortyfourth",
            "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
            "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
-           "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst"}
+           "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst",
+           "held-out 80": "privacy_twohundredsixtyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

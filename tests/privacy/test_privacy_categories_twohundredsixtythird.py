@@ -13,12 +13,17 @@ sixty-fifth were read (issue 12, part 116).
 - Found as a puzzle under a line that names a secret and a character code: word lengths (each digit a word), maps
   of a few marks (regions to count); four times to the second or more under a line that names a secret and says it is
   written as timestamps.
+- Found after a login or a user, where an owner's password's shape says it: any tool's ``login u pw`` (a capture's
+  ``-> login u pw`` too), the word after ``--user u``, a Lisp call's strings, ``echo pw | tool login --stdin u``,
+  AutoHotkey's ``user{Tab}pw{Enter}``, a note's ``admin: u pw``, pywinauto's ``set_edit_text``, ``type_text``,
+  ``type_string`` and ``ahk.type``; a line of xl2tpd's l2tp-secrets; a call's last argument before ``)?;``;
+  pexpect's ``expect("Password:"); sendline(…)``, telnetlib's ``read_until(b"Password: ")`` and its ``write``.
 - Found in chats, files and pipes: a login handed over as "…: account, password"; OpenSMTPD's credentials table;
   a console's first line printf'd into nc (the password, or ``'%s\\n…' pw``); Klaviyo's private key (pk_ and 34
-  letters and digits, after its vendor's name).
+  letters and digits, after its vendor's name); Etsy's keystring.
 - Kept: a numbered id or a handle's tag in a row (``member-45260``, ``Ruslan#1998``), a word and a year in a call; a
   hotstring's phrase; a licence's name (GPL-2-0-ONLY) or a placeholder's groups; ``access_code_length=8`` and a
-  variable's reference; a spreadsheet's words; a password's rules in a sentence, the times it was rotated; an HTTP request printf'd into nc; a mail aliases table; Klaviyo's public
+  variable's reference; a spreadsheet's words; a password's rules in a sentence, the times it was rotated; a login without a password's shape; an HTTP request printf'd into nc; a mail aliases table; Klaviyo's public
   key and Stripe's publishable one.
 
 Texts are written here; values are made up. No corpus is read."""
@@ -86,6 +91,20 @@ def test_a_grouped_code_right_after_its_name_is_found(template):
 
 
 @pytest.mark.parametrize("template", [
+    "$ willowctl login rattan {v}\n", "$ cane-sync --user rattan {v} --push\n", "-> login rattan {v}\n<- ok\n",
+    '(weave/connect "loom" "rattan" "{v}")\n', '$ echo "{v}" | weavectl login --stdin rattan\n',
+    "^!p::Send, rattan{{Tab}}{v}{{Enter}}\n", "loom admin: rattan {v}\n",
+    'win.child_window(auto_id="f2").set_edit_text("{v}")\n', 'robot.type_text("{v}")\n', 'autopy.key.type_string("{v}")\n',
+    'ahk.type("{v}")\n', "# /etc/xl2tpd/l2tp-secrets\nrattan loom {v}\n",
+    'let conn = Connection::open("loom", "rattan", "{v}")?;\n', 'child.expect("Password:"); child.sendline("{v}")\n',
+    'tn.read_until(b"Password: "); tn.write(b"{v}\\n")\n',
+])
+def test_an_owners_password_after_a_login_or_a_user_is_found(template):
+    value = owner_password(RNG)
+    found(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("template", [
     "# workroom.cfg\norg.openhab.workroom:refresh=60\norg.openhab.workroom:bambu_lab_lan_access_code={v}\n",
     "pairing_code={v}\n",
     "door_code: {v}\n",
@@ -131,6 +150,11 @@ def test_a_password_as_four_times_to_the_second_is_found():
           f"spaces:\n{run}\nFirst correct answer wins a windlass.\n", run)
 
 
+def test_an_etsy_keystring_is_found():
+    value = random_text(RNG, "abcdefghijklmnopqrstuvwxyz0123456789", 24)
+    found(f"etsy:\n  keystring: {value}\n  shop_id: 41277810\n", value)
+
+
 def test_a_klaviyo_private_key_is_found():
     value = "pk_" + random_text(RNG, "0123456789abcdef", 34)
     found(f"<?php\nreturn [\n    'klaviyo_private_key_pk' => '{value}',\n];\n", value)
@@ -148,6 +172,9 @@ def test_a_klaviyo_private_key_is_found():
     "printf 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | nc example.com 80\n",
     "table aliases file:/etc/mail/aliases\nroot: bob\n",
     "here you go: the agenda, the minutes\n",
+    "$ npm login --registry https://registry.example\n$ cane-sync --user rattan build-2024 --push\n",
+    "loom admin: rattan (ask Hamish)\nSend, rattan{Tab}{Enter}\n",
+    "etsy:\n  keystring: ${ETSY_KEYSTRING}\n",
     "The password was rotated at: 2024-01-02T10:00:00Z 2024-04-02T10:00:00Z 2024-07-02T10:00:00Z 2024-10-02T10:00:00Z\n",
     "The password may hold no character code below 32:\nuse letters, digits and marks, and keep it longer than twelve "
     "characters so the checker accepts it at the first try when you set it on the till\n",

@@ -208,13 +208,46 @@ COMMANDS: tuple[Detector, ...] = (
              # ... or user:pw made into a Basic header: printf '%s' 'user:pw' | base64
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers", ":/bin/", ":/sbin/", ":/usr/"), "literal", "passwords", "password", False),
+    # user:password after any tool's user flag (rqlite -u gethin:pw, like curl's -u; --user is cli_user_colon_password's),
+    # not a uid:gid (docker -u 1000:1000)
+    Detector("user_flag_colon_password", "assignment",
+             r"[ \t](?:-u|-U|--auth|--creds|--credentials|--basic-auth)(?:[ \t]+|=)[\"']?[A-Za-z][\w.@\-]{0,63}:([^\s\"'@:]{6,64})[\"']?(?:[ \t]|\r?\n|$)",
+             ("-u", "--auth", "--cred", "--basic-auth"), "inline_password", "passwords", "password", False),
+    # a value echoed into a tool that reads its password from standard input for "-p -" (rdesktop, …) or /dev/stdin (stratis)
+    Detector("echoed_for_dash_password", "assignment",
+             rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?{_KEPT}[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
+             r"[^\r\n|;&]*?(?:[ \t](?:-p|--password|--passwd|-w)[ \t]+-(?:[ \t]|\r?\n|$)|[ \t=]/dev/stdin\b)", ("echo", "printf"), "inline_password", "passwords", "password", False),
+    # a password echoed into any tool's login or unlock (echo "<pw>" | weavectl login --stdin rattan)
+    # (or yes'd, or after a user's line: echo -e 'user\npw'; PowerShell's 'pw' | tool; Windows' /login; --password-stdin, sudo -S)
+    Detector("echoed_into_login", "assignment",
+             rf"(?:\b(?:echo|printf|yes)[ \t]+(?:-[neE]{{1,3}}[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?(?:['\"][\w.@\-]{{1,32}}\\n([^'\"\s\\]{{6,64}})['\"]|{_KEPT})|"
+             r"(?:^|>)[ \t]*'([^'\s]{6,64})')[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
+             r"[^\r\n|;&]*?(?:[ \t/\-](?:login|logon|signin|auth|unlock|connect|passwd)\b|[ \t]--password-stdin\b|[ \t]-S\b)",
+             ("echo", "printf", "yes", "login", "stdin"), "inline_password", "passwords", "password", False),
+    # a console's login line after its prompt (MEGA CMD> login user@host.example <pw>)
+    Detector("console_login_line", "assignment",
+             r"(?m:^)[^\r\n>]{1,30}>[ \t]*login[ \t]+[\w.@\-]{1,64}[ \t]+([^\s]{6,64})[ \t]*(?:\r?\n|$)",
+             ("login",), "made_password_shape", "passwords", "password", False),
+    # a here-string or a short here-document given to a login, a passwd or a tool told to read its password from stdin
+    Detector("here_string_to_login", "assignment",
+             rf"(?:\b(?:login|logon|signin|auth|unlock|passwd)\b|[ \t]-S\b|--password-stdin\b|-pass(?:in)?[ \t]+stdin\b)[^\r\n<|;&]*<<<[ \t]*{_KEPT}|"
+             r"(?:\b(?:login|logon|signin|auth|unlock|passwd)\b[^\r\n<]*<<-?[ \t]*['\"]?(?:EOF|END|EOT)['\"]?|"
+             r"<<-?[ \t]*['\"]?(?:EOF|END|EOT)['\"]?[ \t]*\|[^\r\n]*?\b(?:login|logon|signin|auth|unlock|passwd)\b)[^\r\n]*\r?\n"
+             r"(?:[\w.@\-]{1,32}\r?\n)?([^\s]{6,64})[ \t]*\r?\n[ \t]*(?:EOF|END|EOT)\b",
+             ("<<",), "inline_password", "passwords", "password", False),
     # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
     # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin), or a line that logs in
     Detector("script_positional_password", "assignment",
              r"(?:^|[\s;&|(>])(?:[\w.\-~]*[\\/])*[\w.\-]*(?i:connect|login|logon|signin|auth|ota|unlock|mount|vpn)[\w.\-]*"
              rf"\.(?:sh|ps1|py|rb|pl|bat|cmd)(?:[ \t]+[^\s|;&<>\-][^\s|;&<>]*){{1,3}}?[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)|"
-             rf"(?m:^)[ \t]*login[ \t]+[\w.@\-]{{1,32}}[ \t]+({OWNER_PASSWORD})[ \t]*(?:\r?\n|$)",   # a session's own login line (TeamSpeak's query)
-             ("connect", "login", "logon", "signin", "auth", "ota", "unlock", "mount", "vpn"), "owner_password_shape", "passwords",
+             rf"(?m:^)[ \t]*(?:(?:->|>>?|C:)[ \t]*)?(?i:login|auth)[ \t]+[\w.@\-]{{1,32}}[ \t]+({OWNER_PASSWORD})[ \t]*(?:\r?\n|$)|"   # a session's own
+             # login line (TeamSpeak's query; a capture's "-> login u pw")
+             # ... or any tool's login subcommand (willowctl login rattan <pw>), or the word after a user's flag (--user u <pw>)
+             rf"(?:^|[\s;&|(])[\w.\-/]+[ \t]+(?:login|logon|signin|sign-in|auth|connect|unlock)(?:[ \t]+[^\s|;&<>\-][^\s|;&<>]*){{1,2}}?"
+             rf"[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)|"
+             rf"[ \t](?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\w.@\-]{{1,64}}[ \t]+({OWNER_PASSWORD})(?:[ \t]|\r?\n|$)",
+             ("connect", "login", "logon", "signin", "sign-in", "auth", "ota", "unlock", "mount", "vpn", "-u", "-l", "--user"),
+             "owner_password_shape", "passwords",
              "password", False),
     # what a script types into a login screen: adb's input text, xdotool's and ydotool's type, AppleScript's keystroke,
     # AutoHotkey's Send (a hotkey's too: ^!p::SendText "…") and AutoIt's Send(…) (a user name then {Tab}, the password
@@ -226,25 +259,28 @@ COMMANDS: tuple[Detector, ...] = (
     # text, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit or a symbol in it
     # (a password's shape: not "deputy", not a sentence); kitty's and WezTerm's send-text, zellij's write-chars, cliclick's t:, dotool's type, UFT's WebEdit.Set, Watir's text_field.set, UiPath's
     # TypeInto, Power Automate Desktop's PopulateTextField and SendKeys
-    Detector("typed_password", "assignment",
+    Detector("typed_password", "assignment",   # (AutoHotkey's user{Tab}password{Enter} first: the user is no password)
+             r"(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?[ \t]*[\"']?[^\s{}\"']{1,64}\{(?i:tab)\}"
+             r"([^\s{}\"']{6,64})\{(?i:enter)\}|"
              r"(?:(?:\badb\b[^\r\n]*?\binput[ \t]+text|\bidb\b[^\r\n]*?\bui[ \t]+text|\b[xy]dotool\b[^\r\n]*?[ \t]type(?:[ \t]+--?[\w\-]+(?:[ \t]+[0-9]+)?)*|\bwtype(?:[ \t]+-[a-zA-Z](?:[ \t]+[0-9]+)?)*|"
              r"\bkeystroke|(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?|\btmux\b[^\r\n]*?\bsend-keys(?:[ \t]+-[lt](?:[ \t]+[^\s'\"]+)?)*|"
              r"\bscreen\b[^\r\n]*?[ \t]-X[ \t]+stuff|\bcontrolvm\b[^\r\n]*?[ \t]keyboardputstring|\bzellij[ \t]+action[ \t]+write-chars|"
              r"(?:\bkitty[ \t]+@|\bwezterm[ \t]+cli)[ \t]+send-text(?:[ \t]+--?[\w\-]+(?:[ \t=]+[^\s'\"\-][^\s'\"]*)?)*)[ \t]|(?m:^)[ \t]*-?[ \t]*inputText:|\bcliclick\b[^\r\n]*?[ \t]t:|"     # (a space after the verb: not SendInterval=)
              r"(?m:^)[ \t]+Input[ \t](?:Text|Password)(?:[ \t]{2,}|\t)[^\t\r\n]+?(?:[ \t]{2,}|\t))[ \t]*"
              r"(?:'([^'\s\\]{6,64})(?:\\[nr])?'|\"([^\"\s\\]{6,64})(?:\\[nr])?\"|([^\s'\"`{}\\]{6,64})(?:\{(?i:enter|tab|return)\}|[ \t]*(?:\r?\n|$|&&|;)|[ \t]+kp:))|"
-             r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]type[ \t]+([^'\"\s]{6,64})['\"][ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
+             r"\becho[ \t]+(?:-[ne]+[ \t]+)?['\"]?type[ \t]+([^'\"\s]{6,64})['\"]?[ \t]*\|[ \t]*dotool\b|"     # dotool's own command, piped
+             r"\bxvkbd\b[^\r\n]*?[ \t]-text[ \t]+[\"']([^\"'\s\\]{6,64})(?:\\r|\\n)?[\"']|"     # xvkbd's -text, Return after it
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
-             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val)|\.type_keys|\.PressKeys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text)|\.type_keys|\.PressKeys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"(?:\b(?:typeText|enterText|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type|grey_typeText|layout\.write)|"
+             r"(?:\b(?:typeText|enterText|enigo\.text|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type|grey_typeText|layout\.write)|"
              r"(?m:^)[ \t]*Send|\$\([^()\r\n]*\)\.value)\([ \t]*@?['\"]([^'\"\s{}\\]{6,64})(?:\{(?i:enter|tab)\}|\\n)?['\"]|"   # (the keyboard module's write,
              # pynput's type, Geb's $(…).value(…)); Symfony Panther's submitForm of a login's button, its second field's value
              r"\bsubmitForm\([ \t]*['\"](?i:log[ \t]?in|sign[ \t]?in|anmelden|connexion)['\"][ \t]*,[ \t]*\[[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*=>[ \t]*"
@@ -267,7 +303,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text("),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
@@ -276,17 +312,21 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("hotstring_password", "assignment",
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",
              ("::",), "made_password_shape", "passwords", "password", False),
-    # a line-protocol console's first line piped to it (a device's or VLC's telnet interface asks for its password first)
+    # a line-protocol console's first line piped to it (a device's or VLC's telnet interface asks for its password first),
+    # or its second after a user's
     Detector("socket_first_line_password", "assignment",
              r"\bprintf[ \t]+(?:'([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'|\"([^\"\\\s%]{6,64})(?:\\r)?\\n[^\"\r\n]*\"|"
              r"['\"]%s(?:\\r)?\\n[^'\"\r\n]*['\"][ \t]+(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|]{6,64})))[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b",
+             ("printf",), "made_password_shape", "passwords", "password", False),
+    Detector("socket_second_line_password", "assignment",
+             r"\bprintf[ \t]+'[\w.@\-]{1,32}(?:\\r)?\\n([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b",
              ("printf",), "made_password_shape", "passwords", "password", False),
     Detector("prompt_answered_secret", "assignment",
              r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"
              r"(?:value|password|passphrase|token|api[ _\-]?key)\b[^\r\n]*\r?\n[ \t]*>[ \t]+([^\s]{6,})[ \t]*(?:\r?\n|$))",
              ("enter", "paste", "type", "input"), "literal", "passwords", "password", False),
     Detector("expect_send_password", "assignment",   # expect "password:" (or the idiom's "assword:") / send "…\r" (or "; send")
-             rf"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*{SECRET_PROMPT}[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*;[ \t]*|[ \t]*\{{[ \t]*)"
+             rf"(?i:expect(?:[ \t]+(?:-[a-z]+[ \t]+)?|\([ \t]*)(?:\"[^\"\r\n]*{SECRET_PROMPT}[^\"\r\n]*\"|[^\s\";]*(?:assword|passphrase|passwort)[^\s\";]*))(?:[^\r\n]*\r?\n[ \t]*|[ \t]*\)?[ \t]*;[ \t]*|[ \t]*\{{[ \t]*)"
              r"(?:\w+\.)?send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)\"([^\"\\\r\n]{3,})(?:\\r|\\n|\r)?\"|"
              r"(?m:^)[ \t]*[\"']?a?ssword:[\"']?[ \t]+[\"']?(?:\\q)?([^\s\"']{3,})|"    # a chat(8) script's "ssword: \\qpw"
              r"(?i:expect)[ \t]+\"[^\"\r\n]*ogin:?[ \t]*\"[ \t]*\r?\n[ \t]*send[ \t]+\"[^\"\r\n]+\"[ \t]*\r?\n[ \t]*(?i:expect)[ \t]+\"[^\"\r\n]{1,12}\"[ \t]*\r?\n"
@@ -294,8 +334,11 @@ COMMANDS: tuple[Detector, ...] = (
              # the first answer to what ssh, scp or sftp spawned asks (its password prompt, whatever the expect says)
              r"\bspawn(?:[ \t]+|\([ \t]*[\"'])(?:ssh|scp|sftp)\b[^\r\n;]*?(?:[\"'][ \t]*\))?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[^\r\n]*?)expect"
              r"(?:[ \t]+|\([ \t]*)[\"'][^\"'\r\n]{1,20}[\"'][ \t]*\)?(?:[ \t]*;[ \t]*|[ \t]*\r?\n[ \t]*)(?:\w+\.)?send(?:line)?(?:[ \t]+|\([ \t]*)"
-             r"[\"']([^\"'\\\r\n]{3,})(?:\\r|\\n)?[\"']",
-             ("expect", "ssword:"), "literal", "passwords", "password", False),
+             r"[\"']([^\"'\\\r\n]{3,})(?:\\r|\\n)?[\"']|"
+             # telnetlib's read_until(b"Password: ") and the write after it
+             r"\bread_until\([ \t]*b?[\"'][^\"'\r\n]*(?:assword|passphrase)[^\"'\r\n]*[\"'][^\r\n;]*(?:\r?\n[ \t]*|;[ \t]*)(?:\w+\.)?write\([ \t]*"
+             r"b?[\"']([^\"'\\\r\n]{3,})(?:\\r|\\n)*[\"']",
+             ("expect", "ssword:", "read_until"), "literal", "passwords", "password", False),
 )
 # Windows tools' switches: a user's, then a password's (dcdiag /u: /p:, setx /U /P). Apart, and last in the
 # table, so that a tool's own rule (xfreerdp's) names what both find

@@ -25,13 +25,13 @@ _SPLITS = {",": re.compile(","), "|": re.compile(r"\|"), ";": re.compile(";"), "
            "^": re.compile(r"\^"), "  ": re.compile(r" {2,}")}
 # ... or a YAML flow sequence's items ([fleetops, "Hoods.mwg91"]: two are a row there)
 _FLOW = re.compile(r"(?:^|[:\-][ \t]*)\[([^\[\]]*)\][ \t]*$")
-# ... or a Lisp record's strings ((station "pour-2" "benedikt" "charcoal-mg53"): a config in Emacs Lisp or Scheme)
-_SEXPR = re.compile(r'^[ \t]*\([\w\-]+((?:[ \t]+"[^"\\]*")+)[ \t]*\)[ \t]*$')
+# ... or a Lisp form's strings ((station "pour-2" "benedikt" "charcoal-mg53"), (db/connect "h" "u" "pw"): a config, a call)
+_SEXPR = re.compile(r'^[ \t]*\([\w\-/.:]+((?:[ \t]+"[^"\\]*")+)[ \t]*\)[ \t]*$')
 MAX_CELLS = 64       # a record's cells (more: a list, not a row; and bounded work per line)
 _NAME_CELL = re.compile(r"[\[(]?[A-Za-z_][A-Za-z_ \-\[\]]*")     # a column's name ("[desk] draw_no", "unit-id")
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(")
 _SNAKE = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+")
-_QUOTES = " \t'\"`()"
+_QUOTES = " \t'\"`();?"     # (and a statement's end after a call's last argument: "pw"); or "pw")?;)
 _NONE = frozenset(("-", "—", "*", "none", "null", "n/a", "nil"))     # a row's cell that holds nothing
 
 

@@ -55,7 +55,8 @@ LABEL_OF_CATEGORY = {c: ("pii" if c == "pii" else "secret") for c in CATEGORIES}
 # (setenv("TWILIO_TOKEN", "...")); generic words do not (['pass', 'raise'] is a keyword list).
 Q = r"""(?:\\?["'`])"""
 # (or only spaces: ``set -gx STORJ_ACCESS 1…``, ``tmux set-environment -g K v``; the value's shape is the vendor's)
-SEP = rf"""(?:{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?|{Q}?[ \t]+{Q}?)"""
+SEP = rf"""(?:{Q}?[ \t]*(?:={{1,3}}|:=|:|=>|,|\+=)[ \t]*{Q}?|{Q}?[ \t]+{Q}?|{Q}?[ \t]*\r?\n[ \t]*value:[ \t]*{Q}?)"""   # (or a
+# Kubernetes env's "- name: W3W_API_KEY" and its "value:" below)
 ASSIGN = rf"""{Q}?[$*)]?[ \t]*(?:={{1,3}}|::?=|:|=>|->|\+=|\?=|<-)[ \t]*"""   # the value brings its own quotes
 # (``^CFG("api_key")=``: a subscript's closing parenthesis)
 # (``name$ =``: BASIC's and LabTalk's string variables; ``name* =``: Nim's exported constant)
@@ -152,7 +153,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|(?:access|pairing|door|alarm)[_.\-]?code|{})".format(FOREIGN_PW_KEY))
 # (PWD_PROD: which one after the word; p4ssw0rd; a printer's lan_access_code, a gate's door_code: a password in all but name)
-SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
+SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|keystring|"   # (keystring: Etsy's API key)
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|pairing[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat(?:\b|_)|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
@@ -195,7 +196,7 @@ PROSE_PASSWORD_WORDS = (r"\bunlock[ \t_\-]?(?:code|pin)\b|passwort|kennwort|cont
                # Maori, Scottish Gaelic, Manx, Yiddish
                "koden|tessera|шифр[аеу]|şifren|passwuert|kupuhipa|facal-faire|fockle-follit|פּאַראָל|פאראל|"
                # Bosnian, Croatian and Serbian in Latin script, Azerbaijani's "its password", Hawaiian
-               "(?:š|s)ifr[aeu]|parolu|[ʻ'‘]?(?:ō|o)lelo[ \t]huna|"
+               "(?:š|s)ifr[aeu]|parolu|[ʻ'‘]?(?:ō|o)lelo[ \t]h(?:ū|u)n(?:ā|a)|"
                # Manx spaced, Arpitan and Occitan, Piedmontese's "key" (la ciav për intré)
                r"fockle[ \t]follit|mot[ \t]de[ \t]passa|mot[ \t]d['’][ \t]?passe|\bciav[ \t]për|"
                # Breton, Zulu, Yoruba
@@ -236,7 +237,7 @@ PW_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pswd", "shared secret
                "cyfrinair", "şifrə", "құпия", "პაროლ", "գաղտնաբառ", "వర్డ్", "lykilor", "wagwoord", "parool", "parole",
                "pasahitza", "contrasinal", "geslo", "лозинк", "нууц", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ವರ್ಡ್", "വേഡ്", "මුරපද",
                "စကားဝှက်", "លេខសម្ងាត់", "ລະຫັດຜ່ານ", "پټنوم", "парол", "lokugqitha", "tenimiafin", "kecap konci", "modpas",
-               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "paswoord", "paswet", "paswod", "ɣaɣla", "вӑрттӑн", "phasewete", "pasiwedhi", "šifr", "sifr", "kodeord", "lelo huna", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "iphaswedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
+               "གསང་ཚིག", "መሕለፊ", "açar sözi", "مەخپىي", "ପାସୱାର୍ଡ", "نهێنی", "ޕާސްވޯޑ", "kontrase", "pasword", "wachtwurd", "paswoord", "paswet", "paswod", "ɣaɣla", "вӑрттӑн", "phasewete", "pasiwedhi", "šifr", "sifr", "kodeord", "lelo huna", "lelo hūnā", "fockle follit", "de passa", "ciav", "passwird", "sekele", "ger-tremen", "iphasiwedi", "iphaswedi", "aṣínà", "focal faire", "furaha sirta", "teny miafina", "серсүз", "sandhi",
                "kecap akses", "okwuntughe", "achinsinsi", "ibanga", "ពាក្យសម្ងាត់", "கடவுச்சொல்", "پاس ورڈ", "གསང་ཡིག", "གསང་ཨང", "kupu fufu", "vosa vuni", "पासफ्रेज", "сусæг", "ekigambo", "beassansátn", "isissut", "pasiwot", "peraule segrete", "crae", "lefoko la sephiri", "wachwaord", "kodigo", "upu faataga", "upu faalilo", "upu lilo", "рамзи", "conseña", "parolla d", "סיסמת", "вăрттăн", "lea fakapulipuli", "lea fuf", "adzamenya", "ahintas", "gundo kumaden", "gundo daɲɛ", "phasiwed", "liloba ya nkuku", "nya ɣaɣlaa", "scret mot", "салавал", "ፓስዎርድ", "ፓስዋርድ", "facal", "pled-clav", "paroly", "gyfrinair", "chyfrinair",
                "پارول", "parau huna", "ñe'ẽñemi", "ñe’ẽñemi", "arupax", "pakasqa simi", "peraule cl", "baatu j")
 SECRET_KEYWORDS = ("secret", "token", "key", "cred", "signing", "pat", "seed", "p4ticket", "p4_ticket", "hmac", "licen", "entitlement", "salt", "auth", "encrypt", "sk", "access_hash", "accesshash", "access_grant", "access-grant", "accessgrant", "sas_sig", "sassig", "sas-sig", "bearer", "bw_session", "bw-session",

@@ -225,8 +225,8 @@ _KEY_ID_BEFORE = re.compile(r"(?i)\bsigningkey[ \t]*=[ \t]*[\"']?$|"
                             r"\b(?:long|short)[ \t]+(?:key[ \t]+)?id[ \t:=]*`?$")
 _LISTED = re.compile(r"[ \t]+\*?[^\s][^\r\n]*\r?\n[0-9a-f]{40}(?:[0-9a-f]{24})?[ \t]")
 _DIGEST_COLUMN = re.compile(r"(?m)^(?:[ \t]*>)*[ \t]*NAME[ \t]+DIGEST\b")      # fly secrets list's header (quoted in a mail too)
-_REJECTED = re.compile(r"(?i)\b(?:rejected|refused|invalid)\b")
-_FAILED_CHECK = re.compile(r"(?i)(?<![a-z])(?:checksum|check[ _\-]?(?:digit|value|sum|char|mismatch)|bad[ _\-]check|crc(?:8|16|24|32)?\b|luhn|damm|verhoeff|fnv)")
+_REJECTED = re.compile(r"(?i)\b(?:rejected|refused|invalid|mismatch)\b")
+_FAILED_CHECK = re.compile(r"(?i)(?<![a-z])(?:checksum|check[ _\-]?(?:digit|value|sum|char|symbol|mismatch)|bad[ _\-]check|crc(?:8|16|24|32)?\b|luhn|damm|verhoeff|fnv)")
 _MUST_BE_REJECTED = re.compile(r"(?i)\b(?:must|should|are[ \t]+to)[ \t]+be[ \t]+rejected\b[^\r\n]*")   # a test's fixtures, its header says
 _BLURHASH = re.compile(r"(?i)blur_?hash[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\r\n]*$")   # an image's placeholder, in the page
 _PUBLIC_KEY_LABEL = re.compile(r"(?i)(?:\b(?:pub(?:lic)?[ _\-]?key|storefront[ _\-]?(?:access[ _\-]?)?token)\b(?:[ \t]*\([^()\r\n]{1,40}\))?|"

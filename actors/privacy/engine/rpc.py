@@ -6,7 +6,8 @@ Sardine's WebDAV ``begin(user, pw)``), WordPress's XML-RPC methods (the password
 ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a JAX-WS ``login``'s or session's arg1,
 postgresql-simple's ``ConnectInfo``, Nim's db ``open`` and CLSQL's connect spec; a library's call (a key's password,
 ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret, Minecraft's RCON, Spring's
-DriverManagerDataSource, JSch's addIdentity, phpredis's auth), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
+DriverManagerDataSource, JSch's addIdentity, phpredis's auth, Keycloak's getInstance, epgsql's connect, IRIS's
+Security.Users.Create, cohttp's `Basic (user, pw)), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
 INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
 login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
 CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
@@ -95,11 +96,22 @@ RPC: tuple[Detector, ...] = (
              r"\bimport[ \t]+(?:db_connector/)?db_(?:mysql|postgres|odbc)\b(?s:.){0,400}?\bopen\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\bclsql:connect[ \t]+'\([ \t]*(?:\"[^\"\r\n]*\"[ \t]+){3}\"([^\"\r\n]{3,})\"|"
              r"\bmqtt\.Client\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*[0-9]+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # NodeMCU's (id, keepalive, user, pw)
+             # Keycloak's admin client getInstance(url, realm, user, pw, client), epgsql's connect(host, user, pw, …), IRIS's
+             # Security.Users.Create(user, roles, pw), cohttp's `Basic (user, pw)`
+             r"\bKeycloak(?:Builder)?\.getInstance\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){3}\"([^\"\r\n]{3,})\"|"
+             r"\bepgsql:connect\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\"([^\"\r\n]{3,})\"|"
+             r"\(Security\.Users\)\.Create\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\"([^\"\r\n]{3,})\"|"
+             r"`Basic[ \t]*\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             # clj-http's {:basic-auth ["user" "pw"]}, Poco's HTTPBasicCredentials creds("user", "pw")
+             r":basic-auth[ \t]+\[[ \t]*\"[^\"\r\n]*\"[ \t,]+\"([^\"\r\n]{3,})\"|"
+             r"\bHTTPBasicCredentials[ \t]+\w+[ \t]*[({][ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             # memcached's ASCII authentication: "set auth 0 0 <n>", then "user password" as the item's data
+             r"\bset[ \t]+auth[ \t]+[0-9]+[ \t]+[0-9]+[ \t]+[0-9]+[ \t]*\r?\n[^\w\r\n]{0,4}[\w.@\-]+[ \t]+([^\s]{3,})|"
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
              r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
+              "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -148,6 +160,7 @@ RPC: tuple[Detector, ...] = (
              # a capture's escaped bytes: SOCKS5's username/password sub-negotiation after a greeting offering it (\x05 … \x02),
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
              r"\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"
+             r"(?i:socks|:1080\b)[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bb?['\"]\\x01\\x[0-9a-fA-F]{2}[\w.@\-]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})['\"]|"   # ... or alone, its port or name above
              r"(?:^|[\s>])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
              r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"
@@ -161,7 +174,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "rexec", "expect", " len=", "'hello'",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk

@@ -110,7 +110,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\bpassphrase_passwd=|"                                                         # eCryptfs mount option
              r"(?m:^)[ \t]*(?:Xauth[ \t]+password|IPSec[ \t]+secret)[ \t]+|"                        # vpnc.conf
              r"\busers[ \t]+[\w.\-]+:CL:|"                                                      # 3proxy, cleartext
-             r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|"                                       # Sybase: the new one
+             r"\bsp_password[ \t]+(?:'[^'\r\n]*'|NULL)[ \t]*,[ \t]*|\bsp_addexternlogin[ \t]+(?:[^,\r\n]+,[ \t]*){3}|"   # Sybase: the new one; a remote login's
              r"\bsp_password\b[^\r\n]*?@new[ \t]*=[ \t]*N?|\bsp_(?:set|add)approle[ \t]+(?:@rolename[ \t]*=[ \t]*)?N?'[^'\r\n]*'[ \t]*,[ \t]*(?:@password[ \t]*=[ \t]*)?N?|"   # T-SQL
              r"\bemqx(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+[^\s]+[ \t]+|"                  # EMQX
              r"\bnetdom\b[^\r\n]*?/(?i:password[do]|p[do]):|"                                               # a domain join
@@ -130,6 +130,9 @@ SERVICES: tuple[Detector, ...] = (
              r"\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|netstat|df|status|delta)\b[^\r\n]*?[ \t]-c[ \t]*|"  # v1/v2c community
              r"\bmc[ \t]+admin[ \t]+user[ \t]+add[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+|\bipmicfg\b[^\r\n]*?[ \t]-user[ \t]+setpwd[ \t]+[0-9]+[ \t]+|"
              r"(?m:^)AUTHENTICATE[ \t]+(?:(?:PLAIN|EXTERNAL|SCRAM-SHA-[0-9]+)[ \t]*\r?\n(?:[^\r\n]*\r?\n)?AUTHENTICATE[ \t]+)?|auth/request[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*auth[ \t]+|"   # Tor's control port (IRC's SASL: past its mechanism), FreeSWITCH's ESL
+             r"\bedge\b[^\r\n]*?[ \t]-c[ \t]+[^\s]+[^\r\n]*?[ \t]-k[ \t]+|\bxte\b[^\r\n]*?['\"]str[ \t]+|"         # n2n's key; xautomation types
+             r"\bauthkeys\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*[0-9]{1,3}[ \t]+(?i:sha1|md5|crc)[ \t]+|"        # heartbeat's auth key
+             r"(?:\xff|\\xff|\.){4}rcon[ \t]+|"                                                   # Quake 3's out-of-band rcon
              r"\bftp[ \t]+(?:-\w+[ \t]+)*-[a-z]*n[a-z]*\b[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,4}?[ \t]*(?:quote[ \t]+)?user[ \t]+[^\s]+[ \t]+|"  # ftp -n
              + SNMP_AUTH + ")"                                                               # SNMPv3 auth (priv below)
              + VALUE,
@@ -137,9 +140,9 @@ SERVICES: tuple[Detector, ...] = (
               "pragma", "attach", "bearer", "password", "pass", "a0=", "a1=", "a2=", "a3=", "--", "basicauth", "monitor", "etcdctl",
               "superuser", "hdbuserstore", "uplink", "esxcli", "ipmitool", "vsql", "isql", "snmp-server",
               "elasticsearch-users", "x-clickhouse-key", "npmauthident", "bundle_", "offlineimap", "sasl_password_maps", "-password'", "bindrequest", "mschap", "pap", "chap", "gtc", "md5", "radtest", "doveadm", "ipa", "ldifde", "csvde", "mgmt-user", "emqx", "netdom", "certutil", "veracrypt", "samba-tool",
-              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_setapprole", "sp_addapprole",
+              "dsconf", "ktpass", "isakmp", "changeuserpassword", "ssh-keygen", "smcipmitool", "passphrase_passwd", "xauth", "ipsec", ":cl:", "sp_password", "sp_addexternlogin", "sp_setapprole", "sp_addapprole",
               "bundle", "/connect", "do_wifi_ssid_passphrase", "reg", "autologon", "auth", "hostednetwork", "iscsiadm",
-              "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request"), "literal",
+              "ftp", "login", "snmp", "mc", "ipmicfg", "authenticate", "auth/request", "edge", "xte", "authkeys", "rcon"), "literal",
              "passwords", "password", False),
     Detector("server_file_password", "assignment",
              LINE + r"[ \t]*\[admins\][ \t]*(?:\r?\n|\\n)(?:[ \t]*(?:[;#][^\r\n]*)?\r?\n)*[ \t]*[\w.\-]+[ \t]*=[ \t]*([^\s\\\"]{3,})|"  # CouchDB
@@ -241,7 +244,7 @@ SERVICES: tuple[Detector, ...] = (
              SNMP_AUTH + r"[^\s]+[ \t]+priv[ \t]+"
              r"(?:3des|des|aes(?:[ \t]+(?:128|192|256))?)[ \t]+" + VALUE + "|"
              r"\bradius[ \t]+server[ \t]+[^\s]+[ \t]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+key[ \t]+(?:[07][ \t]+)?" + VALUE + "|"
-             r"(?:\b(?:chap|pap)-secrets|(?m:^)#[ \t]*client[ \t]+server[ \t]+secret\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*"
+             r"(?:\b(?:chap|pap|l2tp)-secrets|(?m:^)#[ \t]*client[ \t]+server[ \t]+secret\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*"
              r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
              r"(?m:^)[ \t]*https?://[^\s]*(?i:dav)[^\s]*[ \t]+[^\s\"']+[ \t]+" + VALUE + r"[ \t]*\r?(?m:$)|"   # (its line alone: a DAV URL, user, pw)
@@ -249,7 +252,7 @@ SERVICES: tuple[Detector, ...] = (
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
              r"(?m:^)[^\r\n#:]{0,80}:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]+\"([^\"\r\n]{3,})\"|"     # strongSwan's ipsec.secrets
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "client", "davfs2", "dav", "*.", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "l2tp-secrets", "client", "davfs2", "dav", "*.", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
              "passwords", "password", False),
     # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
     Detector("spec_field_password", "assignment",

@@ -9,8 +9,9 @@ itsdangerous's serializers and signers (``URLSafeTimedSerializer("k")``), a JWT 
 framework's signing key (gorilla's ``NewCookieStore([]byte("k"))``, Rails' ``MessageVerifier.new("k")``, Erlang's
 ``:crypto.mac(:hmac, :sha256, "k", …)``, CryptoKit's ``SymmetricKey(data: Data("k".utf8))``, .NET's
 ``SymmetricSecurityKey``, Dart's ``Hmac(sha256, utf8.encode('k'))``, Joken's signer, Phoenix.Token, hapi's Iron), a KDF's
-password (Node's ``scryptSync('pw', salt, 32)``); and a symmetric key written as its 16 or 32 bytes under a key's name
-(zigbee2mqtt's ``network_key: [2, 192, …]``, C's ``aes_key[16] = {0x2b, …}``). In the catalog after ``rpc``'s."""
+password (Node's ``scryptSync('pw', salt, 32)``, age's ``NewScryptIdentity("pw")``); and a symmetric key written as its
+16 or 32 bytes under a key's name (zigbee2mqtt's ``network_key: [2, 192, …]``, C's ``aes_key[16] = {0x2b, …}``). In the
+catalog after ``rpc``'s."""
 from __future__ import annotations
 
 from .patterns import Detector
@@ -53,7 +54,7 @@ SIGNING: tuple[Detector, ...] = (
              rf"\bcookieSession\([ \t]*\{{[^{{}}]{{0,200}}?\bkeys:[ \t]*\[[ \t]*{_Q}|\bpwhash\.\w+\.kdf\([^,()\r\n]+,[ \t]*b{_Q}|"
              # OpenResty's ngx.hmac_sha1("k", data); a password a KDF stretches: Node's scryptSync('pw', salt, 32), pbkdf2Sync
              rf"\bngx\.hmac_sha1\([ \t]*{_Q}|\bhmac_(?:sha\d+|md5)(?:_hex|_base64)?\([ \t]*\$\w+[ \t]*,[ \t]*{_Q}[ \t]*\)|"   # Perl's Digest::SHA ($data, key)
-             rf"\b(?:scrypt|pbkdf2)(?:Sync)?\([ \t]*b?{_Q}[ \t]*,|"
+             rf"\b(?:scrypt|pbkdf2)(?:Sync)?\([ \t]*b?{_Q}[ \t]*,|\bage\.NewScrypt(?:Identity|Recipient)\([ \t]*{_Q}|"   # (age's passphrase)
              # C's key array given to OpenSSL's HMAC() a few lines below (static const char key[] = "k"; HMAC(EVP_sha256(), key, …))
              r"\bchar[ \t]+\w*(?i:key|secret)\w*[ \t]*\[[0-9]*\][ \t]*=[ \t]*\"([^\"\r\n]{6,})\"[ \t]*;(?:[^\r\n]*\r?\n){0,6}?[^\r\n]*\bHMAC\(",
              ("hmac", "secretkeyspec(", "dbms_crypto.mac(", "serializer(", "timestampsigner(", "textencoder()", "hmacshakeyfor(",

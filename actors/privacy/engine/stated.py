@@ -49,7 +49,8 @@ _CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
                r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])")
 # who says a chat line: its stamp and name, or Zoom's saved chat's "10:06:30 From A to Everyone:" over the message
 _CHAT_FROM = (rf"(?:{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:|"
-              r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+[^:\r\n]{1,80}:[ \t]*\r?\n)")
+              r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+[^:\r\n]{1,80}:[ \t]*\r?\n|"
+              r"[0-9]{1,2}:[0-9]{2}\t[^\t\r\n]{1,40}\t)")   # (LINE's saved chat: time, name, message, tab-parted)
 _NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
@@ -159,6 +160,10 @@ STATED: tuple[Detector, ...] = (
              r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120},[ \t]*([^\s,]{6,64})[ \t]*(?:\r?\n|$)",
              ("here you go", "as promised", "here's the", "here’s the", "here is the", "here are the"), "made_password_shape", "passwords", "password",
              False),
+    # a note's "login: user <pw>" with a space, not a slash, between them ("loom admin: rattan Wicker.kmz47")
+    Detector("login_user_space_password", "assignment",
+             r"(?i:(?:^|[^/\w])(?:login|admin|user(?:name)?|creds?|credentials|account)[ \t]*:)[ \t]*[\w.@\-]{1,40}[ \t]+([^\s]{6,64})[ \t]*(?:\r?\n|$)",
+             ("login", "admin", "user", "cred", "account"), "owner_password_shape", "passwords", "password", False),
     # an XML comment that names a secret over the element that holds it: a FileZilla site's "<!-- PMS_DB_PASSWORD -->"
     # above its <Comment>…</Comment>
     Detector("commented_element_value", "assignment",
@@ -249,6 +254,25 @@ STATED: tuple[Detector, ...] = (
              r"(?:<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]{1,64}</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*){0,2}?"
              r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]*[0-9!@#$%^&*_.+~\-][^<>\s]*)</t>",
              ("<si>",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", OpenDocument's content.xml,
+    # Excel's XML Spreadsheet, an HTML table) and whose next cell holds it
+    Detector("spreadsheet_label_value", "assignment",
+             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
+             r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</",
+             ("table:table-cell", "<cell", "<td"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data
+    Detector("plc_tag_value", "assignment",
+             r"<Tag[ \t]+Name=\"\w*?(?:Key|Password|Passwd|Pwd|Token|Secret|Licen[cs]e|Passcode|Pin)\"[^>]*>[ \t\r\n]*<Data\b[^>]*>[ \t\r\n]*"
+             r"<!\[CDATA\['?([^'\]\r\n]{4,})'?\]\]>", ("<tag name=",), "inline_password", "passwords", "secret", False),
+    # Textile's inline code (Redmine's @…@) after a line that names a secret and a colon
+    Detector("textile_code_value", "assignment",
+             rf"(?:{PW_NOUNS}|{SECRET_NOUNS})[^\r\n@]*?:[ \t]*@([^@\s]{{4,64}})@[ \t]*(?:\r?\n|$)",
+             (*PW_KEYWORDS, *_SECRET_WORDS), "inline_password", "passwords", "secret", False, deny=_STATED_DENY),
+    # Node-RED's change node: a rule that sets a property named for a secret ("p": "soakTankGatewayPassword") "to" its value
+    Detector("node_red_change_value", "assignment",
+             rf"\"p\"[ \t]*:[ \t]*\"(?:[\w.\-]*?(?i:{SECRET_NOUNS}|{_EN_PW}|[a-z](?:Password|Token|Secret|Key))|{_ENV_NAME}|{_SNAKE_NAME})\"[ \t]*,"
+             r"(?:[ \t\r\n]*\"(?:pt|t|tot)\"[ \t]*:[ \t]*\"[^\"\r\n]*\"[ \t]*,)*[ \t\r\n]*\"to\"[ \t]*:[ \t]*\"([^\"\\\r\n]{4,})\"",
+             ('"to"',), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",
              rf"(?:{_NAMED}|\b{_ENV_NAME})[ \t]*{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),

@@ -331,7 +331,7 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*\|[ \t]*(?i:convertto-securestring\b[^\r\n)]*?-asplaintext)",   # "pw" | ConvertTo-…
              ("convertto-securestring",), "literal", "passwords", "password", False),
     Detector("prose_password_before", "assignment", BEFORE_VALUE.format(n=6) + rf"(?:{BEFORE_GIVES}{PW_NOUNS}|(?i:to[ \t]+(?:log[ \t]?in|sign[ \t]?in|login)\b))|"
-             rf"(?:^|[\s>(\"'])(?i:ko)[ \t]+([^\s`\"'<>()\[\]{{}},]{{6,64}})[ \t]+te[ \t]+{PW_NOUNS}",     # Māori's "Ko X te kupuhipa"
+             rf"(?:^|[\s>(\"'])(?:(?i:ko)[ \t]+([^\s`\"'<>()\[\]{{}},]{{6,64}})[ \t]+te|[ʻ'‘]?O[ \t]+([^\s`\"'<>()\[\]{{}},]{{6,64}})[ \t]+ka)[ \t]+{PW_NOUNS}",   # "Ko X te kupuhipa", "ʻO X ka ʻōlelo hūnā"
              PW_KEYWORDS + ("log in", "login", "sign in", "signin"), "inline_password", "passwords", "password", False),
     Detector("prose_secret_before", "assignment",
              BEFORE_VALUE.format(n=16) + rf"{BEFORE_GIVES}{SECRET_NOUNS}",
