@@ -23,7 +23,8 @@ sixty-fifth is held out).
   xvkbd's ``-text``, dotool's ``type`` echoed unquoted; Sybase's ``sp_addexternlogin``; Hawaiian's "ʻO X ka ʻōlelo hūnā";
   a letter-tree puzzle's lists in braces under a line that names a character code.
 - Kept: a Node-RED rule that sets a host; a spreadsheet's row that names no secret; a user id and group (``-u
-  1000:1000``, ``-u app:app2``); a variable's reference echoed for ``-p -``, to a login or to ``sudo -S``; a here-document's words; users.properties without a digit or a mark
+  1000:1000``, ``-u app:app2``); a variable's reference echoed for ``-p -``, to a login or to ``sudo -S``; radclient's attributes echoed to its auth; a
+  search-only key in a Kubernetes env's name and value; a here-document's words; users.properties without a digit or a mark
   in its value; a licence server's log of a key refused for its check symbol; a chat's question answered with words.
 
 Texts are written here; values are made up. No corpus is read."""
@@ -126,6 +127,8 @@ def test_a_vendors_key_in_a_kubernetes_envs_name_and_value_is_found():
     'harriet@office:~$ echo "$RDP_PASSWORD" | rdesktop -u panhouse -p - 10.40.11.230\n',
     "# etc/users.properties (Karaf)\nkaraf = karaf,_g_:admingroup\n",
     '$ echo "$SALT_PW" | saltctl login --password-stdin\n$ sudo -S reboot <<< "$PASS"\n',
+    'echo "User-Name=gsops" | radclient -x fds.example.org:1812 auth "$RADIUS_SECRET"\n',
+    'env:\n  - name: ALGOLIA_SEARCH_ONLY_KEY\n    value: "2ee1401e900a2edc81d4e22b41090caf"\n',
     "$ cat <<EOF | tee notes.txt\nhello there\nEOF\n$ saltctl login rattan <<EOF\nyes\nEOF\n",
     "> licence-server reject log\n> 2025-03-02T07:14:09Z WARN licence check symbol mismatch key=ZA8S0-F01EH-0FM0W-JJE4R-6NBMB\n",
     "09:12\tDagny Halvorsen\twho has the pan gateway wifi password?\n09:15\tThuy Nguyen\tasking Soazig now\n",

@@ -218,11 +218,12 @@ COMMANDS: tuple[Detector, ...] = (
              rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?{_KEPT}[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
              r"[^\r\n|;&]*?(?:[ \t](?:-p|--password|--passwd|-w)[ \t]+-(?:[ \t]|\r?\n|$)|[ \t=]/dev/stdin\b)", ("echo", "printf"), "inline_password", "passwords", "password", False),
     # a password echoed into any tool's login or unlock (echo "<pw>" | weavectl login --stdin rattan)
-    # (or yes'd, or after a user's line: echo -e 'user\npw'; PowerShell's 'pw' | tool; Windows' /login; --password-stdin, sudo -S)
+    # (or yes'd, or after a user's line: echo -e 'user\npw'; PowerShell's 'pw' | tool; Windows' /login; --password-stdin, sudo -S;
+    # not an auth: radclient's reads attributes, User-Name=…)
     Detector("echoed_into_login", "assignment",
              rf"(?:\b(?:echo|printf|yes)[ \t]+(?:-[neE]{{1,3}}[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?(?:['\"][\w.@\-]{{1,32}}\\n([^'\"\s\\]{{6,64}})['\"]|{_KEPT})|"
              r"(?:^|>)[ \t]*'([^'\s]{6,64})')[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
-             r"[^\r\n|;&]*?(?:[ \t/\-](?:login|logon|signin|auth|unlock|connect|passwd)\b|[ \t]--password-stdin\b|[ \t]-S\b)",
+             r"[^\r\n|;&]*?(?:[ \t/\-](?:login|logon|signin|unlock|connect|passwd)\b|[ \t]--password-stdin\b|[ \t]-S\b)",
              ("echo", "printf", "yes", "login", "stdin"), "inline_password", "passwords", "password", False),
     # a console's login line after its prompt (MEGA CMD> login user@host.example <pw>)
     Detector("console_login_line", "assignment",
@@ -307,7 +308,6 @@ COMMANDS: tuple[Detector, ...] = (
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
-    # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     # an AutoHotkey hotstring that types a made password for its abbreviation (::;jhmi::Jointer-40), not a phrase
     Detector("hotstring_password", "assignment",
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",
@@ -321,6 +321,7 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("socket_second_line_password", "assignment",
              r"\bprintf[ \t]+'[\w.@\-]{1,32}(?:\\r)?\\n([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b",
              ("printf",), "made_password_shape", "passwords", "password", False),
+    # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",
              r"(?im:^[?>*]?[ \t]*(?:enter|paste|type|input)[ \t]+(?:(?:the|your|a|new)[ \t]+)*"
              r"(?:value|password|passphrase|token|api[ _\-]?key)\b[^\r\n]*\r?\n[ \t]*>[ \t]+([^\s]{6,})[ \t]*(?:\r?\n|$))",

@@ -153,7 +153,7 @@ PW_WORDS = (r"(?:password|passwd|pass[_.\-]?phrase|passcode|pswd|shared[ _.\-]?s
             r"[_.\-]pw|\bpw|[a-z]pw\b|[_.\-]passe|(?:pwd|password|passwd)[_.\-](?:prod|dev|staging|stg|test|qa|uat|live|local)|"
             r"p[a4@]ssw[o0]rd|(?:access|pairing|door|alarm)[_.\-]?code|{})".format(FOREIGN_PW_KEY))
 # (PWD_PROD: which one after the word; p4ssw0rd; a printer's lan_access_code, a gate's door_code: a password in all but name)
-SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|keystring|"   # (keystring: Etsy's API key)
+SECRET_WORDS = (r"(?:secret|secret[_.\-]?key|token|api[_.\- ]?key|apikey|"
                 r"access[_.\- ]?(?:key|grant)|secret[_.\-]?word|sas[_.\-]?sig|[_.\-]bearer|private[_.\-]?key|client[_.\-]?secret|auth[_.\-]?token|credentials?|creds|"
                 r"signing[_.\-]?key|encryption[_.\-]?key|recovery[_.\-]?key|activation[_.\-]?code|pairing[_.\-]?code|merchant[_.\-]?pin|transaction[_.\-]?key|scbk|master[_.\-]?key|app[_.\-]?secret|app[_.\-]?certificate|pat(?:\b|_)|"
                 r"pre[_.\-]?shared[_.\-]?key|sensitive[_.\-]props[_.\-]key|tenant[_.\-]?code|licen[cs]e(?:[_.\-]?key)?|entitlement|write[_.\-]?key|secret[_.\- ]?id|"
