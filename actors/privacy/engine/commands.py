@@ -13,6 +13,10 @@ from .shapes import OWNER_PASSWORD
 _SECRET_PATH = r"[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*"
 _KEPT = r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))"   # what is piped or given to be kept, quoted or bare
 _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
+_INTO_TOOL = r"[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+[^\r\n|;&]*?"      # piped into a tool, up to what it is told
+_TO_SOCKET = r"[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b"          # ... into a raw connection
+_LOGS_IN = r"(?:login|logon|signin|unlock|passwd)"                          # what a tool is told that takes a password
+_HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
 
 COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
@@ -215,15 +219,15 @@ COMMANDS: tuple[Detector, ...] = (
              ("-u", "--auth", "--cred", "--basic-auth"), "inline_password", "passwords", "password", False),
     # a value echoed into a tool that reads its password from standard input for "-p -" (rdesktop, …) or /dev/stdin (stratis)
     Detector("echoed_for_dash_password", "assignment",
-             rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?{_KEPT}[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
-             r"[^\r\n|;&]*?(?:[ \t](?:-p|--password|--passwd|-w)[ \t]+-(?:[ \t]|\r?\n|$)|[ \t=]/dev/stdin\b)", ("echo", "printf"), "inline_password", "passwords", "password", False),
+             rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?{_KEPT}{_INTO_TOOL}"
+             r"(?:[ \t](?:-p|--password|--passwd|-w)[ \t]+-(?:[ \t]|\r?\n|$)|[ \t=]/dev/stdin\b)", ("echo", "printf"), "inline_password", "passwords", "password", False),
     # a password echoed into any tool's login or unlock (echo "<pw>" | weavectl login --stdin rattan)
     # (or yes'd, or after a user's line: echo -e 'user\npw'; PowerShell's 'pw' | tool; Windows' /login; --password-stdin, sudo -S;
     # not an auth: radclient's reads attributes, User-Name=…)
     Detector("echoed_into_login", "assignment",
              rf"(?:\b(?:echo|printf|yes)[ \t]+(?:-[neE]{{1,3}}[ \t]+|['\"]%s(?:\\n)?['\"][ \t]+)?(?:['\"][\w.@\-]{{1,32}}\\n([^'\"\s\\]{{6,64}})['\"]|{_KEPT})|"
-             r"(?:^|>)[ \t]*'([^'\s]{6,64})')[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+"
-             r"[^\r\n|;&]*?(?:[ \t/\-](?:login|logon|signin|unlock|connect|passwd)\b|[ \t]--password-stdin\b|[ \t]-S\b)",
+             rf"(?:^|>)[ \t]*'([^'\s]{{6,64}})'){_INTO_TOOL}"
+             rf"(?:[ \t/\-](?:{_LOGS_IN}|connect)\b|[ \t]--password-stdin\b|[ \t]-S\b)",
              ("echo", "printf", "yes", "login", "stdin"), "inline_password", "passwords", "password", False),
     # a console's login line after its prompt (MEGA CMD> login user@host.example <pw>)
     Detector("console_login_line", "assignment",
@@ -231,10 +235,10 @@ COMMANDS: tuple[Detector, ...] = (
              ("login",), "made_password_shape", "passwords", "password", False),
     # a here-string or a short here-document given to a login, a passwd or a tool told to read its password from stdin
     Detector("here_string_to_login", "assignment",
-             rf"(?:\b(?:login|logon|signin|auth|unlock|passwd)\b|[ \t]-S\b|--password-stdin\b|-pass(?:in)?[ \t]+stdin\b)[^\r\n<|;&]*<<<[ \t]*{_KEPT}|"
-             r"(?:\b(?:login|logon|signin|auth|unlock|passwd)\b[^\r\n<]*<<-?[ \t]*['\"]?(?:EOF|END|EOT)['\"]?|"
-             r"<<-?[ \t]*['\"]?(?:EOF|END|EOT)['\"]?[ \t]*\|[^\r\n]*?\b(?:login|logon|signin|auth|unlock|passwd)\b)[^\r\n]*\r?\n"
-             r"(?:[\w.@\-]{1,32}\r?\n)?([^\s]{6,64})[ \t]*\r?\n[ \t]*(?:EOF|END|EOT)\b",
+             rf"(?:\b(?:{_LOGS_IN}|auth)\b|[ \t]-S\b|--password-stdin\b|-pass(?:in)?[ \t]+stdin\b)[^\r\n<|;&]*<<<[ \t]*{_KEPT}|"
+             rf"(?:\b(?:{_LOGS_IN}|auth)\b[^\r\n<]*<<-?[ \t]*{_HEREDOC_END}|"
+             rf"<<-?[ \t]*{_HEREDOC_END}[ \t]*\|[^\r\n]*?\b(?:{_LOGS_IN}|auth)\b)[^\r\n]*\r?\n"
+             rf"(?:[\w.@\-]{{1,32}}\r?\n)?([^\s]{{6,64}})[ \t]*\r?\n[ \t]*{_HEREDOC_END}\b",
              ("<<",), "inline_password", "passwords", "password", False),
     # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
     # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin), or a line that logs in
@@ -316,10 +320,10 @@ COMMANDS: tuple[Detector, ...] = (
     # or its second after a user's
     Detector("socket_first_line_password", "assignment",
              r"\bprintf[ \t]+(?:'([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'|\"([^\"\\\s%]{6,64})(?:\\r)?\\n[^\"\r\n]*\"|"
-             r"['\"]%s(?:\\r)?\\n[^'\"\r\n]*['\"][ \t]+(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|]{6,64})))[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b",
+             rf"['\"]%s(?:\\r)?\\n[^'\"\r\n]*['\"][ \t]+(?:'([^'\s]{{6,64}})'|\"([^\"\s]{{6,64}})\"|([^\s'\"|]{{6,64}}))){_TO_SOCKET}",
              ("printf",), "made_password_shape", "passwords", "password", False),
     Detector("socket_second_line_password", "assignment",
-             r"\bprintf[ \t]+'[\w.@\-]{1,32}(?:\\r)?\\n([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b",
+             rf"\bprintf[ \t]+'[\w.@\-]{{1,32}}(?:\\r)?\\n([^'\\\s%]{{6,64}})(?:\\r)?\\n[^'\r\n]*'{_TO_SOCKET}",
              ("printf",), "made_password_shape", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",

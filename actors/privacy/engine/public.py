@@ -154,7 +154,7 @@ PUBLIC_KEY_WORDS = ("public", "pubkey", "pub_key", "pub-key", "publishable", "si
                     "applicationserverkey", "vapid_public", "vapidpublic")   # Web Push's VAPID public key
 # The name a value is assigned to, right before it: ``VITE_FIREBASE_API_KEY=``, ``"searchOnlyKey": "``.
 _ASSIGNED = re.compile(r"[\\\"'`]*[ \t]*(?:=|:|=>)[ \t]*[\\\"'`]*$")
-_PLIST_KEY = re.compile(r"<key>([\w.\-]+)</key>[ \t]*\r?\n?[ \t]*<string>$|"   # (or a Kubernetes env's name over its value)
+_KEY_OVER_VALUE = re.compile(r"<key>([\w.\-]+)</key>[ \t]*\r?\n?[ \t]*<string>$|"   # (or a Kubernetes env's name over its value)
                         r"\bname:[ \t]*[\"']?([\w.\-]+)[\"']?[ \t]*\r?\n[ \t]*value:[ \t]*[\"']?$")
 _NAME = re.compile(r"[\\\"'`]*([\w.\-]+)")
 _NAMED_PUBLIC = tuple(w.replace("-", "_") for w in PUBLIC_KEY_WORDS if w != "public" and "-" not in w)
@@ -171,7 +171,7 @@ def _name_before(before: str) -> str:
     """The name right before a value and its ``=``, ``:`` or ``=>`` (spaces and quotes around them),
     lowercase with '_' for '-' ("" when there is none): ``X-Pusher-Key: ``, ``"searchOnlyKey": "``, a property list's
     ``<key>MapsBrowserKey</key> <string>``, a Kubernetes env's ``- name: ALGOLIA_SEARCH_KEY`` over ``value: ``."""
-    plist = _PLIST_KEY.search(before)      # (a property list's <key>name</key> over its <string>)
+    plist = _KEY_OVER_VALUE.search(before)      # (a property list's <key>name</key> over its <string>)
     if plist:
         return (plist.group(1) or plist.group(2)).lower().replace("-", "_")
     assigned = _ASSIGNED.search(before)

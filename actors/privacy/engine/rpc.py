@@ -98,13 +98,13 @@ RPC: tuple[Detector, ...] = (
              r"\bmqtt\.Client\([^,()\r\n]+(?:\([^()\r\n]*\))?,[ \t]*[0-9]+[ \t]*,[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # NodeMCU's (id, keepalive, user, pw)
              # Keycloak's admin client getInstance(url, realm, user, pw, client), epgsql's connect(host, user, pw, …), IRIS's
              # Security.Users.Create(user, roles, pw), cohttp's `Basic (user, pw)`
-             r"\bKeycloak(?:Builder)?\.getInstance\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){3}\"([^\"\r\n]{3,})\"|"
-             r"\bepgsql:connect\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\"([^\"\r\n]{3,})\"|"
-             r"\(Security\.Users\)\.Create\([ \t]*(?:\"[^\"\r\n]*\"[ \t]*,[ \t]*){2}\"([^\"\r\n]{3,})\"|"
-             r"`Basic[ \t]*\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             rf"\bKeycloak(?:Builder)?\.getInstance\((?:{_S}){{3}}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             rf"\bepgsql:connect\((?:{_S}){{2}}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             rf"\(Security\.Users\)\.Create\((?:{_S}){{2}}[ \t]*\"([^\"\r\n]{{3,}})\"|"
+             rf"`Basic[ \t]*\({_S}[ \t]*\"([^\"\r\n]{{3,}})\"[ \t]*\)|"
              # clj-http's {:basic-auth ["user" "pw"]}, Poco's HTTPBasicCredentials creds("user", "pw")
              r":basic-auth[ \t]+\[[ \t]*\"[^\"\r\n]*\"[ \t,]+\"([^\"\r\n]{3,})\"|"
-             r"\bHTTPBasicCredentials[ \t]+\w+[ \t]*[({][ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             rf"\bHTTPBasicCredentials[ \t]+\w+[ \t]*[({{]{_S}[ \t]*\"([^\"\r\n]{{3,}})\"|"
              # memcached's ASCII authentication: "set auth 0 0 <n>", then "user password" as the item's data
              r"\bset[ \t]+auth[ \t]+[0-9]+[ \t]+[0-9]+[ \t]+[0-9]+[ \t]*\r?\n[^\w\r\n]{0,4}[\w.@\-]+[ \t]+([^\s]{3,})|"
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
