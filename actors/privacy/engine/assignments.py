@@ -147,7 +147,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                                  rf"[ \t]+[\"']?)"
                                  rf"(?:[\w.\-]+:){{0,3}}{key}[ \t]+(?:@?\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']|{u})(?:[ \t]|(?m:$)|;)",   # (@"…": Objective-C's)
             literal if strict else "directive_password", trim=".,:;!?"),
-        det("spaced_{}_value", rf"(?:^|[\s(,{{])[*:+]?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
+        det("spaced_{}_value", rf"(?:^|[\s(,{{])(?:#:|[*:+])?\\?[\"']?(?:[\w.\-]+/)?{key}\*?\\?[\"']?[ \t]+\\?[\"']([^\"'\r\n]{{{min_len},}})\\?[\"']",
             literal),
         det("nextline_{}_value", rf"(?:(?i:\b[\w.\-]*?(?:{words}))\b|(?i:{PROSE_WORDS}|\bkey\b))[^\r\n]*[:=][ \t]*\r?\n"
                                 rf"(?:[ \t]*\r?\n)?[ \t]{{2,}}{u}[ \t]*(?:\r?\n|$)"

@@ -17,6 +17,16 @@ _INTO_TOOL = r"[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+[^\r\n|;&]*?"      # piped 
 _TO_SOCKET = r"[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b"          # ... into a raw connection
 _LOGS_IN = r"(?:login|logon|signin|unlock|passwd)"                          # what a tool is told that takes a password
 _HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
+# the tools that read a password on standard input, piped to them (echo pw | tool) or given as a here-string (tool <<< pw)
+_STDIN_READERS = (
+    rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
+    r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
+    r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
+    r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
+    r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
+    r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
+    r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--pass(?:word|wd)?-(?:on-|from-)?stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password|[ \t]--key-file[ =]/dev/stdin)|"
+    r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b|\.key\b|keyfile))")   # (… | sudo tee /etc/varnish/secret, …/archive.key)
 
 COMMANDS: tuple[Detector, ...] = (
     Detector("cli_short_password", "assignment",   # each command's own password option
@@ -190,14 +200,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:echo|printf|yes)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:['\"]?(?:%s(?:\\n)?){1,3}['\"]?[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s'\"|;&()<>]{3,}))[ \t]*"
              r"(?:;[ \t]*echo[^|\r\n]{0,80}|(?:[ \t]+\"\$\w+\"){1,3})?\)?[ \t]*\|[ \t]*(?:head[ \t]+-n?[ \t]*[0-9]+[ \t]*\|[ \t]*)?"   # (yes 'pw' | head -n 2 | …)
              r"(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?"
-             rf"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
-             r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-             r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
-             r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
-             r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
-             r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
-             r"[^\s|]*gpg-preset-passphrase\b[^|\r\n]*?--preset|[\w.\-]+\b[^|\r\n]*?(?:--password-stdin|--passphrase-fd|--?stdinpass|-pass(?:in)?[ \t]+stdin|-keystore[ \t]+add|[ \t]--password|[ \t]--login[ \t]+password|[ \t]--key-file[ =]/dev/stdin)|"
-             r"tee[ \t]+(?:-a[ \t]+)?[^\s;&|]*(?i:pass|secret|token|cred|[./\-_]pw\b|\.key\b|keyfile))\b|"     # (… | sudo tee /etc/varnish/secret, …/archive.key)
+             rf"(?:[A-Z][A-Z0-9_]*=[^\s|;&]*[ \t]+)*(?:\"[^\"\r\n|]*[\\/])?{_STDIN_READERS}\b|"
              # ... or written to a file named for a password (ansible's --vault-password-file)
              r"\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")[ \t]*>[ \t]*[^\s;&|]*"
              r"(?i:pass|secret|token|cred|[./\-_]pw\b)[^\s;&|]*(?:[\s;&|]|$)|"     # (ldapwhoami -y ~/.ldap.pw; initdb's /tmp/pw; /tmp/ca-pw)
@@ -233,9 +236,9 @@ COMMANDS: tuple[Detector, ...] = (
     Detector("console_login_line", "assignment",
              r"(?m:^)[^\r\n>]{1,30}>[ \t]*login[ \t]+[\w.@\-]{1,64}[ \t]+([^\s]{6,64})[ \t]*(?:\r?\n|$)",
              ("login",), "made_password_shape", "passwords", "password", False),
-    # a here-string or a short here-document given to a login, a passwd or a tool told to read its password from stdin
+    # a here-string or a short here-document given to a login, a passwd or a tool that reads its password from stdin
     Detector("here_string_to_login", "assignment",
-             rf"(?:\b(?:{_LOGS_IN}|auth)\b|[ \t]-S\b|--password-stdin\b|-pass(?:in)?[ \t]+stdin\b)[^\r\n<|;&]*<<<[ \t]*{_KEPT}|"
+             rf"(?:\b(?:{_LOGS_IN}|auth)\b|[ \t]-S\b|(?:^|[\s;&(]){_STDIN_READERS}\b)[^\r\n<|;&]*<<<[ \t]*{_KEPT}|"
              rf"(?:\b(?:{_LOGS_IN}|auth)\b[^\r\n<]*<<-?[ \t]*{_HEREDOC_END}|"
              rf"<<-?[ \t]*{_HEREDOC_END}[ \t]*\|[^\r\n]*?\b(?:{_LOGS_IN}|auth)\b)[^\r\n]*\r?\n"
              rf"(?:[\w.@\-]{{1,32}}\r?\n)?([^\s]{{6,64}})[ \t]*\r?\n[ \t]*{_HEREDOC_END}\b",

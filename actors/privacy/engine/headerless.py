@@ -25,8 +25,9 @@ _SPLITS = {",": re.compile(","), "|": re.compile(r"\|"), ";": re.compile(";"), "
            "^": re.compile(r"\^"), "  ": re.compile(r" {2,}")}
 # ... or a YAML flow sequence's items ([fleetops, "Hoods.mwg91"]: two are a row there)
 _FLOW = re.compile(r"(?:^|[:\-][ \t]*)\[([^\[\]]*)\][ \t]*$")
-# ... or a Lisp form's strings ((station "pour-2" "benedikt" "charcoal-mg53"), (db/connect "h" "u" "pw"): a config, a call)
-_SEXPR = re.compile(r'^[ \t]*\([\w\-/.:]+((?:[ \t]+"[^"\\]*")+)[ \t]*\)[ \t]*$')
+# ... or a Lisp form's strings ((station "pour-2" "benedikt" "charcoal-mg53"), (db/connect "h" "u" "pw"): a config, a call),
+# before its keyword arguments (… "Brake.NG2" :since "2024-02")
+_SEXPR = re.compile(r'^[ \t]*\([\w\-/.:]+((?:[ \t]+"[^"\\]*")+)(?:[ \t]+:[\w\-]+[ \t]+"[^"\\]*")*[ \t]*\)[ \t]*$')
 MAX_CELLS = 64       # a record's cells (more: a list, not a row; and bounded work per line)
 _NAME_CELL = re.compile(r"[\[(]?[A-Za-z_][A-Za-z_ \-\[\]]*")     # a column's name ("[desk] draw_no", "unit-id")
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(")

@@ -81,9 +81,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"\bprintf[ \t]+'(?:--)?user[ \t]*=[ \t]*\"?[^\s:\"'\\]*:([^\s\"'@\\]{3,})\"?(?:\\n)?'[ \t]*\|[ \t]*curl\b[^\r\n]*?[ \t](?:-K|--config)[ \t]*-(?:[ \t]|$)",
              ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth", "ntfy", "_authentication"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
-             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64)\([ \t]*(?:b|\[\]byte\()?[\"']"
-             r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(",
-             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode", "utf8_to_base64"), "password", "passwords", "password", False),
+             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64|\bBlob\.valueOf)\([ \t]*(?:b|\[\]byte\()?[\"']"
+             r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(|"
+             r"\bbinary[ \t]+encode[ \t]+base64[ \t]+\"?[^\"':\s$\[\]]{1,64}:([^\"'\s\[\]]{6,})\"?\]",   # (Apex's Blob.valueOf, Tcl's binary encode)
+             ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode", "utf8_to_base64", "blob.valueof", "encode base64"), "password", "passwords", "password", False),
     Detector("netrc_password", "assignment",
              r"\bmachine[ \t]+[^\s\\]+(?:(?:\s|\\n)+(?:login|account)[ \t]+[^\s\\]+)*"
              r"(?:\s|\\n)+password[ \t]+([^\s\\\"']{3,})",
@@ -91,8 +92,7 @@ SYNTAXES: tuple[Detector, ...] = (
     Detector("wordpress_config_secret", "assignment",
              r"define\([ \t]*\\?['\"]"
              r"(?:DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT))"
-             r"\\?['\"][ \t]*,[ \t]*\\?['\"]([^'\"\\]{4,})\\?['\"]", ("define",), "literal", "passwords", "secret",
-             False),
+             r"\\?['\"][ \t]*,[ \t]*\\?['\"]([^'\"\\]{4,})\\?['\"]", ("define",), "literal", "passwords", "secret", False),
     Detector("dotnet_config_secret", "assignment",
              r"(?i:key[ \t]*=[ \t]*\\?\"[\w.\-:]*?(?:password|pwd|secret|token|apikey|api_key)\\?\""
              r"[ \t]+value[ \t]*=[ \t]*)"

@@ -34,7 +34,6 @@ _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS = frozenset("0123456789")
 _WORDISH = _LOWER | _UPPER | _DIGITS | frozenset("-_.")
 
-
 _XLOGX = [0.0] + [i * math.log2(i) for i in range(1, 1025)]
 
 
@@ -118,7 +117,7 @@ def _is_identifier_like(v: str) -> bool:
         if len(v) >= 10 and _case_changes(v) >= 4 and not pronounceable(v) and not made_of_words(v):
             return False
         return len(v) < 16 or is_camel_name(v) or not looks_random(v, min_entropy=3.5)
-    return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2   # var_1, v4auth_header
+    return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2 and not _WORD_MEASURE.fullmatch(v)   # var_1, v4auth_header
 
 
 def _case_changes(v: str) -> int:
@@ -128,6 +127,7 @@ def _case_changes(v: str) -> int:
 _WORD_THEN_MIXED = re.compile(r"[A-Z][a-z]{2,}_[A-Za-z]{4,}")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
+_WORD_MEASURE = re.compile(r"[a-z]{3,}_[1-9](?!fa|st|nd|rd|th|xx)[a-z]{2,3}")   # brake_8ft (not use_2fa, status_4xx)
 # the objects attribute paths in config and code usually start from
 _OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
                           "props options opts request req context global window document module exports".split())
