@@ -19,7 +19,7 @@ _LOGS_IN = r"(?:login|logon|signin|unlock|passwd)"                          # wh
 _HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
 # the tools that read a password on standard input, piped to them (echo pw | tool) or given as a here-string (tool <<< pw)
 _STDIN_READERS = (
-    rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|"
+    rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|snx|"
     r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
     r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs\b[^|\r\n]*?[ \t]-S|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass)[ \t]+/dev/stdin|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd\b[^|\r\n]*?[ \t]-[A-Za-z]*i\b|"
     r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
@@ -163,13 +163,14 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
              r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
              r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("\nstring ",), "inline_password", "passwords", "password", False),
-    # a password piped (or a here-string given) into the clipboard or a key-value store under a secret's path (consul kv
+    # a password piped (or a here-string or wl-copy's argument given) into the clipboard or a key-value store under a secret's path (consul kv
     # put …/auth -, etcdctl put …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
              rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?{_KEPT}[ \t]*\|[ \t]*"
              rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
              rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))|"
-             rf"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*{_KEPT}",   # ... or a here-string given it
+             rf"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*{_KEPT}|"   # ... or a here-string given it
+             rf"\bwl-copy(?:[ \t]+-[a-z](?:[ \t]+[^\s\-'\"][^\s]*)?)*[ \t]+{_KEPT}[ \t]*(?:\r?\n|$)",     # ... or wl-copy's argument
              ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
@@ -266,7 +267,7 @@ COMMANDS: tuple[Detector, ...] = (
     # pywinauto's type_keys, Arduino's Keyboard.print, CircuitPython's layout.write, EarlGrey's grey_typeText, idb's ui
     # text, Behat's "I fill in … with …" and a Gherkin step's "I type "…" into" — a value with a digit or a symbol in it
     # (a password's shape: not "deputy", not a sentence); kitty's and WezTerm's send-text, zellij's write-chars, cliclick's t:, dotool's type, UFT's WebEdit.Set, Watir's text_field.set, UiPath's
-    # TypeInto, Power Automate Desktop's PopulateTextField and SendKeys
+    # TypeInto, Power Automate Desktop's PopulateTextField and SendKeys, CasperJS's this.sendKeys, Qt Test's keyClicks
     Detector("typed_password", "assignment",   # (AutoHotkey's user{Tab}password{Enter} first: the user is no password)
              r"(?m:^)[ \t]*(?:[#!^+<>*~$]*\w+::[ \t]*)?Send(?:Input|Raw|Play|Event|Text)?[ \t]*,?[ \t]*[\"']?[^\s{}\"']{1,64}\{(?i:tab)\}"
              r"([^\s{}\"']{6,64})\{(?i:enter)\}|"
@@ -280,9 +281,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bxvkbd\b[^\r\n]*?[ \t]-text[ \t]+[\"']([^\"'\s\\]{6,64})(?:\\r|\\n)?[\"']|"     # xvkbd's -text, Return after it
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
-             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text)|\.type_keys|\.PressKeys|\bKeyboard\.Press|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")

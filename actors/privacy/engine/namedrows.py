@@ -18,6 +18,7 @@ VALUE_COLUMNS = frozenset({"value", "val", "setting value", "parameter value", "
                            "refersto", "refers to",       # (Excel's Name Manager)
                            "notes", "note"})
 _PLURALS = ("keys", "tokens", "secrets", "passwords")
+_EXAMPLE_COLUMNS = frozenset({"example", "examples", "sample", "format", "shape", "placeholder", "default"})
 HINT = ("val", "refers", "note")        # a header names a value column: a line without these is none
 GATE = ("value", "refers", "note")      # ... nor a text without these (read only then)
 
@@ -39,7 +40,8 @@ def _header(line: str) -> tuple[str, int, int, int] | None:
     delim = "|" if line.lstrip().startswith("|") else max(",;\t", key=line.count)
     names = [c.strip('"').lower() for c, _, _ in _cells(line, 0, delim)]
     name_at = next((i for i, c in enumerate(names) if c in NAME_COLUMNS), -1)
-    value_at = next((i for i, c in enumerate(names) if c in VALUE_COLUMNS), -1)
+    notes = not any(c in _EXAMPLE_COLUMNS for c in names)     # (| variable | example | notes |: the notes say where, in words)
+    value_at = next((i for i, c in enumerate(names) if c in VALUE_COLUMNS and (notes or not c.startswith("note"))), -1)
     return (delim, name_at, value_at, len(names)) if 0 <= name_at < value_at else None
 
 

@@ -297,9 +297,9 @@ _REGISTER_COLUMNS = frozenset(("license", "licence", "license number", "licence 
 
 
 def _is_header(cell: str) -> bool:
-    c = cell.strip()
-    return 0 < len(c) <= 48 and c.translate(_HEADER_JOINERS).isalnum() \
-        and not c[0].isdigit()
+    c = cell.strip()     # a column's name, not a code of capitals and digits (a row of data: YM17 NPW,WF08ZJT10G8JH88NU,…)
+    return 0 < len(c) <= 48 and c.translate(_HEADER_JOINERS).isalnum() and not c[0].isdigit() \
+        and not (c.isupper() and c.isalnum() and len(c) >= 8 and sum(map(str.isdigit, c)) >= 3)
 
 
 # ---- Markdown tables ------------------------------------------------------------------------------

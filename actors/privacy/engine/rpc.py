@@ -7,13 +7,15 @@ ClickHouse's ``remote(…, 'user', 'pw')`` and ``s3(url, id, secret, …)``, a J
 postgresql-simple's ``ConnectInfo``, Nim's db ``open`` and CLSQL's connect spec; a library's call (a key's password,
 ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret, Minecraft's RCON, Spring's
 DriverManagerDataSource, JSch's addIdentity, phpredis's auth, Keycloak's getInstance, epgsql's connect, IRIS's
-Security.Users.Create, cohttp's `Basic (user, pw)), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
+Security.Users.Create, cohttp's `Basic (user, pw), pg8000's Connection, the zip crate's by_index_decrypt,
+SWI-Prolog's basic(User, pw)), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
 INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
 login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
 CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
 WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04, a console's password echoed
 after its login or a minicom runscript's answer to it; a capture's escaped bytes (SOCKS5's sub-negotiation, PostgreSQL's
-PasswordMessage, rexec's NUL-parted fields) and Redis's AUTH as a RESP array.
+PasswordMessage, rexec's NUL-parted fields; AMQP's Start-Ok and PostgreSQL's PasswordMessage as tcpdump -A prints them) and
+Redis's AUTH as a RESP array.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
 from __future__ import annotations
@@ -108,10 +110,15 @@ RPC: tuple[Detector, ...] = (
              # memcached's ASCII authentication: "set auth 0 0 <n>", then "user password" as the item's data
              r"\bset[ \t]+auth[ \t]+[0-9]+[ \t]+[0-9]+[ \t]+[0-9]+[ \t]*\r?\n[^\w\r\n]{0,4}[\w.@\-]+[ \t]+([^\s]{3,})|"
              # node ssh2's keyboard-interactive handler answering its prompt: finish(['pw'])
-             r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]",
+             r"keyboard-interactive['\"][^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bfinish\([ \t]*\[[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             # pg8000's native Connection(user, host, database, port, pw); the zip crate's by_index_decrypt(i, b"pw") and
+             # by_name_decrypt(name, b"pw"); SWI-Prolog's http_open option authorization(basic(User, 'pw'))
+             rf"\bpg8000\.(?:native\.)?Connection\((?:{_Q}){{3}}[ \t]*[0-9]+[ \t]*,[ \t]*[\"']([^\"'\r\n]{{3,}})[\"']|"
+             r"\.by_(?:index|name)_decrypt\([^,()\r\n]+,[ \t]*b?\"([^\"\r\n]{3,})\"|"
+             r"\bauthorization\([ \t]*basic\([ \t]*[^,()\r\n]+,[ \t]*'([^'\r\n]{3,})'[ \t]*\)",
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
-              "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect"), "literal", "passwords", "password", False),
+              "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect", "pg8000", "_decrypt(", "basic("), "literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -165,6 +172,9 @@ RPC: tuple[Detector, ...] = (
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
              r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"
              r"\brexec\b(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"
+             # tcpdump -A's dots for bytes: AMQP's Start-Ok (PLAIN, a length, \0user\0pw, its locale), PostgreSQL's PasswordMessage
+             # to port 5432 ('p', a length, the password, its NUL)
+             r"\bPLAIN\.{4,5}[^.\s]{1,64}\.([^\s]{3,64}?)\.[a-z]{2}_[A-Z]{2}\b|\.5432:[^\r\n]*\r?\n[^\r\n]*?p\.\.\.[^\s]([^.\s]{3,64})\.[ \t]*(?:\r?\n|$)|"
              # a minicom runscript answering a login: expect "login:", send the user, expect a prompt, send the password
              r"\bexpect[ \t]*\{?[ \t\r\n]*\"(?i:login|username|user)[^\"\r\n]{0,8}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?[^\s\"]+\"?[ \t]*\r?\n"
              r"[ \t]*expect[ \t]*\{?[ \t\r\n]*\"[^\"\r\n]{1,20}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?([^\s\"]{3,64})\"?[ \t]*(?:\r?\n|$)|"
@@ -174,7 +184,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk

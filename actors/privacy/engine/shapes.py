@@ -96,8 +96,8 @@ def message_password_shape(value: str) -> bool:
         return True                 # (cassata.db15578: an owner's word and tail, five letters and digits before its two)
     if not made_password_shape(value):
         return False
-    if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]):
-        return False                # httpx2.Request, os.PathLike: a name in code (not lantern1964.swvB)
+    if _ATTRIBUTE_PATH.fullmatch(core) and not generated_word_number(core.split(".", 1)[0]) and not _WORD_DOT_WORD_NUMBER.fullmatch(core):
+        return False                # httpx2.Request, os.PathLike: a name in code (not lantern1964.swvB, nor deliming.Drum7)
     if not core.isalnum():          # words joined (raven-granite-cinder58), not a label (2024-setup)
         return any(c.isupper() for c in core) or len(_LETTER_RUN.findall(core)) >= 2
     if random_case(core):
@@ -150,7 +150,7 @@ def random_case(core: str) -> bool:
 
 # pieces of names: a lower-case run of five, a capitalized word of five, an acronym of five
 _WORDY = re.compile(r"[a-z]{5}|[A-Z][a-z]{4}|[A-Z]{5}")
-_ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+_ATTRIBUTE_PATH, _WORD_DOT_WORD_NUMBER = re.compile(r"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+"), re.compile(r"[a-z]{4,14}\.[A-Z][a-z]{2,8}(?!(?:8|16|32|64|128)$)[0-9]{1,3}")
 _ACRONYM = re.compile(r"[A-Z]{3,}[a-z0-9]|[a-z0-9][A-Z]{3,}")
 _RANDOM_DIGITS = re.compile(r"[0-9]+\D+[0-9]+\D+[0-9]+")      # digits in three places
 _DIGITS_AT_END_OR_FOUR, _LETTER_RUN = re.compile(r"[0-9]{3,}$|[0-9]{4,}"), re.compile(r"[A-Za-z]{2,}")

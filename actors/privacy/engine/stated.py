@@ -131,7 +131,7 @@ STATED: tuple[Detector, ...] = (
     # a line that ends with what it names, the value alone on the next: a binder's "PostNL …… API key", "… key below"
     # (in comments too: "# alerting_webhook_secret below, rotate at season end\n# gah_47ea…")
     Detector("heading_named_value", "assignment",
-             rf"(?:{_NAMED}|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
+             rf"(?:{_NAMED}(?:[ \t](?i:base))?|\b{_SNAKE_NAME})(?:[ \t]+(?i:below|follows)(?:[,;][^\r\n]{{0,40}})?)?[ \t]*!{{0,3}}[ \t]*\r?\n[ \t]*(?:#[ \t]*)?"
              rf"({_ALONE}{{10,}}[^\s`\"'()\[\]=,@<>:]={{0,2}}){_EOL}",    # (base64's padding too)
              _SECRET_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a chat export's message that names a secret, the value alone as the next message ("[06/03 07:14] Luis: new route

@@ -103,10 +103,10 @@ SYNTAXES: tuple[Detector, ...] = (
              r"(?i:[ \t\r\n]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?)"   # (not prose's "identified by `name`")
              r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\"|([^\s;'\"`<>]{3,}))",
              ("identified",), "literal", "passwords", "password", False),
-    Detector("sql_password_clause", "assignment",
-             r"(?i:\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]*?\bpassword)[ \t]*=?[ \t]*"
-             r"(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")",
-             ("password",), "literal", "passwords", "password", False),
+    Detector("sql_password_clause", "assignment",   # (and Mimer's CREATE IDENT … USING 'pw', OpenEdge's CREATE USER 'u', 'pw')
+             r"(?i:\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]*?\bpassword|\b(?:create|alter)[ \t]+ident\b[^;\r\n]*?\busing|"
+             r"\bcreate[ \t]+user[ \t]+'[^'\r\n]+'[ \t]*,)[ \t]*=?[ \t]*(?:N?'([^'\r\n]{3,})'|\"([^\"\r\n]{3,})\")",
+             ("password", "ident", "create user"), "literal", "passwords", "password", False),
     Detector("sql_set_password", "assignment",
              r"(?i:\bset[ \t]+password\b[^;\r\n]*?=[ \t]*(?:password[ \t]*\([ \t]*)?)'([^'\r\n]{3,})'",
              ("password",), "literal", "passwords", "password", False),

@@ -226,7 +226,7 @@ UNNAMED: tuple[Detector, ...] = (
              ("secret", "token", "key", "pass", "pwd", "credential", "auth"), "named_value", "passwords", "secret", False,
              deny=NOT_SECRET_KEYS + NOT_KEY_WORDS),
     # a Django SECRET_KEY by its shape alone, a word of its own ("secret key changed after the incident: 84$7k)w1c8ay…")
-    Detector("django_key_shaped_word", "assignment", rf"(?:^|[\s\"'`:=>])({DJANGO_KEY})(?:$|[\s\"'`,;<])", tuple("!@#$%^&*(=+"),
+    Detector("django_key_shaped_word", "assignment", rf"(?:^|[\s\"'`:=>])({DJANGO_KEY})(?:$|[\s\"'`,;<]|\^FS)", tuple("!@#$%^&*(=+"),
              "django_key_shape", "passwords", "secret", False),
     # a value in a code span of a sentence that names the secret before it ("the webhook signing secret was wrong, I've
     # put `rpw_…` in the runner"); envied's @EnviedField(defaultValue: 'v') over the field it fills (liveryPortalPassword)
