@@ -958,6 +958,8 @@ SPECS: dict = {
     "rpc_login_password": (PW, ['uid = common.login("shop", "admin", "{s}")', ">> JOIN #ops-room {s}\n",
                                 'ok = ftp:user(Pid, "ana", "{s}"),']),
     "login_pair_password": (PW, ["[remote]\nhost=vcenter.shop.lan\nlogin=labels,{s}\n", "Login=dosingctl,{s},auto\n"]),
+    "host_port_call_password": (PW, ["client = Client('10.4.2.9', 9000, 'events', 'reader', '{s}')\n",
+                                     "conn = PG::Connection.new('db.example.org', 5432, nil, nil, 'app', 'report', '{s}')\n"]),
     "library_call_password": (PW, ['key = load_pem_private_key(open("gw.pem", "rb").read(), b"{s}")',
                                    "app.use(cookieParser('{s}'));"]),
     "signing_key_literal": (PW, ['SecretKeySpec k = new SecretKeySpec("{s}".getBytes(StandardCharsets.UTF_8), "HmacSHA256");',

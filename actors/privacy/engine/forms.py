@@ -382,9 +382,9 @@ FORMS: tuple[Detector, ...] = (
              r"(?:client_login_password=)?|register[ \t]+|identify[ \t]+|/(?i:oper)[ \t]+[^\s\\]+[ \t]+)[ \t]*([^\s\\\"']{4,})[ \t]*(?:(?m:$)|\\[rn]|[\"'])",   # BitlBee, IRC
              ("passphrase?", "password?", "login ", "register ", "identify ", "/oper "),   # (keywords: any case)
              "inline_password", "passwords", "password", False),
-    # a password handed to a hashing call or written to a password file: the plain text is the secret
+    # a password handed to a hashing call (or a key derivation's PBEKeySpec) or written to a password file: the plain text is the secret
     Detector("hashed_or_stored_password", "assignment",
-             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt|argon2(?:\.hash|::hash_(?:encoded|raw))|ph\.hash|\.PwCrypt)\([ \t]*"
+             r"\b(?:Hash::make|bcrypt|password_hash|make_password|generate_password_hash|hashpw|hash_password|crypt\.crypt|argon2(?:\.hash|::hash_(?:encoded|raw))|ph\.hash|\.PwCrypt|BCrypt::Password\.create|new[ \t]+PBEKeySpec)\([ \t]*"
              r"(?:b?\"([^\"\r\n]{4,})\"|b?'([^'\r\n]{4,})')|"
              # bcryptjs's hash('pw', rounds), pgcrypto's digest('pw', 'sha256') and crypt('pw', gen_salt(…))
              r"\bhash(?:Sync)?\([ \t]*(?:'([^'\r\n]{4,})'|\"([^\"\r\n]{4,})\")[ \t]*,[ \t]*(?:[0-9]{1,2}|salt\w*)[ \t]*\)|"
@@ -396,7 +396,7 @@ FORMS: tuple[Detector, ...] = (
              r"'md5'[ \t]*\|\|[ \t]*md5\([ \t]*'([^'\r\n]{4,})'[ \t]*\|\||"                 # PostgreSQL's 'md5' || md5('…' || 'user')
              r"\becho[ \t]+(?:\"([^\"\s]{4,})\"|'([^'\s]{4,})'|([^\s\"'>|]{4,}))[ \t]*>>?[ \t]*[^\s]*(?i:pass|secret|token)[^\s]*",
              ("hash::make", "bcrypt(", "password_hash(", "make_password(", "generate_password_hash(", "hashpw(",
-              "hash_password(", "crypt.crypt(", "argon2.hash(", "argon2::hash_", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt(", "hashbytes("),
+              "hash_password(", "crypt.crypt(", "argon2.hash(", "argon2::hash_", "ph.hash(", ".pwcrypt(", "echo", "hash(", "hashsync(", "digest(", "crypt(", "md5(", "sha1(", "sha2(", "password(", "encrypt(", "pwdencrypt(", "hashbytes(", "password.create(", "pbekeyspec("),
              "inline_password", "passwords", "password", False),
     # a Markdown table row whose cell names a secret, the next cell its value ("| Twilio auth token (…) | v |")
     Detector("table_row_secret", "assignment",

@@ -266,12 +266,12 @@ def _csv(text: str, start: int, end: int, family_of, valid) -> tuple[list[Span],
     skip = header.rfind('": "') + 4 if '": "' in header else 0
     names = [c.strip().strip('"') for c in header[skip:].split(delim)]
     said_public = False
-    if names and names[0]:
-        words = names[0].split()
+    words = names[0].split() if names else []
+    if words:
         names[0] = words[-1].lstrip("#")     # a header line may follow other text, or be a comment ...
         said_public = any(w.lower() in PUBLIC_KEY_WORDS for w in words[-3:-1])   # ... which may say it is public
-    if len(names) < 2 or not all(_is_header(c) and c.count(" ") <= 3 for c in names):
-        return [], -1                                   # ("…, last changed 9 days ago": a sentence, no header)
+    if len(names) < 2 or not all(_is_header(c) and c.count(" ") <= 3 for c in names) or (len(words) > 1 and not names[0].isalpha()):
+        return [], -1          # ("…, last changed 9 days ago": a sentence, no header; "Material: Dyneema SK99, sleeved": a code)
     columns = {i: f for i, f in ((i, family_of(c)) for i, c in enumerate(names))
                if f and names[i].lower() not in _REGISTER_COLUMNS and not (i == 0 and said_public)}
     if not columns:

@@ -119,6 +119,12 @@ RPC: tuple[Detector, ...] = (
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
               "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect", "pg8000", "_decrypt(", "basic("), "literal", "passwords", "password", False),
+    # a database client's positional arguments: a host, its port, then the database's and the user's names (or nils), the
+    # password last (clickhouse_driver's Client(host, port, db, user, pw), Ruby pg's Connection.new(host, port, nil, nil, db, user, pw))
+    Detector("host_port_call_password", "assignment",
+             r"\b[\w.:]*(?:[Cc]lient|[Cc]onnect\w*|[Oo]pen)(?:\.new)?\([ \t]*['\"](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)+)['\"][ \t]*,"
+             r"[ \t]*[0-9]{2,5}[ \t]*,(?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|nil|None|null|NULL)[ \t]*,){2,5}[ \t]*['\"]([^'\"\r\n]{4,64})['\"][ \t]*\)",
+             ("client(", "connect", "open(", "connection.new("), "inline_password", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -168,7 +174,7 @@ RPC: tuple[Detector, ...] = (
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
              r"\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"
              r"(?i:socks|:1080\b)[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bb?['\"]\\x01\\x[0-9a-fA-F]{2}[\w.@\-]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})['\"]|"   # ... or alone, its port or name above
-             r"(?:^|[\s>])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
+             r"(?:^|[\s>'\"])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
              r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"
              r"\brexec\b(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"

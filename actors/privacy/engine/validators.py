@@ -127,7 +127,7 @@ def _case_changes(v: str) -> int:
 _WORD_THEN_MIXED = re.compile(r"[A-Z][a-z]{2,}_[A-Za-z]{4,}")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
-_WORD_MEASURE = re.compile(r"[a-z]{3,}_[1-9](?!fa|st|nd|rd|th|xx)[a-z]{2,3}")   # brake_8ft (not use_2fa, status_4xx)
+_WORD_MEASURE = re.compile(r"[a-z]{3,}_[1-9](?:(?!fa|st|nd|rd|th|xx)[a-z]{2,3}|[0-9]?(?:m|kn|g|l))")   # brake_8ft, kite_12m (not use_2fa)
 # the objects attribute paths in config and code usually start from
 _OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
                           "props options opts request req context global window document module exports".split())
