@@ -10,6 +10,9 @@ school operators; issue 12, part 120).
   Ranorex's ``PressKeys("pw{Return}")``, TestStack.White's ``BulkText = "pw"``, EarlGrey's ``grey_replaceText``; a
   PostgreSQL PasswordMessage as a Python bytes literal.
 - Found in commands: irssi's ``-w``.
+- Found in a capture: SMPP's bind as a bytes literal (the system id, then the password); OFTP's start session (its
+  identification code, then the eight-character password); an activation or enrolment code named in a workbook's
+  shared strings.
 - Kept: a spec sheet's "Material: Dyneema SK99, sleeved" line (a code, not a header) over its rows; a client given a
   host, a port and a request's words; ``timeout``-like names in code.
 
@@ -68,11 +71,30 @@ def test_a_password_in_these_is_found(template):
     found(template.format(v=value), value)
 
 
+def test_an_activation_or_enrolment_code_in_a_workbooks_shared_strings_is_found():
+    for name in ("Gate Enrolment Code", "Tracker Activation Code"):
+        value = "-".join(random_text(RNG, "0123456789", 5) for _ in range(4)) + "-" + random_text(RNG, "0123456789", 1)
+        found(f'<sst count="4" uniqueCount="4"><si><t>Machine</t></si><si><t>{name}</t></si><si><t>{value}</t></si>'
+              "<si><t>changed after the service visit</t></si></sst>\n", value)
+
+
+@pytest.mark.parametrize("template", [
+    "# bind_transmitter to the SMS gateway (port 2775)\n"
+    "pdu = b'\\x00\\x00\\x00)\\x00\\x00\\x00\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x13\\xf0gatesms\\x00{v}\\x00\\x004\\x00\\x00\\x00'\n",
+    "# OFTP session start from Skyrigg to the fabric mill (SSID, fixed-width fields)\nX5O0013033123832SKYRIGG    {v}02048BNYYN\n",
+])
+def test_a_password_in_a_protocols_fixed_fields_is_found(template):
+    value = RNG.choice(("boost", "luff", "bar")) + "." + random_text(RNG, "123456789", 2)
+    found(template.format(v=value), value)
+
+
 @pytest.mark.parametrize("text", [
     "Windvanger line set - spec sheet\nMaterial: Dyneema SK99, sleeved\nFront lines: 2 x 20 m, 330 daN\n"
     "Back lines: 2 x 22 m, 250 daN\n",
     "c = Client('api.example.com', 443, 'GET', '/v1/items', 'json')\n",
     "password = render_3d\nretry = status_4xx\n",
+    "# ODETTE FTP trace, no password sent\n< X5O0013439799802HIDESMOOR          02048BYNN099N\n",
+    "Enter the activation code from your e-mail to finish setting up.\n",
 ])
 def test_what_only_looks_like_these_is_kept(text):
     kept(text)

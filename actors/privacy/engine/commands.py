@@ -290,9 +290,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
              r"(?:\b(?:typeText|enterText|enigo\.text|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type|grey_typeText|grey_replaceText|layout\.write)|"
-             r"(?m:^)[ \t]*Send|\$\([^()\r\n]*\)\.value)\([ \t]*@?['\"]([^'\"\s{}\\]{6,64})(?:\{(?i:enter|tab)\}|\\n)?['\"]|"
-             r"\.BulkText[ \t]*=[ \t]*\"([^\"\s]{6,64})\"|"     # TestStack.White's TextBox.BulkText   # (the keyboard module's write,
-             # pynput's type, Geb's $(…).value(…)); Symfony Panther's submitForm of a login's button, its second field's value
+             r"(?m:^)[ \t]*Send|\$\([^()\r\n]*\)\.value)\([ \t]*@?['\"]([^'\"\s{}\\]{6,64})(?:\{(?i:enter|tab)\}|\\n)?['\"]|"   # (the keyboard module's write,
+             # pynput's type, Geb's $(…).value(…)); TestStack.White's TextBox.BulkText; Symfony Panther's submitForm of a login's
+             # button, its second field's value
+             r"\.BulkText[ \t]*=[ \t]*\"([^\"\s]{6,64})\"|"
              r"\bsubmitForm\([ \t]*['\"](?i:log[ \t]?in|sign[ \t]?in|anmelden|connexion)['\"][ \t]*,[ \t]*\[[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*=>[ \t]*"
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*=>[ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*,?[ \t]*\]|"
              r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"

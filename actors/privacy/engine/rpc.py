@@ -14,7 +14,8 @@ login or unlock frame holding an owner's password, a decoded PostgreSQL Password
 CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
 WebSocket's ``["auth", user, pw]``, SHOUTcast's source line, an X12 header's ISA04, a console's password echoed
 after its login or a minicom runscript's answer to it; a capture's escaped bytes (SOCKS5's sub-negotiation, PostgreSQL's
-PasswordMessage, rexec's NUL-parted fields; AMQP's Start-Ok and PostgreSQL's PasswordMessage as tcpdump -A prints them) and
+PasswordMessage, rexec's NUL-parted fields; AMQP's Start-Ok and PostgreSQL's PasswordMessage as tcpdump -A prints them; SMPP's bind as bytes; OFTP's
+start session) and
 Redis's AUTH as a RESP array.
 (A file's password a reader takes is ``commands``' key_file_passphrase_call's; a SecureString filled from a
 literal is ``forms``' char_array_password's.) In the catalog after ``syntaxes``' table."""
@@ -181,6 +182,10 @@ RPC: tuple[Detector, ...] = (
              # tcpdump -A's dots for bytes: AMQP's Start-Ok (PLAIN, a length, \0user\0pw, its locale), PostgreSQL's PasswordMessage
              # to port 5432 ('p', a length, the password, its NUL)
              r"\bPLAIN\.{4,5}[^.\s]{1,64}\.([^\s]{3,64}?)\.[a-z]{2}_[A-Z]{2}\b|\.5432:[^\r\n]*\r?\n[^\r\n]*?p\.\.\.[^\s]([^.\s]{3,64})\.[ \t]*(?:\r?\n|$)|"
+             # SMPP's bind (transmitter, receiver, transceiver) as a bytes literal: its header, the system id, then the password;
+             # OFTP's start session (SSID): its 25-character identification code, then the 8-character password
+             r"\\x00\\x00\\x00\\x0[129]\\x00\\x00\\x00\\x00(?:\\x[0-9a-fA-F]{2}|[^\\'\"\s]){4}[^\\'\"\s]{1,16}\\x00([^\\'\"\s]{3,64})\\x00|"
+             r"(?m:^)[ \t<>]*X[0-9]O[0-9A-Z ]{24}([!-~]{1,8}) *[0-9]{5}[SRB][YN]|"
              # a minicom runscript answering a login: expect "login:", send the user, expect a prompt, send the password
              r"\bexpect[ \t]*\{?[ \t\r\n]*\"(?i:login|username|user)[^\"\r\n]{0,8}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?[^\s\"]+\"?[ \t]*\r?\n"
              r"[ \t]*expect[ \t]*\{?[ \t\r\n]*\"[^\"\r\n]{1,20}\"[ \t\r\n]*\}?[ \t]*\r?\n[ \t]*send[ \t]+\"?([^\s\"]{3,64})\"?[ \t]*(?:\r?\n|$)|"
@@ -190,7 +195,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:",
+             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:", "oftp", "odette",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk
