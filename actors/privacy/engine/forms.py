@@ -12,7 +12,7 @@ kSecValueData, SQLCipher); a user:password after an authentication option; a pas
 hashing call; a map of users to their passwords."""
 from __future__ import annotations
 
-from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_PROMPT, SECRET_WORDS, STDIN_PASSWORD_TOOLS, Detector
+from .patterns import AUTH_SCHEMES, KEY_TAIL, NL, NOT_SECRET_KEYS, PW_WORDS, REQUEST_IDS, SECRET_PROMPT, SECRET_WORDS, Detector
 from .services import VALUE
 
 # a name that says secret or password (``API_KEY``, ``db_password``, ``mz_ingestion_key``)
@@ -232,7 +232,8 @@ FORMS: tuple[Detector, ...] = (
     # AutoIt's raw flag, pyautogui, xdotool), a command that echoes it (impala-shell's password_cmd), an
     # Office file's password (msoffcrypto-tool, VBA's Protect/Unprotect), a SIP phone's register,
     # imapsync's numbered passwords, OpenWrt's uci Wi-Fi key, omero's -w, cloud-init's chpasswd list,
-    # Shiro's [users], a pppd pap/chap-secrets line (an echo piped into a tool: ``cli_piped_password``)
+    # Shiro's [users], a pppd pap/chap-secrets line (an echo piped into a tool: ``cli_piped_password``; a
+    # here-string: ``here_string_to_login``)
     Detector("typed_or_piped_password", "assignment",
              r"\bSendRaw[ \t,]+([^\s;][^\r\n;]{5,}?)[ \t]*(?:\r?\n|$)|\bSend\([ \t]*\"([^\"\r\n]{6,})\"[ \t]*,[ \t]*1[ \t]*\)|"
              r"\bpyautogui\.(?:write|typewrite)\([ \t]*[\"']([^\"'\r\n]{6,})[\"']|\bxdotool[ \t]+type[ \t]+(?:--[\w\-]+(?:[ \t]+[0-9]+)?[ \t]+)*" + VALUE + r"|"
@@ -241,13 +242,11 @@ FORMS: tuple[Detector, ...] = (
              r"\bchpasswd:[ \t]*\r?\n[ \t]+list:[ \t]*\|?[ \t]*\r?\n[ \t]+[\w.\-]+:([^\s]{4,})|"   # cloud-init's first entry
              r"\[users\][ \t]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]{3,}[0-9][^\s,#]*|[^\s,#]*[0-9][^\s,#]{3,})[ \t]*(?:,|\r?\n|$)|"   # Shiro: user = pw, role; svnserve's passwd
              r"\bmsoffcrypto-tool\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
-             rf"(?:\b(?:{STDIN_PASSWORD_TOOLS}|htpasswd|password_stdin|login|unlock|encfs|nmcli)\b|[ \t](?:-y|--password-file|--passwordfile|-passin)[ \t]+"
-             r"(?:file:)?/dev/(?:stdin|fd/0)\b)[^\r\n<]*<<<[ \t]*" + VALUE + r"|"   # a here-string
              r"\.(?:Unprotect|Protect|protect)[ \t]*\(?[ \t]*(?:Password[ \t]*:=[ \t]*)?(?:\"([^\"\r\n]{3,})\"|'([^'\r\n]{3,})')|"
              r"\blinphonec\b[^\r\n]*?\bregister[ \t]+[^\s\"]+[ \t]+[^\s\"]+[ \t]+([^\s\"']{3,})|"
              r"[ \t]--password[12][ \t=]+" + VALUE + r"|\buci[ \t]+set[ \t]+wireless\.[^\s=]+\.key=" + VALUE + r"|"
              r"(?m:^)[ \t]*\"[^\"\r\n]+\"[ \t]+\*[ \t]+\"([^\"\r\n]{4,})\"[ \t]+(?:\*|[0-9.]+)[ \t]*(?m:$)",
-             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "password-command", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1", "<<<",
+             ("sendraw", "send(", "pyautogui", "xdotool", "password_cmd", "password-command", "omero", "chpasswd:", "[users]", "msoffcrypto", "protect", "linphonec", "--password1",
               "--password2", "uci", '" *', '"  *', '"\t*'), "inline_password", "passwords", "password", False),
     # a password a program's call takes by position or as its own option: an HTTP client's basic auth,
     # MATLAB/Octave's ftp(host, user, pw), Stata's password("…"), pexpect answering a password prompt,
@@ -267,8 +266,9 @@ FORMS: tuple[Detector, ...] = (
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Za-z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port)
-             r"(?:(?:(?m:^)|[^:\w.])[A-Za-z]|::[A-RT-Z])[\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,[ \t]*(?:[\"'][^\"'\s]{1,64}[\"']|[0-9]{1,2})[ \t]*,"   # (host, port, user or db, pw; not Net::SMTP's helo, user):
-             r"[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*[,)]|"      # SSH.NET's SftpClient, redis-py's Redis, InfluxDBClient (…, db)
+             r"(?:(?:(?m:^)|[^:\w.])[A-Za-z]|::[A-RT-Z])[\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,"   # (host, port, users, dbs or nils, pw last; not Net::SMTP's helo, user):
+             r"(?:[ \t]*(?:[\"'][^\"'\s]{0,64}[\"']|[0-9]{1,2}|nil|None|null|NULL)[ \t]*,){1,5}?[ \t]*"   # SSH.NET's SftpClient, redis-py's Redis, clickhouse_driver's Client, pg's Connection.new:
+             r"[\"']((?:[^\"'\r\n]{3,}[^a-z_.\-\"'\r\n]|[^a-z_.\-\"'\r\n][^\"'\r\n]{3,}|[^\"'\r\n]+[^a-z_.\-\"'\r\n][^\"'\r\n]{2,})[^\"'\r\n]*)[\"'][ \t]*[,)]|"   # the first that has a digit, a capital or a mark (not a name: 'gate_ro', 'json')
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats

@@ -120,12 +120,6 @@ RPC: tuple[Detector, ...] = (
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
               "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect", "pg8000", "_decrypt(", "basic("), "literal", "passwords", "password", False),
-    # a database client's positional arguments: a host, its port, then the database's and the user's names (or nils), the
-    # password last (clickhouse_driver's Client(host, port, db, user, pw), Ruby pg's Connection.new(host, port, nil, nil, db, user, pw))
-    Detector("host_port_call_password", "assignment",
-             r"\b[\w.:]*(?:[Cc]lient|[Cc]onnect\w*|[Oo]pen)(?:\.new)?\([ \t]*['\"](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)+)['\"][ \t]*,"
-             r"[ \t]*[0-9]{2,5}[ \t]*,(?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\"|nil|None|null|NULL)[ \t]*,){2,5}[ \t]*['\"]([^'\"\r\n]{4,64})['\"][ \t]*\)",
-             ("client(", "connect", "open(", "connection.new("), "inline_password", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",

@@ -151,7 +151,7 @@ STATED: tuple[Detector, ...] = (
     # "canopy cad licence CCL-YFQJ-XP8Z-7F9X-KD2S-X", a calendar entry's "rack scanner pairing code RSP-2305-7680-…")
     Detector("named_grouped_code", "assignment",
              r"\b(?i:licen[cs]e(?:[ \t]key)?|(?:pairing|activation|unlock|setup|enrol(?:l?ment)?|access)[ \t]code|"
-             r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9})[ \t]*(?:\\n|\r?\n|$|[.,;)])",
+             r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9})[ \t]*(?:\\n|\r?\n|$|[.,;)\"]|[-–—][ \t])",   # (… - text me)
              ("licen", "code", "key"), "named_value", "passwords", "secret", False),
     # a chat that hands a login over as "account, password" after its colon ("here you go for the trade portal: parts@…,
     # Condenser_ta7734"): the last item a made password
