@@ -763,6 +763,14 @@ Corpora (never generated from the detector table):
   2.3 / 100.0% — best anchor recall 36.9, 33.3, 35.2% (Betterleaks, Betterleaks, CredSweeper), lowest anchor FP rate
   3.2, 2.3, 0.0% (Kingfisher each time). The 267th and 268th were read (development 187 and 186); the 266th, drawn at
   random between the two finished first (the 267th was still being built), is held out.
+- ``corpora/privacy_twohundredsixtyninth`` … ``privacy_twohundredseventyfirst``: from the two-hundred-sixty-sixth and
+  two-hundred-sixty-seventh, two-hundred-sixty-seventh and two-hundred-sixty-eighth, two-hundred-sixty-sixth and
+  two-hundred-sixty-eighth READMEs (poultry-farm, hatchery and egg-packing developers; quarry, gravel-pit and
+  aggregate-haulier developers; tea-blender, tea-room and herbal-apothecary developers), first run on d7ab013's: 269th
+  93.8 / 98.0 / 95.8 / 2.3 / 100.0%, 270th 94.7 / 99.2 / 96.9 / 0.0 / 90.9%, 271st 94.0 / 95.3 / 94.7 / 0.9 / 62.1% —
+  best anchor recall 34.6, 36.9, 34.1% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 2.3, 0.0, 5.0%
+  (Kingfisher each time). The 271st and 269th were read (development 188 and 189); the 270th, drawn at random between
+  the two finished first (the 269th was still being built), is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -868,6 +876,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 182": "privacy_twohundredsixtysecond", "development 183": "privacy_twohundredsixtieth",
            "development 184": "privacy_twohundredsixtythird", "development 185": "privacy_twohundredsixtyfourth",
            "development 186": "privacy_twohundredsixtyeighth", "development 187": "privacy_twohundredsixtyseventh",
+           "development 188": "privacy_twohundredseventyfirst", "development 189": "privacy_twohundredsixtyninth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -908,7 +917,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 74": "privacy_twohundredfortyseventh", "held-out 75": "privacy_twohundredfortyeighth",
            "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
            "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst",
-           "held-out 80": "privacy_twohundredsixtyfifth", "held-out 81": "privacy_twohundredsixtysixth"}
+           "held-out 80": "privacy_twohundredsixtyfifth", "held-out 81": "privacy_twohundredsixtysixth",
+           "held-out 82": "privacy_twohundredseventieth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 

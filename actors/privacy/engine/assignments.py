@@ -62,7 +62,7 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
                   # a TOML table named for the secret, its value a key below: [env_var.API_TOKEN] … default = "…"
                   rf"|\[[\w.\-]*?{key}\][ \t]*\r?\n(?:[A-Za-z_][\w\-]*[ \t]*=[^\r\n]{{0,80}}\r?\n){{0,3}}"
                   rf"(?i:default|value)[ \t]*=[ \t]*{q}"
-                  rf"|<(?i:key|name)>[ \t]*{cell}[ \t]*</(?i:key|name)>[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"
+                  rf"|<(?i:key|name)>[ \t]*{cell}[ \t]*</(?i:key|name)>(?:[ \t\r\n]*<[\w.:\-]+>){{0,4}}[ \t\r\n]*<(?i:string|value)(?:[ \t][^<>\r\n]{{0,100}})?>(?:<(?i:string)>)?"   # (a DYMO label's <Name> over its <String>)
                   rf"[ \t]*([^<\s]{{{min_len},}})[ \t]*</"
                   rf"|(?i:name|key|id|\bn)=[\"'](?:%%)?(?:[\w.\-]*[:/])*{key}[\"'](?:[ \t\r\n]+[\w:\-]+=[\"'][^\"'\r\n]{{0,40}}[\"']){{0,2}}[ \t\r\n,]+(?:[\w\-]+:)?(?i:(?:default)?value|select|v)="
                   rf"[\"']'?([^\"'\r\n]{{{min_len},}})'?[\"']"     # (KNIME's <entry key="N" type="xstring" value="v"/>; Niagara's <p n="N" v="v"/>; WildFly's <simple name="java:global/…/N" value="v"/>; XSLT's <xsl:param name="N" select="'v'"/>; Unreal's PinName="N",DefaultValue="v")
@@ -170,8 +170,8 @@ def assignment(name: str, words: str, keywords: tuple[str, ...], strict: bool, m
             only=('";s:', '\\";s:')),
         # (XWiki's |NAME|{{{v}}} first: the table row after it would take the braces into its value)
         det("row_{}_field", rf"(?m:^)\|{cell}\|\{{\{{\{{([^{{}}\s]{{{min_len},}})\}}\}}\}}"
-                            rf"|(?:(?m:^)[ \t]*\|?|[;\t|])[ \t]*`?{cell}`?[ \t]*(?:[;\t]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|][ \t]*)?"
-                            rf"(?:``?)?([^;\t\s\"'|`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|]|\r?\n|$)"
+                            rf"|(?:(?m:^)[ \t]*[|│]?|[;\t|│])[ \t]*`?{cell}`?[ \t]*(?:[;\t│]|\|\|?)[ \t]*(?:`?[\w\-]{{1,12}}`?[ \t]*[;\t|│][ \t]*)?"
+                            rf"(?:``?)?([^;\t\s\"'|│`]{{{min_len},}})(?:``?)?[ \t]*(?:[;\t|│]|\r?\n|$)"   # (│: a box-drawn table's, railway variables)
                             rf"|(?m:^){key},([^,\s\"']{{{min_len},}})[ \t]*(?:\r?\n|$)"          # key,value CSV (not an event log's row: kba_pass,<session>,<time>)
                             rf"|(?m:^)[^,\r\n]{{1,30}},(?i:value)(?:,[^\r\n]*)?\r?\n(?:[^\r\n]*\r?\n){{0,20}}?{cell},([^,\s\"']{{{min_len},}})(?:,|[ \t]*(?:\r?\n|$))"   # ... under Item,Value
                             # a report's aligned columns, the name first and the value last (EBS's profile options: NAME  Site  v)

@@ -23,7 +23,7 @@ _HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
 _STDIN_READERS = (
     rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|snx|"
     r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-    r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool\b[^|\r\n]*?[ \t]-importpass|htpasswd|"
+    r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool|htpasswd|"
     r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
     r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
     r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -113,7 +113,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"[ \t]*b?[\"']([^\"'\r\n]{3,})[\"']|"
              r"\.load_key\([ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"'][ \t]*\)|"     # msoffcrypto's (an Office file's)
              r"\.(?:extract|extractall|open)\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:pwd[ \t]*=[ \t]*)?b[\"']([^\"'\r\n]{3,})[\"']|"   # zipfile's pwd
-             r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's
+             r"\b(?i:aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?)\((?:[ \t]*'[^'\r\n]*'|[^,()\r\n]+(?:\([^()\r\n]*\))?)[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # SQL's (a quoted text's commas)
              r"\b(?i:(?:en|de)cryptbypassphrase)\([ \t]*N?'([^'\r\n]{3,})'|"
              r"\b(?:KeyStore|PDDocument)\.load\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|\bLoader\.loadPDF\([^;\r\n]*?,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"   # pyjks's KeyStore.load(file, pw); PDFBox's load(file, pw), 3.0's Loader.loadPDF
              # PHP's openssl_encrypt($data, 'aes-256-cbc', 'key', …) (and decrypt's)
@@ -283,19 +283,20 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bxvkbd\b[^\r\n]*?[ \t]-text[ \t]+[\"']([^\"'\s\\]{6,64})(?:\\r|\\n)?[\"']|"     # xvkbd's -text, Return after it
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
-             r"(?:(?:\)|\bpage|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type)\([ \t]*"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type|"
+             r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (… Karate's steps)   # (pywinauto's; squish's and SikuliX's type(target, …))
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
-             r"\bI[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|type|enter)[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's)
+             r"(?:\bI|(?m:^)[ \t]*\*)[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|(?i:type|enter))[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's), a Gauge step
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
              r"\bfill_in[ \t(]+['\"][^'\"\r\n]+['\"][ \t]*,[ \t]*with:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # Capybara's
-             r"(?:\b(?:typeText|enterText|enigo\.text|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type|grey_typeText|grey_replaceText|layout\.write)|"
+             r"(?:\b(?:typeText|enterText|enigo\.(?:text|key_sequence)|(?:pyautogui\.)?typewrite|SendKeys\]?(?:::|\.)Send(?:Wait)?|keyboard\.write|Keyboard\.print(?:ln)?|(?:kb|kbd|keyboard|controller)\.type|grey_typeText|grey_replaceText|layout\.write)|"
              r"(?m:^)[ \t]*Send|\$\([^()\r\n]*\)\.value)\([ \t]*@?['\"]([^'\"\s{}\\]{6,64})(?:\{(?i:enter|tab)\}|\\n)?['\"]|"   # (the keyboard module's write,
              # pynput's type, Geb's $(…).value(…)); TestStack.White's TextBox.BulkText; Symfony Panther's submitForm of a login's
              # button, its second field's value
-             r"\.BulkText[ \t]*=[ \t]*\"([^\"\s]{6,64})\"|"
+             r"\.BulkText[ \t]*=[ \t]*\"([^\"\s]{6,64})\"|\benterText:[ \t]*@\"([^\"\s]{6,64})\"|"   # (KIF's [tester enterText:@"…" …])
              r"\bsubmitForm\([ \t]*['\"](?i:log[ \t]?in|sign[ \t]?in|anmelden|connexion)['\"][ \t]*,[ \t]*\[[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*=>[ \t]*"
              r"(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*=>[ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*,?[ \t]*\]|"
              r"\.SendKeys[ \t]+\"([^\"\s{}~]{6,64})(?:\{(?i:enter|tab)\}|~)?\"|"     # VBScript's WshShell.SendKeys "…"
@@ -316,7 +317,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:"),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)

@@ -317,10 +317,10 @@ FORMATS: tuple[Detector, ...] = (
              rf"https?://[^\s/\"'<>]+/(?:hooks/([A-Za-z0-9]{{17,24}}/[A-Za-z0-9]{{40,}})|webhook/({UUID})|"
              rf"v1/webhooks/incoming/([\w\-=]{{40,}}))\b|https?://(e[nom][0-9a-z]{{10,24}})\.m\.pipedream\.net\b",   # Webex, Pipedream
              ("/hooks/", "/webhook/", "webhooks/incoming/", "pipedream.net"), "not_placeholder"),
-    # proxy share links: Shadowsocks' base64 of method:password before the host, V2Ray's base64 JSON
-    Detector("proxy_share_link", "connection_string",
-             r"\b(?:ss://([A-Za-z0-9+/_\-]{16,}={0,2})@|vmess://([A-Za-z0-9+/]{40,}={0,2}))", ("ss://", "vmess://"),
-             "not_placeholder", "passwords", "password"),
+    # proxy share links: Shadowsocks' base64 method:password, V2Ray's base64 JSON, Trojan's and Hysteria's user part, TUIC's after its uuid
+    Detector("proxy_share_link", "connection_string", r"\b(?:ss://([A-Za-z0-9+/_\-]{16,}={0,2})@|vmess://([A-Za-z0-9+/]{40,}={0,2})|"
+             r"(?:trojan|hysteria2?|hy2)://([^\s:@/?#]{3,128})@|tuic://[0-9a-fA-F\-]{36}:([^\s:@/?#]{3,128})@)",
+             ("ss://", "vmess://", "trojan://", "hysteria", "hy2://", "tuic://"), "not_placeholder", "passwords", "password"),
     # a wallet's recovery phrase: its checksum holds, or a name says what it is ("mnemonic: …", "the seed phrase is …")
     Detector("bip39_seed_phrase", "private_key", RUN_START + PHRASE, (), "bip39_phrase", "private_keys", "private_key"),
     Detector("named_seed_phrase", "private_key",

@@ -266,9 +266,6 @@ FORMS: tuple[Detector, ...] = (
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
              r"\b[A-Za-z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
              r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port)
-             r"(?:(?:(?m:^)|[^:\w.])[A-Za-z]|::[A-RT-Z])[\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,"   # (host, port, users, dbs or nils, pw last; not Net::SMTP's helo, user):
-             r"(?:[ \t]*(?:[\"'][^\"'\s]{0,64}[\"']|[0-9]{1,2}|nil|None|null|NULL)[ \t]*,){1,5}?[ \t]*"   # SSH.NET's SftpClient, redis-py's Redis, clickhouse_driver's Client, pg's Connection.new:
-             r"[\"']((?:[^\"'\r\n]{3,}[^a-z_.\-\"'\r\n]|[^a-z_.\-\"'\r\n][^\"'\r\n]{3,}|[^\"'\r\n]+[^a-z_.\-\"'\r\n][^\"'\r\n]{2,})[^\"'\r\n]*)[\"'][ \t]*[,)]|"   # the first that has a digit, a capital or a mark (not a name: 'gate_ro', 'json')
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats
@@ -279,7 +276,8 @@ FORMS: tuple[Detector, ...] = (
              r"(?:'[^'\r\n]*'|@?\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
              r"\.ConnectServer\((?:[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,){3}[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # WMI: server, namespace, user, pw
              r":basic,[ \t]*(?:'[^'\r\n]*'|\"[^\"\r\n]*\")[ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Faraday's request :authorization, :basic, u, pw
-             r"['\"]auth['\"][ \t]*=>[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw]
+             r"\bRunAs(?:Wait)?\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*[^,()\r\n]+,[ \t]*\"([^\"\r\n]{3,})\"|"   # AutoIt's RunAs(user, domain, pw, …)
+             r"(?:['\"]auth(?:_basic)?['\"][ \t]*=>|\bhttp_basic_authentication:)[ \t]*\[[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"   # Guzzle's 'auth' => [u, pw], Symfony's auth_basic, open-uri's
              # a registry's login that asks a user, then a password, on its standard input: printf 'u\npw\n' |,
              # printf '%s\n' u pw |, a heredoc of the two lines
              rf"\bprintf[ \t]+'[^'\\\r\n]+\\n([^'\\\r\n]{{3,}})\\n[^'\r\n]*'[ \t]*\|[ \t]*{_ASKS_USER_THEN_PASSWORD}|"   # (npm's: user, pw, mail)
@@ -292,7 +290,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bnew[ \t]+(?:Telegraf|TelegramBot)\([ \t]*[\"']([^\"'\s]{6,})[\"']|"                   # a Telegram bot's token
              r"\bclient\.login\([ \t]*[\"']([^\"'\s]{6,})[\"'][ \t]*[,)]|"                         # matrix-nio's login(password)
              r"\[api\][^\[]{0,200}?(?m:^)key[ \t]*=[ \t]*([^\s]{6,})|"                               # zuliprc's key
-             r"\b[A-Z]\w*\([ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*,[ \t]*\w*(?:url|host|server)\w*[ \t]*=|"   # (user, pw, server_url=)
+             r"\b[A-Z]\w*\([ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*,[ \t]*(?:\w*(?:url|host|server)\w*[ \t]*=|[\"'](?:[a-z][a-z0-9+\-]*:)+//)|"   # (user, pw, server_url= or a broker's URL: ActiveMQConnectionFactory)
              r"\.(?:basic|digest)\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"              # REST Assured's auth().basic(u, pw)
              r"\bbasic_auth:[ \t]*\{[ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"              # hackney's basic_auth: {u, pw}
              r"\bdbms\.security\.(?:createUser|changeUserPassword)\([ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"   # Neo4j
@@ -366,7 +364,7 @@ FORMS: tuple[Detector, ...] = (
               "35=a", "unlockaccount", "newaccount", "importrawkey", "accounts.decrypt", "account.decrypt", "fromencryptedjson",
               "keythereum", "passworder", "fromphrase", "mnemonictoseed", "bip39seedgenerator", "personal_", "setcredentials",
               "workbooks.open", "ldap_bind(", "directoryentry(", "alter=", "pw=", "read=", "write=", "://", "with_user_and_password(",
-              "net::ftp", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
+              "net::ftp", "runas(", "runaswait(", "auth_basic", "http_basic_authentication", ".addap(", "digestfetch", "digestauth::new", "\"params\"", "<methodname>"),
              "password_literal", "passwords", "password", False),   # (quoted literals: "wifi1.k3x9q2m17" is no attribute path)
     # a map of users to their passwords (dash-auth's VALID_USERNAME_PASSWORD_PAIRS, a test server's
     # USER_PASSWORDS, express-basic-auth's users, a user's name quoted or not): its first entry's value

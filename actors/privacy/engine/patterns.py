@@ -290,7 +290,7 @@ NOT_SECRET_KEYS = ("csrf", "xsrf", "authenticity_token", "\"_token\"", "'_token'
                    "nodekey", "discokey",                   # Tailscale's public keys (not ASP.NET's machineKey)
                    "token account",                         # a Solana token account: an address
                    "license id", "licence id", "key id",    # a licence's ID, not its key; an access key's ID
-                   "licence no", "license no", "licence number", "license number",   # a licence's number
+                   "licence no", "license no", "licence number", "license number", "licence ref", "license ref",   # a licence's number
                    "\"salt\"", "\\\"salt\\\"",         # a hash's salt, stored beside it
                    "demo_password", "demopassword", "demo password", "instrumentationkey", "instrumentation_key",         # a demo account's: published with the demo
                    *REQUEST_IDS,

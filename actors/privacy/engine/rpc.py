@@ -8,7 +8,7 @@ postgresql-simple's ``ConnectInfo``, Nim's db ``open`` and CLSQL's connect spec;
 ODBC's SQLConnect, NodeMCU's Wi-Fi join and MQTT client, Express's cookie secret, Minecraft's RCON, Spring's
 DriverManagerDataSource, JSch's addIdentity, phpredis's auth, Keycloak's getInstance, epgsql's connect, IRIS's
 Security.Users.Create, cohttp's `Basic (user, pw), pg8000's Connection, the zip crate's by_index_decrypt,
-SWI-Prolog's basic(User, pw)), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
+SWI-Prolog's basic(User, pw), a database client's after its host and port), a Steam join link's and a Source RCON auth packet's password, a 1Password field typed concealed; an
 INI's ``login=user,pw``; a device's ``LOGIN|user|pw`` frame (NMEA's ``$P…,LOGIN,user,pw``, ``$…,AUTH,id,pw``) and its
 login or unlock frame holding an owner's password, a decoded PostgreSQL PasswordMessage, LDAP simple bind, MQTT
 CONNECT, SOCKS5 sub-negotiation or DICOM user identity, a login form's body of two fields, EDIFACT's UNB password, a
@@ -26,6 +26,20 @@ from .shapes import OWNER_PASSWORD
 
 _S = r"[ \t]*\"[^\"\r\n]*\"[ \t]*,"                 # a JSON string argument, then its comma
 _Q = r"[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,"           # a quoted argument of a call, then its comma
+# a call's quoted host and its port; one later argument (a quoted name, a small number, a nil)
+_HOST_PORT = r"(?:(?:(?m:^)|[^:\w.])[A-Za-z]|::[A-RT-Z])[\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,"
+_ARG = r"(?:[ \t]*(?:[\"'][^\"'\s]{0,64}[\"']|[0-9]{1,2}|nil|None|null|NULL)[ \t]*,)"
+# what no name has (json, gate_ro, mech01, hive_weights): a capital, a mark, a letter after a digit (Roost-7x, tern8812x);
+# what no word has: anything but a small letter or '_' (depower_2016, hopper.77)
+_NOT_A_NAME = r"(?:[A-Z]|[^\w\s\"'.\-]|[0-9][A-Za-z])"
+_NOT_A_WORD = r"[^a-z_\"'\r\n]"
+
+
+def _quoted(mark: str) -> str:
+    """A quoted argument of four or more characters with ``mark`` in it, then its comma or the call's end."""
+    return rf"[ \t]*[\"']((?:[^\"'\r\n]{{3,}}{mark}|{mark}[^\"'\r\n]{{3,}}|[^\"'\r\n]+{mark}[^\"'\r\n]{{2,}})[^\"'\r\n]*)[\"'][ \t]*[,)]"
+
+
 # one XML-RPC <param>: a value of any scalar type, tags apart or on their own lines
 _PARAM = r"\s*<param>\s*<value>\s*(?:<(?:string|int|i4)>)?[^<]*(?:</(?:string|int|i4)>)?\s*</value>\s*</param>"
 _XML_PW = r"\s*<param>\s*<value>\s*(?:<string>)?([^<\r\n]{4,})<"
@@ -120,6 +134,12 @@ RPC: tuple[Detector, ...] = (
              ("load_pem_private_key", "load_der_private_key", "load_key_and_certificates", "sqlconnect", "wifi.sta.config", "wifi.radio.", "jaydebeapi.connect",
               "cookieparser(", "mcrcon(", "drivermanagerdatasource(", "steam://connect/", "serverdata_auth", "[concealed]=", "[password]=",
               "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect", "pg8000", "_decrypt(", "basic("), "literal", "passwords", "password", False),
+    # a client's positional arguments after a host and its port, then users', databases' names or nils (SSH.NET's
+    # SftpClient, redis-py's Redis, InfluxDBClient, clickhouse_driver's Client, Ruby pg's Connection.new; not Net::SMTP's
+    # helo): the password is the first later string no name is shaped like, else the last with a digit or a capital
+    Detector("host_port_call_password", "assignment",
+             _HOST_PORT + rf"(?:{_ARG}{{1,5}}?{_quoted(_NOT_A_NAME)}|{_ARG}{{1,5}}{_quoted(_NOT_A_WORD)})",
+             ("', ", '", '), "password_literal", "passwords", "password", False),
     # an INI's login=user,pw, a YAML's login: [user, pw] (a scanner's or a controller's: the password after the
     # user, options after it); code's login = "user:pw" (to be Base64'd for basic auth)
     Detector("login_pair_password", "assignment",
@@ -167,7 +187,7 @@ RPC: tuple[Detector, ...] = (
              r"[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,64})'|"
              # a capture's escaped bytes: SOCKS5's username/password sub-negotiation after a greeting offering it (\x05 … \x02),
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
-             r"\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"
+             r"(?:\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02|(?i:socks5|rfc[ \t]?1929))[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"   # (or after a line naming it)
              r"(?i:socks|:1080\b)[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bb?['\"]\\x01\\x[0-9a-fA-F]{2}[\w.@\-]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})['\"]|"   # ... or alone, its port or name above
              r"(?:^|[\s>'\"])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)

@@ -267,7 +267,7 @@ def _labelled_numbers(pieces: list[str]) -> bool:
 
 # what parts a list's items: a semicolon, a bar, a comma before a space (not a thousands comma: "109,000"), a spaced slash
 _ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
-_BITS, _LOWER_WORDS = frozenset("01"), frozenset("abcdefghijklmnopqrstuvwxyz {},|")
+_BITS, _LOWER_WORDS = frozenset("01"), frozenset("abcdefghijklmnopqrstuvwxyz {},|:")
 _BRACKETED = re.compile(r"\[([^\[\]\r\n]{3,400})\]")
 _GROUPS = re.compile(r"[\[{(]([^\[\]{}()\r\n]{1,200})[\]})]")     # a list's items, each in its own brackets
 _WORD, _MARK, _DIGITS = re.compile(r"[A-Za-z]+"), re.compile(r"[^\w\s]"), re.compile(r"[0-9]+")   # a template's parts
@@ -316,11 +316,11 @@ def _templated_items(value: str) -> bool:
 
 def coded_items(value: str) -> bool:
     """Six items or more, each with a number, in brackets or parted by a separator ("in 121 out | …", "[A10 B7 …] …"); or a
-    puzzle's: 24 words or more in lower case, in lists at most, no clause's comma (word lengths, letter trees), or six maps."""
+    puzzle's: 24 lower-case words or more in lists, no clause's comma (letter trees, a strip's pieces), or six maps (o and .)."""
     pieces = value.split()
     return any(len(items) >= 6 and all(map(_DIGITS.search, items)) for items in (_GROUPS.findall(value), *_splits(value, 6))) \
         or (set(value) <= _LOWER_WORDS and ", " not in value and len(_WORD.findall(value)) >= 24) \
-        or (len(pieces) >= 6 and len(set(value) - {" "}) <= 5 and not any(c.isalnum() for c in value))
+        or (len(pieces) >= 6 and len(set(value) - {" "}) <= 5 and sum(c.isalnum() for c in set(value)) <= 1)
 
 
 def _marks(item: str) -> frozenset[str]:

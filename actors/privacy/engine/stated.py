@@ -50,7 +50,9 @@ _CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
 # who says a chat line: its stamp and name, or Zoom's saved chat's "10:06:30 From A to Everyone:" over the message
 _CHAT_FROM = (rf"(?:{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:|"
               r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+[^:\r\n]{1,80}:[ \t]*\r?\n|"
-              r"[0-9]{1,2}:[0-9]{2}\t[^\t\r\n]{1,40}\t)")   # (LINE's saved chat: time, name, message, tab-parted)
+              r"[0-9]{1,2}:[0-9]{2}\t[^\t\r\n]{1,40}\t|"   # (LINE's saved chat: time, name, message, tab-parted)
+              r"(?:\r?\n)?(?:\[[0-9]{1,2}:[0-9]{2}\][ \t]+[^\[\]:\r\n]{1,60}|[^\[\]:,\r\n]{1,60},[ \t]*\[[0-9][0-9/.\- :]{8,24}\])[ \t]*\r?\n)")   # (Teams' and
+# Signal Desktop's copies: "[13:35] Name" or "Name, [2025-08-10 17:42]" over the message, a blank line between messages)
 _NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"
@@ -95,7 +97,7 @@ _DECODE_BELOW = r"(?i:\bdecode[ \t]+(?:the|this)[ \t]+(?:line|run|string|value|t
 _OPENING_CODE = (r"(?i:\b(?:override|master|panel|alarm|arming|disarm|service|valve|activation|immobili[sz]er|release|unlock|door|gate|"
                  r"access|entry|safe|lock|locker|keypad|vault|padlock|combination|security|engineer|installer|reset|"
                  r"pc|computer|laptop|till|terminal|kiosk|tablet|office|job|system|device|machine|console|login|admin|staff)[ \t]+code\b|"
-                 r"\bthe[ \t]+code[ \t]+(?:for|to|of)[ \t]+the\b)")
+                 r"\bthe[ \t]+(?:(?:new|current|latest)[ \t]+)?code[ \t]+(?:for|to|of)[ \t]+the\b)")
 _STATED_NOUNS = rf"(?:{PW_NOUNS}|{SECRET_NOUNS}|{_DSN}|(?i:\blog-?in\b)|{_OPENING_CODE}|{_DECODE_BELOW})"
 # (or the rewriting first: "I wrote the credential as an R intToUtf8() of an integer vector:")
 _STATED = (rf"(?:{_STATED_NOUNS}{_ANSWERED}?[^\r\n]*?\b(?i:{REWRITTEN})\b|"
@@ -151,7 +153,7 @@ STATED: tuple[Detector, ...] = (
     # "canopy cad licence CCL-YFQJ-XP8Z-7F9X-KD2S-X", a calendar entry's "rack scanner pairing code RSP-2305-7680-…")
     Detector("named_grouped_code", "assignment",
              r"\b(?i:licen[cs]e(?:[ \t]key)?|(?:pairing|activation|unlock|setup|enrol(?:l?ment)?|access)[ \t]code|"
-             r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9})[ \t]*(?:\\n|\r?\n|$|[.,;)\"]|[-–—][ \t])",   # (… - text me)
+             r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9}|[A-Z]{2,6}-[A-Z0-9]{12,40})[ \t]*(?:\\n|\r?\n|$|[.,;)\"]|[-–—][ \t])",   # (… - text me)
              ("licen", "code", "key"), "named_value", "passwords", "secret", False),
     # a chat that hands a login over as "account, password" after its colon ("here you go for the trade portal: parts@…,
     # Condenser_ta7734"): the last item a made password

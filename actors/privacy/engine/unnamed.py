@@ -197,7 +197,7 @@ UNNAMED: tuple[Detector, ...] = (
     # or after a clause that gives it: "without the AWS secret key, using …", "needs IAP_SHARED_SECRET set, value …"
     Detector("prose_key_next", "assignment",
              r"(?:^|[\s(,;`\"'>*])(?:[\w\-]+[ \t]+|[A-Za-z0-9][\w\-]*[_\-](?i:api)?)?(?i:key|token|secret)(?:[ \t]+(?i:base|hex|base64))?"
-             r"(?:[ \t]+(?i:is|as)|[ \t]+[\-–—]|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using))?[ \t]+[`\"']?"
+             r"(?:[ \t]+(?i:is|as)|[ \t]+[\-–—]|[ \t]*[,\-–—]?[ \t]+(?i:set,?[ \t]+)?(?i:value|using)|[ \t]+\([^()\r\n]{1,60}\))?[ \t]+[`\"']?"   # ("key (for the visit) v")
              r"([A-Za-z0-9+/=_.~][A-Za-z0-9+/=_\-.~]{19,})(?:(?m:$)|[\s\"'`,;)<:]|\.(?:\s|(?m:$)))", ("key", "token", "secret"), "token",
              "passwords", "secret", False, trim=".,:;", deny=(*PROSE_KEY_DENY, "public", "action key", "proxy-config")),
     # ... or a password made as people make them ("vault for layout dumps, key: latchup-icx13", "portal key

@@ -165,7 +165,7 @@ _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F
                               r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$|(?:pbkdf2_sha(?:1|256|512)|scrypt)\$[0-9]+\$")   # Jupyter's argon2:$argon2id$…;
 # not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|\d+|[a-z_]*)$")
+_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|(?!(?:19|20)\d\d$)\d+|[a-z_]*)$")   # (hawthorn=2021: a word and a year)
 _HOST_PORT = re.compile(r"(?:(?:ssl|tcp)[46]?:)?(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")   # (ssl:…:1666: Perforce's P4PORT)
 _WIFI_SECURITY = re.compile(r"(?i)wpa[23]?(?:[-_]?(?:psk|sae|eap|personal|enterprise))*|wep|tkip|ccmp")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
