@@ -285,8 +285,8 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
              r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type|"
-             r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (… Karate's steps)   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type|"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (Karate's steps)
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"(?:\bI|(?m:^)[ \t]*\*)[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|(?i:type|enter))[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's), a Gauge step
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")

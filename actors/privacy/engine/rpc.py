@@ -26,7 +26,7 @@ from .shapes import OWNER_PASSWORD
 
 _S = r"[ \t]*\"[^\"\r\n]*\"[ \t]*,"                 # a JSON string argument, then its comma
 _Q = r"[ \t]*[\"'][^\"'\r\n]*[\"'][ \t]*,"           # a quoted argument of a call, then its comma
-# a call's quoted host and its port; one later argument (a quoted name, a small number, a nil)
+# a call's quoted host and its port; then one of its later arguments (a quoted name, a small number, a nil)
 _HOST_PORT = r"(?:(?:(?m:^)|[^:\w.])[A-Za-z]|::[A-RT-Z])[\w.]*\([ \t]*[\"'][\w.\-]+[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*,"
 _ARG = r"(?:[ \t]*(?:[\"'][^\"'\s]{0,64}[\"']|[0-9]{1,2}|nil|None|null|NULL)[ \t]*,)"
 # what no name has (json, gate_ro, mech01, hive_weights): a capital, a mark, a letter after a digit (Roost-7x, tern8812x);
@@ -136,7 +136,7 @@ RPC: tuple[Detector, ...] = (
               "keyboard-interactive", ":basic-auth", "httpbasiccredentials", "set auth", "keycloak", "epgsql:connect", "security.users", "`basic", "sshclient(", "sftpclient(", "scpclient(", ".apop(", ".pass_(", ".add_user(", ".addidentity(", "->auth(", "mqtt.client(", "db_", "clsql:connect", "pg8000", "_decrypt(", "basic("), "literal", "passwords", "password", False),
     # a client's positional arguments after a host and its port, then users', databases' names or nils (SSH.NET's
     # SftpClient, redis-py's Redis, InfluxDBClient, clickhouse_driver's Client, Ruby pg's Connection.new; not Net::SMTP's
-    # helo): the password is the first later string no name is shaped like, else the last with a digit or a capital
+    # helo): the password is the first later string no name is shaped like, else the last with a digit, a capital or a mark
     Detector("host_port_call_password", "assignment",
              _HOST_PORT + rf"(?:{_ARG}{{1,5}}?{_quoted(_NOT_A_NAME)}|{_ARG}{{1,5}}{_quoted(_NOT_A_WORD)})",
              ("', ", '", '), "password_literal", "passwords", "password", False),

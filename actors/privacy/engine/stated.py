@@ -48,11 +48,11 @@ _DSN = r"(?i:(?:postgres(?:ql)?|mysql|redis|mongodb|amqp|database|db|connection)
 _CHAT_STAMP = (r"(?:\[[^\]\r\n]{1,40}\]|[0-9]{1,2}:[0-9]{2}|"
                r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])")
 # who says a chat line: its stamp and name, or Zoom's saved chat's "10:06:30 From A to Everyone:" over the message
+# (Teams' and Signal Desktop's copies: "[13:35] Name" or "Name, [2025-08-10 17:42]" over it, a blank line between)
 _CHAT_FROM = (rf"(?:{_CHAT_STAMP}[ \t]*[^\s:\[][^:\r\n]{{0,40}}:|"
               r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+[^:\r\n]{1,80}:[ \t]*\r?\n|"
               r"[0-9]{1,2}:[0-9]{2}\t[^\t\r\n]{1,40}\t|"   # (LINE's saved chat: time, name, message, tab-parted)
-              r"(?:\r?\n)?(?:\[[0-9]{1,2}:[0-9]{2}\][ \t]+[^\[\]:\r\n]{1,60}|[^\[\]:,\r\n]{1,60},[ \t]*\[[0-9][0-9/.\- :]{8,24}\])[ \t]*\r?\n)")   # (Teams' and
-# Signal Desktop's copies: "[13:35] Name" or "Name, [2025-08-10 17:42]" over the message, a blank line between messages)
+              r"(?:\r?\n)?(?:\[[0-9]{1,2}:[0-9]{2}\][ \t]+[^\[\]:\r\n]{1,60}|[^\[\]:,\r\n]{1,60},[ \t]*\[[0-9][0-9/.\- :]{8,24}\])[ \t]*\r?\n)")
 _NEW_ONE = r"(?:[^\r\n:]{0,12}?\b(?i:new[ \t]+one[ \t]+is|it(?:'s|[ \t]+is)|now[ \t]+it(?:'s|[ \t]+is))[ \t]+)"
 # a value alone on its line (not code, a list item, a quote or a key of its own)
 _ALONE = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\]=,@<>]"

@@ -347,7 +347,7 @@ SYNTAXES: tuple[Detector, ...] = (
              False, deny=(*PROSE_KEY_DENY, *NOT_GIVEN)),   # ("PUBLIC KEY:"; no code, CSV, URL or markup below)
     Detector("prose_login_slash_password", "assignment",   # "login: admin / <password>", "lmadmin console: admin / <password>"
              r"(?i:(?:(?:^|[^/\w])(?:login|user(?:name)?|creds?|credentials|account|inlogg|anmeldung|vpn|ftp|sftp|ssh|rdp|vnc|smb|console|portal|bmc|ipmi|idrac|ilo)|"
-             r"логін|логин)(?:[^\r\n:=/]{0,40}?[:=]|\b[^\r\n:=/]{0,60}?[ \t]is)[ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... "VPN: jdoe / <pw>", "… login for X is jdoe / <pw>", "login for you: …"
+             r"логін|логин)(?:[ \t]*[:=]|[ \t]+(?i:for|to)\b[^\r\n:=/]{0,40}?:|\b[^\r\n:=/]{0,60}?[ \t]is)[ \t]*)[^\s/:<>]{1,40}[ \t]*/[ \t]*"    # ... "VPN: jdoe / <pw>", "… login for X is jdoe / <pw>", "login for you: …"
              r"[`\"']?([^\s`\"'/<]{4,})(?:[\s`\"'<]|$)", ("login", "user", "cred", "account", "inlogg", "anmeldung", "логін", "логин",
                                                      "vpn", "ftp", "ssh", "rdp", "vnc", "smb", "console", "portal", "bmc", "ipmi",
                                                      "idrac", "ilo"), "inline_password", "passwords", "password",
