@@ -98,6 +98,8 @@ def test_a_password_in_these_is_found(template):
     "Pass limit=1000 to the call and retry\n",
     "[13:35] Lucinda\nwhere is the password policy doc?\n\n[13:36] Sunniva\nin the wiki\n",
     "<Name>LabelTitle</Name>\n<StyledText>\n<Element>\n<String>Second flush Darjeeling</String>\n",
+    "dn: uid=rwalsh,ou=people,dc=corp,dc=example\nuserPassword: {SSHA}W/DINjpKDHqUd3RIY7qdLW8rLx569q78AAPP8w==\n",
+    "> GET /v1/ping HTTP/2\n> Host: api.example\n> User-Agent: curl/8.7.1\n> Accept: */*\n",
 ])
 def test_what_only_looks_like_these_is_kept(text):
     kept(text)
