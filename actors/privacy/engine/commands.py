@@ -16,14 +16,15 @@ _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])
 _INTO_TOOL = r"[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+[^\r\n|;&]*?"      # piped into a tool, up to what it is told
 _TO_SOCKET = r"[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b"          # ... into a raw connection
 _LOGS_IN = r"(?:login|logon|signin|unlock|passwd)"                          # what a tool is told that takes a password
-# what a here-string gives: quoted (a passphrase may have spaces) or bare
-_HERE_VALUE = r"(?:'([^'\r\n]{3,64})'|\"([^\"\r\n]{3,64})\"|([^\s'\"|;&]{3,64}))"
+# what a here-string gives: quoted (a passphrase may have spaces) or bare; ANSI-C quoted lines ($'user\npw', $'pw\npw': a
+# new password and its confirmation), the last
+_HERE_VALUE = r"(?:\$'(?:[^'\\\s]{1,64}\\n)*([^'\\\s]{3,64})(?:\\n)?'|'([^'\r\n]{3,64})'|\"([^\"\r\n]{3,64})\"|([^\s'\"|;&]{3,64}))"
 _HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
 # the tools that read a password on standard input, piped to them (echo pw | tool) or given as a here-string (tool <<< pw)
 _STDIN_READERS = (
     rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|snx|"
     r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-    r"realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool|htpasswd|"
+    r"grub2?-mkpasswd-pbkdf2|mkpasswd\b[^|\r\n]*?[ \t](?:-s|--stdin)\b|realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool|htpasswd|"
     r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
     r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
     r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -242,9 +243,10 @@ COMMANDS: tuple[Detector, ...] = (
     # a here-string or a short here-document given to a login, a passwd or a tool that reads its password from stdin
     Detector("here_string_to_login", "assignment",
              rf"(?:\b(?:{_LOGS_IN}|auth)\b|[ \t]-S\b|(?:^|[\s;&(]){_STDIN_READERS}\b)[^\r\n<|;&]*<<<[ \t]*{_HERE_VALUE}|"
-             rf"(?:\b(?:{_LOGS_IN}|auth)\b[^\r\n<]*<<-?[ \t]*{_HEREDOC_END}|"
-             rf"<<-?[ \t]*{_HEREDOC_END}[ \t]*\|[^\r\n]*?\b(?:{_LOGS_IN}|auth)\b)[^\r\n]*\r?\n"
-             rf"(?:[\w.@\-]{{1,32}}\r?\n)?([^\s]{{6,64}})[ \t]*\r?\n[ \t]*{_HEREDOC_END}\b",
+             rf"(?:(?:\b(?:{_LOGS_IN}|auth)\b|(?:^|[\s;&(]){_STDIN_READERS}\b)[^\r\n<]*<<-?[ \t]*{_HEREDOC_END}|"
+             rf"<<-?[ \t]*{_HEREDOC_END}[ \t]*\|[^\r\n]*?\b(?:{_LOGS_IN}|auth)\b)[^\r\n]*\r?\n"   # (a user's line, or an old password's
+             rf"(?:[^\s]{{1,64}}\r?\n){{0,2}}([^\s]{{6,64}})[ \t]*\r?\n(?:[yn][ \t]*\r?\n)?[ \t]*{_HEREDOC_END}\b",   # and a new one's
+             # before the last; vncpasswd's "n" for no view-only password after it)
              ("<<",), "inline_password", "passwords", "password", False),
     # a script that connects, logs in, unlocks or flashes a device, run with a host or a user first and then an owner's
     # password (.\Connect-Shed.ps1 shed-pc office teasel.r7fx28, ./ota-push.sh 192.168.88.41 dawnpatrol-4al9583 fw.bin), or a line that logs in

@@ -187,7 +187,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bKEY[ \t]FOUND![ \t]*\[[ \t]*([^\]\s]{3,})[ \t]*\]|VALID[ \t]LOGIN:[ \t]*[^\s:]+:" + VALUE + r"|"   # aircrack-ng, kerbrute
              r"\bjohn[ \t]+--show\b[^\r\n]*\r?\n[\w.\-$]+:([^\s:]{3,}):|"                          # john's cracked shadow line
              r"\bhttps?[ \t][^\r\n]*?[ \t]['\"]?[\w\-]*(?i:auth|key|token|secret)[\w\-]*:([^\s'\"/][^\s'\"]{11,})|"   # HTTPie's Header:value
-             r"\bmkpasswd(?:[ \t]+-(?:m|S|R|-method|-salt|-rounds)[ \t=]+[^\s]+|[ \t]+-[a-zA-Z]+)*[ \t]+" + VALUE + r"|"
+             r"\bmkpasswd(?:[ \t]+-(?:m|S|R|-method|-salt|-rounds)[ \t=]+[^\s]+|[ \t]+-(?:[a-ln-zA-QT-Z]|[a-zA-Z]{2,}))*[ \t]+" + VALUE + r"|"
              r"\bdoveadm[ \t]+pw\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|(?m:^)ftp>[ \t]*user[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*user[ \t]*=[ \t]*[\w.\-]+:" + VALUE + r"|"                                  # coturn's user=name:pw
              r"\bnpm[ \t]+config[ \t]+set[ \t]+[^\s]*:_(?:password|authToken|auth)[ \t]+" + VALUE + r"|"

@@ -50,6 +50,7 @@ _DISTINGUISHED_NAME = re.compile(r"(?i)(?:cn|uid)=[^,=\s]+(?:,[ ]?(?:cn|uid|ou|o
 _PASSWORD_HASH = re.compile(r"(?:[0-9]\|)?\$(?:argon2(?:id|i|d)|[156]|pbkdf2[\w\-]*|scrypt|y|gy|7|sha1|md5|apr1|[SPH]|wp\$2[aby]?)\$|"   # ($S$ Drupal's, $P$/$H$ phpass, $wp$2y$ WordPress 6.8's bcrypt; Nextcloud's 3|…)
                             r"(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|argon2|scrypt)\$|SCRAM-SHA-(?:1|256)\$[0-9]+:|"   # Django's; PostgreSQL's
                             r"(?:scrypt:[0-9]+:[0-9]+:[0-9]+|pbkdf2:sha[0-9]+(?::[0-9]+)?)\$")   # Werkzeug's
+_ASK_SOMEONE = re.compile(r"(?i)ask[-_](?:[a-z]+[-_]){0,2}[a-z]+")   # who has it, not what it is: ask-Rowan, ask_the_office
 _FLAG = re.compile(r"--?[a-z][a-z\-]{1,30}[:=]?|/[a-z]{2,12}:?")
 _CHAR_RANGES = re.compile(r"(?:[A-Za-z0-9]-[A-Za-z0-9]){2,}[+/_.=\-]*")
 _CODE_POINT = re.compile(r"U\+[0-9A-Fa-f]{4,6}(?:(?:\.\.|-|–)U\+[0-9A-Fa-f]{4,6})?")   # (or a range)
@@ -108,6 +109,8 @@ def is_placeholder(value: str) -> bool:
         return True  # pw=$argon2id$v=19$…: what a password is stored as, not the password
     if _FLAG.fullmatch(v):
         return True  # ['-password', '/pass:']: another flag, not the value of one
+    if _ASK_SOMEONE.fullmatch(v):
+        return True  # EPOS_MANAGER_PASSWORD=ask-Rowan
     if _FIXTURE.fullmatch(v) or _DEMO.fullmatch(v):
         return True  # vi.stubEnv('API_TOKEN', 'test-token-50'): a fixture says what it fakes
     if _SECRET_VERSION.match(v):

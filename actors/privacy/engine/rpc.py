@@ -185,10 +185,11 @@ RPC: tuple[Detector, ...] = (
              rf"MQTT\\x0[345]\\x[c-fC-F][0-389abAB]{_PY_BYTE}{{2}}(?:\\x00{_PY_BYTE}[^\\\"'\s]+){{2}}\\x00{_PY_BYTE}([^\\\"'\s]{{3,64}})[\"']|"
              rf"['\"]MQTT['\"][ \t]+0[345][ \t]+[c-fC-F][0-389abAB](?:[ \t]+[0-9a-fA-F]{{2}}){{2}}(?:{_HEX_STRING}){{2}}[ \t|]+[0-9a-fA-F]{{2}}[ \t]+"
              r"[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,64})'|"
-             # a capture's escaped bytes: SOCKS5's username/password sub-negotiation after a greeting offering it (\x05 … \x02),
+             # a capture's escaped bytes: SOCKS5's username/password sub-negotiation (\x01, a length, the user, a length, the
+             # password) after a greeting offering it (\x05 … \x02) or a line naming it (socks, RFC 1929, port 1080);
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
-             r"(?:\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02|(?i:socks5|rfc[ \t]?1929))[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\\x01\\x[0-9a-fA-F]{2}[^\\\s]{1,64}\\x[0-9a-fA-F]{2}([^\\\s]{3,64})|"   # (or after a line naming it)
-             r"(?i:socks|:1080\b)[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\bb?['\"]\\x01\\x[0-9a-fA-F]{2}[\w.@\-]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})['\"]|"   # ... or alone, its port or name above
+             r"(?:\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02|(?i:socks|rfc[ \t]?1929|:1080\b))[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?"
+             r"\\x01\\x[0-9a-fA-F]{2}[^\\'\"\s]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})|"
              r"(?:^|[\s>'\"])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
              r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"

@@ -38,7 +38,7 @@ FILLER = (r"(?:(?i:the|a|an|my|our|your|this|that|new|old|current|temporary|temp
 BEFORE_GIVES = (r"(?:(?:—|–|←|<-|->|=)[ \t]+)?(?i:is|was|will[ \t]be|becomes|goes[ \t]into|as|como|это|ist|est|é|è|är|er|"
                 rf"that's|that’s|thats|that[ \t]is|c'est|c’est|to[ \t]jest|jest|je|es)[ \t]+(?:{FILLER}){{0,4}}")
 PW_NOUNS = rf"(?:(?i:password|passwd|passphrase|passcode|pw|pass)\b|(?i:{PROSE_WORDS}))"
-SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential|(?:[th]?otp|mfa|2fa)[ \t]seed|(?:pairing|activation|enrol(?:l)?ment)[ \t]code)\b"
+SECRET_NOUNS = r"(?i:(?:api[ \t])?key|token|secret|signing[ \t]secret|credential|(?:[th]?otp|mfa|2fa)[ \t]seed|(?:pairing|activation|enroll?ment)[ \t]code)\b"
 
 SYNTAXES: tuple[Detector, ...] = (
     # --- connection strings -------------------------------------------------------------------------
