@@ -923,6 +923,7 @@ SPECS: dict = {
     "handed_over_login_pair": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                                ["here you go for the trade portal (new laptop): account email parts@shop.example, {s}\n"]),
     "hotstring_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["; yard.ahk\n::;jhmi::{s}\n"]),
+    "input_value_password": ("{choice:Leadstone|hogline|Granite|dunnock}-{lower:3}{dig:3}", ["const input = fixture.nativeElement.querySelector('#f2');\ninput.value = '{s}';\ninput.dispatchEvent(new Event('input'));\n"]),
     "socket_first_line_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                                    ["$ printf '{s}\\r\\nSTATUS\\r\\n' | nc -w 2 10.51.4.43 4001\n",
                                     "$ printf '%s\\nstatus\\nlogout\\n' {s} | nc 10.47.8.101 4212\n"]),

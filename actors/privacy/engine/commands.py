@@ -166,15 +166,16 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)REM[ \t][^\r\n]*(?i:unlock|log[ \t]?in|logon|sign[ \t]?in|password|passcode)[^\r\n]*\r?\n"
              r"(?:(?:DELAY|DEFAULT_?DELAY|REM)\b[^\r\n]*\r?\n){0,4}STRING[ \t]+([^\r\n]{3,64}?)[ \t]*\r?\n"
              r"(?:DELAY\b[^\r\n]*\r?\n)?(?:ENTER|RETURN)\b", ("\nstring ",), "inline_password", "passwords", "password", False),
-    # a password piped (or a here-string or wl-copy's argument given) into the clipboard or a key-value store under a secret's path (consul kv
-    # put …/auth -, etcdctl put …/auth): in a made password's shape (a URL or a command piped into the clipboard is none)
+    # a password piped (or a here-string or wl-copy's argument given) into the clipboard, a digest (echo -n pw | sha256sum: its
+    # hash made) or a key-value store under a secret's path (consul kv put …/auth -, etcdctl put …/auth): in a made password's
+    # shape (a URL or a command piped into the clipboard is none)
     Detector("piped_password_kept", "assignment",
              rf"\b(?:echo|printf)[ \t]+(?:-n[ \t]+|['\"]?%s['\"]?[ \t]+)?{_KEPT}[ \t]*\|[ \t]*"
-             rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
+             rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|(?:sha[0-9]{{1,3}}|md5|b2|b3)sum\b|openssl[ \t]+(?:dgst|sha[0-9]*|md5)\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
              rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))|"
              rf"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*{_KEPT}|"   # ... or a here-string given it
              rf"\bwl-copy(?:[ \t]+-[a-z](?:[ \t]+[^\s\-'\"][^\s]*)?)*[ \t]+{_KEPT}[ \t]*(?:\r?\n|$)",     # ... or wl-copy's argument
-             ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
+             ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "sum", "openssl", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
              r"(?:[ \t]+[\w.\-]+:[^\s]+\r?\n){0,8}?[ \t]+[\w.\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)",
@@ -307,8 +308,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bControlSetText\((?:[ \t]*\"[^\"\r\n]*\"[ \t]*,){3}[ \t]*\"([^\"\s]{6,64})\"|"
              r"\b\w*(?:[Bb]ox|[Ee]dit|[Ff]ield)\.Enter\([ \t]*\"([^\"\s]{6,64})\"[ \t]*\)|\beventtap\.keyStrokes\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"
              r"\bwrite\([ \t]*['\"`]([^'\"`\s]{6,64})['\"`][ \t]*,[ \t]*into\(|"     # Taiko's write("…", into(textBox(…)))
+             r"\btouch\([ \t]*Template\([^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,2}?[ \t]*text\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"   # Airtest's text() into a touched field
              r"\{USERNAME\}\{TAB\}([^{}\s]{6,64})\{ENTER\}|"     # a KeePass auto-type sequence's literal
              r"\btrigger:[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*\r?\n[ \t]+replace:[ \t]*[\"']([^\"'\s]{6,64})[\"']|"     # a text expander's (espanso's) snippet
+             r"\"alfredsnippet\"[ \t]*:[ \t]*\{[ \t]*\"snippet\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"     # ... or Alfred's
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
              r"\bWebEdit\([^()\r\n]*\)\.Set[ \t]+\"([^\"\s]{6,64})\"|\btext_field\([^()\r\n]*\)\.set[ \t(]+['\"]([^'\"\s]{6,64})['\"]|"
@@ -319,10 +322,15 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:", "touch(template(", "alfredsnippet"),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
+    # a test's value set on a form's input (input.value = '…' before its input event): in a made password's shape
+    Detector("input_value_password", "assignment",
+             r"(?m:^)[ \t]*[\w.]*(?i:input|field|box|pw|pass\w*|nativeElement)\.value[ \t]*=[ \t]*(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\")[ \t]*;?[ \t]*(?:\r?\n|$)",
+             (".value =", ".value="), "made_password_shape", "passwords", "password", False,
+             deny=("username", "user_", "user-", "userid", ".user", "email", "e-mail", "search", "query", "name")),
     # an AutoHotkey hotstring that types a made password for its abbreviation (::;jhmi::Jointer-40), not a phrase
     Detector("hotstring_password", "assignment",
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",

@@ -74,11 +74,12 @@ DUMPS: tuple[Detector, ...] = (
            ("equalto", "\"equals\"", "\"eq\"", "\"value\"", "\"matches\"", "\"contains\"")),
     _named("envoy_inline_secret", r"\bsecret:[ \t]*\r?\n[ \t]+inline_(?:string|bytes):[ \t]*(?:\"([^\"\r\n]{4,})\"|'([^'\r\n]{4,})'|"
            r"([^\s\"'][^\s]{3,}))[ \t]*(?:\r?\n|$)", ("inline_string", "inline_bytes")),
-    # WordPress's keys and salts (wp-config.php's define(), an env's WORDPRESS_…): 64 printable characters from
-    # its generator, any mark but the quote around them (a code-shaped run no other rule takes for a value)
+    # WordPress's keys and salts (wp-config.php's define(), an env's WORDPRESS_…, a device's set SHOP_AUTH_KEY=…): 64
+    # printable characters from its generator, any mark but the quote around them, or all of the line's end unquoted
+    # (a code-shaped run no other rule takes for a value)
     Detector("wordpress_key_salt", "assignment",
-             r"(?i:\b(?:WORDPRESS_)?(?:SECURE_AUTH|LOGGED_IN|AUTH|NONCE)_(?:KEY|SALT))['\"\]]?[ \t]*(?:,|=>?|:)[ \t]*"
-             r"(?:'([!-&(-~]{64})'|\"([!#-~]{64})\")",
+             r"(?i:\b(?:[A-Z]+_)?(?:SECURE_AUTH|LOGGED_IN|AUTH|NONCE)_(?:KEY|SALT))['\"\]]?[ \t]*(?:,|=>?|:)[ \t]*"
+             r"(?:'([!-&(-~]{64})'|\"([!#-~]{64})\"|([!-~]{64})[ \t]*(?:\r?\n|$))",
              ("_key", "_salt"), None, "passwords", "secret", False),   # (the sample's stand-in has spaces)
     Detector("sasl_plain_password", "assignment",
              rf"(?i:\bplain(?:[^\w\-]|$)|\bsasl|client_send|auth_bytes|startok)[^\r\n]{{0,120}}(?:\r?\n[^\r\n]{{0,120}}?)?"   # (not Confluence's plain-text-body)

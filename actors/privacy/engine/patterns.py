@@ -102,7 +102,7 @@ def tok(name: str, category: str, regex: str, *keywords: str, validator: str | N
 
 CTX_WORDS = r"(?:key|token|secret|pass(?:word)?|auth|pat|credentials?)"
 # what a script's prompt asks for when its answer is a secret ("Password:", "login code:", "PIN:"), lower-case
-SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
+SECRET_PROMPT = r"(?:pass|assw|passwort|\bpin\b|secret|token|(?:login|access|entry|unlock|admin|door|auth|security|engineer|installer|master|supervisor|manager)[ _\-]?code|[\"'](?:enter[ \t]+)?code:|\bode:)"   # ("Enter code: ", expect's "ode:"; not "zip code:")
 # the tools that read a password from standard input (what is piped or given as a here-string to one is it)
 STDIN_PASSWORD_TOOLS = r"(?:kinit|kpasswd|passwd|chpasswd|smbpasswd|vncpasswd|saslpasswd2|pdbedit|cryptsetup|restic|gocryptfs|cryfs|pamtester|geli)"
 # FreeRADIUS's radtest options before its positional arguments (user, password, server, port, secret)

@@ -141,10 +141,13 @@ STATED: tuple[Detector, ...] = (
     Detector("chat_next_message_value", "assignment",
              rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS}|(?i:licen[cs]e)\b)"
              rf"[^\r\n]*\r?\n{_CHAT_FROM}[ \t]*{_NEW_ONE}?({_ALONE_PW}{{5,}}|{DJANGO_KEY}){_EOL}|"
+             # ... or a login asked for, the answer "user / pw" (after the sender's name again: Signal's copy)
+             rf"(?m:^){_CHAT_FROM}[^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS}|(?i:log[ \t]?in|creds|credentials)\b)[^\r\n]*\r?\n"
+             rf"{_CHAT_FROM}[ \t]*(?:[^\s:]{{1,20}}:[ \t]*)?[\w.@\-]{{2,40}}[ \t]+/[ \t]+({_ALONE_PW}{{5,}}){_EOL}|"
              # ... or an SMS backup's (SMS Backup & Restore's XML): the message that asks, then the one that answers
              rf"<sms\b[^>\r\n]*?\bbody=\"[^\"\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^\"\r\n]*\"[^>\r\n]*/>[ \t]*\r?\n[ \t]*"
              rf"<sms\b[^>\r\n]*?\bbody=\"({_ALONE_PW}{{5,}})\"",
-             (*PW_KEYWORDS, *_SECRET_WORDS, "licen"), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
+             (*PW_KEYWORDS, *_SECRET_WORDS, "licen", "login", "log in", "creds", "credentials"), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
     # a printed label's field that names a secret over the field that holds it (ZPL: ^FDrig password^FS, then ^FO…^FDv^FS)
     Detector("label_field_value", "assignment",
              rf"\^FD[^^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^^\r\n]*\^FS[ \t]*\r?\n(?:\^(?:F[A-CE-Z0-9@]|[A-EG-Z0-9@][A-Z0-9@])[^^\r\n]*)*?\^FD([^^\r\n]{{4,64}})\^FS",
@@ -262,9 +265,11 @@ STATED: tuple[Detector, ...] = (
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
              r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</",
              ("table:table-cell", "<cell", "<td"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
-    # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data
+    # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data (its Description
+    # between them)
     Detector("plc_tag_value", "assignment",
-             r"<Tag[ \t]+Name=\"\w*?(?:Key|Password|Passwd|Pwd|Token|Secret|Licen[cs]e|Passcode|Pin)\"[^>]*>[ \t\r\n]*<Data\b[^>]*>[ \t\r\n]*"
+             r"<Tag[ \t]+Name=\"\w*?(?:Key|Password|Passwd|Pwd|Token|Secret|Licen[cs]e|Passcode|Pin)\"[^>]*>"
+             r"(?:[ \t\r\n]*<Description>[ \t\r\n]*(?:<!\[CDATA\[[^\]<]{0,200}\]\]>)?[ \t\r\n]*</Description>)?[ \t\r\n]*<Data\b[^>]*>[ \t\r\n]*"
              r"<!\[CDATA\['?([^'\]\r\n]{4,})'?\]\]>", ("<tag name=",), "inline_password", "passwords", "secret", False),
     # Textile's inline code (Redmine's @…@) after a line that names a secret and a colon
     Detector("textile_code_value", "assignment",
