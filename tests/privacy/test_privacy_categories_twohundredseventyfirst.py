@@ -2,6 +2,8 @@
 
 - A here-document of a new password and its confirmation to a tool that reads it on standard input (``smbpasswd -a``,
   ``passwd``), an old one before them; an ANSI-C here-string of both (``grub-mkpasswd-pbkdf2 <<< $'pw\\npw'``).
+- A tool's own positional password: GoTTY's ``-c user:pw``, NiFi's ``set-single-user-credentials user pw``, Webmin's
+  ``changepass.pl config user pw``.
 - SOCKS5's sub-negotiation as escaped bytes after a line naming SOCKS or port 1080, quoted or not (one rule now).
 - Kept: who to ask instead of a value (``password: ask-Rowan``), ``mkpasswd -s -m sha-512`` (its method, not a
   password), a heredoc to ``kinit`` of nothing.
@@ -32,6 +34,16 @@ def _password() -> str:
     "echo '{v}' | mkpasswd -s -m sha-512\n",
 ])
 def test_a_password_given_on_standard_input_is_found(template):
+    value = _password()
+    found(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("template", [
+    "gotty -w -c ops:{v} tmux attach -t depur\n",
+    "./bin/nifi.sh set-single-user-credentials harvest {v}\n",
+    "sudo /usr/share/webmin/changepass.pl /etc/webmin root {v}\n",
+])
+def test_a_tools_positional_password_is_found(template):
     value = _password()
     found(template.format(v=value), value)
 

@@ -7,6 +7,8 @@ again before the two-hundred-and-seventy-second to -fourth.
 - pexpect's answer to an engineer's or installer's code prompt.
 - A chat that asks for a login, the answer ``user / pw`` (Signal Desktop's copy, the sender's name again).
 - A WordPress-style key of 64 printable characters unquoted to the line's end (a device console's ``set …_AUTH_KEY=``).
+- A verb-final sentence's value before its copula, with the script's own stops after it (Persian's "؛", Urdu's "۔") and
+  more languages' copulas (Urdu's ہے, Odia's ଅଟେ, Marathi's आहे).
 - Kept: a phrase hashed, a search box's value, a chat's "next week / tomorrow".
 
 Texts are written here; values are made up. No corpus is read."""
@@ -50,6 +52,17 @@ def test_a_password_in_these_is_found(template):
     found(template.format(v=value), value)
 
 
+@pytest.mark.parametrize("template", [
+    "مریم، رمز کامپیوتر اتاق درجه‌بندی {v} است؛ لطفاً به کسی نگو.\n",
+    "ڈیٹا بیس کا پاس ورڈ ابھی {v} ہے۔\n",
+    "ଗ୍ରେଡିଂ ରୁମ୍ କମ୍ପ୍ୟୁଟରର ପାସୱାର୍ଡ {v} ଅଟେ।\n",
+    "ग्रेडिंग रूमच्या संगणकाचा पासवर्ड {v} आहे.\n",
+])
+def test_a_password_before_its_copula_is_found(template):
+    value = RNG.choice(("brooder", "kettle", "sencha")) + "." + random_text(RNG, "123456789", 4)
+    found(template.format(v=value), value)
+
+
 def test_an_unquoted_64_character_auth_key_is_found():
     value = "".join(RNG.choice(string.ascii_letters + string.digits + "!#$%&()*+,-./:;<=>?@[]^_`{|}~") for _ in range(64))
     found(f"> ver\nTS-220 tasting scale fw 3.1.6\n> set SHOP_AUTH_KEY={value}\nOK\n> save\n", value)
@@ -63,6 +76,7 @@ def test_an_unquoted_64_character_auth_key_is_found():
     "touch(Template(r\"tpl_search.png\"))\ntext(\"teapots\")\n",
     "[10:01] Ann: can you send me the portal login?\n[10:02] Bo: next week / tomorrow\n",
     "AUTH_KEY=put your unique phrase here\n",
+    "رمز سرور db01.local را عوض کردم\n",
 ])
 def test_what_only_looks_like_these_is_kept(text):
     kept(text)

@@ -172,7 +172,8 @@ FORMS: tuple[Detector, ...] = (
              r"\bsc(?:\.exe)?[ \t]+config\b[^\r\n]*?[ \t]password=[ \t]*" + VALUE + r"|\bcmdkey\b[^\r\n]*?[ \t]/pass:" + VALUE + r"|"
              r"\bksetup[ \t]+/setcomputerpassword[ \t]+" + VALUE + r"|\bzmprov[ \t]+(?:sp|setPassword)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bconfig:system:set[ \t]+[\w\-]*pass\w*[ \t]+--value(?:=|[ \t]+)" + VALUE + r"|"    # Nextcloud's occ
-             r"\bmega-login[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bmega-login[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bset-single-user-credentials[ \t]+[^\s]+[ \t]+" + VALUE + r"|"   # NiFi's
+             r"\bchangepass\.pl[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"       # Webmin's: its config, the user, the password
              r"\bMPD_HOST=[\"']?([^@\"'\s]{4,})@|"                                                # mpd's password@host
              r"(?i:publish\.password)[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]+([^\s#]{4,})|"   # Wowza
              r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
@@ -201,7 +202,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bsendEmail\b[^\r\n]*?[ \t]-xp[ \t]+" + VALUE + r"|"
              r"\bcf[ \t]+auth[ \t]+[^\s]+[ \t]+" + VALUE + r"|\bdotnet[ \t]+dev-certs\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+" + VALUE + r"|"
              r"(?m:^)[ \t]*socks[45][ \t]+[\w.:\-]+[ \t]+[0-9]{1,5}[ \t]+[^\s#]+[ \t]+" + VALUE + r"|"   # proxychains
-             r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\bttyd\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
+             r"\bpihole[ \t]+-a[ \t]+-p[ \t]+" + VALUE + r"|\b(?:ttyd|gotty)\b[^\r\n]*?[ \t](?:-c|--credential)[ \t]+[^:\s]+:" + VALUE + r"|"
              r"\bab\b[^\r\n]*?[ \t]-[AP][ \t]+[^:\s]+:" + VALUE + r"|"                                   # ApacheBench's auth
              r"\bsecurity[ \t]+(?:import|export)\b[^\r\n]*?[ \t]-P[ \t]+" + VALUE + r"|\bmcrcon\b[^\r\n]*?[ \t]-p[ \t]+" + VALUE + r"|"
              r"\bcaddy[ \t]+hash-password\b[^\r\n]*?--plaintext[ \t]+" + VALUE + r"|\bslappasswd\b[^\r\n]*?[ \t]-s[ \t]+" + VALUE + r"|"
@@ -219,12 +220,12 @@ FORMS: tuple[Detector, ...] = (
              r"(?:\brsyncd\.secrets|\bstunnel/[^\s]*psk[^\s]*|\bradicale/users|\bdeluge/auth|\.erlang\.cookie)[^\r\n]*"
              r"(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:[\w.@\-]+:)?([^\s:]{6,})(?::\d+)?[ \t]*(?:\r?\n|$)",
              ("message-digest-key", "line vty", "line con", "line aux", "authentication", "synouser", "sc config", "sc.exe", "cmdkey", "ksetup", "zmprov", "config:system:set",
-              "mega-login", "mpd_host", "publish.password", "filebrowser", "unzip",
+              "mega-login", "set-single-user-credentials", "changepass.pl", "mpd_host", "publish.password", "filebrowser", "unzip",
               "-upw", "-opw", "socks4", "socks5", "cf auth", "dev-certs", "steamcmd", "sunshine", "tacacs-server", "radius-server",
               "= plain", "dtexec", "sqlpackage", "nssm", "jsignpdf", ":9898:", "sendemail", "rasdial", "bw unlock", "mkpasswd", "doveadm", "ftp>", "user=", "npm config", "drone secret", "htpasswd", "curlftpfs",
               "migrate ", "hello 3", "hello 2", "dscl", "teamserver", "nikto", "input text", "key found", "valid login",
               "john --show", "http get", "http post", "http put", "http patch", "https get", "https post",
-              "pihole", "ttyd", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
+              "pihole", "ttyd", "gotty", "ab ", "security", "mcrcon", "caddy", "slappasswd", "transmission-remote", "deluge-console",
               "hadoop", "zpaq", "ccrypt", "mcrypt", "aescrypt", "set_password", "connect", "hydra", "mkstore", "localclient:", "smbclient",
               "qpdf", "ipa-", "rsyncd", "stunnel", "radicale", "deluge", "erlang.cookie"), "literal", "passwords",
              "password", False),

@@ -44,6 +44,8 @@ NETWORK_NAMES = ("network", "netzwerk", "netwerk", "ssid", "réseau", "reseau", 
 # ("ang password sa POS kay topaz-harbor-fern57"): the first such word after it on its line, not
 # one a user or login word stands before
 # (not "credentials": code names them everywhere)
+_COPULAS = ("است", "аст", " da", "है", "ነው", "ናት", "ہے", "आहे", "છે", "ਹੈ", "ଅଟେ", "ଅଛି", "ആണ്", "ஆகும்", "වේ")
+_COPULA = "(?:" + "|".join(c.strip() for c in _COPULAS) + ")"
 _PASSWORD_WORD = rf"(?i:\b(?:password|passcode|passwd)\b|{PROSE_PASSWORD_WORDS})"
 # (a server's address may stand between, "the password of 10.0.4.2 is …": the value has a letter)
 _IPV4 = r"\b[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
@@ -112,10 +114,11 @@ UNNAMED: tuple[Detector, ...] = (
              rf"[:,]?[ \t]+[`\"']?([A-Za-z0-9+/_\-.~!@#$%^&*]{{8,}}?={{0,2}})[`\"']?[.!,]?(?:[ \t]|{NL}|\\?\"|$)",   # (words may follow; Base64's padding)
              ("it's", "it is", "it’s", "its ", "here"), "inline_password", "passwords", "secret", False),
     # a verb-final sentence gives the value just before its copula, after the word for it: Persian's
-    # "رمز … X است", Tajik's "Пароли … X аст", Basque's "pasahitz berria X da", Hindi's "पासवर्ड X है"
+    # "رمز … X است", Tajik's "Пароли … X аст", Basque's "pasahitz berria X da", Hindi's "पासवर्ड X है" (and Urdu's,
+    # Marathi's, Gujarati's, Punjabi's, Odia's, Amharic's, Malayalam's, Tamil's, Sinhala's)
     Detector("password_before_its_copula", "assignment",
-             rf"{_PASSWORD_WORD}[^\r\n\"]{{0,80}}?[\s:]({_MADE}*[0-9]{_MADE}*)[ \t]+(?:است|аст|da|है|ነው)(?:[ \t,.،;!?।]|$)",
-             ("است", "аст", " da", "है", "ነው"), "inline_password", "passwords", "password", True),
+             rf"{_PASSWORD_WORD}[^\r\n\"]{{0,80}}?[\s:]({_MADE}*[0-9]{_MADE}*)[ \t]+{_COPULA}(?:[ \t,.،;؛۔!?।]|$)",
+             _COPULAS, "inline_password", "passwords", "password", True),
     # the Gaelic languages name the value first: "Is é X an pasfhocal", "'S e X am facal-faire", "She X yn fockle-follit";
     # so does Hawaiian: "ʻo X ka ʻōlelo huna"
     Detector("password_before_its_word", "assignment",

@@ -41,7 +41,7 @@ TRADE_WORDS = [
     "chimney", "lumpwood", "briquette", "sphagnum", "turf", "turbary", "slane", "heather", "sundew",
     "cottongrass", "myrtle", "peat", "peatbank", "moorland", "bogland", "biochar", "pyrolysis", "syngas",
     "quench", "feedstock", "woodchip", "sawdust", "creosote", "resin", "cinder", "lignin", "carbon",
-    "dipwell", "rewet", "hummock", "lagg", "cutaway", "sodbank", "stook", "clamping", "faggot", "bavin",
+    "dipwell", "rewet", "hummock", "lagg", "cutaway", "sodbank", "stook", "clamping", "bavin",
     "hurdle", "underwood", "standard", "pollard", "auger", "flare", "char", "torrefy", "tarpit", "sooty",
     "kindling",
 ]
