@@ -917,7 +917,8 @@ SPECS: dict = {
     "plc_tag_value": (PW, ['<Tag Name="PanGatewayWgPassword" TagType="Base" DataType="STRING">\n<Data Format="String">\n'
                            "<![CDATA['{s}']]>\n</Data>\n</Tag>\n"]),
     "textile_code_value": ("SLG-{dig:4}-{dig:4}-{dig:4}-{choice:K|T|X}", ["h3. Weighbridge offline\n\nsluice gate pairing code (for whoever is on call): @{s}@\n"]),
-    "klaviyo_private_key": ("pk_{hex:34}", ["'klaviyo_private_key_pk' => '{s}',\n", "KLAVIYO_API_KEY={s}\n"]),
+    "klaviyo_private_key": ("pk_{hex:34}", ["'klaviyo_private_key_pk' => '{s}',\n", "KLAVIYO_API_KEY={s}\n", "[09:15] Niamh: {s}\n"]),
+    "paypal_access_token": ("A21AA{url:92}", ["'access_token' => '{s}',\n", "curl -H \"Authorization: Bearer {s}\" https://api-m.paypal.com/v2/checkout/orders\n"]),
     "named_grouped_code": ("{choice:RSP|CCL|KQ}-{dig:4}-{dig:4}-{dig:4}-{dig:4}", ["NOTE:canopy cad licence {s}\n",
                                                                                   "DESCRIPTION:Bring the rod.\\nrack scanner pairing code {s}\\nAsk at the gate.\n"]),
     "handed_over_login_pair": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",

@@ -4,6 +4,8 @@
   ``passwd``), an old one before them; an ANSI-C here-string of both (``grub-mkpasswd-pbkdf2 <<< $'pw\\npw'``).
 - A tool's own positional password: GoTTY's ``-c user:pw``, NiFi's ``set-single-user-credentials user pw``, Webmin's
   ``changepass.pl config user pw``.
+- Tokens alone in a chat: PayPal's OAuth access token (``A21AA…``), Klaviyo's private key as ``pk_`` and 34 small hex;
+  GitLab's routable personal access token whole (a payload past 64, ``.01`` and its CRC32's seven).
 - SOCKS5's sub-negotiation as escaped bytes after a line naming SOCKS or port 1080, quoted or not (one rule now).
 - Kept: who to ask instead of a value (``password: ask-Rowan``), ``mkpasswd -s -m sha-512`` (its method, not a
   password), a heredoc to ``kinit`` of nothing.
@@ -12,6 +14,7 @@ Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
 
 import random
+import string
 
 import pytest
 from privacy_support import found, kept, random_text
@@ -55,6 +58,15 @@ def test_a_tools_positional_password_is_found(template):
 def test_socks5_sub_negotiation_bytes_are_found(template):
     value = _password()
     found(template.format(v=value, n=len(value)), value)
+
+
+@pytest.mark.parametrize("value", [
+    "A21AA" + random_text(RNG, string.ascii_letters + string.digits + "_-", 92),
+    "pk_" + random_text(RNG, "0123456789abcdef", 34),
+    "glpat-" + random_text(RNG, string.ascii_letters + string.digits + "_-", 90) + ".01" + random_text(RNG, "abcdefghjkmnpqrstvwxyz0123456789", 7),
+])
+def test_a_token_alone_in_a_chat_is_found(value):
+    found(f"[09:14] Niamh: here, use this for the depuration dashboard\n[09:15] Niamh: {value}\n", value)
 
 
 @pytest.mark.parametrize("text", [

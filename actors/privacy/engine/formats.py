@@ -162,8 +162,8 @@ FORMATS: tuple[Detector, ...] = (
     tok("github_refresh_token", "source_hosting", rf"ghr_{B62}{{36}}", "ghr_", validator="github_checksum"),
     tok("github_fine_grained_pat", "source_hosting", rf"github_pat_{B62}{{20,26}}_{B62}{{55,64}}", "github_pat_",
         marker="github_token"),
-    tok("gitlab_pat", "source_hosting", rf"glpat-{URLSAFE}{{20,64}}(?:\.[0-9a-z]{{2}}\.[a-z0-9]{{9}})?",
-        "glpat-"),
+    tok("gitlab_pat", "source_hosting", rf"glpat-{URLSAFE}{{20,300}}(?:\.[0-9a-z]{{2}}(?:\.[a-z0-9]{{9}}|[a-z0-9]{{7}}))?",
+        "glpat-"),   # (routable: up to 300 of payload, a dot, its length's two characters, its CRC32's seven; or .01.<9>)
     tok("gitlab_deploy_token", "source_hosting", rf"gldt-{URLSAFE}{{20,64}}", "gldt-"),
     tok("gitlab_pipeline_trigger_token", "source_hosting", r"glptt-[a-f0-9]{40}", "glptt-"),
     tok("gitlab_runner_registration_token", "source_hosting", rf"GR1348941{URLSAFE}{{20,64}}", "gr1348941"),

@@ -44,8 +44,11 @@ VENDORS: tuple[Detector, ...] = (
     Detector("app_id_hex_key", "saas", r"(?i:app[_\-]?id)\\?[\"'`]?[ \t]*(?:=|:|=>)[ \t]*\\?[\"'`]?([0-9a-fA-F]{32})\b",
              ("appid", "app_id", "app-id"), "not_placeholder"),
     # Klaviyo's private key: pk_ and 34 letters and digits, told from Stripe's publishable pk_live_/pk_test_ by its
-    # vendor's name before it (its public key is the six-character site id)
-    Detector("klaviyo_private_key", "saas", r"(?i:klaviyo)[^\r\n]{0,64}?\b(pk_[A-Za-z0-9]{34})\b", ("klaviyo",), "not_placeholder"),
+    # vendor's name before it (its public key is the six-character site id), or alone as its 34 small hex
+    Detector("klaviyo_private_key", "saas", r"(?i:klaviyo)[^\r\n]{0,64}?\b(pk_[A-Za-z0-9]{34})\b|\b(pk_[0-9a-f]{34})\b",
+             ("klaviyo", "pk_"), "not_placeholder"),
+    # PayPal's OAuth access token (what /v1/oauth2/token returns, a bearer for nine hours): A21AA and base64url
+    tok("paypal_access_token", "payment", r"A21AA[A-Za-z0-9_\-]{50,120}", "a21aa", validator="token"),
     tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),
     tok("riot_games_api_key", "saas", r"RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "rgapi-"),
     tok("onesignal_api_key", "saas", r"os_v2_(?:app|org)_[a-z0-9]{50,}", "os_v2_"),

@@ -9,7 +9,7 @@ import json
 import re
 import struct
 
-MARK = "\u0000V\u0000"
+MARK = "ZQXVALUESLOTQXZ"
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

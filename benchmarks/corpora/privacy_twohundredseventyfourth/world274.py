@@ -55,7 +55,7 @@ PW_WIDE_RE = re.compile(r"^[A-Za-z][a-z]{3,}[-_.!@+~*=]" + TAIL_RE + r"$")
 PW_STRICT_RE = re.compile(r"^[A-Za-z][a-z]{3,}[-_.]" + TAIL_RE + r"$")
 _WORD_ALT = "|".join(sorted(TRADE_WORDS, key=len, reverse=True))
 PW_FORM_ANYWHERE = re.compile(r"(?i)(?<![A-Za-z])(?:" + _WORD_ALT + r")[-_.!@+~*=#&:]" +
-                              r"(?:[0-9]{2,4}|[3-7][05]0c|bay[1-9])(?![0-9])")
+                              r"(?:[3-7][05]0c|bay[1-9]|[0-9]{2,4})(?![0-9])")
 
 
 def pw_word_ok(value):
@@ -110,3 +110,13 @@ def world_paragraph():
         name, dom, desc = FIRMS[key]
         parts.append("*%s* (`%s`: %s)" % (name, dom, desc))
     return parts
+
+
+def stray_pw_forms(text, start=None, end=None):
+    """Password-form strings in text that do not overlap the span [start, end)."""
+    out = []
+    for m in PW_FORM_ANYWHERE.finditer(text):
+        if start is not None and m.start() < end and m.end() > start:
+            continue
+        out.append(m.group(0))
+    return out

@@ -310,12 +310,10 @@ TYPES = [
     ("bambu_lab_printer_lan_access_code", G_DEV3D, "believed", "", S(("digits", 8)), "office_discord_dm_copy", "printer serial", n_spec("01P00A", ("ualnum", 9))),
     ("octoprint_global_api_key", G_DEV3D, "believed", "", S(("uhex", 32)), "dev_prusaslicer_physical_printer_ini", None, None),
     ("moonraker_api_key", G_DEV3D, "believed", "", S(("hex", 32)), "dev_prusaslicer_physical_printer_ini", None, None),
-    ("prusalink_api_key", G_DEV3D, "guessed", "", S(("alnum", 16)), "dev_prusaslicer_physical_printer_ini", None, None),
     ("formlabs_dashboard_api_client_secret", G_DEV3D, "guessed", "", S(("alnum", 40)), "iot_moonraker_secrets_ini", "client id", n_spec(("alnum", 40))),
     ("sketchfab_api_token", G_DEV3D, "believed", "", S(("hex", 32)), "iot_moonraker_secrets_ini", None, None),
     ("autodesk_aps_client_secret", G_DEV3D, "believed", "", S(("alnum", 16)), "ops_helm_get_values_all_capture", "client id", n_spec(("alnum", 32))),
     ("onshape_api_secret_key", G_DEV3D, "believed", "", S(("alnum", 48)), "ops_helm_get_values_all_capture", "access key", n_spec(("alnum", 24))),
-    ("shotgrid_script_api_key", G_DEV3D, "guessed", "", S(("lalnum", 40)), "ops_docker_compose_config_capture", "script name", lambda r: "mandrake_sync"),
     ("ftrack_api_key", G_DEV3D, "believed", "", S(("uuid4",)), "ops_docker_compose_config_capture", "api user", n_email(MA)),
     ("frameio_developer_token", G_DEV3D, "read", "gitleaks frameio-api-token (fio-u- + 64 of [a-z0-9_=-], case-insensitive; base64url mine)", S("fio-u-", ("b64url", 64)), "ops_vercel_env_pull_dotenv", None, None),
     ("dropbox_short_lived_access_token", G_DEV3D, "read", "gitleaks dropbox-short-lived-api-token (sl. + 135)", S("sl.", ("b64url", 135)), "ops_vercel_env_pull_dotenv", None, None),
@@ -351,7 +349,6 @@ TYPES = [
     ("mailersend_api_token", G_MSG, "believed", "", S("mlsn.", ("hex", 64)), "dev_taskfile_yml_env", None, None),
     ("twilio_api_key_secret", G_MSG, "read", "Kingfisher twilio (key secret 32 of [a-z0-9]; the SK sid beside it from the same rule and gitleaks twilio-api-key)", S(("lalnum", 32)), "dev_taskfile_yml_env", "api key sid", n_spec("SK", ("hex", 32))),
     ("vonage_api_secret", G_MSG, "believed", "", S(("alnum", 16)), "dev_taskfile_yml_env", "api key", n_spec(("hex", 8))),
-    ("infobip_api_key", G_MSG, "believed", "", S(("hex", 32), "-", ("uuid4",)), "dev_taskfile_yml_env", None, None),
     ("discord_bot_token", G_MSG, "read", "Kingfisher discord (24 . 6 . 27; the Base64 user-id head believed)", Frame("base64url (unpadded) of an 18-19 digit user id + `.` + 6 base64url + `.` + 27 base64url", g_discord_bot, c_discord_bot), "iot_moonraker_secrets_ini", None, None),
     ("discord_incoming_webhook_url", G_MSG, "read", "Kingfisher discord (webhooks/ + 18 digits / + 68)", S("https://discord.com/api/webhooks/", ("digits", 18), "/", ("b64url", 68)), "iot_moonraker_secrets_ini", None, None),
     ("slack_app_level_token", G_MSG, "read", "gitleaks slack-app-token (xapp-1-A...; segment lengths believed)", S("xapp-1-A", ("ualnum", 10), "-", ("digits", 13), "-", ("hex", 64)), "dev_serverless_yml_environment", None, None),
@@ -359,7 +356,6 @@ TYPES = [
     ("microsoft_teams_incoming_webhook_url", G_MSG, "read", "gitleaks microsoft-teams-webhook, Kingfisher microsoftteamswebhook", S("https://gaslighthmu.webhook.office.com/webhookb2/", ("uuid4",), "@", ("uuid4",), "/IncomingWebhook/", ("hex", 32), "/", ("uuid4",)), "ops_az_webapp_appsettings_list_json", None, None),
     ("whatsapp_cloud_api_access_token", G_MSG, "read", "gitleaks facebook-page-access-token (EAA[MC] + 100 or more; length mine)", S("EAAM", ("alnum", 160)), "dev_serverless_yml_environment", None, None),
     ("pushbullet_access_token", G_MSG, "read", "Kingfisher pushbullet (34 of [A-Za-z0-9_.]; the o. head believed)", S("o.", ("alnum", 32)), "iot_moonraker_secrets_ini", None, None),
-    ("ntfy_access_token", G_MSG, "believed", "", S("tk_", ("lalnum", 29)), "iot_moonraker_secrets_ini", None, None),
     # AI
     ("mistral_api_key", G_AI, "believed", "", S(("alnum", 32)), "dev_llm_cli_keys_json", None, None),
     ("cohere_api_key", G_AI, "read", "gitleaks cohere-api-token (40 alphanumerics)", S(("alnum", 40)), "dev_llm_cli_keys_json", None, None),
@@ -374,7 +370,6 @@ TYPES = [
     ("tavily_api_key", G_AI, "believed", "", S("tvly-", ("alnum", 32)), "dev_devcontainer_json_remoteenv", None, None),
     ("langfuse_secret_key", G_AI, "believed", "", S("sk-lf-", ("uuid4",)), "dev_devcontainer_json_remoteenv", "public key", n_spec("pk-lf-", ("uuid4",))),
     ("weights_and_biases_api_key", G_AI, "read", "Kingfisher weightsandbiases (40 hex)", S(("hex", 40)), "dev_devcontainer_json_remoteenv", None, None),
-    ("clarifai_personal_access_token", G_AI, "read", "Kingfisher clarifai (32 of [a-zA-Z0-9]; hex believed)", S(("hex", 32)), "dev_llm_cli_keys_json", None, None),
     ("anthropic_admin_api_key", G_AI, "read", "gitleaks anthropic-admin-api-key", S("sk-ant-admin01-", ("b64url", 93), "AA"), "dev_devcontainer_json_remoteenv", None, None),
     ("huggingface_organization_api_token", G_AI, "read", "gitleaks huggingface-organization-api-token (api_org_ + 34 letters)", S("api_org_", ("letters", 34)), "dev_llm_cli_keys_json", None, None),
     # developer services
@@ -409,9 +404,7 @@ TYPES = [
     ("ngrok_agent_authtoken", G_DEV, "read", "Kingfisher ngrok (25-30 _ digit + 20; 27 mine)", S(("alnum", 27), "_", ("digits", 1), ("alnum", 20)), "dev_ngrok_agent_yml", None, None),
     ("cloudflare_tunnel_token", G_DEV, "believed", "", Frame("standard Base64 of compact JSON {a: 32 hex account tag, t: tunnel UUIDv4, s: Base64 of 32 bytes}", g_cftunnel, c_cftunnel), "ops_docker_compose_config_capture", None, None),
     ("axiom_api_token", G_DEV, "believed", "", S("xaat-", ("uuid4",)), "ops_lambda_get_function_configuration_json", None, None),
-    ("better_stack_source_token", G_DEV, "read", "Kingfisher betterstack (24 alphanumerics)", S(("alnum", 24)), "ops_lambda_get_function_configuration_json", None, None),
     ("opsgenie_api_key", G_DEV, "read", "Kingfisher opsgenie (UUID shape; v4 mine)", S(("uuid4",)), "ops_lambda_get_function_configuration_json", None, None),
-    ("deno_deploy_access_token", G_DEV, "believed", "", S("ddp_", ("alnum", 36)), "dev_mise_toml_env", None, None),
     # cloud, monitoring, devices
     ("aws_ses_smtp_password", G_CLOUD, "believed", "", Frame("44 standard Base64 characters: version byte 0x04 + the HMAC-SHA256 chain of the SES SMTP scheme (date 11111111, region, ses, aws4_request, SendRawEmail) over an IAM secret key kept in memory", g_ses, c_ses), "ops_k8s_secret_stringdata_manifest", "smtp username", n_spec("AKIA", ("ualnum", 16))),
     ("azure_ad_client_secret", G_CLOUD, "read", "gitleaks azure-ad-client-secret (3 + digit + Q~ + 31-34; 34 mine)", S(("alnum", 3), ("digits", 1), "Q~", ("alnum", 34)), "ops_az_webapp_appsettings_list_json", "client id", C.uuid4),
@@ -422,12 +415,10 @@ TYPES = [
     ("google_oauth_client_secret", G_CLOUD, "read", "Kingfisher google (GOCSPX- + 28; the client id beside it from the same file)", S("GOCSPX-", ("b64url", 28)), "ops_k8s_secret_stringdata_manifest", "client id", n_spec(("digits", 12), "-", ("lalnum", 32), ".apps.googleusercontent.com")),
     ("digitalocean_spaces_secret_key", G_CLOUD, "believed", "", S(("b64", 43)), "dev_mise_toml_env", "access key", n_spec("DO00", ("ualnum", 16))),
     ("cloudflare_r2_secret_access_key", G_CLOUD, "believed", "", S(("hex", 64)), "ops_docker_compose_config_capture", "access key id", n_spec(("hex", 32))),
-    ("ovh_application_secret", G_CLOUD, "believed", "", S(("alnum", 32)), "ops_proc_environ_dump_capture", "application key", n_spec(("alnum", 16))),
     ("vultr_api_key", G_CLOUD, "read", "Kingfisher vultrapikey (36 upper-case alphanumerics)", S(("ualnum", 36)), "ops_proc_environ_dump_capture", None, None),
     ("influxdb_api_token", G_CLOUD, "believed", "", S(("b64url", 86), "=="), "iot_moonraker_secrets_ini", None, None),
     ("adafruit_io_key", G_CLOUD, "read", "Kingfisher adafruitio (aio_ + 28)", S("aio_", ("alnum", 28)), "iot_moonraker_secrets_ini", "adafruit io username", lambda r: "mandrakefx"),
     ("particle_access_token", G_CLOUD, "read", "Kingfisher particle.io (40 of [a-zA-Z0-9]; hex believed)", S(("hex", 40)), "ops_systemctl_show_environment_capture", None, None),
-    ("blynk_device_auth_token", G_CLOUD, "read", "Kingfisher blynk (32 of [a-zA-Z0-9_-])", S(("b64url", 32)), "ops_systemctl_show_environment_capture", None, None),
     ("mapbox_secret_access_token", G_CLOUD, "read", "Kingfisher mapbox (sk. + 32-128 . 20-30); the Base64 JSON {u, a} inside believed", Frame("`sk.` + base64url of compact JSON {u: account, a: 25-character id} + `.` + 22 base64url", g_mapbox, c_mapbox), "ops_vercel_env_pull_dotenv", None, None),
 ]
 TYPE_NAMES = [t[0] for t in TYPES]
@@ -617,11 +608,11 @@ STYLES = {
     "office_imessage_thread_copy": ("spaced", "iMessage thread copied from the Mac", "", None),
 }
 
-LLM_ALIAS = {"mistral_api_key": "mistral", "cohere_api_key": "cohere", "clarifai_personal_access_token": "clarifai",
+LLM_ALIAS = {"mistral_api_key": "mistral", "cohere_api_key": "cohere",
              "huggingface_organization_api_token": "huggingface"}
 LITELLM_MODEL = {"deepseek_api_key": "deepseek/deepseek-chat", "xai_api_key": "xai/grok-3-mini",
                  "azure_openai_api_key": "azure/wig-notes-gpt4o"}
-PRUSA_HOST = {"octoprint_global_api_key": "octoprint", "moonraker_api_key": "octoprint", "prusalink_api_key": "prusalink"}
+PRUSA_HOST = {"octoprint_global_api_key": "octoprint", "moonraker_api_key": "octoprint"}
 PORTAL_URL = {
     "nhs_supply_chain_catalogue_password": "https://my.supplychain.nhs.uk/catalogue",
     "nhbf_members_area_password": "https://www.nhbf.co.uk/login",
@@ -637,7 +628,21 @@ PORTAL_URL = {
     "kays_production_manual_password": "https://www.kays.co.uk/login",
     "companies_house_webfiling_password": "https://ewf.companieshouse.gov.uk",
 }
-PORTAL_NAME = {k: k.replace("_password", "").replace("_", " ").title() for k in PORTAL_URL}
+PORTAL_NAME = {
+    "nhs_supply_chain_catalogue_password": "NHS Supply Chain catalogue",
+    "nhbf_members_area_password": "NHBF members area",
+    "bectu_member_portal_password": "Bectu member portal",
+    "arts_council_grantium_password": "Arts Council Grantium",
+    "screenskills_training_portal_password": "ScreenSkills",
+    "kryolan_professional_shop_password": "Kryolan Professional shop",
+    "charles_fox_trade_account_password": "Charles Fox trade account",
+    "banbury_postiche_trade_password": "Banbury Postiche trade",
+    "mouldlife_trade_shop_password": "Mouldlife trade shop",
+    "ellen_wille_partner_portal_password": "Ellen Wille partner portal",
+    "jon_renau_dealer_portal_password": "Jon Renau dealer portal",
+    "kays_production_manual_password": "Kays Production Manual",
+    "companies_house_webfiling_password": "Companies House WebFiling",
+}
 
 
 def native(style, t, v_mark, nb, r):
@@ -706,7 +711,7 @@ def office_render(style, t, v_mark, nb, r):
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["Title", "URL", "Username", "Password", "Notes", "OTPAuth"])
-        w.writerow([url.split("/")[2] + " (" + user + ")", url, user, "@@V@@", "", ""])
+        w.writerow([url.split("/")[2], url, user, "@@V@@", "", ""])
         return buf.getvalue().replace("@@V@@", v_mark)
     if style == "office_keeper_json_export":
         return json.dumps({"shared_folders": [], "records": [
@@ -734,6 +739,8 @@ def build(reg, seed=27302):
     for t in TYPES:
         tname, group, src, note, spec, style, nlabel, ngen = t
         case, sdesc, forbid, fn = STYLES[style]
+        if tname == "gcp_service_account_private_key":
+            forbid = '"'          # the JSON string holds its own \n escapes
         for _ in range(300):
             v = spec.gen(rng)
             if any(c in forbid for c in v) or not reg.ok(v):
@@ -744,10 +751,10 @@ def build(reg, seed=27302):
                 if nv == v or nv in v or v in nv or not reg.ok(nv):
                     continue
                 nb = (nlabel, nv)
-            if case == "native":
-                text = native(style, tname, M, nb, rng)
-            elif style.startswith("office_"):
+            if style.startswith("office_"):
                 text = office_render(style, tname, M, nb, rng)
+            elif case == "native":
+                text = native(style, tname, M, nb, rng)
             else:
                 key = C.case_key(tname.split("_"), case)
                 items = []
