@@ -167,6 +167,14 @@ def discord(rng: random.Random) -> str:
     return f"{first}.{_rand(rng, ALPHABETS['url'], 6)}.{_rand(rng, ALPHABETS['url'], 27)}"
 
 
+def macaroon(rng: random.Random) -> str:
+    """A macaroon v2 in base64: version, location field, identifier field, end of caveats, signature field."""
+    location = f"https://{_rand(rng, ALPHABETS['lower'], 8)}.example".encode()
+    ident = _rand(rng, ALPHABETS["hex"], 24).encode()
+    raw = bytes([2, 1, len(location)]) + location + bytes([2, len(ident)]) + ident + b"\x00\x00\x06\x20" + rng.randbytes(32)
+    return base64.b64encode(raw).decode().rstrip("=")
+
+
 def pem_lines(rng: random.Random, n_lines: int) -> list[str]:
     return [_rand(rng, ALPHABETS["b64"], 64) for _ in range(n_lines - 1)] + [_rand(rng, ALPHABETS["b64"], 40) + "=="]
 
@@ -1014,6 +1022,8 @@ SPECS: dict = {
     "bip39_seed_phrase": (lambda rng: recovery_phrase(rng), ["[29:14] ops: the hot wallet moved to {s} — rotate after the weekend"]),
     "named_seed_phrase": (lambda rng: recovery_phrase(rng, checksum=False), ['validator_client: lighthouse\nmnemonic: "{s}"\n']),
     "lnd_macaroon": ("0201036c6e6402f801{hex:160}", ['pub const LND_ADMIN_MACAROON: &str = "{s}";']),
+    "ai_provider_named_key": ("{b62:32}", ['$ cat "$(llm keys path)"\n{{\n  "// Note": "This file stores secret API credentials. Do not share!",\n  "mistral": "{s}"\n}}\n']),
+    "macaroon_token": (macaroon, ["  KILN_TELEMETRY_TOKEN: \"{s}\"\n", "/usr/local/bin/bridge --telemetry-token {s} --log-level info\n"]),
     # the seventy-seventh's
     "windows_switch_password": (PW, ["C:\\> dcdiag /s:dc1.corp.test /u:CORP\\ops /p:{s} /test:replications",
                                       "C:\\> setx /S app1.corp.test /U CORP\\svc /P {s} APP_HOME C:\\app"]),

@@ -14,6 +14,7 @@ _SECRET_PATH = r"[^\s|]*(?i:auth|pass|secret|token|cred|key)[^\s|]*"
 _KEPT = r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\"|([^\s'\"|;&]{6,64}))"   # what is piped or given to be kept, quoted or bare
 _SAY = r"(?:echo(?:[ \t]+-[neE]{1,3})?|printf[ \t]+['\"]%s(?:\\r)?(?:\\n)?['\"])"
 _INTO_TOOL = r"[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w.\-/]+[^\r\n|;&]*?"      # piped into a tool, up to what it is told
+_FORMAT_NL = r"(?:(?:\\r)?\\n|\r?\n)"                                          # a format's line end, escaped or as read
 _TO_SOCKET = r"[ \t]*\|[ \t]*(?:nc|ncat|netcat|telnet|socat)\b"          # ... into a raw connection
 _LOGS_IN = r"(?:login|logon|signin|unlock|passwd)"                          # what a tool is told that takes a password
 # what a here-string gives: quoted (a passphrase may have spaces) or bare; ANSI-C quoted lines ($'user\npw', $'pw\npw': a
@@ -24,7 +25,7 @@ _HEREDOC_END = r"['\"]?(?:EOF|END|EOT)['\"]?"
 _STDIN_READERS = (
     rf"(?:{STDIN_PASSWORD_TOOLS}|runas|mysql_config_editor|ldappasswd|ocpasswd|snx|"
     r"lpass[ \t]+login|gopass[ \t]+insert|remmina\b[^|\r\n]*?--encrypt-password|node-red[ \t]+admin[ \t]+hash-pw|cargo[ \t]+login|prosodyctl[ \t]+(?:adduser|passwd)|znc[ \t]+--makepass|"
-    r"grub2?-mkpasswd-pbkdf2|mkpasswd\b[^|\r\n]*?[ \t](?:-s|--stdin)\b|realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool|htpasswd|"
+    r"grub2?-mkpasswd-pbkdf2|mkpasswd\b[^|\r\n]*?[ \t](?:-s|--stdin)\b|realm[ \t]+join|gnome-keyring-daemon\b[^|\r\n]*?--unlock|openconnect|zfs|encfs|password_stdin|clevis[ \t]+encrypt|fscrypt[ \t]+unlock|cifscreds[ \t]+(?:add|update)|age\b[^|\r\n]*?[ \t]-[rR]|[\w.\-]+\b[^|\r\n]*?--from-file=/dev/stdin|veracrypt\b[^|\r\n]*?[ \t]--stdin|op[ \t]+signin|ecryptfs-(?:unwrap|add)-passphrase|[\w\-]+\b[^|\r\n]*?[ \t](?:-y|--auth-user-pass|--password-?file|-passin)[ \t]+(?:file:)?/dev/(?:stdin|fd/0)|p4\b[^|\r\n]*?[ \t]login|secret-tool|kwallet-query\b[^|\r\n]*?[ \t]-w|keyring[ \t]+set|nmcli\b[^|\r\n]*?[ \t]--ask\b|pass[ \t]+insert|keyctl[ \t]+p(?:add|update|instantiate)|keytool|jarsigner|htpasswd|"
     r"docker[ \t]+secret[ \t]+create|kubectl\b[^|\r\n]*?[ \t]create[ \t]+secret\b[^|\r\n]*?/dev/stdin|sudo[ \t]+-S|pw[ \t]+(?:usermod|useradd|adduser)[^|\r\n]*?[ \t]-h[ \t]*0|"   # FreeBSD's pw: -h 0 reads fd 0
     r"(?i:anydesk)(?:\.exe)?\"?[ \t]+--set-password|iinit|argon2[ \t]+[^\s|\-][^\s|]*|ftpasswd\b[^|\r\n]*?--stdin|ftpasswd[ \t]+--passwd|pure-pw[ \t]+(?:useradd|passwd)|"
     r"[\w\-]+d[ \t]+keys[ \t]+add|[\w\-]+[ \t]+deposits[ \t]+import|"     # a Cosmos daemon's keys add, Nimbus's deposits import
@@ -74,7 +75,8 @@ COMMANDS: tuple[Detector, ...] = (
              # MuPDF's mutool -p, ESP OTA's espota -a, FreeSWITCH's fs_cli -p, coturn's turnutils -w, radtest's secret,
              # AccuRev's login user pw, steghide's -p, EMQX's users add user pw, pk12util's -W, QLab's OSC /connect s pw
              r"\bmutool[ \t]+\w+\b[^\r\n]*?[ \t]-p|\bespota(?:\.py)?\b[^\r\n]*?[ \t](?:-a|--auth=?)|\bfs_cli\b[^\r\n]*?[ \t]-p|"
-             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bradtest" + RADTEST_OPTIONS + r"(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
+             r"\bturnutils_\w+\b[^\r\n]*?[ \t]-w|\bturnadmin\b[^\r\n]*?[ \t]-p|\bcreate[ \t]+account[ \t]+(?:admin|user)[ \t]+[^\s]+|"   # (EXOS's)
+             r"\bradtest" + RADTEST_OPTIONS + r"(?:[ \t]+[^\s]+){4}|\baccurev[ \t]+login[ \t]+(?:-n[ \t]+)?[^\s\-][^\s]*|\bemqx(?:_ctl|[ \t]+ctl)[ \t]+users[ \t]+add[ \t]+[^\s]+|\bpk12util\b[^\r\n]*?[ \t]-[WK]|\boscsend\b[^\r\n]*?/connect[ \t]+s|\bsteghide\b[^\r\n]*?[ \t]-p|"
              r"\b(?:gbak|gfix|gstat|gsec|nbackup)\b[^\r\n]*?[ \t]-pas(?:s(?:word)?)?|\bhdparm\b[^\r\n]*?--security-(?:unlock|set-pass|disable|erase(?:-enhanced)?)|"
              r"\biwconfig\b[^\r\n]*?[ \t]key[ \t]+s:|\b(?i:(?:win)?rar)(?:\.exe)?[ \t][^\r\n]*?[ \t]-p|\bvault[ \t]+operator[ \t]+unseal|"
              r"\bcpdf\b[^\r\n]*?[ \t]-encrypt[ \t]+(?:AES256ISO|AES256|AES|128bit|40bit)|\bradclient\b[^\r\n]*?[ \t](?:auth|acct|status|coa|disconnect)|"   # (radclient: the secret last)
@@ -104,7 +106,7 @@ COMMANDS: tuple[Detector, ...] = (
               "wpa_passphrase", "setuser", "kadmin", "signtool", "ipa-", "wmic", "schtasks", "ssh-keygen", "using", "pvk2pfx", "/login:",
               "adfind", "bitsadmin", "dtutil", "vaultcmd", "sanur", "supabase",
               "set_network", "<(", "register", "drush", "addauth", "scram-sha", "security", "keyvault", "http-basic",
-              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
+              "conan", "pre-shared-key", "sipsak", "mutool", "espota", "fs_cli", "turnutils_", "turnadmin", "create account", "radtest", "accurev", "steghide", "emqx", "pk12util", "oscsend", "radclient", "gbak", "gfix", "gstat", "gsec", "nbackup", "hdparm", "iwconfig", "rar", "unseal", "cpdf", "plaintext", "login=", "set-agent-token", "jmeter", "change_user_password", "/server", "account add", "setclientpassword", "createclient", "sipp", "smbclient", "swaks", "condor_store_cred", "setcredentials", "bw login", "bacdcc", "bacrd", "sic ", "/connect", "v-add-", "v-change-user-password", "openrtsp", "output_http",
               "sedutil-cli", "dislocker", "locksettings", "idevicebackup2", "webrepl_cli", "create_ap", "funzip", "outguess", "dar ", "irssi"), "literal", "passwords", "password", False),
     # a key file's or an archive's passphrase a call takes: cryptography's load_pem_private_key(data, b"pw") and its kin,
     # msoffcrypto's load_key, zipfile's pwd, SQL's AES_ENCRYPT(x, 'k') and pgp_sym_encrypt, SQL Server's ENCRYPTBYPASSPHRASE,
@@ -145,12 +147,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"\b(?:CreateProcessWithLogonW|LogonUser[AW]?)\((?:[ \t]*(?:L?\"[^\"\r\n]*\"|NULL|nullptr)[ \t]*,){2}[ \t]*L?\"([^\"\r\n]{3,})\"|"   # (LogonUser's too)
              r"\bload_cert_chain\([^,()\r\n]+,[^,()\r\n]+,[ \t]*(?:password[ \t]*=[ \t]*)?[\"']([^\"'\r\n]{3,})[\"']|"     # Python ssl's (cert, key, pw)
              r"\bserverdict[ \t]+begin[ \t]+\(([^()\r\n]{3,})\)[ \t]+exitserver\b|\btrue[ \t]+\(([^()\r\n]{3,})\)[ \t]+startjob\b|"   # a PostScript printer's
-             # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …)
+             # Node's new Cryptr('k'), CryptoJS.AES.encrypt(data, 'passphrase'), PHP's hash_pbkdf2('sha256', 'pw', …), SQL Server's
+             # HASHBYTES('SHA2_256', 'pw')
              r"\bnew[ \t]+Cryptr\([ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bCryptoJS\.(?:AES|TripleDES|Rabbit|RC4)\.(?:en|de)crypt\([^,()\r\n]+(?:\([^()\r\n]*\))?[ \t]*,"
-             r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\bhash_pbkdf2\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
+             r"[ \t]*['\"]([^'\"\r\n]{6,})['\"]|\b(?:hash_pbkdf2|HASHBYTES)\([ \t]*['\"][\w\-]+['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{4,})['\"]",
              ("private_key(", "load_key_and_certificates(", "load_pkcs12(", ".load_key(", ".extract(", ".extractall(", ".open(", "aes_encrypt(", "aes_decrypt(", "pgp_sym_",
               "cryptbypassphrase(", "keystore.load(", "pddocument.load(", "pdfreader(", ".tochararray()", "openssl_pkcs12_read(",
-              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "pem_read_",
+              "openssl_pkey_get_private(", "encrypt(", "decrypt(", "cryptr(", "hash_pbkdf2(", "hashbytes(", "pem_read_",
               "traditionalencrypter.new(", "traditionaldecrypter.new(", "sevenzipextractor(", "sevenzipcompressor(", "pdfreader.open(", "decryptpemblock(", "load_cert_chain(", "loader.loadpdf(", "cqlsh>", "basicauth(", "_config/admins/", "atdt", "chatscripts", "abort busy", "excelpackage(", "ssh2_auth_pubkey_file(", "wnetaddconnection2", "createprocesswithlogonw(", "logonuser", "setencryptionname(", "setencryptionindex(", "exitserver", "startjob"),
              "literal", "passwords", "password", False),
     # a secret store's value given as an argument: netlify env:set NAME value, aws secretsmanager … --secret-string value
@@ -217,6 +220,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bcat[ \t]+>>?[ \t]*[^\s;&|]*(?i:pass|secret|token|cred)[^\s;&|]*[ \t]+<<-?[ \t]*['\"]?\w+['\"]?[ \t]*\r?\n"
              r"([^\s]{3,})[ \t]*\r?\n\w+[ \t]*(?:\r?\n|$)|"
              r"\becho[ \t]+(?:-[neE]{1,3}[ \t]+)?['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd|"
+             r"\becho[ \t]+['\"]?[\w.\-]{1,32}:([^'\"\s:]{3,}):[0-9]*:[0-9]*:[^|\r\n]*\|[ \t]*(?:sudo[ \t]+)?newusers\b|"   # ... or newusers' line
              # ... or user:pw made into a Basic header: printf '%s' 'user:pw' | base64
              r"\b(?:echo[ \t]+-n|printf[ \t]+(?:'%s'|\"%s\"))[ \t]+['\"]?[\w.@\-]{1,64}:([^'\"\s:|]{3,})['\"]?[ \t]*\|[ \t]*base64\b",
              ("echo", "printf", "cat ", "yes ", "newusers", ":/bin/", ":/sbin/", ":/usr/"), "literal", "passwords", "password", False),
@@ -286,9 +290,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bxvkbd\b[^\r\n]*?[ \t]-text[ \t]+[\"']([^\"'\s\\]{6,64})(?:\\r|\\n)?[\"']|"     # xvkbd's -text, Return after it
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
-             r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\w*(?:[Ee]dit|[Ff]ield)\w{0,12}|\bsolo|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*type|"   # (pywinauto's; squish's and SikuliX's type(target, …))
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|->value|\bEnter\.theValue|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*(?:type|paste)|"   # (pywinauto's; squish's and SikuliX's type(target, …), SikuliX's paste)
              r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (Karate's steps)
              r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"(?:\bI|(?m:^)[ \t]*\*)[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|(?i:type|enter))[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's), a Gauge step
@@ -311,6 +315,7 @@ COMMANDS: tuple[Detector, ...] = (
              r"\btouch\([ \t]*Template\([^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,2}?[ \t]*text\([ \t]*['\"]([^'\"\s]{6,64})['\"]|"   # Airtest's text() into a touched field
              r"\{USERNAME\}\{TAB\}([^{}\s]{6,64})\{ENTER\}|"     # a KeePass auto-type sequence's literal
              r"\btrigger:[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*\r?\n[ \t]+replace:[ \t]*[\"']([^\"'\s]{6,64})[\"']|"     # a text expander's (espanso's) snippet
+             r"\"set[ \t]+field[ \t]+[^\"\s]+[ \t]+to[ \t]+([^\"\s]{6,64})\"|"     # pa11y's action
              r"\"alfredsnippet\"[ \t]*:[ \t]*\{[ \t]*\"snippet\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"     # ... or Alfred's
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
@@ -322,7 +327,7 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:", "touch(template(", "alfredsnippet"),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:", "touch(template(", "alfredsnippet", "->value(", "enter.thevalue(", "paste(", "set field "),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
@@ -336,13 +341,13 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",
              ("::",), "made_password_shape", "passwords", "password", False),
     # a line-protocol console's first line piped to it (a device's or VLC's telnet interface asks for its password first),
-    # or its second after a user's
+    # or its second after a user's (its \n escapes, or the newlines a decoded view of it has)
     Detector("socket_first_line_password", "assignment",
-             r"\bprintf[ \t]+(?:'([^'\\\s%]{6,64})(?:\\r)?\\n[^'\r\n]*'|\"([^\"\\\s%]{6,64})(?:\\r)?\\n[^\"\r\n]*\"|"
-             rf"['\"]%s(?:\\r)?\\n[^'\"\r\n]*['\"][ \t]+(?:'([^'\s]{{6,64}})'|\"([^\"\s]{{6,64}})\"|([^\s'\"|]{{6,64}}))){_TO_SOCKET}",
+             rf"\bprintf[ \t]+(?:'([^'\\\s%]{{6,64}}){_FORMAT_NL}[^']{{0,200}}'|\"([^\"\\\s%]{{6,64}}){_FORMAT_NL}[^\"]{{0,200}}\"|"
+             rf"['\"]%s{_FORMAT_NL}[^'\"]{{0,200}}['\"][ \t]+(?:'([^'\s]{{6,64}})'|\"([^\"\s]{{6,64}})\"|([^\s'\"|]{{6,64}}))){_TO_SOCKET}",
              ("printf",), "made_password_shape", "passwords", "password", False),
     Detector("socket_second_line_password", "assignment",
-             rf"\bprintf[ \t]+'[\w.@\-]{{1,32}}(?:\\r)?\\n([^'\\\s%]{{6,64}})(?:\\r)?\\n[^'\r\n]*'{_TO_SOCKET}",
+             rf"\bprintf[ \t]+'[\w.@\-]{{1,32}}{_FORMAT_NL}([^'\\\s%]{{6,64}}){_FORMAT_NL}[^']{{0,200}}'{_TO_SOCKET}",
              ("printf",), "made_password_shape", "passwords", "password", False),
     # a prompt that asks for the value, answered on the next line ("? Enter value for secret X" / "> v": gh's, a wizard's)
     Detector("prompt_answered_secret", "assignment",

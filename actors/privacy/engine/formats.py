@@ -130,7 +130,7 @@ FORMATS: tuple[Detector, ...] = (
         marker="azure_devops_pat"),
     tok("newrelic_license_key", "cloud", r"[a-f0-9]{36}NRAL", "nral"),
     tok("laravel_app_key", "saas", r"base64:[A-Za-z0-9+/]{43}=", "base64:"),
-    tok("django_insecure_secret_key", "saas", r"django-insecure-[A-Za-z0-9!@#$%^&*(\-_=+)]{30,}", "django-insecure-"),
+    tok("django_insecure_secret_key", "saas", r"django-insecure-[A-Za-z0-9!@#$%^&*(\-_=+)]{30,}", "django-insecure-", validator="django_insecure"),
     tok("pulumi_token", "cloud", r"pul-[a-f0-9]{40}", "pul-"),
     tok("planetscale_token", "cloud", r"pscale_tkn_[A-Za-z0-9=._\-]{32,64}", "pscale_tkn_"),
     tok("planetscale_password", "cloud", r"pscale_pw_[A-Za-z0-9=._\-]{32,64}", "pscale_pw_"),

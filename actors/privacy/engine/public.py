@@ -13,7 +13,7 @@ import json
 import re
 
 from .checksums import github_checksum, nats_public_key
-from .tokenparts import b64_bytes
+from .tokenparts import b64_bytes, macaroon_v2
 
 # Published verbatim by the vendor or a standard, the same for every reader (sources beside each).
 PUBLISHED = frozenset({
@@ -270,8 +270,8 @@ def is_public(value: str) -> bool:
         return True
     if any(p in v for p in _PUBLISHED_LONG):        # also where a syntax took a delimiter with it
         return True
-    if len(v) >= 200 and v.startswith("Ag") and not v.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="):
-        return True            # a SealedSecret's ciphertext: encrypted to the cluster, not a secret
+    if len(v) >= 200 and v.startswith("Ag") and not v.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") and not macaroon_v2(v):
+        return True            # a SealedSecret's ciphertext: encrypted to the cluster, not a secret (a macaroon is one)
     return v.startswith("eyJ") and _public_jwt(v)
 
 

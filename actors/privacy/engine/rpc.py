@@ -191,7 +191,8 @@ RPC: tuple[Detector, ...] = (
              r"(?:\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02|(?i:socks|rfc[ \t]?1929|:1080\b))[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?"
              r"\\x01\\x[0-9a-fA-F]{2}[^\\'\"\s]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})|"
              r"(?:^|[\s>'\"])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
-             # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length)
+             # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length); kdb+'s handle (hopen `:host:port:user:pw)
+             r"\bhopen[ \t]*\(?[ \t]*`:[^:\s`]*:[0-9]{2,5}:[^:\s`]+:([^\s`;)\"]{3,64})|"
              r"'HELLO'[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'[ \t]+[0-9a-fA-F]{2}[ \t]+'([^'\r\n]{3,})'|"
              r"\brexec\b(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*?(?:^|[\s>])[0-9]{0,5}\\0[\w.\-]{1,32}\\0([^\\\s]{3,64})\\0|"
              # tcpdump -A's dots for bytes: AMQP's Start-Ok (PLAIN, a length, \0user\0pw, its locale), PostgreSQL's PasswordMessage
@@ -210,7 +211,7 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:", "oftp", "odette",
+             ("login", "logon", "lgn", ",auth,", "isa*", "hopen", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:", "oftp", "odette",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk

@@ -238,21 +238,22 @@ SERVICES: tuple[Detector, ...] = (
              ("ed25519", "google.crypto.tink", "pagerduty_configs", "<key>", "rtmp", "setcredential="), "not_placeholder", "passwords",
              "secret", False),
     # the passwords and keys daemons keep by place: SNMPv3's privacy password after its auth one, a
-    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, Exim's passwd.client, Redis MONITOR's AUTH,
-    # a Wi-Fi profile's key exported in clear
+    # RADIUS server block's key, a PPP chap/pap-secrets line, davfs2's secrets, rsyncd's, hostapd's wpa_psk_file, Exim's
+    # passwd.client, Redis MONITOR's AUTH, a Wi-Fi profile's key exported in clear
     Detector("daemon_place_password", "assignment",
              SNMP_AUTH + r"[^\s]+[ \t]+priv[ \t]+"
              r"(?:3des|des|aes(?:[ \t]+(?:128|192|256))?)[ \t]+" + VALUE + "|"
              r"\bradius[ \t]+server[ \t]+[^\s]+[ \t]*\r?\n(?:[ \t]+[^\r\n]*\r?\n){0,4}?[ \t]+key[ \t]+(?:[07][ \t]+)?" + VALUE + "|"
              r"(?:\b(?:chap|pap|l2tp)-secrets|(?m:^)#[ \t]*client[ \t]+server[ \t]+secret\b)[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*"
              r"[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
-             r"\bdavfs2/secrets[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[^\s#]+[ \t]+[^\s]+[ \t]+" + VALUE + "|"
-             r"(?m:^)[ \t]*https?://[^\s]*(?i:dav)[^\s]*[ \t]+[^\s\"']+[ \t]+" + VALUE + r"[ \t]*\r?(?m:$)|"   # (its line alone: a DAV URL, user, pw)
+             r"\bdavfs2(?:/secrets)?\b[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*(?:/|https?://)[^\s#]*[ \t]+[^\s]+[ \t]+" + VALUE + "|"   # (a mount point's or a URL's line)
+             r"\brsyncd?\.(?:secrets|users|passwd)\b[^\r\n]*(?:\r?\n[ \t]*#[^\r\n]*)*\r?\n[ \t]*[\w.\-]+:([^\s:]{4,64})[ \t]*(?:\r?\n|$)|"   # rsyncd's user:pw; hostapd's
+             r"(?m:^)[ \t]*(?:keyid=[^\s]+[ \t]+)?00:00:00:00:00:00[ \t]+([^\s]{8,63})[ \t]*(?:\r?\n|$)|(?m:^)[ \t]*https?://[^\s]*(?i:dav)[^\s]*[ \t]+[^\s\"']+[ \t]+" + VALUE + r"[ \t]*\r?(?m:$)|"   # (any station's; a DAV URL, user, pw)
              r"(?m:^)[ \t]*\*\.[\w.\-]+:[^:\s]+:([^\s:]{4,})[ \t]*\r?(?m:$)|"         # Exim's passwd.client: *.host:user:pw
              r"\"(?i:auth)\"[ \t]+(?:\"[^\"\s]+\"[ \t]+)?\"([^\"]{4,})\"|"
              r"(?m:^)[^\r\n#:]{0,80}:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]+\"([^\"\r\n]{3,})\"|"     # strongSwan's ipsec.secrets
              r"<protected>false</protected>\s*<keyMaterial>([^<\s]{3,})</keyMaterial>",     # netsh wlan export key=clear
-             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "l2tp-secrets", "client", "davfs2", "dav", "*.", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
+             ("snmp-server", "radius", "chap-secrets", "pap-secrets", "l2tp-secrets", "client", "davfs2", "dav", "rsyncd.", "rsync.", "00:00:00:00:00:00", "*.", '"auth"', "<keymaterial>", "eap", "xauth", "ntlm"), "literal",
              "passwords", "password", False),
     # a field of a comma-separated spec: Percona's DSN (h=…,u=…,p=pw), QEMU's -object secret,…,data=pw
     Detector("spec_field_password", "assignment",

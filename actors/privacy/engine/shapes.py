@@ -267,10 +267,10 @@ def _labelled_numbers(pieces: list[str]) -> bool:
 
 # what parts a list's items: a semicolon, a bar, a comma before a space (not a thousands comma: "109,000"), a spaced slash
 _ITEM_SEPARATORS = (re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*\|[ \t]*"), re.compile(r",[ \t]+"), re.compile(r"[ \t]+/[ \t]+"))
-_BITS, _LOWER_WORDS = frozenset("01"), frozenset("abcdefghijklmnopqrstuvwxyz {},|:")
-_BRACKETED = re.compile(r"\[([^\[\]\r\n]{3,400})\]")
-_GROUPS = re.compile(r"[\[{(]([^\[\]{}()\r\n]{1,200})[\]})]")     # a list's items, each in its own brackets
+_BITS, _LOWER_WORDS = frozenset("01"), frozenset("abcdefghijklmnopqrstuvwxyz {},|:;")
+_BRACKETED, _GROUPS = re.compile(r"\[([^\[\]\r\n]{3,400})\]"), re.compile(r"[\[{(]([^\[\]{}()\r\n]{1,200})[\]})]")   # (a list's items, each in its own brackets)
 _WORD, _MARK, _DIGITS = re.compile(r"[A-Za-z]+"), re.compile(r"[^\w\s]"), re.compile(r"[0-9]+")   # a template's parts
+_PLAYER = re.compile(r"\b[A-Z]:")     # a player's letter before its list ("A: pedal sapling …; B: …")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _SETTING = re.compile(r"([A-Za-z][A-Za-z \t\-]{2,30}?)[ \t]*[:=]?[ \t]+([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]*[A-Za-z%]{0,7}")
 
@@ -316,10 +316,10 @@ def _templated_items(value: str) -> bool:
 
 def coded_items(value: str) -> bool:
     """Six items or more, each with a number, in brackets or parted by a separator ("in 121 out | …", "[A10 B7 …] …"); or a
-    puzzle's: 24 lower-case words or more in lists, no clause's comma (letter trees, a strip's pieces), or six maps (o and .)."""
+    puzzle's: 24 lower-case words or more in lists (a player's letter before), no clause's comma, or six maps (o and .)."""
     pieces = value.split()
     return any(len(items) >= 6 and all(map(_DIGITS.search, items)) for items in (_GROUPS.findall(value), *_splits(value, 6))) \
-        or (set(value) <= _LOWER_WORDS and ", " not in value and len(_WORD.findall(value)) >= 24) \
+        or (set(_PLAYER.sub("", value)) <= _LOWER_WORDS and ", " not in value and len(_WORD.findall(value)) >= 24) \
         or (len(pieces) >= 6 and len(set(value) - {" "}) <= 5 and sum(c.isalnum() for c in set(value)) <= 1)
 
 

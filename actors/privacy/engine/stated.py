@@ -148,9 +148,10 @@ STATED: tuple[Detector, ...] = (
              rf"<sms\b[^>\r\n]*?\bbody=\"[^\"\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^\"\r\n]*\"[^>\r\n]*/>[ \t]*\r?\n[ \t]*"
              rf"<sms\b[^>\r\n]*?\bbody=\"({_ALONE_PW}{{5,}})\"",
              (*PW_KEYWORDS, *_SECRET_WORDS, "licen", "login", "log in", "creds", "credentials"), "chat_answer", "passwords", "password", False, deny=_STATED_DENY),
-    # a printed label's field that names a secret over the field that holds it (ZPL: ^FDrig password^FS, then ^FO…^FDv^FS)
+    # a printed label's field that names a secret over the field that holds it (ZPL: ^FDrig password^FS, then ^FO…^FDv^FS;
+    # not a field that holds its value too, "^FDlab password Hummock+4442^FS", over a barcode's)
     Detector("label_field_value", "assignment",
-             rf"\^FD[^^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[^^\r\n]*\^FS[ \t]*\r?\n(?:\^(?:F[A-CE-Z0-9@]|[A-EG-Z0-9@][A-Z0-9@])[^^\r\n]*)*?\^FD([^^\r\n]{{4,64}})\^FS",
+             rf"\^FD[^^\r\n]*?(?:{PW_NOUNS}|{SECRET_NOUNS})[ \t:.\-]*\^FS[ \t]*\r?\n(?:\^(?:F[A-CE-Z0-9@]|[A-EG-Z0-9@][A-Z0-9@])[^^\r\n]*)*?\^FD([^^\r\n]{{4,64}})\^FS",
              ("^fd",), "inline_password", "passwords", "password", False, deny=_STATED_DENY),
     # a licence's or a pairing code's grouped code right after its name, with no mark or verb between (a vCard's NOTE:
     # "canopy cad licence CCL-YFQJ-XP8Z-7F9X-KD2S-X", a calendar entry's "rack scanner pairing code RSP-2305-7680-…")
@@ -158,13 +159,14 @@ STATED: tuple[Detector, ...] = (
              r"\b(?i:licen[cs]e(?:[ \t]key)?|(?:pairing|activation|unlock|setup|enrol(?:l?ment)?|access)[ \t]code|"
              r"(?:product|serial|registration)[ \t]key)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){3,9}|[A-Z]{2,6}-[A-Z0-9]{12,40})[ \t]*(?:\\n|\r?\n|$|[.,;)\"]|[-–—][ \t])",   # (… - text me)
              ("licen", "code", "key"), "named_value", "passwords", "secret", False),
-    # a chat that hands a login over as "account, password" after its colon ("here you go for the trade portal: parts@…,
-    # Condenser_ta7734"): the last item a made password
+    # a chat that hands a login over as "account, password" or "account and password" after its colon ("here you go for
+    # the trade portal: parts@…, Condenser_ta7734", "for the vrm portal: dominic@… and tarpit~2233 - it's in the vault")
     Detector("handed_over_login_pair", "assignment",
-             r"(?i:here[ \t]you[ \t]go|as[ \t]promised|here(?:'s|’s|[ \t]is|[ \t]are)[ \t]the[ \t](?:login|creds|credentials))"
-             r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120},[ \t]*([^\s,]{6,64})[ \t]*(?:\r?\n|$)",
-             ("here you go", "as promised", "here's the", "here’s the", "here is the", "here are the"), "made_password_shape", "passwords", "password",
-             False),
+             r"(?i:here[ \t]you[ \t]go|as[ \t]promised|here(?:'s|’s|[ \t]is|[ \t]are)[ \t]the[ \t](?:login|creds|credentials)|"
+             r"(?:^|\n)[ \t]*for[ \t]the[ \t][^:\r\n]{1,60}?(?:portal|login|account|site|registry|dashboard|console))"
+             r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120}?(?:,|[ \t]and)[ \t]*([^\s,]{6,64})[ \t]*(?:\r?\n|$|[-–—][ \t])",
+             ("here you go", "as promised", "here's the", "here’s the", "here is the", "here are the", "for the "), "inline_password",
+             "passwords", "password", False),
     # a note's "login: user <pw>" with a space, not a slash, between them ("loom admin: rattan Wicker.kmz47")
     Detector("login_user_space_password", "assignment",
              r"(?i:(?:^|[^/\w])(?:login|admin|user(?:name)?|creds?|credentials|account)[ \t]*:)[ \t]*[\w.@\-]{1,40}[ \t]+([^\s]{6,64})[ \t]*(?:\r?\n|$)",

@@ -1,6 +1,6 @@
 """Validators that read a token's parts: a JWT's header and payload, Basic's ``user:password``, SASL
 PLAIN's ``NUL user NUL password``, the snowflake in a Discord token, a PEM body's base64, Twitter's
-bearer tail, a Laravel Sanctum token's random part."""
+bearer tail, a Laravel Sanctum token's random part, a macaroon's fields."""
 from __future__ import annotations
 
 import base64
@@ -93,3 +93,13 @@ def sanctum_token(value: str) -> bool:
     tail = value.split("|", 1)[1]
     return (any(c.isupper() for c in tail) and any(c.islower() for c in tail) and len(set(tail)) >= 16
             and not is_placeholder(tail))
+
+
+def macaroon_v2(value: str) -> bool:
+    """A macaroon in its v2 binary form, base64 (``AgE…``): version 2, its location field (1, a length, a printable
+    location) and then its identifier's (2) — a bearer credential (a SealedSecret's ciphertext starts 0x02 0x00)."""
+    raw = b64_bytes(value.rstrip("="), urlsafe=("-" in value or "_" in value))
+    if raw is None or len(raw) < 8 or raw[0] != 2 or raw[1] != 1 or not 0 < raw[2] < 128:
+        return False
+    location = raw[3:3 + raw[2]]
+    return len(raw) > 3 + raw[2] and raw[3 + raw[2]] == 2 and all(32 <= b < 127 for b in location)

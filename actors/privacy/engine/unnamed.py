@@ -133,13 +133,16 @@ UNNAMED: tuple[Detector, ...] = (
              ("delete", "remove", "burn", "wipe"), "chat_answer", "passwords", "password", False),
     # copulas too short to read in any language, after their own language's word for it only: Haitian's "se" ("Modpas
     # òdinatè a se X", where Afrikaans' "se" is a possessive), Shona's "i" and "ndeiyi" ("Pasiwedhi yelaptop … i X"),
-    # Somali's "waa" after "furaha" (a key), Breton's "(a) zo"
+    # Somali's "waa" after "furaha" (a key), Breton's "(a) zo", Manx's "t'eh"
     Detector("password_after_its_copula", "assignment",
              r"(?i:\bmodpas\b)[^\r\n\"]{0,80}?[ \t](?i:se|sé)[ \t]+([^\s\"'`,;]{3,})|"
              r"(?i:\bpasiwedhi\b)[^\r\n\"]{0,80}?[ \t](?i:i|ndeiyi|ndiyo|ndeiyo)[ \t]+([^\s\"'`,;]{3,})|"
              r"(?i:\bfuraha\b)[^\r\n\"]{0,80}?[ \t](?i:waa)[ \t]+([^\s\"'`,;]{3,})|"
-             r"(?i:\bger-tremen\b)[^\r\n\"]{0,80}?[ \t](?i:a[ \t]+zo|zo)[ \t]+([^\s\"'`,;]{3,})",
-             ("modpas", "pasiwedhi", "furaha", "ger-tremen"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
+             r"(?i:\bger-tremen\b)[^\r\n\"]{0,80}?[ \t](?i:a[ \t]+zo|zo)[ \t]+([^\s\"'`,;]{3,})|"
+             r"(?i:\bfockle[ \t-]follit\b)[^\r\n\"]{0,80}?[ \t](?i:t['’]eh|she)[ \t]+([^\s\"'`,;]{3,})|"   # (Manx: "it is")
+             # Scottish Gaelic's copula before the word, the value last before a dash ("'S e am facal-faire airson … X – …")
+             r"(?i:['’]s[ \t]+e[ \t]+(?:am|an)[ \t]+facal-faire\b)[^\r\n\"]{0,100}?[ \t]([^\s\"'`,;]{3,})[ \t]+[–—-][ \t]",
+             ("modpas", "pasiwedhi", "furaha", "ger-tremen", "fockle", "facal-faire"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
     # the word for it in a sentence of another script, then the password with no copula, the only word in Latin letters
     # ("Пароль від комп'ютера в цеху grakle-1984 — нікому не кажи"): six characters or more, a digit among them, a made
     # password's shape (not a site's code, "POP-SIN1"); a clause's dash, a comma, the line's end or a word of the other

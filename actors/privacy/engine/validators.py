@@ -6,7 +6,6 @@ full of: documentation examples, template variables, environment indirections. E
 used together with a context that already names a secret (see ``looks_random``)."""
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -15,70 +14,14 @@ from .codenames import (call_cut_short, code_shaped, generated_word_number, is_c
                         pronounceable)
 from .notvalues import ARN, AWS_RESOURCE, EZCONNECT, FORMAT_ONLY, NOT_A_VALUE, SCOPE, WORD_PATH, letters_and_marks
 from .placeholders import is_placeholder
+from .randomness import looks_random
 from .shapes import (COLON_BYTE, HEX_BYTE, django_key_shape, made_password_shape, message_password_shape, owner_password_shape, passphrase_shape, password_shape,
                      random_case, sentence_password_shape, stated_form, coded_items)
 from .checksums import b58decode, base58check, bitlocker_key, github_checksum
 from .seedphrase import bip39_phrase, bip39_words
 from .strkey import stellar_seed
-from .tokenparts import basic_credentials, discord_token, jwt_structure, pem_body, sanctum_token, sasl_plain_credentials, twitter_bearer
-
-try:
-    from _collections import _count_elements   # Counter's C core, without its Python wrapper
-except ImportError:  # pragma: no cover - other interpreters
-    def _count_elements(tally: dict, iterable) -> None:
-        for c in iterable:
-            tally[c] = tally.get(c, 0) + 1
-
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_DIGITS = frozenset("0123456789")
-_WORDISH = _LOWER | _UPPER | _DIGITS | frozenset("-_.")
-
-_XLOGX = [0.0] + [i * math.log2(i) for i in range(1, 1025)]
-
-
-def shannon_entropy(value: str) -> float:
-    """Bits per character: log2(n) - sum(c * log2 c) / n over the character counts."""
-    n = len(value)
-    if not n:
-        return 0.0
-    tally: dict = {}
-    _count_elements(tally, value)
-    counts = tally.values()
-    if n <= 1024:
-        total = sum(map(_XLOGX.__getitem__, counts))
-    else:
-        total = sum(c * math.log2(c) for c in counts)
-    return math.log2(n) - total / n
-
-
-def looks_random(value: str, *, min_len: int = 8, min_entropy: float = 2.8) -> bool:
-    """A token-like value: long enough, several character classes or high entropy.
-
-    Only used after a context (``api_key =``, ``Bearer``) already named a secret — never alone.
-    """
-    if len(value) < min_len:
-        return False
-    chars = set(value)
-    lower = not chars.isdisjoint(_LOWER)
-    upper = not chars.isdisjoint(_UPPER)
-    digit = not chars.isdisjoint(_DIGITS)
-    symbol = bool(chars - _WORDISH)
-    # Words joined by separators (``my-app-secret-name``) are names; keys carry digits or mixed case
-    # (a short one no word is made of: Naver's ten-letter ``DwHBmDOkVH``).
-    if not (digit or symbol or (lower and upper and (len(value) >= 16 or (len(value) >= 10 and value.isalnum() and not pronounceable(value))))
-            or _long_random_letters(value)):
-        return False
-    hex_run = len(value) >= 16 and digit and lower and not value.strip("0123456789abcdef")   # (16 random hex digits fall below
-    return shannon_entropy(value) >= (min(min_entropy, 2.5) if hex_run else min_entropy)   # 2.8 bits 3 in 100 times, 2.5: 2 in 1000)
-
-
-def _long_random_letters(value: str) -> bool:
-    """One case alone, but long and no word: SiliconFlow's ``sk-`` and 48 lower-case letters."""
-    letters = "".join(c for c in value if c.isalpha())
-    return (len(value) >= 32 and (letters.islower() or letters.isupper()) and shannon_entropy(value) >= 4.1
-            and not pronounceable(value) and "abcdefgh" not in value)
-
+from .tokenparts import (basic_credentials, discord_token, jwt_structure, macaroon_v2, pem_body, sanctum_token, sasl_plain_credentials,
+                         twitter_bearer)
 
 def _is_identifier_like(v: str) -> bool:
     """``db_password``, ``SecretStr``, ``self.token``, ``ctypes.c_int32``: a name or attribute path,
@@ -117,7 +60,15 @@ def _is_identifier_like(v: str) -> bool:
         if len(v) >= 10 and _case_changes(v) >= 4 and not pronounceable(v) and not made_of_words(v):
             return False
         return len(v) < 16 or is_camel_name(v) or not looks_random(v, min_entropy=3.5)
-    return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2 and not _WORD_MEASURE.fullmatch(v)   # var_1, v4auth_header
+    return "_" in v and v.islower() and sum(map(str.isdigit, v)) < 2 and not _WORD_MEASURE.fullmatch(v) and \
+        not _word_and_code(v)   # var_1, v4auth_header (not birch_bay5)
+
+
+def _word_and_code(v: str) -> bool:
+    """A word, then a short code of letters and a digit (``birch_bay5``, ``perch_sh3``): what an owner makes a password
+    of, not a name's part (``input_ids2``, ``page_no1``, ``api_v2``)."""
+    match = _WORD_CODE.fullmatch(v)
+    return match is not None and match[1] not in _NAME_TAILS
 
 
 def _case_changes(v: str) -> int:
@@ -127,6 +78,9 @@ def _case_changes(v: str) -> int:
 _WORD_THEN_MIXED = re.compile(r"[A-Z][a-z]{2,}_[A-Za-z]{4,}")
 _REVERSE_DNS = frozenset("org com net io edu gov de uk fr".split())
 _WORD_NUMBER = re.compile(r"[a-z]{3,}_\d{3,}")
+_WORD_CODE = re.compile(r"[a-z]{4,}_([a-z]{2,3})[1-9]")
+_NAME_TAILS = frozenset("id ids no num nr idx ix arg args var val vals key str len col row pos lvl ver rev sha md utf int "
+                        "fp bit buf ptr ref obj tmp msg err res out in fn cb tab doc img pic btn lbl txt box".split())
 _WORD_MEASURE = re.compile(r"[a-z]{3,}_[1-9](?:(?!fa|st|nd|rd|th|xx)[a-z]{2,3}|[0-9]?(?:m|kn|g|l))")   # brake_8ft, kite_12m (not use_2fa)
 # the objects attribute paths in config and code usually start from
 _OBJECT_NAMES = frozenset("self this settings config cfg conf env os process secrets vars values ctx app params "
@@ -416,7 +370,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base58check": base58check, "stellar_seed": stellar_seed,
     "aprs_passcode": lambda v: v.isdigit() and int(v) < 32768,      # APRS-IS's: 15 bits of the callsign's hash
     "bip39_phrase": bip39_phrase, "bip39_words": bip39_words, "bitlocker": bitlocker_key,
-    "random_tail": random_tail, "sanctum_token": sanctum_token, "directive_password": directive_password,
+    "random_tail": random_tail, "sanctum_token": sanctum_token, "macaroon_v2": macaroon_v2, "directive_password": directive_password,
     "userlist_password": userlist_password, "recovery_code": recovery_code, "otp_groups": otp_groups,
     "key_bytes": key_bytes, "not_placeholder": not_placeholder, "literal": literal_secret,
     # a password's key holding a bcrypt string holds its hash (a users export); an API key may be written so
@@ -437,6 +391,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "sentence_password_shape": sentence_password_shape,
     "password_shape": password_shape,
     "made_password_shape": made_password_shape, "owner_password_shape": owner_password_shape,
+    # startproject's key after its prefix: its own alphabet's marks may hold a "$(" (…&$(%w2…), no command's
+    "django_insecure": lambda v: django_key_shape(v.removeprefix("django-insecure-")) or not_placeholder(v),
     "message_password_shape": message_password_shape,
     "passphrase_shape": passphrase_shape, "django_key_shape": django_key_shape,
     "github_checksum": github_checksum,

@@ -47,6 +47,16 @@ VENDORS: tuple[Detector, ...] = (
     # vendor's name before it (its public key is the six-character site id), or alone as its 34 small hex
     Detector("klaviyo_private_key", "saas", r"(?i:klaviyo)[^\r\n]{0,64}?\b(pk_[A-Za-z0-9]{34})\b|\b(pk_[0-9a-f]{34})\b",
              ("klaviyo", "pk_"), "not_placeholder"),
+    # an AI provider's key under the provider's own name in a keys file (llm's keys.json: "mistral": "…"): a key's
+    # shape, not a model's name ("openai": "gpt-4o-mini")
+    Detector("ai_provider_named_key", "ai",
+             r"\"(?i:openai|anthropic|claude|mistral|cohere|deepseek|gemini|groq|openrouter|perplexity|together|fireworks|voyage|"
+             r"jina|xai|replicate|huggingface)\"[ \t]*:[ \t]*\"(sk-[A-Za-z0-9_\-]{20,}|[A-Za-z0-9]{24,})\"",
+             ("openai", "anthropic", "claude", "mistral", "cohere", "deepseek", "gemini", "groq", "openrouter", "perplexity",
+              "together", "fireworks", "voyage", "jina", "xai", "replicate", "huggingface"), "token"),
+    # a macaroon in its v2 binary form, base64 (a device's or a service's bearer credential: its location, identifier,
+    # caveats and signature; LND's is lnd_macaroon)
+    tok("macaroon_token", "saas", r"AgE[A-Za-z0-9+/_\-]{80,}={0,2}", "age", validator="macaroon_v2"),
     # PayPal's OAuth access token (what /v1/oauth2/token returns, a bearer for nine hours): A21AA and base64url
     tok("paypal_access_token", "payment", r"A21AA[A-Za-z0-9_\-]{50,120}", "a21aa", validator="token"),
     tok("cal_com_api_key", "saas", r"cal_(?:live|test)_[a-f0-9]{32}", "cal_live_", "cal_test_"),

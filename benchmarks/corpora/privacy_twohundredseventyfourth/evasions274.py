@@ -61,7 +61,7 @@ def build(reg):
             else:
                 raise RuntimeError("no run for %s" % enc)
             head = intro % (rng.randint(2, 40), what[0].upper() + what[1:])
-            text = head + "written " + rule + ":\n" + C.MARK + "\n" + remark
+            text = head + rule + ":\n" + C.MARK + "\n" + remark
             text, s, e = C.place(text, run)
             out.append({"type": tname, "container": "%s__%s" % (enc, wname), "encoding": enc, "text": text,
                         "secrets": [{"value": run, "start": s, "end": e, "type": tname, "plain": plain, "encoding": enc}],

@@ -175,7 +175,7 @@ TYPES = [
     ("launchdarkly_sdk_key", "developer", ["sdk-", U], "believed", None, "ops_do_app_platform_spec_yaml"),
     # --- cloud, storage, search and monitoring
     ("azure_ad_application_client_secret", "cloud", [("A", 3), ("d", 1), "Q~", ("z", 34)], "read", ("client id", [U]), "ops_azure_webapp_appsettings_json"),
-    ("ibm_cloud_api_key", "cloud", [("U", 44)], "believed", None, "ops_terraform_state_json"),
+    ("ibm_cloud_api_key", "cloud", [("U", 44)], "read", None, "ops_terraform_state_json"),
     ("ovh_application_secret", "cloud", [("A", 32)], "guessed", ("application key", [("A", 16)]), "ops_sam_config_toml"),
     ("wasabi_secret_access_key", "cloud", [("S", 40)], "believed", ("access key", [("u", 20)]), "dev_s3cfg_file"),
     ("cloudinary_api_secret", "cloud", [("U", 27)], "believed", ("api key", [("d", 15)]), "ops_fly_toml_env_section"),
@@ -358,7 +358,14 @@ def neighbour_value(nb, rng):
     return spec_gen(spec, rng)
 
 
+VENDOR_WORD = {"in_situ": "hydrovu", "john_deere": "deere", "ordnance_survey": "os", "docker_hub": "dockerhub",
+               "royal_mail": "royalmail", "hashicorp_vault": "vault", "better_stack": "betterstack"}
+
+
 def vendor_word(name):
+    for k, v in VENDOR_WORD.items():
+        if name.startswith(k + "_"):
+            return v
     return name.split("_")[0]
 
 
@@ -439,7 +446,7 @@ def r_generic(style, r, t, key, nb, nbv):
         vals[key] = M
         return json.dumps({"IsEncrypted": False, "Values": vals}, indent=2)
     if style == "dev_firebase_runtimeconfig_json":
-        ns = vendor_word(name)
+        ns = name.split("_")[0]
         rest = "_".join(name.split("_")[1:])
         inner = {}
         if nb:
@@ -509,8 +516,9 @@ def r_native(style, r, t, nbv):
         note = "" if login_like else nbv
         if style == "office_apple_passwords_csv_export":
             return "Title,URL,Username,Password,Notes,OTPAuth\n%s,%s,%s,%s,%s,\n" % (host, url, user, M, note)
+        title = name.replace("_password", "").replace("_login", "").replace("_", " ").title()
         return ("username,username2,username3,title,password,note,url,category,otpSecret\n%s,,,%s,%s,%s,%s,Business,\n"
-                % (user, host.split(".")[-2], M, note, url))
+                % (user, title, M, note, url))
     if style == "office_google_chat_message_copy":
         who = r.choice(W.PEOPLE)
         label = name.replace("_password", "").replace("_login", "").replace("_", " ")

@@ -348,7 +348,8 @@ def k_trello(r, k, v):
 
 
 def k_ods(r, k, v):
-    return ("<table:table table:name=\"Logins\">\n  <table:table-row>\n"
+    return ("<table:table xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" table:name=\"Logins\">\n  <table:table-row>\n"
             f"    <table:table-cell office:value-type=\"string\"><text:p>{k}</text:p></table:table-cell>\n"
             "    <table:table-cell office:value-type=\"string\"><text:p>", "</text:p></table:table-cell>\n  </table:table-row>\n</table:table>\n")
 

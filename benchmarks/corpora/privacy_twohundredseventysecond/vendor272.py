@@ -229,7 +229,6 @@ V = [
     ("blynk_device_auth_token", "marine", [("u64", 32)], "read", None, None, "iot_platformio_src_main_cpp", None),
     ("adafruit_io_key", "marine", ["aio_", ("AN", 28)], "read", None, None, "iot_platformio_src_main_cpp", None),
     ("soracom_auth_key_secret", "marine", ["secret-", ("AN", 64)], "believed", "auth key id", nb_code("keyId-NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN"), "ops_lambda_function_configuration_json", None),
-    ("hologram_cellular_api_key", "marine", [("AN", 32)], "guessed", None, None, "ops_lambda_function_configuration_json", None),
     ("victron_vrm_access_token", "marine", [("hex", 64)], "guessed", None, None, "dev_mise_toml_env", None),
     ("influxdb_cloud_api_token", "marine", [("u64", 86), "=="], "believed", None, None, "iot_influx_cli_configs_toml", None),
     ("grafana_cloud_access_policy_token", "marine", ("special", "glc"), "read", None, None, "iot_grafana_alloy_config", None),
@@ -249,22 +248,18 @@ V = [
     ("bookeo_api_secret_key", "shop", [("AN", 32)], "guessed", "api key", nb_code("NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN"), "ops_k8s_deployment_env_literal", None),
     ("rezdy_api_key", "shop", [("hex", 32)], "guessed", None, None, "ops_cloud_run_service_yaml", None),
     ("fareharbor_api_user_key", "shop", [("uuid",)], "guessed", "app key", nb_uuid, "ops_lambda_function_configuration_json", None),
-    ("checkfront_api_secret", "shop", [("hex", 64)], "guessed", "api key", nb_code("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "ops_fly_toml_env_section", None),
     ("planyo_api_key", "shop", [("an", 62)], "read", None, None, "ops_portainer_stack_env_json", None),
     ("loyverse_pos_access_token", "shop", [("hex", 32)], "read", None, None, "ops_docker_compose_environment_yml", None),
     ("unleashed_inventory_api_key", "shop", [("b64", 86), "=="], "guessed", "api id", nb_uuid, "ops_k8s_deployment_env_literal", None),
-    ("cin7_core_application_key", "shop", [("uuid",)], "guessed", "account id", nb_uuid, "ops_azure_webapp_appsettings_json", None),
     ("shippo_live_api_token", "shop", ["shippo_live_", ("hex", 40)], "read", None, None, "ops_woodpecker_pipeline_yml", None),
     ("easypost_production_api_key", "shop", ["EZAK", ("AN", 54)], "read", None, None, "ops_fly_toml_env_section", None),
     ("shipstation_api_secret", "shop", [("hex", 32)], "guessed", "api key", nb_code("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "ops_lambda_function_configuration_json", None),
-    ("sendcloud_api_secret_key", "shop", [("AN", 32)], "guessed", "public key", nb_uuid, "ops_docker_compose_environment_yml", None),
     ("royal_mail_click_and_drop_api_key", "shop", [("uuid",)], "guessed", None, None, "ops_netlify_env_list_capture", None),
     ("wise_business_api_token", "shop", [("uuid",)], "read", None, None, "ops_lambda_function_configuration_json", None),
     ("zoho_books_refresh_token", "shop", ["1000.", ("hex", 32), ".", ("hex", 32)], "read", "client id", lambda r: "1000." + C.draw(r, C.UPALNUM, 30), "dev_python_client_inline",
      "import requests\n\nZOHO_TOKEN_URL = \"https://accounts.zoho.eu/oauth/v2/token\"\nparams = {\n    \"refresh_token\": \"{V}\",\n    \"client_id\": \"{N}\",\n    \"grant_type\": \"refresh_token\",\n}\n"),
     ("hubspot_private_app_access_token", "shop", ["pat-eu1-", ("uuid",)], "read", None, None, "ops_azure_webapp_appsettings_json", None),
     ("pipedrive_personal_api_token", "shop", [("hex", 40)], "read", None, None, "dev_postman_environment_json", None),
-    ("mailerlite_classic_api_key", "shop", [("hex", 32)], "read", None, None, "ops_woodpecker_pipeline_yml", None),
     ("jotform_api_key", "shop", [("AN", 32)], "read", None, None, "dev_bruno_environment_bru", None),
     ("typeform_personal_access_token", "shop", ["tfp_", ("tf", 59)], "read", None, None, "dev_bruno_environment_bru", None),
     # --- messaging -------------------------------------------------------------
@@ -284,7 +279,6 @@ V = [
     ("ntfy_access_token", "msg", ["tk_", ("an", 29)], "believed", None, None, "iot_platformio_src_main_cpp", None),
     ("twilio_api_key_secret", "msg", [("AN", 32)], "believed", "api key sid", lambda r: "SK" + C.draw(r, C.HEXL, 32), "ops_lambda_function_configuration_json", None),
     ("onesignal_rest_api_key", "msg", [("uuid",)], "read", None, None, "ops_netlify_env_list_capture", None),
-    ("helpscout_app_secret", "msg", [("an", 40)], "read", "app id", nb_code("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), "ops_azure_webapp_appsettings_json", None),
     # --- AI ----------------------------------------------------------------------
     ("mistral_la_plateforme_api_key", "ai", [("AN", 32)], "guessed", None, None, "dev_python_client_inline",
      "from mistralai import Mistral\n\nclient = Mistral(api_key=\"{V}\")\nres = client.chat.complete(model=\"mistral-small-latest\", messages=msgs)\n"),
@@ -347,8 +341,6 @@ V = [
     ("ovhcloud_application_secret", "ops", [("AN", 32)], "believed", "application key", nb_code("NNNNNNNNNNNNNNNN"), "ops_portainer_stack_env_json", None),
     ("cloudinary_api_secret", "ops", ("special", "cloudinary"), "believed", "api key", nb_digits(15), "ops_fly_toml_env_section", None),
     ("azure_iot_hub_shared_access_key", "ops", [("b64bytes", 32)], "believed", "iot hub host", lambda r: "merse-tanks-%s.azure-devices.net" % C.draw(r, C.LOWALNUM, 4), "ops_azure_webapp_appsettings_json", None),
-    ("upcloud_api_token", "ops", ["ucat_", ("AU", 26)], "guessed", None, None, "dev_r_environ_file", None),
-    ("healthchecks_io_api_key", "ops", [("u64", 32)], "guessed", None, None, "ops_portainer_stack_env_json", None),
 ]
 
 TYPE_NAMES = [v[0] for v in V]

@@ -157,7 +157,7 @@ def k_pio(k, r):
 
 
 def k_octoprint(k, r):
-    return ("accessControl:\n  salt: " + C.rs(r, C.ALNUM, 32) + "\n"
+    return ("accessControl:\n  autologinLocal: false\n"
             "api:\n  allowCrossOrigin: false\n"
             "plugins:\n"
             "  _disabled:\n  - tracking\n"
@@ -483,7 +483,7 @@ def k_mbox(k, r):
     return ("From " + who.split()[0].lower() + "@gaslight-hmu.example  Tue Oct 14 08:12:44 2025\n"
             f"From: {who} <{who.split()[0].lower()}@gaslight-hmu.example>\n"
             "To: trailers@gaslight-hmu.example\n"
-            "Subject: trailer router - new login\n"
+            "Subject: the code you asked for\n"
             f"Message-ID: <{C.uuid4(r)}@gaslight-hmu.example>\n"
             "Content-Type: text/plain; charset=utf-8\n\n"
             f"Morning all, after the reset the {k} is {M}\n"

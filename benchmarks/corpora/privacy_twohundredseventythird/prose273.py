@@ -50,7 +50,7 @@ LANGS = [
     ("ceb", "Cebuano", "Latin", "Ang password sa kompyuter sa workshop kay «V» – palihug ayaw isulti bisan kinsa."),
     ("jav", "Javanese", "Latin", "Tembung sandhi komputer bengkel yaiku «V» – tulung aja dicritakake marang sapa-sapa."),
     ("mlg", "Malagasy", "Latin", "Ny teny miafina amin'ny solosaina ao amin'ny atrikasa dia «V» – aza lazainao amin'olona azafady."),
-    ("kin", "Kinyarwanda", "Latin", "Ijambobanga rya mudasobwa yo mu mahugurwa ni «V» – ntugire uwo uribwira."),
+    ("kin", "Kinyarwanda", "Latin", "Ijambobanga rya mudasobwa yo ku kazi ni «V» – ntugire uwo uribwira."),
 ]
 SPARES = [("sna", "Shona"), ("tir", "Tigrinya"), ("pus", "Pashto"), ("asm", "Assamese")]
 

@@ -377,9 +377,9 @@ TYPES = [
     ("github_app_installation_token", G_DEV, "read", "gitleaks github-app-token", S("ghs_", ("alnum", 36)), "ops_gitlab_project_variables_api_json", None, None),
     ("github_refresh_token", G_DEV, "read", "gitleaks github-refresh-token (ghr_ + 36)", S("ghr_", ("alnum", 36)), "ops_helm_get_values_all_capture", None, None),
     ("github_app_private_key", G_DEV, "believed", "", Frame("real 2048-bit RSA private key, PKCS#1 PEM (`-----BEGIN RSA PRIVATE KEY-----`, 64-character Base64 lines), generated from a fixed seed", g_gh_app_pem, c_pem), "dev_direnv_envrc", "app id", n_digits(7)),
-    ("gitlab_runner_authentication_token", G_DEV, "read", "gitleaks gitlab-runner-authentication-token", S("glrt-", ("b64url", 20)), "dev_glab_config_yml", None, None),
-    ("gitlab_pipeline_trigger_token", G_DEV, "read", "gitleaks gitlab-ptt", S("glptt-", ("hex", 40)), "dev_glab_config_yml", None, None),
-    ("gitlab_deploy_token", G_DEV, "read", "gitleaks gitlab-deploy-token", S("gldt-", ("b64url", 20)), "dev_glab_config_yml", "deploy username", lambda r: "gitlab+deploy-token-" + str(r.randint(100000, 999999))),
+    ("gitlab_runner_authentication_token", G_DEV, "read", "gitleaks gitlab-runner-authentication-token", S("glrt-", ("b64url", 20)), "ops_gitlab_runner_config_toml", None, None),
+    ("gitlab_pipeline_trigger_token", G_DEV, "read", "gitleaks gitlab-ptt", S("glptt-", ("hex", 40)), "dev_taskfile_yml_env", None, None),
+    ("gitlab_deploy_token", G_DEV, "read", "gitleaks gitlab-deploy-token", S("gldt-", ("b64url", 20)), "dev_direnv_envrc", "deploy username", lambda r: "gitlab+deploy-token-" + str(r.randint(100000, 999999))),
     ("atlassian_api_token", G_DEV, "read", "gitleaks atlassian-api-token (ATATT3 + 186; the xFfGF0 head and the = + 8 hex tail believed)", S("ATATT3xFfGF0", ("b64url", 171), "=", ("uhex", 8)), "dev_direnv_envrc", "atlassian email", n_email(VE)),
     ("pypi_upload_token", G_DEV, "read", "gitleaks pypi-upload-token, Kingfisher pypi (head); the macaroon frame believed", Frame("`pypi-` + base64url (unpadded) of a real libmacaroons v2 macaroon (location pypi.org, identifier, one JSON caveat, HMAC-SHA256 chain from a discarded root key)", g_pypi, c_pypi), "dev_direnv_envrc", None, None),
     ("docker_hub_personal_access_token", G_DEV, "read", "Kingfisher dockerhub", S("dckr_pat_", ("b64url", 27)), "ops_gitlab_project_variables_api_json", "docker id", lambda r: "ventilatedigital"),
@@ -593,7 +593,7 @@ STYLES = {
     # native styles (their own field names)
     "dev_prusaslicer_physical_printer_ini": ("native", "PrusaSlicer physical printer profile (.ini, printhost_apikey)", "", None),
     "dev_gh_hosts_yml": ("native", "GitHub CLI ~/.config/gh/hosts.yml", "", None),
-    "dev_glab_config_yml": ("native", "GitLab CLI ~/.config/glab-cli/config.yml", "", None),
+    "ops_gitlab_runner_config_toml": ("native", "GitLab Runner /etc/gitlab-runner/config.toml", "", None),
     "dev_terraform_credentials_tfrc_json": ("native", "~/.terraform.d/credentials.tfrc.json", "", None),
     "dev_ngrok_agent_yml": ("native", "ngrok agent ngrok.yml", "", None),
     "dev_llm_cli_keys_json": ("native", "keys.json of the `llm` command-line tool", "", None),
@@ -659,12 +659,11 @@ def native(style, t, v_mark, nb, r):
         return ("github.com:\n    users:\n        ventilate-ops:\n"
                 f"            oauth_token: {v_mark}\n"
                 "    git_protocol: https\n    user: ventilate-ops\n")
-    if style == "dev_glab_config_yml":
-        keyname = {"gitlab_runner_authentication_token": "runner_token", "gitlab_pipeline_trigger_token": "trigger_token",
-                   "gitlab_deploy_token": "token"}[tname]
-        extra = f"        deploy_user: {nb[1]}\n" if nb else ""
-        return ("git_protocol: ssh\neditor: vim\nhosts:\n    gitlab.com:\n        api_protocol: https\n"
-                f"        {keyname}: {v_mark}\n" + extra + "        user: ventilate-ops\n")
+    if style == "ops_gitlab_runner_config_toml":
+        return ("concurrent = 2\ncheck_interval = 0\n\n[[runners]]\n  name = \"k3s-1 docker\"\n"
+                "  url = \"https://gitlab.com\"\n"
+                f"  token = \"{v_mark}\"\n"
+                "  executor = \"docker\"\n  [runners.docker]\n    image = \"alpine:3.20\"\n    privileged = false\n")
     if style == "dev_terraform_credentials_tfrc_json":
         return json.dumps({"credentials": {"app.terraform.io": {"token": "@@V@@"}}}, indent=2).replace("@@V@@", v_mark) + "\n"
     if style == "dev_ngrok_agent_yml":
