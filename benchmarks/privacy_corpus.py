@@ -932,6 +932,7 @@ SPECS: dict = {
     "handed_over_login_pair": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                                ["here you go for the trade portal (new laptop): account email parts@shop.example, {s}\n"]),
     "hotstring_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["; yard.ahk\n::;jhmi::{s}\n"]),
+    "child_stdin_password": ("{choice:Leadstone|hogline|Granite|dunnock}-{lower:3}{dig:3}", ["subprocess.run([\"cryptsetup\", \"open\", \"/dev/sdb1\", \"logs\", \"--key-file=-\"],\n               input=b\"{s}\", check=True)\n", "child.stdin.end('{s}\\n');\n"]),
     "input_value_password": ("{choice:Leadstone|hogline|Granite|dunnock}-{lower:3}{dig:3}", ["const input = fixture.nativeElement.querySelector('#f2');\ninput.value = '{s}';\ninput.dispatchEvent(new Event('input'));\n"]),
     "socket_first_line_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                                    ["$ printf '{s}\\r\\nSTATUS\\r\\n' | nc -w 2 10.51.4.43 4001\n",

@@ -177,8 +177,9 @@ COMMANDS: tuple[Detector, ...] = (
              rf"(?:pbcopy|xclip\b|xsel\b|wl-copy|clip(?:\.exe)?\b|(?:sha[0-9]{{1,3}}|md5|b2|b3)sum\b|openssl[ \t]+(?:dgst|sha[0-9]*|md5)\b|consul[ \t]+kv[ \t]+put[ \t]+{_SECRET_PATH}[ \t]+-(?:[ \t]|\r?\n|$)|"
              rf"etcdctl[ \t]+put[ \t]+{_SECRET_PATH}[ \t]*(?:\r?\n|$))|"
              rf"\b(?:pbcopy|xclip|xsel|wl-copy)\b[^\r\n<|]*<<<[ \t]*{_KEPT}|"   # ... or a here-string given it
+             rf"\bcopyq[ \t]+(?:add|copy|write)[ \t]+{_KEPT}[ \t]*(?:\r?\n|$)|\bkdeconnect-cli\b[^\r\n]*?[ \t]--share-text[ \t]+{_KEPT}|"   # ... CopyQ's, KDE Connect's
              rf"\bwl-copy(?:[ \t]+-[a-z](?:[ \t]+[^\s\-'\"][^\s]*)?)*[ \t]+{_KEPT}[ \t]*(?:\r?\n|$)",     # ... or wl-copy's argument
-             ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "sum", "openssl", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
+             ("pbcopy", "xclip", "xsel", "wl-copy", "clip", "sum", "openssl", "copyq", "--share-text", "consul", "etcdctl"), "made_password_shape", "passwords", "password", False),
     Detector("cloud_init_chpasswd_list", "assignment",   # cloud-config's chpasswd: list: | user:pw (each line one)
              r"(?m:^)[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+[\w\-]+:[^\r\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>][+\-]?[ \t]*\r?\n"
              r"(?:[ \t]+[\w.\-]+:[^\s]+\r?\n){0,8}?[ \t]+[\w.\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)",
@@ -316,6 +317,10 @@ COMMANDS: tuple[Detector, ...] = (
              r"\{USERNAME\}\{TAB\}([^{}\s]{6,64})\{ENTER\}|"     # a KeePass auto-type sequence's literal
              r"\btrigger:[ \t]*[\"'][^\"'\r\n]+[\"'][ \t]*\r?\n[ \t]+replace:[ \t]*[\"']([^\"'\s]{6,64})[\"']|"     # a text expander's (espanso's) snippet
              r"\"set[ \t]+field[ \t]+[^\"\s]+[ \t]+to[ \t]+([^\"\s]{6,64})\"|"     # pa11y's action
+             r"\"type\"[ \t]*:[ \t]*\"change\"[ \t]*,[ \t]*\"value\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"     # Chrome DevTools Recorder's step
+             r"\.fill(?:Selectors|XPath)?\([^,()\r\n]+,[ \t]*\{[^{}\r\n]*?['\"][^'\"\r\n]+['\"][ \t]*:[ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*"
+             r"['\"][^'\"\r\n]+['\"][ \t]*:[ \t]*['\"]([^'\"\s]{6,64})['\"]|"     # CasperJS' fill: the second field's
+             r"/element/[^/\s]+/value[ \t]+HTTP/[0-9.]+(?:\r?\n[^\r\n]+){0,8}\r?\n\r?\n[ \t]*\{[ \t]*\"(?:text|value)\"[ \t]*:[ \t]*\[?[ \t]*\"([^\"\s]{6,64})\"|"   # WebDriver's
              r"\"alfredsnippet\"[ \t]*:[ \t]*\{[ \t]*\"snippet\"[ \t]*:[ \t]*\"([^\"\s]{6,64})\"|"     # ... or Alfred's
              # UFT's WebEdit(…).Set "…", Watir's text_field(…).set '…', UiPath's TypeInto's Text (a VB string's quotes in brackets)
              r"\bTAG\b[^\r\n]*?\bTYPE=INPUT:[\w*]+[^\r\n]*?[ \t]CONTENT=([^\s]{6,64})|"     # iMacros' TAG … CONTENT=
@@ -327,15 +332,23 @@ COMMANDS: tuple[Detector, ...] = (
              ("input text", "keyboardputstring", "dotool", "wtype", "typestring(", "key.enter", "key.tab", "key.return", "keystroke", "send", "stuff", "inputtext", "input password", ".type(", ".typetext(", "typetext(",
               ".fill(", ".presssequentially(", "send_keys(", "sendkeys", ".setvalue(", ".addvalue(", ".fillfield(", ".settext(", ".set_text(", ".type_keys(", "type(",
               "fill in", "i type ", "i enter ", "fill_in", "entertext(", "typewrite(", '"command"', "controlsettext(", ".enter(", "keystrokes(", "into(", "keyboard.write(", "performtextinput(",
-              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:", "touch(template(", "alfredsnippet", "->value(", "enter.thevalue(", "paste(", "set field "),
+              "write-chars", "send-text", "cliclick", "dotool", "signed in as", "sign in as", "logged in as", "log in as", "webedit(", "text_field(", "<ui:typeinto", "populatetextfield", "content=", "input.inserttext", "{username}{tab}", "replace:", ".keys(\"", ".keys('", ".val(\"", ".val('", "keyboard.press(", ".presskeys(", ".replacetext(", "keyboard.print", "texttosend", "send_string(", "grey_typetext(", "layout.write(", "ui text", "type text", "->fillfield(", "->type(", ").value(", "submitform(", "bytyping", "enigo.text(", "xvkbd", ".type_text(", ".type_string(", ".set_edit_text(", "keyclicks(", "grey_replacetext(", "bulktext", ".updatevalue(", "* value(", "* input(", "* enter ", "* type ", "enigo.key_sequence(", "entertext:", "touch(template(", "alfredsnippet", "\"change\"", ".fillselectors(", "/value http", "->value(", "enter.thevalue(", "paste(", "set field "),
              "inline_password", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", "user'", "user\"", "user]", "user)", "#user", "-user", "_user", ".user", "email", "e-mail")),   # (typed into a field
              # its finder names for the user; not Testing Library's user.type or userEvent.type)
-    # a test's value set on a form's input (input.value = '…' before its input event): in a made password's shape
+    # a test's value set on a form's input (input.value = '…' before its input event; FlaUI's box.Text, MechanicalSoup's
+    # browser["f2"]): in a made password's shape
     Detector("input_value_password", "assignment",
-             r"(?m:^)[ \t]*[\w.]*(?i:input|field|box|pw|pass\w*|nativeElement)\.value[ \t]*=[ \t]*(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\")[ \t]*;?[ \t]*(?:\r?\n|$)",
-             (".value =", ".value="), "made_password_shape", "passwords", "password", False,
+             r"(?m:^)[ \t]*(?:[\w.]*(?i:input|field|box|pw|pass\w*|nativeElement)\.(?:value|Text)|browser\[[\"'][^\"'\r\n]+[\"']\])[ \t]*=[ \t]*"
+             r"(?:'([^'\s]{6,64})'|\"([^\"\s]{6,64})\")[ \t]*;?[ \t]*(?:\r?\n|$)",
+             (".value =", ".value=", ".text =", ".text=", "browser["), "made_password_shape", "passwords", "password", False,
              deny=("username", "user_", "user-", "userid", ".user", "email", "e-mail", "search", "query", "name")),
+    # a made password written to a child process's standard input (subprocess.run(…, input=b"…"), Node's child.stdin.end,
+    # .NET's StandardInput.WriteLine)
+    Detector("child_stdin_password", "assignment",
+             r"(?:\binput[ \t]*=[ \t]*|\.stdin\.(?:write|end)\([ \t]*|\.StandardInput\.Write(?:Line)?\([ \t]*|\.communicate\([ \t]*(?:input[ \t]*=[ \t]*)?)"
+             r"b?['\"]([^'\"\s\\]{6,64})(?:\\r)?(?:\\n)?['\"]",
+             ("input=", "input =", ".stdin.", ".standardinput.", ".communicate("), "made_password_shape", "passwords", "password", False),
     # an AutoHotkey hotstring that types a made password for its abbreviation (::;jhmi::Jointer-40), not a phrase
     Detector("hotstring_password", "assignment",
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",

@@ -176,7 +176,7 @@ FORMS: tuple[Detector, ...] = (
              r"\bchangepass\.pl[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + VALUE + r"|"       # Webmin's: its config, the user, the password
              r"\bMPD_HOST=[\"']?([^@\"'\s]{4,})@|"                                                # mpd's password@host
              r"(?i:publish\.password)[^\r\n]*\r?\n(?:[ \t]*#[^\r\n]*\r?\n)*[ \t]*[\w.@\-]+[ \t]+([^\s#]{4,})|"   # Wowza
-             r"\bfilebrowser[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
+             r"\bfilebrowser(?:[ \t]+-[\w\-]+(?:[ \t=]+[^\s\-][^\s]*)?)*[ \t]+users[ \t]+(?:add|update)[ \t]+[^\s]+[ \t]+" + VALUE + r"|"
              r"\bunzip\b[^\r\n]*?[ \t]-P[ \t]*" + VALUE + r"|"
              r"\bpdf\w+\b[^\r\n]*?[ \t]-[ou]pw[ \t]+" + VALUE + r"|"                                  # poppler's tools
              r"\bsteamcmd\S*[^\r\n]*?\+login[ \t]+[^\s+]+[ \t]+" + VALUE + r"|\bsunshine\b[^\r\n]*?--creds[ \t]+[^\s]+[ \t]+" + VALUE + r"|"

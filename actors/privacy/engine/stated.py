@@ -265,8 +265,11 @@ STATED: tuple[Detector, ...] = (
     # Excel's XML Spreadsheet, an HTML table) and whose next cell holds it
     Detector("spreadsheet_label_value", "assignment",
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
-             r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</",
-             ("table:table-cell", "<cell", "<td"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</|"
+             # ... or a slide's paragraph over the next one (PowerPoint's <a:p><a:r><a:t>)
+             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</a:t></a:r></a:p>[ \t\r\n]*<a:p>(?:<a:pPr\b[^>]*/>)?<a:r>(?:<a:rPr\b[^>]*/>)?"
+             r"<a:t>([^<>\s]{4,64})</a:t>",
+             ("table:table-cell", "<cell", "<td", "<a:t>"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data (its Description
     # between them)
     Detector("plc_tag_value", "assignment",

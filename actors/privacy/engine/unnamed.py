@@ -141,8 +141,9 @@ UNNAMED: tuple[Detector, ...] = (
              r"(?i:\bger-tremen\b)[^\r\n\"]{0,80}?[ \t](?i:a[ \t]+zo|zo)[ \t]+([^\s\"'`,;]{3,})|"
              r"(?i:\bfockle[ \t-]follit\b)[^\r\n\"]{0,80}?[ \t](?i:t['’]eh|she)[ \t]+([^\s\"'`,;]{3,})|"   # (Manx: "it is")
              # Scottish Gaelic's copula before the word, the value last before a dash ("'S e am facal-faire airson … X – …")
-             r"(?i:['’]s[ \t]+e[ \t]+(?:am|an)[ \t]+facal-faire\b)[^\r\n\"]{0,100}?[ \t]([^\s\"'`,;]{3,})[ \t]+[–—-][ \t]",
-             ("modpas", "pasiwedhi", "furaha", "ger-tremen", "fockle", "facal-faire"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
+             r"(?i:['’]s[ \t]+e[ \t]+(?:am|an)[ \t]+facal-faire\b)[^\r\n\"]{0,100}?[ \t]([^\s\"'`,;]{3,})[ \t]+[–—-][ \t]|"
+             r"(?i:\bupu[ \t]+lilo\b)[^\r\n\"]{0,100}?[ \t]o[ \t]+([^\s\"'`,;]{3,})",    # (Samoan: "… o X")
+             ("modpas", "pasiwedhi", "furaha", "ger-tremen", "fockle", "facal-faire", "upu lilo"), "inline_password", "passwords", "password", True, trim=".,:;!?"),
     # the word for it in a sentence of another script, then the password with no copula, the only word in Latin letters
     # ("Пароль від комп'ютера в цеху grakle-1984 — нікому не кажи"): six characters or more, a digit among them, a made
     # password's shape (not a site's code, "POP-SIN1"); a clause's dash, a comma, the line's end or a word of the other
@@ -188,9 +189,10 @@ UNNAMED: tuple[Detector, ...] = (
              ("auth", "connect", "login", "logon", "signin", "gateway", "database", "credential", "password", ".open("), "inline_password", "passwords",
              "password", False),
     # a login in front of a host with no scheme before it: impacket's "domain/user:pw@host", govc's "user@domain:pw@host",
-    # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none)
+    # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none, nor a calendar's
+    # property in capitals, "UID:rota-2025-12-06@host")
     Detector("userinfo_without_scheme", "assignment",
-             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]+(?:@[\w\-]+(?:\.[\w\-]+)+)?:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
+             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]*[a-z0-9_.$][\w.\-$]*(?:@[\w\-]+(?:\.[\w\-]+)+)?:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
              (":",), "made_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML

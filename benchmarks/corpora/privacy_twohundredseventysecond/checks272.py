@@ -481,19 +481,12 @@ def check_negative_classes(NG, ctx):
                 if E.check_value(tname, cd, {}):
                     errs.append("fixture passes its check " + r["id"])
         elif cls == "genuine_shellfish_quiz_answer_sheets":
-            pairs = re.findall(r"Q\d\. (.*)\n    Answer: (\d+)", t) + re.findall(r"\d\) (.*)  ->  (\d+)", t)
+            pairs = re.findall(r"Q\d\. ([^:]+\)): (.*)\n    Answer: (\d+)", t) + re.findall(r"\d\) ([^:]+\)): (.*)  ->  (\d+)", t)
             if not pairs:
                 errs.append("no puzzles " + r["id"])
-            for unit, ans in pairs:
-                ok = False
-                for name in enc272.ENC:
-                    try:
-                        if dec272.decode_unit(name, unit) == int(ans):
-                            ok = True
-                            break
-                    except Exception:
-                        continue
-                if not ok:
+            for title, unit, ans in pairs:
+                fam = N.TITLE_TO_FAMILY.get(title)
+                if fam is None or dec272.decode_unit(fam, unit) != int(ans):
                     errs.append("puzzle answer wrong " + r["id"])
     return errs
 
@@ -552,6 +545,7 @@ def mutations():
     @m("m08_deny_listed_encoding")
     def _(d, c):
         r = d["evasions"][0]
+        r["container"] = "egg_box_mix_ways__" + r["container"].split("__")[1]
         r["encoding"] = "egg_box_mix_ways"
         r["secrets"][0]["encoding"] = "egg_box_mix_ways"
 
@@ -692,6 +686,7 @@ def mutations():
     @m("m34_earlier_idea_token_in_an_encoding")
     def _(d, c):
         r = d["evasions"][0]
+        r["container"] = "oyster_huffman_code_lengths__" + r["container"].split("__")[1]
         r["encoding"] = r["secrets"][0]["encoding"] = "oyster_huffman_code_lengths"
 
     @m("m35_fixture_passes_its_check")

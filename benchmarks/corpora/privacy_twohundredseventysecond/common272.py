@@ -110,9 +110,9 @@ WORLD_WORDS = [
     "shucker", "shucking", "depuration", "flupsy", "seawater", "brine",
     "neaptide", "lugworm", "pontoon", "slipway", "mooring", "dredge", "bushel",
     "firkin", "rockweed", "sugarkelp", "haliotis", "ostrea", "crassostrea",
-    "mytilus", "pecten", "spatfall", "broodstock", "seedling", "longline",
+    "mytilus", "pecten", "broodstock", "seedling", "longline",
     "headrope", "grader", "hopper", "tumbler", "oysterbar", "creel", "tangle",
-    "sealoch", "machair", "kelpie", "selkie", "skerry", "machrie", "carrack",
+    "sealoch", "machair", "kelpie", "selkie", "skerry", "carrack",
     "shellbed", "tidepool", "razorclam", "sandbar",
 ]
 TAIL_RE = r"(?:[0-9]{2,4}|Tank[1-9]|No[1-5]|Bed[1-9][0-9]?|[1-9][0-9]h)"

@@ -473,6 +473,21 @@ def n_cert(c, i):
 
 # --- 20 genuine puzzles --------------------------------------------------------------------------------------------
 
+PUZZLE_TITLES = {
+    "lantern_pontoon_crossing_least_minutes": "Lantern crossing (fewest minutes)",
+    "sign_tile_oyster_board_copies": "Tile bag (most copies)",
+    "least_hourly_shucking_pace": "Shucking pace (smallest k)",
+    "different_bed_each_week_most_weeks": "Bed rota (most weeks)",
+    "ferry_booking_crossing_heads": "Ferry bookings (passengers)",
+    "tarpaulin_overlap_cover_metres": "Tarpaulins (metres covered)",
+    "same_grade_run_lighter_takeoffs": "Grading belt (grams taken off)",
+    "kelp_line_seeding_growing_earliest_day": "Kelp lines (earliest day)",
+    "battery_swap_pump_longest_run": "Pump batteries (longest run)",
+    "climbing_weight_selection_best_totals": "Climbing weights (best total)",
+    "least_starting_stamina_for_chores": "Chores (least stamina)",
+}
+TITLE_TO_FAMILY = {v: k for k, v in PUZZLE_TITLES.items()}
+
 PUZZLE_FAMS = ["lantern_pontoon_crossing_least_minutes", "sign_tile_oyster_board_copies", "least_hourly_shucking_pace",
                "different_bed_each_week_most_weeks", "ferry_booking_crossing_heads", "tarpaulin_overlap_cover_metres"]
 
@@ -483,7 +498,7 @@ def n_quiz(c, i):
     for k, fam in enumerate(r.sample(PUZZLE_FAMS, 3)):
         ans = r.randint(8, 40)
         unit = enc272.ENC[fam][2](ans, r)
-        out.append("Q%d. %s\n    Answer: %d" % (k + 1, unit, ans))
+        out.append("Q%d. %s: %s\n    Answer: %d" % (k + 1, PUZZLE_TITLES[fam], unit, ans))
     return "\n".join(out) + "\n"
 
 
@@ -495,7 +510,7 @@ def n_teabreak(c, i):
                                        "least_starting_stamina_for_chores"], 2)):
         ans = r.randint(20, 44)
         unit = enc272.ENC[fam][2](ans, r)
-        out.append("%d) %s  ->  %d" % (k + 1, unit, ans))
+        out.append("%d) %s: %s  ->  %d" % (k + 1, PUZZLE_TITLES[fam], unit, ans))
     return "\n".join(out) + "\n"
 
 
