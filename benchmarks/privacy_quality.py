@@ -771,6 +771,14 @@ Corpora (never generated from the detector table):
   best anchor recall 34.6, 36.9, 34.1% (CredSweeper, Betterleaks, CredSweeper), lowest anchor FP rate 2.3, 0.0, 5.0%
   (Kingfisher each time). The 271st and 269th were read (development 188 and 189); the 270th, drawn at random between
   the two finished first (the 269th was still being built), is held out.
+- ``corpora/privacy_twohundredseventysecond`` … ``privacy_twohundredseventyfourth``: from the two-hundred-sixty-ninth and
+  two-hundred-seventieth, two-hundred-seventieth and two-hundred-seventy-first, two-hundred-sixty-ninth and
+  two-hundred-seventy-first READMEs (oyster-farm, seaweed-harvester and depuration-plant developers; wigmaker, theatrical
+  hair-and-make-up and prosthetics-workshop developers; charcoal-burner, peat-cutter and biochar-producer developers),
+  first run on a3a6d54's: 272nd 91.6 / 96.0 / 93.8 / 0.0 / 100.0%, 273rd 91.4 / 94.3 / 92.8 / 5.0 / 100.0%, 274th 91.6 /
+  97.1 / 94.3 / 0.0 / 95.5% — best anchor recall 36.3, 37.4, 38.5% (Betterleaks, Betterleaks, CredSweeper), lowest
+  anchor FP rate 0.8, 3.2, 0.0% (Kingfisher each time). The 274th and 272nd were read (development 190 and 191); the
+  273rd, drawn at random between the two finished first (the 272nd was still being built), is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -877,6 +885,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 184": "privacy_twohundredsixtythird", "development 185": "privacy_twohundredsixtyfourth",
            "development 186": "privacy_twohundredsixtyeighth", "development 187": "privacy_twohundredsixtyseventh",
            "development 188": "privacy_twohundredseventyfirst", "development 189": "privacy_twohundredsixtyninth",
+           "development 190": "privacy_twohundredseventyfourth", "development 191": "privacy_twohundredseventysecond",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -918,7 +927,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
            "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst",
            "held-out 80": "privacy_twohundredsixtyfifth", "held-out 81": "privacy_twohundredsixtysixth",
-           "held-out 82": "privacy_twohundredseventieth"}
+           "held-out 82": "privacy_twohundredseventieth", "held-out 83": "privacy_twohundredseventythird"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
