@@ -25,6 +25,8 @@ import random
 import pytest
 from privacy_support import found, kept, random_text
 
+from benchmarks.privacy_corpus import macaroon
+
 RNG = random.Random(2026_274)
 LOWER = "abcdefghijkmnopqrstuvwxyz"
 
@@ -36,13 +38,6 @@ def _password() -> str:
 
 def _word_and_code() -> str:
     return RNG.choice(("birch", "woodchip", "collier", "hummock")) + "_" + random_text(RNG, LOWER, 3) + random_text(RNG, "123456789", 1)
-
-
-def _macaroon() -> str:
-    location = f"https://{random_text(RNG, LOWER, 8)}.example".encode()
-    ident = random_text(RNG, "0123456789abcdef", 24).encode()
-    raw = bytes([2, 1, len(location)]) + location + bytes([2, len(ident)]) + ident + b"\x00\x00\x06\x20" + RNG.randbytes(32)
-    return base64.b64encode(raw).decode().rstrip("=")
 
 
 @pytest.mark.parametrize("template", [
@@ -60,7 +55,7 @@ def test_a_word_and_a_short_code_is_a_password(template):
     "$ zbarimg sticker.jpg\nQR-Code:kiln telemetry token {v}\nscanned 1 barcode symbols\n",
 ])
 def test_a_macaroon_is_found(template):
-    value = _macaroon()
+    value = macaroon(RNG)
     found(template.format(v=value), value)
 
 
