@@ -14,7 +14,8 @@ issue 12, part 126; the seventy-third held out).
   ``HASHBYTES('SHA2_256', 'pw')``.
 - Prose: Manx's "t'eh", Scottish Gaelic's "'S e am facal-faire … X –".
 - A puzzle's word lists with a player's letter before each (``A: pedal sapling …; B: …``).
-- Kept: a ZPL label's barcode under a field that holds its own password; a model's name under a provider's.
+- Kept: a ZPL label's barcode under a field that holds its own password; a model's name under a provider's; a chat
+  export's next JSON field after "here you go: …,".
 
 Texts are written here; values are made up. No corpus is read."""
 from __future__ import annotations
@@ -107,6 +108,7 @@ def test_a_puzzles_word_lists_with_players_letters_are_found():
     "^FO40,140^FDlab analyser password see office^FS\n^FO40,200^BY2^BCN,80,Y,N,N^FD56016155^FS\n",
     "# install davfs2\napt install -y davfs2\n",
     "# davfs2 is in the image\nRUN apt-get install davfs2\n",
+    '{"messages":[{"text":"here you go: `cmVmdGtuOjAxOjczMjY3`","ts":"1738412231.118229"}]}\n',
 ])
 def test_what_only_looks_like_these_is_kept(text):
     kept(text)

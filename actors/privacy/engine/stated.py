@@ -164,7 +164,7 @@ STATED: tuple[Detector, ...] = (
     Detector("handed_over_login_pair", "assignment",
              r"(?i:here[ \t]you[ \t]go|as[ \t]promised|here(?:'s|’s|[ \t]is|[ \t]are)[ \t]the[ \t](?:login|creds|credentials)|"
              r"(?:^|\n)[ \t]*for[ \t]the[ \t][^:\r\n]{1,60}?(?:portal|login|account|site|registry|dashboard|console))"
-             r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120}?(?:,|[ \t]and)[ \t]*([^\s,]{6,64})[ \t]*(?:\r?\n|$|[-–—][ \t])",
+             r"[^\r\n]{0,160}?:[ \t]*[^,:\r\n]{1,120}?(?:,|[ \t]and)[ \t]*([^\s,\"'`{}\[\]]{6,64})[ \t]*(?:\r?\n|$|[-–—][ \t])",
              ("here you go", "as promised", "here's the", "here’s the", "here is the", "here are the", "for the "), "inline_password",
              "passwords", "password", False),
     # a note's "login: user <pw>" with a space, not a slash, between them ("loom admin: rattan Wicker.kmz47")
