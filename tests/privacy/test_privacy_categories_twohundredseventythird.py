@@ -13,6 +13,8 @@ issue 12, part 126; the seventy-third held out).
   ``set field … to …``, davfs2's and rsyncd's secrets files, hostapd's wpa_psk_file line for any station, SQL Server's
   ``HASHBYTES('SHA2_256', 'pw')``.
 - Prose: Manx's "t'eh", Scottish Gaelic's "'S e am facal-faire … X –".
+- A full-width password printed to a socket (``printf '%s\\n…' ｐｗ | nc``): its decoded view has the format's ``\\n``
+  as real line ends.
 - A puzzle's word lists with a player's letter before each (``A: pedal sapling …; B: …``).
 - Kept: a ZPL label's barcode under a field that holds its own password; a model's name under a provider's; a chat
   export's next JSON field after "here you go: …,".
@@ -88,6 +90,17 @@ def test_a_django_insecure_key_with_a_dollar_and_a_bracket_is_found():
 def test_a_password_in_these_is_found(template):
     value = _password()
     found(template.format(v=value), value)
+
+
+@pytest.mark.parametrize("template", [
+    "$ printf '%s\\nstatus\\nlogout\\n' {v} | nc 10.47.8.101 4212\n",
+    "$ printf '{v}\\r\\nSTATUS\\r\\n' | nc -w 2 10.51.4.43 4001\n",
+])
+def test_a_full_width_password_printed_to_a_socket_is_found(template):
+    """A decoded view turns the format's \\n into a line's end (found by hypothesis in the property test)."""
+    value = _password()
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in value)
+    found(template.format(v=wide), wide)
 
 
 def test_an_ai_providers_key_under_its_name_is_found():
