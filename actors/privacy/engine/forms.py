@@ -265,8 +265,8 @@ FORMS: tuple[Detector, ...] = (
              r"[ \t]*[\w.]+\.(?:sendline|write)\([^)\r\n]*\)[ \t]*\r?\n[ \t]*[\w.]+\.(?:expect|read_until)\([ \t]*b?[\"'][^\"'\r\n]*:[ \t]*[\"'][ \t]*\))"
              r"[ \t]*\r?\n[ \t]*[\w.]+\.(?:sendline|write)\([ \t]*b?[\"']"   # (or the answer to the prompt ending in ':' after the login's)
              r"([^\"'\r\n\\]{3,})(?:\\[rn])*[\"']|"            # pexpect's sendline, telnetlib's write after the prompt
-             r"\b[A-Za-z]\w*\([ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
-             r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port)
+             r"\b[A-Za-z]\w*\((?:[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,){0,3}[ \t]*[\"'](?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})(?:\([0-9]{2,5}\)|:[0-9]{2,5})?[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,"
+             r"[ \t]*(?:[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|[\"']([^\"'\s]{4,})[\"'][ \t]*,[ \t]*[0-9]{2,5}[ \t]*[,)])|"   # Firewall(address, user, pw), NAPALM's driver(…), pyunifi's Controller(…, port); pymqi's connect(qmgr, channel, "host(port)", user, pw)
              r"\b[A-Z][\w.]*\([ \t]*[\"'][^\"'\s@]+@[^\"'\s]+[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{6,})[\"'][ \t]*\)|"   # Client("me@x", "pw")
              r"\b[A-Z][\w.]*\([ \t]*[\"'](?:https?|jdbc:[a-z0-9]+)://[^\"'\s]+[\"'][ \t]*,[ \t]*[\"'][^\"'\s]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,})[\"'][ \t]*\)|"   # Client(url, user, pw)
              r"\bwith_user_and_password\([ \t]*\"[^\"\r\n]*\"(?:\.into\(\)|\.to_string\(\))?[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"   # async-nats

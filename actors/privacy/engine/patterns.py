@@ -223,7 +223,7 @@ PROSE_WORDS = r"creds|credentials?|" + PROSE_PASSWORD_WORDS     # ... and what a
 CJK_PW_WORDS = r"密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|รหัสผ่าน"
 # how a sentence hands over a value: "is", "changed to", "lautet", "é", "是", "は", ":" (full-width too)
 PROSE_GIVES = (r"(?::|：|՝|[ \t](?:—|–|→|->|=>|\.{3,}|…+)|[ \t](?i:is|was|are|ist|est|es|to|now|lautet|je|jest|é|è|hè|är|wynosi|olarak|c['’][ \t]?est|"
-               r"là|yw|је|adalah|ialah|ay|és|ni|হলো|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
+               r"là|yw|је|adalah|ialah|ay|és|ni|হলো|ହେଉଛି|هي|هو|er|este|είναι|היא|הוא|е|тепер|сега|sekarang|अब|mostantól|jetzt|agora|"
                r"ahora|maintenant|teraz|сейчас|şimdi|artık|para|estas|енді|الان|ass|ko|איז|holo|wa|ye|hija|huwa|waa|dia|kay|ket|em|enye|ne|ce|ná|hem[ \t]i|kiri|ithi|mooy|eo|ezali|yaiku|nyaéta|bụ|ngu|ndi|ta|គឺ|"
                r"colon|is[ \t]it[ \t]still|you[ \t](?:type|enter)|(?:new|current|old)[ \t]value|dadi|janten|yra|është|է|isch|easti|ch['’]est|(?:a[ \t])?l['’][èé]|nakeuh|guiya|одоо|දැන්|இப்போது|اب|હવે)[ \t]|"   # "became": Javanese, Sundanese; "is": Lithuanian, Albanian, Armenian
                r"是|係|为|為|は|는|은|है|คือ|ແມ່ນ|改成了?|改为|改為|设为|設為|换成|換成)(?:[ \t]*(?i:jetzt|now|agora|ahora|maintenant|teraz|сейчас|ora|şimdi|nu|nå|núna)[ \t])?")

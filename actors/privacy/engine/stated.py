@@ -261,10 +261,10 @@ STATED: tuple[Detector, ...] = (
              r"(?:<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]{1,64}</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*){0,2}?"
              r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]*[0-9!@#$%^&*_.+~\-][^<>\s]*)</t>",
              ("<si>",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
-    # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", OpenDocument's content.xml,
+    # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", "… Licence", "… Release Code"; OpenDocument's content.xml,
     # Excel's XML Spreadsheet, an HTML table) and whose next cell holds it
     Detector("spreadsheet_label_value", "assignment",
-             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
+             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|release[ \t]code))[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
              r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</|"
              # ... or a slide's paragraph over the next one (PowerPoint's <a:p><a:r><a:t>)
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</a:t></a:r></a:p>[ \t\r\n]*<a:p>(?:<a:pPr\b[^>]*/>)?<a:r>(?:<a:rPr\b[^>]*/>)?"

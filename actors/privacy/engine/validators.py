@@ -119,7 +119,15 @@ _STORED_VERIFIER = re.compile(r"SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F
                               r"(?:[a-z0-9]+:)?\$(?:argon2(?:id|i|d)|pbkdf2[\w\-]*|scrypt|[156y])\$|(?:pbkdf2_sha(?:1|256|512)|scrypt)\$[0-9]+\$")   # Jupyter's argon2:$argon2id$…;
 # not bcrypt's $2a$: CurseForge's API keys are written so)
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|(?!(?:19|20)\d\d$)\d+|[a-z_]*)$")   # (hawthorn=2021: a word and a year)
+# a parameter a number is given to (timeout=30, max_retries=3, n=5), not a word and a number a person
+# joined (hawthorn=2021, neaptide=46)
+_NUMBER_PARAMETER = (r"(?:[a-z0-9_]*_[a-z0-9_]*|[a-z]{1,4}[0-9]*|(?:min|max)?(?:len|length|size|age|count)|timeout|retries|"
+                     r"retry|tries|attempts|port|level|limit|depth|workers|threads|jobs|rounds|iterations|cost|version|"
+                     r"days|hours|minutes|seconds|ttl|expiry|expires|interval|width|height|verbose|verbosity|debug|"
+                     r"priority|weight|index|offset|page|step|steps|epochs|batch|seed|lines|uid|gid|mode|umask|history|"
+                     r"complexity|strength|digits|chars|symbols|upper|lower|number|numbers|default|value|timestamp)")
+_KEYWORD_ARGUMENT = re.compile(r"[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|\.\*|[a-z_]*)$|"
+                               rf"{_NUMBER_PARAMETER}=\d+$")
 _HOST_PORT = re.compile(r"(?:(?:ssl|tcp)[46]?:)?(?:[a-z0-9\-]+\.)+[a-z]{2,24}:[0-9]{2,5}")   # (ssl:…:1666: Perforce's P4PORT)
 _WIFI_SECURITY = re.compile(r"(?i)wpa[23]?(?:[-_]?(?:psk|sae|eap|personal|enterprise))*|wep|tkip|ccmp")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?\)?")
