@@ -926,6 +926,8 @@ SPECS: dict = {
                            "<![CDATA['{s}']]>\n</Data>\n</Tag>\n"]),
     "textile_code_value": ("SLG-{dig:4}-{dig:4}-{dig:4}-{choice:K|T|X}", ["h3. Weighbridge offline\n\nsluice gate pairing code (for whoever is on call): @{s}@\n"]),
     "klaviyo_private_key": ("pk_{hex:34}", ["'klaviyo_private_key_pk' => '{s}',\n", "KLAVIYO_API_KEY={s}\n", "[09:15] Niamh: {s}\n"]),
+    "thingsboard_device_token": ("{b62:20}", ["curl -X POST https://tb.example/api/v1/{s}/telemetry -d 'x=1'\n"]),
+    "telegram_bot_path_token": ("{dig:10}:{url:35}", ["curl 'https://api.telegram.org/bot{s}/sendMessage'\n"]),
     "paypal_access_token": ("A21AA{url:92}", ["'access_token' => '{s}',\n", "curl -H \"Authorization: Bearer {s}\" https://api-m.paypal.com/v2/checkout/orders\n"]),
     "named_grouped_code": ("{choice:RSP|CCL|KQ}-{dig:4}-{dig:4}-{dig:4}-{dig:4}", ["NOTE:canopy cad licence {s}\n",
                                                                                   "DESCRIPTION:Bring the rod.\\nrack scanner pairing code {s}\\nAsk at the gate.\n"]),
@@ -933,6 +935,16 @@ SPECS: dict = {
                                ["here you go for the trade portal (new laptop): account email parts@shop.example, {s}\n"]),
     "hotstring_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}", ["; yard.ahk\n::;jhmi::{s}\n"]),
     "child_stdin_password": ("{choice:Leadstone|hogline|Granite|dunnock}-{lower:3}{dig:3}", ["subprocess.run([\"cryptsetup\", \"open\", \"/dev/sdb1\", \"logs\", \"--key-file=-\"],\n               input=b\"{s}\", check=True)\n", "child.stdin.end('{s}\\n');\n"]),
+    "key_as_basic_user": ("{hex:32}", ["curl -s -u '{s}:' 'https://api.example.com/v2/tasks/all'\n", "http -a {s}: https://api.example.com/v1/charges\n"]),
+    "ocr_tsv_named_value": ("{choice:Leadstone|hogline|Granite}_{choice:Row|Kiln}{dig:2}", ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+                            "5\t1\t1\t1\t1\t1\t30\t40\t140\t22\t88\tScada\n5\t1\t1\t1\t1\t2\t120\t40\t124\t22\t90\tPassword\n"
+                            "5\t1\t1\t1\t1\t3\t300\t40\t68\t22\t91\t{s}\n"]),
+    "config_schema_value": ("{choice:Leadstone|hogline|Granite}_{choice:Row|Kiln}{dig:2}", ['config_schema:\n  - ["app.kiln_panel_password", "s", "{s}", {title: "panel"}]\n']),
+    "positional_login_password": ("{choice:Leadstone|Hogline|Granite}.{choice:Row|Kiln}{dig:2}", [
+        'env.put(JMXConnector.CREDENTIALS, new String[] {"hollis", "{s}"});\n',
+        'let session = SessionBuilder::new().known_node("10.0.0.5:9042").user("tamsin", "{s}").build().await?;\n',
+        'keyring::key_set_with_value("weighbridge", "rupert", "{s}")\n', "SQL> DB.DBA.USER_CREATE ('desmond', '{s}');\n",
+        "> set auth 0 0 17\\r\\n\n> niamh {s}\\r\\n\n", 'SMS to +447700900123: "desmond {s} getgps"\n']),
     "input_value_password": ("{choice:Leadstone|hogline|Granite|dunnock}-{lower:3}{dig:3}", ["const input = fixture.nativeElement.querySelector('#f2');\ninput.value = '{s}';\ninput.dispatchEvent(new Event('input'));\n"]),
     "socket_first_line_password": ("{choice:Leadstone|hogline|Granite|dunnock}.{lower:3}{dig:3}",
                                    ["$ printf '{s}\\r\\nSTATUS\\r\\n' | nc -w 2 10.51.4.43 4001\n",

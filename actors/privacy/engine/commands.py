@@ -293,9 +293,9 @@ COMMANDS: tuple[Detector, ...] = (
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
              r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\w*(?:[Ee]dit|[Ff]ield)\w{0,12}|\bsolo|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|->value|\bEnter\.theValue|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*(?:type|paste)|"   # (pywinauto's; squish's and SikuliX's type(target, …), SikuliX's paste)
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|->value|\bEnter\.theValue|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*(?:type|paste|enter_text|edit_set)|"   # (pywinauto's; squish's and SikuliX's type(target, …), SikuliX's paste; Calabash's, WinRunner's)
              r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (Karate's steps)
-             r"(?:[^,()\r\n]{1,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
+             r"(?:[^,()\r\n]{0,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
              r"(?:\bI|(?m:^)[ \t]*\*)[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|(?i:type|enter))[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's), a Gauge step
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
@@ -346,9 +346,19 @@ COMMANDS: tuple[Detector, ...] = (
     # a made password written to a child process's standard input (subprocess.run(…, input=b"…"), Node's child.stdin.end,
     # .NET's StandardInput.WriteLine)
     Detector("child_stdin_password", "assignment",
-             r"(?:\binput[ \t]*=[ \t]*|\.stdin\.(?:write|end)\([ \t]*|\.StandardInput\.Write(?:Line)?\([ \t]*|\.communicate\([ \t]*(?:input[ \t]*=[ \t]*)?)"
+             r"(?:\binput[ \t]*=[ \t]*|\.stdin\.(?:write|end)\([ \t]*|\.StandardInput\.Write(?:Line)?\([ \t]*|\.communicate\([ \t]*(?:input[ \t]*=[ \t]*)?|"
+             # Ruby's Open3 stdin_data:, Go's cmd.Stdin = strings.NewReader(…), Java's getOutputStream().write(…),
+             # Rust's stdin.take().unwrap().write_all(b…), PHP's fwrite($pipes[0], …), Perl's print to an open(…, '|-', …)
+             r"\bstdin_data:[ \t]*|\.Stdin[ \t]*=[ \t]*strings\.NewReader\([ \t]*|\.getOutputStream\(\)\.write\([ \t]*|"
+             r"\bstdin(?:\.take\(\)|\.as_mut\(\))?(?:\.unwrap\(\)|\.expect\([^()\r\n]*\))?\.write_all\([ \t]*|\bfwrite\([ \t]*\$pipes\[0\][ \t]*,[ \t]*|"
+             r"\bopen\([ \t]*(?:my[ \t]+)?\$\w+[ \t]*,[ \t]*['\"]\|-['\"][^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[ \t]*print[ \t]+\$\w+[ \t]+)"
              r"b?['\"]([^'\"\s\\]{6,64})(?:\\r)?(?:\\n)?['\"]",
-             ("input=", "input =", ".stdin.", ".standardinput.", ".communicate("), "made_password_shape", "passwords", "password", False),
+             ("input=", "input =", ".stdin.", ".standardinput.", ".communicate(", "stdin_data", "strings.newreader", "getoutputstream",
+              "write_all", "$pipes[0]", "'|-'", '"|-"'), "made_password_shape", "passwords", "password", False),
+    # an API's key given as basic auth's user with no password (curl -u 'key:', Stripe's and Onfleet's way): random, not a name
+    Detector("key_as_basic_user", "assignment",
+             r"\b(?:curl|http|https|xh|xhs)\b[^\r\n]*?[ \t](?:-u|--user|-a|--auth)[ \t]+(?:\\?[\"'])?((?:[a-z]{2,8}_(?:live|test|prod)_)?[A-Za-z0-9]{20,}):(?:\\?[\"'])?(?:[ \t]|$)",
+             ("curl", "http", "xh "), "token", "passwords", "secret", False),
     # an AutoHotkey hotstring that types a made password for its abbreviation (::;jhmi::Jointer-40), not a phrase
     Detector("hotstring_password", "assignment",
              r"(?m:^)[ \t]*:[*?A-Za-z0-9]*:[^:\s]{1,30}::([^\s;]{6,64})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)",

@@ -10,6 +10,7 @@ NOT_A_VALUE = re.compile(r"(?:https?:)?//[\w.\-]+\.[a-z]{2,}(?:/[\w.\-~]{0,20})*
                          r"(?:Apache|L?GPL|AGPL|MPL|BSD|EPL|CDDL|CC-BY|OFL)-[0-9][\w.+\-]*|(?i:user(?:id|name)?|login|account)=[\w.@\-]+|"   # (userid=host65)
                          r"\[?(?:String|Int|Float|Boolean|ID|DateTime|Date|JSON|Upload|URL|Email)!?\]?!|"   # GraphQL: password: String!
                          r"(?:PBKDF2|PBE|SHA-?[0-9]*|MD[25]|Hmac|HMAC)[A-Za-z0-9\-]*?[Ww]ith[A-Za-z0-9]+(?:And[A-Za-z0-9]+)?|"   # a JCA algorithm's name
+                         r"windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem|"   # Windows Setup's configuration passes (<settings pass="…">)
                          r"[A-Za-z][A-Za-z ]{0,40}[:>] ?")   # a prompt: getpass("Token: "), askPassword("API key:")
 ARN = re.compile(r"(?:arn:)?aws[\w\-]*:[\w\-]+:[\w\-]*:(?:\d{12})?:")
 # an AWS resource id: subnet-0a1b…, vpc-…, sg-…, ami-…, i-… (names a thing, opens nothing)

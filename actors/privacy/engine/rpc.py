@@ -50,6 +50,8 @@ _MQTT_FIELDS = (r"(?:\r?\n[^\r\n]*){0,3}?\r?\n[ \t]*(?i:user[ \t_\-]?name)[ \t]*
                 r"(?:\r?\n[^\r\n]*){0,2}?(?:\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+[^\s]+){2}\r?\n[ \t]*\[[0-9]{1,3}\][ \t]+([^\s]{3,})")
 
 _PY_BYTE = r"(?:\\x[0-9a-fA-F]{2}|[^\\\"'\s])"     # one byte of a Python bytes literal
+# a short length as a Python bytes literal writes it: escaped (\x06, or 9, 10 and 13 as \t, \n and \r)
+_LENGTH_BYTE = r"(?:\\x[0-9a-fA-F]{2}|\\[tnr])"
 _HEX_STRING = r"[ \t|]+[0-9a-fA-F]{2}[ \t]+[0-9a-fA-F]{2}[ \t]+'[^'\r\n]*'"   # a length's two bytes in hex, then its string quoted
 _RESP = r"(?:\r?\n|\\r\\n)(?:[ \t]*(?:>>>|>>|->|C:|>)[ \t]*)?"   # RESP's line end (or \r\n written out), a capture's mark
 
@@ -190,7 +192,10 @@ RPC: tuple[Detector, ...] = (
              # password) after a greeting offering it (\x05 … \x02) or a line naming it (socks, RFC 1929, port 1080);
              # PostgreSQL's PasswordMessage ('p', a length, the password and its NUL), rexec's port\0user\0password\0command\0
              r"(?:\\x05\\x0[1-9](?:\\x0[0-9a-fA-F])*?\\x02|(?i:socks|rfc[ \t]?1929|:1080\b))[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?"
-             r"\\x01\\x[0-9a-fA-F]{2}[^\\'\"\s]{1,64}\\x[0-9a-fA-F]{2}([^\\'\"\s]{3,64})|"
+             rf"\\x01{_LENGTH_BYTE}[^\\'\"\s]{{1,64}}{_LENGTH_BYTE}([^\\'\"\s]{{3,64}})|"
+             # PPP's PAP Authenticate-Request (protocol c023, code 1, an id, a length of two bytes, the peer's id and the
+             # password, each after its length)
+             rf"\\xc0#\\x01{_PY_BYTE}{{3}}{_LENGTH_BYTE}[^\\'\"\s]{{1,64}}{_LENGTH_BYTE}([^\\'\"\s]{{3,64}})|"
              r"(?:^|[\s>'\"])p[ \t]*\\x00\\x00\\x00\\x[0-9a-fA-F]{2}[ \t]*([^\\\s]{3,64})\\x00|(?:^|[\s>])p[ \t]+len=[0-9]+[ \t]+'([^'\\\s]{3,64})(?:\\0)?'|"
              # ZMTP's PLAIN HELLO (the user's, then the password's string, each after its length); kdb+'s handle (hopen `:host:port:user:pw)
              r"\bhopen[ \t]*\(?[ \t]*`:[^:\s`]*:[0-9]{2,5}:[^:\s`]+:([^\s`;)\"]{3,64})|"
@@ -212,9 +217,24 @@ RPC: tuple[Detector, ...] = (
              # a connection's tuple: ["sftp", "host.example", "user", "pw", …] (a port may follow the host)
              r"[\[(][ \t]*[\"'](?i:s?ftps?|ssh|scp|smb|webdav|imaps?|pop3s?|smtps?)[\"'][ \t]*,[ \t]*[\"'][\w\-]+(?:\.[\w\-]+)+[\"'][ \t]*,"
              r"(?:[ \t]*[0-9]{2,5}[ \t]*,)?[ \t]*[\"'][^\"'\r\n]{1,64}[\"'][ \t]*,[ \t]*[\"']([^\"'\r\n]{4,64})[\"']",
-             ("login", "logon", "lgn", ",auth,", "isa*", "hopen", "icy-name", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:", "oftp", "odette",
+             ("login", "logon", "lgn", ",auth,", "isa*", "hopen", "icy-name", "\"auth\"", "ok2", "passwordmessage", "simple:", "unb+", "mqtt", "secondary-field", "[len=", "plen:", "post /", "\\x05", "\\x00", "\\x01", "\\xc0#", "rexec", "expect", " len=", "'hello'", "plain.", ".5432:", "oftp", "odette",
               "ftp\"", "ftp'", "ftps\"", "ftps'", "ssh\"", "ssh'", "scp\"", "scp'", "smb\"", "smb'", "dav\"", "dav'", "imap", "pop3", "smtp"),
              "unquoted", "passwords", "password", False),
+    # a login's user, then its password, by position: JMX's credentials array, the scylla crate's SessionBuilder.user(u, pw),
+    # R's keyring::key_set_with_value(service, user, pw), Virtuoso's DB.DBA.USER_CREATE('u', 'pw'), memcached's ASCII
+    # authentication (set auth 0 0 n, then "user pw"), a Teltonika tracker's SMS ("login pw command")
+    Detector("positional_login_password", "assignment",
+             r"\bJMXConnector\.CREDENTIALS[ \t]*,[ \t]*new[ \t]+String\[\][ \t]*\{[ \t]*\"[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\.user\([ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
+             r"\bkey_set_with_value\([ \t]*(?:service[ \t]*=[ \t]*)?\"[^\"\r\n]*\"[ \t]*,[ \t]*(?:username[ \t]*=[ \t]*)?\"[^\"\r\n]*\"[ \t]*,"
+             r"[ \t]*(?:password[ \t]*=[ \t]*)?\"([^\"\r\n]{3,})\"|"
+             r"\bUSER_CREATE[ \t]*\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             r"\bset[ \t]+auth[ \t]+[0-9]+[ \t]+[0-9]+[ \t]+[0-9]+[ \t]*(?:\\r\\n)?[ \t]*\r?\n[ \t>]*[^\s\\]+[ \t]+([^\s\\]{3,64})|"
+             r"[\"“][ \t]*[\w.\-]+[ \t]+([^\s\"]{3,64})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|readio|cpureset|setdigout|getparam|"
+             r"setparam|ggps|getrecord|deleterecords|web_connect|fwstats|battery)\b",
+             ("jmxconnector", ".user(", "key_set_with_value", "user_create", "set auth", "getgps", "getinfo", "getver", "getstatus", "getio",
+              "readio", "cpureset", "setdigout", "getparam", "setparam", "ggps", "getrecord", "deleterecords", "web_connect", "fwstats",
+              "battery"), "inline_password", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk
     # string, raw or as a log escapes it, a capture's marks before each line
     Detector("resp_auth_password", "assignment",

@@ -270,6 +270,12 @@ STATED: tuple[Detector, ...] = (
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</a:t></a:r></a:p>[ \t\r\n]*<a:p>(?:<a:pPr\b[^>]*/>)?<a:r>(?:<a:rPr\b[^>]*/>)?"
              r"<a:t>([^<>\s]{4,64})</a:t>",
              ("table:table-cell", "<cell", "<td", "<a:t>"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # tesseract's TSV of a scanned label: one word a row (level, page, block, paragraph, line, word, left, top, width, height,
+    # confidence, text); a word naming the secret (or two: release, code), then the value a row or two on
+    Detector("ocr_tsv_named_value", "assignment",
+             rf"\t(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e)|(?i:release|access|unlock|activation|door|alarm)[ \t]*\r?\n[0-9]+(?:\t-?[0-9.]+){{10}}\t(?i:code))[ \t]*\r?\n(?:[0-9]+(?:\t-?[0-9.]+){{10}}\t[^\t\r\n]*\r?\n){{0,2}}?"
+             r"[0-9]+(?:\t-?[0-9.]+){10}\t([^\s]{6,})[ \t]*(?:\r?\n|$)",
+             ("\t",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data (its Description
     # between them)
     Detector("plc_tag_value", "assignment",
@@ -285,6 +291,10 @@ STATED: tuple[Detector, ...] = (
              rf"\"p\"[ \t]*:[ \t]*\"(?:[\w.\-]*?(?i:{SECRET_NOUNS}|{_EN_PW}|[a-z](?:Password|Token|Secret|Key))|{_ENV_NAME}|{_SNAKE_NAME})\"[ \t]*,"
              r"(?:[ \t\r\n]*\"(?:pt|t|tot)\"[ \t]*:[ \t]*\"[^\"\r\n]*\"[ \t]*,)*[ \t\r\n]*\"to\"[ \t]*:[ \t]*\"([^\"\\\r\n]{4,})\"",
              ('"to"',), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # Mongoose OS's config_schema entry: ["app.kiln_password", "s", "<value>", {title: …}] (its name, its type, its default)
+    Detector("config_schema_value", "assignment",
+             r"\[[ \t]*\"[\w.\-]*(?i:password|passwd|secret|token|key|release[_.\-]?code|licen[cs]e|pin)[\w.\-]*\"[ \t]*,[ \t]*\"s\"[ \t]*,"
+             r"[ \t]*\"([^\"\\\r\n]{4,})\"", ('"s"',), "inline_password", "passwords", "secret", False),
     # a handover sheet's "Service …… Wave access token", then "Value …… <value>" on the next line
     Detector("value_line_named_value", "assignment",
              rf"(?:{_NAMED}|\b{_ENV_NAME})[ \t]*{_VALUE_LINE}({_ALONE}{{7,}}){_EOL}", _VALUE_WORDS, "named_value", "passwords", "secret", False, deny=PROSE_KEY_DENY),

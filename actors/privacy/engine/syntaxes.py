@@ -76,12 +76,12 @@ SYNTAXES: tuple[Detector, ...] = (
              ("docker",), "literal", "passwords", "password", False),
     Detector("curl_user_credentials", "assignment",   # curl -u user:pw, httpie's http -a user:pw, Nagios' check_http -a
              r"(?:\bcurl(?:ie)?\b[^\r\n]{0,}?[ \t](?:-u|--user|-U|--proxy-user)|(?:\bcheck_(?:http|curl)|\bhttps?|\bxhs?|\bhey)(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth(?:orization)?)|"
-             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=|\bntfy\b[^\r\n]*?[ \t](?:-u|--user)|(?m:^)[ \t]*(?:webcontrol|stream)_authentication)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
+             r"\bwfuzz\b[^\r\n]*?[ \t]--(?:basic|digest|ntlm)|\bproxytunnel\b[^\r\n]*?[ \t](?:-P|--proxyauth)|[ \t,](?:--set[ \t]+)?proxyauth|(?m:^)[ \t]*(?:--)?(?:proxy-)?user[ \t]*=|\bntfy\b[^\r\n]*?[ \t](?:-u|--user)|(?m:^)[ \t]*(?:webcontrol|stream)_authentication)"   # (curlie, xh, hey, wfuzz; socat's and mitmproxy's proxyauth=; a .curlrc's user = "u:pw")
              r"(?:[ \t]+|=)?(?:\\?[\"'])?[^\s:\"'\\]{0,}:(?:\\?[\"'])?([^\s\"'@\\]{3,})|"   # (no user: an API's key as the password; u:'pw' too; or a line printf'd into curl -K -)
              r"\bprintf[ \t]+'(?:--)?user[ \t]*=[ \t]*\"?[^\s:\"'\\]*:([^\s\"'@\\]{3,})\"?(?:\\n)?'[ \t]*\|[ \t]*curl\b[^\r\n]*?[ \t](?:-K|--config)[ \t]*-(?:[ \t]|$)",
-             ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth", "ntfy", "_authentication"), "literal", "passwords", "password", False),   # (check_http holds "http")
+             ("curl", "http", "xh ", "xhs ", "hey ", "wfuzz", "proxyauth", "proxytunnel", "ntfy", "_authentication"), "literal", "passwords", "password", False),   # (check_http holds "http")
     Detector("encoded_basic_credentials", "assignment",   # "user:password" a call base64s for a Basic header
-             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64|\bBlob\.valueOf)\([ \t]*(?:b|\[\]byte\()?[\"']"
+             r"(?:\bGetBytes|\bbtoa|\bb64encode|\bBuffer\.from|\b[Ee]ncodeToString|\bbase64Encode\([ \t]*utf8\.encode|\bstrict_encode64|\bbase64_encode|\butf8_to_base64|\bBlob\.valueOf)\([ \t]*(?:b|\[\]byte\(|\$)?[\"']"
              r"[^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']|[\"'][^\"':\s$]{0,64}:([^\"'\s]{6,})[\"']\.getBytes\(|"
              r"\bbinary[ \t]+encode[ \t]+base64[ \t]+\"?[^\"':\s$\[\]]{1,64}:([^\"'\s\[\]]{6,})\"?\]",   # (Apex's Blob.valueOf, Tcl's binary encode)
              ("getbytes", "btoa", "b64encode", "buffer.from", "encodetostring", "base64encode", "encode64", "base64_encode", "utf8_to_base64", "blob.valueof", "encode base64"), "password", "passwords", "password", False),

@@ -72,13 +72,19 @@ VENDORS: tuple[Detector, ...] = (
              ("*:", ":development.", ":production.", ":staging."), "not_placeholder", "api_keys", edges=False),
     # build and deploy hooks, automation webhooks: whoever has the URL triggers the build or the story
     Detector("hook_url_secret", "cloud",
-             r"https://(?:[a-z0-9\-]+\.tines\.com/webhook/[a-f0-9]{32}/([a-f0-9]{32})|"
+             r"https://(?:[a-z0-9\-]+\.tines\.com/webhook/[a-z0-9]{32}/([a-z0-9]{32})|"
              r"api\.vercel\.com/v1/integrations/deploy/prj_[A-Za-z0-9]{20,40}/([A-Za-z0-9]{8,40})|"
              r"api\.netlify\.com/build_hooks/([a-f0-9]{24}))",
              ("tines.com/webhook", "api.vercel.com/v1/integrations/deploy", "api.netlify.com/build_hooks"), "not_placeholder",
              marker="endpoint_token", edges=False),
     Detector("quicknode_endpoint_url", "cloud", r"https?://[a-z0-9\-]+\.[a-z\-]*\.?quiknode\.pro/([a-f0-9]{32,64})",
              ("quiknode.pro",), "not_placeholder", marker="endpoint_token", edges=False),
+    # a ThingsBoard device's access token, the path of its HTTP API (/api/v1/<token>/telemetry); a Telegram bot's token
+    # in its API's path, whatever its letters (New Relic's NRJS- browser key is public: ``public``)
+    Detector("thingsboard_device_token", "saas", r"/api/v1/([A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)\b",
+             ("/api/v1/",), "not_placeholder", edges=False),
+    Detector("telegram_bot_path_token", "chat", r"/bot([0-9]{8,10}:[A-Za-z0-9_\-]{35})(?:/|$)", ("/bot",), "not_placeholder",
+             edges=False),
     tok("nostr_private_key", "private_key", r"nsec1[02-9ac-hj-np-z]{58}", "nsec1"),
     tok("tezos_secret_key", "private_key", r"(?:edsk|spsk|p2sk)[1-9A-HJ-NP-Za-km-z]{50,94}", "edsk", "spsk", "p2sk",
         rule="private_keys", marker="private_key"),
