@@ -779,6 +779,14 @@ Corpora (never generated from the detector table):
   97.1 / 94.3 / 0.0 / 95.5% — best anchor recall 36.3, 37.4, 38.5% (Betterleaks, Betterleaks, CredSweeper), lowest
   anchor FP rate 0.8, 3.2, 0.0% (Kingfisher each time). The 274th and 272nd were read (development 190 and 191); the
   273rd, drawn at random between the two finished first (the 272nd was still being built), is held out.
+- ``corpora/privacy_twohundredseventyfifth`` … ``privacy_twohundredseventyseventh``: from the two-hundred-seventy-third
+  and two-hundred-seventy-fourth, two-hundred-seventy-second and two-hundred-seventy-fourth, two-hundred-seventy-second
+  and two-hundred-seventy-third READMEs and the brief kept in ``corpora/BRIEF.md`` (scrapyard, salvage-yard and
+  vehicle-dismantler developers; rug-weaver, carpet-cleaner and tapestry-conservator developers; hop-farm, maltster and
+  oast-house developers), first run on 408eb10's: 275th 94.4 / 98.2 / 96.3 / 0.0 / 95.5%, 276th 91.4 / 99.0 / 95.0 /
+  0.0 / 95.5%, 277th 92.4 / 97.8 / 95.0 / 0.0 / 100.0% — best anchor recall 41.2, 37.7, 37.7% (Betterleaks each time),
+  lowest anchor FP rate 5.5, 0.0, 5.0% (Kingfisher each time). The 277th and 276th were read (development 192 and 193);
+  the 275th, drawn at random between the two finished first (the 276th was still being built), is held out.
 
 Anchors (``anchors``): Betterleaks, Kingfisher, CredSweeper and detect-secrets, each as its
 documentation says; an anchor that is not installed is reported as not measured, never as zero.
@@ -886,6 +894,7 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "development 186": "privacy_twohundredsixtyeighth", "development 187": "privacy_twohundredsixtyseventh",
            "development 188": "privacy_twohundredseventyfirst", "development 189": "privacy_twohundredsixtyninth",
            "development 190": "privacy_twohundredseventyfourth", "development 191": "privacy_twohundredseventysecond",
+           "development 192": "privacy_twohundredseventyseventh", "development 193": "privacy_twohundredseventysixth",
            "held-out": "privacy_fortieth", "held-out 2": "privacy_fortysecond",
            "held-out 3": "privacy_fortyfifth", "held-out 4": "privacy_fortyseventh", "held-out 5": "privacy_fortyeighth",
            "held-out 6": "privacy_fiftyfirst", "held-out 7": "privacy_fiftyfourth", "held-out 8": "privacy_fiftyseventh",
@@ -927,7 +936,8 @@ CORPORA = {"development": "privacy", "development 2": "privacy_holdout", "develo
            "held-out 76": "privacy_twohundredfiftysecond", "held-out 77": "privacy_twohundredfiftysixth",
            "held-out 78": "privacy_twohundredfiftyeighth", "held-out 79": "privacy_twohundredsixtyfirst",
            "held-out 80": "privacy_twohundredsixtyfifth", "held-out 81": "privacy_twohundredsixtysixth",
-           "held-out 82": "privacy_twohundredseventieth", "held-out 83": "privacy_twohundredseventythird"}
+           "held-out 82": "privacy_twohundredseventieth", "held-out 83": "privacy_twohundredseventythird",
+           "held-out 84": "privacy_twohundredseventyfifth"}
 ROOT = Path(__file__).resolve().parent / "corpora"
 OURS = "enclave"
 
