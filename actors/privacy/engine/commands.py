@@ -291,11 +291,12 @@ COMMANDS: tuple[Detector, ...] = (
              r"\bxvkbd\b[^\r\n]*?[ \t]-text[ \t]+[\"']([^\"'\s\\]{6,64})(?:\\r|\\n)?[\"']|"     # xvkbd's -text, Return after it
              r"\bSEND_STRING\([ \t]*\"([^\"\s]{6,64})\"[ \t]*SS_TAP\(X_(?:ENT|ENTER|TAB)\)|"     # a QMK keyboard macro's, then Enter
              r"(?m:^)[ \t]+Type[ \t]Text(?:[ \t]{2,}|\t)([^\s]{6,64})(?:[ \t]{2,}|\t)enter=(?i:true)|"     # Robocorp's, submitted
-             r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\w*(?:[Ee]dit|[Ff]ield)\w{0,12}|\bsolo|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
+             r"(?:(?:\)|\bpage|\bapp|\buser(?:Event)?|\blocator|\bdriver|\belement|\bfocus|\b(?:field|f|edit|input|txt)[0-9]{0,3}|\btextbox\w{0,24}|\w*(?:[Ee]dit|[Ff]ield)\w{0,12}|\bsolo|\bt|\btester|\bWebUI|\bkeyboard|\bbrowser|\bI|\brobot|\bahk|\bkey|\bthis|\bcasper|(?m:^)[ \t]*)(?:\.|->)"
              r"(?:type|typeString|typeText|replaceText|fill|fillField|pressSequentially|send_keys|sendKeys|SendKeys|setValue|SetValue|addValue|setText|SetText|set_text|enterText|"
-             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|->value|\bEnter\.theValue|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*(?:type|paste|enter_text|edit_set)|"   # (pywinauto's; squish's and SikuliX's type(target, …), SikuliX's paste; Calabash's, WinRunner's)
+             r"performTextInput|Keys|val|type_text|type_string|set_edit_text|updateValue|EnterText)|\.type_keys|->value|\bEnter\.theValue|\bclickOn\([^()\r\n]*\)\.write|\.PressKeys|\bKeyboard\.Press|\bQTest::keyClicks|(?m:^)[ \t]*(?:type|paste|enter_text|edit_set|_setValue)|"   # (pywinauto's; squish's and SikuliX's type(target, …), SikuliX's paste; Calabash's, WinRunner's, Sahi's)
              r"(?m:^)[ \t]*\*[ \t]+(?:input|value))\([ \t]*"   # (Karate's steps)
              r"(?:[^,()\r\n]{0,120}(?:\((?:[^()\r\n]|\([^()\r\n]*\))*\)[^,()\r\n]{0,40}){0,2}\)?,[ \t]*)?['\"`]([^'\"`\s{}\[\]]{6,64})(?:\{(?i:enter|tab|return)\}|\[(?i:enter|tab)\])?['\"`]|"   # (a finder's call first; TestComplete's [Enter])
+             r"(?m:^)[ \t]*write\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*,[ \t]*into[ \t]*=|"     # Helium's write(text, into=field)
              r"(?:\bI|(?m:^)[ \t]*\*)[ \t]+(?:fill[ \t]+in[ \t]+\"[^\"\r\n]+\"[ \t]+with|(?i:type|enter))[ \t]+\"([^\"\s]{6,64})\"(?:[ \t]+(?:into|in)\b|[ \t]*(?:\r?\n|$))|"     # a Gherkin step (Behat's, Cucumber's), a Gauge step
              r"\bI[ \t]+(?:(?:am[ \t]+)?(?:sign(?:ed)?|log(?:ged)?)[ \t]+in[ \t]+as[ \t]+\"[^\"\r\n]+\"[ \t]+with|enter[ \t]+\"[^\"\r\n]+\"[ \t]+and)[ \t]+\"([^\"\s]{6,64})\"|"   # (… as "u" with "pw")
              r"\btype\([ \t]*['\"]([^'\"\s]{6,64})['\"][ \t]*\+[ \t]*Key\.(?:ENTER|TAB|RETURN)|"     # SikuliX's
@@ -351,10 +352,16 @@ COMMANDS: tuple[Detector, ...] = (
              # Rust's stdin.take().unwrap().write_all(b…), PHP's fwrite($pipes[0], …), Perl's print to an open(…, '|-', …)
              r"\bstdin_data:[ \t]*|\.Stdin[ \t]*=[ \t]*strings\.NewReader\([ \t]*|\.getOutputStream\(\)\.write\([ \t]*|"
              r"\bstdin(?:\.take\(\)|\.as_mut\(\))?(?:\.unwrap\(\)|\.expect\([^()\r\n]*\))?\.write_all\([ \t]*|\bfwrite\([ \t]*\$pipes\[0\][ \t]*,[ \t]*|"
-             r"\bopen\([ \t]*(?:my[ \t]+)?\$\w+[ \t]*,[ \t]*['\"]\|-['\"][^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[ \t]*print[ \t]+\$\w+[ \t]+)"
+             r"\bopen\([ \t]*(?:my[ \t]+)?\$\w+[ \t]*,[ \t]*['\"]\|-['\"][^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,3}?[ \t]*print[ \t]+\$\w+[ \t]+|"
+             # Kotlin's outputStream.bufferedWriter(), Swift's fileHandleForWriting, C's and Lua's popen(…, "w") then its write,
+             # Elixir's Port.command
+             r"\.outputStream\.bufferedWriter\(\)[^\r\n]{0,40}?\.write\([ \t]*|\bfileHandleForWriting\.write\([ \t]*|"
+             r"\bpopen\([^\r\n]{0,120}?[\"']w[\"'][ \t]*\)(?:[^\r\n]*\r?\n){0,3}?[^\r\n]*?(?:\bfputs\(|\bfprintf\([ \t]*\w+[ \t]*,|:write\()[ \t]*|"
+             r"\bPort\.command\([ \t]*\w+[ \t]*,[ \t]*)"
              r"b?['\"]([^'\"\s\\]{6,64})(?:\\r)?(?:\\n)?['\"]",
              ("input=", "input =", ".stdin.", ".standardinput.", ".communicate(", "stdin_data", "strings.newreader", "getoutputstream",
-              "write_all", "$pipes[0]", "'|-'", '"|-"'), "made_password_shape", "passwords", "password", False),
+              "write_all", "$pipes[0]", "'|-'", '"|-"', "bufferedwriter", "filehandleforwriting", "popen", "port.command"),
+             "made_password_shape", "passwords", "password", False),
     # an API's key given as basic auth's user with no password (curl -u 'key:', Stripe's and Onfleet's way): random, not a name
     Detector("key_as_basic_user", "assignment",
              r"\b(?:curl|http|https|xh|xhs)\b[^\r\n]*?[ \t](?:-u|--user|-a|--auth)[ \t]+(?:\\?[\"'])?((?:[a-z]{2,8}_(?:live|test|prod)_)?[A-Za-z0-9]{20,}):(?:\\?[\"'])?(?:[ \t]|$)",

@@ -149,7 +149,7 @@ FORMATS: tuple[Detector, ...] = (
         words=r"app(?:lication)?[_.\-]?key"),
     tok("sentry_user_token", "cloud", r"sntryu_[a-f0-9]{64}", "sntryu_"),
     tok("sentry_org_token", "cloud", r"sntrys_[A-Za-z0-9+/=_]{60,}", "sntrys_"),
-    tok("dynatrace_token", "cloud", r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}", "dt0c01."),
+    tok("dynatrace_token", "cloud", r"dt0[a-z][0-9]{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}", "dt0"),
     ctx("okta_api_token", "cloud", r"okta", rf"00{URLSAFE}{{40}}"),
     # --- source hosting -----------------------------------------------------------------------------
     tok("github_pat", "source_hosting", rf"ghp_{B62}{{36}}", "ghp_", validator="github_checksum",
@@ -257,7 +257,7 @@ FORMATS: tuple[Detector, ...] = (
     ctx("what3words_api_key", "saas", r"what3words|w3w", r"[A-Z0-9]{8}", words=r"(?:api[_\-]?)?key", validator="not_placeholder"),   # 8 capitals, digits
     ctx("paypal_client_secret", "payment", r"paypal", rf"{URLSAFE}{{80}}", words="secret"),
     tok("shippo_api_token", "payment", r"shippo_(?:live|test)_[a-f0-9]{40}", "shippo_"),
-    tok("easypost_api_key", "payment", rf"EZAK{B62}{{54}}", "ezak"),
+    tok("easypost_api_key", "payment", rf"EZ[AT]K{B62}{{54}}", "ezak", "eztk"),   # (EZTK: its test key)
     tok("duffel_api_token", "payment", r"duffel_(?:test|live)_[A-Za-z0-9_=\-]{43}", "duffel_"),
     # --- mail ---------------------------------------------------------------------------------------
     tok("sendgrid_api_key", "mail", rf"SG\.{URLSAFE}{{22}}\.{URLSAFE}{{43}}", "sg."),
@@ -301,7 +301,7 @@ FORMATS: tuple[Detector, ...] = (
         "preprod", "preview", "testnet", "ipfs", validator="random_tail"),
     tok("logfire_write_token", "saas", r"pylf_v1_(?:us|eu)_[A-Za-z0-9]{30,}", "pylf_v1_"),
     tok("pterodactyl_api_key", "saas", rf"ptl[ac]_{B62}{{43}}", "ptla_", "ptlc_", validator="random_tail"),
-    tok("posthog_personal_api_key", "saas", r"phx_[A-Za-z0-9]{40,50}", "phx_", validator="random_tail"),
+    tok("posthog_personal_api_key", "saas", r"phx_[A-Za-z0-9_]{40,50}", "phx_", validator="random_tail"),
     tok("aiven_service_password", "cloud", r"AVNS_[A-Za-z0-9_\-]{16,}", "avns_", validator="random_tail"),
     ctx("codeclimate_reporter_id", "saas", "cc_test_reporter|codeclimate", "[0-9a-f]{64}", words=r"(?:_?id|key|token)"),
     tok("statsig_server_secret", "saas", r"secret-[A-Za-z0-9]{40,50}", "secret-", validator="random_tail"),

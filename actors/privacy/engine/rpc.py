@@ -222,17 +222,23 @@ RPC: tuple[Detector, ...] = (
              "unquoted", "passwords", "password", False),
     # a login's user, then its password, by position: JMX's credentials array, the scylla crate's SessionBuilder.user(u, pw),
     # R's keyring::key_set_with_value(service, user, pw), Virtuoso's DB.DBA.USER_CREATE('u', 'pw'), memcached's ASCII
-    # authentication (set auth 0 0 n, then "user pw"), a Teltonika tracker's SMS ("login pw command")
+    # authentication (set auth 0 0 n, then "user pw"), a Teltonika tracker's SMS ("login pw command"), "LOGIN u pw\r\n" sent
     Detector("positional_login_password", "assignment",
              r"\bJMXConnector\.CREDENTIALS[ \t]*,[ \t]*new[ \t]+String\[\][ \t]*\{[ \t]*\"[^\"\r\n]+\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
              r"\.user\([ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"[ \t]*\)|"
              r"\bkey_set_with_value\([ \t]*(?:service[ \t]*=[ \t]*)?\"[^\"\r\n]*\"[ \t]*,[ \t]*(?:username[ \t]*=[ \t]*)?\"[^\"\r\n]*\"[ \t]*,"
              r"[ \t]*(?:password[ \t]*=[ \t]*)?\"([^\"\r\n]{3,})\"|"
              r"\bUSER_CREATE[ \t]*\([ \t]*'[^'\r\n]+'[ \t]*,[ \t]*'([^'\r\n]{3,})'|"
+             # Apache HttpClient's NTCredentials(user, pw, workstation, domain), WordPress's wp_create_user(user, pw, mail), a
+             # Huawei modem's AT^AUTHDATA (cid, auth type, PLMN, password, user), a Shelly's Wi-Fi join (/settings/sta?…&key=)
+             r"\bnew[ \t]+NTCredentials\([ \t]*\"[^\"\r\n]*\"[ \t]*,[ \t]*\"([^\"\r\n]{3,})\"|"
+             r"\bwp_create_user\([ \t]*['\"][^'\"\r\n]*['\"][ \t]*,[ \t]*['\"]([^'\"\r\n]{3,})['\"]|"
+             r"\bAT\^AUTHDATA=[0-9]+,[0-9]+,\"[^\"\r\n]*\",\"([^\"\r\n]{3,})\"|/settings/sta\?[^\s]*?[?&]key=([^&\s]{4,})|"
              r"\bset[ \t]+auth[ \t]+[0-9]+[ \t]+[0-9]+[ \t]+[0-9]+[ \t]*(?:\\r\\n)?[ \t]*\r?\n[ \t>]*[^\s\\]+[ \t]+([^\s\\]{3,64})|"
+             r"[\"'(]LOGIN[ \t]+[\w.@\-]+[ \t]+([^\s\"'\\]{3,64})(?:\\r)?\\n[\"']|"   # a line protocol's login, written to a socket
              r"[\"“][ \t]*[\w.\-]+[ \t]+([^\s\"]{3,64})[ \t]+(?:getgps|getinfo|getver|getstatus|getio|readio|cpureset|setdigout|getparam|"
              r"setparam|ggps|getrecord|deleterecords|web_connect|fwstats|battery)\b",
-             ("jmxconnector", ".user(", "key_set_with_value", "user_create", "set auth", "getgps", "getinfo", "getver", "getstatus", "getio",
+             ("jmxconnector", ".user(", "key_set_with_value", "user_create", "set auth", "login ", "ntcredentials", "wp_create_user", "^authdata", "/settings/sta", "getgps", "getinfo", "getver", "getstatus", "getio",
               "readio", "cpureset", "setdigout", "getparam", "setparam", "ggps", "getrecord", "deleterecords", "web_connect", "fwstats",
               "battery"), "inline_password", "passwords", "password", False),
     # Redis's wire protocol: AUTH as a RESP array (*2 $4 AUTH $n pw, or *3 with a user first), the password its last bulk

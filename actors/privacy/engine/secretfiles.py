@@ -1,7 +1,8 @@
 """Shared secrets in the files a client library reads them from, each line a server and its secret: radcli's
 (and radiusclient's) ``servers``, known by its path or by the comment the package ships at its top; and SANE's
 ``saned.users``, each line user:password:backend; OpenSMTPD's credentials table (``table creds file:/etc/mail/creds``),
-each line a label and user:password; ActiveMQ's and Karaf's users.properties; and a map of users to their owners'
+each line a label and user:password; ActiveMQ's (Artemis' artemis-users too) and Karaf's users.properties; lighttpd's
+plain userfile and BusyBox httpd.conf's /path:user:password lines; and a map of users to their owners'
 passwords under a name that says so. In the catalog after ``plaintext``'."""
 from __future__ import annotations
 
@@ -28,8 +29,14 @@ SECRET_FILES: tuple[Detector, ...] = (
              ("file:", "/creds"), "literal", "passwords", "password", False),
     # ActiveMQ's and Karaf's users.properties: user=password[,groups] (a line with a digit or a mark in its value)
     Detector("users_properties_password", "assignment",
-             r"\busers\.properties\b[^\r\n]*(?:\r?\n[^\r\n]*){0,12}?\r?\n[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]*[0-9!@#$%^&*._+~\-][^\s,#]*)",
-             ("users.properties",), "inline_password", "passwords", "password", False),
+             r"\b(?:users\.properties|artemis-users(?:\.properties)?)\b[^\r\n]*(?:\r?\n[^\r\n]*){0,12}?\r?\n[ \t]*[\w.@\-]+[ \t]*=[ \t]*([^\s,#]*[0-9!@#$%^&*._+~\-][^\s,#]*)",
+             ("users.properties", "artemis-users"), "inline_password", "passwords", "password", False),
+    # lighttpd's plain userfile (the file its config names, shown after it): user:password; BusyBox httpd.conf's
+    # /path:user:password
+    Detector("web_server_users_password", "assignment",
+             r"\bauth\.backend\.plain\.userfile\b[^\r\n]*(?:\r?\n[^\r\n]*){0,6}?\r?\n[ \t]*[\w.@\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)|"
+             r"\bhttpd\.conf\b[^\r\n]*(?:\r?\n[^\r\n]*){0,8}?\r?\n/[\w.\-/]*:[\w.@\-]+:([^\s:]{3,})[ \t]*(?:\r?\n|$)",
+             ("auth.backend.plain.userfile", "httpd.conf"), "literal", "passwords", "password", False),
     # a map of users to their passwords under what names it (users:, [accounts], "# logins.txt"): user: pw, user = pw
     Detector("user_map_password", "assignment",
              r"(?m:^)[ \t]*(?:#[^\r\n]*(?i:\b(?:users?|accounts?|logins?|credentials|creds|operators)\b)[^\r\n]*|"

@@ -261,19 +261,19 @@ STATED: tuple[Detector, ...] = (
              r"(?:<si>[ \t]*<t(?:[ \t][^<>]*)?>[^<>\r\n]{1,64}</t>[ \t]*</si>[ \t]*\r?\n?[ \t]*){0,2}?"
              r"<si>[ \t]*<t(?:[ \t][^<>]*)?>([^<>\s]*[0-9!@#$%^&*_.+~\-][^<>\s]*)</t>",
              ("<si>",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
-    # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", "… Licence", "… Release Code"; OpenDocument's content.xml,
+    # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", "… Licence", "… Release Code"; OpenDocument's content.xml, Gnumeric's,
     # Excel's XML Spreadsheet, an HTML table) and whose next cell holds it
     Detector("spreadsheet_label_value", "assignment",
-             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|release[ \t]code))[ \t]*</(?:text:p|Data|td)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
-             r"<(?:table:table-cell|Cell|td)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</|"
+             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code))[ \t]*</(?:text:p|Data|td|gnm:Cell)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
+             r"<(?:table:table-cell|Cell|td|gnm:Cell)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</|"
              # ... or a slide's paragraph over the next one (PowerPoint's <a:p><a:r><a:t>)
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</a:t></a:r></a:p>[ \t\r\n]*<a:p>(?:<a:pPr\b[^>]*/>)?<a:r>(?:<a:rPr\b[^>]*/>)?"
              r"<a:t>([^<>\s]{4,64})</a:t>",
-             ("table:table-cell", "<cell", "<td", "<a:t>"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+             ("table:table-cell", "<cell", "<td", "<a:t>", "<gnm:cell"), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # tesseract's TSV of a scanned label: one word a row (level, page, block, paragraph, line, word, left, top, width, height,
-    # confidence, text); a word naming the secret (or two: release, code), then the value a row or two on
+    # confidence, text; or a line a row): a word naming the secret (or two: release, code), then the value a row or two on
     Detector("ocr_tsv_named_value", "assignment",
-             rf"\t(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e)|(?i:release|access|unlock|activation|door|alarm)[ \t]*\r?\n[0-9]+(?:\t-?[0-9.]+){{10}}\t(?i:code))[ \t]*\r?\n(?:[0-9]+(?:\t-?[0-9.]+){{10}}\t[^\t\r\n]*\r?\n){{0,2}}?"
+             rf"\t(?:[^\t\r\n]*?\b)?(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code)|(?i:release|access|unlock|activation|door|alarm)[ \t]*\r?\n[0-9]+(?:\t-?[0-9.]+){{10}}\t(?i:code))[ \t]*\r?\n(?:[0-9]+(?:\t-?[0-9.]+){{10}}\t[^\t\r\n]*\r?\n){{0,2}}?"
              r"[0-9]+(?:\t-?[0-9.]+){10}\t([^\s]{6,})[ \t]*(?:\r?\n|$)",
              ("\t",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data (its Description
@@ -291,6 +291,15 @@ STATED: tuple[Detector, ...] = (
              rf"\"p\"[ \t]*:[ \t]*\"(?:[\w.\-]*?(?i:{SECRET_NOUNS}|{_EN_PW}|[a-z](?:Password|Token|Secret|Key))|{_ENV_NAME}|{_SNAKE_NAME})\"[ \t]*,"
              r"(?:[ \t\r\n]*\"(?:pt|t|tot)\"[ \t]*:[ \t]*\"[^\"\r\n]*\"[ \t]*,)*[ \t\r\n]*\"to\"[ \t]*:[ \t]*\"([^\"\\\r\n]{4,})\"",
              ('"to"',), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
+    # a PDF form's data (FDF, XFDF's parent): a field whose name /T says what it holds, its value /V; motionEye's own settings,
+    # kept as "# @name value" comments in a camera's file; a Tasker task's Variable Set (arg0 a %Name, arg1 its value)
+    Detector("form_field_named_value", "assignment",
+             rf"/T[ \t]*\([^()\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code))[ \t]*\)[ \t]*/V[ \t]*"
+             r"\(([^()\r\n\\]{4,})\)|"
+             r"(?m:^)#[ \t]*@\w*?(?i:password|passwd|secret|token|api_?key|licen[cs]e|(?:release|unlock|access)_code)\w*[ \t]+([^\s]{4,})[ \t]*(?m:$)|"
+             r"<Str[ \t]+sr=\"arg0\"[^>\r\n]*>%\w*(?i:password|passwd|secret|token|key|code|licen[cs]e)\w*</Str>[ \t]*\r?\n?[ \t]*"
+             r"<Str[ \t]+sr=\"arg1\"[^>\r\n]*>([^<\s]{4,})</Str>",
+             ("/t", "# @", "#@", 'sr="arg0"'), "inline_password", "passwords", "secret", False),
     # Mongoose OS's config_schema entry: ["app.kiln_password", "s", "<value>", {title: …}] (its name, its type, its default)
     Detector("config_schema_value", "assignment",
              r"\[[ \t]*\"[\w.\-]*(?i:password|passwd|secret|token|key|release[_.\-]?code|licen[cs]e|pin)[\w.\-]*\"[ \t]*,[ \t]*\"s\"[ \t]*,"

@@ -192,7 +192,7 @@ UNNAMED: tuple[Detector, ...] = (
     # msfconsole's "db_connect user:pw@host:5432/msf" (a scheme's own "mailto:…@", "sip:…@" is none, nor a calendar's
     # property in capitals, "UID:rota-2025-12-06@host")
     Detector("userinfo_without_scheme", "assignment",
-             r"(?:^|[\s'\"])(?:[\w.\-]+/)?[\w.\-$]*[a-z0-9_.$][\w.\-$]*(?:@[\w\-]+(?:\.[\w\-]+)+)?:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
+             r"(?:^|[\s'\"])(?://|[\w.\-]+/)?[\w.\-$]*[a-z0-9_.$][\w.\-$]*(?:@[\w\-]+(?:\.[\w\-]+)+)?:([^\s@'\"/:]{3,})@[\w\-]+(?:\.[\w\-]+)*(?::[0-9]{1,5})?(?:[\s'\"/]|$)",
              (":",), "made_password_shape", "passwords", "password", True),
     # a YAML line whose key is the bare word "key" and whose value is random (a dashboard widget's,
     # OctoPrint's api key): in JSON, "key" names the other field of a pair, so only unquoted YAML
