@@ -935,7 +935,6 @@ SPECS: dict = {
     "tickettailor_api_key": ("sk_{dig:4}_{dig:6}_{hex:32}", None),
     "sourcegraph_license_key": ("slk_{hex:64}", None),
     "thingsboard_device_token": ("{b62:20}", ["curl -X POST https://tb.example/api/v1/{s}/telemetry -d 'x=1'\n"]),
-    "telegram_bot_path_token": ("{dig:10}:{url:35}", ["curl 'https://api.telegram.org/bot{s}/sendMessage'\n"]),
     "paypal_access_token": ("A21AA{url:92}", ["'access_token' => '{s}',\n", "curl -H \"Authorization: Bearer {s}\" https://api-m.paypal.com/v2/checkout/orders\n"]),
     "named_grouped_code": ("{choice:RSP|CCL|KQ}-{dig:4}-{dig:4}-{dig:4}-{dig:4}", ["NOTE:canopy cad licence {s}\n",
                                                                                   "DESCRIPTION:Bring the rod.\\nrack scanner pairing code {s}\\nAsk at the gate.\n"]),

@@ -223,8 +223,8 @@ FORMATS: tuple[Detector, ...] = (
     Detector("mattermost_webhook_url", "chat",   # a self-hosted server's incoming hook: /hooks/<26-char id>
              r"https?://[^\s/\"'<>]+/hooks/([a-z0-9]{26})(?:[^A-Za-z0-9_\-/]|$)", ("/hooks/",), "not_placeholder",
              edges=False),
-    Detector("telegram_bot_token", "chat", rf"(?:\b|/bot|\bbot)([0-9]{{8,10}}:AA{URLSAFE}{{33}})(?:[^A-Za-z0-9_\-]|$)",
-             (":aa",), "not_placeholder", edges=False),
+    Detector("telegram_bot_token", "chat", rf"(?:\b|/bot|\bbot)([0-9]{{8,10}}:AA{URLSAFE}{{33}})(?:[^A-Za-z0-9_\-]|$)|/bot([0-9]{{8,10}}:{URLSAFE}{{35}})(?:/|$)",
+             (":aa", "/bot"), "not_placeholder", edges=False),   # (in its API's path, whatever its letters)
     Detector("teams_webhook_url", "chat",
              rf"webhook\.office\.com/webhookb2/({UUID}@{UUID}/IncomingWebhook/[0-9A-Za-z]{{32}}/{UUID}"
              rf"(?:/{URLSAFE}{{20,}})?)", ("webhook.office.com",), "not_placeholder"),

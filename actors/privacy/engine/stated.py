@@ -62,6 +62,10 @@ _ALONE_PW = r"[^\s`\"'()\[\]=,@:\-<>#*][^\s`\"'()\[\],<>]"
 _NAMED = rf"(?:[\w\-]+[ \t]+){{0,2}}\b{SECRET_NOUNS}"
 # the English words for a password alone (where a field or a note names one, not a sentence)
 _EN_PW = r"(?i:password|passwd|passphrase|passcode)\b"
+# a code named for what it opens or releases, or a licence ("… Unlock Code", "… Licence"), as a label writes it
+_NAMED_CODE = r"(?i:licen[cs]e|(?:release|unlock|access)[ \t]code)"
+# a row of tesseract's TSV up to its text: level, page, block, paragraph, line, word, left, top, width, height, confidence
+_TSV_ROW = r"[0-9]+(?:\t-?[0-9.]+){10}\t"
 # the next line's "Value ……" / "Value:" before the value a handover sheet gives (or a config's comment
 # line's "!   value …" under "! integration CLICKSEND_API_KEY")
 _VALUE_LINE = r"[ \t]*\r?\n[ \t]*(?:(?:[!#;]|//)[ \t]*)?(?i:value|wert|valeur|valor)[ \t]*(?:\.{2,}|…+|:|=|[ \t])[ \t]*"
@@ -264,7 +268,7 @@ STATED: tuple[Detector, ...] = (
     # ... or a spreadsheet's row whose cell names it in words ("Steaming Chest HMI Password", "… Licence", "… Release Code"; OpenDocument's content.xml, Gnumeric's,
     # Excel's XML Spreadsheet, an HTML table) and whose next cell holds it
     Detector("spreadsheet_label_value", "assignment",
-             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code))[ \t]*</(?:text:p|Data|td|gnm:Cell)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
+             rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|{_NAMED_CODE})[ \t]*</(?:text:p|Data|td|gnm:Cell)>[ \t]*(?:</(?:table:table-cell|Cell)>)?[ \t\r\n]*"
              r"<(?:table:table-cell|Cell|td|gnm:Cell)\b[^>\r\n]{0,160}>[ \t\r\n]*(?:<(?:text:p|Data)\b[^>\r\n]{0,80}>)?[ \t]*([^<>\s]{4,64})[ \t]*</|"
              # ... or a slide's paragraph over the next one (PowerPoint's <a:p><a:r><a:t>)
              rf">[ \t]*[^<>\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW})[ \t]*</a:t></a:r></a:p>[ \t\r\n]*<a:p>(?:<a:pPr\b[^>]*/>)?<a:r>(?:<a:rPr\b[^>]*/>)?"
@@ -273,8 +277,8 @@ STATED: tuple[Detector, ...] = (
     # tesseract's TSV of a scanned label: one word a row (level, page, block, paragraph, line, word, left, top, width, height,
     # confidence, text; or a line a row): a word naming the secret (or two: release, code), then the value a row or two on
     Detector("ocr_tsv_named_value", "assignment",
-             rf"\t(?:[^\t\r\n]*?\b)?(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code)|(?i:release|access|unlock|activation|door|alarm)[ \t]*\r?\n[0-9]+(?:\t-?[0-9.]+){{10}}\t(?i:code))[ \t]*\r?\n(?:[0-9]+(?:\t-?[0-9.]+){{10}}\t[^\t\r\n]*\r?\n){{0,2}}?"
-             r"[0-9]+(?:\t-?[0-9.]+){10}\t([^\s]{6,})[ \t]*(?:\r?\n|$)",
+             rf"\t(?:[^\t\r\n]*?\b)?(?:{SECRET_NOUNS}|{_EN_PW}|{_NAMED_CODE}|(?i:release|access|unlock|activation|door|alarm)[ \t]*\r?\n{_TSV_ROW}(?i:code))"
+             rf"[ \t]*\r?\n(?:{_TSV_ROW}[^\t\r\n]*\r?\n){{0,2}}?{_TSV_ROW}([^\s]{{6,}})[ \t]*(?:\r?\n|$)",
              ("\t",), "inline_password", "passwords", "secret", False, deny=PROSE_KEY_DENY),
     # a PLC's tag export (Rockwell's L5X): a string tag named for a secret, its value in the CDATA of its Data (its Description
     # between them)
@@ -294,7 +298,7 @@ STATED: tuple[Detector, ...] = (
     # a PDF form's data (FDF, XFDF's parent): a field whose name /T says what it holds, its value /V; motionEye's own settings,
     # kept as "# @name value" comments in a camera's file; a Tasker task's Variable Set (arg0 a %Name, arg1 its value)
     Detector("form_field_named_value", "assignment",
-             rf"/T[ \t]*\([^()\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|(?i:licen[cs]e|(?:release|unlock|access)[ \t]code))[ \t]*\)[ \t]*/V[ \t]*"
+             rf"/T[ \t]*\([^()\r\n]*?\b(?:{SECRET_NOUNS}|{_EN_PW}|{_NAMED_CODE})[ \t]*\)[ \t]*/V[ \t]*"
              r"\(([^()\r\n\\]{4,})\)|"
              r"(?m:^)#[ \t]*@\w*?(?i:password|passwd|secret|token|api_?key|licen[cs]e|(?:release|unlock|access)_code)\w*[ \t]+([^\s]{4,})[ \t]*(?m:$)|"
              r"<Str[ \t]+sr=\"arg0\"[^>\r\n]*>%\w*(?i:password|passwd|secret|token|key|code|licen[cs]e)\w*</Str>[ \t]*\r?\n?[ \t]*"

@@ -79,12 +79,10 @@ VENDORS: tuple[Detector, ...] = (
              marker="endpoint_token", edges=False),
     Detector("quicknode_endpoint_url", "cloud", r"https?://[a-z0-9\-]+\.[a-z\-]*\.?quiknode\.pro/([a-f0-9]{32,64})",
              ("quiknode.pro",), "not_placeholder", marker="endpoint_token", edges=False),
-    # a ThingsBoard device's access token, the path of its HTTP API (/api/v1/<token>/telemetry); a Telegram bot's token
-    # in its API's path, whatever its letters (New Relic's NRJS- browser key is public: ``public``)
+    # a ThingsBoard device's access token, the path of its HTTP API (/api/v1/<token>/telemetry) (New Relic's NRJS- browser
+    # key is public: ``public``)
     Detector("thingsboard_device_token", "saas", r"/api/v1/([A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)\b",
              ("/api/v1/",), "not_placeholder", edges=False),
-    Detector("telegram_bot_path_token", "chat", r"/bot([0-9]{8,10}:[A-Za-z0-9_\-]{35})(?:/|$)", ("/bot",), "not_placeholder",
-             edges=False),
     # self-identifying keys read in Kingfisher's public rules (mongodb/kingfisher, data/rules; shape only)
     tok("adafruit_io_key", "saas", r"aio_[A-Za-z0-9]{28}", "aio_", validator="random_tail"),
     tok("ionic_token", "saas", r"ion_[A-Za-z0-9]{42}", "ion_", validator="random_tail"),
